@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyzeDocuments, readArticles } from '../core/corpus';
+import { renderMarkdownReport } from '../core/report/markdown';
+import { nodeFileSystem } from './nodeFs';
+
+declare const CROSSCHECK_VERSION: string | undefined;
+
+const USAGE = `usage: crosscheck analyze <folder> [--format json|markdown] [--out FILE] [--quiet]
+
+Commands:
+  analyze <folder>   Reads every .txt and .md article under <folder> (recursively) and prints
+                     its quotes, speakers and named entities.
+
+Options:
+  --format json      The analysis JSON (eval/ANALYSIS-FORMAT.md). Default.
+  --format markdown  A readable report.
+  --out FILE         Write to FILE instead of standard output.
+  --quiet            No progress on standard error.
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+Exit status: 0 done (files that could not be read are reported and skipped), 2 bad usage or a
+missing folder, 1 an unexpected failure.`;
+
+/** A problem with how the tool was called: one line on stderr and exit status 2. */
+class UsageError extends Error {}
+
+interface AnalyzeArgs {
+  folder: string;
+  format: 'json' | 'markdown';
+  out: string | undefined;
+  quiet: boolean;
+}
+
+function parseArgs(argv: string[]): { command: 'help' | 'version' } | ({ command: 'analyze' } & AnalyzeArgs) {
+  if (argv.length === 0) throw new UsageError('missing command (try: crosscheck analyze <folder>)');
+  if (argv.includes('-h') || argv.includes('--help') || argv[0] === 'help') return { command: 'help' };
+  if (argv.includes('-v') || argv.includes('--version')) return { command: 'version' };
+  const [command, ...rest] = argv;
+  if (command !== 'analyze') throw new UsageError(`unknown command '${command}' (try: crosscheck analyze <folder>)`);
+  const parsed: AnalyzeArgs = { folder: '', format: 'json', out: undefined, quiet: false };
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    const value = (): string => {
+      const eq = a.indexOf('=');
+      if (eq !== -1) return a.slice(eq + 1);
+      const v = rest[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--format' || a.startsWith('--format=')) {
+      const f = value();
+      if (f !== 'json' && f !== 'markdown' && f !== 'md') throw new UsageError(`unknown format '${f}' (use json or markdown)`);
+      parsed.format = f === 'md' ? 'markdown' : f;
+    } else if (a === '--out' || a.startsWith('--out=')) parsed.out = value();
+    else if (a === '--quiet' || a === '-q') parsed.quiet = true;
+    else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
+    else positional.push(a);
+  }
+  if (positional.length === 0) throw new UsageError('analyze needs a folder: crosscheck analyze <folder>');
+  if (positional.length > 1) throw new UsageError(`analyze takes one folder, got ${positional.length}: ${positional.join(' ')}`);
+  parsed.folder = positional[0]!;
+  return { command: 'analyze', ...parsed };
+}
+
+async function analyze(args: AnalyzeArgs): Promise<number> {
+  const folder = path.resolve(args.folder);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(folder);
+  } catch {
+    throw new UsageError(`folder not found: ${args.folder}`);
+  }
+  if (!stat.isDirectory()) throw new UsageError(`not a folder: ${args.folder}`);
+
+  const started = Date.now();
+  let lastReport = started;
+  const progress = !args.quiet;
+  const { docs, errors } = await readArticles(nodeFileSystem(folder), {
+    onError: (e) => process.stderr.write(`crosscheck: skipped ${e.path}: ${e.message}\n`),
+    onProgress: ({ done, total }) => {
+      const now = Date.now();
+      if (progress && total >= 200 && (now - lastReport > 1000 || done === total)) {
+        lastReport = now;
+        process.stderr.write(`crosscheck: read ${done}/${total} files\n`);
+      }
+    },
+  });
+  const analysis = analyzeDocuments(docs, errors);
+  if (progress && docs.length >= 200) {
+    process.stderr.write(`crosscheck: analysed ${docs.length} articles in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  }
+  const body =
+    args.format === 'json'
+      ? JSON.stringify(analysis, null, 2) + '\n'
+      : renderMarkdownReport(analysis, `Crosscheck report: ${path.basename(folder)}`) + '\n';
+  if (args.out) {
+    const out = path.resolve(args.out);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    const tmp = `${out}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, body);
+    fs.renameSync(tmp, out);
+  } else {
+    await new Promise<void>((resolve, reject) => process.stdout.write(body, (e) => (e ? reject(e) : resolve())));
+  }
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.command === 'help') {
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    }
+    if (args.command === 'version') {
+      process.stdout.write(`${typeof CROSSCHECK_VERSION === 'string' ? CROSSCHECK_VERSION : 'dev'}\n`);
+      return 0;
+    }
+    return await analyze(args);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`crosscheck: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`crosscheck: unexpected failure: ${(e as Error)?.stack ?? String(e)}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

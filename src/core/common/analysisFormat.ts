@@ -1,0 +1,36 @@
+import type { EntityMention, FileError, Quote } from './types';
+
+/** The analysis JSON (see eval/ANALYSIS-FORMAT.md): what `crosscheck analyze --format json` prints. */
+export interface AnalysisJson {
+  version: 1;
+  offsets: 'utf16';
+  documents: Record<string, DocumentAnalysis>;
+  quoteClusters: QuoteCluster[];
+  discrepancies: Discrepancy[];
+  /** Files that could not be analysed (unreadable, binary, not UTF-8); absent when there are none. */
+  errors?: FileError[];
+}
+
+export interface DocumentAnalysis {
+  quotes: Quote[];
+  entities: EntityMention[];
+}
+
+export interface SpanRef {
+  doc: string;
+  start: number;
+  end: number;
+}
+
+export interface QuoteCluster {
+  label: string;
+  members: SpanRef[];
+}
+
+export type DiscrepancyKind = 'number' | 'wording' | 'name' | 'claim';
+
+export interface Discrepancy {
+  label: string;
+  kind: DiscrepancyKind;
+  members: (SpanRef & { text: string })[];
+}

@@ -1,0 +1,104 @@
+import MiniSearch from 'minisearch';
+import type { DocumentAnalysis } from '../common/analysisFormat';
+import { analyzeText } from './analyze';
+
+interface IndexedArticle {
+  id: string;
+  title: string;
+  text: string;
+}
+
+export interface SearchHit {
+  path: string;
+  title: string;
+  score: number;
+  terms: string[];
+}
+
+/**
+ * The corpus of open articles: a full-text index (minisearch) plus each article's analysis.
+ * Updating one article touches only that article, so the index stays fresh as files change.
+ */
+export class ArticleIndex {
+  private readonly search_ = new MiniSearch<IndexedArticle>({
+    fields: ['title', 'text'],
+    storeFields: ['title'],
+    searchOptions: { boost: { title: 2 }, prefix: true, fuzzy: 0.2 },
+  });
+  private readonly analyses = new Map<string, DocumentAnalysis>();
+  private readonly texts = new Map<string, string>();
+
+  get size(): number {
+    return this.analyses.size;
+  }
+
+  paths(): string[] {
+    return [...this.analyses.keys()].sort();
+  }
+
+  has(path: string): boolean {
+    return this.analyses.has(path);
+  }
+
+  /** Adds or replaces an article; returns its analysis. Unchanged text is not re-analysed. */
+  upsert(path: string, text: string): DocumentAnalysis {
+    const known = this.analyses.get(path);
+    if (known && this.texts.get(path) === text) return known;
+    const analysis = analyzeText(text);
+    if (this.search_.has(path)) this.search_.discard(path);
+    this.search_.add({ id: path, title: firstLine(text), text });
+    this.analyses.set(path, analysis);
+    this.texts.set(path, text);
+    return analysis;
+  }
+
+  remove(path: string): boolean {
+    if (!this.analyses.has(path)) return false;
+    this.search_.discard(path);
+    this.analyses.delete(path);
+    this.texts.delete(path);
+    return true;
+  }
+
+  rename(from: string, to: string): void {
+    const text = this.texts.get(from);
+    if (text === undefined) return;
+    this.remove(from);
+    this.upsert(to, text);
+  }
+
+  clear(): void {
+    this.search_.removeAll();
+    this.analyses.clear();
+    this.texts.clear();
+  }
+
+  analysis(path: string): DocumentAnalysis | undefined {
+    return this.analyses.get(path);
+  }
+
+  /** Totals over the corpus, for the status bar. */
+  stats(): { articles: number; quotes: number; entities: number } {
+    let quotes = 0;
+    let entities = 0;
+    for (const a of this.analyses.values()) {
+      quotes += a.quotes.length;
+      entities += a.entities.length;
+    }
+    return { articles: this.analyses.size, quotes, entities };
+  }
+
+  /** Full-text search with prefix and fuzzy matching; best first. */
+  search(query: string, limit = 50): SearchHit[] {
+    if (!query.trim()) return [];
+    return this.search_
+      .search(query)
+      .slice(0, limit)
+      .map((r) => ({ path: String(r.id), title: String(r['title'] ?? ''), score: r.score, terms: r.terms }));
+  }
+}
+
+function firstLine(text: string): string {
+  const m = /\S[^\r\n]*/.exec(text);
+  return m ? m[0].trim().slice(0, 200) : '';
+}

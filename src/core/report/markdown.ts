@@ -1,0 +1,75 @@
+import type { AnalysisJson } from '../common/analysisFormat';
+
+/** A readable report of an analysis: per article, its quotes with speakers and the names it mentions. */
+export function renderMarkdownReport(analysis: AnalysisJson, title = 'Crosscheck report'): string {
+  const out: string[] = [`# ${title}`, ''];
+  const docs = Object.entries(analysis.documents);
+  const quoteCount = docs.reduce((n, [, d]) => n + d.quotes.length, 0);
+  const entityCount = docs.reduce((n, [, d]) => n + d.entities.length, 0);
+  out.push(`${plural(docs.length, 'article')}, ${plural(quoteCount, 'quotation')}, ${plural(entityCount, 'entity mention', 'entity mentions')}.`, '');
+
+  if (analysis.errors?.length) {
+    out.push('## Files skipped', '');
+    for (const e of analysis.errors) out.push(`- \`${e.path}\`: ${e.message}`);
+    out.push('');
+  }
+
+  // Who is quoted, across the corpus.
+  const bySpeaker = new Map<string, number>();
+  for (const [, d] of docs) for (const q of d.quotes) {
+    const s = q.speaker ?? '(unattributed)';
+    bySpeaker.set(s, (bySpeaker.get(s) ?? 0) + 1);
+  }
+  if (bySpeaker.size) {
+    out.push('## Who is quoted', '', '| Speaker | Quotations |', '| --- | ---: |');
+    for (const [s, n] of [...bySpeaker].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) out.push(`| ${escapeCell(s)} | ${n} |`);
+    out.push('');
+  }
+
+  if (analysis.quoteClusters.length) {
+    out.push('## Quotes carried by several articles', '');
+    for (const c of analysis.quoteClusters) out.push(`- **${c.label}** — ${[...new Set(c.members.map((m) => m.doc))].map((d) => `\`${d}\``).join(', ')}`);
+    out.push('');
+  }
+
+  if (analysis.discrepancies.length) {
+    out.push('## Where the articles differ', '');
+    for (const d of analysis.discrepancies) {
+      out.push(`- **${d.label}** (${d.kind})`);
+      for (const m of d.members) out.push(`  - \`${m.doc}\`: “${m.text}”`);
+    }
+    out.push('');
+  }
+
+  for (const [path, d] of docs) {
+    out.push(`## ${path}`, '');
+    if (!d.quotes.length) out.push('_No quotations found._', '');
+    for (const q of d.quotes) {
+      const who = q.speaker ? `**${q.speaker}**` : '_unattributed_';
+      out.push(`- ${who}${q.kind === 'partial' ? ' (partial)' : ''}: “${oneLine(q.text)}”`);
+    }
+    const names = new Map<string, { type: string; n: number }>();
+    for (const e of d.entities) {
+      const k = names.get(e.canonical) ?? { type: e.type, n: 0 };
+      k.n++;
+      names.set(e.canonical, k);
+    }
+    if (names.size) {
+      out.push('', `Named: ${[...names].map(([name, { type, n }]) => `${name} (${type}${n > 1 ? `, ×${n}` : ''})`).join('; ')}.`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function escapeCell(s: string): string {
+  return s.replace(/\|/g, '\\|');
+}

@@ -1,0 +1,162 @@
+import type { Span } from '../common/types';
+import { isBoilerplate } from './boilerplate';
+import { isBlankCode, isUpper, isWordChar, trimSpan } from './chars';
+
+export interface Paragraph extends Span {
+  index: number;
+  /** Page debris around the article body ("Skip to main content", copyright lines, …). */
+  boilerplate: boolean;
+  /** A short line without closing punctuation: a headline, a section heading or a caption. */
+  heading: boolean;
+  sentences: Span[];
+}
+
+/** An article split into paragraphs and sentences. Every span is into `text`. */
+export interface Article {
+  text: string;
+  paragraphs: Paragraph[];
+}
+
+export function parseArticle(text: string): Article {
+  const paragraphs = splitParagraphs(text).map(([start, end], index): Paragraph => {
+    const body = text.slice(start, end);
+    return {
+      index,
+      start,
+      end,
+      boilerplate: isBoilerplate(body),
+      heading: isHeading(body),
+      sentences: splitSentences(text, start, end),
+    };
+  });
+  return { text, paragraphs };
+}
+
+interface Line {
+  start: number;
+  end: number; // excluding the line break
+  blank: boolean;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1) nl = text.length;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    let blank = true;
+    for (let i = start; i < end; i++) {
+      if (!isBlankCode(text.charCodeAt(i))) {
+        blank = false;
+        break;
+      }
+    }
+    out.push({ start, end, blank });
+    start = nl + 1;
+  }
+  return out;
+}
+
+/**
+ * Paragraphs are runs of non-blank lines. Text scraped from web pages usually puts each paragraph
+ * on a line of its own, sometimes with no blank line between a caption and the next paragraph; text
+ * wrapped at a fixed width puts one paragraph over several lines. A run whose lines (all but the
+ * last) are about equally long and no longer than 100 characters is read as wrapped; otherwise
+ * each line is a paragraph.
+ */
+export function splitParagraphs(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const all = lines(text);
+  let i = 0;
+  while (i < all.length) {
+    if (all[i]!.blank) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < all.length && !all[j]!.blank) j++;
+    const block = all.slice(i, j);
+    if (block.length > 1 && isWrapped(block)) {
+      out.push(trimSpan(text, block[0]!.start, block[block.length - 1]!.end));
+    } else {
+      for (const l of block) out.push(trimSpan(text, l.start, l.end));
+    }
+    i = j;
+  }
+  return out;
+}
+
+function isWrapped(block: Line[]): boolean {
+  const lens = block.slice(0, -1).map((l) => l.end - l.start);
+  const max = Math.max(...lens);
+  return max <= 100 && lens.every((n) => n >= max * 0.6 && n >= 30);
+}
+
+const MAX_HEADING_CHARS = 160;
+
+function isHeading(body: string): boolean {
+  const t = body.trim();
+  if (!t || t.length > MAX_HEADING_CHARS) return false;
+  return !/[.!?:;…]["'”’»)\]]*$/u.test(t);
+}
+
+/** Words that end with a period but rarely end a sentence. Lower-case, without the period. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt',
+  'capt', 'cmdr', 'maj', 'adm', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'cpl', 'pte',
+  'inc', 'ltd', 'co', 'corp', 'bros', 'plc', 'vs', 'etc', 'no', 'nos', 'vol', 'pp', 'fig', 'approx',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'mt', 'ft', 'ave', 'blvd',
+  'e.g', 'i.e', 'a.m', 'p.m', 'al',
+]);
+
+const CLOSERS = '"\'”’»)]';
+const OPENERS = '"\'“‘«„([';
+
+/** Splits [start, end) of `text` into sentences (trimmed spans). */
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    // Run over repeated terminators and closing quotes/brackets: ?!" or ...”
+    let k = i + 1;
+    while (k < end && '.!?…'.includes(text[k]!)) k++;
+    while (k < end && CLOSERS.includes(text[k]!)) k++;
+    if (k >= end) break;
+    if (!isBlankCode(text.charCodeAt(k))) {
+      i = k - 1;
+      continue;
+    }
+    let n = k;
+    while (n < end && isBlankCode(text.charCodeAt(n))) n++;
+    if (n >= end) break;
+    const next = text[n]!;
+    const startsSentence = isUpper(next) || /\p{N}/u.test(next) || OPENERS.includes(next);
+    if (!startsSentence || (ch === '.' && k === i + 1 && isAbbreviation(text, from, i))) {
+      i = k - 1;
+      continue;
+    }
+    const [s, e] = trimSpan(text, from, k);
+    if (e > s) out.push({ start: s, end: e });
+    from = n;
+    i = n - 1;
+  }
+  const [s, e] = trimSpan(text, from, end);
+  if (e > s) out.push({ start: s, end: e });
+  return out;
+}
+
+/** Is the period at `dot` part of an abbreviation or an initial ("Mr.", "U.S.", "J. Smith")? */
+function isAbbreviation(text: string, lo: number, dot: number): boolean {
+  let w = dot;
+  while (w > lo && (isWordChar(text[w - 1]) || text[w - 1] === '.')) w--;
+  const word = text.slice(w, dot);
+  if (!word) return false;
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // Initials and dotted acronyms: "J.", "U.S", "D.C"
+  if (/^(\p{Lu}\.?)+$/u.test(word) && word.replace(/\./g, '').length <= 3 && (word.length === 1 || word.includes('.'))) return true;
+  return false;
+}

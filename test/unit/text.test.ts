@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { decodeArticle, isBoilerplate, NotTextError, parseArticle, splitParagraphs, splitSentences } from '../../src/core/text';
+import { readSample, sampleFiles } from './fixtures';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const texts = (text: string, spans: { start: number; end: number }[] | [number, number][]) =>
+  spans.map((s) => (Array.isArray(s) ? text.slice(s[0], s[1]) : text.slice(s.start, s.end)));
+
+describe('text: decoding an article', () => {
+  it('removes a UTF-8 byte-order mark so offsets match what an editor shows', () => {
+    const d = decodeArticle(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('“Hi,” she said.')]));
+    assert.equal(d.text, '“Hi,” she said.');
+    assert.equal(d.hadBom, true);
+  });
+
+  it('keeps CRLF line endings (offsets count both characters) and reports them', () => {
+    const d = decodeArticle(utf8('One.\r\n\r\nTwo.\r\n'));
+    assert.equal(d.text, 'One.\r\n\r\nTwo.\r\n');
+    assert.equal(d.eol, 'crlf');
+    assert.equal(decodeArticle(utf8('a\nb\r\n')).eol, 'mixed');
+  });
+
+  it('rejects binary files and invalid UTF-8 with a message that says why', () => {
+    assert.throws(() => decodeArticle(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13])), (e: Error) =>
+      e instanceof NotTextError && /binary/.test(e.message));
+    assert.throws(() => decodeArticle(new Uint8Array([0x41, 0x42, 0xff, 0x43])), (e: Error) =>
+      e instanceof NotTextError && /UTF-8.*offset 2/.test(e.message));
+  });
+});
+
+describe('text: paragraphs', () => {
+  it('splits on blank lines, including lines of no-break and zero-width spaces', () => {
+    const t = 'First para.\n\u00a0\u200b\nSecond para.\r\n\r\nThird.';
+    assert.deepEqual(texts(t, splitParagraphs(t)), ['First para.', 'Second para.', 'Third.']);
+  });
+
+  it('treats each line as a paragraph in scraped text (caption directly above a paragraph)', () => {
+    const t = 'A caption line without a stop\nThe current "low level of trust" must be improved, he said. And more text follows here.';
+    assert.equal(splitParagraphs(t).length, 2);
+  });
+
+  it('joins text hard-wrapped at a fixed width into one paragraph', () => {
+    const t = [
+      'The minister said the talks had been long and difficult but that both',
+      'sides had agreed to meet again next month to continue the discussion of',
+      'the remaining issues.',
+    ].join('\n');
+    assert.deepEqual(splitParagraphs(t), [[0, t.length]]);
+  });
+});
+
+describe('text: sentences', () => {
+  const split = (t: string) => texts(t, splitSentences(t, 0, t.length));
+
+  it('splits at sentence ends, keeping closing quotes with their sentence', () => {
+    assert.deepEqual(split('“We agree,” he said. “We will meet again.” Talks ended.'), [
+      '“We agree,” he said.',
+      '“We will meet again.”',
+      'Talks ended.',
+    ]);
+  });
+
+  it('does not split after titles, initials, dotted acronyms or decimals', () => {
+    assert.deepEqual(split('Mr. Smith met Dr. Jones in Washington, D.C. on Friday. Growth was 2.5 per cent.'), [
+      'Mr. Smith met Dr. Jones in Washington, D.C. on Friday.',
+      'Growth was 2.5 per cent.',
+    ]);
+    assert.deepEqual(split('Relations between the U.S. and Russia are poor. J. K. Rowling agreed.'), [
+      'Relations between the U.S. and Russia are poor.',
+      'J. K. Rowling agreed.',
+    ]);
+  });
+
+  it('does not split inside an ellipsis that runs into a word', () => {
+    assert.equal(split('If I see them using gas...we have to do something.').length, 1);
+  });
+});
+
+describe('text: boilerplate', () => {
+  it('recognises page debris', () => {
+    for (const p of [
+      'Skip to main content',
+      'Copyright The Financial Times Limited 2024. All rights reserved.',
+      'Comments have not been enabled for this article.',
+      'Notice: you are using an outdated browser. Microsoft does not recommend using IE as your default browser.',
+      'This is an archived article and the information in the article may be outdated.',
+      'Page not found',
+    ]) assert.equal(isBoilerplate(p), true, p);
+  });
+
+  it('does not flag article text that mentions the same words', () => {
+    for (const p of [
+      '“We will not skip to the end of the talks,” he said.',
+      'The court ruled that the copyright holder had no case.',
+      'Comments by the minister were echoed by the president.',
+    ]) assert.equal(isBoilerplate(p), false, p);
+  });
+});
+
+describe('text: the sample corpus', () => {
+  for (const name of sampleFiles()) {
+    it(`${name}: paragraphs and sentences are trimmed, ordered and inside the text`, () => {
+      const text = readSample(name);
+      const a = parseArticle(text);
+      assert.ok(a.paragraphs.length >= 5);
+      let last = 0;
+      for (const p of a.paragraphs) {
+        assert.ok(p.start >= last && p.end > p.start);
+        assert.equal(text.slice(p.start, p.end), text.slice(p.start, p.end).trim());
+        for (const s of p.sentences) assert.ok(s.start >= p.start && s.end <= p.end && s.end > s.start);
+        last = p.end;
+      }
+    });
+  }
+
+  it('marks the debris of the sample articles as boilerplate and their bodies as text', () => {
+    const a = parseArticle(readSample('000_bcb29d6ce618a839.txt'));
+    const flagged = a.paragraphs.filter((p) => p.boilerplate).map((p) => a.text.slice(p.start, p.end));
+    assert.ok(flagged.some((p) => p.startsWith('Copyright The Financial Times')));
+    assert.ok(flagged.includes('Comments have not been enabled for this article.'));
+    assert.ok(!flagged.some((p) => p.includes('low point')));
+  });
+});
