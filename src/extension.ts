@@ -1,7 +1,16 @@
 import type * as vscode from 'vscode';
+import type { CrosscheckApi } from './api';
+import { Container } from './container';
 
-export function activate(context: vscode.ExtensionContext): void {
-  void context;
+let container: Container | undefined;
+
+export function activate(context: vscode.ExtensionContext): CrosscheckApi {
+  container = new Container();
+  context.subscriptions.push(container);
+  return container.api();
 }
 
-export function deactivate(): void {}
+export function deactivate(): void {
+  container?.dispose();
+  container = undefined;
+}

@@ -33,7 +33,9 @@ interface AnalyzeArgs {
   quiet: boolean;
 }
 
-function parseArgs(argv: string[]): { command: 'help' | 'version' } | ({ command: 'analyze' } & AnalyzeArgs) {
+type Parsed = { command: 'help' } | { command: 'version' } | ({ command: 'analyze' } & AnalyzeArgs);
+
+function parseArgs(argv: string[]): Parsed {
   if (argv.length === 0) throw new UsageError('missing command (try: crosscheck analyze <folder>)');
   if (argv.includes('-h') || argv.includes('--help') || argv[0] === 'help') return { command: 'help' };
   if (argv.includes('-v') || argv.includes('--version')) return { command: 'version' };

@@ -1,0 +1,29 @@
+/** Every identifier the manifest and the code share, in one place. */
+export const EXTENSION_ID = 'crosscheck.crosscheck';
+
+export const Commands = {
+  reindex: 'crosscheck.reindex',
+  toggleQuoteDecorations: 'crosscheck.toggleQuoteDecorations',
+  showLog: 'crosscheck.showOutput',
+} as const;
+
+export const Views = {
+  container: 'crosscheck',
+  matches: 'crosscheck.matches',
+  entities: 'crosscheck.entities',
+  claims: 'crosscheck.claims',
+} as const;
+
+export const Colors = {
+  quoteBackground: 'crosscheck.quoteBackground',
+  quoteBorder: 'crosscheck.quoteBorder',
+  partialQuoteBackground: 'crosscheck.partialQuoteBackground',
+} as const;
+
+/** Context keys used in `when` clauses. */
+export const ContextKeys = {
+  /** 'indexing' | 'ready' | 'empty' */
+  state: 'crosscheck.state',
+} as const;
+
+export const CONFIG_SECTION = 'crosscheck';

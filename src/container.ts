@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import type { CrosscheckApi } from './api';
+import { registerReindex } from './commands/reindex';
+import { registerShowLog } from './commands/showLog';
+import { registerToggleQuoteDecorations } from './commands/toggleQuoteDecorations';
+import { QuoteDecorations } from './features/decorations/quoteDecorations';
+import { IndexService } from './features/indexing/indexService';
+import { StatusBar } from './features/statusBar';
+import { EmptyViews } from './features/views/emptyViews';
+import { Configuration } from './host/configuration';
+import { DisposableStore } from './host/lifecycle';
+
+/** Builds and wires every service once; owns their disposables. */
+export class Container implements vscode.Disposable {
+  private readonly store = new DisposableStore();
+  readonly log = this.store.add(vscode.window.createOutputChannel('Crosscheck', { log: true }));
+  readonly config = this.store.add(new Configuration());
+  readonly index = this.store.add(new IndexService(this.config, this.log));
+  readonly decorations = this.store.add(new QuoteDecorations(this.index, this.config));
+
+  constructor() {
+    this.store.add(new StatusBar(this.index));
+    this.store.add(new EmptyViews());
+    this.store.add(registerReindex(this.index));
+    this.store.add(registerToggleQuoteDecorations(this.config));
+    this.store.add(registerShowLog(this.log));
+    void this.index.reindex();
+  }
+
+  api(): CrosscheckApi {
+    return {
+      whenIndexed: () => this.index.whenIndexed(),
+      indexedPaths: () => this.index.indexedPaths(),
+      analysisOf: (uri) => this.index.analysisOf(uri),
+      decoratedRanges: (uri, layer) => this.decorations.rangesFor(uri, layer),
+      whenDecorated: () => this.decorations.whenDecorated(),
+    };
+  }
+
+  dispose(): void {
+    this.store.dispose();
+  }
+}

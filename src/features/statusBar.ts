@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import { Views } from '../constants';
+import { Disposable } from '../host/lifecycle';
+import type { IndexService } from './indexing/indexService';
+
+/** The index state at a glance; a click opens the Crosscheck sidebar. */
+export class StatusBar extends Disposable {
+  private readonly item = this.register(vscode.window.createStatusBarItem('crosscheck.status', vscode.StatusBarAlignment.Left, 50));
+
+  constructor(private readonly index: IndexService) {
+    super();
+    this.item.name = 'Crosscheck';
+    this.item.command = `workbench.view.extension.${Views.container}`;
+    this.register(index.onDidChange(() => this.update()));
+    this.register(index.onDidChangeState(() => this.update()));
+    this.update();
+    this.item.show();
+  }
+
+  private update(): void {
+    const s = this.index.index.stats();
+    switch (this.index.state) {
+      case 'indexing': {
+        const { done, total } = this.index.indexingProgress;
+        this.item.text = `$(sync~spin) Crosscheck ${total ? `${done}/${total}` : ''}`.trimEnd();
+        this.item.tooltip = 'Crosscheck is indexing the articles in this workspace';
+        break;
+      }
+      case 'empty':
+        this.item.text = '$(quote) Crosscheck: no articles';
+        this.item.tooltip = 'No .txt or .md articles found (see the setting crosscheck.articles.include)';
+        break;
+      default:
+        this.item.text = `$(quote) ${s.articles} · ${s.quotes}`;
+        this.item.tooltip = new vscode.MarkdownString(
+          `**Crosscheck**\n\n${plural(s.articles, 'article')} indexed, ${plural(s.quotes, 'quotation')}, ${plural(s.entities, 'named entity mention', 'named entity mentions')}.` +
+            (this.index.errors.length ? `\n\n$(warning) ${plural(this.index.errors.length, 'file')} skipped (see the Crosscheck log).` : '') +
+            '\n\nClick to open the Crosscheck sidebar.',
+          true,
+        );
+    }
+    this.item.accessibilityInformation = { label: `Crosscheck: ${this.item.text.replace(/\$\([^)]*\)\s*/g, '')}`, role: 'button' };
+  }
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,49 @@
+import * as vscode from 'vscode';
+import { CONFIG_SECTION } from '../constants';
+import { Disposable } from './lifecycle';
+
+/** Crosscheck's settings, typed, with the manifest's defaults. */
+export interface CrosscheckConfig {
+  articlesInclude: string;
+  articlesExclude: string;
+  maxFileSizeBytes: number;
+  decorateQuotes: boolean;
+}
+
+export function readConfig(): CrosscheckConfig {
+  const c = vscode.workspace.getConfiguration(CONFIG_SECTION);
+  return {
+    articlesInclude: c.get<string>('articles.include', '**/*.{txt,md}') || '**/*.{txt,md}',
+    articlesExclude: c.get<string>('articles.exclude', '') ?? '',
+    maxFileSizeBytes: Math.max(1, c.get<number>('articles.maxFileSizeMB', 50)) * 1024 * 1024,
+    decorateQuotes: c.get<boolean>('decorations.quotes', true),
+  };
+}
+
+/** Holds the current configuration and tells listeners when a Crosscheck setting changes. */
+export class Configuration extends Disposable {
+  private current = readConfig();
+  private readonly changed = this.register(new vscode.EventEmitter<CrosscheckConfig>());
+  readonly onDidChange = this.changed.event;
+
+  constructor() {
+    super();
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration(CONFIG_SECTION)) return;
+        this.current = readConfig();
+        this.changed.fire(this.current);
+      }),
+    );
+  }
+
+  get value(): CrosscheckConfig {
+    return this.current;
+  }
+
+  async update<K extends 'decorations.quotes'>(key: K, value: boolean): Promise<void> {
+    const c = vscode.workspace.getConfiguration(CONFIG_SECTION);
+    const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    await c.update(key, value, target);
+  }
+}
