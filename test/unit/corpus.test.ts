@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { globToRegExp, PathFilter } from '../../src/core/common/glob';
+import { ArticleIndex, readArticles } from '../../src/core/corpus';
+import type { FileSystemPort } from '../../src/core/common/fsPort';
+import { readSample, sampleFiles } from './fixtures';
+
+describe('glob patterns (article include/exclude settings)', () => {
+  const cases: [string, string, boolean][] = [
+    ['**/*.{txt,md}', 'a.txt', true],
+    ['**/*.{txt,md}', 'deep/er/b.md', true],
+    ['**/*.{txt,md}', 'c.json', false],
+    ['**/*.txt', 'a.txt.bak', false],
+    ['articles/*.txt', 'articles/x.txt', true],
+    ['articles/*.txt', 'articles/sub/x.txt', false],
+    ['**/{node_modules,.git}/**', 'node_modules/p/readme.txt', true],
+    ['**/{node_modules,.git}/**', 'src/node_modules/p/readme.txt', true],
+    ['**/{node_modules,.git}/**', 'notes/modules.txt', false],
+    ['file?.txt', 'file1.txt', true],
+    ['[ab].txt', 'b.txt', true],
+    ['a+b.txt', 'a+b.txt', true],
+  ];
+  for (const [glob, p, want] of cases) it(`${glob} ${want ? 'matches' : 'does not match'} ${p}`, () => assert.equal(globToRegExp(glob).test(p), want));
+
+  it('an exclude wins over an include', () => {
+    const f = new PathFilter('**/*.txt', '**/drafts/**');
+    assert.equal(f.matches('a.txt'), true);
+    assert.equal(f.matches('drafts/a.txt'), false);
+  });
+});
+
+describe('readArticles', () => {
+  const port = (files: Record<string, string | Uint8Array | Error>): FileSystemPort => ({
+    listFiles: async () => Object.keys(files),
+    readFile: async (p) => {
+      const f = files[p];
+      if (f instanceof Error) throw f;
+      return typeof f === 'string' ? new TextEncoder().encode(f) : f!;
+    },
+  });
+
+  it('reads articles in path order, skipping non-articles and reporting bad files', async () => {
+    const gone = Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+    const { docs, errors } = await readArticles(
+      port({ 'b.txt': 'B', 'a.md': 'A', 'x.json': '{}', 'bin.txt': new Uint8Array([1, 0, 2]), 'gone.txt': gone }),
+    );
+    assert.deepEqual(docs.map((d) => d.path), ['a.md', 'b.txt']);
+    assert.deepEqual(errors, [
+      { path: 'bin.txt', message: 'binary file (it contains NUL bytes), not a plain-text article' },
+      { path: 'gone.txt', message: 'disappeared while being read' },
+    ]);
+  });
+
+  it('skips files over the size limit with a message that says so', async () => {
+    const { docs, errors } = await readArticles(port({ 'big.txt': 'x'.repeat(3 * 1048576) }), { maxBytes: 1048576 });
+    assert.equal(docs.length, 0);
+    assert.match(errors[0]!.message, /too large \(3\.0 MB; the limit is 1 MB\)/);
+  });
+});
+
+describe('ArticleIndex', () => {
+  const load = () => {
+    const index = new ArticleIndex();
+    for (const f of sampleFiles()) index.upsert(f, readSample(f));
+    return index;
+  };
+
+  it('holds every article with its analysis', () => {
+    const index = load();
+    assert.equal(index.size, 5);
+    assert.deepEqual(index.paths(), sampleFiles());
+    assert.ok(index.analysis(sampleFiles()[0]!));
+  });
+
+  it('searches the full text with prefix and fuzzy matching', () => {
+    const index = load();
+    const shayrat = index.search('Shayrat');
+    assert.deepEqual(shayrat.map((h) => h.path), ['002_25850ff43da0e0ff.txt']);
+    assert.ok(index.search('Shayra').some((h) => h.path === '002_25850ff43da0e0ff.txt'), 'prefix');
+    assert.ok(index.search('Shayrot').some((h) => h.path === '002_25850ff43da0e0ff.txt'), 'fuzzy');
+    assert.equal(index.search('Tillerson').length, 5);
+    assert.deepEqual(index.search('   '), []);
+  });
+
+  it('updates one article in place: old words go, new words come, unchanged text is not re-analysed', () => {
+    const index = load();
+    const before = index.analysis('000_bcb29d6ce618a839.txt');
+    assert.equal(index.upsert('000_bcb29d6ce618a839.txt', readSample('000_bcb29d6ce618a839.txt')), before);
+    index.upsert('002_25850ff43da0e0ff.txt', 'A short article about zeppelins.');
+    assert.deepEqual(index.search('Shayrat'), []);
+    assert.deepEqual(index.search('zeppelins').map((h) => h.path), ['002_25850ff43da0e0ff.txt']);
+    assert.equal(index.size, 5);
+  });
+
+  it('removes and renames articles', () => {
+    const index = load();
+    index.rename('002_25850ff43da0e0ff.txt', 'renamed.txt');
+    assert.deepEqual(index.search('Shayrat').map((h) => h.path), ['renamed.txt']);
+    assert.equal(index.remove('renamed.txt'), true);
+    assert.equal(index.remove('renamed.txt'), false);
+    assert.deepEqual(index.search('Shayrat'), []);
+    assert.equal(index.size, 4);
+  });
+});
