@@ -69,6 +69,10 @@ if (tests) {
   );
 }
 
+if (args.has('--bench')) {
+  builds.push({ ...common, sourcemap: 'inline', entryPoints: ['bench/run.ts'], outdir: 'out/bench', packages: 'external' });
+}
+
 const chmodCli = { name: 'chmod-cli', setup(b) { b.onEnd(() => { if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755); }); } };
 builds[1].plugins = [chmodCli];
 
