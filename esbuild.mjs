@@ -70,7 +70,8 @@ if (tests) {
 }
 
 if (args.has('--bench')) {
-  builds.push({ ...common, sourcemap: 'inline', entryPoints: ['bench/run.ts'], outdir: 'out/bench', packages: 'external' });
+  // One bundle per suite (bench/*.ts); bench/run.mjs runs them one after another.
+  builds.push({ ...common, sourcemap: 'inline', entryPoints: files('bench', (n) => n.endsWith('.ts')).filter((f) => path.dirname(f) === 'bench'), outdir: 'out/bench', packages: 'external' });
 }
 
 const chmodCli = { name: 'chmod-cli', setup(b) { b.onEnd(() => { if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755); }); } };

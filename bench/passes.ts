@@ -3,7 +3,7 @@
  * articles, 4.7 M characters), each printed beside the read-and-split floor measured in the same
  * run, and beside `compromise` (the usual off-the-shelf JavaScript NLP) on the same files.
  *
- *   node out/bench/run.js [--quick] [--json FILE]
+ *   node out/bench/passes.js [--quick] [--json FILE]
  *     --quick   skip the compromise baseline (about 70 s)
  */
 import fs from 'node:fs';
