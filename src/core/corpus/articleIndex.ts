@@ -77,6 +77,11 @@ export class ArticleIndex {
     return this.analyses.get(path);
   }
 
+  /** The text an article was last indexed with. */
+  textOf(path: string): string | undefined {
+    return this.texts.get(path);
+  }
+
   /** Totals over the corpus, for the status bar. */
   stats(): { articles: number; quotes: number; entities: number } {
     let quotes = 0;
