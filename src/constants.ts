@@ -5,6 +5,10 @@ export const Commands = {
   reindex: 'crosscheck.reindex',
   toggleQuoteDecorations: 'crosscheck.toggleQuoteDecorations',
   showLog: 'crosscheck.showOutput',
+  openLocation: 'crosscheck.openLocation',
+  filterEntities: 'crosscheck.filterEntities',
+  clearEntitiesFilter: 'crosscheck.clearEntitiesFilter',
+  search: 'crosscheck.search',
 } as const;
 
 export const Views = {

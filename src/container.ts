@@ -1,12 +1,17 @@
 import * as vscode from 'vscode';
 import type { CrosscheckApi } from './api';
+import { registerFilterEntities } from './commands/filterEntities';
+import { registerOpenLocation } from './commands/openLocation';
 import { registerReindex } from './commands/reindex';
+import { registerSearch } from './commands/search';
 import { registerShowLog } from './commands/showLog';
 import { registerToggleQuoteDecorations } from './commands/toggleQuoteDecorations';
 import { QuoteDecorations } from './features/decorations/quoteDecorations';
 import { IndexService } from './features/indexing/indexService';
 import { StatusBar } from './features/statusBar';
 import { EmptyViews } from './features/views/emptyViews';
+import { QuotesEntitiesModel } from './features/views/quotesEntitiesModel';
+import { QuotesEntitiesTree } from './features/views/quotesEntitiesTree';
 import { Configuration } from './host/configuration';
 import { DisposableStore } from './host/lifecycle';
 
@@ -17,11 +22,16 @@ export class Container implements vscode.Disposable {
   readonly config = this.store.add(new Configuration());
   readonly index = this.store.add(new IndexService(this.config, this.log));
   readonly decorations = this.store.add(new QuoteDecorations(this.index, this.config));
+  readonly quotesEntities = this.store.add(new QuotesEntitiesModel(this.index));
 
   constructor() {
     this.store.add(new StatusBar(this.index));
     this.store.add(new EmptyViews());
+    this.store.add(new QuotesEntitiesTree(this.quotesEntities, this.index));
     this.store.add(registerReindex(this.index));
+    this.store.add(registerOpenLocation(this.index));
+    this.store.add(registerSearch(this.index));
+    registerFilterEntities(this.quotesEntities).forEach((d) => this.store.add(d));
     this.store.add(registerToggleQuoteDecorations(this.config));
     this.store.add(registerShowLog(this.log));
     void this.index.reindex();
