@@ -2,7 +2,7 @@ import type * as vscode from 'vscode';
 import type { DocumentAnalysis } from './core/common/analysisFormat';
 
 /** Decoration layers Crosscheck draws in article editors. */
-export type DecorationLayer = 'quote' | 'partialQuote';
+export type DecorationLayer = 'quote' | 'partialQuote' | 'person' | 'place' | 'organization';
 
 /**
  * What `activate()` returns: a small read-only view of the extension's state, used by the

@@ -4,6 +4,7 @@ export const EXTENSION_ID = 'crosscheck.crosscheck';
 export const Commands = {
   reindex: 'crosscheck.reindex',
   toggleQuoteDecorations: 'crosscheck.toggleQuoteDecorations',
+  toggleEntityDecorations: 'crosscheck.toggleEntityDecorations',
   showLog: 'crosscheck.showOutput',
   openLocation: 'crosscheck.openLocation',
   filterEntities: 'crosscheck.filterEntities',
@@ -22,6 +23,9 @@ export const Colors = {
   quoteBackground: 'crosscheck.quoteBackground',
   quoteBorder: 'crosscheck.quoteBorder',
   partialQuoteBackground: 'crosscheck.partialQuoteBackground',
+  personUnderline: 'crosscheck.personUnderline',
+  placeUnderline: 'crosscheck.placeUnderline',
+  organizationUnderline: 'crosscheck.organizationUnderline',
 } as const;
 
 /** Context keys used in `when` clauses. */

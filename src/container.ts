@@ -5,8 +5,9 @@ import { registerOpenLocation } from './commands/openLocation';
 import { registerReindex } from './commands/reindex';
 import { registerSearch } from './commands/search';
 import { registerShowLog } from './commands/showLog';
-import { registerToggleQuoteDecorations } from './commands/toggleQuoteDecorations';
-import { QuoteDecorations } from './features/decorations/quoteDecorations';
+import { registerToggleDecorations } from './commands/toggleDecorations';
+import { ArticleDecorations } from './features/decorations/articleDecorations';
+import { ArticleHoverProvider } from './features/hovers/articleHover';
 import { IndexService } from './features/indexing/indexService';
 import { StatusBar } from './features/statusBar';
 import { EmptyViews } from './features/views/emptyViews';
@@ -21,18 +22,21 @@ export class Container implements vscode.Disposable {
   readonly log = this.store.add(vscode.window.createOutputChannel('Crosscheck', { log: true }));
   readonly config = this.store.add(new Configuration());
   readonly index = this.store.add(new IndexService(this.config, this.log));
-  readonly decorations = this.store.add(new QuoteDecorations(this.index, this.config));
+  readonly decorations = this.store.add(new ArticleDecorations(this.index, this.config));
   readonly quotesEntities = this.store.add(new QuotesEntitiesModel(this.index));
 
   constructor() {
     this.store.add(new StatusBar(this.index));
     this.store.add(new EmptyViews());
     this.store.add(new QuotesEntitiesTree(this.quotesEntities, this.index));
+    this.store.add(
+      vscode.languages.registerHoverProvider({ scheme: 'file' }, new ArticleHoverProvider(this.index, this.quotesEntities)),
+    );
     this.store.add(registerReindex(this.index));
     this.store.add(registerOpenLocation(this.index));
     this.store.add(registerSearch(this.index));
     registerFilterEntities(this.quotesEntities).forEach((d) => this.store.add(d));
-    this.store.add(registerToggleQuoteDecorations(this.config));
+    registerToggleDecorations(this.config).forEach((d) => this.store.add(d));
     this.store.add(registerShowLog(this.log));
     void this.index.reindex();
   }

@@ -8,6 +8,7 @@ export interface CrosscheckConfig {
   articlesExclude: string;
   maxFileSizeBytes: number;
   decorateQuotes: boolean;
+  decorateEntities: boolean;
 }
 
 export function readConfig(): CrosscheckConfig {
@@ -17,6 +18,7 @@ export function readConfig(): CrosscheckConfig {
     articlesExclude: c.get<string>('articles.exclude', '') ?? '',
     maxFileSizeBytes: Math.max(1, c.get<number>('articles.maxFileSizeMB', 50)) * 1024 * 1024,
     decorateQuotes: c.get<boolean>('decorations.quotes', true),
+    decorateEntities: c.get<boolean>('decorations.entities', true),
   };
 }
 
@@ -41,7 +43,7 @@ export class Configuration extends Disposable {
     return this.current;
   }
 
-  async update<K extends 'decorations.quotes'>(key: K, value: boolean): Promise<void> {
+  async update(key: 'decorations.quotes' | 'decorations.entities', value: boolean): Promise<void> {
     const c = vscode.workspace.getConfiguration(CONFIG_SECTION);
     const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
     await c.update(key, value, target);

@@ -80,8 +80,19 @@ export class QuotesEntitiesModel extends Disposable {
 
   /** The corpus, grouped; filtered by the current filter text. */
   snapshot(): QuotesEntitiesSnapshot {
+    const all = this.corpus();
+    return this.filter_ ? applyFilter(all, this.filter_) : all;
+  }
+
+  /** The corpus, grouped, ignoring the filter. */
+  corpus(): QuotesEntitiesSnapshot {
     this.cache ??= this.build();
-    return this.filter_ ? applyFilter(this.cache, this.filter_) : this.cache;
+    return this.cache;
+  }
+
+  /** The corpus-wide group of an entity, by type and canonical name. */
+  entity(type: EntityType, canonical: string): EntityGroup | undefined {
+    return this.corpus().entities[type].find((g) => g.canonical === canonical);
   }
 
   private build(): QuotesEntitiesSnapshot {

@@ -1,0 +1,160 @@
+import * as vscode from 'vscode';
+import type { DecorationLayer } from '../../api';
+import { Colors } from '../../constants';
+import type { DocumentAnalysis } from '../../core/common/analysisFormat';
+import type { Span } from '../../core/common/types';
+import type { Configuration, CrosscheckConfig } from '../../host/configuration';
+import { Disposable } from '../../host/lifecycle';
+import type { IndexService } from '../indexing/indexService';
+
+export const LAYERS: readonly DecorationLayer[] = ['quote', 'partialQuote', 'person', 'place', 'organization'];
+
+const underline = (color: string): vscode.DecorationRenderOptions => ({
+  borderStyle: 'none none solid none',
+  borderWidth: '0 0 1.5px 0',
+  borderColor: new vscode.ThemeColor(color),
+  rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+});
+
+/** How each layer looks. Every colour is a contributed theme colour. */
+const STYLES: Record<DecorationLayer, vscode.DecorationRenderOptions> = {
+  quote: {
+    backgroundColor: new vscode.ThemeColor(Colors.quoteBackground),
+    border: '1px solid',
+    borderColor: new vscode.ThemeColor(Colors.quoteBorder),
+    borderRadius: '2px',
+    overviewRulerColor: new vscode.ThemeColor(Colors.quoteBackground),
+    overviewRulerLane: vscode.OverviewRulerLane.Right,
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  },
+  partialQuote: {
+    backgroundColor: new vscode.ThemeColor(Colors.partialQuoteBackground),
+    border: '1px dashed',
+    borderColor: new vscode.ThemeColor(Colors.quoteBorder),
+    borderRadius: '2px',
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  },
+  person: underline(Colors.personUnderline),
+  place: underline(Colors.placeUnderline),
+  organization: underline(Colors.organizationUnderline),
+};
+
+/** Which analysis spans go to which layer. */
+function spansByLayer(a: DocumentAnalysis): Record<DecorationLayer, Span[]> {
+  const out: Record<DecorationLayer, Span[]> = { quote: [], partialQuote: [], person: [], place: [], organization: [] };
+  for (const q of a.quotes) out[q.kind === 'direct' ? 'quote' : 'partialQuote'].push(q);
+  for (const e of a.entities) out[e.type].push(e);
+  return out;
+}
+
+function layerEnabled(layer: DecorationLayer, c: CrosscheckConfig): boolean {
+  return layer === 'quote' || layer === 'partialQuote' ? c.decorateQuotes : c.decorateEntities;
+}
+
+/**
+ * Draws Crosscheck's layers in the visible article editors. Decoration types are created once
+ * (again only when settings change); only visible editors are decorated; the analysis follows
+ * edits through the index service, which debounces typing.
+ */
+export class ArticleDecorations extends Disposable {
+  private types = this.createTypes();
+  /** What was last set per document URI, for the test API and to skip redundant work. */
+  private readonly applied = new Map<string, { version: number; analysis: DocumentAnalysis | undefined; ranges: Record<DecorationLayer, vscode.Range[]> }>();
+  private scheduled: ReturnType<typeof setTimeout> | undefined;
+  private flushed: Promise<void> = Promise.resolve();
+  private resolveFlush: (() => void) | undefined;
+
+  constructor(
+    private readonly index: IndexService,
+    private readonly config: Configuration,
+  ) {
+    super();
+    this.register({ dispose: () => this.disposeTypes() });
+    this.register({ dispose: () => clearTimeout(this.scheduled) });
+    this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.schedule()));
+    this.register(index.onDidChange(() => this.schedule()));
+    this.register(
+      config.onDidChange(() => {
+        this.disposeTypes();
+        this.types = this.createTypes();
+        this.applied.clear();
+        this.schedule();
+      }),
+    );
+    this.schedule();
+  }
+
+  /** Ranges last set for a layer in the editor showing `uri`. */
+  rangesFor(uri: vscode.Uri, layer: DecorationLayer): vscode.Range[] {
+    return this.applied.get(uri.toString())?.ranges[layer] ?? [];
+  }
+
+  /** Resolves once every visible article editor shows decorations for its current text. */
+  async whenDecorated(): Promise<void> {
+    for (let i = 0; i < 250; i++) {
+      await this.flushed;
+      if (!vscode.window.visibleTextEditors.some((e) => this.isStale(e))) return;
+      this.schedule();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  private createTypes(): Record<DecorationLayer, vscode.TextEditorDecorationType> {
+    const out = {} as Record<DecorationLayer, vscode.TextEditorDecorationType>;
+    for (const layer of LAYERS) out[layer] = vscode.window.createTextEditorDecorationType(STYLES[layer]);
+    return out;
+  }
+
+  private isStale(editor: vscode.TextEditor): boolean {
+    const doc = editor.document;
+    if (this.index.hasPendingEdit(doc.uri)) return true;
+    if (!this.index.analysisOf(doc.uri)) return false; // not an article, or not indexed yet
+    return this.applied.get(doc.uri.toString())?.version !== doc.version;
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    if (!this.resolveFlush) this.flushed = new Promise((r) => (this.resolveFlush = r));
+    this.scheduled = setTimeout(() => {
+      this.scheduled = undefined;
+      try {
+        this.decorateVisible();
+      } finally {
+        const resolve = this.resolveFlush;
+        this.resolveFlush = undefined;
+        resolve?.();
+      }
+    }, 0);
+  }
+
+  private decorateVisible(): void {
+    const cfg = this.config.value;
+    const visible = new Set<string>();
+    for (const editor of vscode.window.visibleTextEditors) {
+      const doc = editor.document;
+      const key = doc.uri.toString();
+      visible.add(key);
+      if (this.index.hasPendingEdit(doc.uri)) continue; // keep the old decorations until typing pauses
+      const analysis = this.index.analyzeDocument(doc);
+      const before = this.applied.get(key);
+      if (before && before.version === doc.version && before.analysis === analysis) continue;
+      if (!analysis) {
+        if (before) for (const layer of LAYERS) editor.setDecorations(this.types[layer], []);
+        this.applied.delete(key);
+        continue;
+      }
+      const spans = spansByLayer(analysis);
+      const ranges = {} as Record<DecorationLayer, vscode.Range[]>;
+      for (const layer of LAYERS) {
+        ranges[layer] = layerEnabled(layer, cfg) ? spans[layer].map((s) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end))) : [];
+        editor.setDecorations(this.types[layer], ranges[layer]);
+      }
+      this.applied.set(key, { version: doc.version, analysis, ranges });
+    }
+    for (const key of [...this.applied.keys()]) if (!visible.has(key)) this.applied.delete(key);
+  }
+
+  private disposeTypes(): void {
+    for (const layer of LAYERS) this.types[layer].dispose();
+  }
+}
