@@ -1,0 +1,848 @@
+/**
+ * Who said it: speech clauses ("X said", "said X", "according to X", "X, the minister, told…"),
+ * their subjects, and pronouns, titles and descriptions resolved to the people the article names.
+ */
+import type { Article } from '../text';
+import { isBlankCode } from '../text/chars';
+import {
+  BETWEEN_SUBJECT_AND_VERB, DETERMINERS, INVERTIBLE, NOT_NAME, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, PERSON_NOUNS,
+  PRONOUNS_SUBJ, SPEECH_VERB, WEAK_SPEECH, WEEKDAYS_MONTHS, NATIONALITY, TITLES,
+} from './lexicon';
+import type { RawQuote } from './marks';
+import { lastKey, NameIndex, ofJoins, splitTitle, type Gender } from './names';
+import { isCapWord, isParticle, possessiveBase, tokenize, type QuoteRange, type Tok } from './tokens';
+
+export interface Speaker {
+  name: string;
+  kind: 'person' | 'org' | 'desc';
+  gender: Gender;
+}
+
+type NP =
+  | { type: 'name'; words: string[]; start: number }
+  | { type: 'pron'; p: string; start: number }
+  | { type: 'desc'; words: string[]; head: string; det: string; possessor: string[] | null; start: number }
+  | { type: 'rel'; ante: NP | null; start: number }
+  | { type: 'coord'; start: number }
+  | { type: 'none'; start: number };
+
+interface Clause {
+  v: number;
+  base: string;
+  participle: boolean;
+  inverted: boolean;
+  according: boolean;
+  np: NP;
+  speaker: Speaker | null;
+}
+
+interface Sentence {
+  idx: number;
+  para: number;
+  heading: boolean;
+  titleCase: boolean;
+  toks: Tok[];
+  clauses: Clause[];
+  subject: Speaker | null;
+  subjectNp: NP | null;
+  /** Last speaker named in this sentence (a clause's or a quotation's). */
+  last: Speaker | null;
+  /** Persons mentioned (canonical), in order. */
+  mentions: Speaker[];
+}
+
+/** How sure the attribution is: 3 adjacent ("…,” he said), 2 a speech verb in the sentence, 1 inherited, 0 none. */
+export type Strength = 0 | 1 | 2 | 3;
+
+export interface Attribution {
+  speaker: Speaker | null;
+  strength: Strength;
+  /** The quotation opens its sentence (or follows a colon). */
+  standalone: boolean;
+  /** Text of the sentence before the quotation (for naming cues). */
+  before: string;
+  heading: boolean;
+  titleCaseContext: boolean;
+  /** The sentence has a speech verb (any). */
+  speechContext: boolean;
+  /** Another quotation with its own speaker has the same words (set later). */
+}
+
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+
+function isTitleCaseLine(toks: readonly Tok[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.k !== 'w' || t.t.length <= 3 || /^\p{N}/u.test(t.t)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.t)) caps++;
+  }
+  return words >= 3 && caps / words >= 0.75;
+}
+
+/** Splits a paragraph's tokens into sentences; quotations are opaque. */
+function splitTokens(toks: Tok[], quoteText: (id: number) => string): Tok[][] {
+  const out: Tok[][] = [];
+  let cur: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    cur.push(t);
+    const next = toks[i + 1];
+    if (!next) break;
+    let ends = false;
+    if (t.k === 'p' && TERMINATORS.has(t.t)) {
+      // run over closers
+      while (toks[i + 1] && toks[i + 1]!.k === 'p' && /[)\]"'”’»]/.test(toks[i + 1]!.t)) cur.push(toks[++i]!);
+      const n = toks[i + 1];
+      ends = !!n && (n.k === 'q' || /^[\p{Lu}\p{N}]/u.test(n.t) || /^[("“‘'«]/.test(n.t));
+    } else if (t.k === 'q') {
+      const content = quoteText(t.q).trimEnd();
+      if (/[.!?…]$/.test(content)) {
+        ends = next.k === 'q' || /^[\p{Lu}\p{N}]/u.test(next.t);
+      }
+    }
+    if (ends) {
+      out.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function isLy(t: Tok): boolean {
+  return t.k === 'w' && /^\p{Ll}+ly$/u.test(t.t) && !/^(?:family|italy|ally|rally|reply|supply|apply|fly|july|only|holy|belly|bully|jelly|lily|tally|sally|billy|molly|emily|kelly)$/.test(t.lo);
+}
+
+/** Skips adverbs, auxiliaries and time phrases between a subject and its verb, walking back from k. */
+function skipBetween(toks: readonly Tok[], k: number): number {
+  while (k >= 0) {
+    const t = toks[k]!;
+    if (t.k !== 'w') break;
+    if (isLy(t) || (BETWEEN_SUBJECT_AND_VERB.has(t.lo) && !/^\p{Lu}/u.test(t.t))) {
+      k--;
+      continue;
+    }
+    if (WEEKDAYS_MONTHS.has(t.lo) || t.lo === 'may') {
+      const p = toks[k - 1];
+      if (p && (p.lo === 'on' || p.lo === 'in' || p.lo === 'last' || p.lo === 'this' || p.lo === 'early' || p.lo === 'late' || p.lo === 'next')) {
+        k -= 2;
+        continue;
+      }
+      if (WEEKDAYS_MONTHS.has(t.lo)) {
+        k--;
+        continue;
+      }
+    }
+    if ((t.lo === 'night' || t.lo === 'morning' || t.lo === 'evening' || t.lo === 'afternoon' || t.lo === 'week' || t.lo === 'month' || t.lo === 'year') && toks[k - 1] && (toks[k - 1]!.lo === 'last' || toks[k - 1]!.lo === 'this' || toks[k - 1]!.lo === 'on' || WEEKDAYS_MONTHS.has(toks[k - 1]!.lo))) {
+      k -= 2;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+const DASHES = new Set(['—', '–', '-', '―']);
+
+export class Attributor {
+  private readonly names = new NameIndex();
+  private readonly sentences: Sentence[] = [];
+  private readonly quoteSentence = new Map<number, { s: Sentence; ti: number }>();
+  private readonly lowerVocab = new Set<string>();
+  readonly result = new Map<number, Attribution>();
+
+  constructor(private readonly article: Article, private readonly quotes: readonly RawQuote[]) {}
+
+  run(): void {
+    const { text, paragraphs } = this.article;
+    const content = (id: number) => {
+      const q = this.quotes[id]!;
+      return text.slice(q.start, q.end);
+    };
+    const perPara = new Map<number, QuoteRange[]>();
+    this.quotes.forEach((q, id) => {
+      const after = q.close !== -1 ? q.close + 1 : q.end;
+      const list = perPara.get(q.paragraph) ?? [];
+      list.push({ open: q.open, after, id });
+      perPara.set(q.paragraph, list);
+    });
+    // Tokens of every paragraph; the name index sees the whole article first.
+    const paraToks: (Tok[] | null)[] = [];
+    for (const p of paragraphs) {
+      if (p.boilerplate) {
+        paraToks.push(null);
+        continue;
+      }
+      const toks = tokenize(text, p.start, p.end, perPara.get(p.index) ?? [], content);
+      paraToks.push(toks);
+      const tc = p.heading && isTitleCaseLine(toks);
+      this.names.addTokens(toks, tc);
+      if (!p.heading) for (const t of toks) if (t.k === 'w' && /^\p{Ll}/u.test(t.t)) this.lowerVocab.add(t.lo);
+    }
+    let idx = 0;
+    for (const p of paragraphs) {
+      const toks = paraToks[p.index];
+      if (!toks) continue;
+      const tc = p.heading && isTitleCaseLine(toks);
+      for (const st of p.heading ? [toks] : splitTokens(toks, content)) {
+        const s: Sentence = { idx: idx++, para: p.index, heading: p.heading, titleCase: tc, toks: st, clauses: [], subject: null, subjectNp: null, last: null, mentions: [] };
+        this.sentences.push(s);
+        st.forEach((t, ti) => { if (t.k === 'q') this.quoteSentence.set(t.q, { s, ti }); });
+        this.analyseSentence(s);
+      }
+    }
+    this.shareAcrossQuotes();
+  }
+
+  /** A readable account of the sentences with quotations or speech verbs (for debugging). */
+  explain(): string[] {
+    const out: string[] = [];
+    for (const s of this.sentences) {
+      if (!s.clauses.length && !s.toks.some((t) => t.k === 'q')) continue;
+      const show = (sp: Speaker | null) => (sp ? `${sp.name}[${sp.kind}${sp.gender ?? ''}]` : 'null');
+      out.push(`#${s.idx} p${s.para}${s.heading ? ' H' : ''} subj=${show(s.subject)} | ` + s.toks.map((t) => (t.k === 'q' ? `«${t.t.slice(0, 25)}»` : t.t)).join(' ').slice(0, 300));
+      for (const c of s.clauses) out.push(`    clause ${s.toks[c.v]!.t} np=${c.np.type}${c.inverted ? ' inv' : ''}${c.participle ? ' part' : ''} -> ${show(c.speaker)}`);
+      for (const t of s.toks) if (t.k === 'q') {
+        const a = this.result.get(t.q);
+        out.push(`    quote «${t.t.slice(0, 40)}» -> ${show(a?.speaker ?? null)} str=${a?.strength}`);
+      }
+    }
+    return out;
+  }
+
+  // ---- sentences -------------------------------------------------------------------------
+
+  private analyseSentence(s: Sentence): void {
+    const toks = s.toks;
+    // the subject of the sentence (after a fronted phrase)
+    const subjAt = this.subjectStart(toks, s.heading);
+    if (subjAt !== -1) {
+      const np = this.forwardNP(toks, subjAt, s);
+      s.subjectNp = np;
+      s.subject = this.resolve(np, s, subjAt);
+    }
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.k !== 'w') continue;
+      if (t.lo === 'according' && toks[i + 1]?.lo === 'to') {
+        const np = this.forwardNP(toks, i + 2, s);
+        const c: Clause = { v: i, base: 'according', participle: false, inverted: false, according: true, np, speaker: null };
+        c.speaker = this.resolveAccording(np, toks, i + 2, s);
+        s.clauses.push(c);
+        continue;
+      }
+      const base = SPEECH_VERB.get(t.lo);
+      if (!base) continue;
+      if (/^\p{Lu}/u.test(t.t) && !s.titleCase && !(s.heading && i > 0)) continue;
+      const clause = this.clauseAt(s, i, base);
+      if (clause) s.clauses.push(clause);
+    }
+    for (const c of s.clauses) if (c.speaker) s.last = c.speaker;
+    // persons named in the sentence (for pronouns further on)
+    this.collectMentions(s);
+    this.assignQuotes(s);
+  }
+
+  private subjectStart(toks: readonly Tok[], heading: boolean): number {
+    let i = 0;
+    while (i < toks.length && toks[i]!.k === 'p') i++;
+    const first = toks[i];
+    if (!first || first.k !== 'w') return -1;
+    const lo = first.lo;
+    const fronted = (NOT_NAME.has(lo) && !PRONOUNS_SUBJ.has(lo) && lo !== 'the' && lo !== 'a' && lo !== 'an' && !DETERMINERS.has(lo)) ||
+      /^\p{L}+(?:ing|ed)$/u.test(first.t) && !isCapWord(toks[i + 1]);
+    if (fronted && !heading) {
+      if (['but', 'and', 'so', 'yet', 'still', 'now', 'then', 'also', 'however', 'meanwhile', 'indeed', 'instead'].includes(lo)) {
+        i++;
+        if (toks[i]?.t === ',') i++;
+        return i < toks.length ? i : -1;
+      }
+      for (let j = i + 1; j < Math.min(toks.length, i + 25); j++) {
+        if (toks[j]!.k === 'q') return -1;
+        if (toks[j]!.t === ',') return j + 1 < toks.length ? j + 1 : -1;
+      }
+      return -1;
+    }
+    return i;
+  }
+
+  /** A noun phrase read forwards from token i: a name, a pronoun or a description. */
+  private forwardNP(toks: readonly Tok[], i: number, s: Sentence): NP {
+    const t = toks[i];
+    if (!t || t.k !== 'w') return { type: 'none', start: i };
+    if (PRONOUNS_SUBJ.has(t.lo) && !/^I$/.test(t.t) && t.lo !== 'it' ? true : t.lo === 'it' || t.t === 'I') {
+      if (PRONOUNS_SUBJ.has(t.lo)) return { type: 'pron', p: t.lo, start: i };
+    }
+    if (isCapWord(t)) {
+      const words: string[] = [];
+      let j = i;
+      while (j < toks.length && j < i + 8) {
+        const w = toks[j]!;
+        if (isCapWord(w)) {
+          if (s.titleCase && j > i && this.isCommonWord(w)) break;
+          const pb = possessiveBase(w);
+          words.push(pb ?? w.t);
+          j++;
+          if (pb) {
+            // "Tillerson's spokesman", "Russia's top diplomat"
+            const desc = this.descAfterPossessive(toks, j, words);
+            if (desc) return { ...desc, start: i };
+            // "Russia's Mr Lavrov": the name after the possessive
+            if (isCapWord(toks[j])) return this.forwardNP(toks, j, s);
+            break;
+          }
+          continue;
+        }
+        if ((isParticle(w) || (w.t === 'of' && ofJoins(toks[j - 1]))) && isCapWord(toks[j + 1])) {
+          words.push(w.t);
+          j++;
+          continue;
+        }
+        break;
+      }
+      while (words.length && NOT_NAME.has(words[0]!.toLowerCase())) words.shift();
+      if (!words.length) {
+        // "The minister", "The White House": a determiner then the rest
+        if (DETERMINERS.has(t.lo)) return this.descForward(toks, i, s);
+        return { type: 'none', start: i };
+      }
+      // "Tuesday", "Russian officials": a nationality before lower-case words is a description
+      if (words.every((w) => NATIONALITY.has(w.toLowerCase())) && toks[j]?.k === 'w' && /^\p{Ll}/u.test(toks[j]!.t)) {
+        return this.descForward(toks, i, s);
+      }
+      return { type: 'name', words, start: i };
+    }
+    if (DETERMINERS.has(t.lo) || PERSON_NOUNS.has(t.lo) || ORG_NOUNS.has(t.lo)) return this.descForward(toks, i, s);
+    return { type: 'none', start: i };
+  }
+
+  private isCommonWord(t: Tok): boolean {
+    return NOT_NAME.has(t.lo) || this.lowerVocab.has(t.lo) || SPEECH_VERB.has(t.lo);
+  }
+
+  private descAfterPossessive(toks: readonly Tok[], j: number, possessor: string[]): NP | null {
+    const words: string[] = [];
+    let k = j;
+    while (k < toks.length && k < j + 4 && toks[k]!.k === 'w' && /^\p{Ll}/u.test(toks[k]!.t) && !NP_BREAK.has(toks[k]!.lo) && !SPEECH_VERB.has(toks[k]!.lo)) {
+      words.push(toks[k]!.lo);
+      k++;
+    }
+    if (!words.length) return null;
+    // the head is the last person/org noun
+    let h = -1;
+    for (let n = 0; n < words.length; n++) if (PERSON_NOUNS.has(words[n]!) || ORG_NOUNS.has(words[n]!) || TITLES.has(words[n]!)) h = n;
+    if (h === -1) return null;
+    const w = words.slice(0, h + 1);
+    return { type: 'desc', words: w, head: w[w.length - 1]!, det: 'poss', possessor, start: j };
+  }
+
+  private descForward(toks: readonly Tok[], i: number, s: Sentence): NP {
+    void s;
+    const det = DETERMINERS.has(toks[i]!.lo) ? toks[i]!.lo : '';
+    let k = det ? i + 1 : i;
+    const words: string[] = [];
+    let h = -1;
+    while (k < toks.length && words.length < 6) {
+      const t = toks[k]!;
+      if (t.k !== 'w' || NP_BREAK.has(t.lo) || SPEECH_VERB.has(t.lo)) break;
+      if (possessiveBase(t) && isCapWord(t)) break;
+      words.push(isCapWord(t) ? t.t : t.lo);
+      if (PERSON_NOUNS.has(t.lo) || ORG_NOUNS.has(t.lo)) h = words.length - 1;
+      k++;
+    }
+    if (h === -1) {
+      // "The White House", "the Kremlin": capitalised words after the determiner
+      const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+      if (caps.length && caps.length === words.length) return { type: 'name', words: caps, start: i };
+      return { type: 'none', start: i };
+    }
+    const w = words.slice(0, h + 1);
+    // "the White House spokesman" keeps its capitals
+    return { type: 'desc', words: w, head: w[w.length - 1]!.toLowerCase(), det, possessor: null, start: i };
+  }
+
+  /** The subject of the verb at v, walking back. */
+  private backwardNP(toks: readonly Tok[], v: number, s: Sentence, depth = 0): NP {
+    let k = skipBetween(toks, v - 1);
+    if (k < 0) return { type: 'none', start: -1 };
+    let t = toks[k]!;
+    // an appositive or aside between commas or dashes: "Lavrov, the foreign minister, said"
+    if (t.k === 'p' && (t.t === ',' || DASHES.has(t.t) || t.t === ')')) {
+      const open = t.t === ')' ? '(' : t.t;
+      let k2 = k - 1;
+      while (k2 >= 0 && k - k2 < 30 && toks[k2]!.t !== open && !(open === ',' && DASHES.has(toks[k2]!.t)) && toks[k2]!.k !== 'q') k2--;
+      if (k2 < 0 || toks[k2]!.k === 'q' || toks[k2]!.t !== open) return { type: 'none', start: -1 };
+      k = skipBetween(toks, k2 - 1);
+      if (k < 0) return { type: 'none', start: -1 };
+      t = toks[k]!;
+    }
+    if (t.k !== 'w') return { type: 'none', start: -1 };
+    if (PRONOUNS_SUBJ.has(t.lo)) return { type: 'pron', p: t.lo, start: k };
+    if (t.lo === 'who' || t.lo === 'which') {
+      let a = k - 1;
+      if (toks[a]?.t === ',') a--;
+      if (a < 0 || depth > 1) return { type: 'rel', ante: null, start: k };
+      // the antecedent ends at a: read it backwards as if before a verb
+      const ante = this.backwardNP(toks, a + 1, s, depth + 1);
+      return { type: 'rel', ante, start: ante.start === -1 ? k : ante.start };
+    }
+    if (t.lo === 'and' || t.lo === 'but' || t.lo === 'then' || t.lo === 'or') return { type: 'coord', start: -1 };
+    if (isCapWord(t)) {
+      // the run of capitalised words ending at k
+      let j = k;
+      while (j - 1 >= 0) {
+        const p = toks[j - 1]!;
+        if (isCapWord(p) && !possessiveBase(p) && !(s.titleCase && this.isCommonWord(p))) j--;
+        else if ((isParticle(p) || (p.t === 'of' && ofJoins(toks[j - 2]))) && isCapWord(toks[j - 2]) && !possessiveBase(toks[j - 2]!)) j--;
+        else break;
+      }
+      const words = toks.slice(j, k + 1).map((x) => x.t);
+      while (words.length && NOT_NAME.has(words[0]!.toLowerCase())) words.shift();
+      if (!words.length) return { type: 'none', start: -1 };
+      // "he and Mr Lavrov agreed": a joint subject is nobody in particular
+      if (toks[j - 1]?.lo === 'and' && toks[j - 2]?.k === 'w' && (isCapWord(toks[j - 2]) || PRONOUNS_SUBJ.has(toks[j - 2]!.lo))) return { type: 'none', start: j };
+      // "the Russian Foreign Ministry said" is a name; "the US said" too
+      return { type: 'name', words, start: j };
+    }
+    // a description ending at k: walk back to its determiner or possessor
+    let j = k;
+    const words: string[] = [];
+    let det = '';
+    let possessor: string[] | null = null;
+    while (j >= 0 && k - j < 7) {
+      const w = toks[j]!;
+      if (w.k !== 'w') break;
+      if (DETERMINERS.has(w.lo) && !/^\p{Lu}/u.test(w.t.slice(1))) {
+        det = w.lo;
+        break;
+      }
+      const pb = possessiveBase(w);
+      if (pb) {
+        det = 'poss';
+        possessor = [pb];
+        let m = j - 1;
+        while (m >= 0 && isCapWord(toks[m]) && !possessiveBase(toks[m]!)) possessor.unshift(toks[m--]!.t);
+        j = m + 1;
+        break;
+      }
+      if (NP_BREAK.has(w.lo) || (SPEECH_VERB.has(w.lo) && j !== k)) {
+        j++;
+        break;
+      }
+      words.unshift(isCapWord(w) ? w.t : w.lo);
+      j--;
+    }
+    if (j < 0) j = 0;
+    const head = words[words.length - 1]?.toLowerCase() ?? '';
+    if (!head) return { type: 'none', start: -1 };
+    if (/^\d+-year-old$/.test(head)) return { type: 'desc', words, head: 'year-old', det, possessor, start: j };
+    if (!det && !(PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || /s$/.test(head))) return { type: 'none', start: -1 };
+    if (!(PERSON_NOUNS.has(head) || ORG_NOUNS.has(head))) {
+      // "officials", "analysts", "residents": plural people
+      if (!/(?:ers|ists|ians|ants|ents|ors|ives|als|ees|men|women|people|police)$/.test(head)) return { type: 'none', start: j };
+    }
+    return { type: 'desc', words, head, det, possessor, start: j };
+  }
+
+  private clauseAt(s: Sentence, i: number, base: string): Clause | null {
+    const toks = s.toks;
+    const t = toks[i]!;
+    const prev = toks[i - 1];
+    const participle = /ing$/.test(t.lo) && base !== 'ring';
+    // a noun, not a verb: "the call", "his comments", "a claim", "campaign promise"
+    if (prev && prev.k === 'w' && !/(?:ed|said|told|wrote)$/.test(t.lo)) {
+      if (DETERMINERS.has(prev.lo) || possessiveBase(prev) || (/^\p{Ll}/u.test(prev.t) && !PRONOUNS_SUBJ.has(prev.lo) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lo) && !isLy(prev) && prev.lo !== 'who' && prev.lo !== 'and' && !participle && !/s$/.test(prev.lo) && !PERSON_NOUNS.has(prev.lo) && !ORG_NOUNS.has(prev.lo))) return null;
+    }
+    if (prev && prev.k === 'w' && DETERMINERS.has(prev.lo)) return null;
+    // passive: "was told", "were echoed by X"
+    if (prev && (prev.lo === 'was' || prev.lo === 'were' || prev.lo === 'been' || prev.lo === 'being' || prev.lo === 'be' || prev.lo === 'is' || prev.lo === 'are')) {
+      if (toks[i + 1]?.lo === 'by') {
+        const np = this.forwardNP(toks, i + 2, s);
+        return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, i + 2) };
+      }
+      return null;
+    }
+    // a fronted participle opening the sentence: "Asked about…, he said"
+    if (i === 0 && /(?:ed|ing)$/.test(t.lo)) return null;
+    if (WEAK_SPEECH.has(t.lo) && !this.weakOk(toks, i)) return null;
+    // inverted: “…,” said X
+    if (INVERTIBLE.has(t.lo) && !s.titleCase && prev && (prev.k === 'q' || prev.t === ',' || (prev.k === 'p' && toks[i - 2]?.k === 'q'))) {
+      const np = this.forwardNP(toks, i + 1, s);
+      if (np.type === 'name' || np.type === 'desc' || (np.type === 'pron' && (np.p === 'he' || np.p === 'she'))) {
+        return { v: i, base, participle: false, inverted: true, according: false, np, speaker: this.resolve(np, s, i + 1) };
+      }
+    }
+    if (participle) {
+      return { v: i, base, participle: true, inverted: false, according: false, np: { type: 'coord', start: -1 }, speaker: this.mainSubject(s, i) };
+    }
+    let np = this.backwardNP(toks, i, s);
+    if (s.heading && (np.type === 'none' || np.start === -1) && s.subjectNp) np = s.subjectNp;
+    if (np.type === 'coord') return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.mainSubject(s, i) };
+    if (np.type === 'none' && np.start === -1 && !(prev && prev.k === 'w')) {
+      // nothing before the verb: not a clause we can read
+      return { v: i, base, participle: false, inverted: false, according: false, np, speaker: null };
+    }
+    return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, np.start === -1 ? i : np.start) };
+  }
+
+  /** Weak speech verbs (called, read, continued…) count only with a person or a quotation close by. */
+  private weakOk(toks: readonly Tok[], i: number): boolean {
+    const lo = toks[i]!.lo;
+    if (/^(?:call|calls|called|calling|term|terms|termed|label|labels|labelled|labeled)$/.test(lo)) {
+      // "called it a “…”", "called for “…”", "called the strike a “…”"
+      for (let k = i + 1; k < Math.min(toks.length, i + 7); k++) if (toks[k]!.k === 'q') return true;
+      return false;
+    }
+    // continued / read / began: only right before or after a quotation
+    return toks[i + 1]?.k === 'q' || toks[i + 1]?.t === ':' || toks[i - 1]?.k === 'q' || (toks[i - 1]?.t === ',' && toks[i - 2]?.k === 'q') ||
+      ((toks[i + 1]?.t === ',' || toks[i + 1]?.t === ':') && toks[i + 2]?.k === 'q');
+  }
+
+  /** The subject of the main clause before token i: the nearest finite speech clause's, else the sentence's. */
+  private mainSubject(s: Sentence, i: number): Speaker | null {
+    for (let c = s.clauses.length - 1; c >= 0; c--) {
+      const cl = s.clauses[c]!;
+      if (cl.v < i && !cl.according) return cl.speaker;
+    }
+    if (s.subjectNp && s.subjectNp.start < i) return s.subject;
+    return null;
+  }
+
+  private collectMentions(s: Sentence): void {
+    const toks = s.toks;
+    for (let i = 0; i < toks.length; i++) {
+      if (!isCapWord(toks[i])) continue;
+      let j = i;
+      const words: string[] = [];
+      while (j < toks.length && (isCapWord(toks[j]) || (isParticle(toks[j]) && isCapWord(toks[j + 1])))) {
+        const pb = possessiveBase(toks[j]!);
+        words.push(pb ?? toks[j]!.t);
+        j++;
+        if (pb) break;
+      }
+      i = j;
+      while (words.length && NOT_NAME.has(words[0]!.toLowerCase())) words.shift();
+      if (!words.length) continue;
+      const { name } = splitTitle(words);
+      if (!name.length) continue;
+      const canon = this.names.lookup(name)?.name ?? name.join(' ');
+      if (this.names.isPerson(canon)) s.mentions.push({ name: canon, kind: 'person', gender: this.names.genderOf(canon) });
+    }
+  }
+
+  // ---- resolution ------------------------------------------------------------------------
+
+  private resolve(np: NP, s: Sentence, at: number): Speaker | null {
+    switch (np.type) {
+      case 'name': return this.fromName(np.words);
+      case 'pron': return this.pronoun(np.p, s, at);
+      case 'rel': return np.ante ? this.resolve(np.ante, s, at) : null;
+      case 'desc': return this.description(np, s);
+      default: return null;
+    }
+  }
+
+  private fromName(words: string[]): Speaker | null {
+    const clean = words.filter((w) => w !== '');
+    if (!clean.length) return null;
+    const lower = clean.map((w) => w.toLowerCase());
+    if (lower.every((w) => NOT_NAME.has(w) || WEEKDAYS_MONTHS.has(w))) return null;
+    const { name } = splitTitle(clean);
+    if (!name.length) {
+      // only titles: "the President", "the Prime Minister": a description
+      return this.description({ type: 'desc', words: lower, head: lower[lower.length - 1]!, det: 'the', possessor: null, start: 0 }, null);
+    }
+    const info = this.names.lookup(name);
+    const canon = info?.name ?? name.join(' ');
+    const org = (info?.org ?? false) || !this.names.isPerson(canon);
+    if (org) {
+      const orgName = clean.slice(lower.findIndex((w) => !NOT_NAME.has(w))).join(' ');
+      return { name: info?.org ? canon : orgName || canon, kind: 'org', gender: null };
+    }
+    return { name: canon, kind: 'person', gender: this.names.genderOf(canon) };
+  }
+
+  private pronoun(p: string, s: Sentence, at: number): Speaker | null {
+    if (p === 'i' || p === 'we' || p === 'you') return null;
+    const want = (sp: Speaker | null): boolean => {
+      if (!sp) return false;
+      if (p === 'he' || p === 'she') return sp.kind === 'person' && sp.gender !== (p === 'he' ? 'f' : 'm');
+      if (p === 'they') return sp.kind === 'org' || (sp.kind === 'desc' && /s$/.test(sp.name));
+      if (p === 'it') return sp.kind === 'org';
+      return false;
+    };
+    // earlier in the same sentence
+    for (let c = s.clauses.length - 1; c >= 0; c--) {
+      const cl = s.clauses[c]!;
+      if (cl.v < at && want(cl.speaker)) return cl.speaker;
+    }
+    if (s.subjectNp && s.subjectNp.start < at && s.subjectNp.type !== 'pron' && want(s.subject)) return s.subject;
+    // earlier sentences, nearest first; a heading ends the search
+    const limit = p === 'they' || p === 'it' ? 2 : 5;
+    for (let j = s.idx - 1, n = 0; j >= 0 && n < limit; j--, n++) {
+      const prev = this.sentences[j]!;
+      if (prev.heading && !s.heading) break;
+      if (want(prev.last)) return prev.last;
+      if (want(prev.subject)) return prev.subject;
+      if (n === 0 && (p === 'he' || p === 'she')) {
+        const ok = prev.mentions.filter(want);
+        const distinct = new Set(ok.map((m) => m.name));
+        if (distinct.size === 1) return ok[0]!;
+      }
+    }
+    return null;
+  }
+
+  private resolveAccording(np: NP, toks: readonly Tok[], i: number, s: Sentence): Speaker | null {
+    if (np.type === 'desc' && NOT_SPEAKER_NOUNS.has(np.head)) {
+      // "according to a statement from the ministry"
+      let k = i;
+      while (k < toks.length && toks[k]!.k === 'w' && !['from', 'by', 'of'].includes(toks[k]!.lo)) k++;
+      if (toks[k]?.k === 'w') return this.resolve(this.forwardNP(toks, k + 1, s), s, k + 1);
+      return null;
+    }
+    if (np.type === 'none') {
+      // bare "according to reports"
+      return null;
+    }
+    return this.resolve(np, s, i);
+  }
+
+  private description(np: Extract<NP, { type: 'desc' }>, s: Sentence | null): Speaker | null {
+    const head = np.head.toLowerCase();
+    const text = (np.possessor ? np.possessor.join(' ') + "'s " : np.det && np.det !== 'poss' ? np.det + ' ' : '') + np.words.join(' ');
+    const asDesc: Speaker = { name: text.replace(/’/g, "'"), kind: 'desc', gender: null };
+    if (NOT_SPEAKER_NOUNS.has(head)) return null;
+    // "Tillerson's spokesman" is not Tillerson; "Russia's top diplomat" is a definite description
+    if (np.possessor && this.names.isPerson(this.names.lookup(np.possessor)?.name ?? np.possessor.join(' '))) return asDesc;
+    if (ORG_NOUNS.has(head) && !PERSON_NOUNS.has(head)) {
+      const orgs = this.names.orgsWith(head).filter((o) => o.words.length > 1 || o.org);
+      if (orgs.length) {
+        orgs.sort((a, b) => b.count - a.count || a.first - b.first);
+        return { name: orgs[0]!.name, kind: 'org', gender: null };
+      }
+      return { ...asDesc, kind: 'org' };
+    }
+    if (np.det !== 'the' && np.det !== 'this' && np.det !== 'that' && np.det !== 'poss') return asDesc;
+    // a definite description of a person: the one whose titles match, else the last speaker
+    const mods = np.words.map((w) => w.toLowerCase()).filter((w) => !NOT_NAME.has(w));
+    const people = new Map<string, number>();
+    for (const n of this.names.withRoles([head])) {
+      const canon = this.names.lookup(n.words)?.name ?? n.name;
+      const score = mods.filter((w) => n.roles.has(w)).length;
+      people.set(canon, Math.max(people.get(canon) ?? 0, score));
+    }
+    if (people.size) {
+      const ranked = [...people.entries()].sort((a, b) => b[1] - a[1]);
+      if (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) {
+        const name = ranked[0]![0];
+        return { name, kind: 'person', gender: this.names.genderOf(name) };
+      }
+    }
+    if (s && PERSON_NOUNS.has(head) && !GENERIC_ROLES.has(head)) {
+      for (let j = s.idx - 1, n = 0; j >= 0 && n < 4; j--, n++) {
+        const prev = this.sentences[j]!;
+        if (prev.heading) break;
+        if (prev.last?.kind === 'person') return prev.last;
+      }
+    }
+    return asDesc;
+  }
+
+  // ---- quotations ------------------------------------------------------------------------
+
+  private assignQuotes(s: Sentence): void {
+    const toks = s.toks;
+    for (let qi = 0; qi < toks.length; qi++) {
+      const t = toks[qi]!;
+      if (t.k !== 'q') continue;
+      const before = toks.slice(0, qi);
+      const standalone = before.every((b) => b.k === 'p') || toks[qi - 1]?.t === ':' ||
+        (toks[qi - 1]?.t === ',' && toks.slice(0, qi - 1).some((b) => b.k === 'w' && SPEECH_VERB.has(b.lo)));
+      const a: Attribution = {
+        speaker: null, strength: 0, standalone,
+        before: before.length ? this.article.text.slice(before[0]!.s, t.s) : '',
+        heading: s.heading, titleCaseContext: s.titleCase, speechContext: false,
+      };
+      this.result.set(t.q, a);
+      const noQuoteBetween = (x: number, y: number) => {
+        for (let k = Math.min(x, y) + 1; k < Math.max(x, y); k++) if (toks[k]!.k === 'q') return false;
+        return true;
+      };
+      // 1. right after: “…,” he said / “…,” said X / “…,” according to X
+      const after = s.clauses.find((c) => c.v > qi && !c.participle && noQuoteBetween(qi, c.v) &&
+        (c.inverted || c.according ? c.v <= qi + 2 : c.np.start > qi && c.np.start <= qi + 2));
+      if (after) {
+        this.setSpeaker(s, a, after.speaker, 3);
+        continue;
+      }
+      // 2. the nearest speech verb before it in the sentence, else after it
+      let beforeClause: Clause | undefined;
+      for (const c of s.clauses) if (c.v < qi) beforeClause = c;
+      if (beforeClause) {
+        const gap = toks.slice(beforeClause.v + 1, qi);
+        const adjacent = gap.length <= 8 && !gap.some((g) => g.k === 'q') && (gap.length === 0 || [':', ',', 'that'].includes(gap[gap.length - 1]!.lo));
+        this.setSpeaker(s, a, beforeClause.speaker, adjacent ? 3 : 2);
+        continue;
+      }
+      // a trailing attribution: "…, Rex Tillerson said Wednesday." / "…, said Smith."
+      const later = s.clauses.find((c) => c.v > qi && !c.participle && (c.inverted || c.according ||
+        ((c.np.type === 'name' || c.np.type === 'pron' || c.np.type === 'desc') && c.np.start > 0 && [',', '—', '–'].includes(toks[c.np.start - 1]!.t))));
+      if (later) {
+        this.setSpeaker(s, a, later.speaker, 2);
+        continue;
+      }
+      // 3. a headline or heading "Name: …"
+      const colon = toks.findIndex((x) => x.t === ':');
+      if (colon > 0 && colon < qi && colon <= 6) {
+        const np = this.forwardNP(toks, this.firstWord(toks), s);
+        if ((np.type === 'name' || np.type === 'pron') && np.start < colon) {
+          this.setSpeaker(s, a, this.resolve(np, s, np.start), 2);
+          continue;
+        }
+      }
+      if (s.heading) continue;
+      // 4. a quotation standing alone after a quoted or speaking sentence: the same speaker
+      const quoteOnly = toks.every((x) => x.k === 'q' || x.k === 'p');
+      if (quoteOnly || standalone) {
+        const sp = this.precedingSpeaker(s, qi);
+        if (sp) {
+          this.setSpeaker(s, a, sp, 1);
+          continue;
+        }
+      }
+    }
+  }
+
+  private firstWord(toks: readonly Tok[]): number {
+    let i = 0;
+    while (i < toks.length && toks[i]!.k !== 'w') i++;
+    return i;
+  }
+
+  private setSpeaker(s: Sentence, a: Attribution, sp: Speaker | null, strength: Strength): void {
+    a.speaker = sp;
+    a.strength = strength;
+    if (strength >= 2) a.speechContext = true;
+    if (sp) s.last = sp;
+  }
+
+  /** The speaker a quotation standing alone continues: earlier in the paragraph, or the paragraph before. */
+  private precedingSpeaker(s: Sentence, qi: number): Speaker | null {
+    for (let k = qi - 1; k >= 0; k--) {
+      const t = s.toks[k]!;
+      if (t.k === 'q') {
+        const sp = this.result.get(t.q)?.speaker;
+        if (sp) return sp;
+      }
+    }
+    const opensParagraph = this.sentences[s.idx - 1]?.para !== s.para && s.toks.slice(0, qi).every((x) => x.k === 'p');
+    for (let j = s.idx - 1, n = 0; j >= 0 && n < 2; j--, n++) {
+      const prev = this.sentences[j]!;
+      if (prev.heading) return null;
+      // across a paragraph break only from the paragraph's last sentence, to a paragraph that opens with the quotation
+      if (prev.para !== s.para && (j !== s.idx - 1 || !opensParagraph)) return null;
+      if (prev.last) return prev.last;
+      if (prev.subject?.kind === 'person' && !prev.toks.some((x) => x.k === 'q')) return prev.subject;
+      if (prev.para !== s.para) return null;
+    }
+    return null;
+  }
+
+  /** After all sentences: runs-on share a speaker; headings borrow from a quotation with the same words. */
+  private shareAcrossQuotes(): void {
+    // A short attribution sentence right after a quotation-only sentence: “…” Smith said.
+    for (let i = 0; i + 1 < this.sentences.length; i++) {
+      const s = this.sentences[i]!;
+      const n = this.sentences[i + 1]!;
+      if (s.heading || n.para !== s.para) continue;
+      const last = s.toks[s.toks.length - 1];
+      const qTok = [...s.toks].reverse().find((x) => x.k === 'q');
+      if (!qTok || !last || (last !== qTok && last.k !== 'p')) continue;
+      const a = this.result.get(qTok.q);
+      if (!a || a.strength >= 2) continue;
+      const c = n.clauses[0];
+      if (!c || c.participle || !c.speaker || n.toks.some((x) => x.k === 'q') || n.toks.length > 14) continue;
+      if (n.toks.some((x) => x.lo === 'that')) continue;
+      const startsWithSubject = c.inverted ? c.v === 0 : c.np.start === 0 || (c.np.start === 1 && n.toks[0]!.k === 'p');
+      if (!startsWithSubject) continue;
+      a.speaker = c.speaker;
+      a.strength = 2;
+    }
+    // A partial quotation in a sentence with no speech verb: the speaker of the next (or previous)
+    // sentence of the paragraph when that sentence quotes someone too.
+    for (const [id, a] of this.result) {
+      if (a.speaker || a.heading || a.speechContext) continue;
+      const at = this.quoteSentence.get(id);
+      if (!at) continue;
+      const s = at.s;
+      for (const j of [s.idx + 1, s.idx - 1]) {
+        const o = this.sentences[j];
+        if (!o || o.para !== s.para || !o.clauses.length) continue;
+        const qs = o.toks.filter((x) => x.k === 'q').map((x) => this.result.get(x.q)).filter((x) => x?.speaker && x.strength >= 2);
+        if (!qs.length) continue;
+        a.speaker = qs[0]!.speaker;
+        a.strength = 1;
+        break;
+      }
+    }
+    // Runs-on: a quotation continued in the next paragraph keeps its speaker.
+    for (let id = 0; id < this.quotes.length; id++) {
+      const q = this.quotes[id]!;
+      if (q.continues === -1) continue;
+      const a = this.result.get(id);
+      const b = this.result.get(q.continues);
+      if (!a || !b) continue;
+      if (b.speaker && (!a.speaker || a.strength < 3)) {
+        a.speaker = b.speaker;
+        a.strength = Math.max(a.strength, 2) as Strength;
+      } else if (a.speaker && !b.speaker) {
+        b.speaker = a.speaker;
+        b.strength = Math.max(b.strength, 2) as Strength;
+      }
+    }
+    // Chains of runs-on longer than two: propagate forwards again.
+    for (let id = 0; id < this.quotes.length; id++) {
+      const q = this.quotes[id]!;
+      const b = q.continues !== -1 ? this.result.get(q.continues) : undefined;
+      const a = this.result.get(id);
+      if (a && b && b.speaker && !a.speaker) a.speaker = b.speaker;
+    }
+    // Quotations with no speaker (headings above all) borrow one from a quotation with the same words.
+    const words = (id: number) => contentWords(this.article.text.slice(this.quotes[id]!.start, this.quotes[id]!.end));
+    const known: { id: number; w: Set<string>; sp: Speaker }[] = [];
+    for (const [id, a] of this.result) if (a.speaker) known.push({ id, w: new Set(words(id)), sp: a.speaker });
+    for (const [id, a] of this.result) {
+      if (a.speaker) continue;
+      const w = words(id);
+      if (w.length < 2) continue;
+      let best: { sp: Speaker; score: number } | null = null;
+      for (const k of known) {
+        if (k.id === id) continue;
+        if (!w.every((x) => k.w.has(x))) continue;
+        const score = w.length / k.w.size;
+        if (!best || score > best.score) best = { sp: k.sp, score };
+      }
+      if (best) {
+        a.speaker = best.sp;
+        a.strength = 1;
+      }
+    }
+  }
+}
+
+const GENERIC_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'source', 'sources', 'witness', 'police', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'man', 'woman', 'boy', 'girl', 'resident', 'residents', 'neighbour', 'neighbor', 'worker', 'employee', 'student', 'teacher', 'fan', 'supporter', 'critic', 'friend', 'relative', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'victim', 'expert', 'analyst', 'analysts', 'economist', 'doctor', 'nurse', 'protester', 'protestor', 'activist', 'campaigner']);
+
+const STOP = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'and', 'or', 'is', 'are', 'be', 'was', 'were', 'our', 'its', 'it', 'that', 'this', 'for', 'with', 'by', 'as', 'not', 'no']);
+function contentWords(s: string): string[] {
+  return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.replace(/s$/, ''));
+}
+
+export function blankOnly(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isBlankCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+export { lastKey };

@@ -1,0 +1,66 @@
+/** Is a quotation a clause of reported speech (direct) or a fragment of the reporter's sentence (partial)? */
+
+const WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+const PRONOUN_START = new Set([
+  'i', 'we', 'you', 'he', 'she', 'they', 'it', 'there', "i'm", "we're", "you're", "they're", "he's", "she's",
+  "it's", "there's", "that's", "i'd", "we'd", "you'd", "they'd", "he'd", "she'd", "it'd", "i've", "we've",
+  "you've", "they've", "i'll", "we'll", "you'll", "they'll", "he'll", "she'll", "it'll", "let's", "what's",
+  "here's", "who's", "there'll", "that'll",
+]);
+const DEMONSTRATIVE = new Set(['this', 'that', 'these', 'those', 'everyone', 'everybody', 'nobody', 'nothing', 'everything', 'someone', 'somebody', 'something', 'anyone', 'people', 'one']);
+const AUX = new Set([
+  'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should',
+  'may', 'might', 'must', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
+  "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "couldn't", "shouldn't", 'do', 'does', 'did',
+]);
+const PREP = new Set(['at', 'in', 'on', 'of', 'for', 'to', 'with', 'by', 'from', 'as', 'than', 'like', 'about', 'into', 'over', 'under', 'after', 'before', 'between', 'against', 'without', 'not', 'most', 'more', 'less', 'very', 'too', 'so', 'just', 'only', 'also', 'still', 'even', 'never', 'always', 'already', 'now', 'then', 'quite', 'rather', 'perhaps', 'maybe', 'probably', 'possibly', 'likely', 'almost', 'and', 'or', 'but', 'if', 'when', 'because', 'while', 'whether', 'how', 'why', 'what', 'where']);
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'to', 'not', 'where', 'when', 'how', 'why', 'if', 'whether']);
+const CONTRACTED_SUBJ = /^(?:i|we|you|they|he|she|it|there|that|who|what)['’](?:m|re|s|d|ve|ll)$/;
+
+/** `text` is the quotation's content; `standalone` when it opens its sentence (or follows a colon). */
+export function isClause(text: string, standalone: boolean): boolean {
+  const words = (text.match(WORDS) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  if (words.length === 0) return false;
+  // more than one sentence inside the marks
+  if (/[.!?…]["'”’]?\s+["'“‘]?[\p{Lu}\p{N}]/u.test(text.trim())) return true;
+  const first = words[0]!;
+  if (words.length >= 2 && PRONOUN_START.has(first)) return true;
+  if (words.length >= 2 && CONTRACTED_SUBJ.test(first)) return true;
+  if (words.length >= 2 && DEMONSTRATIVE.has(first) && AUX.has(words[1]!)) return true;
+  // a subject pronoun or contraction anywhere after the first few words ("right now we're not…")
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i]!;
+    if ((w === 'i' || w === 'we' || w === 'they' || w === 'he' || w === 'she' || CONTRACTED_SUBJ.test(w)) && !RELATIVE.has(words[i - 1]!)) {
+      if (i <= 3 || CONTRACTED_SUBJ.test(w)) return true;
+    }
+  }
+  // a finite auxiliary after a plausible subject: "Russia is open", "no agreement was reached"
+  for (let i = 1; i < words.length; i++) {
+    if (!AUX.has(words[i]!)) continue;
+    const pre = words.slice(0, i);
+    if (PREP.has(pre[0]!)) break;
+    if (RELATIVE.has(pre[pre.length - 1]!)) break;
+    if (pre.every((w) => PREP.has(w) || /ly$/.test(w))) break;
+    return true;
+  }
+  // a long stretch that opens its sentence with a capital reads as a full statement
+  const t = text.trim();
+  if (standalone && /^\p{Lu}/u.test(t) && words.length >= 6 && /[.,!?…;:—-]$/.test(t)) return true;
+  return false;
+}
+
+/** All words capitalised (small words aside): a title of a work, a nickname or a name. */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (!words.length) return false;
+  let caps = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^\p{Lu}/u.test(w) || /^\p{N}/u.test(w)) caps++;
+    else if (i === 0 || !SMALL.has(w.toLowerCase())) return false;
+  }
+  return caps > 0;
+}
+
+const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'be', 'as', 'but', 'nor', 'vs', 'de', 'la', 'le', 'du', 'van', 'von']);

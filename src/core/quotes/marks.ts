@@ -1,0 +1,293 @@
+/**
+ * Finding quotation spans: which quotation-mark characters open or close a quotation, which are
+ * apostrophes, primes or strays, and how they pair. Works one paragraph at a time, so a missing
+ * closing mark can never swallow more than the rest of its paragraph.
+ */
+import type { Article } from '../text';
+import { isBlankCode, isLetter, isWordChar } from '../text/chars';
+
+export type Family = 'double' | 'single' | 'guillemet' | 'cjk';
+
+/** A quotation as written: the content between its marks (trimmed of blanks). */
+export interface RawQuote {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or -1 when the closing mark is missing. */
+  close: number;
+  /** Content span, trimmed of blanks. */
+  start: number;
+  end: number;
+  family: Family;
+  paragraph: number;
+  /** The quotation runs on into the next paragraph (which opens with a quotation mark). */
+  continuesNext: boolean;
+  /** This quotation continues one from the previous paragraph (index into the result), or -1. */
+  continues: number;
+  /** Ends at an inferred point because its closing mark is missing. */
+  unclosed: boolean;
+}
+
+type Dir = 'open' | 'close' | 'either' | 'none';
+
+interface Mark {
+  i: number;
+  family: Family;
+  dir: Dir;
+  /** A plural possessive (Wars’ ) that might also close a quotation. */
+  possessive: boolean;
+  /** Strong opener (a directional character like “ ‘ « „), as opposed to a straight quote. */
+  strong: boolean;
+}
+
+const FAMILY: Record<string, Family> = {
+  '"': 'double', '“': 'double', '”': 'double', '„': 'double', '‟': 'double', '＂': 'double',
+  "'": 'single', '‘': 'single', '’': 'single', '‚': 'single', '‛': 'single',
+  '«': 'guillemet', '»': 'guillemet',
+  '‹': 'single', '›': 'single',
+  '「': 'cjk', '」': 'cjk', '『': 'cjk', '』': 'cjk',
+};
+
+export function isQuoteChar(ch: string | undefined): boolean {
+  return ch !== undefined && FAMILY[ch] !== undefined;
+}
+
+const OPEN_CONTEXT = '([{—–-/:;,…|•';
+const CLOSE_FOLLOW = ',.;:!?)]}—–-…/|';
+const ELIDED = /^(?:\d\d?s?\b|\d0s|n['’‘]|em\b|tis\b|twas\b|cause\b|til\b|bout\b|cos\b|till\b)/i;
+
+function blankAt(text: string, i: number, lo: number, hi: number): boolean {
+  return i < lo || i >= hi || isBlankCode(text.charCodeAt(i));
+}
+
+/** Classifies the quotation-mark characters of text[lo, hi). */
+function classify(text: string, lo: number, hi: number): Mark[] {
+  const marks: Mark[] = [];
+  let skipNext = -1;
+  for (let i = lo; i < hi; i++) {
+    const ch = text[i]!;
+    const family = FAMILY[ch];
+    if (!family) continue;
+    if (i === skipNext) continue;
+    const prev = i > lo ? text[i - 1] : undefined;
+    const next = i + 1 < hi ? text[i + 1] : undefined;
+    const prevBlank = blankAt(text, i - 1, lo, hi);
+    const nextBlank = blankAt(text, i + 1, lo, hi);
+    const prevWord = isWordChar(prev);
+    const nextWord = isWordChar(next);
+    const prevIsQuote = isQuoteChar(prev);
+    const nextIsQuote = isQuoteChar(next);
+
+    if (family === 'single') {
+      // Apostrophes: inside a word (world’s, didn't, O'Brien), elisions (’80s, rock ’n’ roll, ’em).
+      if (prevWord && nextWord && ch !== '‘' && ch !== '‚') continue;
+      if (prevWord && nextWord && ch === '‘' && /\p{Ll}/u.test(next!)) continue;
+      if ((prevBlank || prev === '(' || prevIsQuote) && ch !== '‚' && ELIDED.test(text.slice(i + 1, Math.min(hi, i + 6)))) {
+        const m = /^n(['’‘])/i.exec(text.slice(i + 1, i + 3));
+        if (m) skipNext = i + 2;
+        // ’90s is an elision; but ‘90 per cent of them…’ opens a quotation: only digits+s or two digits then blank
+        const tail = text.slice(i + 1, Math.min(hi, i + 5));
+        if (!/^\d/.test(tail) || /^\d\d?s\b|^\d0s|^\d\d(?![\d.,%])/.test(tail)) continue;
+      }
+      // Feet and primes: 6'2, 5' tall
+      if (prev !== undefined && /\d/.test(prev) && ch === "'" ) continue;
+    }
+    if (family === 'double' && ch === '"' && prev !== undefined && /\d/.test(prev) && !nextWord) {
+      // 12" record, 6'2": an inch mark (unless it closes a quotation; decided when pairing)
+      marks.push({ i, family, dir: 'close', possessive: false, strong: false });
+      marks[marks.length - 1]!.possessive = true; // weak closer: treated like a possible possessive
+      continue;
+    }
+
+    const openCtx = prevBlank || (prev !== undefined && OPEN_CONTEXT.includes(prev)) || prevIsQuote;
+    const nextStarts = !nextBlank && next !== undefined && !CLOSE_FOLLOW.includes(next) ? true
+      : next === '.' && text.startsWith('..', i + 1) ? true
+      : next === '…' || next === '—' || next === '–' ? true
+      : false;
+    const canOpen = openCtx && (nextStarts || ((family === 'guillemet' || family === 'cjk') && nextBlank && !prevWord));
+    const closeCtx = !prevBlank || family === 'guillemet';
+    const nextEnds = nextBlank || (next !== undefined && CLOSE_FOLLOW.includes(next)) || nextIsQuote;
+    const canClose = closeCtx && (nextEnds || (nextWord && !prevBlank && prev !== undefined && !prevWord));
+    let dir: Dir;
+    switch (ch) {
+      case '“': dir = canOpen || !canClose ? 'open' : 'close'; break;
+      case '”': dir = canOpen && !canClose ? 'open' : 'close'; break;
+      case '„': case '‚': dir = canOpen ? 'open' : 'none'; break;
+      case '‘': dir = canOpen || !canClose ? 'open' : 'close'; break;
+      case '’': dir = canOpen && !canClose ? 'open' : canClose ? 'close' : 'none'; break;
+      case '«': dir = canOpen || !canClose ? 'open' : 'close'; break;
+      case '»': dir = canOpen && !canClose ? 'open' : 'close'; break;
+      case '‹': dir = 'open'; break;
+      case '›': dir = 'close'; break;
+      case '「': case '『': dir = 'open'; break;
+      case '」': case '』': dir = 'close'; break;
+      default: dir = canOpen && canClose ? 'either' : canOpen ? 'open' : canClose ? 'close' : 'none';
+    }
+    if (dir === 'none') continue;
+    // ’ after a blank and before a word, with nothing to close: a stray apostrophe more often than an opener
+    const possessive = family === 'single' && dir === 'close' && (prev === 's' || prev === 'S' || prev === 'z') && !nextIsQuote &&
+      (nextBlank || next === ',' );
+    marks.push({ i, family, dir, possessive, strong: ch !== '"' && ch !== "'" });
+  }
+  return marks;
+}
+
+interface Pair {
+  open: number;
+  close: number; // -1: implicit
+  family: Family;
+  depth: number;
+  /** Implicitly closed at `close` (the index where the content ends). */
+  implicitEnd: number;
+}
+
+/** Ends of sentences (the index after the terminator) inside text[lo, hi). */
+function lastSentenceEnd(text: string, lo: number, hi: number): number {
+  for (let k = hi - 1; k > lo; k--) {
+    const c = text[k]!;
+    if ((c === '.' || c === '!' || c === '?' || c === '…') && (k + 1 >= hi || isBlankCode(text.charCodeAt(k + 1)))) return k + 1;
+  }
+  return -1;
+}
+
+const ATTRIBUTION_CUT = /,[\s\u00a0]+(?:(?:he|she|they|we|I|it)|(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|added|adds|told|tells|asked|explained|insisted|warned|wrote|continued|stated)\b/u;
+
+/** Where an unclosed quotation that starts at `from` ends, at most at `hi`. */
+function unclosedEnd(text: string, from: number, hi: number, runsOn: boolean): number {
+  if (runsOn) return hi;
+  const body = text.slice(from, hi);
+  const m = ATTRIBUTION_CUT.exec(body);
+  if (m) return from + m.index + 1;
+  return hi;
+}
+
+function pairMarks(text: string, marks: Mark[], lo: number, hi: number, nextStartsWithQuote: Family | null): Pair[] {
+  const pairs: Pair[] = [];
+  const stack: { m: Mark; depth: number }[] = [];
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k]!;
+    const openIdx = findOpen(stack, m.family);
+    const wantsClose = m.dir === 'close' || (m.dir === 'either' && openIdx !== -1);
+    if (wantsClose && openIdx !== -1) {
+      if (m.possessive && hasLaterCloser(marks, k, m.family)) continue;
+      const o = stack[openIdx]!;
+      pairs.push({ open: o.m.i, close: m.i, family: m.family, depth: o.depth, implicitEnd: -1 });
+      stack.length = openIdx;
+      continue;
+    }
+    if (m.dir === 'open' || m.dir === 'either') {
+      if (openIdx !== -1 && (m.family === 'double' || m.family === 'guillemet' || (m.family === 'single' && stack[openIdx]!.m.strong === m.strong))) {
+        // A second opener of the same kind while one is open: the first was never closed. It runs
+        // up to this one when the text before ends a sentence (a quotation resumed after a
+        // paragraph break that was lost), else to the last sentence end before it.
+        const o = stack[openIdx]!;
+        let end = m.i;
+        while (end > o.m.i + 1 && isBlankCode(text.charCodeAt(end - 1))) end--;
+        const before = text[end - 1];
+        if (!(before && '.!?…'.includes(before)) && !(before && isQuoteChar(before))) {
+          const s = lastSentenceEnd(text, o.m.i + 1, end);
+          end = s !== -1 ? s : unclosedEnd(text, o.m.i + 1, end, false);
+        }
+        if (end > o.m.i + 1) pairs.push({ open: o.m.i, close: -1, family: o.m.family, depth: o.depth, implicitEnd: end });
+        stack.length = openIdx;
+      }
+      stack.push({ m, depth: stack.length });
+    }
+  }
+  // Openers left at the end of the paragraph: the outermost strong (or continued) one runs to the
+  // paragraph's end when the next paragraph resumes the quotation, else to an attribution or the end.
+  const outer = stack[0];
+  if (outer) {
+    const runsOn = nextStartsWithQuote !== null && (nextStartsWithQuote === outer.m.family ||
+      (outer.m.family === 'double' && nextStartsWithQuote !== 'single'));
+    if (outer.m.strong || outer.m.family === 'double' || runsOn) {
+      const end = unclosedEnd(text, outer.m.i + 1, hi, runsOn);
+      // A quote that would swallow a closed one later in the paragraph stops before it
+      let stop = end;
+      for (const p of pairs) if (p.open > outer.m.i && p.open < stop && p.depth === 0) stop = p.open;
+      if (stop < end) {
+        const s = lastSentenceEnd(text, outer.m.i + 1, stop);
+        stop = s !== -1 ? s : stop;
+      }
+      pairs.push({ open: outer.m.i, close: -1, family: outer.m.family, depth: 0, implicitEnd: stop === end && runsOn ? -2 : stop });
+    }
+  }
+  return pairs;
+}
+
+function findOpen(stack: { m: Mark }[], family: Family): number {
+  for (let s = stack.length - 1; s >= 0; s--) if (stack[s]!.m.family === family) return s;
+  return -1;
+}
+
+/** Is there a later closer of the family before the next opener of it? */
+function hasLaterCloser(marks: Mark[], k: number, family: Family): boolean {
+  for (let j = k + 1; j < marks.length; j++) {
+    const m = marks[j]!;
+    if (m.family !== family) continue;
+    if (m.dir === 'open') return false;
+    if (m.dir === 'close' || m.dir === 'either') return true;
+  }
+  return false;
+}
+
+/** The family of the quotation mark a paragraph opens with, if it opens with one. */
+function opensWithQuote(text: string, start: number, end: number): Family | null {
+  let i = start;
+  while (i < end && isBlankCode(text.charCodeAt(i))) i++;
+  const ch = text[i];
+  const f = ch === undefined ? undefined : FAMILY[ch];
+  if (!f) return null;
+  if (ch === '”' || ch === '’' || ch === '»' || ch === '」') {
+    // a closing-shaped mark opening a paragraph still opens (Swedish style, or a typo), unless an apostrophe
+    if (ch === '’' && ELIDED.test(text.slice(i + 1, i + 6))) return null;
+  }
+  return isLetter(text[i + 1]) || /[\p{N}…(\[]/u.test(text[i + 1] ?? '') || text[i + 1] === '.' ? f : null;
+}
+
+/** All top-level quotations of an article, in text order. Boilerplate paragraphs yield none. */
+export function findQuotes(article: Article): RawQuote[] {
+  const { text, paragraphs } = article;
+  const out: RawQuote[] = [];
+  let pendingContinuation = -1; // index in out of a quote that runs on into the next paragraph
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    if (p.boilerplate) {
+      pendingContinuation = -1;
+      continue;
+    }
+    const next = paragraphs[pi + 1];
+    const nextFamily = next && !next.boilerplate ? opensWithQuote(text, next.start, next.end) : null;
+    const marks = classify(text, p.start, p.end);
+    if (marks.length === 0) {
+      pendingContinuation = -1;
+      continue;
+    }
+    const pairs = pairMarks(text, marks, p.start, p.end, nextFamily);
+    const top = pairs.filter((q) => q.depth === 0).sort((a, b) => a.open - b.open);
+    // drop pairs nested inside another top-level pair (can happen with implicit ends)
+    const kept: Pair[] = [];
+    for (const q of top) {
+      const endOf = (x: Pair) => (x.close !== -1 ? x.close : x.implicitEnd === -2 ? p.end : x.implicitEnd);
+      const last = kept[kept.length - 1];
+      if (last && q.open < endOf(last)) continue;
+      kept.push(q);
+    }
+    const firstIdx = out.length;
+    let carried = pendingContinuation;
+    pendingContinuation = -1;
+    for (const q of kept) {
+      const end = q.close !== -1 ? q.close : q.implicitEnd === -2 ? p.end : q.implicitEnd;
+      let s = q.open + 1;
+      let e = end;
+      while (s < e && isBlankCode(text.charCodeAt(s))) s++;
+      while (e > s && isBlankCode(text.charCodeAt(e - 1))) e--;
+      if (e <= s) continue;
+      const runsOn = q.close === -1 && q.implicitEnd === -2;
+      const continues = out.length === firstIdx && carried !== -1 && q.open - p.start <= 2 ? carried : -1;
+      carried = -1;
+      out.push({ open: q.open, close: q.close, start: s, end: e, family: q.family, paragraph: pi, continuesNext: runsOn, continues, unclosed: q.close === -1 });
+      if (runsOn) pendingContinuation = out.length - 1;
+    }
+  }
+  return out;
+}

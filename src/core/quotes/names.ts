@@ -1,0 +1,260 @@
+/**
+ * The names an article uses, without a full entity recogniser: runs of capitalised words, with
+ * titles such as "Mr" or "Secretary of State" stripped, so that "Mr Tillerson" can be read as the
+ * fullest form of that name in the article ("Rex Tillerson").
+ */
+import {
+  FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NATIONALITY, NOT_NAME, ORG_WORDS, PERSON_NOUNS,
+  TITLES, WEEKDAYS_MONTHS,
+} from './lexicon';
+import { isCapWord, isParticle, possessiveBase, type Tok } from './tokens';
+
+export type Gender = 'm' | 'f' | null;
+
+export interface NameInfo {
+  /** Full form, e.g. "Rex Tillerson". */
+  name: string;
+  words: string[];
+  count: number;
+  first: number;
+  male: number;
+  female: number;
+  /** Preceded by a person's title or honorific somewhere. */
+  titled: boolean;
+  /** Lower-case words of titles and descriptions attached to the name (offices, roles). */
+  roles: Set<string>;
+  org: boolean;
+  /** Times the run stood before a role noun ("Chelsea manager", "Double Olympic champion"). */
+  modifier: number;
+}
+
+const PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'new', 'san', 'los', 'las', 'hong', 'kingdom', 'republic', 'states', 'island', 'islands', 'county', 'street', 'road', 'square', 'city', 'province', 'region', 'sea', 'ocean', 'river', 'mountains', 'valley', 'airport', 'base', 'park', 'bay', 'gulf', 'coast']);
+const NAME_SUFFIX = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** The key under which a name is filed: its last word, without an Arabic article or possessive. */
+export function lastKey(word: string): string {
+  return word.replace(/['’]s$/u, '').replace(/^(?:al|el|ad|as|ash|at)-/u, '').toLowerCase();
+}
+
+function cleanWord(t: Tok): string {
+  return possessiveBase(t) ?? t.t;
+}
+
+/** Splits a run of capitalised tokens into (title words, name words). */
+export function splitTitle(words: string[]): { titles: string[]; name: string[] } {
+  let k = words.length;
+  while (k > 0) {
+    const w = words[k - 1]!.toLowerCase();
+    if (TITLES.has(w) || NATIONALITY.has(w) || w === 'of' || NOT_NAME.has(w)) break;
+    k--;
+  }
+  let name = words.slice(k);
+  // drop suffixes at the end only for the key, keep otherwise; drop leading particles
+  while (name.length && isParticleWord(name[0]!)) name = name.slice(1);
+  if (name.length > 4) name = name.slice(name.length - 4);
+  return { titles: words.slice(0, k), name };
+}
+
+/** "Secretary of State", "Bank of England" join over "of"; "Brian Taylor of Wells Fargo" does not. */
+export function ofJoins(t: Tok | undefined): boolean {
+  if (!t) return false;
+  const lo = t.t.toLowerCase();
+  return TITLES.has(lo) || ORG_WORDS.has(lo) || /^(?:university|bank|house|minister|ministry|secretary|state|chancellor|duke|duchess|earl|prince|princess|king|queen|archbishop|bishop|mayor|governor|president|director|head|chief|council|church|republic|kingdom|isle|city|port|gulf|bay|cape|lake|mount|museum|institute|college|school|department|office|court|chamber|board|federation|union|league|association|society|party|people|friends|daughters|sons|order|army|navy)$/.test(lo);
+}
+
+function isParticleWord(w: string): boolean {
+  return /^(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|ben|dos|das|y|of|ter|zu)$/.test(w);
+}
+
+export class NameIndex {
+  readonly names = new Map<string, NameInfo>();
+  private readonly byLast = new Map<string, NameInfo[]>();
+  private order = 0;
+
+  /** Adds the capitalised runs of one paragraph's tokens. */
+  addTokens(toks: readonly Tok[], titleCase: boolean): void {
+    let i = 0;
+    while (i < toks.length) {
+      if (!isCapWord(toks[i])) {
+        i++;
+        continue;
+      }
+      let j = i;
+      const run: Tok[] = [];
+      while (j < toks.length) {
+        const t = toks[j]!;
+        if (isCapWord(t)) {
+          run.push(t);
+          j++;
+          if (possessiveBase(t)) break;
+          continue;
+        }
+        if ((isParticle(t) || (t.t === 'of' && ofJoins(run[run.length - 1]))) && isCapWord(toks[j + 1])) {
+          run.push(t);
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (!titleCase) this.addRun(toks, i, run);
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  private addRun(toks: readonly Tok[], at: number, run: Tok[]): void {
+    let words = run.map(cleanWord);
+    // leading sentence words that are not names
+    while (words.length && (NOT_NAME.has(words[0]!.toLowerCase()) || WEEKDAYS_MONTHS.has(words[0]!.toLowerCase()))) words = words.slice(1);
+    if (!words.length) return;
+    const lowerAll = words.map((w) => w.toLowerCase());
+    const split = splitTitle(words);
+    const org = lowerAll.some((w) => ORG_WORDS.has(w)) || (split.name.length === 1 && /^\p{Lu}{2,}$/u.test(split.name[0]!) && !split.titles.length);
+    const titles = org ? [] : split.titles;
+    const name = org ? words : split.name;
+    if (!name.length) return;
+    const full = name.join(' ');
+    let info = this.names.get(full);
+    if (!info) {
+      info = { name: full, words: name, count: 0, first: this.order++, male: 0, female: 0, titled: false, roles: new Set(), org, modifier: 0 };
+      this.names.set(full, info);
+      const key = lastKey(name[name.length - 1]!);
+      const list = this.byLast.get(key) ?? [];
+      list.push(info);
+      this.byLast.set(key, list);
+    }
+    info.count++;
+    if (org) info.org = true;
+    for (const t of titles) {
+      const lo = t.toLowerCase();
+      if (MALE_TITLES.has(lo)) info.male++;
+      if (FEMALE_TITLES.has(lo)) info.female++;
+      if (TITLES.has(lo) && !NATIONALITY.has(lo)) info.titled = true;
+      info.roles.add(lo);
+    }
+    // lower-case titles before the name: "foreign minister Sergei Lavrov", "US secretary of state Rex Tillerson"
+    let k = at - 1;
+    for (let n = 0; k >= 0 && n < 5; n++, k--) {
+      const t = toks[k]!;
+      if (t.k !== 'w') break;
+      if (TITLES.has(t.lo) || PERSON_NOUNS.has(t.lo)) {
+        info.roles.add(t.lo);
+        info.titled = true;
+      } else if (!(t.lo === 'of' || NATIONALITY.has(t.lo) || /^\p{Lu}/u.test(t.t) || /['’]s$/.test(t.t))) break;
+      else info.roles.add(t.lo.replace(/['’]s$/, ''));
+    }
+    const nextTok = toks[at + run.length];
+    if (nextTok && nextTok.k === 'w' && /^\p{Ll}/u.test(nextTok.t) && (TITLES.has(nextTok.lo) || PERSON_NOUNS.has(nextTok.lo))) info.modifier++;
+    // an appositive after the name: "Lavrov, Russia's foreign minister," / "Gokool, the rookie defenceman,"
+    const after = at + run.length;
+    if (toks[after]?.t === ',' && toks[after + 1]?.k === 'w') {
+      let n = after + 1;
+      const words2: string[] = [];
+      while (n < toks.length && n < after + 10 && toks[n]!.k === 'w') words2.push(toks[n++]!.lo);
+      const endOk = n >= toks.length || toks[n]!.t === ',' || toks[n]!.t === '.' || toks[n]!.t === ';';
+      const first = words2[0] ?? '';
+      if (endOk && words2.length && (first === 'the' || first === 'a' || first === 'an' || first === 'his' || first === 'her' || /'s$/.test(first) || TITLES.has(first) || NATIONALITY.has(first))) {
+        if (words2.some((w) => PERSON_NOUNS.has(w) || TITLES.has(w))) {
+          info.titled = true;
+          for (const w of words2) info.roles.add(w.replace(/'s$/, ''));
+        }
+      }
+    }
+  }
+
+  /** The fullest form in the article of a name given by its words ("Tillerson" → "Rex Tillerson"). */
+  lookup(words: string[]): NameInfo | null {
+    if (!words.length) return null;
+    let ws = words;
+    while (ws.length > 1 && NAME_SUFFIX.has(ws[ws.length - 1]!.toLowerCase())) ws = ws.slice(0, -1);
+    const key = lastKey(ws[ws.length - 1]!);
+    const list = this.byLast.get(key);
+    if (!list) return null;
+    const given = ws.map((w) => w.toLowerCase().replace(/^(?:al|el)-/, ''));
+    const fits = list.filter((n) => {
+      const nw = n.words.map((w) => w.toLowerCase().replace(/^(?:al|el)-/, ''));
+      // the given words must appear in order in the candidate, ending at its last word
+      let j = nw.length - 1;
+      for (let g = given.length - 1; g >= 0; g--) {
+        while (j >= 0 && nw[j] !== given[g]) j--;
+        if (j < 0) return false;
+        j--;
+      }
+      return true;
+    });
+    if (!fits.length) return null;
+    fits.sort((a, b) => b.words.length - a.words.length || b.count - a.count || a.first - b.first);
+    const best = fits[0]!;
+    const rival = fits[1];
+    if (rival && rival.words.length === best.words.length && rival.count === best.count && given.length < best.words.length) {
+      // two people share the surname and nothing tells them apart: keep what was written
+      const firstA = best.words[0]!.toLowerCase();
+      const firstB = rival.words[0]!.toLowerCase();
+      if (firstA !== firstB) return this.names.get(ws.join(' ')) ?? null;
+    }
+    return best;
+  }
+
+  /** The canonical form of a name as written (titles stripped). */
+  canonical(words: string[]): string {
+    const { name } = splitTitle(words);
+    const use = name.length ? name : words;
+    return this.lookup(use)?.name ?? use.join(' ');
+  }
+
+  genderOf(name: string): Gender {
+    const info = this.names.get(name);
+    let m = info?.male ?? 0;
+    let f = info?.female ?? 0;
+    // any shorter form sharing the key adds its honorifics ("Mr Tillerson")
+    const key = lastKey(name.split(' ').pop() ?? '');
+    for (const n of this.byLast.get(key) ?? []) {
+      if (n === info) continue;
+      if (name.endsWith(n.name)) {
+        m += n.male;
+        f += n.female;
+      }
+    }
+    if (m > f) return 'm';
+    if (f > m) return 'f';
+    const first = name.split(' ')[0]?.toLowerCase() ?? '';
+    if (name.includes(' ')) {
+      if (MALE_NAMES.has(first)) return 'm';
+      if (FEMALE_NAMES.has(first)) return 'f';
+    }
+    return null;
+  }
+
+  /** Is this (canonical) name a person's? */
+  isPerson(name: string): boolean {
+    const info = this.names.get(name);
+    const words = name.split(' ');
+    const lower = words.map((w) => w.toLowerCase());
+    if (lower.some((w) => ORG_WORDS.has(w))) return false;
+    if (info && info.modifier * 2 >= info.count) return false;
+    if (info?.titled) return true;
+    if (this.genderOf(name)) return true;
+    if (info?.org) return false;
+    if (lower.some((w) => PLACE_WORDS.has(w) || NATIONALITY.has(w))) return false;
+    if (/^\p{Lu}{2,}$/u.test(name)) return false;
+    const key = lastKey(words[words.length - 1] ?? '');
+    for (const n of this.byLast.get(key) ?? []) if (n.titled && n.words.length >= 1 && name.endsWith(n.name)) return true;
+    return words.length >= 2 && words.length <= 4;
+  }
+
+  /** People whose titles or descriptions include all of these words. */
+  withRoles(words: string[]): NameInfo[] {
+    const out: NameInfo[] = [];
+    for (const n of this.names.values()) {
+      if (n.org) continue;
+      if (words.every((w) => n.roles.has(w))) out.push(n);
+    }
+    return out;
+  }
+
+  /** Organisation names containing a word ("the agency" → "Environment Agency"). */
+  orgsWith(word: string): NameInfo[] {
+    const out: NameInfo[] = [];
+    for (const n of this.names.values()) if (n.words.some((w) => w.toLowerCase() === word)) out.push(n);
+    return out;
+  }
+}
