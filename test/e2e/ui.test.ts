@@ -1,0 +1,133 @@
+// What a user sees: the packaged extension installed in code-server (VS Code 1.139) in Chromium.
+// Screenshots of every test go to test-results/e2e/ (passed and failed); with UPDATE_SCREENSHOTS=1
+// the highlighted seed article is also copied to media/screenshot-quotes.png.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../harness/env';
+import type { PageWindow } from './dom';
+import { covered, decorationBoxes, quickOpen, sameColor, textBox, touched, type Box, type DecorationBox, type Workbench, openWorkbench } from './workbench';
+
+const ROOT = projectRoot();
+const RESULTS = path.join(ROOT, 'test-results', 'e2e');
+const SEED = '001_ccdd08a9bed3a08f.txt';
+const ARTICLES = ['000_bcb29d6ce618a839.txt', SEED, '002_25850ff43da0e0ff.txt', '003_5a3a1f82d09f5ee9.txt', '004_a5a5ff91e9721339.txt'];
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  publisher: string;
+  name: string;
+  version: string;
+  contributes: { colors: { id: string; defaults: Record<string, string> }[] };
+};
+
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+
+/** The contributed default of a theme colour for the workbench's current theme kind. */
+async function contributedColor(wb: Workbench, id: string): Promise<{ expected: string; css: string; kind: string }> {
+  const { kind, css } = await wb.page.evaluate((varName) => {
+    const w = globalThis as unknown as PageWindow;
+    const el = w.document.querySelector('.monaco-workbench')!;
+    const kind = ['hc-light', 'hc-black', 'vs-dark', 'vs'].find((k) => el.classList.contains(k)) ?? 'vs';
+    return { kind, css: w.getComputedStyle(el).getPropertyValue(varName).trim() };
+  }, `--vscode-${id.replace('.', '-')}`);
+  const key = { vs: 'light', 'vs-dark': 'dark', 'hc-black': 'highContrast', 'hc-light': 'highContrastLight' }[kind] ?? 'light';
+  const expected = manifest.contributes.colors.find((c) => c.id === id)?.defaults[key];
+  assert.ok(expected, `package.json contributes ${id} for ${key} themes`);
+  return { expected, css, kind };
+}
+
+describe('Crosscheck in the VS Code UI (packaged .vsix in code-server)', function () {
+  this.timeout(60_000);
+  let wb: Workbench;
+
+  before(async function () {
+    this.timeout(240_000);
+    fs.mkdirSync(RESULTS, { recursive: true });
+    for (const f of fs.readdirSync(RESULTS)) if (f.endsWith('.png')) fs.rmSync(path.join(RESULTS, f));
+    wb = await openWorkbench();
+  });
+
+  after(async function () {
+    this.timeout(30_000);
+    await wb?.close();
+  });
+
+  afterEach(async function () {
+    const t = this.currentTest;
+    if (!wb || !t) return;
+    const file = path.join(RESULTS, `${slug(t.title)}-${t.state === 'passed' ? 'passed' : 'failed'}.png`);
+    try {
+      await wb.page.screenshot({ path: file, timeout: 15_000 });
+      console.log(`      screenshot: ${path.relative(ROOT, file)}`);
+    } catch (e) {
+      console.log(`      (no screenshot: ${e instanceof Error ? e.message : String(e)})`);
+    }
+  });
+
+  it('installs the packaged .vsix with code-server --install-extension', function () {
+    const id = `${manifest.publisher}.${manifest.name}@${manifest.version}`;
+    assert.ok(wb.installed.includes(id), `installed: ${wb.installed.join(', ') || 'nothing'}; expected ${id}`);
+  });
+
+  it('opens the sample folder in the explorer', async function () {
+    const explorer = wb.page.locator('.part.sidebar .explorer-folders-view');
+    for (const name of ARTICLES) {
+      await explorer.locator('.monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    }
+  });
+
+  it('highlights the direct and partial quotes of a seed article opened with Quick Open', async function () {
+    await quickOpen(wb.page, SEED);
+    const quote = await contributedColor(wb, 'crosscheck.quoteBackground');
+    const partial = await contributedColor(wb, 'crosscheck.partialQuoteBackground');
+    assert.ok(sameColor(quote.css, quote.expected), `--vscode-crosscheck-quoteBackground is ${quote.css}, contributed ${quote.expected} (${quote.kind})`);
+    assert.ok(sameColor(partial.css, partial.expected), `--vscode-crosscheck-partialQuoteBackground is ${partial.css}, contributed ${partial.expected}`);
+
+    // Text located on screen independently of the extension (model line 9 and line 5 of the article).
+    const targets: { what: string; context: string; needle: string; color: string }[] = [
+      { what: 'direct quote', context: '“I expressed the view that the current state', needle: 'I expressed the view that the current state', color: quote.css },
+      { what: 'partial quote', context: '“low point” and need', needle: 'low point', color: partial.css },
+    ];
+    let decorations: DecorationBox[] = [];
+    const boxes = new Map<string, Box>();
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      decorations = await decorationBoxes(wb.page);
+      for (const t of targets) {
+        const b = await textBox(wb.page, t.context, t.needle);
+        if (b) boxes.set(t.what, b);
+      }
+      if (targets.every((t) => boxes.has(t.what) && covered(boxes.get(t.what)!, decorations, t.color))) break;
+      if (Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const summary = [...new Set(decorations.map((d) => `${d.where} .${d.className.split(' ').join('.')} ${d.background}`))].join('\n        ');
+    for (const t of targets) {
+      const box = boxes.get(t.what);
+      assert.ok(box, `the ${t.what} text "${t.needle}" is rendered`);
+      assert.ok(covered(box, decorations, t.color), `the ${t.what} "${t.needle}" is covered by a ced-… decoration of colour ${t.color}; decorations seen:\n        ${summary || 'none'}`);
+    }
+    // The reporter's words right after the direct quote are not highlighted as a quote.
+    const said = await textBox(wb.page, 'countries,” Tillerson said', 'Tillerson said');
+    assert.ok(said, 'the attribution after the direct quote is rendered');
+    assert.ok(!touched(said, decorations, quote.css) && !touched(said, decorations, partial.css), '"Tillerson said" after the quote is not highlighted');
+
+    const shot = path.join(RESULTS, 'seed-article-quotes.png');
+    await wb.page.screenshot({ path: shot });
+    console.log(`      screenshot: ${path.relative(ROOT, shot)}`);
+    if (process.env.UPDATE_SCREENSHOTS === '1') {
+      fs.copyFileSync(shot, path.join(ROOT, 'media', 'screenshot-quotes.png'));
+      console.log('      updated media/screenshot-quotes.png');
+    }
+  });
+
+  it('shows the Crosscheck sidebar with its three views', async function () {
+    await wb.page.locator('.part.activitybar [aria-label^="Crosscheck"]').first().click();
+    const sidebar = wb.page.locator('.part.sidebar');
+    await sidebar.locator('.composite.title', { hasText: /crosscheck/i }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    for (const name of ['Matches', 'Quotes & Entities', 'Claims & Notes']) {
+      await sidebar.locator('.pane-header', { hasText: name }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    }
+    const titles = await sidebar.locator('.pane-header .title').allTextContents();
+    assert.deepEqual(titles.map((t) => t.trim()), ['Matches', 'Quotes & Entities', 'Claims & Notes']);
+  });
+});
