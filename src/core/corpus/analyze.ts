@@ -2,7 +2,7 @@ import type { AnalysisJson, DocumentAnalysis } from '../common/analysisFormat';
 import type { FileSystemPort } from '../common/fsPort';
 import { isArticlePath } from '../common/fsPort';
 import type { FileError } from '../common/types';
-import { extractEntities } from '../entities';
+import { extractEntities, linkEntities } from '../entities';
 import { extractQuotes } from '../quotes';
 import { decodeArticle, NotTextError, parseArticle } from '../text';
 
@@ -22,6 +22,9 @@ export function analyzeText(text: string): DocumentAnalysis {
 export function analyzeDocuments(docs: readonly SourceDocument[], errors: FileError[] = []): AnalysisJson {
   const documents: Record<string, DocumentAnalysis> = {};
   for (const d of [...docs].sort((a, b) => compareStrings(a.path, b.path))) documents[d.path] = analyzeText(d.text);
+  // One canonical name per entity across the folder, not only within each article.
+  const linked = linkEntities(new Map(Object.entries(documents).map(([path, a]) => [path, a.entities]))).byDoc;
+  for (const [path, entities] of linked) documents[path]!.entities = entities;
   const out: AnalysisJson = { version: 1, offsets: 'utf16', documents, quoteClusters: [], discrepancies: [] };
   if (errors.length) out.errors = errors;
   return out;

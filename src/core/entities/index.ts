@@ -1,8 +1,41 @@
+/**
+ * Named entities: the people, places and organisations an article names.
+ *
+ * - `extractEntities(article)` finds one article's mentions (per document, so an editor can redo one
+ *   article). Canonicals are article-wide ("Tillerson" → "Rex Tillerson" when the article says so).
+ * - `linkEntities(byDoc, overrides)` makes canonicals folder-wide and indexes the entities, with
+ *   their aliases and variant spellings ("Sergei Lavrov" / "Sergey Lavrov").
+ * - `parseEntityOverrides(text)` reads the analyst's `.crosscheck/entities.json` (see overrides.ts).
+ */
 import type { EntityMention } from '../common/types';
 import type { Article } from '../text';
+import { applyAddedNames, type EntityOverrides } from './overrides';
+import { recognize, unconfirmed } from './recognize';
 
-/** Finds the people, places and organisations named in one article. */
-export function extractEntities(article: Article): EntityMention[] {
-  void article;
-  return [];
+export { linkEntities, editDistance } from './link';
+export type { EntityIndex, EntityRecord, IndexedMention } from './link';
+export { parseEntityOverrides, formatProblem, ENTITY_OVERRIDES_PATH, EMPTY_OVERRIDES } from './overrides';
+export type { EntityOverrides, EntityRule, MergeRule, OverrideProblem, ParsedOverrides } from './overrides';
+
+/**
+ * Finds the people, places and organisations named in one article. Names the analyst added in
+ * `overrides.entities` are found too, replacing what the recogniser saw at the same place.
+ */
+export function extractEntities(article: Article, overrides?: EntityOverrides): EntityMention[] {
+  const auto = recognize(article);
+  const out = applyAddedNames(article, auto, overrides);
+  if (out !== auto) {
+    const pending = (unconfirmed.get(auto) ?? []).filter((p) => !out.some((m) => m.start < p.end && p.start < m.end));
+    unconfirmed.set(out, pending);
+  }
+  return out;
+}
+
+/**
+ * Single words in an article that only the rest of the folder can confirm as names ("Tillerson" in an
+ * article that never gives his full name). `linkEntities` keeps those the folder confirms; pass it
+ * the arrays `extractEntities` returned, not copies.
+ */
+export function unconfirmedNames(mentions: readonly EntityMention[]): readonly EntityMention[] {
+  return unconfirmed.get(mentions) ?? [];
 }

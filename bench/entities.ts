@@ -1,0 +1,48 @@
+/**
+ * Times the entity pass over the BBC corpus, against the floor of reading every file and splitting
+ * it into words. Run from the repository root:
+ *
+ *   npx esbuild bench/entities.ts --bundle --platform=node --outfile=out/bench/entities.js && node out/bench/entities.js
+ *
+ * Prints milliseconds for: reading, the floor (read + split every word), parseArticle, extractEntities
+ * (per article, the entity pass alone), linkEntities (folder-wide), and the entity counts.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { extractEntities, linkEntities } from '../src/core/entities';
+import { parseArticle } from '../src/core/text';
+
+const root = process.argv[2] ?? 'bench/corpus/bbc';
+const files = (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).sort();
+const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+
+let t0 = process.hrtime.bigint();
+const texts = files.map((f) => fs.readFileSync(path.join(root, f), 'utf8'));
+const readMs = ms(t0);
+const chars = texts.reduce((n, t) => n + t.length, 0);
+
+t0 = process.hrtime.bigint();
+let words = 0;
+for (const f of files) words += fs.readFileSync(path.join(root, f), 'utf8').split(/[^\p{L}\p{N}]+/u).length;
+const floorMs = ms(t0);
+
+t0 = process.hrtime.bigint();
+const articles = texts.map(parseArticle);
+const parseMs = ms(t0);
+
+// Warm up once (lazy tables), then time.
+extractEntities(articles[0]!);
+t0 = process.hrtime.bigint();
+const byDoc = new Map(articles.map((a, i) => [files[i]!, extractEntities(a)]));
+const extractMs = ms(t0);
+
+t0 = process.hrtime.bigint();
+const index = linkEntities(byDoc);
+const linkMs = ms(t0);
+
+const mentions = [...byDoc.values()].reduce((n, l) => n + l.length, 0);
+console.log(JSON.stringify({
+  articles: files.length, chars, words, mentions, entities: index.entities.length,
+  ms: { read: Math.round(readMs), floorReadAndSplit: Math.round(floorMs), parseArticle: Math.round(parseMs), extractEntities: Math.round(extractMs), linkEntities: Math.round(linkMs) },
+}, null, 1));
+if (process.argv.includes('--top')) for (const e of index.entities.slice(0, 60)) console.log(e.type.padEnd(13), e.mentions.length, e.canonical, '|', e.aliases.slice(0, 6).join(', '));

@@ -1,0 +1,378 @@
+/**
+ * Corpus-level linking: one canonical name per real-world entity across a folder of articles.
+ *
+ * - A lone surname ("Tillerson") joins the full name it stands for: the nearest full name with that
+ *   surname in the same article, else the most mentioned one in the folder.
+ * - Full names with the same surname and nearly the same first name ("Sergei" / "Sergey"), or the
+ *   same first name and nearly the same surname, are one person; the spellings are kept as variants.
+ * - Known short forms share the gazetteer's canonical ("US", "U.S.", "United States"); an unknown
+ *   acronym joins the one multi-word name in the folder whose initials it spells.
+ * - Case, dots and legal suffixes do not separate names ("MIR" / "Mir", "Financial Times Limited").
+ */
+import type { EntityMention, EntityType } from '../common/types';
+import { lookupName, nameKey } from './gazetteer';
+import type { EntityOverrides } from './overrides';
+import { mentionInfo, surnameKeys, unconfirmed, type MentionInfo, type Strength } from './recognize';
+
+/** One mention in the index, with the article it is in. */
+export interface IndexedMention {
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+}
+
+/** One real-world entity across the folder. */
+export interface EntityRecord {
+  canonical: string;
+  /** The type most of its mentions have (a building can be a place in one sentence and an actor in another). */
+  type: EntityType;
+  /** Every distinct way the folder writes it, most frequent first ("Rex Tillerson", "Tillerson"). */
+  aliases: string[];
+  /** Differing spellings of the full name ("Sergei Lavrov", "Sergey Lavrov"); empty when there is one. */
+  variants: string[];
+  mentions: IndexedMention[];
+  /** Articles that mention it, in path order. */
+  docs: string[];
+}
+
+export interface EntityIndex {
+  /** Entities, most mentioned first. */
+  entities: EntityRecord[];
+  /** Each article's mentions with folder-wide canonicals (a new array per article; inputs are not changed). */
+  byDoc: Map<string, EntityMention[]>;
+  /** The entity with this canonical name or alias (case, dots and a possessive ignored). */
+  find(name: string): EntityRecord | undefined;
+}
+
+const RANK: Record<Strength, number> = { override: 4, known: 3, strong: 2, cue: 1, weak: 0 };
+const LEGAL = /(?:,?\s+(?:limited|ltd|inc|incorporated|plc|llc|llp|corp|corporation|co|gmbh|ag|sa|nv))+$/u;
+
+interface Item {
+  doc: string;
+  m: EntityMention;
+  info: MentionInfo;
+  key: string;
+  node: string;
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    if (!this.parent.has(x)) {
+      this.parent.set(x, x);
+      return x;
+    }
+    let r = x;
+    while (this.parent.get(r) !== r) r = this.parent.get(r)!;
+    while (x !== r) {
+      const n = this.parent.get(x)!;
+      this.parent.set(x, r);
+      x = n;
+    }
+    return r;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+function infoOf(m: EntityMention): MentionInfo {
+  return mentionInfo.get(m) ?? { strength: 'cue', words: m.text.trim().split(/\s+/).length };
+}
+
+/** A name's key without a legal suffix ("Financial Times Limited" → "financial times"). */
+export function linkKey(text: string): string {
+  const k = nameKey(text).replace(/^the /, '');
+  const stripped = k.replace(LEGAL, '');
+  return stripped || k;
+}
+
+function isAcronym(text: string): boolean {
+  return /^(\p{Lu}\.?){2,6}$/u.test(text) || /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(text);
+}
+
+function initials(text: string): string {
+  const words = text.split(/[\s\-‐‑]+/).filter((w) => w && !/^(of|the|and|for|de|du|des|del|&)$/i.test(w));
+  if (words.length < 2) return '';
+  return words.map((w) => w[0]!.toUpperCase()).join('');
+}
+
+/** Levenshtein distance, capped: returns cap + 1 as soon as the distance exceeds cap. */
+export function editDistance(a: string, b: string, cap = 2): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > cap) return cap + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Two spellings of one name: same initial letter, at most one edit, long enough to mean it. */
+function nearSpelling(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[0] !== b[0] || Math.min(a.length, b.length) < 4) return false;
+  return editDistance(a, b, 1) <= 1;
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Gives every mention in the folder its folder-wide canonical, and indexes the entities. Pure: the
+ * input arrays and mentions are left as they are. `overrides` (from `.crosscheck/entities.json`)
+ * merge, retype, rename and ignore entities; names it adds are found by `extractEntities`.
+ */
+export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]>, overrides?: EntityOverrides): EntityIndex {
+  const docs = [...byDoc.keys()].sort(cmp);
+  const items: Item[] = [];
+  for (const doc of docs) {
+    for (const m of byDoc.get(doc)!) {
+      const info = infoOf(m);
+      items.push({ doc, m, info, key: linkKey(m.text), node: '' });
+    }
+  }
+  const uf = new UnionFind();
+
+  // Nodes: known names by their gazetteer canonical, full personal names by their key, the rest by key.
+  const fullNames = new Map<string, { node: string; count: number; first: string; last: string }>();
+  for (const it of items) {
+    if (it.m.type === 'person') {
+      if (it.info.words >= 2 && /\s/.test(it.m.text.trim())) {
+        it.node = 'P:' + it.key;
+        const words = it.key.split(' ');
+        const f = fullNames.get(it.node);
+        if (f) f.count++;
+        else fullNames.set(it.node, { node: it.node, count: 1, first: words[0]!, last: words[words.length - 1]! });
+      }
+      continue;
+    }
+    const known = it.info.known ?? lookupName(it.key)?.canonical;
+    it.node = known ? 'K:' + nameKey(known) : 'N:' + it.key;
+  }
+
+  // Lone surnames → the full name they stand for.
+  const bySurname = new Map<string, string[]>();
+  for (const it of items) {
+    if (!it.node.startsWith('P:')) continue;
+    for (const sk of surnameKeys(it.m.text)) {
+      const list = bySurname.get(sk) ?? [];
+      if (!list.includes(it.node)) list.push(it.node);
+      bySurname.set(sk, list);
+    }
+  }
+
+  // Words an article could not confirm, confirmed by the folder: a surname, or a name typed elsewhere.
+  const confident = new Map<string, { type: EntityType; node: string }>();
+  for (const it of items) {
+    if (it.node && !it.node.startsWith('P:') && RANK[it.info.strength] >= 1 && !confident.has(it.key)) confident.set(it.key, { type: it.m.type, node: it.node });
+  }
+  for (const doc of docs) {
+    for (const p of unconfirmed.get(byDoc.get(doc)!) ?? []) {
+      const key = linkKey(p.text);
+      if (bySurname.has(key)) {
+        items.push({ doc, m: { ...p, type: 'person' }, info: { strength: 'cue', words: 1 }, key, node: '' });
+      } else {
+        const c = confident.get(key);
+        if (c) items.push({ doc, m: { ...p, type: c.type }, info: { strength: 'cue', words: 1 }, key, node: c.node });
+      }
+    }
+  }
+  const docFull = new Map<string, Item[]>();
+  for (const it of items) if (it.node.startsWith('P:')) (docFull.get(it.doc) ?? docFull.set(it.doc, []).get(it.doc)!).push(it);
+  for (const it of items) {
+    if (it.m.type !== 'person' || it.node) continue;
+    const cands = bySurname.get(it.key);
+    if (!cands?.length) {
+      it.node = 'P:' + it.key;
+      continue;
+    }
+    const inDoc = (docFull.get(it.doc) ?? []).filter((f) => cands.includes(f.node));
+    let node: string | undefined;
+    if (inDoc.length) {
+      const before = inDoc.filter((f) => f.m.start < it.m.start);
+      node = (before.length ? before[before.length - 1]! : inDoc[0]!).node;
+    } else {
+      node = [...cands].sort((x, y) => fullNames.get(y)!.count - fullNames.get(x)!.count || cmp(x, y))[0];
+    }
+    it.node = node!;
+  }
+
+  // Variant spellings of full names.
+  const full = [...fullNames.values()];
+  const group = (keyOf: (f: (typeof full)[number]) => string) => {
+    const g = new Map<string, typeof full>();
+    for (const f of full) (g.get(keyOf(f)) ?? g.set(keyOf(f), []).get(keyOf(f))!).push(f);
+    return g.values();
+  };
+  for (const list of group((f) => f.last)) {
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      if (nearSpelling(list[i]!.first, list[j]!.first)) uf.union(list[i]!.node, list[j]!.node);
+    }
+  }
+  for (const list of group((f) => f.first)) {
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!.last;
+      const b = list[j]!.last;
+      if (a !== b && Math.min(a.length, b.length) >= 5 && nearSpelling(a, b)) uf.union(list[i]!.node, list[j]!.node);
+    }
+  }
+
+  // Unknown acronyms → the one multi-word name whose initials they spell.
+  const byInitials = new Map<string, Set<string>>();
+  for (const it of items) {
+    if (it.m.type === 'person' || it.info.words < 2) continue;
+    const ini = initials(it.m.text);
+    if (ini) (byInitials.get(ini) ?? byInitials.set(ini, new Set()).get(ini)!).add(it.node);
+  }
+  for (const it of items) {
+    if (it.m.type === 'person' || !it.node.startsWith('N:') || !isAcronym(it.m.text)) continue;
+    const nodes = byInitials.get(it.m.text.replace(/\./g, ''));
+    if (nodes?.size === 1) uf.union([...nodes][0]!, it.node);
+  }
+
+  // Overrides: merges, then names given a type or canonical.
+  const nodesByKey = new Map<string, Set<string>>();
+  const noteKey = (k: string, node: string) => (nodesByKey.get(k) ?? nodesByKey.set(k, new Set()).get(k)!).add(node);
+  for (const it of items) noteKey(linkKey(it.m.text), it.node);
+  const nodesNamed = (name: string): string[] => {
+    const out = new Set<string>();
+    const k = linkKey(name);
+    for (const n of nodesByKey.get(k) ?? []) out.add(n);
+    const g = lookupName(name);
+    if (g) for (const n of nodesByKey.get(linkKey(g.canonical)) ?? []) out.add(n);
+    return [...out];
+  };
+  const forcedCanonical = new Map<string, string>(); // node → canonical
+  const forcedType = new Map<string, EntityType>();
+  const canonicalNamed = (name: string): string[] => {
+    // Also entities whose canonical (not only a surface) is this name.
+    const k = linkKey(name);
+    return items.filter((it) => linkKey(canonicalDraft(it)) === k).map((it) => it.node);
+  };
+  const canonicalDraft = (it: Item): string => it.info.known ?? (it.node.startsWith('P:') ? it.node.slice(2) : it.m.text);
+  for (const rule of overrides?.merge ?? []) {
+    const nodes = rule.names.flatMap((n) => [...nodesNamed(n), ...canonicalNamed(n)]);
+    for (let i = 1; i < nodes.length; i++) uf.union(nodes[0]!, nodes[i]!);
+    if (nodes.length) forcedCanonical.set(nodes[0]!, rule.canonical);
+  }
+  for (const rule of overrides?.entities ?? []) {
+    const nodes = [rule.name, ...(rule.aliases ?? [])].flatMap((n) => [...nodesNamed(n), ...canonicalNamed(n)]);
+    for (let i = 1; i < nodes.length; i++) uf.union(nodes[0]!, nodes[i]!);
+    if (!nodes.length) continue;
+    forcedType.set(nodes[0]!, rule.type);
+    forcedCanonical.set(nodes[0]!, rule.canonical ?? rule.name);
+  }
+
+  // Groups.
+  const groups = new Map<string, Item[]>();
+  for (const it of items) {
+    const root = uf.find(it.node);
+    (groups.get(root) ?? groups.set(root, []).get(root)!).push(it);
+  }
+  const rootForced = <T>(forced: Map<string, T>): Map<string, T> => {
+    const out = new Map<string, T>();
+    for (const [node, v] of forced) out.set(uf.find(node), v);
+    return out;
+  };
+  const canonOverride = rootForced(forcedCanonical);
+  const typeOverride = rootForced(forcedType);
+  const ignored = new Set((overrides?.ignore ?? []).map(linkKey));
+
+  const records: EntityRecord[] = [];
+  const newMentions = new Map<EntityMention, EntityMention>();
+  for (const [root, list] of groups) {
+    const canonical = canonOverride.get(root) ?? chooseCanonical(list);
+    if (ignored.has(linkKey(canonical))) continue;
+    const forced = typeOverride.get(root);
+    // Type: strong evidence votes; weak mentions follow the majority.
+    const votes = new Map<EntityType, number>();
+    for (const it of list) votes.set(it.m.type, (votes.get(it.m.type) ?? 0) + 1 + RANK[it.info.strength] * 2);
+    const major = forced ?? [...votes.entries()].sort((x, y) => y[1] - x[1])[0]![0];
+    const kept = list.filter((it) => !ignored.has(linkKey(it.m.text)));
+    if (!kept.length) continue;
+    const mentions: IndexedMention[] = [];
+    const counts = new Map<string, number>();
+    for (const it of kept) {
+      let type = it.m.type;
+      if (forced) type = forced;
+      else if (type !== major && RANK[it.info.strength] < 2) type = major;
+      else if (type !== major && type === 'person') type = major; // a person cannot also be a place
+      const m: EntityMention = { start: it.m.start, end: it.m.end, text: it.m.text, type, canonical };
+      mentionInfo.set(m, it.info);
+      newMentions.set(it.m, m);
+      mentions.push({ doc: it.doc, start: m.start, end: m.end, text: m.text, type });
+      counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    }
+    const aliases = [...counts.entries()].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0])).map(([t]) => t);
+    const fullSpellings = new Map<string, string>();
+    if (major === 'person') {
+      for (const it of kept) {
+        if (it.info.words < 2 || !/\s/.test(it.m.text.trim())) continue;
+        const k = it.m.text.replace(/['’]s$/u, '').replace(/\s+/g, ' ').toLowerCase();
+        if (!fullSpellings.has(k)) fullSpellings.set(k, it.m.text.replace(/\s+/g, ' '));
+      }
+    }
+    records.push({
+      canonical,
+      type: major,
+      aliases,
+      variants: fullSpellings.size > 1 ? [...fullSpellings.values()].sort(cmp) : [],
+      mentions,
+      docs: [...new Set(kept.map((it) => it.doc))],
+    });
+  }
+  records.sort((a, b) => b.mentions.length - a.mentions.length || cmp(a.canonical, b.canonical));
+
+  const out = new Map<string, EntityMention[]>(docs.map((d) => [d, []]));
+  for (const it of items) {
+    const n = newMentions.get(it.m);
+    if (n) out.get(it.doc)!.push(n);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  const lookup = new Map<string, EntityRecord>();
+  for (const r of records) {
+    for (const name of [r.canonical, ...r.aliases]) {
+      const k = linkKey(name);
+      if (!lookup.has(k)) lookup.set(k, r);
+    }
+  }
+  return { entities: records, byDoc: out, find: (name) => lookup.get(linkKey(name)) };
+}
+
+/** The canonical of a group: a known name's, else the most written full name, else the most written form. */
+function chooseCanonical(list: Item[]): string {
+  const tally = (names: string[]): string | undefined => {
+    const counts = new Map<string, { n: number; first: number }>();
+    names.forEach((name, i) => {
+      const c = counts.get(name);
+      if (c) c.n++;
+      else counts.set(name, { n: 1, first: i });
+    });
+    const shouted = (s: string): number => (s.length > 2 && s === s.toUpperCase() && s !== s.toLowerCase() ? 1 : 0);
+    return [...counts.entries()].sort((x, y) => y[1].n - x[1].n || shouted(x[0]) - shouted(y[0]) || x[1].first - y[1].first)[0]?.[0];
+  };
+  const known = tally(list.flatMap((it) => (it.info.known ? [it.info.known] : [])));
+  if (known) return known;
+  const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/^the\s+/i, '').replace(/(?:,?\s+(?:Limited|Ltd\.?|Inc\.?|plc|PLC|LLC|Corp\.?))+$/u, '');
+  const multi = list.filter((it) => it.info.words >= 2 && /\s/.test(it.m.text.trim()) && !isAcronym(it.m.text));
+  const pick = tally((multi.length ? multi : list).map((it) => clean(it.m.text)));
+  const lk = lookupName(pick ?? '');
+  if (lk) return lk.canonical;
+  // Prefer "Mir" over "MIR" when both are written.
+  if (pick && pick === pick.toUpperCase() && pick.length > 2) {
+    const mixed = list.map((it) => clean(it.m.text)).find((s) => s !== s.toUpperCase() && s.toLowerCase() === pick.toLowerCase());
+    if (mixed) return mixed;
+  }
+  return pick ?? list[0]!.m.text;
+}

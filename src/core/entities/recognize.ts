@@ -1,0 +1,667 @@
+/**
+ * The per-article recogniser: runs of capitalised words ("chunks") are cut into names by titles,
+ * nationality adjectives, known names and sentence position, then typed by known names, suffixes
+ * ("Ministry", "Air Base"), context words ("channel Mir", "Idlib province", "in Homs") and first
+ * names; names that are only a word ("Lavrov", "Trump") take the type of a fuller name in the same
+ * article. Rule-based and linear in the text.
+ */
+import type { EntityMention, EntityType } from '../common/types';
+import type { Article } from '../text';
+import {
+  CALENDAR, DEMONYMS, EVENT_SUFFIXES, NAME_PARTICLES, NOT_ACRONYMS, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_SUFFIXES,
+  PLACE_CUE_AFTER, PLACE_CUE_OF, PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_POWER, TITLE_HEADS,
+  TITLE_MODIFIERS, gazetteerMaxWords, isFirstName, lookupName, nameKey,
+} from './gazetteer';
+import { isCommonWord } from './lexicon';
+import { Sep, tokenize, type Token } from './tokens';
+
+/** How sure the recogniser is of a mention's type; the corpus linker lets stronger evidence win. */
+export type Strength = 'override' | 'known' | 'strong' | 'cue' | 'weak';
+
+export interface MentionInfo {
+  strength: Strength;
+  /** Number of words in the name, particles included. */
+  words: number;
+  /** Canonical name from the gazetteer, when the name is a known one. */
+  known?: string;
+}
+
+/** What the recogniser knew about each mention it returned (read by the linker). */
+export const mentionInfo = new WeakMap<EntityMention, MentionInfo>();
+
+/**
+ * Single words an article gives no evidence for ("Tillerson" in an article that never says "Rex
+ * Tillerson"), keyed by the array `extractEntities` returned: the linker keeps those the folder
+ * confirms.
+ */
+export const unconfirmed = new WeakMap<readonly EntityMention[], EntityMention[]>();
+
+interface Candidate {
+  a: number;
+  b: number;
+  type: EntityType | null;
+  strength: Strength;
+  known?: string;
+  /** Only a fuller name in the same article may confirm it (headline words, sentence-initial common words). */
+  guarded: boolean;
+}
+
+const SURNAME_LIKE = new Set(
+  `hill hills field park lane bay wood castle tower bridge ford brook falls beach camp port gardens station border
+  forest mountain street`.split(/\s+/));
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer']);
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const OF_CONNECTORS = new Set(['of', 'for']);
+const ORG_OF_HEADS = new Set([...[...ORG_SUFFIXES].map((w) => w.toLowerCase()), 'museum', 'chamber', 'house', 'court']);
+const PLACE_OF_HEADS = new Set([...[...PLACE_SUFFIXES].map((w) => w.toLowerCase()), 'republic', 'kingdom', 'isle', 'cape', 'emirate', 'states']);
+const HYPHEN_TAILS = new Set(
+  `led backed based made born style run owned funded sponsored bound linked related controlled held speaking era
+  wide like type only friendly free allied aligned inspired leaning occupied annexed brokered imposed
+  dominated focused centric sceptic skeptic american russian`.split(/\s+/));
+const REPORT_VERBS = new Set(
+  `said says say accused announced denied denies confirmed confirms warned warns insisted insists claimed claims
+  rejected rejects dismissed dismisses stated told tells called calls urged urges condemned condemns responded
+  criticised criticized welcomed welcomes declined declines refused refuses argued argues added adds described
+  issued released pledged vowed threatened demanded demands noted notes admitted admits acknowledged announced
+  ordered orders signalled signaled countered replied hit blamed blames praised praises`.split(/\s+/));
+const VERB_SKIP = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later', 'also', 'has', 'had', 'have', 'again', 'then', 'quickly', 'swiftly', 'promptly', 'previously', 'officially', 'publicly', 'already', 'repeatedly', 'has', 'on', 'in', 'a', 'statement']);
+const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'insisted', 'recalled', 'wrote', 'explained', 'asked', 'replied', 'admitted', 'stressed']);
+
+class Recognizer {
+  readonly cands: Candidate[] = [];
+  private readonly text: string;
+  private readonly t: Token[];
+  private readonly gazMax = gazetteerMaxWords();
+
+  constructor(article: Article) {
+    this.text = article.text;
+    this.t = tokenize(article);
+  }
+
+  run(): EntityMention[] {
+    const t = this.t;
+    let i = 0;
+    while (i < t.length) {
+      if (!this.startsChunk(i)) {
+        i++;
+        continue;
+      }
+      const b = this.growChunk(i);
+      this.process(i, b);
+      i = b;
+    }
+    return this.resolve();
+  }
+
+  // ---- chunks -------------------------------------------------------------------------------------
+
+  private isParticle(k: number): boolean {
+    const tok = this.t[k];
+    return !!tok && !tok.cap && NAME_PARTICLES.has(tok.lower);
+  }
+
+  private startsChunk(i: number): boolean {
+    const tok = this.t[i]!;
+    if (tok.cap) return true;
+    // "al-Nusra", "al Qaeda", "bin Laden" at the start of a name.
+    if ((tok.lower === 'al' || tok.lower === 'el' || tok.lower === 'bin' || tok.lower === 'ibn') && !tok.possessive) {
+      const n = this.t[i + 1];
+      return !!n && n.cap && n.para === tok.para && (n.sep === Sep.Hyphen || (n.sep === Sep.Space && !!lookupName(`${tok.word} ${n.word}`)));
+    }
+    return false;
+  }
+
+  /** Extends a chunk from token `a`; returns its end (exclusive). */
+  private growChunk(a: number): number {
+    const t = this.t;
+    let j = a;
+    if (!t[a]!.cap) j = a + 1; // leading particle: "al-Nusra"
+    for (;;) {
+      const cur = t[j]!;
+      const k = j + 1;
+      const nx = t[k];
+      if (!nx || nx.para !== cur.para || cur.possessive) break;
+      if (nx.initial && nx.sep !== Sep.Hyphen) break;
+      if (nx.sep === Sep.Hyphen) {
+        if (nx.cap) {
+          j = k;
+          continue;
+        }
+        if (this.isParticle(k) && t[k + 1]?.cap && t[k + 1]!.sep === Sep.Hyphen) {
+          j = k + 1;
+          continue;
+        }
+        // Korean given names: "Ban Ki-moon", "Kim Jong-un"; not "US-led", "Kremlin-backed".
+        if (!nx.num && cur.cap && !cur.allCaps && cur.word.length <= 4 && j > a && nx.word.length <= 4 && !HYPHEN_TAILS.has(nx.lower)) j = k;
+        break;
+      }
+      if (nx.sep === Sep.Space) {
+        if (nx.cap) {
+          j = k;
+          continue;
+        }
+        if (this.isParticle(k) && t[k + 1]?.cap && (t[k + 1]!.sep === Sep.Space || t[k + 1]!.sep === Sep.Hyphen) && !nx.possessive) {
+          j = k + 1;
+          continue;
+        }
+        if (OF_CONNECTORS.has(nx.lower) && !nx.possessive) {
+          const lw = cur.lower;
+          if (TITLE_HEADS.has(lw) || ORG_OF_HEADS.has(lw) || PLACE_OF_HEADS.has(lw) || this.hasOfHead(a, j)) {
+            let m = k + 1;
+            if (t[m]?.lower === 'the' && t[m]!.sep === Sep.Space) m++;
+            if (t[m]?.cap && t[m]!.sep === Sep.Space && !t[m]!.initial) {
+              j = m;
+              continue;
+            }
+          }
+          break;
+        }
+        if ((nx.lower === 'and' || nx.word === '&') && !nx.possessive) {
+          if (nx.word === '&' && t[k + 1]?.cap) {
+            j = k + 1;
+            continue;
+          }
+          // Only known names joined by "and": "Bosnia and Herzegovina", "Securities and Exchange Commission".
+          let matched = -1;
+          for (let m = k + 1; m < Math.min(t.length, k + 5); m++) {
+            if (!t[m]!.cap || t[m]!.sep !== Sep.Space) break;
+            if (this.lookup(a, m + 1)) matched = m;
+          }
+          // "Securities and Exchange Commission", "Food and Drug Administration".
+          if (matched < 0 && !lookupName(cur.word) && !isFirstName(cur.word)) {
+            for (let m = k + 1; m < Math.min(t.length, k + 4); m++) {
+              if (!t[m]!.cap || t[m]!.sep !== Sep.Space || t[m]!.initial) break;
+              if (ORG_SUFFIXES.has(t[m]!.word)) {
+                matched = m;
+                break;
+              }
+              if (t[m]!.possessive) break;
+            }
+          }
+          if (matched > 0) {
+            j = matched;
+            continue;
+          }
+          break;
+        }
+        if (nx.num && this.lookup(a, k + 1)) {
+          j = k;
+          continue;
+        }
+        break;
+      }
+      if (nx.sep === Sep.DotSpace && nx.cap) {
+        // "George W. Bush", "Mr. Putin", "St. Petersburg"
+        if ((cur.word.length === 1 && cur.cap) || COURTESY.has(cur.lower) || /^(st|gen|sen|rep|gov|lt|col|sgt|capt|adm|rev|pres|prof|dr|jr|sr)$/.test(cur.lower)) {
+          j = k;
+          continue;
+        }
+        break;
+      }
+      if (nx.sep === Sep.Comma && nx.dotted && nx.word === 'D.C.') {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    return j + 1;
+  }
+
+  /** An organisation or place word already joined by "of"/"for": "Foundation for the Care of ...". */
+  private hasOfHead(a: number, j: number): boolean {
+    for (let k = a + 1; k < j; k++) {
+      const tok = this.t[k]!;
+      if (OF_CONNECTORS.has(tok.lower) && !tok.cap && (ORG_OF_HEADS.has(this.t[k - 1]!.lower) || PLACE_OF_HEADS.has(this.t[k - 1]!.lower))) return true;
+    }
+    return false;
+  }
+
+  private span(a: number, b: number): string {
+    return this.text.slice(this.t[a]!.start, this.t[b - 1]!.end);
+  }
+
+  private lookup(a: number, b: number) {
+    if (b <= a || b - a > this.gazMax + 2) return undefined;
+    return lookupName(this.span(a, b));
+  }
+
+  private isCommon(k: number): boolean {
+    const tok = this.t[k]!;
+    return isCommonWord(tok.lower) || DETERMINERS.has(tok.lower);
+  }
+
+  // ---- cutting a chunk into names -------------------------------------------------------------------
+
+  private process(a: number, b: number): void {
+    const t = this.t;
+    if (a >= b) return;
+    if (t[a]!.headline) return this.processHeadline(a, b);
+    // Leading determiners and a capital that is only there because the sentence starts.
+    for (let guard = 0; a < b && guard < 3; guard++) {
+      const tok = t[a]!;
+      if (DETERMINERS.has(tok.lower) && !tok.allCaps) {
+        const g = this.lookup(a, b);
+        if (g && tok.lower === 'the') return this.emitKnown(a, b, g.type, g.canonical);
+        a++;
+        continue;
+      }
+      if (tok.initial && !tok.allCaps && this.isCommon(a) && !isFirstName(tok.word) && !TITLE_HEADS.has(tok.lower) && !TITLE_MODIFIERS.has(tok.lower)) {
+        if (b - a >= 2 && this.lookup(a, b)) break; // "United Nations", "North Korea"
+        if (b - a >= 2 && this.suffixType(a, b) && !(b - a >= 3 && this.suffixType(a + 1, b))) break; // "Supreme Court"
+        if (b - a === 1) {
+          // "Turkey", "Brown": only if the article names it elsewhere.
+          this.cands.push({ a, b, type: null, strength: 'weak', guarded: true });
+          return;
+        }
+        a++;
+        continue;
+      }
+      break;
+    }
+    if (a >= b) return;
+    const g = this.lookup(a, b);
+    if (g) return this.emitKnown(a, b, g.type, g.canonical);
+    // Day and month names split a chunk ("Wednesday", "April").
+    for (let k = a; k < b; k++) {
+      if (CALENDAR.has(t[k]!.lower) && !(k > a && isFirstName(t[k - 1]!.word))) {
+        this.process(a, k);
+        this.process(k + 1, b);
+        return;
+      }
+    }
+    // Hyphen joins between known names: "U.S.-Russia", "Russian-American".
+    for (let k = a + 1; k < b; k++) {
+      if (t[k]!.sep !== Sep.Hyphen || !t[k]!.cap || !t[k - 1]!.cap) continue;
+      if (this.knownWord(k - 1) || this.knownWord(k)) {
+        this.process(a, k);
+        this.process(k, b);
+        return;
+      }
+    }
+    // Events, laws and eras: "Cold War", "World Cup".
+    if (b - a >= 2 && EVENT_SUFFIXES.has(t[b - 1]!.lower)) return;
+    const st = this.suffixType(a, b);
+    if (st) {
+      while (a < b - 1 && (DEMONYMS.has(t[a]!.lower) || DETERMINERS.has(t[a]!.lower)) && st === 'place') a++;
+      this.cands.push({ a, b, type: st, strength: 'strong', guarded: false });
+      return;
+    }
+    if (this.splitTitle(a, b)) return;
+    // A lower-case title before the chunk: "secretary of State Rex Tillerson".
+    if (TITLE_MODIFIERS.has(t[a]!.lower) && b - a >= 2 && t[a - 1]?.lower === 'of' && t[a - 2] && !t[a - 2]!.cap && TITLE_HEADS.has(t[a - 2]!.lower)) {
+      return this.process(a + 1, b);
+    }
+    // Nationality adjectives are not names: "Russian", "Syrian rebels".
+    if (DEMONYMS.has(t[a]!.lower) && !t[a]!.allCaps) {
+      return this.process(a + 1, b);
+    }
+    // A known place or organisation before an unknown word: "US Tomahawk".
+    if (b - a >= 2) {
+      for (let m = Math.min(b - 1, a + this.gazMax); m > a; m--) {
+        const p = this.lookup(a, m);
+        if (p) {
+          this.emitKnown(a, m, p.type, p.canonical);
+          this.process(m, b);
+          return;
+        }
+      }
+      // ... or after it: "Tomahawk Syria" is rare, but "Interfax Moscow" is not.
+      for (let m = a + 1; m < b; m++) {
+        const p = this.lookup(m, b);
+        if (p && (t[m - 1]!.allCaps || lookupName(t[m - 1]!.word))) {
+          this.process(a, m);
+          this.emitKnown(m, b, p.type, p.canonical);
+          return;
+        }
+      }
+    }
+    this.emitName(a, b, false);
+  }
+
+  /** A word that is a known name or adjective on its own ("US", "Russian"). */
+  private knownWord(k: number): boolean {
+    const tok = this.t[k]!;
+    return DEMONYMS.has(tok.lower) || !!lookupName(tok.word) || (tok.allCaps && tok.word.length <= 5);
+  }
+
+  /** The type a chunk's last word (or "X of Y" head) gives it. */
+  private suffixType(a: number, b: number): EntityType | null {
+    const t = this.t;
+    if (b - a < 2) return null;
+    for (let k = a + 1; k < b - 1; k++) {
+      if (!OF_CONNECTORS.has(t[k]!.lower) || t[k]!.cap) continue;
+      const head = t[k - 1]!.lower;
+      if (TITLE_HEADS.has(head)) return null; // "Secretary of State"
+      if (ORG_OF_HEADS.has(head)) return 'organization'; // "Bank of England"
+      if (PLACE_OF_HEADS.has(head)) return 'place'; // "Gulf of Mexico"
+      break;
+    }
+    const last = t[b - 1]!.word;
+    if (b - a === 2 && isFirstName(t[a]!.word) && SURNAME_LIKE.has(last.toLowerCase())) return null; // "William Hill"
+    if (ORG_SUFFIXES.has(last)) return 'organization';
+    if (PLACE_SUFFIXES.has(last)) return 'place';
+    // "South Wales", "Northern Ireland", "Greater London"
+    if (COMPASS.has(t[a]!.lower) && lookupName(this.span(a + 1, b))?.type === 'place') return 'place';
+    // "Air China", "Air France"
+    if (t[a]!.word === 'Air' && lookupName(this.span(a + 1, b))?.type === 'place') return 'organization';
+    return null;
+  }
+
+  /** "US President Donald Trump" → US + Donald Trump; "Foreign Minister Sergey Lavrov" → Sergey Lavrov. */
+  private splitTitle(a: number, b: number): boolean {
+    const t = this.t;
+    let h = -1;
+    for (let k = a; k < b; k++) {
+      const tok = t[k]!;
+      if (TITLE_HEADS.has(tok.lower) && !tok.allCaps && !(k > a && isFirstName(t[a]!.word) && k === b - 1)) {
+        h = k;
+        break;
+      }
+    }
+    if (h < 0) return false;
+    let s = h;
+    while (s > a && TITLE_MODIFIERS.has(t[s - 1]!.lower)) s--;
+    let e = h + 1;
+    for (;;) {
+      const tok = t[e];
+      if (!tok || e >= b) break;
+      if (TITLE_HEADS.has(tok.lower) || TITLE_MODIFIERS.has(tok.lower)) {
+        e++;
+        continue;
+      }
+      if (OF_CONNECTORS.has(tok.lower) && !tok.cap && e + 1 < b) {
+        let m = e + 1;
+        if (t[m]!.lower === 'the' && m + 1 < b) m++;
+        e = m + 1;
+        continue;
+      }
+      break;
+    }
+    if (e >= b && COURTESY.has(t[h]!.lower) && b - h >= 2) e = b - 1; // "Mr Bishop"
+    if (e < b) {
+      this.process(a, s);
+      this.emitName(e, b, true);
+      return true;
+    }
+    // A title with no name after it: keep what stands before ("US" in "US Secretary of State's").
+    for (let k = a; k < s; k++) {
+      if (!this.knownWord(k) && !TITLE_MODIFIERS.has(t[k]!.lower)) {
+        return false; // "Martin Luther King": the title word is part of a name
+      }
+    }
+    this.process(a, s);
+    return true;
+  }
+
+  /** Headline case: every word is capitalised, so only known names and uncommon words count. */
+  private processHeadline(a: number, b: number): void {
+    const t = this.t;
+    let k = a;
+    while (k < b) {
+      let m = Math.min(b, k + this.gazMax);
+      let hit = false;
+      for (; m > k; m--) {
+        const g = this.lookup(k, m);
+        if (g && !(m - k === 1 && this.isCommon(k) && !t[k]!.allCaps)) {
+          this.emitKnown(k, m, g.type, g.canonical);
+          k = m;
+          hit = true;
+          break;
+        }
+      }
+      if (hit) continue;
+      const tok = t[k]!;
+      if (this.isCommon(k) || CALENDAR.has(tok.lower) || DEMONYMS.has(tok.lower) || TITLE_HEADS.has(tok.lower) || TITLE_MODIFIERS.has(tok.lower)) {
+        k++;
+        continue;
+      }
+      let r = k + 1;
+      while (r < b && !this.isCommon(r) && !lookupName(t[r]!.word) && !CALENDAR.has(t[r]!.lower) && !TITLE_HEADS.has(t[r]!.lower)) r++;
+      if (r - k >= 2 && isFirstName(tok.word)) this.cands.push({ a: k, b: r, type: 'person', strength: 'strong', guarded: false });
+      else this.cands.push({ a: k, b: r, type: null, strength: 'weak', guarded: true });
+      k = r;
+    }
+  }
+
+  // ---- typing ------------------------------------------------------------------------------------------
+
+  private emitKnown(a: number, b: number, type: EntityType, canonical: string): void {
+    let ty = type;
+    if (type === 'place' && SEATS_OF_POWER.has(nameKey(this.span(a, b))) && this.actsAfter(b)) ty = 'organization';
+    this.cands.push({ a, b, type: ty, strength: 'known', known: canonical, guarded: false });
+  }
+
+  /** A reporting verb follows: "The White House on Tuesday accused ...". */
+  private actsAfter(b: number): boolean {
+    const t = this.t;
+    const para = t[b - 1]!.para;
+    for (let k = b; k < Math.min(t.length, b + 6); k++) {
+      const tok = t[k]!;
+      if (tok.para !== para) return false;
+      if (k > b && !/^[\s,]*$/.test(tok.gap)) return false;
+      if (k === b && !/^[\s,]*$/.test(tok.gap) && !/^['’]s\s*$/.test(tok.gap)) return false;
+      if (REPORT_VERBS.has(tok.lower)) return true;
+      if (VERB_SKIP.has(tok.lower) || CALENDAR.has(tok.lower)) continue;
+      return false;
+    }
+    return false;
+  }
+
+  private prevWord(a: number): Token | undefined {
+    const p = this.t[a - 1];
+    return p && p.para === this.t[a]!.para && /^[\s\u00a0]+$/.test(this.t[a]!.gap) ? p : undefined;
+  }
+
+  private nextWord(b: number): Token | undefined {
+    const n = this.t[b];
+    return n && n.para === this.t[b - 1]!.para && /^[\s\u00a0]+$/.test(n.gap) && !this.t[b - 1]!.possessive ? n : undefined;
+  }
+
+  /** Types a name that is not a known one. `titled`: a title stood before it. */
+  private emitName(a: number, b: number, titled: boolean): void {
+    const t = this.t;
+    if (a >= b) return;
+    while (a < b && DETERMINERS.has(t[a]!.lower)) a++;
+    if (a >= b) return;
+    const g = this.lookup(a, b);
+    // After a title, a name is a person's even when it is also a place's ("Mr Wellington", "Ms Essex").
+    if (g && !(titled && !t[a]!.allCaps)) return this.emitKnown(a, b, g.type, g.canonical);
+    const st = titled ? null : this.suffixType(a, b);
+    if (st) {
+      this.cands.push({ a, b, type: st, strength: 'strong', guarded: false });
+      return;
+    }
+    const first = t[a]!;
+    const n = b - a;
+    if (titled) {
+      if (n === 1 && first.allCaps && NOT_ACRONYMS.has(first.lower)) return;
+      this.cands.push({ a, b, type: 'person', strength: 'strong', guarded: false });
+      return;
+    }
+    // Datelines: "MOSCOW —", "KHAN SHEIKHOUN, Syria —".
+    if (first.allCaps && !first.dotted && a === this.paraFirst(a)) {
+      let all = true;
+      for (let k = a; k < b; k++) if (!t[k]!.allCaps) all = false;
+      const after = t[b];
+      const gapAfter = after ? after.gap : '';
+      if (all && /^\s*(,|\(|—|–|-|\u2014)/.test(gapAfter) && first.word.length >= 3) {
+        this.cands.push({ a, b, type: 'place', strength: 'strong', guarded: false });
+        return;
+      }
+    }
+    const prev = this.prevWord(a);
+    const next = this.nextWord(b);
+    let cue: EntityType | null = null;
+    if (next && !next.cap && ORG_CUE_AFTER.has(next.lower)) cue = 'organization';
+    else if (next && !next.cap && PLACE_CUE_AFTER.has(next.lower)) cue = 'place';
+    else if (prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)) cue = 'organization';
+    else if (prev && prev.lower === 'of' && t[a - 2] && PLACE_CUE_OF.has(t[a - 2]!.lower)) cue = 'place';
+    if (n === 1) {
+      const tok = first;
+      if (tok.allCaps && tok.word.replace(/\./g, '').length <= 6) {
+        if (NOT_ACRONYMS.has(tok.lower.replace(/\./g, '')) || /^[IVXLC]+$/.test(tok.word)) return;
+        if (this.definedByCommonWords(a)) return; // "multiple sclerosis (MS)"
+        this.cands.push({ a, b, type: cue ?? 'organization', strength: cue ? 'cue' : 'weak', guarded: false });
+        return;
+      }
+      if (cue) {
+        this.cands.push({ a, b, type: cue, strength: 'cue', guarded: false });
+        return;
+      }
+      let weak: EntityType | null = null;
+      if (prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.lower)) weak = 'place';
+      else if (next && !next.cap && PERSON_VERBS.has(next.lower) && !isCommonWord(tok.lower)) weak = 'person';
+      this.cands.push({ a, b, type: weak, strength: 'weak', guarded: tok.initial && this.isCommon(a) });
+      return;
+    }
+    if (isFirstName(first.word) && !first.allCaps) {
+      this.cands.push({ a, b, type: 'person', strength: 'strong', guarded: false });
+      return;
+    }
+    if (cue) {
+      this.cands.push({ a, b, type: cue, strength: 'cue', guarded: false });
+      return;
+    }
+    for (let k = a; k < b; k++) {
+      if (t[k]!.allCaps && !t[k]!.dotted && !NOT_ACRONYMS.has(t[k]!.lower)) {
+        this.cands.push({ a, b, type: 'organization', strength: 'weak', guarded: false }); // "GW Pharma"
+        return;
+      }
+    }
+    let particle = false;
+    let common = false;
+    for (let k = a; k < b; k++) {
+      if (this.isParticle(k)) particle = true;
+      else if (isCommonWord(t[k]!.lower) && !(k === a && isFirstName(t[k]!.word))) common = true;
+    }
+    if (isFirstName(first.word) || particle) {
+      this.cands.push({ a, b, type: 'person', strength: 'strong', guarded: false });
+      return;
+    }
+    if (common) return; // "Low Point", "Human Resources": capitalised common words
+    this.cands.push({ a, b, type: 'person', strength: 'weak', guarded: false });
+  }
+
+  /** An acronym in brackets after the lower-case words it abbreviates: "multiple sclerosis (MS)". */
+  private definedByCommonWords(a: number): boolean {
+    const t = this.t;
+    const tok = t[a]!;
+    if (!/\(\s*$/.test(tok.gap)) return false;
+    const letters = tok.word.replace(/\./g, '').toLowerCase();
+    let k = a - 1;
+    let ini = '';
+    for (let n = 0; n < letters.length && k >= 0; n++, k--) {
+      const w = t[k]!;
+      if ((w.cap && !w.allCaps) || w.para !== tok.para) return false;
+      ini = w.lower[0] + ini;
+    }
+    return ini === letters;
+  }
+
+  private paraFirst(k: number): number {
+    const t = this.t;
+    while (k > 0 && t[k - 1]!.para === t[k]!.para) k--;
+    return k;
+  }
+
+  // ---- the article as a whole ---------------------------------------------------------------------------
+
+  /** Types single words by fuller names in the same article; gives every mention a canonical. */
+  private resolve(): EntityMention[] {
+    const t = this.t;
+    const surnames = new Map<string, string>(); // surname key → full name
+    const known = new Map<string, { type: EntityType; canonical: string }>();
+    for (const c of this.cands) {
+      if (!c.type || c.strength === 'weak') continue;
+      const text = this.span(c.a, c.b);
+      const key = nameKey(text);
+      if (!known.has(key)) known.set(key, { type: c.type, canonical: c.known ?? text });
+      if (c.type === 'person' && c.b - c.a >= 2) {
+        for (const sk of surnameKeys(text)) {
+          const prevFull = surnames.get(sk);
+          if (!prevFull || prevFull.length < text.length) surnames.set(sk, text);
+        }
+      }
+    }
+    // "Continental" for "Continental Airlines": the first word of an organisation's name in the article.
+    const orgHeads = new Map<string, { type: EntityType; canonical: string }>();
+    for (const c of this.cands) {
+      if (c.type !== 'organization' || c.strength === 'weak' || c.b - c.a < 2 || t[c.a]!.allCaps) continue;
+      const k = nameKey(t[c.a]!.word);
+      if (!orgHeads.has(k) && !isCommonWord(k) && !lookupName(t[c.a]!.word)) orgHeads.set(k, { type: 'organization', canonical: c.known ?? this.span(c.a, c.b) });
+    }
+    // Weakly typed multi-word names confirm themselves too ("Alexander Nemenov" without a first-name hit).
+    for (const c of this.cands) {
+      if (c.type !== 'person' || c.strength !== 'weak' || c.b - c.a < 2) continue;
+      const text = this.span(c.a, c.b);
+      for (const sk of surnameKeys(text)) if (!surnames.has(sk)) surnames.set(sk, text);
+    }
+    const out: EntityMention[] = [];
+    const pending: EntityMention[] = [];
+    for (const c of this.cands) {
+      const text = this.span(c.a, c.b);
+      const key = nameKey(text);
+      let type = c.type;
+      let strength = c.strength;
+      let canonical = c.known ?? text;
+      const single = c.b - c.a === 1 || (c.b - c.a === 2 && this.isParticle(c.a));
+      const full = single ? surnames.get(key) : undefined;
+      if (full && (c.strength !== 'known' || (c.b - c.a === 1 && !t[c.a]!.allCaps && type !== 'place')) && c.strength !== 'strong') {
+        type = 'person';
+        strength = 'cue';
+        canonical = full;
+      } else if (c.strength === 'weak' || !type) {
+        const k = known.get(key) ?? (single ? orgHeads.get(key) : undefined);
+        if (k) {
+          type = k.type;
+          canonical = k.canonical;
+          strength = 'cue';
+        } else if (c.guarded || !type) {
+          if (single && !isCommonWord(key)) {
+            const p: EntityMention = { start: t[c.a]!.start, end: t[c.b - 1]!.end, text, type: type ?? 'person', canonical: text };
+            mentionInfo.set(p, { strength: 'weak', words: c.b - c.a });
+            pending.push(p);
+          }
+          continue;
+        }
+      } else if (type === 'person' && single) {
+        if (full) canonical = full;
+      } else if (type === 'person') {
+        canonical = text;
+      }
+      const m: EntityMention = { start: t[c.a]!.start, end: t[c.b - 1]!.end, text, type: type!, canonical };
+      mentionInfo.set(m, { strength, words: c.b - c.a, ...(c.known ? { known: c.known } : {}) });
+      out.push(m);
+    }
+    out.sort((x, y) => x.start - y.start || y.end - x.end);
+    // Drop overlaps (keep the first, longest).
+    const kept: EntityMention[] = [];
+    let lastEnd = -1;
+    for (const m of out) {
+      if (m.start < lastEnd) continue;
+      kept.push(m);
+      lastEnd = m.end;
+    }
+    unconfirmed.set(kept, pending);
+    return kept;
+  }
+}
+
+/** Keys a single word can take to refer to this full name: the surname, without "al-". */
+export function surnameKeys(fullName: string): string[] {
+  const words = fullName.trim().split(/\s+/);
+  if (words.length < 2) return [];
+  const last = words[words.length - 1]!;
+  const keys = [nameKey(last)];
+  const m = /^(al|el|bin|ibn|abu|van|von|de|di|da|du|la|le)[-‐‑](.+)$/iu.exec(last);
+  if (m) keys.push(nameKey(m[2]!));
+  // "Bashar al Assad", "Ludwig van Beethoven": particle + surname
+  const pre = words[words.length - 2]!.toLowerCase();
+  if (NAME_PARTICLES.has(pre) && words.length >= 3) keys.push(nameKey(`${words[words.length - 2]} ${last}`));
+  return keys;
+}
+
+export function recognize(article: Article): EntityMention[] {
+  return new Recognizer(article).run();
+}

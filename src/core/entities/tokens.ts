@@ -1,0 +1,200 @@
+/**
+ * Word tokens of one paragraph, with what the recogniser needs to know about each: capitals,
+ * possessives, hyphen joins, dotted acronyms and whether the word stands where any word would be
+ * capitalised (sentence start, after a colon or an opening quote, in a headline).
+ */
+import type { Article, Paragraph } from '../text';
+
+export enum Sep {
+  /** Only blanks (one line break at most) between this token and the previous one. */
+  Space,
+  /** Joined by a hyphen with no blanks: "al-Assad", "U.S.-Russia". */
+  Hyphen,
+  /** ". " after an initial or an abbreviation: "George W. Bush", "Mr. Putin". */
+  DotSpace,
+  /** ", " between two tokens. */
+  Comma,
+  /** Anything else: other punctuation, a slash, a paragraph start. */
+  Other,
+}
+
+export interface Token {
+  start: number;
+  /** End of the word; a dotted acronym ("U.S.") includes its last dot. */
+  end: number;
+  word: string;
+  lower: string;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case (digits allowed): "UN", "AFP", "G7", "MOSCOW". */
+  allCaps: boolean;
+  /** Written with dots between capitals: "U.S.", "D.C.". */
+  dotted: boolean;
+  num: boolean;
+  /** Followed by ’s or s’: the name ends here. */
+  possessive: boolean;
+  /** A '.' follows the word directly (and is not part of it). */
+  dotAfter: boolean;
+  sep: Sep;
+  /** Text between the previous token and this one, when short (for cues such as "—" or "("). */
+  gap: string;
+  /** Stands where any word is capitalised: sentence start, after ":", "|", "—", an opening quote. */
+  initial: boolean;
+  /** In a headline-case line, where every word is capitalised. */
+  headline: boolean;
+  para: number;
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(String.fromCharCode(c));
+}
+
+const APOSTROPHES = new Set([39, 0x2019]);
+const HYPHENS = new Set([45, 0x2010, 0x2011]);
+const INITIAL_AFTER = /[:|•—–("“‘«„[\u2022]/;
+
+/** Tokens of every paragraph of the article, in order. */
+export function tokenize(article: Article): Token[] {
+  const out: Token[] = [];
+  for (const p of article.paragraphs) tokenizeParagraph(article.text, p, out);
+  return out;
+}
+
+function tokenizeParagraph(text: string, p: Paragraph, out: Token[]): void {
+  const first = out.length;
+  let i = p.start;
+  let prevEnd = p.start;
+  let sIdx = 0;
+  const sentences = p.sentences;
+  let sentenceStartPending = true;
+  while (i < p.end) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i;
+    let dotted = false;
+    // Dotted acronyms: U.S., D.C., U.N.
+    if (isUpperCode(c) && text.charCodeAt(i + 1) === 46 && isUpperCode(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46) {
+      let k = i;
+      while (k + 1 < p.end && isUpperCode(text.charCodeAt(k)) && text.charCodeAt(k + 1) === 46) k += 2;
+      end = k;
+      dotted = true;
+    } else {
+      while (end < p.end) {
+        const d = text.charCodeAt(end);
+        if (isWordCode(d)) {
+          end++;
+          continue;
+        }
+        // An apostrophe inside a word (O'Brien, didn't) but not a possessive 's.
+        if (APOSTROPHES.has(d) && end + 1 < p.end && isWordCode(text.charCodeAt(end + 1))) {
+          const n = text.charCodeAt(end + 1);
+          const after = end + 2 < p.end ? text.charCodeAt(end + 2) : 32;
+          if ((n === 115 || n === 83) && !isWordCode(after)) break; // 's
+          end += 1;
+          continue;
+        }
+        break;
+      }
+    }
+    let possessive = false;
+    let next = end;
+    if (!dotted && APOSTROPHES.has(text.charCodeAt(end))) {
+      const n = text.charCodeAt(end + 1);
+      if ((n === 115 || n === 83) && !isWordCode(text.charCodeAt(end + 2) || 32)) {
+        possessive = true;
+        next = end + 2;
+      } else if (text.charCodeAt(end - 1) === 115 && !isWordCode(n || 32)) {
+        possessive = true; // the Joneses’
+        next = end + 1;
+      }
+    }
+    const word = text.slice(start, end);
+    // Separator from the previous token.
+    let sep = Sep.Other;
+    let gap = '';
+    if (out.length > first) {
+      gap = start - prevEnd <= 12 ? text.slice(prevEnd, start) : '\u0000';
+      if (gap.length === 1 && HYPHENS.has(gap.charCodeAt(0))) sep = Sep.Hyphen;
+      else if (/^[ \t\u00a0]*(\r?\n)?[ \t\u00a0]*$/.test(gap) && gap.length > 0) sep = Sep.Space;
+      else if (/^\.[ \t\u00a0]+$/.test(gap)) sep = Sep.DotSpace;
+      else if (/^,[ \t\u00a0]+$/.test(gap)) sep = Sep.Comma;
+    }
+    // Sentence-initial: the first token at or after each sentence start.
+    while (sIdx < sentences.length && sentences[sIdx]!.end <= start) {
+      sIdx++;
+      sentenceStartPending = true;
+    }
+    let initial = false;
+    if (sentenceStartPending && sIdx < sentences.length && start >= sentences[sIdx]!.start) {
+      initial = true;
+      sentenceStartPending = false;
+    }
+    if (!initial && gap && INITIAL_AFTER.test(gap)) initial = true;
+    // "I", "I've", "We'll": capitalised, but pronouns.
+    const cap = isUpperCode(c) && !(word === 'I' || /^\p{L}+['’](ve|ll|re|d|m|t)$/iu.test(word));
+    let allCaps = false;
+    if (cap && (dotted || word.length >= 2)) {
+      allCaps = dotted || (!LOWER.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(word));
+    }
+    out.push({
+      start,
+      end,
+      word,
+      lower: word.toLowerCase(),
+      cap,
+      allCaps,
+      dotted,
+      num: c >= 48 && c <= 57,
+      possessive,
+      dotAfter: !dotted && text.charCodeAt(end) === 46,
+      sep,
+      gap,
+      initial,
+      headline: false,
+      para: p.index,
+    });
+    prevEnd = next;
+    i = next;
+  }
+  if (isHeadlineCase(out, first, p)) for (let k = first; k < out.length; k++) out[k]!.headline = true;
+  else if (isShouting(out, first)) for (let k = first; k < out.length; k++) if (out[k]!.allCaps) out[k]!.headline = true;
+}
+
+/** A short line whose longer words are nearly all capitalised: "Tillerson Meets Putin in Moscow". */
+function isHeadlineCase(tokens: Token[], from: number, p: Paragraph): boolean {
+  if (p.end - p.start > 200 || !p.heading) return false;
+  let words = 0;
+  let caps = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.word.length < 4 || t.num) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps / words >= 0.7;
+}
+
+/** A line written in capitals ("BREAKING NEWS: ..."): its all-capital words are not acronyms. */
+function isShouting(tokens: Token[], from: number): boolean {
+  let run = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.allCaps && !t.dotted && t.word.length >= 2 && !t.num) {
+      if (++run >= 3) return true;
+    } else run = 0;
+  }
+  return false;
+}
