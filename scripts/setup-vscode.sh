@@ -13,6 +13,11 @@ cache=${CROSSCHECK_CACHE:-$here/.vscode-test}
 mkdir -p "$cache"
 log() { printf '[setup-vscode] %s\n' "$*" >&2; }
 
+# When this runs under `npm test`/`npm run`, the outer npm's settings arrive as npm_* variables and
+# would override the inner installs' own: npm_config_user_agent would still say node/v20, and
+# code-server's postinstall reads the Node version from it and refuses to install.
+while IFS= read -r v; do unset "$v"; done < <(compgen -e | grep -E '^(npm_|NODE$|INIT_CWD$)' || true)
+
 # 1. Chromium (and the Kerberos headers that code-server's native module needs to compile).
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
