@@ -45,4 +45,4 @@ console.log(JSON.stringify({
   articles: files.length, chars, words, mentions, entities: index.entities.length,
   ms: { read: Math.round(readMs), floorReadAndSplit: Math.round(floorMs), parseArticle: Math.round(parseMs), extractEntities: Math.round(extractMs), linkEntities: Math.round(linkMs) },
 }, null, 1));
-if (process.argv.includes('--top')) for (const e of index.entities.slice(0, 60)) console.log(e.type.padEnd(13), e.mentions.length, e.canonical, '|', e.aliases.slice(0, 6).join(', '));
+if (process.argv.includes('--top')) for (const e of index.entities.slice(0, Number(process.env.TOP ?? 60))) console.log(e.type.padEnd(13), e.mentions.length, e.canonical, '|', e.aliases.slice(0, 6).join(', '));

@@ -169,7 +169,7 @@ describe('entities: linking across the folder', () => {
     assert.ok(mir);
     assert.deepEqual(mir.aliases.sort(), ['MIR', 'Mir']);
     assert.equal(mir.canonical, 'Mir');
-    const idx2 = link({ 'a.txt': 'The Zorbian Liberation Front said so.', 'b.txt': 'A ZLF spokesman said so.' });
+    const idx2 = link({ 'a.txt': 'The Zorbian Liberation Front (ZLF) said so.', 'b.txt': 'A ZLF spokesman said so.', 'c.txt': 'The ZLF left.' });
     assert.equal(idx2.find('ZLF')?.canonical, 'Zorbian Liberation Front');
   });
 

@@ -10,11 +10,24 @@
 import type { EntityType } from '../common/types';
 
 /** The lookup key of a name: lower case, dots and possessives removed, hyphens and blanks unified. */
+const keyCache = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  let k = keyCache.get(name);
+  if (k === undefined) {
+    k = computeKey(name);
+    if (keyCache.size > 50000) keyCache.clear();
+    keyCache.set(name, k);
+  }
+  return k;
+}
+
+function computeKey(name: string): string {
   return name
     .replace(/['’]s$/u, '')
     .toLowerCase()
     .replace(/\./g, '')
+    .replace(/,/g, ' ')
     .replace(/[\s\u00a0\-‐‑–]+/gu, ' ')
     .trim();
 }
@@ -209,8 +222,9 @@ Sinn Fein = Sinn Féin
 Democratic Unionist Party = DUP
 UK Independence Party = UKIP
 Green Party = Greens
+National Health Service = NHS
 Conservative Party = Conservatives = Tories = Tory Party
-Liberal Democrats = Lib Dems
+Liberal Democrats = Lib Dems = Lib Dem
 Scottish National Party = SNP
 Democratic Party = Democrats
 Republican Party = Republicans = GOP
@@ -315,10 +329,11 @@ export const ORG_SUFFIXES = new Set(
   Press Images Television TV Radio Network Networks Broadcasting Channel Media Newspapers Publishing
   Brothers Bros Inc Inc. Ltd Ltd. Limited Corp Corp. Corporation Company Co Co. Plc plc PLC LLC LLP AG SA GmbH NV Group Holdings
   Bank Fund Trust Foundation Institute Institution University College School Academy Association Federation
-  Union League Alliance Coalition Organisation Organization Society Club FC Airlines Airways Motors Industries
+  Union League Alliance Coalition United Rangers Rovers Wanderers Athletic Albion Saints Ospreys Organisation Organization Society Club FC Airlines Airways Motors Industries
   Technologies Systems Labs Laboratories Pharmaceuticals Energy Oil Petroleum Insurance Capital Partners
   Observatory Exchange Centre Center Board Authority Administration Secretariat Cabinet Commons Lords Caucus
-  Church Mosque Council Regiment Battalion Division Unit Squad Watch Monitor Initiative Campaign Project`.split(/\s+/));
+  Opera Theatre Theater Orchestra Ballet Museum Gallery Library Hospital Studios Records
+  Pictures Entertainment Church Mosque Council Regiment Battalion Division Unit Squad Watch Monitor Initiative Campaign Project`.split(/\s+/));
 
 /** Words that end a place's name. */
 export const PLACE_SUFFIXES = new Set(
@@ -378,7 +393,7 @@ export const TITLE_MODIFIERS = new Set(
 
 /** Nationality and group adjectives: never an entity on their own. */
 export const DEMONYMS = new Set(
-  `afghan albanian algerian american americans andorran angolan argentine argentinian armenian australian austrian
+  `spanish spaniard spaniards irishman scotsman welshman frenchman englishman afghan albanian algerian american americans andorran angolan argentine argentinian armenian australian austrian
   azerbaijani azeri bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british briton britons
   bulgarian burmese cambodian cameroonian canadian chadian chilean chinese colombian congolese croatian cuban
   cypriot czech danish dutch ecuadorian egyptian emirati english eritrean estonian ethiopian european europeans
@@ -396,7 +411,8 @@ export const DEMONYMS = new Set(
   christians jewish jews jew catholic catholics protestant orthodox sunni sunnis shia shiite shiites alawite
   hindu hindus sikh buddhist yazidi druze kurdish pashtun tamil uighur uyghur chechen cossack bolshevik
   marxist communist communists socialist socialists democrat republican conservative liberal tory tories
-  gaullist anglo franco sino russo euro pan trans transatlantic atlantic pacific mediterranean middle`.split(/\s+/));
+  gaullist anglo franco sino russo euro pan trans transatlantic olympic olympics paralympic paralympics oscar
+  oscars bafta baftas grammy grammys emmy emmys brit brits globe globes`.split(/\s+/));
 
 /** Day, month and holiday names: capitalised, but not entities. */
 export const CALENDAR = new Set(
@@ -417,7 +433,10 @@ export const NOT_ACRONYMS = new Set(
   `a i ii iii iv v vi vii viii ix x ok tv pc cd dvd ie gdp ceo cfo coo cto mp mps pm am pr hiv aids dna rna sms
   usb it ai vr ar id ufo vip vat faq pdf html http https www url gps atm suv hq rip uk's lol mph kph km kg ft
   usd eur gbp rpm gmt bst est utc ad bc ce bce q a ps nb etc vs jr sr phd ma ba bsc msc llb co2 covid sars
-  mers ied ieds rpg ak wmd icbm icbms mlrs hd 3d 4g 5g lte ios os app apps ipo ipos m&a r&d ngo ngos`.split(/\s+/));
+  mers ied ieds rpg ak wmd icbm icbms mlrs hd 3d 4g 5g lte ios os app apps ipo ipos m&a r&d ngo ngos
+  rfid iptv p2p mp3 mp4 uwb wifi gsm 3g 2g dsl adsl lcd led hdtv dvr pvr pda pdas gps voip isp isps dtt mpeg jpeg
+  psp ds cd-rom sim pin ram cpu gpu html5 api sdk ui ux seo spam url urls sms mms qc kc obe mbe cbe dj djs
+  rnb r&b lp ep bbc1 bbc2 vhs cctv asbo asbos`.split(/\s+/));
 
 /** Particles inside personal names, kept in the span ("Bashar al-Assad", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'y', 'abu', 'ul', 'ud']);

@@ -85,10 +85,16 @@ function infoOf(m: EntityMention): MentionInfo {
 }
 
 /** A name's key without a legal suffix ("Financial Times Limited" → "financial times"). */
+const linkKeys = new Map<string, string>();
 export function linkKey(text: string): string {
-  const k = nameKey(text).replace(/^the /, '');
-  const stripped = k.replace(LEGAL, '');
-  return stripped || k;
+  let out = linkKeys.get(text);
+  if (out === undefined) {
+    const k = nameKey(text).replace(/^the /, '');
+    out = k.replace(LEGAL, '') || k;
+    if (linkKeys.size > 50000) linkKeys.clear();
+    linkKeys.set(text, out);
+  }
+  return out;
 }
 
 function isAcronym(text: string): boolean {
@@ -224,21 +230,31 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!.last;
       const b = list[j]!.last;
-      if (a !== b && Math.min(a.length, b.length) >= 5 && nearSpelling(a, b)) uf.union(list[i]!.node, list[j]!.node);
+      // "Nevenov" / "Nemenov": one letter swapped in a long surname (not "Peston" / "Preston").
+      if (a !== b && a.length === b.length && a.length >= 6 && nearSpelling(a, b)) uf.union(list[i]!.node, list[j]!.node);
     }
   }
 
   // Unknown acronyms → the one multi-word name whose initials they spell.
-  const byInitials = new Map<string, Set<string>>();
+  // Only when some article writes both, as in "the Zorbian Liberation Front (ZLF)".
+  const byInitials = new Map<string, Map<string, Set<string>>>(); // initials → node → docs
   for (const it of items) {
     if (it.m.type === 'person' || it.info.words < 2) continue;
     const ini = initials(it.m.text);
-    if (ini) (byInitials.get(ini) ?? byInitials.set(ini, new Set()).get(ini)!).add(it.node);
+    if (!ini) continue;
+    const nodes = byInitials.get(ini) ?? byInitials.set(ini, new Map()).get(ini)!;
+    (nodes.get(it.node) ?? nodes.set(it.node, new Set()).get(it.node)!).add(it.doc);
   }
+  const acronymDocs = new Map<string, Set<string>>();
   for (const it of items) {
     if (it.m.type === 'person' || !it.node.startsWith('N:') || !isAcronym(it.m.text)) continue;
-    const nodes = byInitials.get(it.m.text.replace(/\./g, ''));
-    if (nodes?.size === 1) uf.union([...nodes][0]!, it.node);
+    (acronymDocs.get(it.node) ?? acronymDocs.set(it.node, new Set()).get(it.node)!).add(it.doc);
+  }
+  for (const [node, inDocs] of acronymDocs) {
+    const nodes = byInitials.get(node.slice(2).replace(/ /g, '').toUpperCase());
+    if (!nodes) continue;
+    const together = [...nodes].filter(([, d]) => [...d].some((x) => inDocs.has(x)));
+    if (together.length === 1) uf.union(together[0]![0], node);
   }
 
   // Overrides: merges, then names given a type or canonical.

@@ -50,6 +50,7 @@ const SURNAME_LIKE = new Set(
   `hill hills field park lane bay wood castle tower bridge ford brook falls beach camp port gardens station border
   forest mountain street`.split(/\s+/));
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer']);
+const ORG_PREFIXES = new Set(['Air', 'Deutsche', 'Banco', 'Banque', 'Groupe', 'Grupo', 'Société', 'Societe']);
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const OF_CONNECTORS = new Set(['of', 'for']);
@@ -228,7 +229,17 @@ class Recognizer {
 
   private isCommon(k: number): boolean {
     const tok = this.t[k]!;
-    return isCommonWord(tok.lower) || DETERMINERS.has(tok.lower);
+    if (isCommonWord(tok.lower) || DETERMINERS.has(tok.lower)) return true;
+    // Sentence-initial verbs and adverbs the lexicon lacks: "Praising", "Reportedly".
+    return tok.initial && tok.word.length > 6 && /(ing|ly)$/.test(tok.lower) && !tok.allCaps;
+  }
+
+  /** An abbreviation of a common noun ("TV", "DVDs"): not part of a name. */
+  private isNotAcronym(k: number): boolean {
+    const tok = this.t[k]!;
+    if (!tok.allCaps) return false;
+    const l = tok.lower.replace(/\./g, '');
+    return NOT_ACRONYMS.has(l) || (l.endsWith('s') && NOT_ACRONYMS.has(l.slice(0, -1))) || /^[IVXLC]+$/.test(tok.word);
   }
 
   // ---- cutting a chunk into names -------------------------------------------------------------------
@@ -262,6 +273,11 @@ class Recognizer {
     if (a >= b) return;
     const g = this.lookup(a, b);
     if (g) return this.emitKnown(a, b, g.type, g.canonical);
+    // "TV Bafta", "US TV": abbreviations of common nouns are not part of a name.
+    if (this.isNotAcronym(a)) return this.process(a + 1, b);
+    if (this.isNotAcronym(b - 1)) return this.process(a, b - 1);
+    // "South African", "North Korean": adjectives.
+    if (b - a === 2 && COMPASS.has(t[a]!.lower) && DEMONYMS.has(t[a + 1]!.lower)) return;
     // Day and month names split a chunk ("Wednesday", "April").
     for (let k = a; k < b; k++) {
       if (CALENDAR.has(t[k]!.lower) && !(k > a && isFirstName(t[k - 1]!.word))) {
@@ -301,6 +317,11 @@ class Recognizer {
       for (let m = Math.min(b - 1, a + this.gazMax); m > a; m--) {
         const p = this.lookup(a, m);
         if (p) {
+          // "BBC Sport", "BBC World Service": a known organisation's own unit.
+          if (p.type === 'organization' && !isFirstName(t[m]!.word) && !this.lookup(m, b) && !this.suffixType(m, b)) {
+            this.cands.push({ a, b, type: 'organization', strength: 'cue', guarded: false });
+            return;
+          }
           this.emitKnown(a, m, p.type, p.canonical);
           this.process(m, b);
           return;
@@ -343,8 +364,8 @@ class Recognizer {
     if (PLACE_SUFFIXES.has(last)) return 'place';
     // "South Wales", "Northern Ireland", "Greater London"
     if (COMPASS.has(t[a]!.lower) && lookupName(this.span(a + 1, b))?.type === 'place') return 'place';
-    // "Air China", "Air France"
-    if (t[a]!.word === 'Air' && lookupName(this.span(a + 1, b))?.type === 'place') return 'organization';
+    // "Air China", "Deutsche Boerse", "Banco Santander"
+    if (ORG_PREFIXES.has(t[a]!.word)) return 'organization';
     return null;
   }
 
@@ -515,10 +536,12 @@ class Recognizer {
       this.cands.push({ a, b, type: weak, strength: 'weak', guarded: tok.initial && this.isCommon(a) });
       return;
     }
+    const lastTok = t[b - 1]!;
     if (isFirstName(first.word) && !first.allCaps) {
       this.cands.push({ a, b, type: 'person', strength: 'strong', guarded: false });
       return;
     }
+    if (lastTok.word.length === 1 && !lastTok.dotAfter) return; // "Grade B", "Cooper S"
     if (cue) {
       this.cands.push({ a, b, type: cue, strength: 'cue', guarded: false });
       return;
@@ -540,6 +563,13 @@ class Recognizer {
       return;
     }
     if (common) return; // "Low Point", "Human Resources": capitalised common words
+    // A place's name inside an unknown name makes it an institution or a team: "Radio Leicester".
+    for (let k = a; k < b; k++) {
+      if (lookupName(t[k]!.word)?.type === 'place') {
+        this.cands.push({ a, b, type: 'organization', strength: 'weak', guarded: false });
+        return;
+      }
+    }
     this.cands.push({ a, b, type: 'person', strength: 'weak', guarded: false });
   }
 

@@ -98,6 +98,11 @@ function tokenizeParagraph(text: string, p: Paragraph, out: Token[]): void {
           end++;
           continue;
         }
+        // "AT&T", "M&S", "P&O"
+        if (d === 38 && isUpperCode(text.charCodeAt(end - 1)) && isUpperCode(text.charCodeAt(end + 1))) {
+          end += 2;
+          continue;
+        }
         // An apostrophe inside a word (O'Brien, didn't) but not a possessive 's.
         if (APOSTROPHES.has(d) && end + 1 < p.end && isWordCode(text.charCodeAt(end + 1))) {
           const n = text.charCodeAt(end + 1);
@@ -126,11 +131,8 @@ function tokenizeParagraph(text: string, p: Paragraph, out: Token[]): void {
     let sep = Sep.Other;
     let gap = '';
     if (out.length > first) {
-      gap = start - prevEnd <= 12 ? text.slice(prevEnd, start) : '\u0000';
-      if (gap.length === 1 && HYPHENS.has(gap.charCodeAt(0))) sep = Sep.Hyphen;
-      else if (/^[ \t\u00a0]*(\r?\n)?[ \t\u00a0]*$/.test(gap) && gap.length > 0) sep = Sep.Space;
-      else if (/^\.[ \t\u00a0]+$/.test(gap)) sep = Sep.DotSpace;
-      else if (/^,[ \t\u00a0]+$/.test(gap)) sep = Sep.Comma;
+      sep = classifyGap(text, prevEnd, start);
+      gap = sep === Sep.Space ? ' ' : start - prevEnd <= 12 ? text.slice(prevEnd, start) : '\u0000';
     }
     // Sentence-initial: the first token at or after each sentence start.
     while (sIdx < sentences.length && sentences[sIdx]!.end <= start) {
@@ -142,12 +144,13 @@ function tokenizeParagraph(text: string, p: Paragraph, out: Token[]): void {
       initial = true;
       sentenceStartPending = false;
     }
-    if (!initial && gap && INITIAL_AFTER.test(gap)) initial = true;
+    if (!initial && sep === Sep.Other && INITIAL_AFTER.test(gap)) initial = true;
     // "I", "I've", "We'll": capitalised, but pronouns.
-    const cap = isUpperCode(c) && !(word === 'I' || /^\p{L}+['’](ve|ll|re|d|m|t)$/iu.test(word));
+    const cap = isUpperCode(c) && !(word === 'I' || (word.length > 2 && word.length < 8 && /^\p{L}+['’](ve|ll|re|d|m|t)$/iu.test(word)));
     let allCaps = false;
     if (cap && (dotted || word.length >= 2)) {
-      allCaps = dotted || (!LOWER.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(word));
+      const c1 = word.charCodeAt(1);
+      allCaps = dotted || ((isUpperCode(c1) || (c1 >= 48 && c1 <= 57)) && (!LOWER.test(word) || /^\p{Lu}{2,}s$/u.test(word)));
     }
     out.push({
       start,
@@ -171,6 +174,34 @@ function tokenizeParagraph(text: string, p: Paragraph, out: Token[]): void {
   }
   if (isHeadlineCase(out, first, p)) for (let k = first; k < out.length; k++) out[k]!.headline = true;
   else if (isShouting(out, first)) for (let k = first; k < out.length; k++) if (out[k]!.allCaps) out[k]!.headline = true;
+}
+
+function isInlineBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
+}
+
+/** What separates two tokens: text[from, to). */
+function classifyGap(text: string, from: number, to: number): Sep {
+  const n = to - from;
+  if (n <= 0) return Sep.Other;
+  const c = text.charCodeAt(from);
+  if (n === 1 && HYPHENS.has(c)) return Sep.Hyphen;
+  let k = from;
+  let kind = Sep.Space;
+  if (c === 46 || c === 44) {
+    kind = c === 46 ? Sep.DotSpace : Sep.Comma;
+    k++;
+    if (k >= to) return Sep.Other;
+  }
+  let newlines = 0;
+  for (; k < to; k++) {
+    const d = text.charCodeAt(k);
+    if (isInlineBlank(d)) continue;
+    if (d === 10 && kind === Sep.Space && ++newlines === 1) continue;
+    if (d === 13 && kind === Sep.Space && text.charCodeAt(k + 1) === 10) continue;
+    return Sep.Other;
+  }
+  return kind;
 }
 
 /** A short line whose longer words are nearly all capitalised: "Tillerson Meets Putin in Moscow". */
