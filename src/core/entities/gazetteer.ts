@@ -286,7 +286,8 @@ Le Figaro
 Getty Images = Getty
 Associated Newspapers
 Microsoft
-Google = Alphabet
+Google
+Alphabet
 Apple
 Amazon
 Facebook = Meta
@@ -310,6 +311,15 @@ Exxon Mobil = ExxonMobil = Exxon
 Shell = Royal Dutch Shell
 BP
 Goldman Sachs
+Morgan Stanley
+Citigroup = Citi
+HSBC
+UBS
+Credit Suisse
+BNP Paribas
+Bank of America
+Wells Fargo
+BlackRock
 JPMorgan = JP Morgan
 Toyota
 Volkswagen = VW
@@ -330,7 +340,7 @@ export const ORG_SUFFIXES = new Set(
   Brothers Bros Inc Inc. Ltd Ltd. Limited Corp Corp. Corporation Company Co Co. Plc plc PLC LLC LLP AG SA GmbH NV Group Holdings
   Bank Fund Trust Foundation Institute Institution University College School Academy Association Federation
   Union League Alliance Coalition United Rangers Rovers Wanderers Athletic Albion Saints Ospreys Organisation Organization Society Club FC Airlines Airways Motors Industries
-  Technologies Systems Labs Laboratories Pharmaceuticals Energy Oil Petroleum Insurance Capital Partners
+  Technologies Systems Labs Laboratories Securities Investments Advisors Associates Ventures Solutions Consulting Pharmaceuticals Energy Oil Petroleum Insurance Capital Partners
   Observatory Exchange Centre Center Board Authority Administration Secretariat Cabinet Commons Lords Caucus
   Opera Theatre Theater Orchestra Ballet Museum Gallery Library Hospital Studios Records
   Pictures Entertainment Church Mosque Council Regiment Battalion Division Unit Squad Watch Monitor Initiative Campaign Project`.split(/\s+/));
@@ -346,7 +356,7 @@ export const PLACE_SUFFIXES = new Set(
 /** Lower-case nouns after a name that make it an organisation ("the Islamic State group", "MIR television"). */
 export const ORG_CUE_AFTER = new Set(
   `group groups party agency channel television tv newspaper paper daily broadcaster network company firm
-  militia militants rebels organisation organization ministry government administration news magazine
+  militia militants rebels organisation organization ministry news magazine hospital university school clinic
   radio website site bank corporation conglomerate giant carrier airline outlet publication agency's
   faction movement alliance coalition`.split(/\s+/));
 
@@ -379,7 +389,7 @@ export const TITLE_HEADS = new Set(
   envoy general gen lt col colonel major maj captain capt commander cmdr admiral adm sergeant sgt corporal
   lieutenant marshal brigadier king queen prince princess emperor empress sultan emir sheikh shaikh ayatollah
   imam pope cardinal archbishop bishop rabbi reverend rev father sister brother judge justice magistrate
-  chairman chairwoman chair chief director spokesman spokeswoman spokesperson commissioner inspector detective
+  chairman chairwoman chair chief director speaker whip spokesman spokeswoman spokesperson commissioner inspector detective
   det supt superintendent officer constable sgt coach manager striker goalkeeper defender midfielder captain
   candidate nominee leader chairperson ceo founder owner editor correspondent reporter analyst economist
   professor dean principal headteacher`.split(/\s+/));

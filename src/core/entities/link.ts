@@ -315,7 +315,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
     const votes = new Map<EntityType, number>();
     for (const it of list) votes.set(it.m.type, (votes.get(it.m.type) ?? 0) + 1 + RANK[it.info.strength] * 2);
     const major = forced ?? [...votes.entries()].sort((x, y) => y[1] - x[1])[0]![0];
-    const kept = list.filter((it) => !ignored.has(linkKey(it.m.text)));
+    const kept = ignored.size ? list.filter((it) => !ignored.has(linkKey(it.m.text))) : list;
     if (!kept.length) continue;
     const mentions: IndexedMention[] = [];
     const counts = new Map<string, number>();
@@ -325,7 +325,6 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
       else if (type !== major && RANK[it.info.strength] < 2) type = major;
       else if (type !== major && type === 'person') type = major; // a person cannot also be a place
       const m: EntityMention = { start: it.m.start, end: it.m.end, text: it.m.text, type, canonical };
-      mentionInfo.set(m, it.info);
       newMentions.set(it.m, m);
       mentions.push({ doc: it.doc, start: m.start, end: m.end, text: m.text, type });
       counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
@@ -380,7 +379,15 @@ function chooseCanonical(list: Item[]): string {
   };
   const known = tally(list.flatMap((it) => (it.info.known ? [it.info.known] : [])));
   if (known) return known;
-  const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/^the\s+/i, '').replace(/(?:,?\s+(?:Limited|Ltd\.?|Inc\.?|plc|PLC|LLC|Corp\.?))+$/u, '');
+  const cleaned = new Map<string, string>();
+  const clean = (s: string): string => {
+    let c = cleaned.get(s);
+    if (c === undefined) {
+      c = s.replace(/\s+/g, ' ').replace(/^the\s+/i, '').replace(/(?:,?\s+(?:Limited|Ltd\.?|Inc\.?|plc|PLC|LLC|Corp\.?))+$/u, '');
+      cleaned.set(s, c);
+    }
+    return c;
+  };
   const multi = list.filter((it) => it.info.words >= 2 && /\s/.test(it.m.text.trim()) && !isAcronym(it.m.text));
   const pick = tally((multi.length ? multi : list).map((it) => clean(it.m.text)));
   const lk = lookupName(pick ?? '');

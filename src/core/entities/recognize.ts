@@ -50,6 +50,7 @@ const SURNAME_LIKE = new Set(
   `hill hills field park lane bay wood castle tower bridge ford brook falls beach camp port gardens station border
   forest mountain street`.split(/\s+/));
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer']);
+const LEGAL_SUFFIXES = new Set(['inc', 'ltd', 'plc', 'llc', 'corp', 'co', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'llp']);
 const ORG_PREFIXES = new Set(['Air', 'Deutsche', 'Banco', 'Banque', 'Groupe', 'Grupo', 'Société', 'Societe']);
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -104,6 +105,8 @@ class Recognizer {
 
   private startsChunk(i: number): boolean {
     const tok = this.t[i]!;
+    // A legal suffix after a name that ended in punctuation: "Amazon.com Inc", "Apple, Inc."
+    if (tok.cap && LEGAL_SUFFIXES.has(tok.lower)) return false;
     if (tok.cap) return true;
     // "al-Nusra", "al Qaeda", "bin Laden" at the start of a name.
     if ((tok.lower === 'al' || tok.lower === 'el' || tok.lower === 'bin' || tok.lower === 'ibn') && !tok.possessive) {
@@ -170,7 +173,7 @@ class Recognizer {
             if (this.lookup(a, m + 1)) matched = m;
           }
           // "Securities and Exchange Commission", "Food and Drug Administration".
-          if (matched < 0 && !lookupName(cur.word) && !isFirstName(cur.word)) {
+          if (matched < 0 && !lookupName(cur.word) && !isFirstName(cur.word) && !ORG_SUFFIXES.has(cur.word) && !ORG_SUFFIXES.has(t[a]!.word)) {
             for (let m = k + 1; m < Math.min(t.length, k + 4); m++) {
               if (!t[m]!.cap || t[m]!.sep !== Sep.Space || t[m]!.initial) break;
               if (ORG_SUFFIXES.has(t[m]!.word)) {
@@ -626,6 +629,21 @@ class Recognizer {
       if (c.type !== 'person' || c.strength !== 'weak' || c.b - c.a < 2) continue;
       const text = this.span(c.a, c.b);
       for (const sk of surnameKeys(text)) if (!surnames.has(sk)) surnames.set(sk, text);
+    }
+    // "toward Tel Aviv and Ashkelon": a word listed with a typed name takes its type.
+    for (let i = 0; i < this.cands.length; i++) {
+      const c = this.cands[i]!;
+      if (c.type || c.guarded || c.b - c.a !== 1) continue;
+      const typedNeighbour = (d: Candidate | undefined, left: boolean): EntityType | null => {
+        if (!d || !d.type || d.strength === 'weak' || d.type === 'person') return null;
+        const [x, y] = left ? [d.b, c.a] : [c.b, d.a];
+        if (t[x - 1]!.para !== t[y]!.para || t[x - 1]!.possessive) return null;
+        if (y - x === 1 && (t[x]!.lower === 'and' || t[x]!.lower === 'or') && t[x]!.sep === Sep.Space && t[y]!.sep === Sep.Space) return d.type;
+        if (y === x && t[y]!.sep === Sep.Comma) return d.type;
+        return null;
+      };
+      const ty = typedNeighbour(this.cands[i - 1], true) ?? typedNeighbour(this.cands[i + 1], false);
+      if (ty) c.type = ty;
     }
     const out: EntityMention[] = [];
     const pending: EntityMention[] = [];

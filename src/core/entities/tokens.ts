@@ -114,6 +114,11 @@ function tokenizeParagraph(text: string, p: Paragraph, out: Token[]): void {
         break;
       }
     }
+    // "Amazon.com", "Boo.com"
+    if (!dotted && text.charCodeAt(end) === 46) {
+      const dom = /^\.(com|net|org|co\.uk|io)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 8));
+      if (dom) end += dom[0].length;
+    }
     let possessive = false;
     let next = end;
     if (!dotted && APOSTROPHES.has(text.charCodeAt(end))) {
