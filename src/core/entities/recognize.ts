@@ -50,12 +50,19 @@ const SURNAME_LIKE = new Set(
   `hill hills field park lane bay wood castle tower bridge ford brook falls beach camp port gardens station border
   forest mountain street`.split(/\s+/));
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer']);
+/** An organisation word, singular or plural: "Ministry", "Institutes", "Industries". */
+function isOrgSuffix(word: string): boolean {
+  if (ORG_SUFFIXES.has(word)) return true;
+  if (word.length > 4 && word.endsWith('ies')) return ORG_SUFFIXES.has(word.slice(0, -3) + 'y');
+  return word.length > 4 && word.endsWith('s') && ORG_SUFFIXES.has(word.slice(0, -1));
+}
+
 const LEGAL_SUFFIXES = new Set(['inc', 'ltd', 'plc', 'llc', 'corp', 'co', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'llp']);
 const ORG_PREFIXES = new Set(['Air', 'Deutsche', 'Banco', 'Banque', 'Groupe', 'Grupo', 'Société', 'Societe']);
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const OF_CONNECTORS = new Set(['of', 'for']);
-const ORG_OF_HEADS = new Set([...[...ORG_SUFFIXES].map((w) => w.toLowerCase()), 'museum', 'chamber', 'house', 'court']);
+const ORG_OF_HEADS = new Set([...[...ORG_SUFFIXES].flatMap((w) => [w.toLowerCase(), w.toLowerCase() + 's']), 'museum', 'chamber', 'house', 'court']);
 const PLACE_OF_HEADS = new Set([...[...PLACE_SUFFIXES].map((w) => w.toLowerCase()), 'republic', 'kingdom', 'isle', 'cape', 'emirate', 'states']);
 const HYPHEN_TAILS = new Set(
   `led backed based made born style run owned funded sponsored bound linked related controlled held speaking era
@@ -353,22 +360,24 @@ class Recognizer {
   private suffixType(a: number, b: number): EntityType | null {
     const t = this.t;
     if (b - a < 2) return null;
-    for (let k = a + 1; k < b - 1; k++) {
-      if (!OF_CONNECTORS.has(t[k]!.lower) || t[k]!.cap) continue;
-      const head = t[k - 1]!.lower;
-      if (TITLE_HEADS.has(head)) return null; // "Secretary of State"
-      if (ORG_OF_HEADS.has(head)) return 'organization'; // "Bank of England"
-      if (PLACE_OF_HEADS.has(head)) return 'place'; // "Gulf of Mexico"
-      break;
-    }
     const last = t[b - 1]!.word;
     if (b - a === 2 && isFirstName(t[a]!.word) && SURNAME_LIKE.has(last.toLowerCase())) return null; // "William Hill"
-    if (ORG_SUFFIXES.has(last)) return 'organization';
+    if (isOrgSuffix(last)) return 'organization';
     if (PLACE_SUFFIXES.has(last)) return 'place';
     // "South Wales", "Northern Ireland", "Greater London"
     if (COMPASS.has(t[a]!.lower) && lookupName(this.span(a + 1, b))?.type === 'place') return 'place';
     // "Air China", "Deutsche Boerse", "Banco Santander"
     if (ORG_PREFIXES.has(t[a]!.word)) return 'organization';
+    for (let k = a + 1; k < b - 1; k++) {
+      if (!OF_CONNECTORS.has(t[k]!.lower) || t[k]!.cap) continue;
+      const head = t[k - 1]!.lower;
+      if (TITLE_HEADS.has(head)) return null; // "Secretary of State"
+      // "Bank of England Governor Mark Carney": a title follows; let the title split it.
+      for (let m = k + 1; m < b - 1; m++) if (TITLE_HEADS.has(t[m]!.lower) && t[m]!.cap) return null;
+      if (ORG_OF_HEADS.has(head) || isOrgSuffix(t[k - 1]!.word)) return 'organization'; // "Bank of England"
+      if (PLACE_OF_HEADS.has(head)) return 'place'; // "Gulf of Mexico"
+      break;
+    }
     return null;
   }
 
