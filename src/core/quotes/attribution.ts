@@ -9,14 +9,19 @@ import {
   PRONOUNS_SUBJ, SPEECH_VERB, WEAK_SPEECH, WEEKDAYS_MONTHS, NATIONALITY, TITLES,
 } from './lexicon';
 import type { RawQuote } from './marks';
-import { lastKey, NameIndex, ofJoins, splitTitle, type Gender } from './names';
-import { isCapWord, isParticle, possessiveBase, tokenize, type QuoteRange, type Tok } from './tokens';
+import { isTitleWord, lastKey, NameIndex, ofJoins, splitTitle, type Gender } from './names';
+import { isCapWord, isParticle, possessiveBase, startsLower, startsUpper, tokenize, type QuoteRange, type Tok } from './tokens';
 
 export interface Speaker {
   name: string;
   kind: 'person' | 'org' | 'desc';
   gender: Gender;
+  /** A description of a person ("the spokeswoman"), which he/she may refer to. */
+  human?: boolean;
 }
+
+const FEMALE_NOUNS = new Set(['spokeswoman', 'woman', 'mother', 'daughter', 'wife', 'sister', 'girl', 'actress', 'chairwoman', 'businesswoman', 'congresswoman', 'queen', 'princess', 'grandmother', 'widow', 'lady']);
+const MALE_NOUNS = new Set(['spokesman', 'man', 'father', 'son', 'husband', 'brother', 'boy', 'actor', 'chairman', 'businessman', 'congressman', 'king', 'prince', 'grandfather', 'widower']);
 
 type NP =
   | { type: 'name'; words: string[]; start: number }
@@ -48,7 +53,7 @@ interface Sentence {
   /** Last speaker named in this sentence (a clause's or a quotation's). */
   last: Speaker | null;
   /** Persons mentioned (canonical), in order. */
-  mentions: Speaker[];
+  mentions: Speaker[] | null;
 }
 
 /** How sure the attribution is: 3 adjacent ("…,” he said), 2 a speech verb in the sentence, 1 inherited, 0 none. */
@@ -76,7 +81,7 @@ function isTitleCaseLine(toks: readonly Tok[]): boolean {
   for (const t of toks) {
     if (t.k !== 'w' || t.t.length <= 3 || /^\p{N}/u.test(t.t)) continue;
     words++;
-    if (/^\p{Lu}/u.test(t.t)) caps++;
+    if (startsUpper(t.t)) caps++;
   }
   return words >= 3 && caps / words >= 0.75;
 }
@@ -120,7 +125,7 @@ function skipBetween(toks: readonly Tok[], k: number): number {
   while (k >= 0) {
     const t = toks[k]!;
     if (t.k !== 'w') break;
-    if (isLy(t) || (BETWEEN_SUBJECT_AND_VERB.has(t.lo) && !/^\p{Lu}/u.test(t.t))) {
+    if (isLy(t) || (BETWEEN_SUBJECT_AND_VERB.has(t.lo) && !startsUpper(t.t))) {
       k--;
       continue;
     }
@@ -144,13 +149,15 @@ function skipBetween(toks: readonly Tok[], k: number): number {
   return k;
 }
 
+const PREPOSITIONS = new Set(['at', 'of', 'in', 'on', 'for', 'with', 'about', 'from', 'by', 'to', 'against', 'over', 'into', 'onto', 'under', 'among', 'between', 'towards', 'toward', 'like', 'than']);
 const DASHES = new Set(['—', '–', '-', '―']);
 
 export class Attributor {
   private readonly names = new NameIndex();
   private readonly sentences: Sentence[] = [];
   private readonly quoteSentence = new Map<number, { s: Sentence; ti: number }>();
-  private readonly lowerVocab = new Set<string>();
+  private lowerVocabCache: Set<string> | null = null;
+  private paraToks: (Tok[] | null)[] = [];
   readonly result = new Map<number, Attribution>();
 
   constructor(private readonly article: Article, private readonly quotes: readonly RawQuote[]) {}
@@ -169,7 +176,7 @@ export class Attributor {
       perPara.set(q.paragraph, list);
     });
     // Tokens of every paragraph; the name index sees the whole article first.
-    const paraToks: (Tok[] | null)[] = [];
+    const paraToks = this.paraToks;
     for (const p of paragraphs) {
       if (p.boilerplate) {
         paraToks.push(null);
@@ -179,7 +186,6 @@ export class Attributor {
       paraToks.push(toks);
       const tc = p.heading && isTitleCaseLine(toks);
       this.names.addTokens(toks, tc);
-      if (!p.heading) for (const t of toks) if (t.k === 'w' && /^\p{Ll}/u.test(t.t)) this.lowerVocab.add(t.lo);
     }
     let idx = 0;
     for (const p of paragraphs) {
@@ -187,7 +193,7 @@ export class Attributor {
       if (!toks) continue;
       const tc = p.heading && isTitleCaseLine(toks);
       for (const st of p.heading ? [toks] : splitTokens(toks, content)) {
-        const s: Sentence = { idx: idx++, para: p.index, heading: p.heading, titleCase: tc, toks: st, clauses: [], subject: null, subjectNp: null, last: null, mentions: [] };
+        const s: Sentence = { idx: idx++, para: p.index, heading: p.heading, titleCase: tc, toks: st, clauses: [], subject: null, subjectNp: null, last: null, mentions: null };
         this.sentences.push(s);
         st.forEach((t, ti) => { if (t.k === 'q') this.quoteSentence.set(t.q, { s, ti }); });
         this.analyseSentence(s);
@@ -235,13 +241,11 @@ export class Attributor {
       }
       const base = SPEECH_VERB.get(t.lo);
       if (!base) continue;
-      if (/^\p{Lu}/u.test(t.t) && !s.titleCase && !(s.heading && i > 0)) continue;
+      if (startsUpper(t.t) && !s.titleCase && !(s.heading && i > 0)) continue;
       const clause = this.clauseAt(s, i, base);
       if (clause) s.clauses.push(clause);
     }
     for (const c of s.clauses) if (c.speaker) s.last = c.speaker;
-    // persons named in the sentence (for pronouns further on)
-    this.collectMentions(s);
     this.assignQuotes(s);
   }
 
@@ -309,7 +313,7 @@ export class Attributor {
         return { type: 'none', start: i };
       }
       // "Tuesday", "Russian officials": a nationality before lower-case words is a description
-      if (words.every((w) => NATIONALITY.has(w.toLowerCase())) && toks[j]?.k === 'w' && /^\p{Ll}/u.test(toks[j]!.t)) {
+      if (words.every((w) => NATIONALITY.has(w.toLowerCase())) && toks[j]?.k === 'w' && startsLower(toks[j]!.t)) {
         return this.descForward(toks, i, s);
       }
       return { type: 'name', words, start: i };
@@ -319,13 +323,26 @@ export class Attributor {
   }
 
   private isCommonWord(t: Tok): boolean {
-    return NOT_NAME.has(t.lo) || this.lowerVocab.has(t.lo) || SPEECH_VERB.has(t.lo);
+    return NOT_NAME.has(t.lo) || this.lowerVocab().has(t.lo) || SPEECH_VERB.has(t.lo);
+  }
+
+  /** Words the article writes in lower case (to tell a title-case headline's words from names). */
+  private lowerVocab(): Set<string> {
+    if (!this.lowerVocabCache) {
+      this.lowerVocabCache = new Set();
+      this.article.paragraphs.forEach((p, i) => {
+        const toks = this.paraToks[i];
+        if (!toks || p.heading) return;
+        for (const t of toks) if (t.k === 'w' && startsLower(t.t)) this.lowerVocabCache!.add(t.lo);
+      });
+    }
+    return this.lowerVocabCache;
   }
 
   private descAfterPossessive(toks: readonly Tok[], j: number, possessor: string[]): NP | null {
     const words: string[] = [];
     let k = j;
-    while (k < toks.length && k < j + 4 && toks[k]!.k === 'w' && /^\p{Ll}/u.test(toks[k]!.t) && !NP_BREAK.has(toks[k]!.lo) && !SPEECH_VERB.has(toks[k]!.lo)) {
+    while (k < toks.length && k < j + 4 && toks[k]!.k === 'w' && startsLower(toks[k]!.t) && !NP_BREAK.has(toks[k]!.lo) && !SPEECH_VERB.has(toks[k]!.lo)) {
       words.push(toks[k]!.lo);
       k++;
     }
@@ -339,7 +356,6 @@ export class Attributor {
   }
 
   private descForward(toks: readonly Tok[], i: number, s: Sentence): NP {
-    void s;
     const det = DETERMINERS.has(toks[i]!.lo) ? toks[i]!.lo : '';
     let k = det ? i + 1 : i;
     const words: string[] = [];
@@ -348,6 +364,12 @@ export class Attributor {
       const t = toks[k]!;
       if (t.k !== 'w' || NP_BREAK.has(t.lo) || SPEECH_VERB.has(t.lo)) break;
       if (possessiveBase(t) && isCapWord(t)) break;
+      // "chief executive Tom McKillop", "the rookie defenceman Gokool": the role, then the name
+      if (h !== -1 && isCapWord(t)) {
+        const np = this.forwardNP(toks, k, s);
+        if (np.type === 'name') return { ...np, start: i };
+        break;
+      }
       words.push(isCapWord(t) ? t.t : t.lo);
       if (PERSON_NOUNS.has(t.lo) || ORG_NOUNS.has(t.lo)) h = words.length - 1;
       k++;
@@ -402,7 +424,9 @@ export class Attributor {
       while (words.length && NOT_NAME.has(words[0]!.toLowerCase())) words.shift();
       if (!words.length) return { type: 'none', start: -1 };
       // "he and Mr Lavrov agreed": a joint subject is nobody in particular
-      if (toks[j - 1]?.lo === 'and' && toks[j - 2]?.k === 'w' && (isCapWord(toks[j - 2]) || PRONOUNS_SUBJ.has(toks[j - 2]!.lo))) return { type: 'none', start: j };
+      if (toks[j - 1]?.lo === 'and' && toks[j - 2]?.k === 'w' && (isCapWord(toks[j - 2]) || PRONOUNS_SUBJ.has(toks[j - 2]!.lo)) && !words.some((w) => isTitleWord(w))) return { type: 'none', start: j };
+      // "hit back at Labour claims": a name after a preposition is no subject
+      if (depth === 0 && toks[j - 1]?.k === 'w' && PREPOSITIONS.has(toks[j - 1]!.lo)) return { type: 'none', start: j };
       // "the Russian Foreign Ministry said" is a name; "the US said" too
       return { type: 'name', words, start: j };
     }
@@ -453,7 +477,7 @@ export class Attributor {
     const participle = /ing$/.test(t.lo) && base !== 'ring';
     // a noun, not a verb: "the call", "his comments", "a claim", "campaign promise"
     if (prev && prev.k === 'w' && !/(?:ed|said|told|wrote)$/.test(t.lo)) {
-      if (DETERMINERS.has(prev.lo) || possessiveBase(prev) || (/^\p{Ll}/u.test(prev.t) && !PRONOUNS_SUBJ.has(prev.lo) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lo) && !isLy(prev) && prev.lo !== 'who' && prev.lo !== 'and' && !participle && !/s$/.test(prev.lo) && !PERSON_NOUNS.has(prev.lo) && !ORG_NOUNS.has(prev.lo))) return null;
+      if (DETERMINERS.has(prev.lo) || possessiveBase(prev) || (startsLower(prev.t) && !PRONOUNS_SUBJ.has(prev.lo) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lo) && !isLy(prev) && prev.lo !== 'who' && prev.lo !== 'and' && !participle && !/s$/.test(prev.lo) && !PERSON_NOUNS.has(prev.lo) && !ORG_NOUNS.has(prev.lo))) return null;
     }
     if (prev && prev.k === 'w' && DETERMINERS.has(prev.lo)) return null;
     // passive: "was told", "were echoed by X"
@@ -510,7 +534,15 @@ export class Attributor {
     return null;
   }
 
-  private collectMentions(s: Sentence): void {
+  private mentionsOf(s: Sentence): Speaker[] {
+    if (!s.mentions) {
+      s.mentions = [];
+      this.collectMentions(s, s.mentions);
+    }
+    return s.mentions;
+  }
+
+  private collectMentions(s: Sentence, out: Speaker[]): void {
     const toks = s.toks;
     for (let i = 0; i < toks.length; i++) {
       if (!isCapWord(toks[i])) continue;
@@ -528,7 +560,7 @@ export class Attributor {
       const { name } = splitTitle(words);
       if (!name.length) continue;
       const canon = this.names.lookup(name)?.name ?? name.join(' ');
-      if (this.names.isPerson(canon)) s.mentions.push({ name: canon, kind: 'person', gender: this.names.genderOf(canon) });
+      if (this.names.isPerson(canon)) out.push({ name: canon, kind: 'person', gender: this.names.genderOf(canon) });
     }
   }
 
@@ -536,7 +568,7 @@ export class Attributor {
 
   private resolve(np: NP, s: Sentence, at: number): Speaker | null {
     switch (np.type) {
-      case 'name': return this.fromName(np.words);
+      case 'name': return this.fromName(np.words, s);
       case 'pron': return this.pronoun(np.p, s, at);
       case 'rel': return np.ante ? this.resolve(np.ante, s, at) : null;
       case 'desc': return this.description(np, s);
@@ -544,7 +576,7 @@ export class Attributor {
     }
   }
 
-  private fromName(words: string[]): Speaker | null {
+  private fromName(words: string[], s: Sentence | null): Speaker | null {
     const clean = words.filter((w) => w !== '');
     if (!clean.length) return null;
     const lower = clean.map((w) => w.toLowerCase());
@@ -552,7 +584,7 @@ export class Attributor {
     const { name } = splitTitle(clean);
     if (!name.length) {
       // only titles: "the President", "the Prime Minister": a description
-      return this.description({ type: 'desc', words: lower, head: lower[lower.length - 1]!, det: 'the', possessor: null, start: 0 }, null);
+      return this.description({ type: 'desc', words: lower, head: lower[lower.length - 1]!, det: 'the', possessor: null, start: 0 }, s);
     }
     const info = this.names.lookup(name);
     const canon = info?.name ?? name.join(' ');
@@ -568,7 +600,7 @@ export class Attributor {
     if (p === 'i' || p === 'we' || p === 'you') return null;
     const want = (sp: Speaker | null): boolean => {
       if (!sp) return false;
-      if (p === 'he' || p === 'she') return sp.kind === 'person' && sp.gender !== (p === 'he' ? 'f' : 'm');
+      if (p === 'he' || p === 'she') return (sp.kind === 'person' || (sp.kind === 'desc' && !!sp.human && !/s$/.test(sp.name))) && sp.gender !== (p === 'he' ? 'f' : 'm');
       if (p === 'they') return sp.kind === 'org' || (sp.kind === 'desc' && /s$/.test(sp.name));
       if (p === 'it') return sp.kind === 'org';
       return false;
@@ -587,7 +619,7 @@ export class Attributor {
       if (want(prev.last)) return prev.last;
       if (want(prev.subject)) return prev.subject;
       if (n === 0 && (p === 'he' || p === 'she')) {
-        const ok = prev.mentions.filter(want);
+        const ok = this.mentionsOf(prev).filter(want);
         const distinct = new Set(ok.map((m) => m.name));
         if (distinct.size === 1) return ok[0]!;
       }
@@ -613,7 +645,10 @@ export class Attributor {
   private description(np: Extract<NP, { type: 'desc' }>, s: Sentence | null): Speaker | null {
     const head = np.head.toLowerCase();
     const text = (np.possessor ? np.possessor.join(' ') + "'s " : np.det && np.det !== 'poss' ? np.det + ' ' : '') + np.words.join(' ');
-    const asDesc: Speaker = { name: text.replace(/’/g, "'"), kind: 'desc', gender: null };
+    const asDesc: Speaker = {
+      name: text.replace(/’/g, "'"), kind: 'desc', human: PERSON_NOUNS.has(head) || /year-old$/.test(head),
+      gender: FEMALE_NOUNS.has(head) ? 'f' : MALE_NOUNS.has(head) ? 'm' : null,
+    };
     if (NOT_SPEAKER_NOUNS.has(head)) return null;
     // "Tillerson's spokesman" is not Tillerson; "Russia's top diplomat" is a definite description
     if (np.possessor && this.names.isPerson(this.names.lookup(np.possessor)?.name ?? np.possessor.join(' '))) return asDesc;
@@ -641,7 +676,7 @@ export class Attributor {
         return { name, kind: 'person', gender: this.names.genderOf(name) };
       }
     }
-    if (s && PERSON_NOUNS.has(head) && !GENERIC_ROLES.has(head)) {
+    if (s && (PERSON_NOUNS.has(head) || NATIONALITY.has(head)) && !GENERIC_ROLES.has(head)) {
       for (let j = s.idx - 1, n = 0; j >= 0 && n < 4; j--, n++) {
         const prev = this.sentences[j]!;
         if (prev.heading) break;
@@ -663,7 +698,7 @@ export class Attributor {
         (toks[qi - 1]?.t === ',' && toks.slice(0, qi - 1).some((b) => b.k === 'w' && SPEECH_VERB.has(b.lo)));
       const a: Attribution = {
         speaker: null, strength: 0, standalone,
-        before: before.length ? this.article.text.slice(before[0]!.s, t.s) : '',
+        before: before.length ? this.article.text.slice(Math.max(before[0]!.s, t.s - 80), t.s) : '',
         heading: s.heading, titleCaseContext: s.titleCase, speechContext: false,
       };
       this.result.set(t.q, a);
@@ -673,7 +708,7 @@ export class Attributor {
       };
       // 1. right after: “…,” he said / “…,” said X / “…,” according to X
       const after = s.clauses.find((c) => c.v > qi && !c.participle && noQuoteBetween(qi, c.v) &&
-        (c.inverted || c.according ? c.v <= qi + 2 : c.np.start > qi && c.np.start <= qi + 2));
+        (c.inverted || c.according ? c.v <= qi + 2 : c.np.start > qi && premodifiers(toks, qi + 1, c.np.start)));
       if (after) {
         this.setSpeaker(s, a, after.speaker, 3);
         continue;
@@ -812,6 +847,9 @@ export class Attributor {
     }
     // Quotations with no speaker (headings above all) borrow one from a quotation with the same words.
     const words = (id: number) => contentWords(this.article.text.slice(this.quotes[id]!.start, this.quotes[id]!.end));
+    let unresolved = false;
+    for (const a of this.result.values()) if (!a.speaker) unresolved = true;
+    if (!unresolved) return;
     const known: { id: number; w: Set<string>; sp: Speaker }[] = [];
     for (const [id, a] of this.result) if (a.speaker) known.push({ id, w: new Set(words(id)), sp: a.speaker });
     for (const [id, a] of this.result) {
@@ -831,6 +869,16 @@ export class Attributor {
       }
     }
   }
+}
+
+/** Tokens between a quotation and its speaker's name: a comma and words of a title ("Ryanair deputy chief executive"). */
+function premodifiers(toks: readonly Tok[], from: number, to: number): boolean {
+  if (to - from > 7) return false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.k === 'p' ? t.t !== ',' : t.k !== 'w' || NP_BREAK.has(t.lo) || SPEECH_VERB.has(t.lo)) return false;
+  }
+  return true;
 }
 
 const GENERIC_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'source', 'sources', 'witness', 'police', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'man', 'woman', 'boy', 'girl', 'resident', 'residents', 'neighbour', 'neighbor', 'worker', 'employee', 'student', 'teacher', 'fan', 'supporter', 'critic', 'friend', 'relative', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'victim', 'expert', 'analyst', 'analysts', 'economist', 'doctor', 'nurse', 'protester', 'protestor', 'activist', 'campaigner']);

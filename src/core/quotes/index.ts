@@ -15,25 +15,19 @@ export function extractQuotes(article: Article): Quote[] {
   const attributor = new Attributor(article, raw);
   attributor.run();
   const out: Quote[] = [];
-  const keptIds = new Set<number>();
   raw.forEach((q, id) => {
     const a = attributor.result.get(id);
     const text = article.text.slice(q.start, q.end);
-    if (!a || !keep(q, text, a, raw, attributor.result)) return;
-    keptIds.add(id);
-    out.push({
-      start: q.start,
-      end: q.end,
-      text,
-      speaker: a.speaker ? a.speaker.name : null,
-      kind: isClause(text, a.standalone || q.continues !== -1) ? 'direct' : 'partial',
-    });
+    if (!a) return;
+    const clause = isClause(text, a.standalone || q.continues !== -1);
+    if (!keep(q, text, a, clause)) return;
+    out.push({ start: q.start, end: q.end, text, speaker: a.speaker ? a.speaker.name : null, kind: clause ? 'direct' : 'partial' });
   });
   return out;
 }
 
 /** Is this quotation reported speech (rather than a title, a nickname or a scare quote)? */
-function keep(q: RawQuote, text: string, a: Attribution, raw: readonly RawQuote[], all: Map<number, Attribution>): boolean {
+function keep(q: RawQuote, text: string, a: Attribution, clause: boolean): boolean {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 2) return false;
   // part of a quotation that runs over paragraphs: kept with the rest
@@ -43,7 +37,6 @@ function keep(q: RawQuote, text: string, a: Attribution, raw: readonly RawQuote[
   // "a film called “X”", "a dog named “Y”" (but "what he called “a disgrace”")
   const called = /(\S+)\s+(?:called|named)\s*$/u.exec(before);
   if (called && !/^(?:he|she|they|it|we|i|who|what|has|have|had|was|were|once|also|previously|repeatedly|later|then|publicly|him|her|them)$/i.test(called[1]!) && !/^\p{Lu}/u.test(called[1]!)) return false;
-  const clause = isClause(text, a.standalone);
   // Titles of works and nicknames: every word capitalised, nobody quoted right there
   if (!a.titleCaseContext && a.strength < 3 && isTitleCase(text) && !(a.heading && clause && text.split(/\s+/).length > 3)) return false;
   if (a.heading) return true;
@@ -51,7 +44,5 @@ function keep(q: RawQuote, text: string, a: Attribution, raw: readonly RawQuote[
   // a fragment: kept when someone is reported as saying it
   if (a.speaker) return true;
   if (a.speechContext) return true;
-  void raw;
-  void all;
   return false;
 }

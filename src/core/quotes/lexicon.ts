@@ -96,7 +96,7 @@ president-elect first sheriff marshal private corporal cpl pte sergeant-major br
 field marshal nurse doctor lawyer solicitor barrister counsel advocate analyst economist editor
 correspondent reporter columnist author writer producer actor actress singer rapper star
 head headteacher principal dean rector provost chancellor registrar warden mr mrs ms herr frau
-monsieur madame mme signor senor señor senora señora don dona doña comrade
+monsieur madame mme signor senor señor senora señora don dona doña comrade dj mc
 `);
 
 /** Honorifics that tell a person's gender. */
@@ -128,7 +128,7 @@ mondays tuesdays according asked speaking writing talking meanwhile moreover fur
 yes no not all some many most few several both each every any another other such only even just
 more less much very too again about above below between among against through throughout toward
 towards upon via per like unlike near off out up down is are was were be been being has have had
-do does did will would can could shall should may might must said says say told tells added warned
+do does did would can could shall should might must said says say told tells added warned
 meets meet met calls call urges urge vows vow slams slam hits hit backs back wins win rejects reject
 denies deny admits admit claims claim warns warn seeks seek plans plan faces face sets set gets get
 makes make takes take gives give goes go comes come sees see looks look hails hail blasts blast

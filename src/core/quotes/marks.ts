@@ -47,6 +47,8 @@ const FAMILY: Record<string, Family> = {
   '「': 'cjk', '」': 'cjk', '『': 'cjk', '』': 'cjk',
 };
 
+const QUOTE_CHARS = /["'“”„‟＂‘’‚‛«»‹›「」『』]/g;
+
 export function isQuoteChar(ch: string | undefined): boolean {
   return ch !== undefined && FAMILY[ch] !== undefined;
 }
@@ -63,10 +65,11 @@ function blankAt(text: string, i: number, lo: number, hi: number): boolean {
 function classify(text: string, lo: number, hi: number): Mark[] {
   const marks: Mark[] = [];
   let skipNext = -1;
-  for (let i = lo; i < hi; i++) {
-    const ch = text[i]!;
-    const family = FAMILY[ch];
-    if (!family) continue;
+  QUOTE_CHARS.lastIndex = lo;
+  for (let found = QUOTE_CHARS.exec(text); found && found.index < hi; found = QUOTE_CHARS.exec(text)) {
+    const i = found.index;
+    const ch = found[0];
+    const family = FAMILY[ch]!;
     if (i === skipNext) continue;
     const prev = i > lo ? text[i - 1] : undefined;
     const next = i + 1 < hi ? text[i + 1] : undefined;

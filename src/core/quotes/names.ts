@@ -40,16 +40,29 @@ function cleanWord(t: Tok): string {
   return possessiveBase(t) ?? t.t;
 }
 
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'but']);
+const HONORIFIC = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.', 'professor']);
+
+/** A title, office, nationality or descriptor that may stand before a name. */
+export function isTitleWord(w: string): boolean {
+  const lo = w.toLowerCase();
+  return TITLES.has(lo) || NATIONALITY.has(lo) || FUNCTION_WORDS.has(lo) || /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(w);
+}
+
 /** Splits a run of capitalised tokens into (title words, name words). */
 export function splitTitle(words: string[]): { titles: string[]; name: string[] } {
   let k = words.length;
-  while (k > 0) {
-    const w = words[k - 1]!.toLowerCase();
-    if (TITLES.has(w) || NATIONALITY.has(w) || w === 'of' || NOT_NAME.has(w)) break;
-    k--;
-  }
+  while (k > 0 && !isTitleWord(words[k - 1]!)) k--;
   let name = words.slice(k);
-  // drop suffixes at the end only for the key, keep otherwise; drop leading particles
+  if (!name.length && words.length >= 2) {
+    // "Mr Dean", "Mr Irish": the word after an honorific is a name; "Grant Dean": a name ending in a title word
+    if (HONORIFIC.has(words[words.length - 2]!.toLowerCase())) k = words.length - 1;
+    else {
+      const first = words.findIndex((w) => !isTitleWord(w));
+      if (first !== -1) k = first;
+    }
+    name = words.slice(k);
+  }
   while (name.length && isParticleWord(name[0]!)) name = name.slice(1);
   if (name.length > 4) name = name.slice(name.length - 4);
   return { titles: words.slice(0, k), name };
@@ -102,6 +115,7 @@ export class NameIndex {
   }
 
   private addRun(toks: readonly Tok[], at: number, run: Tok[]): void {
+    if (run.length === 1 && NOT_NAME.has(run[0]!.lo)) return;
     let words = run.map(cleanWord);
     // leading sentence words that are not names
     while (words.length && (NOT_NAME.has(words[0]!.toLowerCase()) || WEEKDAYS_MONTHS.has(words[0]!.toLowerCase()))) words = words.slice(1);
@@ -164,6 +178,18 @@ export class NameIndex {
   /** The fullest form in the article of a name given by its words ("Tillerson" → "Rex Tillerson"). */
   lookup(words: string[]): NameInfo | null {
     if (!words.length) return null;
+    const k = words.join(' ');
+    let hit = this.lookupCache.get(k);
+    if (hit === undefined) {
+      hit = this.computeLookup(words);
+      this.lookupCache.set(k, hit);
+    }
+    return hit;
+  }
+
+  private readonly lookupCache = new Map<string, NameInfo | null>();
+
+  private computeLookup(words: string[]): NameInfo | null {
     let ws = words;
     while (ws.length > 1 && NAME_SUFFIX.has(ws[ws.length - 1]!.toLowerCase())) ws = ws.slice(0, -1);
     const key = lastKey(ws[ws.length - 1]!);
@@ -201,7 +227,28 @@ export class NameIndex {
     return this.lookup(use)?.name ?? use.join(' ');
   }
 
+  private readonly genderCache = new Map<string, Gender>();
+  private readonly personCache = new Map<string, boolean>();
+
   genderOf(name: string): Gender {
+    let g = this.genderCache.get(name);
+    if (g === undefined) {
+      g = this.computeGender(name);
+      this.genderCache.set(name, g);
+    }
+    return g;
+  }
+
+  isPerson(name: string): boolean {
+    let p = this.personCache.get(name);
+    if (p === undefined) {
+      p = this.computeIsPerson(name);
+      this.personCache.set(name, p);
+    }
+    return p;
+  }
+
+  private computeGender(name: string): Gender {
     const info = this.names.get(name);
     let m = info?.male ?? 0;
     let f = info?.female ?? 0;
@@ -225,7 +272,7 @@ export class NameIndex {
   }
 
   /** Is this (canonical) name a person's? */
-  isPerson(name: string): boolean {
+  private computeIsPerson(name: string): boolean {
     const info = this.names.get(name);
     const words = name.split(' ');
     const lower = words.map((w) => w.toLowerCase());

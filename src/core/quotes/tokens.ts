@@ -1,5 +1,4 @@
 /** A small tokenizer for attribution: words, punctuation, and whole quotations as single tokens. */
-import { isBlankCode } from '../text/chars';
 
 export interface Tok {
   /** Text as written (a quotation token has its content). */
@@ -11,6 +10,8 @@ export interface Tok {
   k: 'w' | 'p' | 'q';
   /** For a quotation token: index of the quotation. */
   q: number;
+  /** Cached: is a capitalised word. */
+  cap?: boolean;
 }
 
 /** Abbreviations whose period belongs to the word. */
@@ -21,7 +22,8 @@ const ABBREV = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'a.m', 'p.m', 'st',
 ]);
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’.&][\p{L}\p{N}\p{M}]+)*\.?/uy;
+const TOKEN = /([\p{L}\p{N}\p{M}]+(?:[-'’.&][\p{L}\p{N}\p{M}]+)*\.?)|([^\s\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff])/gu;
+const DOTTED = /^(\p{L}\.)+\p{L}$/u;
 
 export interface QuoteRange {
   open: number;
@@ -33,56 +35,74 @@ export interface QuoteRange {
 /** Tokens of text[lo, hi); quotations (sorted, inside the range) become one token each. */
 export function tokenize(text: string, lo: number, hi: number, quotes: readonly QuoteRange[], contentOf: (id: number) => string): Tok[] {
   const out: Tok[] = [];
-  let qi = 0;
   let i = lo;
+  let qi = 0;
+  while (qi < quotes.length && quotes[qi]!.open < lo) qi++;
   while (i < hi) {
-    while (qi < quotes.length && quotes[qi]!.open < i) qi++;
     const q = quotes[qi];
-    if (q && q.open === i) {
-      const t = contentOf(q.id);
-      out.push({ t, lo: t.toLowerCase(), s: q.open, e: q.after, k: 'q', q: q.id });
-      i = Math.max(q.after, i + 1);
-      qi++;
-      continue;
-    }
-    const c = text.charCodeAt(i);
-    if (isBlankCode(c)) {
-      i++;
-      continue;
-    }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i) {
-      let w = m[0];
-      let e = i + w.length;
-      if (q && e > q.open) {
-        e = q.open;
-        w = text.slice(i, e);
-      }
-      if (w.endsWith('.') && w.length > 1) {
-        const bare = w.slice(0, -1).toLowerCase();
-        const keep = ABBREV.has(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare) || /^\p{Lu}$/u.test(w.slice(0, -1));
-        if (!keep) {
-          w = w.slice(0, -1);
-          e--;
+    const segEnd = q && q.open < hi ? q.open : hi;
+    TOKEN.lastIndex = i;
+    for (let m = TOKEN.exec(text); m && m.index < segEnd; m = TOKEN.exec(text)) {
+      const s = m.index;
+      if (m[1] !== undefined) {
+        let w = m[1];
+        let e = s + w.length;
+        if (e > segEnd) {
+          e = segEnd;
+          w = text.slice(s, e);
+          TOKEN.lastIndex = e;
         }
-      }
-      if (e > i) {
-        out.push({ t: w, lo: w.toLowerCase().replace(/’/g, "'"), s: i, e, k: 'w', q: -1 });
-        i = e;
-        continue;
+        if (w.length > 1 && w.charCodeAt(w.length - 1) === 46) {
+          const bare = w.slice(0, -1);
+          const lower = bare.toLowerCase();
+          const keep = ABBREV.has(lower) || (bare.length === 1 && startsUpper(bare)) || (bare.includes('.') && DOTTED.test(bare));
+          if (!keep) {
+            w = bare;
+            e--;
+            TOKEN.lastIndex = e;
+          }
+        }
+        if (e <= s) continue;
+        const lw = w.toLowerCase();
+        out.push({ t: w, lo: lw.includes('’') ? lw.replace(/’/g, "'") : lw, s, e, k: 'w', q: -1 });
+      } else {
+        const ch = m[2]!;
+        out.push({ t: ch, lo: ch, s, e: s + ch.length, k: 'p', q: -1 });
       }
     }
-    const ch = text[i]!;
-    out.push({ t: ch, lo: ch, s: i, e: i + 1, k: 'p', q: -1 });
-    i++;
+    if (!q || q.open >= hi) break;
+    const t = contentOf(q.id);
+    out.push({ t, lo: t.toLowerCase(), s: q.open, e: q.after, k: 'q', q: q.id });
+    i = Math.max(q.after, q.open + 1);
+    qi++;
+    while (qi < quotes.length && quotes[qi]!.open < i) qi++;
   }
   return out;
 }
 
+/** Does the string start with an upper-case letter? (ASCII fast path) */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return UPPER.test(s[0]!) || (c >= 0xd800 && c < 0xdc00 && UPPER.test(s.slice(0, 2)));
+}
+/** Does the string start with a lower-case letter? (ASCII fast path) */
+export function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128) return false;
+  return LOWER.test(s[0]!);
+}
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+const PREFIXED = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|di|da|van|von|le|la|du|d|o)[-'’]\p{Lu}/u;
+
 export function isCapWord(t: Tok | undefined): boolean {
   if (!t || t.k !== 'w') return false;
-  return /^\p{Lu}/u.test(t.t) || /^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|di|da|van|von|le|la|du|d|o)[-'’]\p{Lu}/u.test(t.t);
+  if (t.cap !== undefined) return t.cap;
+  t.cap = startsUpper(t.t) || (startsLower(t.t) && PREFIXED.test(t.t));
+  return t.cap;
 }
 
 export function possessiveBase(t: Tok): string | null {
