@@ -207,14 +207,20 @@ describe('entities: the overrides file', () => {
 
   it('merges two entities under the first name', () => {
     const before = link(docs);
-    // Same first name, surname one letter apart: already linked automatically; split them by hand is not
-    // supported, so merge two unrelated names instead.
     assert.notEqual(before.find('Zorbek'), before.find('Alexander Nemenov'));
     const o = parse({ version: 1, merge: [['Alexander Nemenov', 'Zorbek']] });
     const idx = link(docs, o);
     assert.equal(idx.find('Zorbek'), idx.find('Alexander Nemenov'));
     assert.equal(idx.find('Zorbek')?.canonical, 'Alexander Nemenov');
     assert.ok(idx.byDoc.get('b.txt')!.some((m) => m.text === 'Zorbek' && m.canonical === 'Alexander Nemenov'));
+  });
+
+  it('keeps apart names the analyst says are different people', () => {
+    const auto = link(docs);
+    assert.equal(auto.find('Alexander Nevenov'), auto.find('Alexander Nemenov')); // one letter apart: linked
+    const idx = link(docs, parse({ version: 1, separate: [['Alexander Nemenov', 'Alexander Nevenov']] }));
+    assert.notEqual(idx.find('Alexander Nevenov'), idx.find('Alexander Nemenov'));
+    assert.equal(idx.find('Alexander Nevenov')?.canonical, 'Alexander Nevenov');
   });
 
   it('ignores a false entity wherever it is written', () => {
@@ -231,7 +237,7 @@ describe('entities: the overrides file', () => {
     assert.equal(r.problems.length, 1);
     assert.deepEqual({ line: r.problems[0]!.line, column: r.problems[0]!.column }, { line: 3, column: 20 });
     assert.match(formatProblem(r.problems[0]!), /^\.crosscheck\/entities\.json:3:20: not valid JSON: trailing comma/);
-    assert.deepEqual(r.overrides, { entities: [], merge: [], ignore: [] });
+    assert.deepEqual(r.overrides, { entities: [], merge: [], separate: [], ignore: [] });
   });
 
   it('names the wrong rule and where it is, and keeps the valid ones', () => {
@@ -241,7 +247,7 @@ describe('entities: the overrides file', () => {
     assert.deepEqual(msgs, [
       '.crosscheck/entities.json:4:33: entities[0].type: "persn" is not a type (use "person", "place" or "organization")',
       '.crosscheck/entities.json:7:13: merge[0]: a merge needs two or more names (the first is the canonical)',
-      '.crosscheck/entities.json:8:3: colour: unknown property "colour" (use version, entities, merge, ignore)',
+      '.crosscheck/entities.json:8:3: colour: unknown property "colour" (use version, entities, merge, separate, ignore)',
     ]);
     assert.deepEqual(r.overrides.entities, [{ name: 'Qaryat al-Ula', type: 'place' }]);
     assert.deepEqual(r.overrides.merge, []);
@@ -256,7 +262,9 @@ describe('entities: the overrides file', () => {
   it('has a JSON schema that accepts the documented example', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'entities.schema.json'), 'utf8'));
     assert.equal(schema.type, 'object');
-    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'entities', 'ignore', 'merge', 'version']);
+    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'entities', 'ignore', 'merge', 'separate', 'version']);
+    // Every documented example passes our own validator.
+    for (const ex of schema.examples) assert.deepEqual(parseEntityOverrides(JSON.stringify(ex)).problems, []);
     assert.deepEqual(schema.definitions?.type?.enum ?? schema.$defs?.type?.enum, ['person', 'place', 'organization']);
   });
 });

@@ -59,6 +59,8 @@ interface Item {
 
 class UnionFind {
   private readonly parent = new Map<string, string>();
+  /** root → (rule → which name of the rule the group holds): groups the analyst said are apart. */
+  private readonly tags = new Map<string, Map<number, number>>();
   find(x: string): string {
     if (!this.parent.has(x)) {
       this.parent.set(x, x);
@@ -73,10 +75,26 @@ class UnionFind {
     }
     return r;
   }
-  union(a: string, b: string): void {
+  /** Marks `node` as holding name `name` of "separate" rule `rule`. */
+  tag(node: string, rule: number, name: number): void {
+    const r = this.find(node);
+    (this.tags.get(r) ?? this.tags.set(r, new Map()).get(r)!).set(rule, name);
+  }
+  /** Joins two groups, unless the analyst said they are different entities. */
+  union(a: string, b: string): boolean {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb, ra);
+    if (ra === rb) return true;
+    const ta = this.tags.get(ra);
+    const tb = this.tags.get(rb);
+    if (ta && tb) for (const [rule, name] of tb) if (ta.has(rule) && ta.get(rule) !== name) return false;
+    this.parent.set(rb, ra);
+    if (tb) {
+      const merged = ta ?? this.tags.set(ra, new Map()).get(ra)!;
+      for (const [rule, name] of tb) merged.set(rule, name);
+      this.tags.delete(rb);
+    }
+    return true;
   }
 }
 
@@ -214,6 +232,23 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
     it.node = node!;
   }
 
+  // Names the analyst said are different entities: never joined below.
+  const nodesByKey = new Map<string, Set<string>>();
+  for (const it of items) (nodesByKey.get(it.key) ?? nodesByKey.set(it.key, new Set()).get(it.key)!).add(it.node);
+  const nodesNamed = (name: string): string[] => {
+    const out = new Set<string>();
+    const k = linkKey(name);
+    for (const n of nodesByKey.get(k) ?? []) out.add(n);
+    const g = lookupName(name);
+    if (g) for (const n of nodesByKey.get(linkKey(g.canonical)) ?? []) out.add(n);
+    return [...out];
+  };
+  (overrides?.separate ?? []).forEach((names, rule) => {
+    names.forEach((name, i) => {
+      for (const node of nodesNamed(name)) uf.tag(node, rule, i);
+    });
+  });
+
   // Variant spellings of full names.
   const full = [...fullNames.values()];
   const group = (keyOf: (f: (typeof full)[number]) => string) => {
@@ -258,25 +293,13 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
   }
 
   // Overrides: merges, then names given a type or canonical.
-  const nodesByKey = new Map<string, Set<string>>();
-  const noteKey = (k: string, node: string) => (nodesByKey.get(k) ?? nodesByKey.set(k, new Set()).get(k)!).add(node);
-  for (const it of items) noteKey(linkKey(it.m.text), it.node);
-  const nodesNamed = (name: string): string[] => {
-    const out = new Set<string>();
-    const k = linkKey(name);
-    for (const n of nodesByKey.get(k) ?? []) out.add(n);
-    const g = lookupName(name);
-    if (g) for (const n of nodesByKey.get(linkKey(g.canonical)) ?? []) out.add(n);
-    return [...out];
-  };
   const forcedCanonical = new Map<string, string>(); // node → canonical
   const forcedType = new Map<string, EntityType>();
+  const canonicalDraft = (it: Item): string => it.info.known ?? (it.node.startsWith('P:') ? it.node.slice(2) : it.m.text);
   const canonicalNamed = (name: string): string[] => {
-    // Also entities whose canonical (not only a surface) is this name.
     const k = linkKey(name);
     return items.filter((it) => linkKey(canonicalDraft(it)) === k).map((it) => it.node);
   };
-  const canonicalDraft = (it: Item): string => it.info.known ?? (it.node.startsWith('P:') ? it.node.slice(2) : it.m.text);
   for (const rule of overrides?.merge ?? []) {
     const nodes = rule.names.flatMap((n) => [...nodesNamed(n), ...canonicalNamed(n)]);
     for (let i = 1; i < nodes.length; i++) uf.union(nodes[0]!, nodes[i]!);

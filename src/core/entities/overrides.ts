@@ -11,6 +11,7 @@
  *     { "name": "Nevenov", "type": "person", "canonical": "Alexander Nemenov", "aliases": ["A. Nemenov"] }
  *   ],
  *   "merge": [ ["Alexander Nemenov", "Alexander Nevenov"] ], // one entity; the first name is its canonical
+ *   "separate": [ ["John Smith", "Joan Smith"] ],            // different entities, never linked
  *   "ignore": [ "Tomahawk" ]                                 // not an entity, wherever it is written
  * }
  * ```
@@ -19,6 +20,8 @@
  *   article is a mention of this entity, replacing what the recogniser found there; an entity the
  *   recogniser found under any of these names takes this type, and `canonical` (default: `name`).
  * - `merge[]`: the entities named (by any of their names or their canonical) become one.
+ * - `separate[]`: the names are different entities; the linker never joins them (a wrong
+ *   variant-spelling or surname link).
  * - `ignore[]`: mentions written so, and every mention of an entity with that canonical, are dropped.
  *
  * Names are compared ignoring case, dots, hyphens and a possessive ("U.S." = "US").
@@ -42,6 +45,8 @@ export interface MergeRule {
 export interface EntityOverrides {
   entities: EntityRule[];
   merge: MergeRule[];
+  /** Each item: names of different entities, never to be linked together. */
+  separate: string[][];
   ignore: string[];
 }
 
@@ -63,7 +68,7 @@ export interface ParsedOverrides {
 }
 
 export const ENTITY_OVERRIDES_PATH = '.crosscheck/entities.json';
-export const EMPTY_OVERRIDES: EntityOverrides = Object.freeze({ entities: [], merge: [], ignore: [] }) as EntityOverrides;
+export const EMPTY_OVERRIDES: EntityOverrides = Object.freeze({ entities: [], merge: [], separate: [], ignore: [] }) as EntityOverrides;
 
 const TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
 
@@ -234,7 +239,7 @@ function lineCol(src: string, at: number): { line: number; column: number } {
  */
 export function parseEntityOverrides(src: string): ParsedOverrides {
   const problems: OverrideProblem[] = [];
-  const overrides: EntityOverrides = { entities: [], merge: [], ignore: [] };
+  const overrides: EntityOverrides = { entities: [], merge: [], separate: [], ignore: [] };
   const problem = (path: string, at: number, message: string) => problems.push({ path, ...lineCol(src, at), message });
   if (!src.trim()) return { overrides, problems };
   let root: JsonValue;
@@ -248,7 +253,7 @@ export function parseEntityOverrides(src: string): ParsedOverrides {
     throw e;
   }
   if (root.kind !== 'object') {
-    problem('', root.at, `expected an object like {"version": 1, "entities": [], "merge": [], "ignore": []}, found ${kindName(root)}`);
+    problem('', root.at, `expected an object like {"version": 1, "entities": [], "merge": [], "separate": [], "ignore": []}, found ${kindName(root)}`);
     return { overrides, problems };
   }
   const name = (v: JsonValue, path: string): string | undefined => {
@@ -324,13 +329,13 @@ export function parseEntityOverrides(src: string): ParsedOverrides {
       });
       continue;
     }
-    if (key === 'merge') {
+    if (key === 'merge' || key === 'separate') {
       if (value.kind !== 'array') {
         problem(key, value.at, `expected a list of name lists like [["Sergei Lavrov", "Sergey Lavrov"]], found ${kindName(value)}`);
         continue;
       }
       value.items.forEach((item, i) => {
-        const path = `merge[${i}]`;
+        const path = `${key}[${i}]`;
         if (item.kind !== 'array') {
           problem(path, item.at, `expected a list of two or more names, found ${kindName(item)}`);
           return;
@@ -344,9 +349,10 @@ export function parseEntityOverrides(src: string): ParsedOverrides {
         });
         if (ok && names.length < 2) {
           ok = false;
-          problem(path, item.at, 'a merge needs two or more names (the first is the canonical)');
+          problem(path, item.at, key === 'merge' ? 'a merge needs two or more names (the first is the canonical)' : 'list two or more names that are different entities');
         }
-        if (ok) overrides.merge.push({ canonical: names[0]!, names });
+        if (ok && key === 'merge') overrides.merge.push({ canonical: names[0]!, names });
+        if (ok && key === 'separate') overrides.separate.push(names);
       });
       continue;
     }
@@ -361,7 +367,7 @@ export function parseEntityOverrides(src: string): ParsedOverrides {
       });
       continue;
     }
-    problem(key, keyAt, `unknown property "${key}" (use version, entities, merge, ignore)`);
+    problem(key, keyAt, `unknown property "${key}" (use version, entities, merge, separate, ignore)`);
   }
   return { overrides, problems };
 }
