@@ -290,6 +290,7 @@ Google
 Alphabet
 Apple
 Amazon
+Walmart = Wal-Mart
 Facebook = Meta
 Twitter
 YouTube
@@ -376,7 +377,7 @@ export const PLACE_CUE_OF = new Set(
   `town city village province region district capital suburb county island port state republic area`.split(/\s+/));
 
 /** Prepositions that put a following unknown single name in a place. */
-export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'inside']);
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'around', 'inside']);
 
 /**
  * Titles and roles that stand before a name and are not part of it. A name may follow any of them;
