@@ -1,0 +1,68 @@
+/**
+ * Keeping anchors live while the analyst types: spans mapped through text edits, without
+ * re-anchoring. Pure; the editor calls it from onDidChangeTextDocument with the event's
+ * contentChanges ({ rangeOffset, rangeLength, text } → { start, end: start + length, newText }).
+ */
+import type { TextSpan } from './model';
+
+/** Replace text[start, end) with newText. Offsets are UTF-16, in the text as it is before this edit. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface MappedSpan extends TextSpan {
+  /** True when an edit changed text inside the span (its words are not all the stored quote any more). */
+  damaged: boolean;
+  /** True when the span's text was deleted completely (start === end). */
+  collapsed: boolean;
+}
+
+/**
+ * Maps a span through one edit:
+ * - an edit wholly before the span (an insertion at its start included) shifts it;
+ * - an edit wholly after it (an insertion at its end included) leaves it;
+ * - an edit that overlaps it damages it: the span keeps the text that remains and takes in the
+ *   replacement text where it replaced part of the span.
+ */
+export function mapSpan(span: TextSpan, edit: TextEdit): { start: number; end: number; damaged: boolean } {
+  const { start: a, end: b, newText } = edit;
+  const delta = newText.length - (b - a);
+  const { start: s, end: e } = span;
+  if (a === b) {
+    // Insertion.
+    if (a <= s) return { start: s + delta, end: e + delta, damaged: false };
+    if (a >= e) return { start: s, end: e, damaged: false };
+    return { start: s, end: e + delta, damaged: true };
+  }
+  if (b <= s) return { start: s + delta, end: e + delta, damaged: false };
+  if (a >= e) return { start: s, end: e, damaged: false };
+  // Overlap.
+  const start = a <= s ? a : s;
+  const end = b >= e ? a + newText.length : e + delta;
+  return { start, end: Math.max(start, end), damaged: true };
+}
+
+/**
+ * Maps spans through edits applied one after another (each edit's offsets refer to the text left by
+ * the edits before it — VS Code's contentChanges of one event can be applied in the order given).
+ * `damaged` accumulates over the edits.
+ */
+export function mapSpans(spans: readonly TextSpan[], edits: readonly TextEdit[]): MappedSpan[] {
+  return spans.map((span) => {
+    let cur = { start: span.start, end: span.end, damaged: false };
+    for (const edit of edits) {
+      const next = mapSpan(cur, edit);
+      cur = { start: next.start, end: next.end, damaged: cur.damaged || next.damaged };
+    }
+    return { ...cur, collapsed: cur.end <= cur.start };
+  });
+}
+
+/** Applies edits one after another (same convention as mapSpans). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
