@@ -23,6 +23,7 @@ export const Colors = {
   quoteBackground: 'crosscheck.quoteBackground',
   quoteBorder: 'crosscheck.quoteBorder',
   partialQuoteBackground: 'crosscheck.partialQuoteBackground',
+  partialQuoteBorder: 'crosscheck.partialQuoteBorder',
   personUnderline: 'crosscheck.personUnderline',
   placeUnderline: 'crosscheck.placeUnderline',
   organizationUnderline: 'crosscheck.organizationUnderline',

@@ -31,7 +31,7 @@ export class StatusBar extends Disposable {
         this.item.tooltip = 'No .txt or .md articles found (see the setting crosscheck.articles.include)';
         break;
       default:
-        this.item.text = `$(quote) ${s.articles} · ${s.quotes}`;
+        this.item.text = `$(quote) ${plural(s.articles, 'article')} · ${plural(s.quotes, 'quote')}`;
         this.item.tooltip = new vscode.MarkdownString(
           `**Crosscheck**\n\n${plural(s.articles, 'article')} indexed, ${plural(s.quotes, 'quotation')}, ${plural(s.entities, 'named entity mention', 'named entity mentions')}.` +
             (this.index.errors.length ? `\n\n$(warning) ${plural(this.index.errors.length, 'file')} skipped (see the Crosscheck log).` : '') +

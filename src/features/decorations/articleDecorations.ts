@@ -30,7 +30,7 @@ const STYLES: Record<DecorationLayer, vscode.DecorationRenderOptions> = {
   partialQuote: {
     backgroundColor: new vscode.ThemeColor(Colors.partialQuoteBackground),
     border: '1px dashed',
-    borderColor: new vscode.ThemeColor(Colors.quoteBorder),
+    borderColor: new vscode.ThemeColor(Colors.partialQuoteBorder),
     borderRadius: '2px',
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   },
