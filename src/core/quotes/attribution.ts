@@ -5,7 +5,7 @@
 import type { Article } from '../text';
 import { isBlankCode } from '../text/chars';
 import {
-  BETWEEN_SUBJECT_AND_VERB, DETERMINERS, INVERTIBLE, NOT_NAME, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, PERSON_NOUNS,
+  BETWEEN_SUBJECT_AND_VERB, DETERMINERS, INVERTIBLE, NOT_NAME, ORG_WORDS, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, PERSON_NOUNS,
   PRONOUNS_SUBJ, SPEECH_VERB, WEAK_SPEECH, WEEKDAYS_MONTHS, NATIONALITY, TITLES,
 } from './lexicon';
 import type { RawQuote } from './marks';
@@ -68,8 +68,10 @@ export interface Attribution {
   before: string;
   heading: boolean;
   titleCaseContext: boolean;
-  /** The sentence has a speech verb (any). */
+  /** A speech verb attributes it (in its sentence). */
   speechContext: boolean;
+  /** Its speaker is named right after it: “…,” she said. */
+  attributedAfter: boolean;
   /** Another quotation with its own speaker has the same words (set later). */
 }
 
@@ -304,9 +306,23 @@ export class Attributor {
           j++;
           continue;
         }
+        if ((w.lo === 'and' || w.t === '&') && isCapWord(toks[j + 1]) && orgAhead(toks, j + 1)) {
+          words.push(w.t);
+          j++;
+          continue;
+        }
         break;
       }
       while (words.length && NOT_NAME.has(words[0]!.toLowerCase())) words.shift();
+      // "Labour leader Ed Miliband", "Chelsea boss Jose Mourinho": a modifier and a title before the name
+      if (words.length && j < toks.length && toks[j]!.k === 'w' && startsLower(toks[j]!.t) && (TITLES.has(toks[j]!.lo) || PERSON_NOUNS.has(toks[j]!.lo))) {
+        let k = j;
+        while (k < toks.length && k < j + 4 && toks[k]!.k === 'w' && startsLower(toks[k]!.t) && (TITLES.has(toks[k]!.lo) || PERSON_NOUNS.has(toks[k]!.lo) || toks[k]!.lo === 'of')) k++;
+        if (isCapWord(toks[k])) {
+          const np = this.forwardNP(toks, k, s);
+          if (np.type === 'name') return { ...np, start: i };
+        }
+      }
       if (!words.length) {
         // "The minister", "The White House": a determiner then the rest
         if (DETERMINERS.has(t.lo)) return this.descForward(toks, i, s);
@@ -418,6 +434,8 @@ export class Attributor {
         const p = toks[j - 1]!;
         if (isCapWord(p) && !possessiveBase(p) && !(s.titleCase && this.isCommonWord(p))) j--;
         else if ((isParticle(p) || (p.t === 'of' && ofJoins(toks[j - 2]))) && isCapWord(toks[j - 2]) && !possessiveBase(toks[j - 2]!)) j--;
+        // "the Competition and Markets Authority": "and" inside an organisation's name
+        else if ((p.lo === 'and' || p.t === '&') && isCapWord(toks[j - 2]) && !possessiveBase(toks[j - 2]!) && toks.slice(j, k + 1).some((x) => ORG_WORDS.has(x.lo))) j--;
         else break;
       }
       const words = toks.slice(j, k + 1).map((x) => x.t);
@@ -591,7 +609,8 @@ export class Attributor {
     const org = (info?.org ?? false) || !this.names.isPerson(canon);
     if (org) {
       const orgName = clean.slice(lower.findIndex((w) => !NOT_NAME.has(w))).join(' ');
-      return { name: info?.org ? canon : orgName || canon, kind: 'org', gender: null };
+      const best = info?.org && canon.length >= orgName.length ? canon : orgName || canon;
+      return { name: best, kind: 'org', gender: null };
     }
     return { name: canon, kind: 'person', gender: this.names.genderOf(canon) };
   }
@@ -658,6 +677,14 @@ export class Attributor {
         orgs.sort((a, b) => b.count - a.count || a.first - b.first);
         return { name: orgs[0]!.name, kind: 'org', gender: null };
       }
+      // "The CMA said … The regulator added": the organisation that just spoke
+      if (s && (np.det === 'the' || np.det === 'this')) {
+        for (let j = s.idx - 1, n = 0; j >= 0 && n < 2; j--, n++) {
+          const prev = this.sentences[j]!;
+          if (prev.heading) break;
+          if (prev.last?.kind === 'org') return prev.last;
+        }
+      }
       return { ...asDesc, kind: 'org' };
     }
     if (np.det !== 'the' && np.det !== 'this' && np.det !== 'that' && np.det !== 'poss') return asDesc;
@@ -699,7 +726,7 @@ export class Attributor {
       const a: Attribution = {
         speaker: null, strength: 0, standalone,
         before: before.length ? this.article.text.slice(Math.max(before[0]!.s, t.s - 80), t.s) : '',
-        heading: s.heading, titleCaseContext: s.titleCase, speechContext: false,
+        heading: s.heading, titleCaseContext: s.titleCase, speechContext: false, attributedAfter: false,
       };
       this.result.set(t.q, a);
       const noQuoteBetween = (x: number, y: number) => {
@@ -711,6 +738,7 @@ export class Attributor {
         (c.inverted || c.according ? c.v <= qi + 2 : c.np.start > qi && premodifiers(toks, qi + 1, c.np.start)));
       if (after) {
         this.setSpeaker(s, a, after.speaker, 3);
+        a.attributedAfter = true;
         continue;
       }
       // 2. the nearest speech verb before it in the sentence, else after it
@@ -869,6 +897,12 @@ export class Attributor {
       }
     }
   }
+}
+
+/** Does the run of capitalised words at i contain an organisation word ("Markets Authority")? */
+function orgAhead(toks: readonly Tok[], i: number): boolean {
+  for (let k = i; k < toks.length && k < i + 5 && isCapWord(toks[k]); k++) if (ORG_WORDS.has(toks[k]!.lo)) return true;
+  return false;
 }
 
 /** Tokens between a quotation and its speaker's name: a comma and words of a title ("Ryanair deputy chief executive"). */

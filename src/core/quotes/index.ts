@@ -19,7 +19,9 @@ export function extractQuotes(article: Article): Quote[] {
     const a = attributor.result.get(id);
     const text = article.text.slice(q.start, q.end);
     if (!a) return;
-    const clause = isClause(text, a.standalone || q.continues !== -1);
+    // a whole utterance: it opens its sentence and ends with its own punctuation before “…,” she said
+    const utterance = a.standalone && a.attributedAfter && /[,.!?…]$/.test(text);
+    const clause = utterance || isClause(text, a.standalone || q.continues !== -1);
     if (!keep(q, text, a, clause)) return;
     out.push({ start: q.start, end: q.end, text, speaker: a.speaker ? a.speaker.name : null, kind: clause ? 'direct' : 'partial' });
   });

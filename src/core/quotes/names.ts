@@ -107,6 +107,16 @@ export class NameIndex {
           j++;
           continue;
         }
+        if ((t.lo === 'and' || t.t === '&') && isCapWord(toks[j + 1])) {
+          let k = j + 1;
+          let org = false;
+          while (k < toks.length && k < j + 6 && isCapWord(toks[k])) if (ORG_WORDS.has(toks[k++]!.lo)) org = true;
+          if (org) {
+            run.push(t);
+            j++;
+            continue;
+          }
+        }
         break;
       }
       if (!titleCase) this.addRun(toks, i, run);

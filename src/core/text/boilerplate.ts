@@ -27,6 +27,14 @@ const BOILERPLATE: RegExp[] = [
   /^(log ?in|sign ?in|register) (to|or)\b.{0,60}(comment|continue|read)/i,
   /^you (have|'ve) reached your (free )?article limit/i,
   /^(javascript is (disabled|required)|please enable javascript)\b/i,
+  // links to other stories and page furniture that quote their own headlines
+  /^(read more|more on this|related|see also|recommended|most popular|trending|watch|listen|explore more)\s*[:|]/i,
+  /^(sign up|subscribe) (to|for) (our|the)\b/i,
+  /^(follow|like|join) us on\b/i,
+  /^(listen to|watch) this (article|story|video|podcast)\b/i,
+  /^this (article|story) (was|has been) (amended|updated|corrected)\b/i,
+  /^(terms of (use|service)|privacy policy|cookie (policy|settings)|contact us|about us)$/i,
+  /^(sponsored( content)?|paid content|promoted)$/i,
 ];
 
 /** True when a paragraph (trimmed) is page debris rather than article text. */
