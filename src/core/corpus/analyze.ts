@@ -2,9 +2,10 @@ import type { AnalysisJson, DocumentAnalysis } from '../common/analysisFormat';
 import type { FileSystemPort } from '../common/fsPort';
 import { isArticlePath } from '../common/fsPort';
 import type { FileError } from '../common/types';
-import { extractEntities, linkEntities } from '../entities';
+import { extractEntities, type EntityOverrides } from '../entities';
 import { extractQuotes } from '../quotes';
 import { decodeArticle, NotTextError, parseArticle } from '../text';
+import { linkCorpus } from './link';
 
 /** An article's text, keyed by its path relative to the analysed folder. */
 export interface SourceDocument {
@@ -12,19 +13,23 @@ export interface SourceDocument {
   text: string;
 }
 
+export interface AnalyzeOptions {
+  /** The analyst's corrections from `.crosscheck/entities.json` (parsed with `parseEntityOverrides`). */
+  entityOverrides?: EntityOverrides;
+}
+
 /** Analyses one article's text: quotes and entities. Pure; never throws on odd text. */
-export function analyzeText(text: string): DocumentAnalysis {
+export function analyzeText(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const article = parseArticle(text);
-  return { quotes: extractQuotes(article), entities: extractEntities(article) };
+  return { quotes: extractQuotes(article), entities: extractEntities(article, options.entityOverrides) };
 }
 
 /** Analyses a set of already-read articles into the analysis format. */
-export function analyzeDocuments(docs: readonly SourceDocument[], errors: FileError[] = []): AnalysisJson {
-  const documents: Record<string, DocumentAnalysis> = {};
-  for (const d of [...docs].sort((a, b) => compareStrings(a.path, b.path))) documents[d.path] = analyzeText(d.text);
-  // One canonical name per entity across the folder, not only within each article.
-  const linked = linkEntities(new Map(Object.entries(documents).map(([path, a]) => [path, a.entities]))).byDoc;
-  for (const [path, entities] of linked) documents[path]!.entities = entities;
+export function analyzeDocuments(docs: readonly SourceDocument[], errors: FileError[] = [], options: AnalyzeOptions = {}): AnalysisJson {
+  const perDoc = new Map<string, DocumentAnalysis>();
+  for (const d of [...docs].sort((a, b) => compareStrings(a.path, b.path))) perDoc.set(d.path, analyzeText(d.text, options));
+  // One canonical name per entity (and speaker) across the folder, not only within each article.
+  const documents: Record<string, DocumentAnalysis> = Object.fromEntries(linkCorpus(perDoc, options.entityOverrides).documents);
   const out: AnalysisJson = { version: 1, offsets: 'utf16', documents, quoteClusters: [], discrepancies: [] };
   if (errors.length) out.errors = errors;
   return out;
