@@ -15,7 +15,7 @@ export class SidecarError extends Error {
   ) {
     const first = problems[0];
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-    super(`${file}: ${first ? `${first.path === '$' ? '' : `${first.path}: `}${first.message}` : 'invalid'}${more}`);
+    super(`${file}: ${first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'invalid'}${more}`);
     this.name = 'SidecarError';
   }
 }
@@ -45,7 +45,7 @@ function jsonSyntaxProblem(text: string, e: Error): Problem {
   const msg = e.message.replace(/^JSON\.parse: /, '');
   const at = /at position (\d+)/.exec(msg);
   const where = at ? ` (${lineColumn(text, Number(at[1]))})` : '';
-  return { path: '$', message: `not valid JSON: ${msg.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')}${where}` };
+  return { path: '', message: `not valid JSON: ${msg.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')}${where}` };
 }
 
 /** Decodes and parses a sidecar. `file` is only used in messages. Never throws. */
@@ -57,11 +57,11 @@ export function readSidecar(content: Uint8Array | string, file: string): Sidecar
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(content);
     } catch {
-      return invalid([{ path: '$', message: 'not valid UTF-8 text' }]);
+      return invalid([{ path: '', message: 'not valid UTF-8 text' }]);
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') return invalid([{ path: '$', message: 'the file is empty (expected a JSON object with "version", "source" and "annotations")' }]);
+  if (text.trim() === '') return invalid([{ path: '', message: 'the file is empty (expected a JSON object with "version", "source" and "annotations")' }]);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

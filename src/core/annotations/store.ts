@@ -309,7 +309,7 @@ export class AnnotationStore {
 
   private setUnreadable(s: State, e: unknown): void {
     s.status = 'invalid';
-    s.error = new SidecarError(s.sidecarPath, [{ path: '$', message: `cannot be read: ${(e as Error)?.message ?? String(e)}` }]);
+    s.error = new SidecarError(s.sidecarPath, [{ path: '', message: `cannot be read: ${(e as Error)?.message ?? String(e)}` }]);
     s.problem = s.error.message;
     s.base = undefined;
     s.baseBytes = undefined;

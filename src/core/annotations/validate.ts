@@ -7,7 +7,7 @@
  */
 import { ANNO_CONTEXT, VERDICTS } from './model';
 
-/** One thing wrong with a sidecar: where (a JSONPath such as `$.annotations[2].target`) and what. */
+/** One thing wrong with a sidecar: where (a JSONPath such as `$.annotations[2].target`; '' for the whole file) and what. */
 export interface Problem {
   path: string;
   message: string;
