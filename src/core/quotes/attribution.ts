@@ -152,6 +152,7 @@ function skipBetween(toks: readonly Tok[], k: number): number {
 }
 
 const PREPOSITIONS = new Set(['at', 'of', 'in', 'on', 'for', 'with', 'about', 'from', 'by', 'to', 'against', 'over', 'into', 'onto', 'under', 'among', 'between', 'towards', 'toward', 'like', 'than']);
+const PARTICIPLE_AFTER = new Set(['and', 'but', 'while', 'when', 'before', 'after', 'by', 'in', 'without', 'also', 'then', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'not', 'even', 'still', 'again', 'further', 'repeatedly', 'publicly', 'since', 'as', 'on', 'upon', 'of', 'for', 'just', 'only', 'later', 'once', 'twice', 'first', 'yet', 'thus', 'so']);
 const DASHES = new Set(['—', '–', '-', '―']);
 
 export class Attributor {
@@ -368,7 +369,19 @@ export class Attributor {
     for (let n = 0; n < words.length; n++) if (PERSON_NOUNS.has(words[n]!) || ORG_NOUNS.has(words[n]!) || TITLES.has(words[n]!)) h = n;
     if (h === -1) return null;
     const w = words.slice(0, h + 1);
-    return { type: 'desc', words: w, head: w[w.length - 1]!, det: 'poss', possessor, start: j };
+    return this.appositiveName(toks, j + h + 1, { type: 'desc', words: w, head: w[w.length - 1]!, det: 'poss', possessor, start: j });
+  }
+
+  /** A description followed by the name it stands for: "the festival's director, Christine Rush," */
+  private appositiveName(toks: readonly Tok[], end: number, np: NP): NP {
+    if (np.type !== 'desc' || toks[end]?.t !== ',' || !isCapWord(toks[end + 1])) return np;
+    let k = end + 1;
+    const words: string[] = [];
+    while (k < toks.length && k < end + 6 && (isCapWord(toks[k]) || isParticle(toks[k]))) words.push(toks[k++]!.t);
+    const after = toks[k];
+    if (words.length < 2 || (after && after.k === 'w')) return np;
+    if (!this.names.isPerson(this.names.lookup(splitTitle(words).name)?.name ?? words.join(' '))) return np;
+    return { type: 'name', words, start: np.start };
   }
 
   private descForward(toks: readonly Tok[], i: number, s: Sentence): NP {
@@ -398,7 +411,7 @@ export class Attributor {
     }
     const w = words.slice(0, h + 1);
     // "the White House spokesman" keeps its capitals
-    return { type: 'desc', words: w, head: w[w.length - 1]!.toLowerCase(), det, possessor: null, start: i };
+    return this.appositiveName(toks, (det ? i + 1 : i) + h + 1, { type: 'desc', words: w, head: w[w.length - 1]!.toLowerCase(), det, possessor: null, start: i });
   }
 
   /** The subject of the verb at v, walking back. */
@@ -412,6 +425,16 @@ export class Attributor {
       let k2 = k - 1;
       while (k2 >= 0 && k - k2 < 30 && toks[k2]!.t !== open && !(open === ',' && DASHES.has(toks[k2]!.t)) && toks[k2]!.k !== 'q') k2--;
       if (k2 < 0 || toks[k2]!.k === 'q' || toks[k2]!.t !== open) return { type: 'none', start: -1 };
+      // the aside is itself the name: "The head of the company, Yury Boyko, said"
+      if (k - k2 - 1 >= 1 && k - k2 - 1 <= 5 && open === ',') {
+        let allCaps = true;
+        for (let m = k2 + 1; m < k; m++) if (!isCapWord(toks[m]) && !isParticle(toks[m])) allCaps = false;
+        const inner = toks.slice(k2 + 1, k).map((x) => x.t);
+        if (allCaps && splitTitle(inner).name.length >= 2) {
+          const before = toks[k2 - 1];
+          if (before && before.k === 'w' && !isCapWord(before)) return { type: 'name', words: inner, start: k2 + 1 };
+        }
+      }
       k = skipBetween(toks, k2 - 1);
       if (k < 0) return { type: 'none', start: -1 };
       t = toks[k]!;
@@ -493,6 +516,9 @@ export class Attributor {
     const t = toks[i]!;
     const prev = toks[i - 1];
     const participle = /ing$/.test(t.lo) && base !== 'ring';
+    // "a government warning about", "his saying": a noun, not a participle clause
+    if (participle && base !== 'say' && base !== 'add' && prev && !(prev.k === 'q' || prev.t === ',' || prev.t === ':' || prev.t === ';' || DASHES.has(prev.t) || prev.t === '(' ||
+      PARTICIPLE_AFTER.has(prev.lo) || isLy(prev))) return null;
     // a noun, not a verb: "the call", "his comments", "a claim", "campaign promise"
     if (prev && prev.k === 'w' && !/(?:ed|said|told|wrote)$/.test(t.lo)) {
       if (DETERMINERS.has(prev.lo) || possessiveBase(prev) || (startsLower(prev.t) && !PRONOUNS_SUBJ.has(prev.lo) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lo) && !isLy(prev) && prev.lo !== 'who' && prev.lo !== 'and' && !participle && !/s$/.test(prev.lo) && !PERSON_NOUNS.has(prev.lo) && !ORG_NOUNS.has(prev.lo))) return null;
@@ -534,8 +560,17 @@ export class Attributor {
     const lo = toks[i]!.lo;
     if (/^(?:call|calls|called|calling|term|terms|termed|label|labels|labelled|labeled)$/.test(lo)) {
       // "called it a “…”", "called for “…”", "called the strike a “…”"
-      for (let k = i + 1; k < Math.min(toks.length, i + 7); k++) if (toks[k]!.k === 'q') return true;
+      for (let k = i + 1; k < Math.min(toks.length, i + 12); k++) {
+        if (toks[k]!.k === 'q') return true;
+        if (toks[k]!.k === 'p' && toks[k]!.t !== ',' && toks[k]!.t !== '-') return false;
+      }
       return false;
+    }
+    // a trailing attribution: “…”, Mr Learmount continued
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+      const t = toks[k]!;
+      if (t.k === 'q') return true;
+      if (t.k === 'p' ? t.t !== ',' : NP_BREAK.has(t.lo)) break;
     }
     // continued / read / began: only right before or after a quotation
     return toks[i + 1]?.k === 'q' || toks[i + 1]?.t === ':' || toks[i - 1]?.k === 'q' || (toks[i - 1]?.t === ',' && toks[i - 2]?.k === 'q') ||
@@ -690,8 +725,10 @@ export class Attributor {
     if (np.det !== 'the' && np.det !== 'this' && np.det !== 'that' && np.det !== 'poss') return asDesc;
     // a definite description of a person: the one whose titles match, else the last speaker
     const mods = np.words.map((w) => w.toLowerCase()).filter((w) => !NOT_NAME.has(w));
+    // every title word of the description must be among the person's ("attorney general" is not "solicitor general")
+    const required = mods.filter((w) => TITLES.has(w) && !NATIONALITY.has(w));
     const people = new Map<string, number>();
-    for (const n of this.names.withRoles([head])) {
+    for (const n of this.names.withRoles([head, ...required])) {
       const canon = this.names.lookup(n.words)?.name ?? n.name;
       const score = mods.filter((w) => n.roles.has(w)).length;
       people.set(canon, Math.max(people.get(canon) ?? 0, score));
@@ -841,6 +878,8 @@ export class Attributor {
       const at = this.quoteSentence.get(id);
       if (!at) continue;
       const s = at.s;
+      // only when the sentence goes on about the same people: "For one, they agreed to a “working group”."
+      if (s.subjectNp?.type !== 'pron') continue;
       for (const j of [s.idx + 1, s.idx - 1]) {
         const o = this.sentences[j];
         if (!o || o.para !== s.para || !o.clauses.length) continue;
@@ -849,6 +888,17 @@ export class Attributor {
         a.speaker = qs[0]!.speaker;
         a.strength = 1;
         break;
+      }
+    }
+    // A fragment in a sentence about a named person who is its subject: "Foxx paid tribute to the “beautiful legacy” of…"
+    for (const [id, a] of this.result) {
+      if (a.speaker || a.heading || a.speechContext) continue;
+      const at = this.quoteSentence.get(id);
+      if (!at) continue;
+      const s = at.s;
+      if (s.subjectNp?.type === 'name' && s.subject?.kind === 'person' && s.subjectNp.start < at.ti) {
+        a.speaker = s.subject;
+        a.strength = 1;
       }
     }
     // Runs-on: a quotation continued in the next paragraph keeps its speaker.
