@@ -20,4 +20,17 @@ export interface CrosscheckApi {
   decoratedRanges(uri: vscode.Uri, layer: DecorationLayer): vscode.Range[];
   /** Resolves after the decorations of every visible article editor are up to date. */
   whenDecorated(): Promise<void>;
+  /** What a sidebar view shows, walked through its tree provider (collapsed nodes to `depth`). */
+  viewContents(viewId: string, depth?: number): Promise<ViewNode[]>;
+  /** The analysis of an article with folder-wide names (entity canonicals, speakers). */
+  linkedAnalysisOf(uri: vscode.Uri): DocumentAnalysis | undefined;
+}
+
+/** One row of a tree view as the user sees it. */
+export interface ViewNode {
+  label: string;
+  description?: string;
+  contextValue?: string;
+  command?: { command: string; arguments?: unknown[] };
+  children?: ViewNode[];
 }

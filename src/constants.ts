@@ -10,6 +10,11 @@ export const Commands = {
   filterEntities: 'crosscheck.filterEntities',
   clearEntitiesFilter: 'crosscheck.clearEntitiesFilter',
   search: 'crosscheck.search',
+  editEntityCorrections: 'crosscheck.editEntityCorrections',
+  ignoreEntity: 'crosscheck.ignoreEntity',
+  setEntityType: 'crosscheck.setEntityType',
+  renameEntity: 'crosscheck.renameEntity',
+  mergeEntity: 'crosscheck.mergeEntity',
 } as const;
 
 export const Views = {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CrosscheckApi } from './api';
+import { registerEntityCorrectionCommands } from './commands/entityCorrections';
 import { registerFilterEntities } from './commands/filterEntities';
 import { registerOpenLocation } from './commands/openLocation';
 import { registerReindex } from './commands/reindex';
@@ -7,6 +8,7 @@ import { registerSearch } from './commands/search';
 import { registerShowLog } from './commands/showLog';
 import { registerToggleDecorations } from './commands/toggleDecorations';
 import { ArticleDecorations } from './features/decorations/articleDecorations';
+import { EntityCorrections } from './features/entities/entityCorrections';
 import { ArticleHoverProvider } from './features/hovers/articleHover';
 import { IndexService } from './features/indexing/indexService';
 import { StatusBar } from './features/statusBar';
@@ -15,6 +17,8 @@ import { QuotesEntitiesModel } from './features/views/quotesEntitiesModel';
 import { QuotesEntitiesTree } from './features/views/quotesEntitiesTree';
 import { Configuration } from './host/configuration';
 import { DisposableStore } from './host/lifecycle';
+import { walkTree } from './host/treeWalk';
+import { Views } from './constants';
 
 /** Builds and wires every service once; owns their disposables. */
 export class Container implements vscode.Disposable {
@@ -24,11 +28,14 @@ export class Container implements vscode.Disposable {
   readonly index = this.store.add(new IndexService(this.config, this.log));
   readonly decorations = this.store.add(new ArticleDecorations(this.index, this.config));
   readonly quotesEntities = this.store.add(new QuotesEntitiesModel(this.index));
+  readonly corrections = this.store.add(new EntityCorrections(this.index, this.log));
+  /** The tree providers by view id, for the API's viewContents. */
+  private readonly trees = new Map<string, vscode.TreeDataProvider<unknown>>();
 
   constructor() {
     this.store.add(new StatusBar(this.index));
     this.store.add(new EmptyViews());
-    this.store.add(new QuotesEntitiesTree(this.quotesEntities, this.index));
+    this.trees.set(Views.entities, this.store.add(new QuotesEntitiesTree(this.quotesEntities, this.index)));
     this.store.add(
       vscode.languages.registerHoverProvider({ scheme: 'file' }, new ArticleHoverProvider(this.index, this.quotesEntities)),
     );
@@ -37,8 +44,10 @@ export class Container implements vscode.Disposable {
     this.store.add(registerSearch(this.index));
     registerFilterEntities(this.quotesEntities).forEach((d) => this.store.add(d));
     registerToggleDecorations(this.config).forEach((d) => this.store.add(d));
+    registerEntityCorrectionCommands(this.corrections, this.quotesEntities).forEach((d) => this.store.add(d));
     this.store.add(registerShowLog(this.log));
-    void this.index.reindex();
+    // The analyst's corrections first, so that the first index already has them.
+    void this.index.reindex(this.corrections.load());
   }
 
   api(): CrosscheckApi {
@@ -48,6 +57,11 @@ export class Container implements vscode.Disposable {
       analysisOf: (uri) => this.index.analysisOf(uri),
       decoratedRanges: (uri, layer) => this.decorations.rangesFor(uri, layer),
       whenDecorated: () => this.decorations.whenDecorated(),
+      viewContents: async (viewId, depth) => {
+        const provider = this.trees.get(viewId);
+        return provider ? walkTree(provider, depth) : [];
+      },
+      linkedAnalysisOf: (uri) => this.index.linkedAnalysisOf(uri),
     };
   }
 

@@ -4,7 +4,9 @@ import type { QuotesEntitiesModel } from '../features/views/quotesEntitiesModel'
 
 export function registerFilterEntities(model: QuotesEntitiesModel): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(Commands.filterEntities, async () => {
+    // An argument (from a keybinding's "args", or a script) sets the filter without asking.
+    vscode.commands.registerCommand(Commands.filterEntities, async (preset?: unknown) => {
+      if (typeof preset === 'string') return model.setFilter(preset);
       const text = await vscode.window.showInputBox({
         title: 'Filter Quotes & Entities',
         prompt: 'Show speakers, quotes and names that contain this text',

@@ -101,3 +101,28 @@ describe('ArticleIndex', () => {
     assert.equal(index.size, 4);
   });
 });
+
+describe('ArticleIndex: folder-wide names', () => {
+  it('links entities and speakers across articles, and recomputes after a change', () => {
+    const index = new ArticleIndex();
+    index.upsert('a.txt', '“We will talk again,” Foreign Minister Sergey Lavrov said on Monday.');
+    index.upsert('b.txt', 'Sergei Lavrov met the delegation. “The talks were useful,” Mr Lavrov said.');
+    const speakers = () => [...index.linked().documents.values()].flatMap((d) => d.quotes.map((q) => q.speaker));
+    assert.equal(new Set(speakers()).size, 1, speakers().join(', '));
+    const first = index.linked();
+    assert.equal(index.linked(), first, 'cached until something changes');
+    index.remove('b.txt');
+    assert.notEqual(index.linked(), first);
+    assert.deepEqual([...index.linked().documents.keys()], ['a.txt']);
+  });
+
+  it('setOptions re-analyses every article with the analyst’s corrections', async () => {
+    const { parseEntityOverrides } = await import('../../src/core/entities');
+    const index = new ArticleIndex();
+    index.upsert('a.txt', 'The Tomahawk missiles hit the base near Homs.');
+    const names = () => index.analysis('a.txt')!.entities.map((e) => e.text);
+    const before = names();
+    index.setOptions({ entityOverrides: parseEntityOverrides('{"version":1,"entities":[{"name":"Tomahawk","type":"organization"}]}').overrides });
+    assert.ok(names().includes('Tomahawk'), `${before.join(', ')} → ${names().join(', ')}`);
+  });
+});

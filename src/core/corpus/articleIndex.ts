@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { DocumentAnalysis } from '../common/analysisFormat';
-import { analyzeText } from './analyze';
+import { analyzeText, type AnalyzeOptions } from './analyze';
+import { linkCorpus, type LinkedCorpus } from './link';
 
 interface IndexedArticle {
   id: string;
@@ -27,6 +28,25 @@ export class ArticleIndex {
   });
   private readonly analyses = new Map<string, DocumentAnalysis>();
   private readonly texts = new Map<string, string>();
+  private linked_: LinkedCorpus | undefined;
+
+  constructor(private options: AnalyzeOptions = {}) {}
+
+  /** Changes how articles are analysed (the analyst's entity corrections) and re-analyses them all. */
+  setOptions(options: AnalyzeOptions): void {
+    this.options = options;
+    for (const [path, text] of this.texts) this.analyses.set(path, analyzeText(text, options));
+    this.linked_ = undefined;
+  }
+
+  /**
+   * The corpus with folder-wide names (entities and speakers linked across articles), computed on
+   * first use after a change.
+   */
+  linked(): LinkedCorpus {
+    this.linked_ ??= linkCorpus(this.analyses, this.options.entityOverrides);
+    return this.linked_;
+  }
 
   get size(): number {
     return this.analyses.size;
@@ -44,7 +64,8 @@ export class ArticleIndex {
   upsert(path: string, text: string): DocumentAnalysis {
     const known = this.analyses.get(path);
     if (known && this.texts.get(path) === text) return known;
-    const analysis = analyzeText(text);
+    const analysis = analyzeText(text, this.options);
+    this.linked_ = undefined;
     if (this.search_.has(path)) this.search_.discard(path);
     this.search_.add({ id: path, title: firstLine(text), text });
     this.analyses.set(path, analysis);
@@ -57,6 +78,7 @@ export class ArticleIndex {
     this.search_.discard(path);
     this.analyses.delete(path);
     this.texts.delete(path);
+    this.linked_ = undefined;
     return true;
   }
 
@@ -71,6 +93,7 @@ export class ArticleIndex {
     this.search_.removeAll();
     this.analyses.clear();
     this.texts.clear();
+    this.linked_ = undefined;
   }
 
   analysis(path: string): DocumentAnalysis | undefined {

@@ -17,7 +17,9 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
   ) {}
 
   provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
-    const analysis = this.index.analysisOf(doc.uri);
+    // Bring a document that is being typed in up to date first, so offsets match what is shown.
+    if (this.index.hasPendingEdit(doc.uri)) this.index.analyzeDocument(doc);
+    const analysis = this.index.linkedAnalysisOf(doc.uri);
     if (!analysis) return undefined;
     const at = doc.offsetAt(pos);
     const inside = <T extends { start: number; end: number }>(s: T) => s.start <= at && at < s.end;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ContextKeys } from '../../constants';
 import type { DocumentAnalysis } from '../../core/common/analysisFormat';
+import type { EntityOverrides } from '../../core/entities';
 import type { FileError } from '../../core/common/types';
 import { ArticleIndex } from '../../core/corpus';
 import { decodeArticle, NotTextError } from '../../core/text';
@@ -84,6 +85,18 @@ export class IndexService extends Disposable {
     return this.index.analysis(articleKey(uri));
   }
 
+  /** The analysis of an article with folder-wide names (entity canonicals and speakers). */
+  linkedAnalysisOf(uri: vscode.Uri): DocumentAnalysis | undefined {
+    const key = articleKey(uri);
+    return this.index.has(key) ? this.index.linked().documents.get(key) : undefined;
+  }
+
+  /** Applies the analyst's entity corrections to every article. */
+  setEntityOverrides(overrides: EntityOverrides): void {
+    this.index.setOptions({ entityOverrides: overrides });
+    this.changed.fire({});
+  }
+
   /** The analysis of an open article, brought up to date with its current (maybe unsaved) text. */
   analyzeDocument(doc: vscode.TextDocument): DocumentAnalysis | undefined {
     if (!isArticleDocument(doc, this.config.value)) return undefined;
@@ -106,12 +119,17 @@ export class IndexService extends Disposable {
       .sort();
   }
 
-  /** Starts a fresh indexing run (cancelling the one in progress) and returns when it is done. */
-  reindex(): Promise<void> {
+  /**
+   * Starts a fresh indexing run (cancelling the one in progress), once `after` has settled, and
+   * returns when it is done. `whenIndexed()` waits for it from this call on.
+   */
+  reindex(after: Promise<unknown> = Promise.resolve()): Promise<void> {
     const generation = ++this.generation;
     this.indexing = true;
     this.setState('indexing');
-    this.run = this.indexAll(generation)
+    this.run = after
+      .catch(() => undefined)
+      .then(() => this.indexAll(generation))
       .catch((e) => {
         this.log.error(`Indexing failed: ${(e as Error)?.stack ?? String(e)}`);
         void vscode.window.showErrorMessage(`Crosscheck could not index the workspace: ${(e as Error)?.message ?? String(e)}`);

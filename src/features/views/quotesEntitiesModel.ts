@@ -98,9 +98,7 @@ export class QuotesEntitiesModel extends Disposable {
   private build(): QuotesEntitiesSnapshot {
     const speakers = new Map<string, SpeakerGroup>();
     const entities = new Map<string, EntityGroup>();
-    for (const key of this.index.index.paths()) {
-      const a = this.index.index.analysis(key);
-      if (!a) continue;
+    for (const [key, a] of this.index.index.linked().documents) {
       for (const q of a.quotes) {
         const id = q.speaker ?? '';
         let g = speakers.get(id);

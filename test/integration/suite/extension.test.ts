@@ -5,58 +5,19 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CrosscheckApi, DecorationLayer } from '../../../src/api';
 
-const EXTENSION_ID = 'crosscheck.crosscheck';
-const SAMPLE_ARTICLES = [
-  '000_bcb29d6ce618a839.txt',
-  '001_ccdd08a9bed3a08f.txt',
-  '002_25850ff43da0e0ff.txt',
-  '003_5a3a1f82d09f5ee9.txt',
-  '004_a5a5ff91e9721339.txt',
-];
-const SEED = '001_ccdd08a9bed3a08f.txt';
-const NON_ARTICLE = 'metadata.json';
-
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-function workspaceUri(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'a workspace folder is open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-const fmt = (r: vscode.Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
-const sortedRanges = (rs: readonly vscode.Range[]) => rs.map(fmt).sort();
-
-/** Ranges of `doc` for [start, end) offsets. */
-const toRange = (doc: vscode.TextDocument, s: { start: number; end: number }) =>
-  new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
-
-/** The [start, end) offsets of the text strictly between the quotation marks that open with `opening`. */
-function quoteSpan(text: string, opening: string): { start: number; end: number } {
-  const at = text.indexOf(opening);
-  assert.ok(at >= 0, `the article contains ${JSON.stringify(opening)}`);
-  const start = at + 1; // after the opening “
-  const end = text.indexOf('”', start);
-  assert.ok(end > start, `the quotation opened by ${JSON.stringify(opening)} is closed`);
-  return { start, end };
-}
-
-/** Reverts unsaved changes (a dirty editor would make closing ask a question) and closes every editor. */
-async function closeAllEditors(): Promise<void> {
-  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-}
+import {
+  closeAllEditors,
+  EXTENSION_ID,
+  fmt,
+  NON_ARTICLE,
+  quoteSpan,
+  SAMPLE_ARTICLES,
+  SEED,
+  sortedRanges,
+  toRange,
+  waitFor,
+  workspaceUri,
+} from './util';
 
 describe('Crosscheck in a real VS Code', function () {
   let api: CrosscheckApi;

@@ -1,0 +1,143 @@
+// The analyst's editor in a real VS Code: the Quotes & Entities view, hovers, layer toggles,
+// jumping to a location, and the analyst's entity corrections (.crosscheck/entities.json).
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CrosscheckApi, ViewNode } from '../../../src/api';
+import { closeAllEditors, crosscheckApi, SEED, waitFor, workspaceUri } from './util';
+
+const labels = (nodes: ViewNode[] | undefined) => (nodes ?? []).map((n) => n.label);
+const find = (nodes: ViewNode[] | undefined, label: string) => (nodes ?? []).find((n) => n.label === label);
+
+async function hoverText(uri: vscode.Uri, offset: number): Promise<string> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, doc.positionAt(offset));
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n')
+    .replace(/&nbsp;/g, ' ') // MarkdownString.appendText keeps runs of spaces with &nbsp;
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1'); // … and escapes Markdown punctuation
+}
+
+describe('The analyst’s editor', function () {
+  let api: CrosscheckApi;
+
+  before(async function () {
+    api = await crosscheckApi();
+  });
+
+  afterEach(closeAllEditors);
+
+  describe('the Quotes & Entities view', function () {
+    afterEach(() => vscode.commands.executeCommand('crosscheck.clearEntitiesFilter'));
+
+    it('lists quotes by speaker and people, places and organisations across the folder', async function () {
+      const root = await api.viewContents('crosscheck.entities', 3);
+      assert.deepEqual(labels(root), ['Quotes by speaker', 'People', 'Places', 'Organisations']);
+      const speakers = find(root, 'Quotes by speaker')!.children;
+      const tillerson = find(speakers, 'Rex Tillerson');
+      assert.ok(tillerson, `Rex Tillerson is a speaker: ${labels(speakers).join(', ')}`);
+      assert.match(tillerson.description ?? '', /quotes · 5 articles/);
+      // One speaker although the articles spell him Sergei and Sergey.
+      assert.equal(labels(speakers).filter((l) => /Lavrov/.test(l)).length, 1, labels(speakers).join(', '));
+      const people = find(root, 'People')!.children;
+      assert.ok(find(people, 'Vladimir Putin'), labels(people).join(', '));
+      assert.ok(find(find(root, 'Places')!.children, 'Moscow'));
+      assert.ok(labels(find(root, 'Organisations')!.children).length > 0);
+    });
+
+    it('lists an entity’s mentions per article, each opening the article at the mention', async function () {
+      const root = await api.viewContents('crosscheck.entities', 5);
+      const putin = find(find(root, 'People')!.children, 'Vladimir Putin')!;
+      const articles = putin.children!;
+      assert.ok(articles.length >= 4, `Putin is named in ${articles.length} articles`);
+      const mention = articles.find((a) => a.label === SEED)!.children![0]!;
+      assert.match(mention.label, /Putin/);
+      assert.equal(mention.command?.command, 'crosscheck.openLocation');
+      await vscode.commands.executeCommand(mention.command!.command, ...(mention.command!.arguments ?? []));
+      const editor = await waitFor('the article to open', () => vscode.window.activeTextEditor);
+      assert.equal(editor.document.uri.toString(), workspaceUri(SEED).toString());
+      assert.match(editor.document.getText(editor.selection), /Putin/);
+    });
+
+    it('filters by text', async function () {
+      await vscode.commands.executeCommand('crosscheck.filterEntities', 'kremlin');
+      const root = await api.viewContents('crosscheck.entities', 2);
+      const all = root.flatMap((s) => labels(s.children));
+      assert.deepEqual(all, ['Kremlin']);
+    });
+  });
+
+  describe('hovers', function () {
+    it('on a quotation: who said it', async function () {
+      const uri = workspaceUri(SEED);
+      const text = (await vscode.workspace.openTextDocument(uri)).getText();
+      const at = text.indexOf('I expressed the view') + 5;
+      assert.match(await hoverText(uri, at), /Quotation\*\* — said by \*\*Rex Tillerson\*\*/);
+    });
+
+    it('on a name: canonical name, type, other spellings and mentions per article', async function () {
+      const uri = workspaceUri(SEED);
+      const text = (await vscode.workspace.openTextDocument(uri)).getText();
+      const hover = await hoverText(uri, text.indexOf('Sergey Lavrov') + 2);
+      assert.match(hover, /\*\*Sergei Lavrov\*\* — Person/);
+      assert.match(hover, /Also written: .*Sergey Lavrov/);
+      assert.match(hover, /mentions in 5 articles/);
+      assert.match(hover, new RegExp(SEED.replace(/\./g, '\\.')));
+    });
+  });
+
+  describe('decoration layers', function () {
+    it('underlines people, places and organisations, and each toggle command hides and restores its layer', async function () {
+      const doc = await vscode.workspace.openTextDocument(workspaceUri(SEED));
+      await vscode.window.showTextDocument(doc);
+      await api.whenDecorated();
+      const people = api.decoratedRanges(doc.uri, 'person');
+      assert.ok(people.some((r) => doc.getText(r) === 'Vladimir Putin'));
+      assert.ok(api.decoratedRanges(doc.uri, 'place').some((r) => doc.getText(r) === 'Kremlin'));
+      assert.ok(api.decoratedRanges(doc.uri, 'organization').some((r) => doc.getText(r) === 'White House'));
+      const quotes = api.decoratedRanges(doc.uri, 'quote').length;
+
+      await vscode.commands.executeCommand('crosscheck.toggleEntityDecorations');
+      await waitFor('entity layers to clear', async () => (await api.whenDecorated(), api.decoratedRanges(doc.uri, 'person').length === 0) || undefined);
+      assert.deepEqual(api.decoratedRanges(doc.uri, 'place'), []);
+      assert.equal(api.decoratedRanges(doc.uri, 'quote').length, quotes, 'the quote layer is untouched');
+      await vscode.commands.executeCommand('crosscheck.toggleEntityDecorations');
+      await waitFor('entity layers to return', async () => (await api.whenDecorated(), api.decoratedRanges(doc.uri, 'person').length === people.length) || undefined);
+
+      await vscode.commands.executeCommand('crosscheck.toggleQuoteDecorations');
+      await waitFor('quote layer to clear', async () => (await api.whenDecorated(), api.decoratedRanges(doc.uri, 'quote').length === 0) || undefined);
+      await vscode.commands.executeCommand('crosscheck.toggleQuoteDecorations');
+      await waitFor('quote layer to return', async () => (await api.whenDecorated(), api.decoratedRanges(doc.uri, 'quote').length === quotes) || undefined);
+    });
+  });
+
+  describe('entity corrections (.crosscheck/entities.json)', function () {
+    const file = () => workspaceUri('.crosscheck/entities.json');
+    const kremlinIn = (uri: vscode.Uri) => (api.linkedAnalysisOf(uri)?.entities ?? []).some((e) => e.text === 'Kremlin');
+
+    after(async function () {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(file(), { useTrash: false }).then(undefined, () => undefined);
+      await waitFor('the automatic results to return', () => kremlinIn(workspaceUri(SEED)) || undefined);
+    });
+
+    it('ignoring an entity from the view writes the file and removes it from every article', async function () {
+      assert.ok(kremlinIn(workspaceUri(SEED)), 'the Kremlin is found automatically');
+      await vscode.commands.executeCommand('crosscheck.ignoreEntity', { kind: 'entity', group: { canonical: 'Kremlin', type: 'place' } });
+      const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file())));
+      assert.deepEqual(json.ignore, ['Kremlin']);
+      await waitFor('the Kremlin to disappear', () => (!kremlinIn(workspaceUri(SEED)) && !kremlinIn(workspaceUri('002_25850ff43da0e0ff.txt'))) || undefined);
+    });
+
+    it('a broken file: diagnostics name the problem, the automatic results show, and commands do not overwrite it', async function () {
+      const broken = '{ "version": 1, "ignore": [ "Kremlin", ';
+      await vscode.workspace.fs.writeFile(file(), new TextEncoder().encode(broken));
+      await waitFor('a diagnostic on the file', () => vscode.languages.getDiagnostics(file()).find((d) => d.source === 'Crosscheck'), 15_000);
+      await waitFor('the automatic results to show again', () => kremlinIn(workspaceUri(SEED)) || undefined);
+      await vscode.commands.executeCommand('crosscheck.ignoreEntity', { kind: 'entity', group: { canonical: 'Moscow', type: 'place' } });
+      const after = new TextDecoder().decode(await vscode.workspace.fs.readFile(file()));
+      assert.equal(after, broken, 'the broken file is byte-identical');
+    });
+  });
+});
