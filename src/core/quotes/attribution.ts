@@ -54,6 +54,8 @@ interface Sentence {
   last: Speaker | null;
   /** Persons mentioned (canonical), in order. */
   mentions: Speaker[] | null;
+  /** Clauses, subject and speakers have been worked out (sentences are analysed on demand). */
+  analysed: boolean;
 }
 
 /** How sure the attribution is: 3 adjacent ("…,” he said), 2 a speech verb in the sentence, 1 inherited, 0 none. */
@@ -196,12 +198,13 @@ export class Attributor {
       if (!toks) continue;
       const tc = p.heading && isTitleCaseLine(toks);
       for (const st of p.heading ? [toks] : splitTokens(toks, content)) {
-        const s: Sentence = { idx: idx++, para: p.index, heading: p.heading, titleCase: tc, toks: st, clauses: [], subject: null, subjectNp: null, last: null, mentions: null };
+        const s: Sentence = { idx: idx++, para: p.index, heading: p.heading, titleCase: tc, toks: st, clauses: [], subject: null, subjectNp: null, last: null, mentions: null, analysed: false };
         this.sentences.push(s);
         st.forEach((t, ti) => { if (t.k === 'q') this.quoteSentence.set(t.q, { s, ti }); });
-        this.analyseSentence(s);
       }
     }
+    // Sentences with quotations, in order; the sentences they look back to are analysed as needed.
+    for (const s of this.sentences) if (s.toks.some((t) => t.k === 'q')) this.ensure(s);
     this.shareAcrossQuotes();
   }
 
@@ -222,6 +225,19 @@ export class Attributor {
   }
 
   // ---- sentences -------------------------------------------------------------------------
+
+  private ensure(s: Sentence): Sentence {
+    if (!s.analysed) {
+      s.analysed = true;
+      this.analyseSentence(s);
+    }
+    return s;
+  }
+
+  /** Sentence j, analysed. */
+  private sent(j: number): Sentence {
+    return this.ensure(this.sentences[j]!);
+  }
 
   private analyseSentence(s: Sentence): void {
     const toks = s.toks;
@@ -668,7 +684,7 @@ export class Attributor {
     // earlier sentences, nearest first; a heading ends the search
     const limit = p === 'they' || p === 'it' ? 2 : 5;
     for (let j = s.idx - 1, n = 0; j >= 0 && n < limit; j--, n++) {
-      const prev = this.sentences[j]!;
+      const prev = this.sent(j);
       if (prev.heading && !s.heading) break;
       if (want(prev.last)) return prev.last;
       if (want(prev.subject)) return prev.subject;
@@ -715,7 +731,7 @@ export class Attributor {
       // "The CMA said … The regulator added": the organisation that just spoke
       if (s && (np.det === 'the' || np.det === 'this')) {
         for (let j = s.idx - 1, n = 0; j >= 0 && n < 2; j--, n++) {
-          const prev = this.sentences[j]!;
+          const prev = this.sent(j);
           if (prev.heading) break;
           if (prev.last?.kind === 'org') return prev.last;
         }
@@ -742,7 +758,7 @@ export class Attributor {
     }
     if (s && (PERSON_NOUNS.has(head) || NATIONALITY.has(head)) && !GENERIC_ROLES.has(head)) {
       for (let j = s.idx - 1, n = 0; j >= 0 && n < 4; j--, n++) {
-        const prev = this.sentences[j]!;
+        const prev = this.sent(j);
         if (prev.heading) break;
         if (prev.last?.kind === 'person') return prev.last;
       }
@@ -840,7 +856,7 @@ export class Attributor {
     }
     const opensParagraph = this.sentences[s.idx - 1]?.para !== s.para && s.toks.slice(0, qi).every((x) => x.k === 'p');
     for (let j = s.idx - 1, n = 0; j >= 0 && n < 2; j--, n++) {
-      const prev = this.sentences[j]!;
+      const prev = this.sent(j);
       if (prev.heading) return null;
       // across a paragraph break only from the paragraph's last sentence, to a paragraph that opens with the quotation
       if (prev.para !== s.para && (j !== s.idx - 1 || !opensParagraph)) return null;
@@ -856,13 +872,14 @@ export class Attributor {
     // A short attribution sentence right after a quotation-only sentence: “…” Smith said.
     for (let i = 0; i + 1 < this.sentences.length; i++) {
       const s = this.sentences[i]!;
-      const n = this.sentences[i + 1]!;
-      if (s.heading || n.para !== s.para) continue;
+      const n0 = this.sentences[i + 1]!;
+      if (s.heading || n0.para !== s.para || !s.analysed) continue;
       const last = s.toks[s.toks.length - 1];
       const qTok = [...s.toks].reverse().find((x) => x.k === 'q');
       if (!qTok || !last || (last !== qTok && last.k !== 'p')) continue;
       const a = this.result.get(qTok.q);
       if (!a || a.strength >= 2) continue;
+      const n = this.ensure(n0);
       const c = n.clauses[0];
       if (!c || c.participle || !c.speaker || n.toks.some((x) => x.k === 'q') || n.toks.length > 14) continue;
       if (n.toks.some((x) => x.lo === 'that')) continue;
@@ -881,8 +898,10 @@ export class Attributor {
       // only when the sentence goes on about the same people: "For one, they agreed to a “working group”."
       if (s.subjectNp?.type !== 'pron') continue;
       for (const j of [s.idx + 1, s.idx - 1]) {
-        const o = this.sentences[j];
-        if (!o || o.para !== s.para || !o.clauses.length) continue;
+        const o0 = this.sentences[j];
+        if (!o0 || o0.para !== s.para) continue;
+        const o = this.ensure(o0);
+        if (!o.clauses.length) continue;
         const qs = o.toks.filter((x) => x.k === 'q').map((x) => this.result.get(x.q)).filter((x) => x?.speaker && x.strength >= 2);
         if (!qs.length) continue;
         a.speaker = qs[0]!.speaker;

@@ -20,7 +20,7 @@ export function extractQuotes(article: Article): Quote[] {
     const text = article.text.slice(q.start, q.end);
     if (!a) return;
     // a whole utterance: it opens its sentence and ends with its own punctuation before “…,” she said
-    const utterance = a.standalone && a.attributedAfter && /[,.!?…]$/.test(text);
+    const utterance = a.standalone && a.attributedAfter && ENDS_PUNCT.test(text);
     const clause = utterance || isClause(text, a.standalone || q.continues !== -1);
     if (!keep(q, text, a, clause)) return;
     out.push({ start: q.start, end: q.end, text, speaker: a.speaker ? a.speaker.name : null, kind: clause ? 'direct' : 'partial' });
@@ -28,17 +28,22 @@ export function extractQuotes(article: Article): Quote[] {
   return out;
 }
 
+const TWO_LETTERS = /\p{L}[^]*?\p{L}/u;
+const ENDS_PUNCT = /[,.!?…]$/;
+const CALLED = /(\S+)\s+(?:called|named)\s*$/u;
+const NOT_NAMER = /^(?:he|she|they|it|we|i|who|what|has|have|had|was|were|once|also|previously|repeatedly|later|then|publicly|him|her|them)$/i;
+
 /** Is this quotation reported speech (rather than a title, a nickname or a scare quote)? */
 function keep(q: RawQuote, text: string, a: Attribution, clause: boolean): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < 2) return false;
+  if (!TWO_LETTERS.test(text)) return false;
   // part of a quotation that runs over paragraphs: kept with the rest
   if (q.continues !== -1 || q.continuesNext) return true;
-  const before = a.before.replace(/[\s\u00a0\u200b]+$/u, ' ');
+  // the last few words before the opening mark are enough for the cues below
+  const before = a.before.slice(-40).replace(/[\s\u00a0\u200b]+$/u, ' ');
   if (NAMING_CUES.test(before)) return false;
   // "a film called “X”", "a dog named “Y”" (but "what he called “a disgrace”")
-  const called = /(\S+)\s+(?:called|named)\s*$/u.exec(before);
-  if (called && !/^(?:he|she|they|it|we|i|who|what|has|have|had|was|were|once|also|previously|repeatedly|later|then|publicly|him|her|them)$/i.test(called[1]!) && !/^\p{Lu}/u.test(called[1]!)) return false;
+  const called = before.includes('called') || before.includes('named') ? CALLED.exec(before) : null;
+  if (called && !NOT_NAMER.test(called[1]!) && !/^\p{Lu}/u.test(called[1]!)) return false;
   // Titles of works and nicknames: every word capitalised, nobody quoted right there
   if (!a.titleCaseContext && a.strength < 3 && isTitleCase(text) && !(a.heading && clause && text.split(/\s+/).length > 3)) return false;
   if (a.heading) return true;

@@ -20,7 +20,12 @@ const CONTRACTED_SUBJ = /^(?:i|we|you|they|he|she|it|there|that|who|what)['’](
 
 /** `text` is the quotation's content; `standalone` when it opens its sentence (or follows a colon). */
 export function isClause(text: string, standalone: boolean): boolean {
-  const words = (text.match(WORDS) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  const words: string[] = [];
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m && words.length < 40; m = WORDS.exec(text)) {
+    const w = m[0].toLowerCase();
+    words.push(w.includes('’') ? w.replace(/’/g, "'") : w);
+  }
   if (words.length === 0) return false;
   // more than one sentence inside the marks
   if (/[.!?…]["'”’]?\s+["'“‘]?[\p{Lu}\p{N}]/u.test(text.trim())) return true;
@@ -51,16 +56,18 @@ export function isClause(text: string, standalone: boolean): boolean {
 }
 
 /** All words capitalised (small words aside): a title of a work, a nickname or a name. */
+const TITLE_WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 export function isTitleCase(text: string): boolean {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  if (!words.length) return false;
   let caps = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (/^\p{Lu}/u.test(w) || /^\p{N}/u.test(w)) caps++;
+  let i = 0;
+  TITLE_WORDS.lastIndex = 0;
+  for (let m = TITLE_WORDS.exec(text); m; m = TITLE_WORDS.exec(text), i++) {
+    const w = m[0];
+    if (UPPER_OR_DIGIT.test(w)) caps++;
     else if (i === 0 || !SMALL.has(w.toLowerCase())) return false;
   }
   return caps > 0;
 }
+const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
 const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'be', 'as', 'but', 'nor', 'vs', 'de', 'la', 'le', 'du', 'van', 'von']);

@@ -46,7 +46,7 @@ const HONORIFIC = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr'
 /** A title, office, nationality or descriptor that may stand before a name. */
 export function isTitleWord(w: string): boolean {
   const lo = w.toLowerCase();
-  return TITLES.has(lo) || NATIONALITY.has(lo) || FUNCTION_WORDS.has(lo) || /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(w);
+  return TITLES.has(lo) || NATIONALITY.has(lo) || FUNCTION_WORDS.has(lo) || (w.includes('-') && /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(w));
 }
 
 /** Splits a run of capitalised tokens into (title words, name words). */

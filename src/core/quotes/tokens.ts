@@ -72,7 +72,7 @@ export function tokenize(text: string, lo: number, hi: number, quotes: readonly 
     }
     if (!q || q.open >= hi) break;
     const t = contentOf(q.id);
-    out.push({ t, lo: t.toLowerCase(), s: q.open, e: q.after, k: 'q', q: q.id });
+    out.push({ t, lo: '', s: q.open, e: q.after, k: 'q', q: q.id });
     i = Math.max(q.after, q.open + 1);
     qi++;
     while (qi < quotes.length && quotes[qi]!.open < i) qi++;
