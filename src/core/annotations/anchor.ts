@@ -6,8 +6,8 @@
  *
  * For a stored TextQuoteSelector (exact, prefix, suffix) and TextPositionSelector (start, end):
  *
- *  1. exact     The text at the stored position is the quote, and the context around it agrees
- *               (see "accepted" below, with distance 0).
+ *  1. exact     The text at the stored position is the quote, and the context around it
+ *               identifies it (the first two rules below).
  *  2. moved     The quote occurs verbatim elsewhere. Each occurrence c is scored by
  *               p = similarity of the 32 characters before c to the stored prefix,
  *               s = the same for the suffix (1 − edit distance / length, by approx-string-match),
@@ -18,8 +18,10 @@
  *                 each side at least half there).
  *               Unrelated text scores about 0.3 against a stored context (99th percentile 0.41
  *               on the BBC corpus, 0.47 on the test generator's small-vocabulary text).
- *               Among accepted occurrences the best 20p + 20s + 40·NEAR/(NEAR + d) wins, so when the
- *               same passage appears twice with the same context the nearer one is chosen.
+ *               Occurrences accepted by the first two rules are preferred to those accepted by the
+ *               third; among them the best 20p + 20s + 40·NEAR/(NEAR + d) wins, so when the same
+ *               passage appears twice with the same context the nearer one is chosen. (If the best
+ *               is at the stored position the status is still `exact`.)
  *  3. fuzzy     Otherwise approximate matches of the quote (Myers' algorithm, up to ⌊length/2⌋
  *               errors) are looked for near the stored position, after exact occurrences of the
  *               stored prefix / before those of the suffix, and in the whole text. A match with
@@ -146,9 +148,23 @@ function candidate(text: string, q: AnchorQuery, start: number, end: number, quo
   };
 }
 
+/** The context identifies the passage wherever it is. */
+function strong(c: Candidate): boolean {
+  return Math.max(c.p, c.s) >= STRONG_CONTEXT || Math.min(c.p, c.s) >= BOTH_CONTEXT;
+}
+
+/** Close to the stored position, with each side of the context at least half there. */
+function near(c: Candidate): boolean {
+  return c.d <= NEAR && Math.min(c.p, c.s) >= NEAR_CONTEXT;
+}
+
 function accepted(c: Candidate): boolean {
-  const lo = Math.min(c.p, c.s);
-  return Math.max(c.p, c.s) >= STRONG_CONTEXT || lo >= BOTH_CONTEXT || (c.d <= NEAR && lo >= NEAR_CONTEXT);
+  return strong(c) || near(c);
+}
+
+/** The best candidate with strong context; failing that, the best near one. */
+function choose(cands: readonly Candidate[]): Candidate | undefined {
+  return best(cands.filter(strong)) ?? best(cands.filter(near));
 }
 
 /** How Hypothesis reports a match's quality (its weights), in [0, 1]. */
@@ -192,7 +208,7 @@ export function anchorQuote(text: string, q: AnchorQuery): Anchor {
   // 1. Where it was.
   if (pos && pos.end - pos.start === L && text.startsWith(q.exact, pos.start)) {
     const c = candidate(text, q, pos.start, pos.start + L, 1);
-    if (accepted(c)) return { status: 'exact', start: c.start, end: c.end, score: 1 };
+    if (strong(c)) return { status: 'exact', start: c.start, end: c.end, score: 1 };
   }
 
   // 2. The quote, verbatim, elsewhere.
@@ -205,15 +221,14 @@ export function anchorQuote(text: string, q: AnchorQuery): Anchor {
     if (exactCands.length === 1) return found('moved', exactCands[0]!, text.length);
     return orphan(exactCands, text.length);
   }
-  const goodExact = best(exactCands.filter(accepted));
+  const goodExact = choose(exactCands);
   if (goodExact) {
     return goodExact.d === 0 ? { status: 'exact', start: goodExact.start, end: goodExact.end, score: 1 } : found('moved', goodExact, text.length);
   }
 
   // 3. Approximately.
   const fuzzy = fuzzyCandidates(text, q);
-  const good = fuzzy.filter((c) => c.q >= MIN_QUOTE_SIMILARITY && accepted(c) && normalizedScore(c, text.length) >= FUZZY_THRESHOLD);
-  const pick = best(good);
+  const pick = choose(fuzzy.filter((c) => c.q >= MIN_QUOTE_SIMILARITY && accepted(c) && normalizedScore(c, text.length) >= FUZZY_THRESHOLD));
   if (pick) return found('fuzzy', pick, text.length);
   rejected = [...rejected, ...fuzzy];
   return orphan(rejected, text.length);

@@ -48,6 +48,8 @@ function jsonSyntaxProblem(text: string, e: Error): Problem {
   return { path: '', message: `not valid JSON: ${msg.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')}${where}` };
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Decodes and parses a sidecar. `file` is only used in messages. Never throws. */
 export function readSidecar(content: Uint8Array | string, file: string): SidecarReadResult {
   const invalid = (problems: Problem[]): SidecarReadResult => ({ kind: 'invalid', error: new SidecarError(file, problems) });
@@ -55,7 +57,7 @@ export function readSidecar(content: Uint8Array | string, file: string): Sidecar
   if (typeof content === 'string') text = content;
   else {
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(content);
+      text = UTF8.decode(content);
     } catch {
       return invalid([{ path: '', message: 'not valid UTF-8 text' }]);
     }

@@ -24,6 +24,8 @@ import {
   createAnnotation,
   isoSeconds,
   newAnnotationId,
+  positionSelectorOf,
+  quoteSelectorOf,
   relativeSource,
   resolveSource,
   SIDECAR_VERSION,
@@ -453,24 +455,25 @@ export class AnnotationStore {
    * are skipped.
    */
   async refreshPlaces(editedArticle: string, text: string, places: readonly PlaceUpdate[]): Promise<void> {
-    const byHome = new Map<string, PlaceUpdate[]>();
-    for (const p of places) byHome.set(p.homeArticle, [...(byHome.get(p.homeArticle) ?? []), p]);
-    for (const [home, list] of byHome) {
+    const byHome = new Map<string, Map<string, PlaceUpdate[]>>();
+    for (const p of places) {
+      const ofHome = byHome.get(p.homeArticle) ?? new Map<string, PlaceUpdate[]>();
+      ofHome.set(p.id, [...(ofHome.get(p.id) ?? []), p]);
+      byHome.set(p.homeArticle, ofHome);
+    }
+    for (const [home, byId] of byHome) {
       const s = await this.state(home);
       if (s.status !== 'ok') continue;
       let changed = false;
       const annotations = s.doc.annotations.map((a) => {
         let cur = a;
-        for (const p of list) {
-          if (p.id !== a.id || p.span.end <= p.span.start || p.span.end > text.length) continue;
+        for (const p of byId.get(a.id) ?? []) {
+          if (p.span.end <= p.span.start || p.span.end > text.length) continue;
           const targets = targetsOf(cur);
           const t = targets[p.target];
-          if (!t || resolveSource(home, t.source) !== editedArticle) continue;
-          const next = p.target === 0 ? withHomeSpan(cur, text, p.span) : replaceTarget(cur, p.target, text, p.span);
-          if (annotationFingerprint(next) !== annotationFingerprint(cur)) {
-            cur = next;
-            changed = true;
-          }
+          if (!t || resolveSource(home, t.source) !== editedArticle || sameSelectors(t, text, p.span)) continue;
+          cur = p.target === 0 ? withHomeSpan(cur, text, p.span) : replaceTarget(cur, p.target, text, p.span);
+          changed = true;
         }
         return cur;
       });
@@ -588,6 +591,15 @@ export class AnnotationStore {
     const failed = [...this.states.values()].filter((s) => s.dirty && s.status === 'ok' && s.writeError);
     if (failed.length) throw new SidecarWriteError(failed.map((s) => ({ sidecarPath: s.sidecarPath, message: s.writeError!.message })));
   }
+}
+
+/** Whether the target's selectors already describe text[span]. */
+function sameSelectors(t: Target, text: string, span: TextSpan): boolean {
+  const q = quoteSelectorOf(t);
+  const p = positionSelectorOf(t);
+  if (!q || !p || p.start !== span.start || p.end !== span.end) return false;
+  const [nq] = describeSpan(text, span);
+  return q.exact === nq.exact && q.prefix === nq.prefix && q.suffix === nq.suffix;
 }
 
 function replaceTarget(a: Annotation, index: number, text: string, span: TextSpan): Annotation {
