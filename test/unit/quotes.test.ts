@@ -133,6 +133,15 @@ describe('quotes: speakers', () => {
     assert.equal(speaker('“The deal is dead,” Gokool told reporters after the game.', 'deal'), 'Gokool');
   });
 
+  it('reads any speech verb after a quotation, and a quotation interrupted by its attribution', () => {
+    assert.equal(speaker('“It was a penalty,” fumed Jose Mourinho after the game.', 'penalty'), 'Jose Mourinho');
+    const t = 'Chelsea manager Jose Mourinho met the press. “We are,” the Chelsea manager said, “ready to talk to anyone.”';
+    assert.deepEqual(quotes(t).map((q) => [q.text, q.speaker, q.kind]), [
+      ['We are,', 'Jose Mourinho', 'direct'],
+      ['ready to talk to anyone.', 'Jose Mourinho', 'direct'],
+    ]);
+  });
+
   it('finds the speaker after the quotation, before or after the verb', () => {
     const t = 'Amit Gokool joined the club in May. “I am loving every minute,” said Gokool. “The fans have been brilliant,” Gokool added.';
     assert.equal(speaker(t, 'loving'), 'Amit Gokool');
@@ -187,6 +196,11 @@ describe('quotes: headlines and headings', () => {
     assert.deepEqual(quotes(t).map((q) => [q.text, q.speaker, q.kind]), [['at a low point', 'Rex Tillerson', 'partial']]);
     const u = 'Minister says plan is ‘dead’\n\nThe transport plan was dropped, Ana Ruiz said on Monday.';
     assert.equal(quotes(u)[0]?.text, 'dead');
+  });
+
+  it('reads the speaker of a title-case or quotation-first headline', () => {
+    assert.equal(quotes('Russia Ties at ‘Low Point’, Says Tillerson\n\nRex Tillerson met Sergei Lavrov in Moscow.')[0]?.speaker, 'Rex Tillerson');
+    assert.equal(quotes('‘We are not getting along’: Trump on Russia ties\n\nDonald Trump spoke in Washington.')[0]?.speaker, 'Donald Trump');
   });
 
   it('reads a heading that is only a quotation as direct speech with no speaker unless stated', () => {

@@ -74,6 +74,8 @@ export interface Attribution {
   speechContext: boolean;
   /** Its speaker is named right after it: “…,” she said. */
   attributedAfter: boolean;
+  /** The quotation resumes one interrupted by its attribution: “We are,” he said, “ready.” (its id) */
+  resumes: number;
   /** Another quotation with its own speaker has the same words (set later). */
 }
 
@@ -483,7 +485,23 @@ export class Attributor {
       // "he and Mr Lavrov agreed": a joint subject is nobody in particular
       if (toks[j - 1]?.lo === 'and' && toks[j - 2]?.k === 'w' && (isCapWord(toks[j - 2]) || PRONOUNS_SUBJ.has(toks[j - 2]!.lo)) && !words.some((w) => isTitleWord(w))) return { type: 'none', start: j };
       // "hit back at Labour claims": a name after a preposition is no subject
-      if (depth === 0 && toks[j - 1]?.k === 'w' && PREPOSITIONS.has(toks[j - 1]!.lo)) return { type: 'none', start: j };
+      if (depth === 0 && toks[j - 1]?.k === 'w' && PREPOSITIONS.has(toks[j - 1]!.lo)) {
+        // "a spokeswoman for the Home Office said": the description, with its organisation
+        let m = j - 1;
+        const prep = toks[m]!.lo;
+        if (prep === 'for' || prep === 'of' || prep === 'at' || prep === 'from') {
+          let d = m - 1;
+          while (d >= 0 && d >= m - 4 && toks[d]!.k === 'w' && !DETERMINERS.has(toks[d]!.lo) && !isCapWord(toks[d]) && !NP_BREAK.has(toks[d]!.lo)) d--;
+          const head = toks[m - 1];
+          if (head && (PERSON_NOUNS.has(head.lo) || TITLES.has(head.lo))) {
+            const det = d >= 0 && DETERMINERS.has(toks[d]!.lo) ? toks[d]!.lo : '';
+            const from = det ? d + 1 : d + 1;
+            const wordsD = toks.slice(from, k + 1).map((x) => (isCapWord(x) ? x.t : x.lo));
+            return { type: 'desc', words: wordsD, head: head.lo, det, possessor: null, start: det ? d : from };
+          }
+        }
+        return { type: 'none', start: j };
+      }
       // "the Russian Foreign Ministry said" is a name; "the US said" too
       return { type: 'name', words, start: j };
     }
@@ -552,9 +570,13 @@ export class Attributor {
     if (i === 0 && /(?:ed|ing)$/.test(t.lo)) return null;
     if (WEAK_SPEECH.has(t.lo) && !this.weakOk(toks, i)) return null;
     // inverted: “…,” said X
-    if (INVERTIBLE.has(t.lo) && !s.titleCase && prev && (prev.k === 'q' || prev.t === ',' || (prev.k === 'p' && toks[i - 2]?.k === 'q'))) {
+    const invertible = INVERTIBLE.has(t.lo) || (prev?.k === 'q' || (prev?.t === ',' && toks[i - 2]?.k === 'q')) && !WEAK_SPEECH.has(t.lo) && base !== 'tell' && !participle;
+    if (invertible && prev && (prev.k === 'q' || prev.t === ',' || (prev.k === 'p' && toks[i - 2]?.k === 'q'))) {
       const np = this.forwardNP(toks, i + 1, s);
-      if (np.type === 'name' || np.type === 'desc' || (np.type === 'pron' && (np.p === 'he' || np.p === 'she'))) {
+      // In a title-case headline only a name that ends it: "Relations at ‘Low Point’, Says Tillerson"
+      const endsLine = np.type === 'name' && toks.slice(i + 1 + np.words.length).every((x) => x.k === 'p');
+      const allowed = !s.titleCase || endsLine;
+      if (allowed && (np.type === 'name' || np.type === 'desc' || (np.type === 'pron' && (np.p === 'he' || np.p === 'she')))) {
         return { v: i, base, participle: false, inverted: true, according: false, np, speaker: this.resolve(np, s, i + 1) };
       }
     }
@@ -779,7 +801,7 @@ export class Attributor {
       const a: Attribution = {
         speaker: null, strength: 0, standalone,
         before: before.length ? this.article.text.slice(Math.max(before[0]!.s, t.s - 80), t.s) : '',
-        heading: s.heading, titleCaseContext: s.titleCase, speechContext: false, attributedAfter: false,
+        heading: s.heading, titleCaseContext: s.titleCase, speechContext: false, attributedAfter: false, resumes: -1,
       };
       this.result.set(t.q, a);
       const noQuoteBetween = (x: number, y: number) => {
@@ -793,6 +815,15 @@ export class Attributor {
         this.setSpeaker(s, a, after.speaker, 3);
         a.attributedAfter = true;
         continue;
+      }
+      // “We are,” he said, “ready to talk.”: the second part resumes the first
+      if (toks[qi - 1]?.t === ',') {
+        let k = qi - 2;
+        while (k >= 0 && toks[k]!.k === 'w' && qi - k < 10) k--;
+        const pq = toks[k];
+        if (pq && pq.k === 'q' && (toks[k + 1]?.t === ',' || /,$/.test(pq.t)) && s.clauses.some((c) => c.v > k && c.v < qi)) a.resumes = pq.q;
+        else if (pq?.t === ',' && toks[k - 1]?.k === 'q') a.resumes = toks[k - 1]!.q;
+        if (a.resumes !== -1 && !s.clauses.some((c) => c.v > k - 1 && c.v < qi)) a.resumes = -1;
       }
       // 2. the nearest speech verb before it in the sentence, else after it
       let beforeClause: Clause | undefined;
@@ -809,6 +840,14 @@ export class Attributor {
       if (later) {
         this.setSpeaker(s, a, later.speaker, 2);
         continue;
+      }
+      // 3. a headline that names its speaker after a colon: "‘We are not getting along’: Trump on Russia"
+      if (s.heading && toks[qi + 1]?.t === ':' && isCapWord(toks[qi + 2])) {
+        const np = this.forwardNP(toks, qi + 2, s);
+        if (np.type === 'name') {
+          this.setSpeaker(s, a, this.resolve(np, s, qi + 2), 2);
+          continue;
+        }
       }
       // 3. a headline or heading "Name: …"
       const colon = toks.findIndex((x) => x.t === ':');

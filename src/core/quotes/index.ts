@@ -15,15 +15,19 @@ export function extractQuotes(article: Article): Quote[] {
   const attributor = new Attributor(article, raw);
   attributor.run();
   const out: Quote[] = [];
+  const kinds = new Map<number, Quote['kind']>();
   raw.forEach((q, id) => {
     const a = attributor.result.get(id);
     const text = article.text.slice(q.start, q.end);
     if (!a) return;
     // a whole utterance: it opens its sentence and ends with its own punctuation before “…,” she said
     const utterance = a.standalone && a.attributedAfter && ENDS_PUNCT.test(text);
-    const clause = utterance || isClause(text, a.standalone || q.continues !== -1);
+    const resumed = a.resumes !== -1 && kinds.get(a.resumes) === 'direct';
+    const clause = utterance || resumed || isClause(text, a.standalone || q.continues !== -1);
     if (!keep(q, text, a, clause)) return;
-    out.push({ start: q.start, end: q.end, text, speaker: a.speaker ? a.speaker.name : null, kind: clause ? 'direct' : 'partial' });
+    const kind = clause ? 'direct' : 'partial';
+    kinds.set(id, kind);
+    out.push({ start: q.start, end: q.end, text, speaker: a.speaker ? a.speaker.name : null, kind });
   });
   return out;
 }
