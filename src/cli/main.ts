@@ -2,26 +2,38 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeDocuments, readArticles } from '../core/corpus';
 import { renderMarkdownReport } from '../core/report/markdown';
+import { runAnchors } from './anchors';
+import { runExport } from './export';
 import { nodeFileSystem } from './nodeFs';
 
 declare const CROSSCHECK_VERSION: string | undefined;
 
 const USAGE = `usage: crosscheck analyze <folder> [--format json|markdown] [--out FILE] [--quiet]
+       crosscheck anchors <folder> [--format text|json] [--sidecars DIR]
+       crosscheck export <folder> [--format markdown|csv|jsonld] [--out FILE] [--sidecars DIR]
 
 Commands:
   analyze <folder>   Reads every .txt and .md article under <folder> (recursively) and prints
                      its quotes, speakers and named entities.
+  anchors <folder>   Re-attaches every annotation (the sidecar files name.txt.annotations.json)
+                     to its article's current text and prints its status: exact, moved, fuzzy
+                     (with a score) or orphan, and where it now is. Never modifies a file.
+                     Exit status 0 all attached, 1 some orphaned, 2 a sidecar unreadable.
+  export <folder>    Every annotation with its claim, verdict, note and appearances: a Markdown
+                     briefing (default), CSV, or W3C JSON-LD (an AnnotationCollection).
 
 Options:
   --format json      The analysis JSON (eval/ANALYSIS-FORMAT.md). Default.
   --format markdown  A readable report.
   --out FILE         Write to FILE instead of standard output.
   --quiet            No progress on standard error.
+  --sidecars DIR     anchors, export: sidecars live in DIR (relative to <folder>, e.g.
+                     .crosscheck/annotations) instead of next to each article.
   -h, --help         Show this help.
   -v, --version      Show the version.
 
-Exit status: 0 done (files that could not be read are reported and skipped), 2 bad usage or a
-missing folder, 1 an unexpected failure.`;
+Exit status (analyze): 0 done (files that could not be read are reported and skipped), 2 bad
+usage or a missing folder, 1 an unexpected failure.`;
 
 /** A problem with how the tool was called: one line on stderr and exit status 2. */
 class UsageError extends Error {}
@@ -33,13 +45,20 @@ interface AnalyzeArgs {
   quiet: boolean;
 }
 
-type Parsed = { command: 'help' } | { command: 'version' } | ({ command: 'analyze' } & AnalyzeArgs);
+type Parsed =
+  | { command: 'help' }
+  | { command: 'version' }
+  | ({ command: 'analyze' } & AnalyzeArgs)
+  | { command: 'anchors'; argv: string[] }
+  | { command: 'export'; argv: string[] };
 
 function parseArgs(argv: string[]): Parsed {
   if (argv.length === 0) throw new UsageError('missing command (try: crosscheck analyze <folder>)');
   if (argv.includes('-h') || argv.includes('--help') || argv[0] === 'help') return { command: 'help' };
   if (argv.includes('-v') || argv.includes('--version')) return { command: 'version' };
   const [command, ...rest] = argv;
+  if (command === 'anchors') return { command, argv: rest };
+  if (command === 'export') return { command, argv: rest };
   if (command !== 'analyze') throw new UsageError(`unknown command '${command}' (try: crosscheck analyze <folder>)`);
   const parsed: AnalyzeArgs = { folder: '', format: 'json', out: undefined, quiet: false };
   const positional: string[] = [];
@@ -121,6 +140,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${typeof CROSSCHECK_VERSION === 'string' ? CROSSCHECK_VERSION : 'dev'}\n`);
       return 0;
     }
+    if (args.command === 'anchors') return await runAnchors(args.argv);
+    if (args.command === 'export') return await runExport(args.argv);
     return await analyze(args);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -1,12 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { FileSystemPort } from '../core/common/fsPort';
+import type { SidecarFileSystem } from '../core/annotations/port';
 
 /** Folders never searched for articles. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.crosscheck', '.vscode-test']);
 
-/** A FileSystemPort over a folder on disk. Hidden folders and node_modules are skipped. */
-export function nodeFileSystem(root: string): FileSystemPort {
+/**
+ * A FileSystemPort over a folder on disk (hidden folders and node_modules are skipped when
+ * listing), with the reads and the atomic write the annotation store needs.
+ */
+export function nodeFileSystem(root: string): SidecarFileSystem {
+  const abs = (relativePath: string) => path.join(root, ...relativePath.split('/'));
   return {
     async listFiles() {
       const out: string[] = [];
@@ -25,7 +30,62 @@ export function nodeFileSystem(root: string): FileSystemPort {
       return out;
     },
     async readFile(relativePath) {
-      return fs.readFile(path.join(root, ...relativePath.split('/')));
+      return fs.readFile(abs(relativePath));
+    },
+    async readFileIfExists(relativePath) {
+      try {
+        return await fs.readFile(abs(relativePath));
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+        throw e;
+      }
+    },
+    async writeFileAtomic(relativePath, data) {
+      await writeFileAtomic(abs(relativePath), data);
     },
   };
+}
+
+/**
+ * Writes a file so that it holds the old content or the new, never a mix: the data goes to a
+ * temporary file in the same folder (same file system, so the rename is atomic), which is flushed
+ * to disk and then renamed over the target. The temporary file is removed if anything fails.
+ * The new file takes the old one's permissions.
+ */
+export async function writeFileAtomic(file: string, data: Uint8Array): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let mode: number | undefined;
+  try {
+    mode = (await fs.stat(file)).mode & 0o777;
+  } catch {
+    mode = undefined;
+  }
+  const handle = await fs.open(tmp, 'wx', mode ?? 0o666);
+  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await renameWithRetry(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw e;
+  }
+}
+
+/** On Windows a rename over a file another process has open (an editor, a virus scanner) fails for a moment: retry briefly. */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fs.rename(from, to);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (process.platform !== 'win32' || attempt >= 10 || !(code === 'EPERM' || code === 'EACCES' || code === 'EBUSY')) throw e;
+      await new Promise((r) => setTimeout(r, 20 * (attempt + 1)));
+    }
+  }
 }

@@ -60,6 +60,7 @@ describe('annotations: anchoring after an edit', () => {
     ['a word deleted inside', { start: start + claim.indexOf('between '), end: start + claim.indexOf('between ') + 8, newText: '' }],
     ['a word reworded inside', { start: start + claim.indexOf('countries'), end: start + claim.length, newText: 'two nations' }],
     ['a typo fixed inside', { start: start + 6, end: start + 8, newText: 'iz' }],
+    ['a long word shortened inside', { start: start + claim.indexOf('between'), end: start + claim.indexOf('between') + 7, newText: 'amid' }],
   ] as const) {
     it(`${name}: fuzzy, over the edited words, with a score below 1`, () => {
       const t2 = edit(text, e);

@@ -61,8 +61,8 @@ export const BOTH_CONTEXT = 0.75;
 export const NEAR_CONTEXT = 0.5;
 /** Characters from the stored position within which weaker context suffices. */
 export const NEAR = 256;
-/** A fuzzy match must keep at least this share of the quote (1 − errors / length). */
-export const MIN_QUOTE_SIMILARITY = 0.6;
+/** A fuzzy match must keep at least this share of the quote (1 − errors / length), as in Hypothesis. */
+export const MIN_QUOTE_SIMILARITY = 0.5;
 /** A fuzzy match's normalised score must reach this. */
 export const FUZZY_THRESHOLD = 0.7;
 /** At most this many verbatim occurrences of a quote (or context) are examined. */

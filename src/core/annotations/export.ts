@@ -135,8 +135,6 @@ export function exportMarkdown(scan: FolderScan, title: string): string {
     for (const s of items) {
       const a = s.annotation;
       out.push(`### ${++n}. ${md(short(claimTextOf(a), 80))}`, '', blockquote(claimTextOf(a)), '');
-      const note = noteOf(a).trim();
-      if (note) out.push(note, '');
       out.push(`- **Article:** ${where(s.doc, s.anchor)}`);
       if (s.appearances.length) out.push(`- **Also in:** ${s.appearances.map((p) => where(p.doc, p.anchor)).join('; ')}`);
       const tags = tagsOf(a);
@@ -144,6 +142,9 @@ export function exportMarkdown(scan: FolderScan, title: string): string {
       const by = creatorName(a.creator);
       out.push(`- **Annotated**${by ? ` by ${md(by)}` : ''} on ${a.created.slice(0, 10)}${a.modified !== a.created ? `, last changed ${a.modified.slice(0, 10)}` : ''}`);
       out.push('');
+      // The note is the analyst's own Markdown, as written; the label keeps it apart from the list above.
+      const note = noteOf(a).trim();
+      if (note) out.push('**Note:**', '', note, '');
     }
   }
   if (scan.notices.length) {
