@@ -297,6 +297,11 @@ export class Attributor {
   private forwardNP(toks: readonly Tok[], i: number, s: Sentence): NP {
     const t = toks[i];
     if (!t || t.k !== 'w') return { type: 'none', start: i };
+    // "27-year-old Ross", "former minister Smith"
+    if ((/^\d+-year-old$/.test(t.lo) || t.lo === 'former' || t.lo === 'veteran') && toks[i + 1]?.k === 'w') {
+      const np = this.forwardNP(toks, i + 1, s);
+      if (np.type === 'name') return { ...np, start: i };
+    }
     if (PRONOUNS_SUBJ.has(t.lo) && !/^I$/.test(t.t) && t.lo !== 'it' ? true : t.lo === 'it' || t.t === 'I') {
       if (PRONOUNS_SUBJ.has(t.lo)) return { type: 'pron', p: t.lo, start: i };
     }
@@ -312,7 +317,7 @@ export class Attributor {
           j++;
           if (pb) {
             // "Tillerson's spokesman", "Russia's top diplomat"
-            const desc = this.descAfterPossessive(toks, j, words);
+            const desc = this.descAfterPossessive(toks, j, words, s);
             if (desc) return { ...desc, start: i };
             // "Russia's Mr Lavrov": the name after the possessive
             if (isCapWord(toks[j])) return this.forwardNP(toks, j, s);
@@ -374,7 +379,7 @@ export class Attributor {
     return this.lowerVocabCache;
   }
 
-  private descAfterPossessive(toks: readonly Tok[], j: number, possessor: string[]): NP | null {
+  private descAfterPossessive(toks: readonly Tok[], j: number, possessor: string[], s: Sentence): NP | null {
     const words: string[] = [];
     let k = j;
     while (k < toks.length && k < j + 4 && toks[k]!.k === 'w' && startsLower(toks[k]!.t) && !NP_BREAK.has(toks[k]!.lo) && !SPEECH_VERB.has(toks[k]!.lo)) {
@@ -387,6 +392,10 @@ export class Attributor {
     for (let n = 0; n < words.length; n++) if (PERSON_NOUNS.has(words[n]!) || ORG_NOUNS.has(words[n]!) || TITLES.has(words[n]!)) h = n;
     if (h === -1) return null;
     const w = words.slice(0, h + 1);
+    if (isCapWord(toks[j + h + 1]) && h === words.length - 1) {
+      const np = this.forwardNP(toks, j + h + 1, s);
+      if (np.type === 'name') return { ...np, start: j };
+    }
     return this.appositiveName(toks, j + h + 1, { type: 'desc', words: w, head: w[w.length - 1]!, det: 'poss', possessor, start: j });
   }
 
@@ -871,6 +880,17 @@ export class Attributor {
     }
   }
 
+  /** "X has been accused of…", "X was told…": the subject is not the one speaking. */
+  private passiveAfter(toks: readonly Tok[], k: number): boolean {
+    for (let n = 0; k < toks.length && n < 4; k++, n++) {
+      const t = toks[k]!;
+      if (t.lo === 'been' || t.lo === 'being' || t.lo === 'got') return true;
+      if ((t.lo === 'was' || t.lo === 'were' || t.lo === 'is' || t.lo === 'are') && /ed$/.test(toks[k + 1]?.lo ?? '')) return true;
+      if (t.k !== 'w' || !(BETWEEN_SUBJECT_AND_VERB.has(t.lo) || isLy(t))) return false;
+    }
+    return false;
+  }
+
   private firstWord(toks: readonly Tok[]): number {
     let i = 0;
     while (i < toks.length && toks[i]!.k !== 'w') i++;
@@ -927,6 +947,24 @@ export class Attributor {
       a.speaker = c.speaker;
       a.strength = 2;
     }
+    // A quotation standing alone before another that is attributed: “…” “…,” said X.
+    for (let i = this.sentences.length - 2; i >= 0; i--) {
+      const s = this.sentences[i]!;
+      const n = this.sentences[i + 1]!;
+      if (s.heading || n.para !== s.para || !s.analysed || !n.analysed) continue;
+      if (!s.toks.every((x) => x.k === 'q' || x.k === 'p')) continue;
+      const firstN = n.toks.find((x) => x.k === 'q');
+      if (!firstN || n.toks[0]!.k !== 'q') continue;
+      const b = this.result.get(firstN.q);
+      if (!b?.speaker || b.strength < 2) continue;
+      for (const x of s.toks) {
+        const a = x.k === 'q' ? this.result.get(x.q) : undefined;
+        if (a && !a.speaker) {
+          a.speaker = b.speaker;
+          a.strength = 1;
+        }
+      }
+    }
     // A partial quotation in a sentence with no speech verb: the speaker of the next (or previous)
     // sentence of the paragraph when that sentence quotes someone too.
     for (const [id, a] of this.result) {
@@ -954,7 +992,7 @@ export class Attributor {
       const at = this.quoteSentence.get(id);
       if (!at) continue;
       const s = at.s;
-      if (s.subjectNp?.type === 'name' && s.subject?.kind === 'person' && s.subjectNp.start < at.ti) {
+      if (s.subjectNp?.type === 'name' && s.subject?.kind === 'person' && s.subjectNp.start < at.ti && !this.passiveAfter(s.toks, s.subjectNp.start + s.subjectNp.words.length)) {
         a.speaker = s.subject;
         a.strength = 1;
       }
