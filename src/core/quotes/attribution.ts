@@ -477,6 +477,11 @@ export class Attributor {
       return { type: 'rel', ante, start: ante.start === -1 ? k : ante.start };
     }
     if (t.lo === 'and' || t.lo === 'but' || t.lo === 'then' || t.lo === 'or') return { type: 'coord', start: -1 };
+    // "Radio 1 said", "Channel 4 said"
+    if (/^\d{1,2}$/.test(t.t) && isCapWord(toks[k - 1]) && !possessiveBase(toks[k - 1]!)) {
+      const np = this.backwardNP(toks, k, s, depth + 1);
+      if (np.type === 'name') return { ...np, words: [...np.words, t.t] };
+    }
     if (isCapWord(t)) {
       // the run of capitalised words ending at k
       let j = k;
@@ -508,6 +513,11 @@ export class Attributor {
             const wordsD = toks.slice(from, k + 1).map((x) => (isCapWord(x) ? x.t : x.lo));
             return { type: 'desc', words: wordsD, head: head.lo, det, possessor: null, start: det ? d : from };
           }
+        }
+        // "Nick Van den Brul of BNP Paribas said": the name before "of"
+        if ((prep === 'of' || prep === 'at' || prep === 'from') && isCapWord(toks[m - 1])) {
+          const ante = this.backwardNP(toks, m, s, depth + 1);
+          if (ante.type === 'name') return ante;
         }
         return { type: 'none', start: j };
       }
@@ -546,11 +556,12 @@ export class Attributor {
     const head = words[words.length - 1]?.toLowerCase() ?? '';
     if (!head) return { type: 'none', start: -1 };
     if (/^\d+-year-old$/.test(head)) return { type: 'desc', words, head: 'year-old', det, possessor, start: j };
-    if (!det && !(PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || /s$/.test(head))) return { type: 'none', start: -1 };
-    if (!(PERSON_NOUNS.has(head) || ORG_NOUNS.has(head))) {
-      // "officials", "analysts", "residents": plural people
-      if (!/(?:ers|ists|ians|ants|ents|ors|ives|als|ees|men|women|people|police)$/.test(head)) return { type: 'none', start: j };
-    }
+    const singular = head.endsWith('s') ? head.slice(0, -1) : head;
+    const known = PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || PERSON_NOUNS.has(singular) || ORG_NOUNS.has(singular);
+    if (NOT_SPEAKER_NOUNS.has(head)) return { type: 'none', start: j };
+    if (!det && !(known || /s$/.test(head))) return { type: 'none', start: -1 };
+    // "officials", "analysts", "residents": plural people; with a determiner any noun ("one dealer")
+    if (!known && !det && !/(?:ers|ists|ians|ants|ents|ors|ives|als|ees|men|women|people|police)$/.test(head)) return { type: 'none', start: j };
     return { type: 'desc', words, head, det, possessor, start: j };
   }
 
@@ -574,6 +585,11 @@ export class Attributor {
         return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, i + 2) };
       }
       return null;
+    }
+    // "…, described by one union as a “bonfire”": the agent after "by"
+    if (/ed$/.test(t.lo) && toks[i + 1]?.lo === 'by') {
+      const np = this.forwardNP(toks, i + 2, s);
+      if (np.type !== 'none') return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, i + 2) };
     }
     // a fronted participle opening the sentence: "Asked about…, he said"
     if (i === 0 && /(?:ed|ing)$/.test(t.lo)) return null;

@@ -176,6 +176,7 @@ singer actor actress rapper musician artist writer author novelist poet director
 reporter correspondent journalist campaigner activist protester protestor candidate nominee mp
 lawmaker legislator congressman congresswoman representative aide adviser advisor counsel negotiator
 teacher student resident residents neighbour neighbor owner shopkeeper worker employee spokesperson
+dealer trader broker banker strategist consultant manager partner observer commentator pundit
 pilot soldier veteran king queen prince princess pope bishop priest cleric imam rabbi monarch
 businessman businesswoman entrepreneur billionaire tycoon ceo cfo president-elect incumbent
 challenger opponent rival counterpart colleague friend relative fan supporter critic year-old
@@ -192,7 +193,7 @@ authorities organisation organization institute foundation charity trust court t
 army military force forces regulator watchdog embassy kremlin parliament congress senate house
 cabinet campaign network broadcaster newspaper paper website service airline carrier manufacturer
 maker retailer supplier operator giant insurer lender bureau centre center school university
-hospital council
+hospital council corporation station channel magazine studio label publisher website agency
 `);
 
 /** Words typical of organisation names. */
@@ -203,14 +204,19 @@ trust court tribunal police army navy force forces inc inc. ltd ltd. plc corp co
 company corporation government administration parliament congress senate cabinet fc united city
 rovers athletic wanderers university college school hospital times post guardian telegraph herald
 news journal bbc cnn reuters ap afp network television tv radio airlines airways motors industries
-holdings partners capital fund kremlin pentagon whitehall
+holdings partners capital fund kremlin pentagon whitehall confederation chambers alliance coalition
+movement front network
 `);
 
 /** Nouns after “according to” that are not speakers. */
 export const NOT_SPEAKER_NOUNS = set(`
 reports report figures data statistics estimates estimate polls poll survey surveys study studies
 research documents document records record analysis sources source law rules rule plans plan
-reports media accounts account calculations tradition legend custom
+reports media accounts account calculations tradition legend custom statement statements
+letter letters minutes paper's study document note notes memo email emails website figure
+guidance guidelines lawsuit suit book books experiment action film films judgment judgement ruling
+verdict bill law legislation proposal proposals plan policy review article advert advertisement
+song album show programme program letter filing complaint petition manifesto website message
 `);
 
 /** A few common given names with a clear gender, to check pronouns against names. */
