@@ -88,6 +88,18 @@ describe('annotations: anchoring after an edit', () => {
     assert.ok(a.score < 0.7);
   });
 
+  it('the paragraph moved far (over 4,096 characters) and the claim reworded: fuzzy, found by its context', () => {
+    const long = [readSample('001_ccdd08a9bed3a08f.txt'), readSample('002_25850ff43da0e0ff.txt'), readSample('004_a5a5ff91e9721339.txt')].join('\n\n');
+    const pStart = text.lastIndexOf('\n\n', start) + 2;
+    const pEnd = text.indexOf('\n\n', start);
+    const para = text.slice(pStart, pEnd).replace('low level of trust', 'low level of confidence');
+    const t2 = text.slice(0, pStart) + text.slice(pEnd + 2) + '\n\n' + long + '\n\n' + para;
+    assert.ok(t2.length - para.length - start > 8192);
+    const a = anchorQuote(t2, q);
+    assert.equal(a.status, 'fuzzy', JSON.stringify(a));
+    assert.match(t2.slice(a.start!, a.end!), /low level of confidence/);
+  });
+
   it('the paragraph moved to the end of the article (cut and paste): moved', () => {
     const pStart = text.lastIndexOf('\n\n', start) + 2;
     const pEnd = text.indexOf('\n\n', start);

@@ -23,10 +23,12 @@
  *               passage appears twice with the same context the nearer one is chosen. (If the best
  *               is at the stored position the status is still `exact`.)
  *  3. fuzzy     Otherwise approximate matches of the quote (Myers' algorithm, up to ⌊length/2⌋
- *               errors) are looked for near the stored position, after exact occurrences of the
- *               stored prefix / before those of the suffix, and in the whole text. A match with
- *               quote similarity q is accepted under the same context rule, when q ≥ MIN_QUOTE_SIMILARITY
- *               and its score ≥ FUZZY_THRESHOLD.
+ *               errors) are looked for within LOCAL (4,096) characters of the stored position, and
+ *               farther away only right after a verbatim occurrence of the stored prefix (or of its
+ *               half next to the quote) / right before one of the suffix — the whole text is
+ *               searched only when no position was stored. A match with quote similarity q is
+ *               accepted under the same context rules, when q ≥ MIN_QUOTE_SIMILARITY (0.5) and its
+ *               score ≥ FUZZY_THRESHOLD (0.7).
  *  4. orphan    Nothing accepted. The annotation keeps its stored selectors (nothing is lost) and
  *               can be re-attached by the analyst with `withHomeSpan`.
  *
@@ -192,11 +194,30 @@ function best(cands: readonly Candidate[]): Candidate | undefined {
   return top;
 }
 
-function occurrences(text: string, needle: string, limit = MAX_OCCURRENCES): number[] {
+/** Start offsets of `needle` that lie in [from, to − needle.length]. */
+function occurrences(text: string, needle: string, from: number, to: number, limit = MAX_OCCURRENCES): number[] {
   const out: number[] = [];
   if (needle === '') return out;
-  for (let i = text.indexOf(needle); i !== -1 && out.length < limit; i = text.indexOf(needle, i + 1)) out.push(i);
+  const a = Math.max(0, from);
+  const b = Math.min(text.length, to);
+  // Search a slice so that indexOf stops at its end (V8 slices without copying).
+  const hay = a === 0 && b === text.length ? text : text.slice(a, b);
+  for (let i = hay.indexOf(needle); i !== -1 && out.length < limit; i = hay.indexOf(needle, i + 1)) out.push(a + i);
   return out;
+}
+
+/**
+ * Candidates are looked for within LOCAL characters of the stored position first; the rest of the
+ * text is searched only if no local candidate is so good that nothing farther away could be
+ * preferred to it (see `farBound`). This changes no result, only the time.
+ */
+const LOCAL = 4096;
+
+/** The highest preference a candidate farther than LOCAL from the stored position can have. */
+const farBound = 50 + 20 + 20 + (40 * NEAR) / (NEAR + LOCAL);
+
+function conclusive(c: Candidate | undefined): c is Candidate {
+  return !!c && strong(c) && preference(c) > farBound;
 }
 
 /** Anchors a quote in `text`. Pure; see the module comment for the rules. */
@@ -212,26 +233,26 @@ export function anchorQuote(text: string, q: AnchorQuery): Anchor {
   }
 
   // 2. The quote, verbatim, elsewhere.
-  const exactHits = occurrences(text, q.exact);
-  const exactCands = exactHits.map((i) => candidate(text, q, i, i + L, 1));
-  let rejected = exactCands;
   const noEvidence = !pos && q.prefix === undefined && q.suffix === undefined;
   if (noEvidence) {
     // Nothing but the quote was stored: only a unique occurrence identifies it.
-    if (exactCands.length === 1) return found('moved', exactCands[0]!, text.length);
-    return orphan(exactCands, text.length);
+    const all = occurrences(text, q.exact, 0, text.length, 2).map((i) => candidate(text, q, i, i + L, 1));
+    return all.length === 1 ? found('moved', all[0]!, text.length) : orphan(all, text.length);
   }
+  const exact = (from: number, to: number) => occurrences(text, q.exact, from, to).map((i) => candidate(text, q, i, i + L, 1));
+  const exactResult = (c: Candidate): Anchor => (c.d === 0 ? { status: 'exact', start: c.start, end: c.end, score: 1 } : found('moved', c, text.length));
+  if (pos) {
+    const local = choose(exact(pos.start - LOCAL, pos.end + LOCAL));
+    if (conclusive(local)) return exactResult(local);
+  }
+  const exactCands = exact(0, text.length);
   const goodExact = choose(exactCands);
-  if (goodExact) {
-    return goodExact.d === 0 ? { status: 'exact', start: goodExact.start, end: goodExact.end, score: 1 } : found('moved', goodExact, text.length);
-  }
+  if (goodExact) return exactResult(goodExact);
 
   // 3. Approximately.
   const fuzzy = fuzzyCandidates(text, q);
-  const pick = choose(fuzzy.filter((c) => c.q >= MIN_QUOTE_SIMILARITY && accepted(c) && normalizedScore(c, text.length) >= FUZZY_THRESHOLD));
-  if (pick) return found('fuzzy', pick, text.length);
-  rejected = [...rejected, ...fuzzy];
-  return orphan(rejected, text.length);
+  if (fuzzy.pick) return found('fuzzy', fuzzy.pick, text.length);
+  return orphan([...exactCands, ...fuzzy.all], text.length);
 }
 
 function found(status: 'moved' | 'fuzzy', c: Candidate, n: number): Anchor {
@@ -248,13 +269,16 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** Approximate matches of the quote: near the stored position, next to exact context, and anywhere. */
-function fuzzyCandidates(text: string, q: AnchorQuery): Candidate[] {
+/**
+ * Approximate matches of the quote: near the stored position, next to exact occurrences of the
+ * stored context, and anywhere; and the one to pick, if any.
+ */
+function fuzzyCandidates(text: string, q: AnchorQuery): { pick: Candidate | undefined; all: Candidate[] } {
   const L = q.exact.length;
   const maxErrors = Math.min(256, Math.floor(L / 2));
-  if (maxErrors === 0) return [];
+  const all: Candidate[] = [];
+  if (maxErrors === 0) return { pick: undefined, all };
   const seen = new Set<string>();
-  const out: Candidate[] = [];
   const searchIn = (from: number, to: number): void => {
     const a = Math.max(0, from);
     const b = Math.min(text.length, to);
@@ -263,15 +287,30 @@ function fuzzyCandidates(text: string, q: AnchorQuery): Candidate[] {
       const key = `${a + m.start}:${a + m.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(candidate(text, q, a + m.start, a + m.end, 1 - m.errors / L));
+      all.push(candidate(text, q, a + m.start, a + m.end, 1 - m.errors / L));
     }
   };
-  const slack = Math.max(64, L);
-  if (q.position) searchIn(q.position.start - slack, q.position.end + slack);
-  // After the stored prefix / before the stored suffix, wherever they still occur verbatim.
+  const pick = () => choose(all.filter((c) => c.q >= MIN_QUOTE_SIMILARITY && accepted(c) && normalizedScore(c, text.length) >= FUZZY_THRESHOLD));
+  if (q.position) {
+    const slack = Math.max(64, L);
+    searchIn(q.position.start - slack, q.position.end + slack);
+    searchIn(q.position.start - LOCAL, q.position.end + LOCAL);
+    const local = pick();
+    if (conclusive(local)) return { pick: local, all };
+  }
+  // Farther away: right after the stored prefix / before the stored suffix (or the half of each
+  // next to the quote), wherever they still occur verbatim. The whole text is searched only when
+  // no position was stored.
   const span = L + maxErrors;
-  if (q.prefix && q.prefix.length >= 8) for (const i of occurrences(text, q.prefix, 16)) searchIn(i + q.prefix.length, i + q.prefix.length + span);
-  if (q.suffix && q.suffix.length >= 8) for (const i of occurrences(text, q.suffix, 16)) searchIn(i - span, i);
-  searchIn(0, text.length);
-  return out;
+  for (const pre of contextAnchors(q.prefix, 'end')) for (const i of occurrences(text, pre, 0, text.length, 16)) searchIn(i + pre.length, i + pre.length + span);
+  for (const suf of contextAnchors(q.suffix, 'start')) for (const i of occurrences(text, suf, 0, text.length, 16)) searchIn(i - span, i);
+  if (!q.position) searchIn(0, text.length);
+  return { pick: pick(), all };
+}
+
+/** The stored context, and its half next to the quote, when long enough to be evidence. */
+function contextAnchors(context: string | undefined, near: 'start' | 'end'): string[] {
+  if (!context || context.length < 8) return [];
+  const half = context.length >= 2 * 12 ? (near === 'end' ? context.slice(-Math.floor(context.length / 2)) : context.slice(0, Math.floor(context.length / 2))) : undefined;
+  return half ? [context, half] : [context];
 }
