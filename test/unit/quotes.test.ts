@@ -47,6 +47,8 @@ describe('quotes: quotation marks', () => {
     assert.deepEqual(texts(t), ['It’s the players’ night,']);
     const u = "‘I grew up on Star Wars’ films,’ said Ana Ruiz.";
     assert.deepEqual(texts(u), ['I grew up on Star Wars’ films,']);
+    assert.deepEqual(texts('Ana Ruiz said: ‘This town belongs to the Jets’’.'), ['This town belongs to the Jets’']);
+    assert.deepEqual(texts('“My favourite films are the Star Wars’,” said Ana Ruiz.'), ['My favourite films are the Star Wars’,']);
     assert.deepEqual(texts("The 6'2\" striker scored in the '90s and said 'we won' on the night."), ['we won']);
   });
 

@@ -172,6 +172,9 @@ function pairMarks(text: string, marks: Mark[], lo: number, hi: number, nextStar
     const wantsClose = m.dir === 'close' || (m.dir === 'either' && openIdx !== -1);
     if (wantsClose && openIdx !== -1) {
       if (m.possessive && hasLaterCloser(marks, k, m.family)) continue;
+      // ’’: a plural possessive right before the closing mark ("…the Jets’’")
+      const nx = marks[k + 1];
+      if (m.family === 'single' && nx && nx.i === m.i + 1 && nx.family === 'single' && nx.dir !== 'open' && /[sSzZ]/.test(text[m.i - 1] ?? '')) continue;
       const o = stack[openIdx]!;
       pairs.push({ open: o.m.i, close: m.i, family: m.family, depth: o.depth, implicitEnd: -1 });
       stack.length = openIdx;
