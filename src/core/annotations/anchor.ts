@@ -17,7 +17,9 @@
  *                 d ≤ NEAR (256) and min(p, s) ≥ NEAR_CONTEXT (0.5: close to where it was,
  *                 each side at least half there).
  *               Unrelated text scores about 0.3 against a stored context (99th percentile 0.41
- *               on the BBC corpus, 0.47 on the test generator's small-vocabulary text).
+ *               on the BBC corpus, 0.47 on the test generator's small-vocabulary text). A context
+ *               cut short by the start or end of the text counts fully only at the same distance
+ *               from that edge, elsewhere in proportion to its length; one not stored counts 0.5.
  *               Occurrences accepted by the first two rules are preferred to those accepted by the
  *               third; among them the best 20p + 20s + 40·NEAR/(NEAR + d) wins, so when the same
  *               passage appears twice with the same context the nearer one is chosen. (If the best
