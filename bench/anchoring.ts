@@ -103,7 +103,7 @@ const scenarios: [string, TextEdit[]][] = [
   ['no edit (every annotation where it was)', []],
   ['a paragraph inserted at the start (all moved)', [{ start: 0, end: 0, newText: paragraph }]],
   ['a sentence deleted in the middle (half moved)', [{ start: mid, end: text.indexOf('.', mid) + 1, newText: '' }]],
-  ['a word changed in 5% of the claims, plus a paragraph at the start', [...rewordings(0.05), { start: 0, end: 0, newText: paragraph }]],
+  ['a letter changed in 5% of the claims, plus a paragraph at the start', [...rewordings(0.05), { start: 0, end: 0, newText: paragraph }]],
   ['5% of the claims deleted with their words (orphans)', rewordings(0.05, true)],
 ];
 
