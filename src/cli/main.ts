@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeDocuments, readArticles } from '../core/corpus';
+import { ENTITY_OVERRIDES_PATH, formatProblem, parseEntityOverrides, type EntityOverrides } from '../core/entities';
 import { renderMarkdownReport } from '../core/report/markdown';
 import { runAnchors } from './anchors';
 import { runExport } from './export';
@@ -86,6 +87,23 @@ function parseArgs(argv: string[]): Parsed {
   return { command: 'analyze', ...parsed };
 }
 
+/**
+ * The analyst's entity corrections in `<folder>/.crosscheck/entities.json`, when there are any.
+ * Problems are reported on stderr (file:line:column) and the valid rules still apply.
+ */
+function readEntityOverrides(folder: string): EntityOverrides | undefined {
+  const file = path.join(folder, ...ENTITY_OVERRIDES_PATH.split('/'));
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const { overrides, problems } = parseEntityOverrides(text);
+  for (const p of problems) process.stderr.write(`crosscheck: ${formatProblem(p, file)}\n`);
+  return overrides;
+}
+
 async function analyze(args: AnalyzeArgs): Promise<number> {
   const folder = path.resolve(args.folder);
   let stat: fs.Stats;
@@ -109,7 +127,7 @@ async function analyze(args: AnalyzeArgs): Promise<number> {
       }
     },
   });
-  const analysis = analyzeDocuments(docs, errors);
+  const analysis = analyzeDocuments(docs, errors, { entityOverrides: readEntityOverrides(folder) });
   if (progress && docs.length >= 200) {
     process.stderr.write(`crosscheck: analysed ${docs.length} articles in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   }

@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, SAMPLE_DIR, sampleFiles } from './fixtures';
+
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempFolder(files: Record<string, string | Uint8Array>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cli-'));
+  for (const [rel, body] of Object.entries(files)) {
+    const file = path.join(dir, ...rel.split('/'));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, body);
+  }
+  return dir;
+}
+
+describe('cli: crosscheck analyze', function () {
+  before(function () {
+    if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run 'npm run build' first`);
+  });
+
+  it('prints the analysis JSON of the sample folder, keyed by relative path', () => {
+    const r = run(['analyze', SAMPLE_DIR, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const json = JSON.parse(r.stdout);
+    assert.equal(json.version, 1);
+    assert.equal(json.offsets, 'utf16');
+    assert.deepEqual(Object.keys(json.documents), sampleFiles());
+    assert.ok(Array.isArray(json.quoteClusters) && Array.isArray(json.discrepancies));
+    assert.equal(json.errors, undefined);
+  });
+
+  it('every quote and entity span is the text it claims, in the file as read', () => {
+    const json = JSON.parse(run(['analyze', SAMPLE_DIR]).stdout);
+    for (const [doc, d] of Object.entries<{ quotes: { start: number; end: number; text: string }[]; entities: { start: number; end: number; text: string }[] }>(json.documents)) {
+      const text = fs.readFileSync(path.join(SAMPLE_DIR, doc), 'utf8');
+      for (const s of [...d.quotes, ...d.entities]) assert.equal(text.slice(s.start, s.end), s.text, `${doc} ${s.start}-${s.end}`);
+    }
+  });
+
+  it('recurses into subfolders, reads .txt and .md, uses / separators, and skips other files', () => {
+    const dir = tempFolder({
+      'a.txt': 'One article.',
+      'sub/deeper/b.md': '# Two\n\nAnother article.',
+      'notes.json': '{}',
+      'node_modules/x/readme.txt': 'not an article',
+      '.hidden/c.txt': 'not an article',
+    });
+    const json = JSON.parse(run(['analyze', dir]).stdout);
+    assert.deepEqual(Object.keys(json.documents), ['a.txt', 'sub/deeper/b.md']);
+  });
+
+  it('offsets ignore a byte-order mark and count CRLF as two characters', () => {
+    const body = '\r\n“We agree,” she said.\r\n';
+    const dir = tempFolder({ 'bom.txt': new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(body)]) });
+    const json = JSON.parse(run(['analyze', dir]).stdout);
+    const quotes = json.documents['bom.txt'].quotes;
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].start, body.indexOf('We agree'));
+    assert.equal(quotes[0].text, 'We agree,');
+  });
+
+  it('reports a binary or non-UTF-8 file on stderr and in errors[], and goes on with the rest', () => {
+    const dir = tempFolder({
+      'good.txt': '“Fine,” he said.',
+      'image.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]),
+      'latin1.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x21]),
+    });
+    const r = run(['analyze', dir]);
+    assert.equal(r.code, 0);
+    const json = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(json.documents), ['good.txt']);
+    assert.deepEqual(json.errors.map((e: { path: string }) => e.path), ['image.txt', 'latin1.txt']);
+    assert.match(r.stderr, /image\.txt: binary file/);
+    assert.match(r.stderr, /latin1\.txt: not valid UTF-8/);
+  });
+
+  it('an unreadable file is reported by name (when permissions apply)', function () {
+    if (process.getuid?.() === 0) this.skip(); // root reads everything
+    const dir = tempFolder({ 'locked.txt': 'x', 'ok.txt': 'y' });
+    fs.chmodSync(path.join(dir, 'locked.txt'), 0);
+    const r = run(['analyze', dir]);
+    assert.match(r.stderr, /locked\.txt: cannot be read/);
+  });
+
+  it('writes Markdown to --out atomically and prints nothing on stdout', () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-out-')), 'report.md');
+    const r = run(['analyze', SAMPLE_DIR, '--format', 'markdown', '--out', out]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, '');
+    const md = fs.readFileSync(out, 'utf8');
+    assert.match(md, /^# Crosscheck report: tillerson-moscow-2017/);
+    for (const f of sampleFiles()) assert.ok(md.includes(`## ${f}`), f);
+    assert.deepEqual(fs.readdirSync(path.dirname(out)), ['report.md']);
+  });
+
+  it('shows progress on stderr for large folders', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 250; i++) files[`a${i}.txt`] = `Article ${i}.`;
+    const r = run(['analyze', tempFolder(files)]);
+    assert.match(r.stderr, /read 250\/250 files/);
+    assert.equal(run(['analyze', tempFolder(files), '--quiet']).stderr, '');
+  });
+
+  for (const [args, message] of [
+    [[], /missing command/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+    [['analyze'], /needs a folder/],
+    [['analyze', '/definitely/not/here'], /folder not found: \/definitely\/not\/here/],
+    [['analyze', '.', '--format', 'xml'], /unknown format 'xml'/],
+    [['analyze', '.', '--out'], /--out needs a value/],
+    [['analyze', '.', '--bogus'], /unknown option '--bogus'/],
+  ] as [string[], RegExp][]) {
+    it(`exits 2 with one line for: crosscheck ${args.join(' ') || '(nothing)'}`, () => {
+      const r = run(args);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, message);
+      assert.equal(r.stderr.trim().split('\n').length, 1);
+    });
+  }
+
+  it('a file given instead of a folder is bad usage', () => {
+    const r = run(['analyze', path.join(SAMPLE_DIR, sampleFiles()[0]!)]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /not a folder/);
+  });
+});
+
+describe('cli: crosscheck analyze applies .crosscheck/entities.json', function () {
+  const article = '“We will talk again,” said Sergey Lavrov. The Tomahawk missiles were fired at dawn.';
+
+  it('uses the analyst’s corrections', () => {
+    const dir = tempFolder({
+      'a.txt': article,
+      '.crosscheck/entities.json': JSON.stringify({ version: 1, entities: [{ name: 'Tomahawk', type: 'organization' }], ignore: [] }),
+    });
+    const r = run(['analyze', dir]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    const names = JSON.parse(r.stdout).documents['a.txt'].entities.map((e: { text: string; type: string }) => `${e.text}/${e.type}`);
+    assert.ok(names.includes('Tomahawk/organization'), names.join(', '));
+  });
+
+  it('names the file, line and column of a problem on stderr, and still analyses', () => {
+    const dir = tempFolder({ 'a.txt': article, '.crosscheck/entities.json': '{\n  "version": 1,\n  "entities": [ { "name": "X", "type": "persn" } ]\n}\n' });
+    const r = run(['analyze', dir]);
+    assert.equal(r.code, 0);
+    assert.match(r.stderr, /entities\.json:3:\d+: entities\[0\]\.type: "persn" is not a type/);
+    assert.ok(JSON.parse(r.stdout).documents['a.txt'].quotes.length === 1);
+  });
+});
