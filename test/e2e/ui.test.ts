@@ -130,4 +130,47 @@ describe('Crosscheck in the VS Code UI (packaged .vsix in code-server)', functio
     const titles = await sidebar.locator('.pane-header .title').allTextContents();
     assert.deepEqual(titles.map((t) => t.trim()), ['Matches', 'Quotes & Entities', 'Claims & Notes']);
   });
+
+  it('clicks through the Quotes & Entities view to a mention, which opens the article there', async function () {
+    const sidebar = wb.page.locator('.part.sidebar');
+    const view = sidebar.locator('.pane', { has: wb.page.locator('.pane-header', { hasText: 'Quotes & Entities' }) }).first();
+    const row = (label: string | RegExp) => view.locator('.monaco-list-row', { hasText: label }).first();
+    await row('Quotes by speaker').waitFor({ state: 'visible', timeout: 15_000 });
+    // Sections: quotes by speaker, then people; a speaker shows how many quotes and articles.
+    await row(/^.*Rex Tillerson.*quotes · 5 articles/).waitFor({ state: 'visible', timeout: 15_000 });
+    // Collapse the speakers so that the people are in view, then open Vladimir Putin → an article → a mention.
+    await row('Quotes by speaker').click();
+    await row(/Vladimir Putin.*mentions/).click();
+    await row('000_bcb29d6ce618a839.txt').click();
+    const mention = view.locator('.monaco-list-row', { hasText: /….*Putin.*…/ }).first();
+    await mention.waitFor({ state: 'visible', timeout: 15_000 });
+    await mention.click();
+    const tab = wb.page.locator('.part.editor .tab.active');
+    await tab.filter({ hasText: '000_bcb29d6ce618a839.txt' }).waitFor({ state: 'visible', timeout: 15_000 });
+    // The mention is selected in the editor.
+    await wb.page.locator('.part.editor .editor-instance .view-overlays .selected-text').first().waitFor({ state: 'attached', timeout: 15_000 });
+    const shot = path.join(RESULTS, 'sidebar-entities.png');
+    await wb.page.screenshot({ path: shot });
+    if (process.env.UPDATE_SCREENSHOTS === '1') fs.copyFileSync(shot, path.join(ROOT, 'media', 'screenshot-sidebar.png'));
+  });
+
+  it('hovering a quote shows who said it', async function () {
+    // The seed article is still open in a tab from the earlier test: bring it back.
+    await wb.page.locator('.part.editor .tab', { hasText: SEED }).first().click();
+    let box: Box | undefined;
+    const deadline = Date.now() + 20_000;
+    while (!box && Date.now() < deadline) {
+      box = await textBox(wb.page, '“I expressed the view that the current state', 'I expressed the view');
+      if (!box) await new Promise((r) => setTimeout(r, 250));
+    }
+    assert.ok(box, 'the quote is rendered');
+    await wb.page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+    const hover = wb.page.locator('.monaco-hover', { hasText: 'said by' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 15_000 });
+    assert.match(((await hover.textContent()) ?? '').replace(/\s+/g, ' '), /Quotation — said by Rex Tillerson/);
+    await new Promise((r) => setTimeout(r, 600)); // let the hover finish fading in for the screenshot
+    const shot = path.join(RESULTS, 'quote-hover.png');
+    await wb.page.screenshot({ path: shot });
+    if (process.env.UPDATE_SCREENSHOTS === '1') fs.copyFileSync(shot, path.join(ROOT, 'media', 'screenshot-hover.png'));
+  });
 });
