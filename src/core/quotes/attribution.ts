@@ -645,6 +645,7 @@ export class Attributor {
     for (let c = s.clauses.length - 1; c >= 0; c--) {
       const cl = s.clauses[c]!;
       if (cl.v < i && !cl.according) return cl.speaker;
+      if (cl.v < i - 200) break;
     }
     if (s.subjectNp && s.subjectNp.start < i) return s.subject;
     return null;
@@ -722,10 +723,12 @@ export class Attributor {
       if (p === 'it') return sp.kind === 'org';
       return false;
     };
-    // earlier in the same sentence
-    for (let c = s.clauses.length - 1; c >= 0; c--) {
+    // earlier in the same sentence (the few nearest clauses)
+    for (let c = s.clauses.length - 1, seen = 0; c >= 0 && seen < 8; c--) {
       const cl = s.clauses[c]!;
-      if (cl.v < at && want(cl.speaker)) return cl.speaker;
+      if (cl.v >= at) continue;
+      seen++;
+      if (want(cl.speaker)) return cl.speaker;
     }
     if (s.subjectNp && s.subjectNp.start < at && s.subjectNp.type !== 'pron' && want(s.subject)) return s.subject;
     // earlier sentences, nearest first; a heading ends the search
@@ -817,15 +820,18 @@ export class Attributor {
 
   private assignQuotes(s: Sentence): void {
     const toks = s.toks;
+    const firstWord = this.firstWordOf(s);
+    const firstSpeech = toks.findIndex((b) => b.k === 'w' && SPEECH_VERB.has(b.lo));
+    const colon = toks.findIndex((x) => x.t === ':');
+    const quoteOnly = firstWord >= toks.length;
+    let ci = 0;
     for (let qi = 0; qi < toks.length; qi++) {
       const t = toks[qi]!;
       if (t.k !== 'q') continue;
-      const before = toks.slice(0, qi);
-      const standalone = before.every((b) => b.k === 'p') || toks[qi - 1]?.t === ':' ||
-        (toks[qi - 1]?.t === ',' && toks.slice(0, qi - 1).some((b) => b.k === 'w' && SPEECH_VERB.has(b.lo)));
+      const standalone = qi <= firstWord || toks[qi - 1]?.t === ':' || (toks[qi - 1]?.t === ',' && firstSpeech !== -1 && firstSpeech < qi - 1);
       const a: Attribution = {
         speaker: null, strength: 0, standalone,
-        before: before.length ? this.article.text.slice(Math.max(before[0]!.s, t.s - 80), t.s) : '',
+        before: qi > 0 ? this.article.text.slice(Math.max(toks[0]!.s, t.s - 80), t.s) : '',
         heading: s.heading, titleCaseContext: s.titleCase, speechContext: false, attributedAfter: false, resumes: -1,
       };
       this.result.set(t.q, a);
@@ -833,8 +839,11 @@ export class Attributor {
         for (let k = Math.min(x, y) + 1; k < Math.max(x, y); k++) if (toks[k]!.k === 'q') return false;
         return true;
       };
+      // clauses are in text order: ci is the first after the quotation
+      while (ci < s.clauses.length && s.clauses[ci]!.v < qi) ci++;
+      const near = s.clauses.slice(ci, ci + 12);
       // 1. right after: “…,” he said / “…,” said X / “…,” according to X
-      const after = s.clauses.find((c) => c.v > qi && !c.participle && noQuoteBetween(qi, c.v) &&
+      const after = near.find((c) => c.v > qi && !c.participle && noQuoteBetween(qi, c.v) &&
         (c.inverted || c.according ? c.v <= qi + 2 : c.np.start > qi && premodifiers(toks, qi + 1, c.np.start)));
       if (after) {
         this.setSpeaker(s, a, after.speaker, 3);
@@ -846,13 +855,13 @@ export class Attributor {
         let k = qi - 2;
         while (k >= 0 && toks[k]!.k === 'w' && qi - k < 10) k--;
         const pq = toks[k];
-        if (pq && pq.k === 'q' && (toks[k + 1]?.t === ',' || /,$/.test(pq.t)) && s.clauses.some((c) => c.v > k && c.v < qi)) a.resumes = pq.q;
+        const prevClause = ci > 0 ? s.clauses[ci - 1] : undefined;
+        if (pq && pq.k === 'q' && (toks[k + 1]?.t === ',' || /,$/.test(pq.t)) && prevClause && prevClause.v > k) a.resumes = pq.q;
         else if (pq?.t === ',' && toks[k - 1]?.k === 'q') a.resumes = toks[k - 1]!.q;
-        if (a.resumes !== -1 && !s.clauses.some((c) => c.v > k - 1 && c.v < qi)) a.resumes = -1;
+        if (a.resumes !== -1 && !(prevClause && prevClause.v > k - 1)) a.resumes = -1;
       }
       // 2. the nearest speech verb before it in the sentence, else after it
-      let beforeClause: Clause | undefined;
-      for (const c of s.clauses) if (c.v < qi) beforeClause = c;
+      const beforeClause: Clause | undefined = ci > 0 ? s.clauses[ci - 1] : undefined;
       if (beforeClause) {
         const gap = toks.slice(beforeClause.v + 1, qi);
         const adjacent = gap.length <= 8 && !gap.some((g) => g.k === 'q') && (gap.length === 0 || [':', ',', 'that'].includes(gap[gap.length - 1]!.lo));
@@ -860,7 +869,7 @@ export class Attributor {
         continue;
       }
       // a trailing attribution: "…, Rex Tillerson said Wednesday." / "…, said Smith."
-      const later = s.clauses.find((c) => c.v > qi && !c.participle && (c.inverted || c.according ||
+      const later = near.find((c) => c.v > qi && !c.participle && (c.inverted || c.according ||
         ((c.np.type === 'name' || c.np.type === 'pron' || c.np.type === 'desc') && c.np.start > 0 && [',', '—', '–'].includes(toks[c.np.start - 1]!.t))));
       if (later) {
         this.setSpeaker(s, a, later.speaker, 2);
@@ -875,9 +884,8 @@ export class Attributor {
         }
       }
       // 3. a headline or heading "Name: …"
-      const colon = toks.findIndex((x) => x.t === ':');
       if (colon > 0 && colon < qi && colon <= 6) {
-        const np = this.forwardNP(toks, this.firstWord(toks), s);
+        const np = this.forwardNP(toks, firstWord, s);
         if ((np.type === 'name' || np.type === 'pron') && np.start < colon) {
           this.setSpeaker(s, a, this.resolve(np, s, np.start), 2);
           continue;
@@ -885,7 +893,6 @@ export class Attributor {
       }
       if (s.heading) continue;
       // 4. a quotation standing alone after a quoted or speaking sentence: the same speaker
-      const quoteOnly = toks.every((x) => x.k === 'q' || x.k === 'p');
       if (quoteOnly || standalone) {
         const sp = this.precedingSpeaker(s, qi);
         if (sp) {
@@ -907,6 +914,16 @@ export class Attributor {
     return false;
   }
 
+  private readonly firstWordCache = new Map<Sentence, number>();
+  private firstWordOf(s: Sentence): number {
+    let f = this.firstWordCache.get(s);
+    if (f === undefined) {
+      f = this.firstWord(s.toks);
+      this.firstWordCache.set(s, f);
+    }
+    return f;
+  }
+
   private firstWord(toks: readonly Tok[]): number {
     let i = 0;
     while (i < toks.length && toks[i]!.k !== 'w') i++;
@@ -922,14 +939,14 @@ export class Attributor {
 
   /** The speaker a quotation standing alone continues: earlier in the paragraph, or the paragraph before. */
   private precedingSpeaker(s: Sentence, qi: number): Speaker | null {
-    for (let k = qi - 1; k >= 0; k--) {
+    for (let k = qi - 1; k >= 0 && k >= qi - 60; k--) {
       const t = s.toks[k]!;
       if (t.k === 'q') {
         const sp = this.result.get(t.q)?.speaker;
         if (sp) return sp;
       }
     }
-    const opensParagraph = this.sentences[s.idx - 1]?.para !== s.para && s.toks.slice(0, qi).every((x) => x.k === 'p');
+    const opensParagraph = this.sentences[s.idx - 1]?.para !== s.para && qi <= this.firstWordOf(s);
     for (let j = s.idx - 1, n = 0; j >= 0 && n < 2; j--, n++) {
       const prev = this.sent(j);
       if (prev.heading) return null;
@@ -1041,9 +1058,11 @@ export class Attributor {
     for (const a of this.result.values()) if (!a.speaker) unresolved = true;
     if (!unresolved) return;
     const known: { id: number; w: Set<string>; sp: Speaker }[] = [];
-    for (const [id, a] of this.result) if (a.speaker) known.push({ id, w: new Set(words(id)), sp: a.speaker });
+    for (const [id, a] of this.result) if (a.speaker && known.length < 500) known.push({ id, w: new Set(words(id)), sp: a.speaker });
+    let budget = 20000;
     for (const [id, a] of this.result) {
       if (a.speaker) continue;
+      if ((budget -= known.length) < 0) break;
       const w = words(id);
       if (w.length < 2) continue;
       let best: { sp: Speaker; score: number } | null = null;
