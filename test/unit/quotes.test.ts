@@ -213,7 +213,8 @@ describe('quotes: headlines and headings', () => {
 
 describe('quotes: robustness', () => {
   it('never throws on odd text and keeps every span inside the text', () => {
-    const odd = ['', '"', '“', '”', '\'\'', '“”', '" "', '«»', 'a"b"c', '"""', '“‘’”', '\u200b“\u200b”\u200b', '"'.repeat(500), 'He said: "' + 'x '.repeat(5000)];
+    const odd = ['', '"', '“', '”', '\'\'', '“”', '" "', '«»', 'a"b"c', '"""', '“‘’”', '\u200b“\u200b”\u200b', '"'.repeat(500), 'He said: "' + 'x '.repeat(5000),
+      '"a" '.repeat(3000), '"we go," he said, '.repeat(2000), '‘’'.repeat(1000), 'Mr Smith said: “' + 'It is, he said, '.repeat(1000)];
     for (const t of odd) {
       for (const q of quotes(t)) {
         assert.ok(q.start >= 0 && q.end <= t.length && q.start < q.end);
