@@ -5,6 +5,7 @@ import type { FileError } from '../common/types';
 import { extractEntities, type EntityOverrides } from '../entities';
 import { extractQuotes } from '../quotes';
 import { decodeArticle, NotTextError, parseArticle } from '../text';
+import { crossAnalyze } from './corpusMatcher';
 import { linkCorpus } from './link';
 
 /** An article's text, keyed by its path relative to the analysed folder. */
@@ -31,6 +32,8 @@ export function analyzeDocuments(docs: readonly SourceDocument[], errors: FileEr
   // One canonical name per entity (and speaker) across the folder, not only within each article.
   const documents: Record<string, DocumentAnalysis> = Object.fromEntries(linkCorpus(perDoc, options.entityOverrides).documents);
   const out: AnalysisJson = { version: 1, offsets: 'utf16', documents, quoteClusters: [], discrepancies: [] };
+  // Across files: the same utterance quoted by several articles, and facts they report differently.
+  Object.assign(out, crossAnalyze(docs, documents));
   if (errors.length) out.errors = errors;
   return out;
 }

@@ -1,7 +1,9 @@
 import MiniSearch from 'minisearch';
-import type { DocumentAnalysis } from '../common/analysisFormat';
+import type { Discrepancy, DocumentAnalysis } from '../common/analysisFormat';
 import { analyzeText, type AnalyzeOptions } from './analyze';
+import { CorpusMatcher, type QuoteClusterView } from './corpusMatcher';
 import { linkCorpus, type LinkedCorpus } from './link';
+import type { DocumentMatch, MatchOptions, PassageMatch } from './matcher';
 
 interface IndexedArticle {
   id: string;
@@ -17,8 +19,9 @@ export interface SearchHit {
 }
 
 /**
- * The corpus of open articles: a full-text index (minisearch) plus each article's analysis.
- * Updating one article touches only that article, so the index stays fresh as files change.
+ * The corpus of open articles: a full-text index (minisearch), each article's analysis, and the
+ * cross-file matcher (passage index, matches, quote clusters, discrepancies). Updating one
+ * article touches only that article, so the index stays fresh as files change.
  */
 export class ArticleIndex {
   private readonly search_ = new MiniSearch<IndexedArticle>({
@@ -29,13 +32,18 @@ export class ArticleIndex {
   private readonly analyses = new Map<string, DocumentAnalysis>();
   private readonly texts = new Map<string, string>();
   private linked_: LinkedCorpus | undefined;
+  private readonly matcher_ = new CorpusMatcher();
 
   constructor(private options: AnalyzeOptions = {}) {}
 
   /** Changes how articles are analysed (the analyst's entity corrections) and re-analyses them all. */
   setOptions(options: AnalyzeOptions): void {
     this.options = options;
-    for (const [path, text] of this.texts) this.analyses.set(path, analyzeText(text, options));
+    for (const [path, text] of this.texts) {
+      const analysis = analyzeText(text, options);
+      this.analyses.set(path, analysis);
+      this.matcher_.upsert(path, text, analysis);
+    }
     this.linked_ = undefined;
   }
 
@@ -70,6 +78,7 @@ export class ArticleIndex {
     this.search_.add({ id: path, title: firstLine(text), text });
     this.analyses.set(path, analysis);
     this.texts.set(path, text);
+    this.matcher_.upsert(path, text, analysis);
     return analysis;
   }
 
@@ -78,21 +87,32 @@ export class ArticleIndex {
     this.search_.discard(path);
     this.analyses.delete(path);
     this.texts.delete(path);
+    this.matcher_.remove(path);
     this.linked_ = undefined;
     return true;
   }
 
+  /** A renamed article keeps its analysis and its place in the cross-file index; nothing is re-analysed. */
   rename(from: string, to: string): void {
     const text = this.texts.get(from);
-    if (text === undefined) return;
-    this.remove(from);
-    this.upsert(to, text);
+    const analysis = this.analyses.get(from);
+    if (text === undefined || analysis === undefined || from === to) return;
+    if (this.has(to)) this.remove(to);
+    this.search_.discard(from);
+    this.search_.add({ id: to, title: firstLine(text), text });
+    this.analyses.delete(from);
+    this.texts.delete(from);
+    this.analyses.set(to, analysis);
+    this.texts.set(to, text);
+    this.matcher_.rename(from, to);
+    this.linked_ = undefined;
   }
 
   clear(): void {
     this.search_.removeAll();
     this.analyses.clear();
     this.texts.clear();
+    this.matcher_.clear();
     this.linked_ = undefined;
   }
 
@@ -114,6 +134,31 @@ export class ArticleIndex {
       entities += a.entities.length;
     }
     return { articles: this.analyses.size, quotes, entities };
+  }
+
+  /** The cross-file matcher over the indexed articles. */
+  get matcher(): CorpusMatcher {
+    return this.matcher_;
+  }
+
+  /** Passages in other articles that carry the words of [start, end) of an article (the span at the cursor). */
+  matches(path: string, start: number, end: number, options?: MatchOptions): PassageMatch[] {
+    return this.matcher_.matchSpan(path, start, end, options);
+  }
+
+  /** Every passage of an article that other articles carry. */
+  documentMatches(path: string, options?: MatchOptions): DocumentMatch[] {
+    return this.matcher_.matchDocument(path, options);
+  }
+
+  /** Quotes of the same utterance across articles, with each version's differences. */
+  quoteClusters(): QuoteClusterView[] {
+    return this.matcher_.quoteClusters();
+  }
+
+  /** Facts the articles report differently (numbers, names, wording, claims). */
+  discrepancies(): Discrepancy[] {
+    return this.matcher_.discrepancies();
   }
 
   /** Full-text search with prefix and fuzzy matching; best first. */

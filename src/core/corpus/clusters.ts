@@ -1,0 +1,578 @@
+/**
+ * Quote clusters: quotes in two or more articles that render the same utterance.
+ *
+ * Links between quotes come in three strengths:
+ * 1. the same words (after normalising case, apostrophes and plurals): always one utterance;
+ * 2. long quotes (four words or more) sharing shingles, aligned word by word: linked when the
+ *    shared words make up most of the shorter quote, or when they share a long exact run (a
+ *    reworded translation that keeps "especially at the military level");
+ * 3. short quotes (a word or three: "low point", "working group") found as an exact phrase inside
+ *    another quote. A one-word quote needs more: another quote of its sentence found in the same
+ *    quote ("open", "substantial" and "frank" inside "substantial, frank, open"), or a quote of its
+ *    own article that contains it (a headline's 'low' and the body's "low level of trust"). When a
+ *    short phrase sits inside quotes of different utterances, the speaker, the quotes of the same
+ *    sentence and the words around it choose.
+ *
+ * A link joins a region of each quote, not the whole quote, so one quote that strings two
+ * utterances together ("X. Y.") belongs to both clusters, while the clusters stay apart. Regions of
+ * one quote that overlap are one segment; clusters are the connected segments.
+ */
+import type { SpanRef } from '../common/analysisFormat';
+import type { Span } from '../common/types';
+import { alignLocal, contentCount, extendAlignment, weightOf } from './align';
+import { phraseHash, SHINGLE, shingleHash, type DocEntry, type IndexedQuote, type PassageIndex } from './passages';
+
+/** A quote as clustering sees it. */
+export interface QuoteRef {
+  id: number;
+  doc: DocEntry;
+  quote: IndexedQuote;
+  /** Index of the quote in its article's quote list. */
+  index: number;
+  terms: Int32Array;
+  content: number;
+  full: number;
+  speaker: string | null;
+}
+
+export interface ClusterMember extends SpanRef {
+  text: string;
+  /** The part of the quote that renders this utterance (the whole quote unless it strings several together). */
+  region: Span;
+  speaker: string | null;
+}
+
+export interface QuoteClusterDetail {
+  /** A short representative text. */
+  label: string;
+  /** Members in article order; one per quote. */
+  members: ClusterMember[];
+  /** Index in `members` of the version the others are compared with. */
+  reference: number;
+}
+
+interface Link {
+  a: number;
+  a0: number;
+  a1: number;
+  b: number;
+  b0: number;
+  b1: number;
+}
+
+/** Long-quote alignments, keyed by the two quotes' texts: a quote pair is aligned once per text, not per change. */
+export type AlignmentCache = Map<string, LinkedRegions | null>;
+
+interface LinkedRegions {
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+  /** Shared words over the shorter quote's words (weighted). */
+  cover: number;
+  /** Shared words over the longer quote's words (weighted). */
+  coverLonger: number;
+}
+
+export interface ClusterOptions {
+  cache?: AlignmentCache;
+}
+
+const norm = (s: string | null | undefined): string | null => {
+  if (!s) return null;
+  const words = s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/);
+  return words[words.length - 1] || null;
+};
+
+/** All quotes of the index as clustering sees them. */
+export function quoteRefs(index: PassageIndex): QuoteRef[] {
+  const out: QuoteRef[] = [];
+  for (const doc of index.allDocs()) {
+    doc.quotes.forEach((quote, i) => {
+      if (quote.t1 <= quote.t0) return;
+      const terms = doc.tokens.terms.subarray(quote.t0, quote.t1);
+      out.push({
+        id: out.length,
+        doc,
+        quote,
+        index: i,
+        terms,
+        content: contentCount(terms, index),
+        full: phraseHash(terms, 0, terms.length),
+        speaker: norm(quote.speaker),
+      });
+    });
+  }
+  return out;
+}
+
+function sameTerms(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const isLong = (q: QuoteRef) => q.terms.length >= SHINGLE && q.content >= 2;
+
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+  find(x: number): number {
+    const p = this.parent;
+    while (p[x] !== x) {
+      p[x] = p[p[x]!]!;
+      x = p[x]!;
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/**
+ * Segments: the parts of each quote that links join. Regions of one quote that overlap are one
+ * segment, and so are disjoint regions unless another article quotes them apart: two different
+ * quotes in two different sentences of one article, each rendering one of the regions ("low
+ * point" in one sentence, "low level of trust" in the next). Then the quote strings two utterances
+ * together and belongs to two clusters. Components over the links are the clusters.
+ */
+class Segments {
+  /** Per quote: its regions. */
+  private readonly regions = new Map<number, Region[]>();
+  private uf: UnionFind;
+
+  constructor(
+    links: Link[],
+    private readonly refs: QuoteRef[],
+  ) {
+    for (const l of links) {
+      this.addRegion(l.a, l.a0, l.a1, l.b);
+      this.addRegion(l.b, l.b0, l.b1, l.a);
+    }
+    let next = 0;
+    for (const [, list] of this.regions) {
+      const n = list.length;
+      const local = new UnionFind(n);
+      for (let i = 0; i < n; i++)
+        for (let j = i + 1; j < n; j++) if (overlapHalf(list[i]!, list[j]!)) local.union(i, j);
+      // Disjoint regions: one segment unless quoted apart.
+      for (let i = 0; i < n; i++)
+        for (let j = i + 1; j < n; j++) {
+          if (local.find(i) === local.find(j)) continue;
+          const gi = list.filter((_, k) => local.find(k) === local.find(i));
+          const gj = list.filter((_, k) => local.find(k) === local.find(j));
+          if (!gi.some((x) => gj.some((y) => this.quotedApart(x, y)))) local.union(i, j);
+        }
+      const seg = new Map<number, number>();
+      for (let i = 0; i < n; i++) {
+        const r = local.find(i);
+        if (!seg.has(r)) seg.set(r, next++);
+        list[i]!.segment = seg.get(r)!;
+      }
+    }
+    this.uf = new UnionFind(next);
+    for (const l of links) this.uf.union(this.segmentOf(l.a, l.a0, l.a1), this.segmentOf(l.b, l.b0, l.b1));
+  }
+
+  private quotedApart(x: Region, y: Region): boolean {
+    for (const p of x.partners) {
+      if (y.partners.has(p)) continue;
+      const P = this.refs[p]!;
+      for (const q of y.partners) {
+        if (x.partners.has(q)) continue;
+        const Q = this.refs[q]!;
+        if (P.doc === Q.doc && P.quote.sentence >= 0 && Q.quote.sentence >= 0 && P.quote.sentence !== Q.quote.sentence) return true;
+      }
+    }
+    return false;
+  }
+
+  private addRegion(q: number, a0: number, a1: number, partner: number): void {
+    let list = this.regions.get(q);
+    if (!list) this.regions.set(q, (list = []));
+    const r = list.find((x) => x.a0 === a0 && x.a1 === a1);
+    if (r) r.partners.add(partner);
+    else list.push({ a0, a1, segment: -1, partners: new Set([partner]) });
+  }
+
+  segmentOf(q: number, a0: number, a1: number): number {
+    return this.regions.get(q)!.find((r) => r.a0 === a0 && r.a1 === a1)!.segment;
+  }
+
+  /**
+   * The component of the part [a0, a1) of quote q: the segment overlapping it most, else the
+   * quote's only component; -1 when it has none or several.
+   */
+  componentAt(q: number, a0: number, a1: number): number {
+    const list = this.regions.get(q);
+    if (!list) return -1;
+    let best = -1;
+    let bestOverlap = 0;
+    const comps = new Set<number>();
+    for (const r of list) {
+      comps.add(this.uf.find(r.segment));
+      const inter = Math.min(a1, r.a1) - Math.max(a0, r.a0);
+      if (inter > bestOverlap) {
+        bestOverlap = inter;
+        best = r.segment;
+      }
+    }
+    if (best >= 0) return this.uf.find(best);
+    return comps.size === 1 ? [...comps][0]! : -1;
+  }
+
+  /** Components: each a list of [quote, a0, a1] (one per segment). */
+  components(): Map<number, [number, number, number][]> {
+    const groups = new Map<number, Map<number, [number, number, number]>>();
+    for (const [q, list] of this.regions) {
+      for (const r of list) {
+        const c = this.uf.find(r.segment);
+        let g = groups.get(c);
+        if (!g) groups.set(c, (g = new Map()));
+        const cur = g.get(q);
+        if (cur) {
+          cur[1] = Math.min(cur[1], r.a0);
+          cur[2] = Math.max(cur[2], r.a1);
+        } else g.set(q, [q, r.a0, r.a1]);
+      }
+    }
+    const out = new Map<number, [number, number, number][]>();
+    for (const [c, g] of groups) out.set(c, [...g.values()]);
+    return out;
+  }
+}
+
+interface Region {
+  a0: number;
+  a1: number;
+  segment: number;
+  /** Quotes linked to this region. */
+  partners: Set<number>;
+}
+
+function overlapHalf(x: Region, y: Region): boolean {
+  const inter = Math.min(x.a1, y.a1) - Math.max(x.a0, y.a0);
+  return inter > 0 && inter * 2 >= Math.min(x.a1 - x.a0, y.a1 - y.a0);
+}
+
+/** Computes the quote clusters of the indexed articles. */
+export function computeQuoteClusters(index: PassageIndex, options: ClusterOptions = {}): { clusters: QuoteClusterDetail[]; refs: QuoteRef[] } {
+  const refs = quoteRefs(index);
+  const cache = options.cache ?? new Map();
+  const links: Link[] = [];
+  const whole = (a: QuoteRef, b: QuoteRef) => links.push({ a: a.id, a0: 0, a1: a.terms.length, b: b.id, b0: 0, b1: b.terms.length });
+
+  // 1. The same words.
+  const byFull = new Map<number, QuoteRef[]>();
+  for (const q of refs) {
+    if (q.content === 0) continue;
+    const list = byFull.get(q.full);
+    if (!list) byFull.set(q.full, [q]);
+    else list.push(q);
+  }
+  const reps: QuoteRef[] = [];
+  const dupsOf = new Map<number, QuoteRef[]>();
+  for (const list of byFull.values()) {
+    const groups: QuoteRef[][] = [];
+    for (const q of list) {
+      const g = groups.find((x) => sameTerms(x[0]!.terms, q.terms));
+      if (g) g.push(q);
+      else groups.push([q]);
+    }
+    for (const g of groups) {
+      // A long quote in the same words is one utterance wherever it is; a short one ("the best of
+      // both worlds") only within one story.
+      const stories: QuoteRef[][] = [];
+      for (const q of g) {
+        const story = q.terms.length > IDIOM_WORDS ? stories[0] : stories.find((st) => st.slice(0, 20).some((x) => sameStory(index, x, q, q.terms.length > 1)));
+        if (story) {
+          whole(story[0]!, q);
+          story.push(q);
+        } else stories.push([q]);
+      }
+      for (const st of stories) {
+        reps.push(st[0]!);
+        dupsOf.set(st[0]!.id, st);
+      }
+    }
+  }
+
+  // 2. Long quotes sharing word trigrams, aligned. Trigrams, not the index's four-word shingles:
+  // one changed word in a short quote ("this kind / sort of deal") leaves few four-word ones.
+  const longReps = reps.filter(isLong);
+  const postings = new Map<number, number[]>();
+  const trigrams = (q: QuoteRef): number[] => {
+    const out = new Set<number>();
+    for (let i = 0; i + 3 <= q.terms.length; i++) {
+      if (index.isStop(q.terms[i]!) && index.isStop(q.terms[i + 1]!) && index.isStop(q.terms[i + 2]!)) continue;
+      out.add(shingleHash(q.terms, i, 3));
+    }
+    return [...out];
+  };
+  const own = new Map<number, number[]>();
+  for (const q of longReps) {
+    const t = trigrams(q);
+    own.set(q.id, t);
+    for (const h of t) {
+      const p = postings.get(h);
+      if (p) p.push(q.id);
+      else postings.set(h, [q.id]);
+    }
+  }
+  const maxDf = index.maxDf;
+  for (const q of longReps) {
+    const mine = own.get(q.id)!;
+    const hits = new Map<number, number>();
+    for (const h of mine) {
+      const p = postings.get(h)!;
+      if (p.length > maxDf) continue;
+      for (const o of p) if (o > q.id) hits.set(o, (hits.get(o) ?? 0) + 1);
+    }
+    for (const [o, n] of hits) {
+      // Two shared trigrams, or half of what the shorter quote has, make a candidate.
+      if (n < Math.min(2, Math.ceil(Math.min(mine.length, own.get(o)!.length) / 2))) continue;
+      const other = refs[o]!;
+      const r = alignQuotes(index, q, other, cache);
+      if (!r) continue;
+      // Link every copy of each text.
+      for (const x of dupsOf.get(q.id) ?? [q])
+        for (const y of dupsOf.get(other.id) ?? [other]) links.push({ a: x.id, a0: r.a0, a1: r.a1, b: y.id, b0: r.b0, b1: r.b1 });
+    }
+  }
+
+  // 3. Short quotes inside other quotes.
+  const phase1 = new Segments(links, refs);
+  const shortQuotes = refs.filter((q) => !isLong(q) && q.content > 0 && q.terms.length < SHINGLE);
+  const wanted = new Map<number, QuoteRef[]>();
+  const lengths = new Set<number>();
+  for (const s of shortQuotes) {
+    const list = wanted.get(s.full);
+    if (list) list.push(s);
+    else wanted.set(s.full, [s]);
+    lengths.add(s.terms.length);
+  }
+  /** Short quote id -> [target quote, position]. */
+  const found = new Map<number, [QuoteRef, number][]>();
+  if (wanted.size) {
+    for (const t of refs) {
+      for (const L of lengths) {
+        if (L >= t.terms.length) continue;
+        for (let i = 0; i + L <= t.terms.length; i++) {
+          const list = wanted.get(phraseHash(t.terms, i, i + L));
+          if (!list) continue;
+          for (const s of list) {
+            if (s.terms.length !== L || s.id === t.id) continue;
+            let same = true;
+            for (let k = 0; k < L && same; k++) same = s.terms[k] === t.terms[i + k];
+            if (!same) continue;
+            let f = found.get(s.id);
+            if (!f) found.set(s.id, (f = []));
+            f.push([t, i]);
+          }
+        }
+      }
+    }
+  }
+  // Sentence siblings: the other quotes of a short quote's sentence.
+  const bySentence = new Map<string, QuoteRef[]>();
+  for (const q of refs) {
+    if (q.quote.sentence < 0) continue;
+    const key = `${q.doc.id}:${q.quote.sentence}`;
+    const list = bySentence.get(key);
+    if (list) list.push(q);
+    else bySentence.set(key, [q]);
+  }
+  const siblings = (s: QuoteRef): QuoteRef[] =>
+    s.quote.sentence < 0 ? [] : (bySentence.get(`${s.doc.id}:${s.quote.sentence}`) ?? []).filter((x) => x.id !== s.id);
+  const linked = new Map<number, Set<number>>();
+  for (const l of links) {
+    let x = linked.get(l.a);
+    if (!x) linked.set(l.a, (x = new Set()));
+    x.add(l.b);
+    let y = linked.get(l.b);
+    if (!y) linked.set(l.b, (y = new Set()));
+    y.add(l.a);
+  }
+  const targetsOf = (s: QuoteRef): Set<number> => {
+    const out = new Set<number>(linked.get(s.id));
+    for (const [t] of found.get(s.id) ?? []) out.add(t.id);
+    return out;
+  };
+  for (const s of shortQuotes) {
+    const cands = found.get(s.id);
+    if (!cands) continue;
+    const own = phase1.componentAt(s.id, 0, s.terms.length);
+    const single = s.terms.length === 1;
+    const sibs = siblings(s);
+    const sibTargets = new Set<number>();
+    for (const x of sibs) for (const t of targetsOf(x)) sibTargets.add(t);
+    const ok = cands.filter(([t]) => {
+      if (s.speaker && t.speaker && s.speaker !== t.speaker) return false;
+      if (!sameStory(index, s, t)) return false;
+      if (t.doc === s.doc) return t.terms.length > s.terms.length;
+      if (single) return sibTargets.has(t.id) && (index.vocab.term(s.terms[0]!).length >= 4);
+      return true;
+    });
+    if (!ok.length) continue;
+    // One utterance per short quote: when its phrase sits in quotes of different clusters, choose.
+    const byComp = new Map<number, [QuoteRef, number][]>();
+    for (const c of ok) {
+      const comp = phase1.componentAt(c[0].id, c[1], c[1] + s.terms.length);
+      const key = comp >= 0 ? comp : -1 - c[0].id;
+      if (comp >= 0 && comp === own) continue;
+      const list = byComp.get(key);
+      if (list) list.push(c);
+      else byComp.set(key, [c]);
+    }
+    let chosen: [QuoteRef, number][] | undefined;
+    if (byComp.size === 1) chosen = [...byComp.values()][0];
+    else if (byComp.size > 1) {
+      const ctx = sentenceTerms(index, s.doc, s.quote.sentence, s.quote.t0, s.quote.t1);
+      let best = -Infinity;
+      let tie = false;
+      for (const list of byComp.values()) {
+        let score = 0;
+        for (const [t] of list) {
+          let sc = overlapCount(ctx, sentenceTerms(index, t.doc, t.quote.sentence, -1, -1));
+          if (s.speaker && t.speaker === s.speaker) sc += 2;
+          if (sibTargets.has(t.id)) sc += 3;
+          score = Math.max(score, sc);
+        }
+        if (score > best) {
+          best = score;
+          chosen = list;
+          tie = false;
+        } else if (score === best) tie = true;
+      }
+      if (tie) chosen = undefined;
+    }
+    for (const [t, i] of chosen ?? []) links.push({ a: s.id, a0: 0, a1: s.terms.length, b: t.id, b0: i, b1: i + s.terms.length });
+  }
+
+  // 4. Clusters: connected segments spanning two or more articles.
+  const segments = new Segments(links, refs);
+  const clusters: QuoteClusterDetail[] = [];
+  for (const members of segments.components().values()) {
+    const docs = new Set(members.map(([q]) => refs[q]!.doc.id));
+    if (docs.size < 2) continue;
+    // One member per quote (two segments of one quote in one cluster are one member).
+    const perQuote = new Map<number, [number, number, number]>();
+    for (const m of members) {
+      const cur = perQuote.get(m[0]);
+      if (cur) {
+        cur[1] = Math.min(cur[1], m[1]);
+        cur[2] = Math.max(cur[2], m[2]);
+      } else perQuote.set(m[0], [...m]);
+    }
+    const list = [...perQuote.values()].sort((x, y) => {
+      const a = refs[x[0]]!;
+      const b = refs[y[0]]!;
+      return a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.quote.start - b.quote.start;
+    });
+    const out: ClusterMember[] = list.map(([q, a0, a1]) => {
+      const r = refs[q]!;
+      const t = r.doc.tokens;
+      return {
+        doc: r.doc.path,
+        start: r.quote.start,
+        end: r.quote.end,
+        text: r.quote.text,
+        region: { start: t.starts[r.quote.t0 + a0]!, end: t.ends[r.quote.t0 + a1 - 1]! },
+        speaker: r.quote.speaker,
+      };
+    });
+    const reference = pickReference(index, list.map(([q, a0, a1]) => refs[q]!.terms.subarray(a0, a1)));
+    clusters.push({ label: labelOf(out[reference]!), members: out, reference });
+  }
+  clusters.sort((a, b) => b.members.length - a.members.length || (a.members[0]!.doc < b.members[0]!.doc ? -1 : 1) || a.members[0]!.start - b.members[0]!.start);
+  return { clusters, refs };
+}
+
+/** Aligns two long quotes; the linked regions (relative token ranges), or null when they are not one utterance. */
+function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: AlignmentCache): LinkedRegions | null {
+  const key = `${a.full}:${b.full}:${a.terms.length}:${b.terms.length}`;
+  let r = cache.get(key);
+  if (r === undefined) {
+    r = null;
+    const local = alignLocal(a.terms, b.terms, index);
+    if (local) {
+      const al = extendAlignment(local, a.terms, b.terms, index, 0, a.terms.length, 0, b.terms.length);
+      const wa = weightOf(a.terms, index);
+      const wb = weightOf(b.terms, index);
+      const cover = al.matchedWeight / Math.min(wa, wb);
+      const coverLonger = al.matchedWeight / Math.max(wa, wb);
+      const run = al.longestRunContent >= 3 && al.longestRun >= 4;
+      if (al.matchedContent >= 2 && (cover >= 0.6 || run)) r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger };
+    }
+    if (cache.size > 200_000) cache.clear();
+    cache.set(key, r);
+  }
+  if (!r) return null;
+  // Quotes attributed to different people are one utterance only when nearly the same words.
+  // Quotes attributed to different people are one utterance only when they are nearly the same
+  // words throughout (one outlet attributing it wrongly), not when one contains the other.
+  if (a.speaker && b.speaker && a.speaker !== b.speaker && r.coverLonger < 0.9) return null;
+  if (Math.min(a.terms.length, b.terms.length) <= IDIOM_WORDS && !sameStory(index, a, b)) return null;
+  return r;
+}
+
+/** Quotes this short may be a stock phrase ("the best of both worlds"), not one utterance. */
+const IDIOM_WORDS = 5;
+/** Shingles two articles share when they report one story. */
+const SAME_STORY_SHINGLES = 10;
+
+/**
+ * May two quotes be one utterance on the evidence of a short phrase? Yes in one article, when one
+ * person is named as saying both (not enough for the same single word: "reckless" may be about
+ * anything), or when the two articles share text beyond the phrase.
+ */
+function sameStory(index: PassageIndex, a: QuoteRef, b: QuoteRef, speakerEnough = true): boolean {
+  if (a.doc === b.doc) return true;
+  if (speakerEnough && a.speaker && a.speaker === b.speaker) return true;
+  return index.sharedShingles(a.doc, b.doc) >= SAME_STORY_SHINGLES;
+}
+
+function sentenceTerms(index: PassageIndex, doc: DocEntry, sentence: number, skip0: number, skip1: number): Set<number> {
+  const out = new Set<number>();
+  if (sentence < 0) return out;
+  for (let i = doc.sentences[2 * sentence]!; i < doc.sentences[2 * sentence + 1]!; i++) {
+    if (i >= skip0 && i < skip1) continue;
+    const t = doc.tokens.terms[i]!;
+    if (!index.isStop(t)) out.add(t);
+  }
+  return out;
+}
+
+function overlapCount(a: Set<number>, b: Set<number>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/** The version most members share, weighted by length (a complete version over a fragment). */
+function pickReference(index: PassageIndex, versions: Int32Array[]): number {
+  const counts = new Map<number, number>();
+  const hashes = versions.map((v) => phraseHash(v, 0, v.length));
+  for (const h of hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
+  let best = 0;
+  let bestScore = -1;
+  versions.forEach((v, i) => {
+    const score = counts.get(hashes[i]!)! * weightOf(v, index);
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  return best;
+}
+
+function labelOf(m: ClusterMember): string {
+  const words = m.text.trim().replace(/^[\s"'“”‘’«»,.;:]+|[\s"'“”‘’«»,.;:]+$/gu, '').split(/\s+/);
+  return words.length > 12 ? words.slice(0, 12).join(' ') + '…' : words.join(' ');
+}

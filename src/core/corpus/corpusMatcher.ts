@@ -1,0 +1,157 @@
+/**
+ * Cross-file matching over a corpus that changes: the passage index, passage matches, quote
+ * clusters with their variants, and discrepancies, kept fresh one article at a time. The editor
+ * holds one (through `ArticleIndex`); the CLI builds one per run (`crossAnalyze`).
+ *
+ * Updates touch only the changed article's postings. Clusters and discrepancies are derived from
+ * the index on first use after a change; long-quote alignments are cached by text, so a refresh
+ * after one article changes only aligns that article's new quotes.
+ */
+import type { Discrepancy, DocumentAnalysis, QuoteCluster } from '../common/analysisFormat';
+import type { EntityMention, Quote } from '../common/types';
+import type { Article } from '../text';
+import { computeQuoteClusters, type AlignmentCache, type QuoteClusterDetail, type QuoteRef } from './clusters';
+import { computeDiscrepancies } from './discrepancies';
+import { matchDocument, matchSpan, matchText, type DocumentMatch, type MatchOptions, type PassageMatch } from './matcher';
+import { PassageIndex, type IndexCounters, type PassageIndexOptions } from './passages';
+import { alignMembers, memberRanges, refsByKey, variantsOf, type QuoteVariant } from './variants';
+
+/** A quote cluster as the editor shows it: members, the reference version and each member's diff. */
+export interface QuoteClusterView extends QuoteClusterDetail {
+  /** Stable within one version of the corpus: `q<n>`. */
+  id: string;
+  /** Each member (but the reference) against the reference, word by word. */
+  variants: QuoteVariant[];
+}
+
+export interface CorpusNotice {
+  path: string;
+  message: string;
+}
+
+export class CorpusMatcher {
+  readonly index: PassageIndex;
+  private readonly alignCache: AlignmentCache = new Map();
+  private derived: { version: number; clusters: QuoteClusterView[]; refs: QuoteRef[] } | undefined;
+  private disc: { version: number; list: Discrepancy[] } | undefined;
+
+  constructor(options: PassageIndexOptions = {}) {
+    this.index = new PassageIndex(options);
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  get counters(): Readonly<IndexCounters> {
+    return this.index.counters;
+  }
+
+  has(path: string): boolean {
+    return this.index.has(path);
+  }
+
+  paths(): string[] {
+    return this.index.paths();
+  }
+
+  /**
+   * Adds or replaces an article with its quotes and entities. Unchanged text keeps its words and
+   * postings (only the quotes and entities are replaced).
+   */
+  upsert(path: string, text: string, analysis: Partial<DocumentAnalysis> = {}, article?: Article): void {
+    const extra: { quotes?: readonly Quote[]; entities?: readonly EntityMention[]; article?: Article } = {};
+    if (analysis.quotes) extra.quotes = analysis.quotes;
+    if (analysis.entities) extra.entities = analysis.entities;
+    if (article) extra.article = article;
+    this.index.upsert(path, text, extra);
+  }
+
+  remove(path: string): boolean {
+    return this.index.remove(path);
+  }
+
+  /** A renamed article keeps everything it had; nothing is re-read or re-indexed. */
+  rename(from: string, to: string): boolean {
+    return this.index.rename(from, to);
+  }
+
+  clear(): void {
+    this.index.clear();
+    this.alignCache.clear();
+  }
+
+  /** Passages in other articles that carry the words of [start, end) of `path`, best first. */
+  matchSpan(path: string, start: number, end: number, options?: MatchOptions): PassageMatch[] {
+    return matchSpan(this.index, path, start, end, options);
+  }
+
+  /** Passages in the indexed articles that carry the words of any text. */
+  matchText(text: string, options?: MatchOptions & { exclude?: string }): PassageMatch[] {
+    return matchText(this.index, text, options);
+  }
+
+  /** Every passage of an article that other articles carry (wire copy as one block). */
+  matchDocument(path: string, options?: MatchOptions): DocumentMatch[] {
+    return matchDocument(this.index, path, options);
+  }
+
+  /** Quote clusters, largest first, with each member's diff against the reference version. */
+  quoteClusters(): QuoteClusterView[] {
+    return this.compute().clusters;
+  }
+
+  /** The clusters with a quote of `path` that contains `offset` (a quote can be in two). */
+  clustersAt(path: string, offset: number): QuoteClusterView[] {
+    return this.quoteClusters().filter((c) => c.members.some((m) => m.doc === path && m.start <= offset && offset <= m.end));
+  }
+
+  /** Facts the articles report differently. */
+  discrepancies(): Discrepancy[] {
+    const { clusters, refs } = this.compute();
+    if (this.disc?.version !== this.index.version) this.disc = { version: this.index.version, list: computeDiscrepancies(this.index, clusters, refs) };
+    return this.disc.list;
+  }
+
+  /** Discrepancies with a member in `path`. */
+  discrepanciesIn(path: string): Discrepancy[] {
+    return this.discrepancies().filter((d) => d.members.some((m) => m.doc === path));
+  }
+
+  /** Articles that were too long to index whole, for the log. */
+  notices(): CorpusNotice[] {
+    return this.index
+      .allDocs()
+      .filter((d) => d.truncated)
+      .map((d) => ({ path: d.path, message: `only the first ${this.index.maxTokens.toLocaleString('en')} words are matched across files (the article is longer)` }));
+  }
+
+  private compute(): { clusters: QuoteClusterView[]; refs: QuoteRef[] } {
+    if (this.derived?.version === this.index.version) return this.derived;
+    const { clusters, refs } = computeQuoteClusters(this.index, { cache: this.alignCache });
+    const byKey = refsByKey(refs);
+    const count = new Map<string, number>();
+    for (const c of clusters) for (const m of c.members) count.set(`${m.doc}\u0000${m.start}`, (count.get(`${m.doc}\u0000${m.start}`) ?? 0) + 1);
+    const composite = (doc: string, start: number) => (count.get(`${doc}\u0000${start}`) ?? 0) > 1;
+    const views = clusters.map((c, i): QuoteClusterView => {
+      const aligned = alignMembers(this.index, memberRanges(c, byKey, composite), c.reference);
+      return { ...c, id: `q${i + 1}`, variants: variantsOf(aligned, c.reference) };
+    });
+    this.derived = { version: this.index.version, clusters: views, refs };
+    return this.derived;
+  }
+}
+
+/**
+ * Cross-file results for the analysis JSON: quote clusters (members are whole quotes) and
+ * discrepancies, for articles already analysed (quotes and folder-wide entities).
+ */
+export function crossAnalyze(
+  docs: readonly { path: string; text: string }[],
+  documents: Readonly<Record<string, DocumentAnalysis>>,
+): { quoteClusters: QuoteCluster[]; discrepancies: Discrepancy[] } {
+  const matcher = new CorpusMatcher();
+  for (const d of docs) matcher.upsert(d.path, d.text, documents[d.path] ?? {});
+  const quoteClusters = matcher.quoteClusters().map((c) => ({ label: c.label, members: c.members.map((m) => ({ doc: m.doc, start: m.start, end: m.end })) }));
+  return { quoteClusters, discrepancies: matcher.discrepancies() };
+}

@@ -1,0 +1,941 @@
+/**
+ * Discrepancies: facts the articles report differently, each member pointing at its exact span.
+ *
+ * - number: two articles give different figures for the same thing (a death toll of 89 and of
+ *   87). The same thing means the same kind of count (the noun after the figure, with killed /
+ *   dead / deaths / died read as one), close values, and sentences that share other words.
+ * - name: one name spelled two ways across articles (Sergei / Sergey Lavrov): full names that are
+ *   one entity, or that share all words but one, where that word differs by a letter or two.
+ * - wording: a quote rendered in different words: the changes inside the versions of a clustered
+ *   quote ("this relationship" / "this kind of relationship"), and a quote whose object another
+ *   article reports differently ("an unlawful attack against Syria" / "… against Assad's forces").
+ * - claim: what one article states and another reports as denied or disputed: a clause with a
+ *   denial cue (denied, disputed, rejected, no proof, lack of evidence, blameless, not
+ *   responsible, "no agreement was reached" …) and, in other articles, the assertive clauses on
+ *   the same topic (its content words, weighted by how rare they are in the folder).
+ *
+ * Precision comes first: each kind asks for more than one weak signal before it reports anything.
+ */
+import type { Discrepancy, DiscrepancyKind } from '../common/analysisFormat';
+import type { EntityMention, Span } from '../common/types';
+import { alignLocal, extendAlignment, type AlignOp } from './align';
+import type { QuoteClusterDetail, QuoteRef } from './clusters';
+import { RELATED_MIN_SHINGLES, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from './passages';
+import { alignMembers, mapRange, memberRanges, refsByKey, span } from './variants';
+
+type Member = Discrepancy['members'][number];
+
+const KIND_ORDER: Record<DiscrepancyKind, number> = { number: 0, name: 1, wording: 2, claim: 3 };
+
+/** All discrepancies of the indexed articles, given their quote clusters. */
+export function computeDiscrepancies(index: PassageIndex, clusters: QuoteClusterDetail[], refs: QuoteRef[]): Discrepancy[] {
+  const related = relatedness(index, clusters);
+  const out = [
+    ...numberDiscrepancies(index, related),
+    ...nameDiscrepancies(index),
+    ...wordingFromClusters(index, clusters, refs),
+    ...wordingFromText(index, clusters, related),
+    ...claimDiscrepancies(index, related),
+  ];
+  for (const d of out) d.members.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
+  return out.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || cmpMember(a.members[0]!, b.members[0]!));
+}
+
+/** Do two articles report the same story? */
+export type Related = (a: DocEntry, b: DocEntry) => boolean;
+
+/** Shared distinct shingles that make two articles one story even without a shared quote (wire copy). */
+const RELATED_SHARED_TEXT = 20;
+
+/**
+ * Two articles report the same story when they quote the same utterance (a cluster with a quote
+ * of four words or more in both), or share a good deal of text. Stock phrases ("the second half
+ * of", "the Bank of England") join unrelated business stories; shared quotes do not.
+ */
+export function relatedness(index: PassageIndex, clusters: QuoteClusterDetail[]): Related {
+  const pairs = new Set<string>();
+  for (const c of clusters) {
+    const docs = [...new Set(c.members.filter((m) => m.text.trim().split(/\s+/).length >= SHINGLE).map((m) => m.doc))];
+    if (docs.length < 2 || docs.length > 50) continue;
+    for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) pairs.add(docs[i]! < docs[j]! ? `${docs[i]}\u0000${docs[j]}` : `${docs[j]}\u0000${docs[i]}`);
+  }
+  return (a, b) => {
+    if (a === b) return true;
+    if (pairs.has(a.path < b.path ? `${a.path}\u0000${b.path}` : `${b.path}\u0000${a.path}`)) return true;
+    return index.sharedShingles(a, b) >= RELATED_SHARED_TEXT;
+  };
+}
+
+function cmpMember(a: Member, b: Member): number {
+  return a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start;
+}
+
+function member(doc: DocEntry, s: Span): Member {
+  return { doc: doc.path, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) };
+}
+
+function clean(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s"'“”‘’«»,.;:]+|[\s"'“”‘’«»,.;:]+$/gu, '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wording: the versions of a clustered quote.
+
+/** Differing runs separated by at most this many equal words are one change. */
+const JOIN_GAP = 2;
+
+interface Change {
+  member: number;
+  /** Reference token range. */
+  r0: number;
+  r1: number;
+  /** Member token range. */
+  m0: number;
+  m1: number;
+}
+
+/** Which clustered quotes are in more than one cluster (their members are regions, not whole quotes). */
+function compositeQuotes(clusters: QuoteClusterDetail[]): (doc: string, start: number) => boolean {
+  const count = new Map<string, number>();
+  for (const c of clusters) for (const m of c.members) count.set(`${m.doc}\u0000${m.start}`, (count.get(`${m.doc}\u0000${m.start}`) ?? 0) + 1);
+  return (doc, start) => (count.get(`${doc}\u0000${start}`) ?? 0) > 1;
+}
+
+export function wordingFromClusters(index: PassageIndex, clusters: QuoteClusterDetail[], refs: QuoteRef[]): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const composite = compositeQuotes(clusters);
+  const byKey = refsByKey(refs);
+  for (const cluster of clusters) {
+    const ranges = memberRanges(cluster, byKey, composite);
+    const aligned = alignMembers(index, ranges, cluster.reference);
+    const ref = aligned[cluster.reference]!;
+    const changes: Change[] = [];
+    for (const m of aligned) {
+      if (m.member === cluster.reference || !m.ops) continue;
+      changes.push(...significantChanges(index, ref.doc, m.doc, m.ops, m.member));
+    }
+    if (!changes.length) continue;
+    // Changes at the same place of the reference are one discrepancy.
+    changes.sort((a, b) => a.r0 - b.r0);
+    const groups: Change[][] = [];
+    for (const c of changes) {
+      const g = groups.find((x) => x.some((y) => touches(y, c)));
+      if (g) g.push(c);
+      else groups.push([c]);
+    }
+    for (const g of groups) {
+      let r0 = Math.min(...g.map((c) => c.r0));
+      let r1 = Math.max(...g.map((c) => c.r1));
+      // Show one word either side of an insertion or a deletion, so that no side is empty.
+      if (g.some((c) => c.r0 === c.r1 || c.m0 === c.m1)) {
+        r0 = Math.max(ref.t0, r0 - 1);
+        r1 = Math.min(ref.t1, r1 + 1);
+      }
+      const members: Member[] = [member(ref.doc, span(ref.doc, r0, r1))];
+      const texts = new Set<string>([normText(index, ref.doc, r0, r1)]);
+      for (const m of aligned) {
+        if (m.member === cluster.reference || !m.ops) continue;
+        const mapped = mapRange(m.ops, r0, r1);
+        if (!mapped) continue;
+        members.push(member(m.doc, span(m.doc, mapped[0], mapped[1])));
+        texts.add(normText(index, m.doc, mapped[0], mapped[1]));
+      }
+      const docs = new Set(members.map((m) => m.doc));
+      if (docs.size < 2 || texts.size < 2) continue;
+      out.push({ label: labelOfVersions(members), kind: 'wording', members: dedupe(members) });
+    }
+  }
+  return out;
+}
+
+function touches(a: Change, b: Change): boolean {
+  const a0 = a.r0 === a.r1 ? a.r0 - 1 : a.r0;
+  const a1 = a.r0 === a.r1 ? a.r1 + 1 : a.r1;
+  const b0 = b.r0 === b.r1 ? b.r0 - 1 : b.r0;
+  const b1 = b.r0 === b.r1 ? b.r1 + 1 : b.r1;
+  return Math.min(a1, b1) > Math.max(a0, b0);
+}
+
+/** The differing runs of a diff worth reporting, joined when only a word or two apart. */
+function significantChanges(index: PassageIndex, A: DocEntry, B: DocEntry, ops: AlignOp[], memberIndex: number): Change[] {
+  const hasContent = (d: DocEntry, x: number, y: number) => {
+    for (let i = x; i < y; i++) if (!index.isStop(d.tokens.terms[i]!)) return true;
+    return false;
+  };
+  const out: Change[] = [];
+  let cur: Change | null = null;
+  let gap = 0;
+  for (const o of ops) {
+    if (o.op === 'equal') {
+      gap += o.a1 - o.a0;
+      if (cur && gap > JOIN_GAP) {
+        out.push(cur);
+        cur = null;
+      }
+      continue;
+    }
+    const keep = (hasContent(A, o.a0, o.a1) || hasContent(B, o.b0, o.b1)) && !trivialChange(A, o.a0, o.a1, B, o.b0, o.b1);
+    if (!keep) {
+      gap += Math.max(o.a1 - o.a0, o.b1 - o.b0);
+      continue;
+    }
+    if (cur && gap <= JOIN_GAP) {
+      cur.r1 = o.a1;
+      cur.m1 = o.b1;
+    } else {
+      if (cur) out.push(cur);
+      cur = { member: memberIndex, r0: o.a0, r1: o.a1, m0: o.b0, m1: o.b1 };
+    }
+    gap = 0;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/**
+ * Differences that are not wording: the same letters spaced or hyphenated differently
+ * ("pre-conditions" / "preconditions"), one word spelled two ways ("judgment" / "judgement"), and
+ * an editor's insertion in brackets ("existing (UN) Security").
+ */
+function trivialChange(A: DocEntry, a0: number, a1: number, B: DocEntry, b0: number, b1: number): boolean {
+  const ta = a1 > a0 ? A.text.slice(A.tokens.starts[a0]!, A.tokens.ends[a1 - 1]!) : '';
+  const tb = b1 > b0 ? B.text.slice(B.tokens.starts[b0]!, B.tokens.ends[b1 - 1]!) : '';
+  const letters = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (letters(ta) === letters(tb)) return true;
+  // Word for word the same but for spelling.
+  if (a1 - a0 === b1 - b0 && a1 > a0) {
+    let same = true;
+    for (let k = 0; k < a1 - a0 && same; k++) {
+      const x = A.text.slice(A.tokens.starts[a0 + k]!, A.tokens.ends[a0 + k]!).toLowerCase();
+      const y = B.text.slice(B.tokens.starts[b0 + k]!, B.tokens.ends[b0 + k]!).toLowerCase();
+      same = x === y || spellingVariant(x, y);
+    }
+    if (same) return true;
+  }
+  const bracketed = (d: DocEntry, x0: number, x1: number) => {
+    if (x1 <= x0) return false;
+    const before = d.text.slice(Math.max(0, d.tokens.starts[x0]! - 1), d.tokens.starts[x0]!);
+    const after = d.text.slice(d.tokens.ends[x1 - 1]!, d.tokens.ends[x1 - 1]! + 1);
+    return /[([]/.test(before) && /[)\]]/.test(after);
+  };
+  return (b1 === b0 && bracketed(A, a0, a1)) || (a1 === a0 && bracketed(B, b0, b1));
+}
+
+function normText(index: PassageIndex, doc: DocEntry, t0: number, t1: number): string {
+  const out: string[] = [];
+  for (let i = t0; i < t1; i++) out.push(index.vocab.term(doc.tokens.terms[i]!));
+  return out.join(' ');
+}
+
+function labelOfVersions(members: Member[]): string {
+  const seen = new Map<string, string>();
+  for (const m of members) {
+    const t = clean(m.text);
+    const key = t.toLowerCase().replace(/[’']/g, "'");
+    if (!seen.has(key)) seen.set(key, t);
+  }
+  return [...seen.values()].map((t) => `"${t}"`).join(' / ');
+}
+
+function dedupe(members: Member[]): Member[] {
+  const seen = new Set<string>();
+  return members.filter((m) => {
+    const k = `${m.doc}:${m.start}:${m.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wording: a quote and another article's unquoted rendering of it.
+
+/** Words a quote's object may run on for before the quote ends. */
+const MAX_TAIL = 12;
+/**
+ * Words the other article's rendering may run on for before its clause ends: an object ("Assad's
+ * forces", "the Syrian dossier"), not a clause of its own ("the US and Russia must be improved").
+ */
+const MAX_OTHER_TAIL = 5;
+
+/**
+ * For each quote, the other articles that report the same words outside quotation marks. When
+ * the shared words are followed, up to the end of the quote and the end of the other article's
+ * clause, by different content ("… against Syria" / "… against Assad's forces"), the object of the
+ * statement differs. (What precedes a paraphrase is the reporter's framing, which always differs.)
+ */
+export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetail[], related: Related = relatedness(index, clusters)): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const clustered = new Set<string>();
+  for (const c of clusters) for (const m of c.members) clustered.add(`${m.doc}\u0000${m.start}`);
+  const done = new Set<number>();
+  for (const doc of index.allDocs()) {
+    for (const q of doc.quotes) {
+      const n = q.t1 - q.t0;
+      if (n < SHINGLE) continue;
+      const terms = doc.tokens.terms;
+      // One query per distinct quote text.
+      let key = 0x12345;
+      for (let i = q.t0; i < q.t1; i++) key = Math.imul(key ^ terms[i]!, 0x01000193);
+      if (done.has(key)) continue;
+      done.add(key);
+      const qSet = new Set<number>();
+      for (let i = q.t0; i + SHINGLE <= q.t1; i++) {
+        let content = false;
+        for (let k = 0; k < SHINGLE; k++) if (!index.isStop(terms[i + k]!)) content = true;
+        if (content) qSet.add(shingleHash(terms, i));
+      }
+      const hits = new Set<number>();
+      for (const h of qSet) {
+        const p = index.docsWithShingle(h);
+        if (p === undefined) continue;
+        if (typeof p === 'number') hits.add(p);
+        else for (const d of p) hits.add(d);
+      }
+      hits.delete(doc.id);
+      for (const id of hits) {
+        const other = index.docById(id);
+        if (!other || !related(doc, other)) continue;
+        const d = tailDifference(index, doc, q.t0, q.t1, other, qSet);
+        // One discrepancy per rendering, however many quotes share its words.
+        if (d && !out.some((x) => x.members[1]!.doc === d.members[1]!.doc && x.members[1]!.start === d.members[1]!.start)) out.push(d);
+      }
+    }
+  }
+  return out;
+}
+
+function insideQuote(doc: DocEntry, t0: number, t1: number): boolean {
+  return doc.quotes.some((q) => q.t0 <= t0 && q.t1 >= t1);
+}
+
+function tailDifference(index: PassageIndex, doc: DocEntry, q0: number, q1: number, other: DocEntry, qSet: Set<number>): Discrepancy | null {
+  const sh = other.shingles;
+  for (let i = 0; i < sh.length; i++) {
+    if (sh[i] === 0 || !qSet.has(sh[i]!)) continue;
+    // Only renderings outside the other article's quotes (quoted ones are cluster variants).
+    if (insideQuote(other, i, i + SHINGLE)) continue;
+    const s = index.sentenceOf(other, i);
+    if (s < 0) continue;
+    const s0 = other.sentences[2 * s]!;
+    const s1 = other.sentences[2 * s + 1]!;
+    const local = alignLocal(doc.tokens.terms, other.tokens.terms, index, q0, q1, s0, s1);
+    if (!local || local.matchedContent < 2 || local.longestRun < 3) return null;
+    const al = extendAlignment(local, doc.tokens.terms, other.tokens.terms, index, q0, q1, s0, s1);
+    if (insideQuote(other, al.bStart, al.bEnd)) return null;
+    // The other side's clause ends at the next punctuation.
+    let c1 = al.bEnd;
+    while (c1 < s1 && !punctuationBetween(other, c1 - 1, c1)) c1++;
+    const qTail = q1 - al.aEnd;
+    const oTail = c1 - al.bEnd;
+    if (qTail < 1 || oTail < 1 || qTail > MAX_TAIL || oTail > MAX_OTHER_TAIL) return null;
+    let content = false;
+    for (let k = al.aEnd; k < q1; k++) if (!index.isStop(doc.tokens.terms[k]!)) content = true;
+    let otherContent = false;
+    for (let k = al.bEnd; k < c1; k++) if (!index.isStop(other.tokens.terms[k]!)) otherContent = true;
+    if (!content || !otherContent) return null;
+    // Never the same words in another order.
+    const a = new Set<number>();
+    for (let k = al.aEnd; k < q1; k++) a.add(doc.tokens.terms[k]!);
+    let shared = 0;
+    for (let k = al.bEnd; k < c1; k++) if (a.has(other.tokens.terms[k]!) && !index.isStop(other.tokens.terms[k]!)) shared++;
+    if (shared > 0) return null;
+    const mine = member(doc, span(doc, al.aEnd, q1));
+    const theirs = member(other, span(other, al.bEnd, c1));
+    const lead = clean(doc.text.slice(span(doc, al.aStart, al.aEnd).start, span(doc, al.aStart, al.aEnd).end));
+    return { label: `${lastWords(lead, 4)} … "${clean(mine.text)}" / "${clean(theirs.text)}"`, kind: 'wording', members: [mine, theirs] };
+  }
+  return null;
+}
+
+function lastWords(s: string, n: number): string {
+  const w = s.split(/\s+/);
+  return w.slice(Math.max(0, w.length - n)).join(' ');
+}
+
+/** Is there punctuation (not a hyphen or an apostrophe) between token a and token b? */
+function punctuationBetween(doc: DocEntry, a: number, b: number): boolean {
+  if (a < 0) return true;
+  const between = doc.text.slice(doc.tokens.ends[a]!, doc.tokens.starts[b]!);
+  return /[,.;:!?()\u2013\u2014"“”]|\s[-\u2013\u2014]\s/u.test(between);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers.
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, k: 1e3 };
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Counts of people hurt or killed: the noun or the verb near the figure says which. */
+const KILLED = /^(kill|killed|killing|dead|death|die|died|dying|fatalit|fatality|toll|live|life|slain|murdered|drowned)$/;
+const INJURED = /^(injur|injured|injuring|injury|wounded|wounding|hurt|injurie)$/;
+const PEOPLE = /^(people|person|civilian|child|children|men|women|soldier|victim|resident|worker|passenger|student|protester|migrant|refugee|casualty|casualtie|body|bodie)$/;
+
+interface NumberMention {
+  doc: DocEntry;
+  value: number;
+  /** What is counted: a frame ('killed', 'injured', 'percent') or the counted noun. */
+  frame: string;
+  t0: number;
+  t1: number;
+  /** Content words of the sentence, without the figure and the counted noun. */
+  context: Set<number>;
+  /** Content words within five words of the figure. */
+  near: Set<number>;
+}
+
+function nearbyShared(a: NumberMention, b: NumberMention): boolean {
+  for (const t of a.near) if (b.near.has(t)) return true;
+  return false;
+}
+
+function numberMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
+  const out: NumberMention[] = [];
+  const { terms, starts, ends, length } = doc.tokens;
+  const word = (i: number) => (i >= 0 && i < length ? index.vocab.term(terms[i]!) : '');
+  for (let i = 0; i < length; i++) {
+    const w = word(i);
+    let value: number | undefined;
+    if (/^\d[\d,]*(\.\d+)?$/.test(w)) value = Number(w.replace(/,/g, ''));
+    else if (w in NUMBER_WORDS && w !== 'hundred') value = NUMBER_WORDS[w];
+    if (value === undefined || !Number.isFinite(value)) continue;
+    // Dates, years, times, clock readings and parts of names are not counts.
+    const raw = doc.text.slice(starts[i]!, ends[i]!);
+    const before = doc.text.slice(Math.max(0, starts[i]! - 1), starts[i]!);
+    const after = doc.text.slice(ends[i]!, ends[i]! + 1);
+    if (MONTHS.has(word(i - 1)) || MONTHS.has(word(i + 1))) continue;
+    if (/^\d+$/.test(raw) && value >= 1800 && value <= 2100) continue;
+    if (/[:/$£€#]/.test(before) || after === ':' || after === '/') continue;
+    if (/^\d/.test(raw) && /\p{Lu}/u.test(doc.text[starts[i]! - 2] ?? '') && before === '-') continue;
+    let j = i + 1;
+    if (word(j) in MULTIPLIERS && !punctuationBetween(doc, i, j)) {
+      value *= MULTIPLIERS[word(j)]!;
+      j++;
+    }
+    // The counted noun: the last content word of the run after the figure.
+    let head = '';
+    let h1 = j;
+    if (after === '%' || (word(j) === 'per' && word(j + 1) === 'cent') || word(j) === 'percent') head = 'percent';
+    else {
+      for (let k = j; k < Math.min(length, j + 4); k++) {
+        if (punctuationBetween(doc, k - 1, k) && k > j) break;
+        if (k === j && punctuationBetween(doc, i, k) && !/^-$/.test(doc.text.slice(ends[i]!, starts[k]!))) break;
+        const t = terms[k]!;
+        if (index.isStop(t)) {
+          if (head) break;
+          continue;
+        }
+        if (/^\d/.test(word(k))) break;
+        head = word(k);
+        h1 = k + 1;
+      }
+    }
+    if (!head) continue;
+    const s = index.sentenceOf(doc, i);
+    const s0 = s >= 0 ? doc.sentences[2 * s]! : Math.max(0, i - 15);
+    const s1 = s >= 0 ? doc.sentences[2 * s + 1]! : Math.min(length, i + 15);
+    let frame = head;
+    if (KILLED.test(head)) frame = 'killed';
+    else if (INJURED.test(head)) frame = 'injured';
+    else if (PEOPLE.test(head)) {
+      // People killed or hurt: the verb or noun within a few words says which.
+      for (let k = Math.max(s0, i - 6); k < Math.min(s1, h1 + 6); k++) {
+        const x = word(k);
+        if (KILLED.test(x)) frame = 'killed';
+        else if (INJURED.test(x) && frame !== 'killed') frame = 'injured';
+      }
+    }
+    const context = new Set<number>();
+    const near = new Set<number>();
+    for (let k = s0; k < s1; k++) {
+      if (k >= i && k < h1) continue;
+      const t = terms[k]!;
+      if (!index.isStop(t) && !/^\d/.test(word(k)) && !(word(k) in NUMBER_WORDS)) {
+        context.add(t);
+        if (k >= i - 5 && k < h1 + 5) near.add(t);
+      }
+    }
+    out.push({ doc, value, frame, t0: i, t1: h1, context, near });
+  }
+  return out;
+}
+
+export function numberDiscrepancies(index: PassageIndex, related: Related = () => true): Discrepancy[] {
+  const byFrame = new Map<string, NumberMention[]>();
+  for (const doc of index.allDocs()) {
+    for (const m of numberMentions(index, doc)) {
+      const list = byFrame.get(m.frame);
+      if (list) list.push(m);
+      else byFrame.set(m.frame, [m]);
+    }
+  }
+  const out: Discrepancy[] = [];
+  for (const [frame, list] of byFrame) {
+    if (list.length < 2 || new Set(list.map((m) => m.doc.id)).size < 2) continue;
+    // Candidate pairs through shared context words (each mention meets only mentions sharing words).
+    const byTerm = new Map<number, number[]>();
+    list.forEach((m, i) => {
+      for (const t of m.context) {
+        const l = byTerm.get(t);
+        if (l) l.push(i);
+        else byTerm.set(t, [i]);
+      }
+    });
+    const parent = list.map((_, i) => i);
+    const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+    const linked = new Set<number>();
+    const casualty = frame === 'killed' || frame === 'injured';
+    // Values each article gives for this kind of count: two articles that both give 89 and 87
+    // do not disagree.
+    const valuesIn = new Map<number, Set<number>>();
+    for (const m of list) {
+      let v = valuesIn.get(m.doc.id);
+      if (!v) valuesIn.set(m.doc.id, (v = new Set()));
+      v.add(m.value);
+    }
+    list.forEach((m, i) => {
+      const shared = new Map<number, number>();
+      for (const t of m.context) {
+        const l = byTerm.get(t)!;
+        if (l.length > 200) continue;
+        for (const j of l) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+      }
+      for (const [j, n] of shared) {
+        const o = list[j]!;
+        if (o.doc === m.doc || o.value === m.value) continue;
+        if (valuesIn.get(o.doc.id)!.has(m.value) || valuesIn.get(m.doc.id)!.has(o.value)) continue;
+        const ratio = Math.min(o.value, m.value) / Math.max(o.value, m.value);
+        if (ratio < (casualty ? 0.5 : 0.67)) continue;
+        if (n < (casualty ? 2 : 3)) continue;
+        // Other counts (percentages, sums, missiles) must also be about the same words nearby.
+        if (!casualty && !nearbyShared(m, o)) continue;
+        if (!related(m.doc, o.doc)) continue;
+        parent[find(i)] = find(j);
+        linked.add(i);
+        linked.add(j);
+      }
+    });
+    const groups = new Map<number, NumberMention[]>();
+    for (const i of linked) {
+      const r = find(i);
+      const g = groups.get(r);
+      if (g) g.push(list[i]!);
+      else groups.set(r, [list[i]!]);
+    }
+    for (const g of groups.values()) {
+      // A figure that differs in many ways is many figures, not one fact reported differently.
+      if (new Set(g.map((m) => m.value)).size > 3 || g.length > 8) continue;
+      const members = g.map((m) => member(m.doc, span(m.doc, m.t0, m.t0 + 1)));
+      const values = [...new Set(g.map((m) => m.value))].sort((a, b) => b - a);
+      const label = `${frame === 'killed' ? 'number killed' : frame === 'injured' ? 'number injured' : frame}: ${values.join(' / ')}`;
+      out.push({ label, kind: 'number', members: dedupe(members) });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names.
+
+const TITLES = /^(mr|mrs|ms|dr|sir|dame|lord|lady|president|minister|secretary|senator|general|gen|prof|professor|king|queen|prince|princess|pope|judge|chancellor|governor|mayor|inspector|captain|chief|sheriff|envoy|ambassador|bishop|father|sister|coach|manager)$/i;
+
+interface NameUse {
+  doc: DocEntry;
+  start: number;
+  end: number;
+  words: string[];
+  key: string;
+  entity: string | null;
+}
+
+/** Full names (two words or more) used in the articles: entity mentions, else capitalised runs. */
+function nameUses(doc: DocEntry): NameUse[] {
+  const out: NameUse[] = [];
+  const add = (start: number, end: number, entity: string | null) => {
+    // Titles before the name are not part of it ("Mayor Katarina Novak").
+    let m: RegExpExecArray | null;
+    while ((m = /^(\p{L}+)\.?[\s\u00a0]+/u.exec(doc.text.slice(start, end))) && TITLES.test(m[1]!)) start += m[0].length;
+    const text = doc.text.slice(start, end);
+    const words = text
+      .replace(/[’']s$/u, '')
+      .split(/[\s\u00a0]+/)
+      .filter((w) => w && !TITLES.test(w.replace(/\.$/, '')));
+    if (words.length < 2) return;
+    out.push({ doc, start, end, words, key: words.map((w) => w.toLowerCase()).join(' '), entity });
+  };
+  const people = doc.entities.filter((e: EntityMention) => e.type === 'person');
+  if (doc.entities.length) for (const e of people) add(e.start, e.end, e.canonical);
+  else {
+    const re = /\b\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+(?:(?:al|bin|van|von|de|da|di|du|la|le)[- ])?\p{Lu}[\p{L}'’-]+)+/gu;
+    for (const m of doc.text.matchAll(re)) add(m.index!, m.index! + m[0].length, null);
+  }
+  return out;
+}
+
+/** Damerau–Levenshtein distance, up to `max` (returns max + 1 beyond). */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const m = b.length;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(m + 1);
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[m]!;
+}
+
+/** Two spellings of one word: a letter or two apart, not one word extending the other (Russia/Russian). */
+function spellingVariant(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  // Short names differ by a letter and are other names (John / Joan, Iran / Iraq).
+  if (x === y || x.length < 5 || y.length < 5) return false;
+  if (x.startsWith(y) || y.startsWith(x)) return false;
+  const max = Math.min(x.length, y.length) >= 7 ? 2 : 1;
+  return editDistance(x, y, max) <= max;
+}
+
+export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
+  const uses: NameUse[] = [];
+  for (const doc of index.allDocs()) uses.push(...nameUses(doc));
+  const byKey = new Map<string, NameUse[]>();
+  for (const u of uses) {
+    const l = byKey.get(u.key);
+    if (l) l.push(u);
+    else byKey.set(u.key, [u]);
+  }
+  // Spellings sharing every word but one are found through that shared skeleton.
+  const skeleton = new Map<string, Set<string>>();
+  for (const key of byKey.keys()) {
+    const words = key.split(' ');
+    words.forEach((_, i) => {
+      const k = words.map((w, j) => (j === i ? '\u0000' : w)).join(' ');
+      let s = skeleton.get(k);
+      if (!s) skeleton.set(k, (s = new Set()));
+      s.add(key);
+    });
+  }
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  for (const [k, keys] of skeleton) {
+    if (keys.size < 2 || keys.size > 6) continue;
+    const list = [...keys];
+    const at = k.split(' ').indexOf('\u0000');
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (!spellingVariant(a.split(' ')[at]!, b.split(' ')[at]!)) continue;
+        const ua = byKey.get(a)!;
+        const ub = byKey.get(b)!;
+        // Across articles, and not two people the entity linker keeps apart.
+        const docsA = new Set(ua.map((u) => u.doc.id));
+        if (ub.every((u) => docsA.has(u.doc.id)) && ua.every((u) => ub.some((v) => v.doc.id === u.doc.id))) continue;
+        const ea = ua.find((u) => u.entity)?.entity;
+        const eb = ub.find((u) => u.entity)?.entity;
+        if (ea && eb && ea !== eb && !spellingVariant(ea, eb) && ea.toLowerCase() !== eb.toLowerCase()) continue;
+        const ra = find(a);
+        const rb = find(b);
+        if (!parent.has(ra)) parent.set(ra, ra);
+        if (!parent.has(rb)) parent.set(rb, rb);
+        parent.set(rb, ra);
+      }
+  }
+  const groups = new Map<string, string[]>();
+  for (const key of parent.keys()) {
+    const r = find(key);
+    const g = groups.get(r);
+    if (g) g.push(key);
+    else groups.set(r, [key]);
+  }
+  const out: Discrepancy[] = [];
+  for (const keys of groups.values()) {
+    const members: Member[] = [];
+    const spellings = new Map<string, number>();
+    for (const k of keys)
+      for (const u of byKey.get(k)!) {
+        members.push({ doc: u.doc.path, start: u.start, end: u.end, text: u.doc.text.slice(u.start, u.end) });
+        const sp = u.words.join(' ');
+        spellings.set(sp, (spellings.get(sp) ?? 0) + 1);
+      }
+    const label = [...spellings.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s).join(' / ');
+    out.push({ label, kind: 'name', members: dedupe(members) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims.
+
+/** A denial or dispute. The object pronouns after the verbs make the claim the sentence before. */
+const DENIAL =
+  /\b(?:den(?:y|ies|ied|ying|ial)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|dismiss(?:es|ed|ing)?\s+(?:the|this|that|these|those|such|as)|contradict(?:s|ed|ing)?|blameless|innocent|baseless|unfounded|groundless|unsubstantiated|(?:no|lack of|without|not (?:any|a shred of)) (?:firm |hard |concrete |credible |direct )?(?:proof|evidence|information|indication|sign)|not (?:responsible|involved|to blame|behind|true|guilty)|no (?:agreement|deal|decision) (?:was|has been|had been) (?:reached|made|agreed)|(?:has|have|had) not been (?:confirmed|verified|proven|proved)|unconfirmed|unverified|false(?:ly)? (?:claim|accus|report))\b/i;
+const ANAPHORIC =
+  /\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:this|it|these|those|that(?=\s*(?:[.,;:!?]|$|though\b|however\b))|the (?:claim|claims|report|reports|allegation|allegations|account|suggestion)|such (?:claims|reports))\b|\b(?:a|the) claim (?:that was |which was )?(?:rejected|denied|disputed)\b/i;
+/** Reporting verbs and other words that say nothing about the topic. */
+const FRAME_WORDS = /^(said|say|says|told|tell|added|insisted|insist|claimed|claim|stated|argued|believe|believed|believes|think|thought|according|continued|again|also|later|earlier|actually|however|though|although|while|whether|wednesday|tuesday|monday|thursday|friday|saturday|sunday|today|yesterday|week|year|mr|ms|mrs)$/;
+/** Words of a cue that are about denying, not about what is denied ("responsible" in "not responsible" stays). */
+const CUE_WORDS = /^(deny|denie|denied|denial|dispute|disputed|disputing|reject|rejected|refute|refuted|contradict|contradicted|dismiss|dismissed|blameless|innocent|baseless|unfounded|groundless|unsubstantiated|proof|evidence|information|indication|sign|lack|firm|hard|concrete|credible|direct|confirmed|verified|proven|proved|unconfirmed|unverified|false|falsely)$/;
+
+interface Clause {
+  doc: DocEntry;
+  t0: number;
+  t1: number;
+  sentence: number;
+  denial: boolean;
+  anaphoric: boolean;
+  /** Token range of the denial cue, when there is one. */
+  cue0: number;
+  cue1: number;
+}
+
+/** Cues that deny a property of the subject before them ("the government was not responsible"). */
+const ADJECTIVAL = /^(?:blameless|innocent|not (?:responsible|involved|to blame|behind|true|guilty))/i;
+
+/** Clauses: sentences cut at semicolons, dashes and contrastive conjunctions (", while", ", but"). */
+function clauses(doc: DocEntry): Clause[] {
+  const out: Clause[] = [];
+  const s = doc.sentences;
+  const { starts, ends } = doc.tokens;
+  for (let k = 0; k < s.length / 2; k++) {
+    const a = s[2 * k]!;
+    const b = s[2 * k + 1]!;
+    let c0 = a;
+    for (let i = a + 1; i <= b; i++) {
+      let cut = i === b;
+      if (!cut) {
+        const between = doc.text.slice(ends[i - 1]!, starts[i]!);
+        const w = doc.text.slice(starts[i]!, ends[i]!).toLowerCase();
+        if (/[;\u2013\u2014]|\s-\s/.test(between)) cut = true;
+        else if (/,/.test(between) && /^(while|but|whereas|although|though|however|yet)$/.test(w)) cut = true;
+        else if (/^(while|whereas)$/.test(w)) cut = true;
+      }
+      if (cut && i > c0) {
+        const base = starts[c0]!;
+        const text = doc.text.slice(base, ends[i - 1]!);
+        const m = DENIAL.exec(text);
+        let cue0 = -1;
+        let cue1 = -1;
+        if (m) {
+          cue0 = c0;
+          while (cue0 < i && ends[cue0]! <= base + m.index) cue0++;
+          cue1 = cue0;
+          while (cue1 < i && starts[cue1]! < base + m.index + m[0].length) cue1++;
+        }
+        out.push({ doc, t0: c0, t1: i, sentence: k, denial: !!m, anaphoric: ANAPHORIC.test(text), cue0, cue1 });
+        c0 = i;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The words a denial is about: what follows the cue up to the next punctuation ("no proof [Syria
+ * was behind the attack]"), and for a cue that denies something of its subject ("[the Syrian
+ * government] was not responsible"), the words back to the clause start or the last "that".
+ */
+function claimRange(index: PassageIndex, c: Clause): [number, number] {
+  const doc = c.doc;
+  let a = c.cue1;
+  let b = a;
+  while (b < c.t1 && b - a < 10 && (b === a || !punctuationBetween(doc, b - 1, b))) b++;
+  const cueText = doc.text.slice(doc.tokens.starts[c.cue0]!, doc.tokens.ends[c.cue1 - 1]!);
+  if (ADJECTIVAL.test(cueText)) {
+    a = c.cue0;
+    while (a > c.t0 && c.cue0 - a < 6 && !punctuationBetween(doc, a - 1, a) && index.vocab.term(doc.tokens.terms[a - 1]!) !== 'that') a--;
+  }
+  return [a, b];
+}
+
+/** A clause without its reporting frame ("During the press conference, Lavrov said [they …]"). */
+function withoutFrame(index: PassageIndex, doc: DocEntry, t0: number, t1: number): [number, number] {
+  for (let i = t0; i < Math.min(t1 - 2, t0 + 10); i++) {
+    const w = index.vocab.term(doc.tokens.terms[i]!);
+    if (/^(said|say|says|told|added|insisted|claimed|stated|announced|believe|believes)$/.test(w)) {
+      let a = i + 1;
+      if (index.vocab.term(doc.tokens.terms[a]!) === 'that') a++;
+      return [a, t1];
+    }
+  }
+  return [t0, t1];
+}
+
+/** Words match when equal or one is the other with a short ending (Syria / Syrian, investigate / investigation). */
+function related(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = Math.min(a.length, b.length);
+  if (n < 5) return false;
+  let p = 0;
+  while (p < n && a[p] === b[p]) p++;
+  return p >= Math.max(5, n - 2) && Math.max(a.length, b.length) - p <= 4;
+}
+
+interface Topic {
+  /** Content words in order, with their weights. */
+  terms: string[];
+  weights: number[];
+}
+
+function topicOf(index: PassageIndex, doc: DocEntry, t0: number, t1: number, weight: (t: number) => number): Topic {
+  const terms: string[] = [];
+  const weights: number[] = [];
+  for (let i = t0; i < t1; i++) {
+    const t = doc.tokens.terms[i]!;
+    if (index.isStop(t)) continue;
+    const w = index.vocab.term(t);
+    if (FRAME_WORDS.test(w) || CUE_WORDS.test(w) || /^\d/.test(w) || terms.includes(w)) continue;
+    terms.push(w);
+    weights.push(weight(t));
+  }
+  return { terms, weights };
+}
+
+/**
+ * How well a clause states a topic: the share of the topic's weight found in it, the number of
+ * topic words found, and whether two topic words appear in the same order close together in both
+ * ("behind … attack", "gas attack") — one shared word each is not one shared statement.
+ */
+function topicOverlap(index: PassageIndex, topic: Topic, doc: DocEntry, t0: number, t1: number): { score: number; found: number; pair: boolean; key: boolean } {
+  const words: string[] = [];
+  for (let i = t0; i < t1; i++) {
+    const t = doc.tokens.terms[i]!;
+    if (!index.isStop(t)) words.push(index.vocab.term(t));
+  }
+  let got = 0;
+  let total = 0;
+  let found = 0;
+  const at: number[] = topic.terms.map((w) => words.findIndex((x) => related(w, x)));
+  topic.terms.forEach((_, k) => {
+    total += topic.weights[k]!;
+    if (at[k]! >= 0) {
+      got += topic.weights[k]!;
+      found++;
+    }
+  });
+  let pair = false;
+  for (let k = 0; k + 1 < at.length && !pair; k++)
+    for (let l = k + 1; l < Math.min(at.length, k + 3) && !pair; l++) {
+      const d = at[l]! - at[k]!;
+      if (at[k]! >= 0 && at[l]! >= 0 && d >= 1 && d <= 2) pair = true;
+    }
+  // The rarest topic word must be there ("Syria … attack" is not "Syria was behind the attack"),
+  // or, for a longer topic, one of the two rarest.
+  const order = topic.weights.map((w, k) => [w, k] as const).sort((x, y) => y[0] - x[0]);
+  const key = order.slice(0, topic.terms.length >= 5 ? 2 : 1).some(([, k]) => at[k]! >= 0);
+  return { score: total ? got / total : 0, found, pair, key };
+}
+
+/**
+ * How rare each word is in the folder, counted by occurrences (about the number of sentences with
+ * it): log(1 + sentences / occurrences). Finer than counting articles when there are only five.
+ */
+function termWeights(index: PassageIndex, docs: DocEntry[]): (t: number) => number {
+  const counts = new Int32Array(index.vocab.size + 1);
+  let sentences = 0;
+  for (const d of docs) {
+    sentences += d.sentences.length / 2;
+    const terms = d.tokens.terms;
+    for (let i = 0; i < terms.length; i++) counts[terms[i]!]!++;
+  }
+  return (t) => Math.log(1 + sentences / Math.max(1, counts[t] ?? 1));
+}
+
+/** Articles considered for a claim's assertions: those sharing its rarest words. */
+const CLAIM_CANDIDATE_DOCS = 24;
+
+export function claimDiscrepancies(index: PassageIndex, related: Related = () => true): Discrepancy[] {
+  const docs = index.allDocs();
+  const clauseCache = new Map<number, Clause[]>();
+  const clausesOf = (d: DocEntry) => {
+    let c = clauseCache.get(d.id);
+    if (!c) clauseCache.set(d.id, (c = clauses(d)));
+    return c;
+  };
+  let weight: ((t: number) => number) | undefined;
+  const found: { members: Member[]; label: string; keys: Set<string> }[] = [];
+  for (const d of docs) {
+    // Cheap test first: most articles deny nothing.
+    if (!DENIAL.test(d.text)) continue;
+    const list = clausesOf(d);
+    list.forEach((c, ci) => {
+      if (!c.denial) return;
+      // The claim disputed: the clause itself, or the one before when the denial points back ("disputed this").
+      let claim: Clause = c;
+      if (c.anaphoric) {
+        const prev = list[ci - 1];
+        if (prev && !prev.denial) claim = prev;
+      }
+      const [f0, f1] = claim === c ? claimRange(index, c) : withoutFrame(index, claim.doc, claim.t0, claim.t1);
+      weight ??= termWeights(index, docs);
+      const topic = topicOf(index, claim.doc, f0, f1, weight);
+      if (topic.terms.length < 2) return;
+      const members: Member[] = [member(d, span(d, c.t0, c.t1))];
+      if (claim !== c) members.push(member(d, span(d, claim.t0, claim.t1)));
+      let others = 0;
+      // Assertions are looked for in the articles reporting the same story.
+      for (const { doc: o } of index.relatedDocs(d, RELATED_MIN_SHINGLES).filter((x) => related(d, x.doc)).slice(0, CLAIM_CANDIDATE_DOCS)) {
+        let best: { clause: Clause; score: number } | null = null;
+        for (const oc of clausesOf(o)) {
+          if (oc.denial) continue;
+          const { score, found: n, pair, key } = topicOverlap(index, topic, o, oc.t0, oc.t1);
+          if (n < 2) continue;
+          let ok = pair && key && score >= 0.4;
+          if (!ok && n >= 3) {
+            // Or the same phrase: three content words aligned in order ("investigation into the … gas attack").
+            const al = alignLocal(d.tokens.terms, o.tokens.terms, index, f0, f1, oc.t0, oc.t1);
+            ok = !!al && al.matchedContent >= 3 && al.score >= 2.5;
+          }
+          if (ok && (!best || score > best.score)) best = { clause: oc, score };
+        }
+        if (best) {
+          members.push(member(o, span(o, best.clause.t0, best.clause.t1)));
+          others++;
+        }
+      }
+      if (!others) return;
+      const keys = new Set(members.map((m) => `${m.doc}:${m.start}`));
+      found.push({ members, label: `disputed: ${clean(d.text.slice(span(d, claim.t0, claim.t1).start, span(d, claim.t0, claim.t1).end))}`, keys });
+    });
+  }
+  // Claims sharing a member are one dispute (while that keeps it readable).
+  const merged: typeof found = [];
+  for (const f of found) {
+    const into = merged.find((m) => m.keys.size + f.keys.size <= MAX_CLAIM_MEMBERS && [...f.keys].some((k) => m.keys.has(k)));
+    if (into) {
+      into.members.push(...f.members);
+      for (const k of f.keys) into.keys.add(k);
+    } else merged.push({ ...f, members: [...f.members], keys: new Set(f.keys) });
+  }
+  return merged.map((m) => ({ label: shorten(m.label, 14), kind: 'claim' as const, members: dedupe(m.members) }));
+}
+
+const MAX_CLAIM_MEMBERS = 10;
+
+function shorten(s: string, words: number): string {
+  const w = s.split(/\s+/);
+  return w.length > words ? w.slice(0, words).join(' ') + '…' : s;
+}

@@ -1,0 +1,384 @@
+/**
+ * The corpus passage index: every article as words, sentences, paragraphs and quotes, with an
+ * inverted index of word n-gram shingles (which articles contain each shingle) and of content words
+ * (for phrases shorter than a shingle). Adding, changing, renaming or removing one article touches
+ * only that article's postings; nothing else is re-read or re-processed.
+ */
+import type { EntityMention, Quote, Span } from '../common/types';
+import { parseArticle, type Article } from '../text';
+import type { AlignScoring } from './align';
+import { Postings } from './postings';
+import { tokenize, tokenRange, Vocabulary, type Tokens } from './tokens';
+
+/** Words per shingle. Four catches reworded quotes that share a phrase, yet rarely joins unrelated text. */
+export const SHINGLE = 4;
+/** A shingle in more articles than this is boilerplate or a stock phrase; matching ignores it. */
+export const DEFAULT_MAX_DF = 100;
+/** Words of one article that are indexed; the rest of an enormous file is left out (and said so). */
+export const DEFAULT_MAX_TOKENS = 2_000_000;
+
+/** Two articles sharing this many distinct shingles report the same story (for discrepancies). */
+export const RELATED_MIN_SHINGLES = 3;
+
+export interface PassageIndexOptions {
+  maxDocFrequency?: number;
+  maxTokensPerDoc?: number;
+}
+
+/** A quote as the index keeps it: the span, its words and its sentence. */
+export interface IndexedQuote extends Quote {
+  /** Token range of its words in the article. */
+  t0: number;
+  t1: number;
+  /** Index of the sentence it is in (in `DocEntry.sentences`), -1 if none. */
+  sentence: number;
+}
+
+/** One indexed article. */
+export interface DocEntry {
+  readonly id: number;
+  path: string;
+  readonly text: string;
+  readonly tokens: Tokens;
+  /** Shingle hash starting at each word; 0 where nothing is indexed (function words only, page debris, the end). */
+  readonly shingles: Int32Array;
+  /** Token ranges [start, end) of the sentences and paragraphs, flattened pairs. */
+  readonly sentences: Int32Array;
+  readonly paragraphs: Int32Array;
+  /** Paragraph index of each sentence. */
+  readonly sentenceParagraph: Int32Array;
+  quotes: IndexedQuote[];
+  entities: EntityMention[];
+  /** Distinct indexed shingles, sorted (what was added to the postings). */
+  readonly distinctShingles: Int32Array;
+  /** Distinct indexed content terms, sorted. */
+  readonly distinctTerms: Int32Array;
+  /** True when the article was longer than the index takes and its end was left out. */
+  readonly truncated: boolean;
+}
+
+/** Counters for tests and the status line: how much work updates did. */
+export interface IndexCounters {
+  /** Articles tokenised and shingled (an unchanged or renamed article is not counted). */
+  docsProcessed: number;
+  /** Words tokenised. */
+  tokensProcessed: number;
+  /** Posting entries added and removed. */
+  postingsAdded: number;
+  postingsRemoved: number;
+}
+
+export function shingleHash(terms: ArrayLike<number>, i: number, n = SHINGLE): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = 0; k < n; k++) h = Math.imul(h ^ terms[i + k]!, 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h === 0 ? 1 : h;
+}
+
+/** The hash of a whole word sequence (any length), for exact-phrase lookups. */
+export function phraseHash(terms: ArrayLike<number>, from: number, to: number): number {
+  let h = (0x9e3779b9 ^ (to - from)) | 0;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ terms[k]!, 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h === 0 ? 1 : h;
+}
+
+/** Sorted distinct non-zero values. */
+function distinct(values: Int32Array): Int32Array {
+  const sorted = values.slice().sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const v = sorted[i]!;
+    if (v !== 0 && (n === 0 || sorted[n - 1] !== v)) sorted[n++] = v;
+  }
+  return sorted.slice(0, n);
+}
+
+export class PassageIndex implements AlignScoring {
+  readonly vocab = new Vocabulary();
+  readonly maxDf: number;
+  readonly maxTokens: number;
+  readonly counters: IndexCounters = { docsProcessed: 0, tokensProcessed: 0, postingsAdded: 0, postingsRemoved: 0 };
+  private readonly docs = new Map<number, DocEntry>();
+  private readonly byPath = new Map<string, number>();
+  private readonly shinglePostings = new Postings();
+  private readonly termPostings = new Postings();
+  private nextId = 1;
+  private readonly sharedCache = new Map<number, number>();
+  private sharedCacheVersion = -1;
+  /** Bumped on every change, so that derived results know when they are stale. */
+  version = 0;
+
+  constructor(options: PassageIndexOptions = {}) {
+    this.maxDf = options.maxDocFrequency ?? DEFAULT_MAX_DF;
+    this.maxTokens = options.maxTokensPerDoc ?? DEFAULT_MAX_TOKENS;
+  }
+
+  weight(term: number): number {
+    return this.vocab.weight(term);
+  }
+
+  isStop(term: number): boolean {
+    return this.vocab.isStop(term);
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  has(path: string): boolean {
+    return this.byPath.has(path);
+  }
+
+  paths(): string[] {
+    return [...this.byPath.keys()].sort();
+  }
+
+  doc(path: string): DocEntry | undefined {
+    const id = this.byPath.get(path);
+    return id === undefined ? undefined : this.docs.get(id);
+  }
+
+  docById(id: number): DocEntry | undefined {
+    return this.docs.get(id);
+  }
+
+  allDocs(): DocEntry[] {
+    return [...this.docs.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /**
+   * Adds or replaces an article. Unchanged text only refreshes its quotes and entities (the words
+   * and postings stay); changed text replaces this article's postings and nothing else.
+   */
+  upsert(path: string, text: string, extra: { quotes?: readonly Quote[]; entities?: readonly EntityMention[]; article?: Article } = {}): DocEntry {
+    const known = this.doc(path);
+    if (known && known.text === text) {
+      if (extra.quotes) known.quotes = this.indexQuotes(known, extra.quotes);
+      if (extra.entities) known.entities = [...extra.entities];
+      this.version++;
+      return known;
+    }
+    if (known) this.removeEntry(known);
+    const entry = this.build(path, text, extra.article ?? parseArticle(text));
+    entry.quotes = this.indexQuotes(entry, extra.quotes ?? []);
+    entry.entities = [...(extra.entities ?? [])];
+    this.docs.set(entry.id, entry);
+    this.byPath.set(path, entry.id);
+    for (const h of entry.distinctShingles) this.shinglePostings.add(h, entry.id);
+    for (const t of entry.distinctTerms) this.termPostings.add(t, entry.id);
+    this.counters.postingsAdded += entry.distinctShingles.length + entry.distinctTerms.length;
+    this.version++;
+    return entry;
+  }
+
+  remove(path: string): boolean {
+    const entry = this.doc(path);
+    if (!entry) return false;
+    this.removeEntry(entry);
+    this.version++;
+    return true;
+  }
+
+  /** A renamed article keeps its words and postings; only its path changes. */
+  rename(from: string, to: string): boolean {
+    const id = this.byPath.get(from);
+    if (id === undefined) return false;
+    if (from === to) return true;
+    if (this.byPath.has(to)) this.remove(to);
+    this.byPath.delete(from);
+    this.byPath.set(to, id);
+    this.docs.get(id)!.path = to;
+    this.version++;
+    return true;
+  }
+
+  clear(): void {
+    this.docs.clear();
+    this.byPath.clear();
+    this.shinglePostings.clear();
+    this.termPostings.clear();
+    this.version++;
+  }
+
+  /** Ids of the articles containing a shingle (empty when none, or when it is too common to mean anything). */
+  docsWithShingle(hash: number): readonly number[] | number | undefined {
+    const p = this.shinglePostings.get(hash);
+    if (p === undefined) return undefined;
+    if (typeof p !== 'number' && p.length > this.maxDf) return undefined;
+    return p;
+  }
+
+  /** Number of articles containing a shingle. */
+  shingleDf(hash: number): number {
+    return this.shinglePostings.count(hash);
+  }
+
+  /** Ids of the articles containing a content term. */
+  docsWithTerm(term: number): readonly number[] | number | undefined {
+    return this.termPostings.get(term);
+  }
+
+  /** Number of articles containing a content term. */
+  termDf(term: number): number {
+    return this.termPostings.count(term);
+  }
+
+  /**
+   * Distinct shingles two articles share: how much text they have in common. Two reports of one
+   * event share quotes and stock phrases; unrelated articles share next to nothing.
+   */
+  sharedShingles(a: DocEntry, b: DocEntry): number {
+    if (a === b) return a.distinctShingles.length;
+    const key = a.id < b.id ? a.id * 4194304 + b.id : b.id * 4194304 + a.id;
+    if (this.sharedCacheVersion !== this.version) {
+      this.sharedCache.clear();
+      this.sharedCacheVersion = this.version;
+    }
+    const known = this.sharedCache.get(key);
+    if (known !== undefined) return known;
+    const x = a.distinctShingles;
+    const y = b.distinctShingles;
+    let i = 0;
+    let j = 0;
+    let n = 0;
+    while (i < x.length && j < y.length) {
+      const u = x[i]!;
+      const v = y[j]!;
+      if (u === v) {
+        n++;
+        i++;
+        j++;
+      } else if (u < v) i++;
+      else j++;
+    }
+    if (this.sharedCache.size > 1_000_000) this.sharedCache.clear();
+    this.sharedCache.set(key, n);
+    return n;
+  }
+
+  /** Articles sharing at least `min` shingles with this one, most shared first. */
+  relatedDocs(entry: DocEntry, min = RELATED_MIN_SHINGLES): { doc: DocEntry; shared: number }[] {
+    const counts = new Map<number, number>();
+    for (const h of entry.distinctShingles) {
+      const p = this.shinglePostings.get(h);
+      if (p === undefined || typeof p === 'number') continue;
+      if (p.length > this.maxDf) continue;
+      for (const id of p) if (id !== entry.id) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    const out: { doc: DocEntry; shared: number }[] = [];
+    for (const [id, shared] of counts) {
+      const doc = this.docs.get(id);
+      if (doc && shared >= min) out.push({ doc, shared });
+    }
+    return out.sort((x, y) => y.shared - x.shared || x.doc.id - y.doc.id);
+  }
+
+  /** The posting lists' shapes, for tests: the shingles one article put in the index. */
+  postingsOf(path: string): { shingles: number; terms: number } | undefined {
+    const e = this.doc(path);
+    return e && { shingles: e.distinctShingles.length, terms: e.distinctTerms.length };
+  }
+
+  /** Token range of a character span of an indexed article. */
+  tokenRangeOf(entry: DocEntry, span: Span): [number, number] {
+    return tokenRange(entry.tokens, span.start, span.end);
+  }
+
+  /** Index of the sentence containing token `t`, or -1. */
+  sentenceOf(entry: DocEntry, t: number): number {
+    const s = entry.sentences;
+    let lo = 0;
+    let hi = s.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[2 * mid + 1]! <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < s.length / 2 && s[2 * lo]! <= t ? lo : -1;
+  }
+
+  private removeEntry(entry: DocEntry): void {
+    for (const h of entry.distinctShingles) if (this.shinglePostings.remove(h, entry.id)) this.counters.postingsRemoved++;
+    for (const t of entry.distinctTerms) if (this.termPostings.remove(t, entry.id)) this.counters.postingsRemoved++;
+    this.docs.delete(entry.id);
+    if (this.byPath.get(entry.path) === entry.id) this.byPath.delete(entry.path);
+  }
+
+  private build(path: string, text: string, article: Article): DocEntry {
+    const vocab = this.vocab;
+    let tokens = tokenize(text, vocab);
+    let truncated = false;
+    if (tokens.length > this.maxTokens) {
+      truncated = true;
+      const n = this.maxTokens;
+      tokens = { length: n, starts: tokens.starts.slice(0, n), ends: tokens.ends.slice(0, n), terms: tokens.terms.slice(0, n) };
+    }
+    this.counters.docsProcessed++;
+    this.counters.tokensProcessed += tokens.length;
+    const n = tokens.length;
+    const terms = tokens.terms;
+    // Sentences and paragraphs as token ranges; page debris is kept out of the index.
+    const sentences: number[] = [];
+    const paragraphs: number[] = [];
+    const sentenceParagraph: number[] = [];
+    const indexed = new Uint8Array(n);
+    for (const p of article.paragraphs) {
+      const [pa, pb] = tokenRange(tokens, p.start, p.end);
+      if (pb <= pa) continue;
+      const pi = paragraphs.length / 2;
+      paragraphs.push(pa, pb);
+      if (!p.boilerplate) indexed.fill(1, pa, pb);
+      for (const s of p.sentences) {
+        const [sa, sb] = tokenRange(tokens, s.start, s.end);
+        if (sb > sa) {
+          sentences.push(sa, sb);
+          sentenceParagraph.push(pi);
+        }
+      }
+    }
+    const shingles = new Int32Array(n);
+    for (let i = 0; i + SHINGLE <= n; i++) {
+      if (!indexed[i] || !indexed[i + SHINGLE - 1]) continue;
+      let content = false;
+      for (let k = 0; k < SHINGLE; k++) if (!vocab.isStop(terms[i + k]!)) content = true;
+      if (content) shingles[i] = shingleHash(terms, i);
+    }
+    const contentTerms = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = terms[i]!;
+      // Term ids start at 0; store id + 1 so that 0 means "none".
+      if (indexed[i] && !vocab.isStop(t)) contentTerms[i] = t + 1;
+    }
+    const dt = distinct(contentTerms);
+    for (let i = 0; i < dt.length; i++) dt[i] = dt[i]! - 1;
+    return {
+      id: this.nextId++,
+      path,
+      text,
+      tokens,
+      shingles,
+      sentences: Int32Array.from(sentences),
+      paragraphs: Int32Array.from(paragraphs),
+      sentenceParagraph: Int32Array.from(sentenceParagraph),
+      quotes: [],
+      entities: [],
+      distinctShingles: distinct(shingles),
+      distinctTerms: dt,
+      truncated,
+    };
+  }
+
+  private indexQuotes(entry: DocEntry, quotes: readonly Quote[]): IndexedQuote[] {
+    const out: IndexedQuote[] = [];
+    for (const q of quotes) {
+      const [t0, t1] = tokenRange(entry.tokens, q.start, q.end);
+      out.push({ ...q, t0, t1, sentence: t1 > t0 ? this.sentenceOf(entry, t0) : -1 });
+    }
+    return out;
+  }
+}

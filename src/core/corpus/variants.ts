@@ -1,0 +1,163 @@
+/**
+ * Quote variants: how each version of a clustered quote differs, word by word, from the cluster's
+ * reference version — what one outlet added, dropped or changed — as spans the editor can render.
+ *
+ * Each member is aligned with the reference (Smith–Waterman, extended past small gaps). Inside
+ * the shared part every difference is kept; the parts before and after it count only when both
+ * versions have words there that are not function words (two complete renderings of one sentence
+ * that start or end differently), not when one outlet simply quoted less.
+ */
+import type { Span } from '../common/types';
+import { alignLocal, extendAlignment, type AlignOp, type DiffOp } from './align';
+import type { QuoteClusterDetail, QuoteRef } from './clusters';
+import type { DocEntry, PassageIndex } from './passages';
+
+/** One run of a diff: `a` in the reference version, `b` in the member's version. */
+export interface VariantOp {
+  op: DiffOp;
+  a: Span;
+  b: Span;
+  textA: string;
+  textB: string;
+}
+
+export interface QuoteVariant {
+  /** Index of the member in the cluster. */
+  member: number;
+  /** Index of the member it is compared with (the cluster's reference). */
+  against: number;
+  /** The runs in order, equal ones included; empty when the two could not be aligned. */
+  ops: VariantOp[];
+  /** True when every run is equal (the member is the reference's words, or a part of them). */
+  same: boolean;
+}
+
+/** A member as a word range of its article, with the diff against the reference in token ranges. */
+export interface MemberAlignment {
+  member: number;
+  doc: DocEntry;
+  /** Token range of the member's version. */
+  t0: number;
+  t1: number;
+  /** Diff runs in article token positions (a: reference article, b: member article); null when not aligned. */
+  ops: AlignOp[] | null;
+}
+
+/** Edge runs longer than this many words are left out: past that it is other content, not rewording. */
+const MAX_EDGE = 12;
+
+/** Token range of each member's version: the whole quote, or its region when the quote is in other clusters too. */
+export interface MemberRange {
+  doc: DocEntry;
+  t0: number;
+  t1: number;
+  /** A direct quote (a clause of reported speech), whose ends are the speaker's, not the reporter's cut. */
+  direct: boolean;
+}
+
+export function memberRanges(cluster: QuoteClusterDetail, byKey: ReadonlyMap<string, QuoteRef>, composite: (doc: string, start: number) => boolean): MemberRange[] {
+  return cluster.members.map((m) => {
+    const r = byKey.get(`${m.doc}\u0000${m.start}`)!;
+    const direct = r.quote.kind === 'direct';
+    if (!composite(m.doc, m.start)) return { doc: r.doc, t0: r.quote.t0, t1: r.quote.t1, direct };
+    const t = r.doc.tokens;
+    let t0 = r.quote.t0;
+    while (t0 < r.quote.t1 && t.starts[t0]! < m.region.start) t0++;
+    let t1 = t0;
+    while (t1 < r.quote.t1 && t.ends[t1]! <= m.region.end) t1++;
+    return { doc: r.doc, t0, t1, direct: false };
+  });
+}
+
+/** Quotes by `${path}\u0000${start}`, for {@link memberRanges}. */
+export function refsByKey(refs: QuoteRef[]): Map<string, QuoteRef> {
+  const byKey = new Map<string, QuoteRef>();
+  for (const r of refs) byKey.set(`${r.doc.path}\u0000${r.quote.start}`, r);
+  return byKey;
+}
+
+/** Aligns every member with the reference. */
+export function alignMembers(index: PassageIndex, ranges: MemberRange[], reference: number): MemberAlignment[] {
+  const ref = ranges[reference]!;
+  return ranges.map((r, i) => {
+    if (i === reference) return { member: i, doc: r.doc, t0: r.t0, t1: r.t1, ops: [{ op: 'equal', a0: r.t0, a1: r.t1, b0: r.t0, b1: r.t1 }] };
+    return { member: i, doc: r.doc, t0: r.t0, t1: r.t1, ops: diffRanges(index, ref.doc, ref.t0, ref.t1, r.doc, r.t0, r.t1, ref.direct && r.direct) };
+  });
+}
+
+/**
+ * Word diff of reference tokens [a0, a1) of `A` and member tokens [b0, b1) of `B`, in article token
+ * positions. With `edges`, differing leading and trailing runs are kept too when both sides have
+ * content words there (two direct quotes of one sentence that start or end differently).
+ */
+export function diffRanges(index: PassageIndex, A: DocEntry, a0: number, a1: number, B: DocEntry, b0: number, b1: number, edges = true): AlignOp[] | null {
+  const ta = A.tokens.terms;
+  const tb = B.tokens.terms;
+  const local = alignLocal(ta, tb, index, a0, a1, b0, b1);
+  if (!local || local.matchedContent < 1) return null;
+  const al = extendAlignment(local, ta, tb, index, a0, a1, b0, b1);
+  const ops = al.ops.map((o) => ({ ...o }));
+  const content = (t: Int32Array, x: number, y: number) => {
+    for (let i = x; i < y; i++) if (!index.isStop(t[i]!)) return true;
+    return false;
+  };
+  // Different ends are rewording only when a good part of both quotes (a third) is the shared part;
+  // otherwise two statements merely share a phrase.
+  if (!edges || (al.aEnd - al.aStart) * 3 < a1 - a0 || (al.bEnd - al.bStart) * 3 < b1 - b0) return ops;
+  if (al.aStart > a0 && al.bStart > b0 && al.aStart - a0 <= MAX_EDGE && al.bStart - b0 <= MAX_EDGE && content(ta, a0, al.aStart) && content(tb, b0, al.bStart)) {
+    ops.unshift({ op: 'replace', a0, a1: al.aStart, b0, b1: al.bStart });
+  }
+  if (al.aEnd < a1 && al.bEnd < b1 && a1 - al.aEnd <= MAX_EDGE && b1 - al.bEnd <= MAX_EDGE && content(ta, al.aEnd, a1) && content(tb, al.bEnd, b1)) {
+    ops.push({ op: 'replace', a0: al.aEnd, a1, b0: al.bEnd, b1 });
+  }
+  return ops;
+}
+
+/** The variants of a cluster, for the editor: each member against the reference. */
+export function variantsOf(alignments: MemberAlignment[], reference: number): QuoteVariant[] {
+  const ref = alignments[reference]!;
+  return alignments
+    .filter((m) => m.member !== reference)
+    .map((m) => {
+      const ops = (m.ops ?? []).map((o) => {
+        const a = span(ref.doc, o.a0, o.a1);
+        const b = span(m.doc, o.b0, o.b1);
+        return { op: o.op, a, b, textA: ref.doc.text.slice(a.start, a.end), textB: m.doc.text.slice(b.start, b.end) };
+      });
+      return { member: m.member, against: reference, ops, same: ops.length > 0 && ops.every((o) => o.op === 'equal') };
+    });
+}
+
+/** Character span of tokens [t0, t1) of an article; an empty range is the point before t0. */
+export function span(doc: DocEntry, t0: number, t1: number): Span {
+  const t = doc.tokens;
+  if (t1 > t0) return { start: t.starts[t0]!, end: t.ends[t1 - 1]! };
+  const at = t0 < t.length ? t.starts[t0]! : t.length ? t.ends[t.length - 1]! : 0;
+  return { start: at, end: at };
+}
+
+/**
+ * Maps reference tokens [r0, r1) through a member's diff to the member's tokens; null when the
+ * member does not cover that part of the reference.
+ */
+export function mapRange(ops: AlignOp[], r0: number, r1: number): [number, number] | null {
+  if (!ops.length || r0 < ops[0]!.a0 || r1 > ops[ops.length - 1]!.a1) return null;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const o of ops) {
+    if (o.op === 'equal') {
+      const x0 = Math.max(r0, o.a0);
+      const x1 = Math.min(r1, o.a1);
+      if (x1 <= x0) continue;
+      lo = Math.min(lo, o.b0 + (x0 - o.a0));
+      hi = Math.max(hi, o.b0 + (x1 - o.a0));
+    } else {
+      // A changed run counts when it overlaps the range; an insertion when it is strictly inside it.
+      const inside = o.a1 > o.a0 ? Math.min(r1, o.a1) > Math.max(r0, o.a0) : o.a0 > r0 && o.a0 < r1;
+      if (!inside) continue;
+      lo = Math.min(lo, o.b0);
+      hi = Math.max(hi, o.b1);
+    }
+  }
+  return lo < hi ? [lo, hi] : null;
+}

@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import type { Quote } from '../../src/core/common/types';
+import { CorpusMatcher, type QuoteClusterView } from '../../src/core/corpus';
+
+/**
+ * Quotes of a snippet: the text between curly double quotation marks, with the speaker given for
+ * the document (one name, or one per quote in order).
+ */
+function quotesOf(text: string, speaker: string | null | (string | null)[] = null): Quote[] {
+  const out: Quote[] = [];
+  let i = 0;
+  for (const m of text.matchAll(/“([^”]+)”/g)) {
+    const start = m.index! + 1;
+    const who = Array.isArray(speaker) ? (speaker[i++] ?? null) : speaker;
+    out.push({ start, end: start + m[1]!.length, text: m[1]!, speaker: who, kind: /[.,!?]$/.test(m[1]!) ? 'direct' : 'partial' });
+  }
+  return out;
+}
+
+function corpus(docs: Record<string, string | [string, string | null | (string | null)[]]>): CorpusMatcher {
+  const m = new CorpusMatcher();
+  for (const [path, d] of Object.entries(docs)) {
+    const [text, speaker] = typeof d === 'string' ? [d, null] : d;
+    m.upsert(path, text, { quotes: quotesOf(text, speaker), entities: [] });
+  }
+  return m;
+}
+
+/** Clusters as sorted lists of "doc:quote text". */
+function shape(clusters: QuoteClusterView[]): string[][] {
+  return clusters.map((c) => c.members.map((m) => `${m.doc}:${m.text}`).sort()).sort((a, b) => (a.join('|') < b.join('|') ? -1 : 1));
+}
+
+// Three outlets on one fictional story: a harbour strike.
+const A =
+  'Dock workers walked out at Port Elling on Monday.\n\n' +
+  'Union leader Ada Brennan said: “We cannot accept this kind of deal, and we will not go back until it changes.”\n\n' +
+  'The port authority called the strike a “clean break” with years of calm.';
+const B =
+  'Port Elling was silent on Monday as dock workers struck.\n\n' +
+  '“We cannot accept this sort of deal,” union leader Ada Brennan told reporters.\n\n' +
+  'Managers described the walkout as a “clean break” with the past.';
+const C =
+  'A strike closed Port Elling on Monday.\n\n' +
+  'Ada Brennan, who leads the union, said members “cannot accept this deal”.\n\n' +
+  'Shipping lines said they would divert cargo to other ports.';
+
+describe('quote clusters', () => {
+  it('joins verbatim, trimmed and reworded renderings of one utterance, and short quotes by exact phrase', () => {
+    const m = corpus({ 'a.txt': [A, 'Ada Brennan'], 'b.txt': [B, 'Ada Brennan'], 'c.txt': [C, 'Ada Brennan'] });
+    assert.deepEqual(shape(m.quoteClusters()), [
+      [
+        'a.txt:We cannot accept this kind of deal, and we will not go back until it changes.',
+        'b.txt:We cannot accept this sort of deal,',
+        'c.txt:cannot accept this deal',
+      ],
+      ['a.txt:clean break', 'b.txt:clean break'],
+    ]);
+  });
+
+  it('labels a cluster with a short representative text and compares every version with a reference', () => {
+    const m = corpus({ 'a.txt': [A, 'Ada Brennan'], 'b.txt': [B, 'Ada Brennan'], 'c.txt': [C, 'Ada Brennan'] });
+    const deal = m.quoteClusters().find((c) => c.members.length === 3)!;
+    assert.ok(deal.label.split(' ').length <= 13);
+    const ref = deal.members[deal.reference]!;
+    assert.equal(ref.doc, 'a.txt');
+    const b = deal.variants.find((v) => deal.members[v.member]!.doc === 'b.txt')!;
+    const changed = b.ops.filter((o) => o.op !== 'equal');
+    assert.deepEqual(changed.map((o) => [o.op, o.textA, o.textB]), [['replace', 'kind', 'sort']]);
+    // Spans point into the two articles.
+    const op = changed[0]!;
+    assert.equal(A.slice(op.a.start, op.a.end), 'kind');
+    assert.equal(B.slice(op.b.start, op.b.end), 'sort');
+    const c = deal.variants.find((v) => deal.members[v.member]!.doc === 'c.txt')!;
+    assert.deepEqual(
+      c.ops.filter((o) => o.op !== 'equal').map((o) => [o.op, o.textA, o.textB]),
+      [['delete', 'kind of', '']],
+    );
+  });
+
+  it('puts a quote that strings two utterances together in both clusters, and keeps them apart', () => {
+    const m = corpus({
+      'a.txt': 'The governor said: “The bridge will reopen in May. Tolls will be scrapped for local drivers.”',
+      'b.txt': 'The governor promised that “the bridge will reopen in May”. Later she added that “tolls will be scrapped for local drivers”.',
+      'c.txt': 'According to the governor, “tolls will be scrapped for local drivers”.',
+    });
+    const clusters = shape(m.quoteClusters());
+    assert.equal(clusters.length, 2);
+    assert.deepEqual(clusters, [
+      ['a.txt:The bridge will reopen in May. Tolls will be scrapped for local drivers.', 'b.txt:the bridge will reopen in May'],
+      ['a.txt:The bridge will reopen in May. Tolls will be scrapped for local drivers.', 'b.txt:tolls will be scrapped for local drivers', 'c.txt:tolls will be scrapped for local drivers'],
+    ]);
+    const both = m.clustersAt('a.txt', 40);
+    assert.equal(both.length, 2);
+  });
+
+  it('joins one-word quotes only with support: quotes of the same sentence inside the same quote', () => {
+    const m = corpus({
+      'a.txt': ['Inspector Rhona Field said the plan was “reckless” and “unacceptable” for the village.', 'Rhona Field'],
+      'b.txt': ['The inspector, Rhona Field, wrote: “This plan is reckless and unacceptable, and it must be withdrawn.”', 'Rhona Field'],
+      'c.txt': ['A neighbour said the driving on the bypass was “reckless”.', 'Sam Ortiz'],
+      'd.txt': ['Inspector Rhona Field said the new road was “reckless”.', 'Rhona Field'],
+    });
+    assert.deepEqual(shape(m.quoteClusters()), [['a.txt:reckless', 'a.txt:unacceptable', 'b.txt:This plan is reckless and unacceptable, and it must be withdrawn.']]);
+  });
+
+  it('joins a headline word to the body quote that contains it', () => {
+    const m = corpus({
+      'a.txt': 'Harbour talks at a “dead end”\n\nThe mediator said: “We have reached a dead end in these talks.”',
+      'b.txt': 'Mediators gave up on Friday. “We have reached a dead end in these talks,” the mediator said.',
+    });
+    assert.deepEqual(shape(m.quoteClusters()), [
+      ['a.txt:We have reached a dead end in these talks.', 'a.txt:dead end', 'b.txt:We have reached a dead end in these talks,'],
+    ]);
+  });
+
+  it('does not join stock phrases said by different people in unrelated articles', () => {
+    const m = corpus({
+      'a.txt': ['The retailer said the merger was “the best of both worlds” for shoppers.', 'Jane Doyle'],
+      'b.txt': ['The coach called the new stadium “the best of both worlds” for fans.', 'Marco Rossi'],
+      'c.txt': ['“This offers the best of both worlds for families,” said the housing minister.', 'Li Wei'],
+    });
+    assert.deepEqual(m.quoteClusters(), []);
+  });
+
+  it('chooses the right utterance for a short phrase found in quotes of two', () => {
+    const m = corpus({
+      'a.txt': ['The minister said “the level of trust is very low”. Separately, the general said “the level of trust has degraded”.', ['Ola Berg', 'Ivo Marsh']],
+      'b.txt': ['General Ivo Marsh warned that “the level of trust has degraded” since spring.', 'Ivo Marsh'],
+      'c.txt': ['General Marsh, who said the “level of trust” had “degraded”, left early.', 'Ivo Marsh'],
+    });
+    const clusters = shape(m.quoteClusters());
+    assert.deepEqual(clusters, [
+      ['a.txt:the level of trust has degraded', 'b.txt:the level of trust has degraded', 'c.txt:degraded', 'c.txt:level of trust'],
+    ]);
+  });
+
+  it('follows changes: a cluster appears when a second article quotes the utterance and goes when it is removed', () => {
+    const m = corpus({ 'a.txt': [A, 'Ada Brennan'] });
+    assert.equal(m.quoteClusters().length, 0);
+    m.upsert('b.txt', B, { quotes: quotesOf(B, 'Ada Brennan') });
+    assert.equal(m.quoteClusters().length, 2);
+    m.rename('b.txt', 'b-renamed.txt');
+    assert.ok(m.quoteClusters().every((c) => c.members.some((x) => x.doc === 'b-renamed.txt')));
+    m.remove('b-renamed.txt');
+    assert.equal(m.quoteClusters().length, 0);
+  });
+});
