@@ -20,6 +20,14 @@ const CONTRACTED_SUBJ = /^(?:i|we|you|they|he|she|it|there|that|who|what)['’](
 
 /** `text` is the quotation's content; `standalone` when it opens its sentence (or follows a colon). */
 export function isClause(text: string, standalone: boolean): boolean {
+  if (clauseOf(text, standalone)) return true;
+  // "In practice, it will be…": a fronted phrase, then the clause
+  const comma = text.indexOf(',');
+  if (comma > 0 && comma < 40 && /^\s*\p{Lu}/u.test(text)) return clauseOf(text.slice(comma + 1), false);
+  return false;
+}
+
+function clauseOf(text: string, standalone: boolean): boolean {
   const words: string[] = [];
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(text); m && words.length < 40; m = WORDS.exec(text)) {
