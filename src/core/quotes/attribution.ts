@@ -420,6 +420,8 @@ export class Attributor {
       const t = toks[k]!;
       if (t.k !== 'w' || NP_BREAK.has(t.lo) || SPEECH_VERB.has(t.lo)) break;
       if (possessiveBase(t) && isCapWord(t)) break;
+      // "the star of Rain Man": the description ends before "of"
+      if (h !== -1 && (t.lo === 'of' || t.lo === 'for')) break;
       // "chief executive Tom McKillop", "the rookie defenceman Gokool": the role, then the name
       if (h !== -1 && isCapWord(t)) {
         const np = this.forwardNP(toks, k, s);
@@ -677,7 +679,9 @@ export class Attributor {
       const { name } = splitTitle(words);
       if (!name.length) continue;
       const canon = this.names.lookup(name)?.name ?? name.join(' ');
-      if (this.names.isPerson(canon)) out.push({ name: canon, kind: 'person', gender: this.names.genderOf(canon) });
+      // only names that are clearly people's (a title, or a gendered first name or honorific)
+      const gender = this.names.genderOf(canon);
+      if (this.names.isPerson(canon) && (gender || this.names.isTitled(canon))) out.push({ name: canon, kind: 'person', gender });
     }
   }
 
@@ -737,7 +741,8 @@ export class Attributor {
       const prev = this.sent(j);
       if (prev.heading && !s.heading) break;
       if (want(prev.last)) return prev.last;
-      if (want(prev.subject)) return prev.subject;
+      // a sentence's subject that never spoke must be clearly a person ("Xbox Live" is not)
+      if (want(prev.subject) && (prev.subject!.kind !== 'person' || prev.subject!.gender || this.names.isTitled(prev.subject!.name))) return prev.subject;
       if (n === 0 && (p === 'he' || p === 'she')) {
         const ok = this.mentionsOf(prev).filter(want);
         const distinct = new Set(ok.map((m) => m.name));
@@ -811,6 +816,7 @@ export class Attributor {
         const prev = this.sent(j);
         if (prev.heading) break;
         if (prev.last?.kind === 'person') return prev.last;
+        if (prev.subject?.kind === 'person' && prev.subjectNp?.type === 'name' && (prev.subject.gender || this.names.isTitled(prev.subject.name))) return prev.subject;
       }
     }
     return asDesc;

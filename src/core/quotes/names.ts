@@ -298,6 +298,14 @@ export class NameIndex {
     return words.length >= 2 && words.length <= 4;
   }
 
+  /** Was this name (or a shorter form of it) written with a title or description? */
+  isTitled(name: string): boolean {
+    if (this.names.get(name)?.titled) return true;
+    const key = lastKey(name.split(' ').pop() ?? '');
+    for (const n of this.byLast.get(key) ?? []) if (n.titled && name.endsWith(n.name)) return true;
+    return false;
+  }
+
   /** People whose titles or descriptions include all of these words. */
   withRoles(words: string[]): NameInfo[] {
     const out: NameInfo[] = [];
