@@ -4,6 +4,9 @@ import type { DocumentAnalysis } from './core/common/analysisFormat';
 /** Decoration layers Crosscheck draws in article editors. */
 export type DecorationLayer = 'quote' | 'partialQuote' | 'person' | 'place' | 'organization';
 
+/** Layers of the analyst's annotated claims: one per verdict, and 'note' for tags and notes without a verdict. */
+export type AnnotationLayer = 'disputed' | 'misattributed' | 'unverified' | 'confirmed' | 'note';
+
 /**
  * What `activate()` returns: a small read-only view of the extension's state, used by the
  * integration tests (through `vscode.extensions.getExtension('crosscheck.crosscheck').exports`)
@@ -17,13 +20,48 @@ export interface CrosscheckApi {
   /** The analysis of an indexed article (quotes, entities), or undefined. */
   analysisOf(uri: vscode.Uri): DocumentAnalysis | undefined;
   /** The ranges last set for a decoration layer in the visible editor of `uri` (empty if none). */
-  decoratedRanges(uri: vscode.Uri, layer: DecorationLayer): vscode.Range[];
+  decoratedRanges(uri: vscode.Uri, layer: DecorationLayer | AnnotationLayer): vscode.Range[];
   /** Resolves after the decorations of every visible article editor are up to date. */
   whenDecorated(): Promise<void>;
   /** What a sidebar view shows, walked through its tree provider (collapsed nodes to `depth`). */
   viewContents(viewId: string, depth?: number): Promise<ViewNode[]>;
   /** The analysis of an article with folder-wide names (entity canonicals, speakers). */
   linkedAnalysisOf(uri: vscode.Uri): DocumentAnalysis | undefined;
+  /** The analyst's annotations of an article (loading its sidecar if needed), each where it is now. */
+  annotationsOf(uri: vscode.Uri): Promise<AnnotationsView>;
+}
+
+/** An article's sidecar and its annotations, as annotationsOf reports them. */
+export interface AnnotationsView {
+  /** The sidecar's URI (string), whether or not the file exists. */
+  sidecar: string;
+  /** 'invalid': the sidecar cannot be read or fails the schema; 'readOnly': written by a newer version. */
+  status: 'ok' | 'invalid' | 'readOnly';
+  /** Why, naming the file and the problem. */
+  problem?: string;
+  /** Changes not yet on disk. */
+  pendingWrite: boolean;
+  /** Recovery files written for this article (URI strings). */
+  recoveryFiles: string[];
+  annotations: AnnotationView[];
+}
+
+export interface AnnotationView {
+  /** What the annotation commands take to name it. */
+  ref: { folder: string; home: string; id: string };
+  id: string;
+  tags: string[];
+  verdict?: string;
+  note: string;
+  /** The words as stored in the sidecar. */
+  quote: string;
+  /** How it is attached to the article's current text. */
+  status: 'exact' | 'moved' | 'fuzzy' | 'orphan';
+  /** Where it is now (absent for an orphan), and the words there. */
+  range?: vscode.Range;
+  text?: string;
+  /** The claim's places in other articles. */
+  appearances: { uri: string; status: 'exact' | 'moved' | 'fuzzy' | 'orphan'; range?: vscode.Range; text?: string }[];
 }
 
 /** One row of a tree view as the user sees it. */

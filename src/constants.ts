@@ -15,6 +15,22 @@ export const Commands = {
   setEntityType: 'crosscheck.setEntityType',
   renameEntity: 'crosscheck.renameEntity',
   mergeEntity: 'crosscheck.mergeEntity',
+  tagClaim: 'crosscheck.tagClaim',
+  addNote: 'crosscheck.addNote',
+  editNote: 'crosscheck.editNote',
+  editTags: 'crosscheck.editTags',
+  removeAnnotation: 'crosscheck.removeAnnotation',
+  undoAnnotationChange: 'crosscheck.undoAnnotationChange',
+  reattachAnnotation: 'crosscheck.reattachAnnotation',
+  linkClaim: 'crosscheck.linkClaim',
+  openAnnotation: 'crosscheck.openAnnotation',
+  reloadAnnotations: 'crosscheck.reloadAnnotations',
+  openSidecar: 'crosscheck.openSidecar',
+  claimsGroupByArticle: 'crosscheck.claimsGroupByArticle',
+  claimsGroupByVerdict: 'crosscheck.claimsGroupByVerdict',
+  editNoteInline: 'crosscheck.editNoteInline',
+  saveNoteInline: 'crosscheck.saveNoteInline',
+  cancelNoteInline: 'crosscheck.cancelNoteInline',
 } as const;
 
 export const Views = {
@@ -32,12 +48,31 @@ export const Colors = {
   personUnderline: 'crosscheck.personUnderline',
   placeUnderline: 'crosscheck.placeUnderline',
   organizationUnderline: 'crosscheck.organizationUnderline',
+  disputedBackground: 'crosscheck.disputedBackground',
+  disputedBorder: 'crosscheck.disputedBorder',
+  misattributedBackground: 'crosscheck.misattributedBackground',
+  misattributedBorder: 'crosscheck.misattributedBorder',
+  unverifiedBackground: 'crosscheck.unverifiedBackground',
+  unverifiedBorder: 'crosscheck.unverifiedBorder',
+  confirmedBackground: 'crosscheck.confirmedBackground',
+  confirmedBorder: 'crosscheck.confirmedBorder',
+  noteBackground: 'crosscheck.noteBackground',
+  noteBorder: 'crosscheck.noteBorder',
 } as const;
 
 /** Context keys used in `when` clauses. */
 export const ContextKeys = {
   /** 'indexing' | 'ready' | 'empty' */
   state: 'crosscheck.state',
+  /** The active editor shows an article. */
+  articleActive: 'crosscheck.articleActive',
+  /** The cursor is on an annotated claim. */
+  annotationAtCursor: 'crosscheck.annotationAtCursor',
+  /** The active article has orphaned annotations. */
+  articleHasOrphans: 'crosscheck.articleHasOrphans',
+  canUndoAnnotationChange: 'crosscheck.canUndoAnnotationChange',
+  /** 'verdict' | 'article' */
+  claimsGrouping: 'crosscheck.claimsGrouping',
 } as const;
 
 export const CONFIG_SECTION = 'crosscheck';

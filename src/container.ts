@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CrosscheckApi } from './api';
+import { registerAnnotationCommands } from './commands/annotations';
 import { registerEntityCorrectionCommands } from './commands/entityCorrections';
 import { registerFilterEntities } from './commands/filterEntities';
 import { registerOpenLocation } from './commands/openLocation';
@@ -7,6 +8,8 @@ import { registerReindex } from './commands/reindex';
 import { registerSearch } from './commands/search';
 import { registerShowLog } from './commands/showLog';
 import { registerToggleDecorations } from './commands/toggleDecorations';
+import { isAnnotationLayer } from './features/annotations/annotationDecorations';
+import { Annotations } from './features/annotations/annotations';
 import { ArticleDecorations } from './features/decorations/articleDecorations';
 import { EntityCorrections } from './features/entities/entityCorrections';
 import { ArticleHoverProvider } from './features/hovers/articleHover';
@@ -31,8 +34,10 @@ export class Container implements vscode.Disposable {
   readonly corrections = this.store.add(new EntityCorrections(this.index, this.log));
   /** The tree providers by view id, for the API's viewContents. */
   private readonly trees = new Map<string, vscode.TreeDataProvider<unknown>>();
+  /** Claims and notes (sidecars, decorations, the Claims & Notes view). */
+  readonly annotations: Annotations;
 
-  constructor() {
+  constructor(context?: vscode.ExtensionContext) {
     this.store.add(new StatusBar(this.index));
     this.store.add(new EmptyViews());
     this.trees.set(Views.entities, this.store.add(new QuotesEntitiesTree(this.quotesEntities, this.index)));
@@ -46,6 +51,11 @@ export class Container implements vscode.Disposable {
     registerToggleDecorations(this.config).forEach((d) => this.store.add(d));
     registerEntityCorrectionCommands(this.corrections, this.quotesEntities).forEach((d) => this.store.add(d));
     this.store.add(registerShowLog(this.log));
+    this.annotations = this.store.add(new Annotations(this.index, this.config, this.log, context?.workspaceState));
+    this.trees.set(Views.claims, this.annotations.claimsTree);
+    const { service, claims: model } = this.annotations;
+    const deps = { service, model, index: this.index, config: this.config, log: this.log, workspaceState: context?.workspaceState, globalState: context?.globalState };
+    registerAnnotationCommands(deps).forEach((d) => this.store.add(d));
     // The analyst's corrections first, so that the first index already has them.
     void this.index.reindex(this.corrections.load());
   }
@@ -55,14 +65,23 @@ export class Container implements vscode.Disposable {
       whenIndexed: () => this.index.whenIndexed(),
       indexedPaths: () => this.index.indexedPaths(),
       analysisOf: (uri) => this.index.analysisOf(uri),
-      decoratedRanges: (uri, layer) => this.decorations.rangesFor(uri, layer),
-      whenDecorated: () => this.decorations.whenDecorated(),
+      decoratedRanges: (uri, layer) => (isAnnotationLayer(layer) ? this.annotations.decorations.rangesFor(uri, layer) : this.decorations.rangesFor(uri, layer)),
+      whenDecorated: async () => {
+        await this.decorations.whenDecorated();
+        await this.annotations.decorations.whenDecorated();
+      },
       viewContents: async (viewId, depth) => {
         const provider = this.trees.get(viewId);
         return provider ? walkTree(provider, depth) : [];
       },
       linkedAnalysisOf: (uri) => this.index.linkedAnalysisOf(uri),
+      annotationsOf: (uri) => this.annotations.annotationsOf(uri),
     };
+  }
+
+  /** Writes every pending sidecar change; deactivate() awaits it. Never throws. */
+  flush(): Promise<void> {
+    return this.annotations.flush();
   }
 
   dispose(): void {

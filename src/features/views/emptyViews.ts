@@ -10,7 +10,7 @@ export class EmptyViews extends Disposable {
   constructor() {
     super();
     const empty: vscode.TreeDataProvider<never> = { getTreeItem: (e) => e, getChildren: () => [] };
-    for (const id of [Views.matches, Views.claims]) {
+    for (const id of [Views.matches]) {
       this.register(vscode.window.createTreeView(id, { treeDataProvider: empty, showCollapseAll: false }));
     }
   }
