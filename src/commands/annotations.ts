@@ -174,7 +174,8 @@ export function registerAnnotationCommands(deps: AnnotationCommandDeps): vscode.
       let done = false;
       qp.onDidAccept(() => {
         done = true;
-        const picked = qp.selectedItems;
+        // Enter with nothing checked takes the highlighted row (a new tag just typed, say).
+        const picked = qp.selectedItems.length ? qp.selectedItems : qp.activeItems.filter((i) => i.kind !== vscode.QuickPickItemKind.Separator);
         const verdicts = picked.filter((p) => p.verdict).map((p) => p.verdict!);
         qp.hide();
         if (verdicts.length > 1) void vscode.window.showInformationMessage(`Crosscheck: one verdict per claim — kept “${VERDICT_LABEL[verdicts[0]!]}”.`);
@@ -297,7 +298,7 @@ export function registerAnnotationCommands(deps: AnnotationCommandDeps): vscode.
           if (args.note !== undefined) content.note = args.note;
         } else {
           const picked = await pickTags(`Tag “${truncate(oneLine(target.doc.getText(rangeIn(target.doc.getText(), target.span))), 50)}”`, { tags: [], verdict: undefined });
-          if (!picked) return fail('cancelled', 'cancelled');
+          if (!picked || (!picked.tags.length && !picked.verdict)) return fail('cancelled', 'cancelled');
           content = { tags: picked.tags };
           if (picked.verdict) content.verdict = picked.verdict;
         }

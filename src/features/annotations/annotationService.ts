@@ -285,6 +285,10 @@ export class AnnotationService extends Disposable {
       this.recoveryFiles.clear();
       this.reported.clear();
       this.diagnostics.clear();
+      // Its entries act on the stores just dropped.
+      this.undoStack.length = 0;
+      this.setContext(ContextKeys.canUndoAnnotationChange, false);
+      this.undoChanged.fire();
       this.settings = readAnnotationsSettings();
       this.changed.fire(undefined);
       await this.startFolders();

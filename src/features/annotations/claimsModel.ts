@@ -69,7 +69,7 @@ export class ClaimsModel extends Disposable {
       service.onDidChange(() => {
         this.cache = undefined;
         clearTimeout(this.timer);
-        this.timer = setTimeout(() => this.changed.fire(), 100);
+        this.timer = setTimeout(() => this.changed.fire(), 250);
       }),
     );
     this.register({ dispose: () => clearTimeout(this.timer) });

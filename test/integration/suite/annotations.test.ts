@@ -270,6 +270,28 @@ describe('Claims and notes (annotations)', function () {
     await waitFor('the diagnostic to go', () => (vscode.languages.getDiagnostics(sidecar).length === 0 ? true : undefined));
   });
 
+  it('a sidecar from a newer version: shown read-only, never written', async function () {
+    const uri = brokenUri();
+    const sidecar = sidecarOf(uri);
+    const words = 'Russia is Syria’s most powerful ally';
+    const at = seedText.indexOf(words);
+    const newer = handSidecar('broken.txt', 'urn:uuid:5d1e8f7a-2b3c-4d5e-8f90-a1b2c3d4e5f6', words, seedText.slice(at - 32, at), seedText.slice(at + words.length, at + words.length + 32), at).replace('"version": 1', '"version": 7');
+    await vscode.workspace.fs.writeFile(sidecar, encoder.encode(newer));
+    const view = await waitFor('the sidecar to be read-only', async () => {
+      const v = await annotationsOf(uri);
+      return v.status === 'readOnly' ? v : undefined;
+    });
+    assert.match(view.problem ?? '', /newer version of Crosscheck \(format version 7/);
+    assert.deepEqual(view.annotations.map((a) => [a.text, a.status]), [[words, 'exact']], 'its annotations still show');
+    const refused = await vscode.commands.executeCommand<Result>('crosscheck.tagClaim', { uri: uri.toString(), start: at, end: at + words.length, verdict: 'confirmed' });
+    assert.deepEqual([refused.ok, refused.reason], [false, 'readOnly']);
+    const removed = await vscode.commands.executeCommand<Result>('crosscheck.removeAnnotation', view.annotations[0]!.ref);
+    assert.equal(removed.ok, false);
+    assert.equal(await read(sidecar), newer, 'byte-identical');
+    await vscode.workspace.fs.delete(sidecar);
+    await waitFor('the article to be usable again', async () => ((await annotationsOf(uri)).status === 'ok' ? true : undefined));
+  });
+
   it('re-reads a sidecar changed on disk (a git pull) and lists its claims in the Claims & Notes view', async function () {
     const uri = pulledUri();
     const words = 'Russia is Syria’s most powerful ally';
