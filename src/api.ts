@@ -2,7 +2,7 @@ import type * as vscode from 'vscode';
 import type { DocumentAnalysis } from './core/common/analysisFormat';
 
 /** Decoration layers Crosscheck draws in article editors. */
-export type DecorationLayer = 'quote' | 'partialQuote' | 'person' | 'place' | 'organization';
+export type DecorationLayer = 'quote' | 'partialQuote' | 'person' | 'place' | 'organization' | 'sharedPassage';
 
 /** Layers of the analyst's annotated claims: one per verdict, and 'note' for tags and notes without a verdict. */
 export type AnnotationLayer = 'disputed' | 'misattributed' | 'unverified' | 'confirmed' | 'note';

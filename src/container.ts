@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { CrosscheckApi } from './api';
 import { registerAnnotationCommands } from './commands/annotations';
+import { registerCompareQuote } from './commands/compareQuote';
 import { registerEntityCorrectionCommands } from './commands/entityCorrections';
+import { registerMatchNavigation } from './commands/matchNavigation';
 import { registerFilterEntities } from './commands/filterEntities';
 import { registerOpenLocation } from './commands/openLocation';
 import { registerReindex } from './commands/reindex';
@@ -15,7 +17,8 @@ import { EntityCorrections } from './features/entities/entityCorrections';
 import { ArticleHoverProvider } from './features/hovers/articleHover';
 import { IndexService } from './features/indexing/indexService';
 import { StatusBar } from './features/statusBar';
-import { EmptyViews } from './features/views/emptyViews';
+import { MatchesModel } from './features/matches/matchesModel';
+import { MatchesTree } from './features/matches/matchesTree';
 import { QuotesEntitiesModel } from './features/views/quotesEntitiesModel';
 import { QuotesEntitiesTree } from './features/views/quotesEntitiesTree';
 import { Configuration } from './host/configuration';
@@ -29,7 +32,8 @@ export class Container implements vscode.Disposable {
   readonly log = this.store.add(vscode.window.createOutputChannel('Crosscheck', { log: true }));
   readonly config = this.store.add(new Configuration());
   readonly index = this.store.add(new IndexService(this.config, this.log));
-  readonly decorations = this.store.add(new ArticleDecorations(this.index, this.config));
+  readonly matches = this.store.add(new MatchesModel(this.index, this.config));
+  readonly decorations = this.store.add(new ArticleDecorations(this.index, this.config, this.matches));
   readonly quotesEntities = this.store.add(new QuotesEntitiesModel(this.index));
   readonly corrections = this.store.add(new EntityCorrections(this.index, this.log));
   /** The tree providers by view id, for the API's viewContents. */
@@ -39,7 +43,7 @@ export class Container implements vscode.Disposable {
 
   constructor(context?: vscode.ExtensionContext) {
     this.store.add(new StatusBar(this.index));
-    this.store.add(new EmptyViews());
+    this.trees.set(Views.matches, this.store.add(new MatchesTree(this.matches, this.index)));
     this.trees.set(Views.entities, this.store.add(new QuotesEntitiesTree(this.quotesEntities, this.index)));
     this.store.add(
       vscode.languages.registerHoverProvider({ scheme: 'file' }, new ArticleHoverProvider(this.index, this.quotesEntities)),
@@ -47,6 +51,8 @@ export class Container implements vscode.Disposable {
     this.store.add(registerReindex(this.index));
     this.store.add(registerOpenLocation(this.index));
     this.store.add(registerSearch(this.index));
+    registerMatchNavigation(this.matches, this.index).forEach((d) => this.store.add(d));
+    registerCompareQuote(this.matches, this.index).forEach((d) => this.store.add(d));
     registerFilterEntities(this.quotesEntities).forEach((d) => this.store.add(d));
     registerToggleDecorations(this.config).forEach((d) => this.store.add(d));
     registerEntityCorrectionCommands(this.corrections, this.quotesEntities).forEach((d) => this.store.add(d));

@@ -7,5 +7,6 @@ export function registerToggleDecorations(config: Configuration): vscode.Disposa
   return [
     vscode.commands.registerCommand(Commands.toggleQuoteDecorations, () => config.update('decorations.quotes', !config.value.decorateQuotes)),
     vscode.commands.registerCommand(Commands.toggleEntityDecorations, () => config.update('decorations.entities', !config.value.decorateEntities)),
+    vscode.commands.registerCommand(Commands.toggleMatchDecorations, () => config.update('decorations.matches', !config.value.decorateMatches)),
   ];
 }

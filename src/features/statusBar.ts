@@ -11,10 +11,22 @@ export class StatusBar extends Disposable {
     super();
     this.item.name = 'Crosscheck';
     this.item.command = `workbench.view.extension.${Views.container}`;
-    this.register(index.onDidChange(() => this.update()));
-    this.register(index.onDidChangeState(() => this.update()));
+    // Coalesced: counting shared quotes walks the corpus, which must not happen on every keystroke.
+    this.register(index.onDidChange(() => this.schedule()));
+    this.register(index.onDidChangeState(() => this.schedule()));
+    this.register({ dispose: () => clearTimeout(this.timer) });
     this.update();
     this.item.show();
+  }
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  private schedule(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.update();
+    }, 250);
   }
 
   private update(): void {
@@ -30,14 +42,17 @@ export class StatusBar extends Disposable {
         this.item.text = '$(quote) Crosscheck: no articles';
         this.item.tooltip = 'No .txt or .md articles found (see the setting crosscheck.articles.include)';
         break;
-      default:
+      default: {
         this.item.text = `$(quote) ${plural(s.articles, 'article')} · ${plural(s.quotes, 'quote')}`;
+        const shared = this.index.index.matcher.quoteClusters().length;
+        this.item.text += ` · ${plural(shared, 'shared quote')}`;
         this.item.tooltip = new vscode.MarkdownString(
-          `**Crosscheck**\n\n${plural(s.articles, 'article')} indexed, ${plural(s.quotes, 'quotation')}, ${plural(s.entities, 'named entity mention', 'named entity mentions')}.` +
+          `**Crosscheck**\n\n${plural(s.articles, 'article')} indexed, ${plural(s.quotes, 'quotation')}, ${plural(s.entities, 'named entity mention', 'named entity mentions')}; ${plural(shared, 'quotation')} carried by several articles.` +
             (this.index.errors.length ? `\n\n$(warning) ${plural(this.index.errors.length, 'file')} skipped (see the Crosscheck log).` : '') +
             '\n\nClick to open the Crosscheck sidebar.',
           true,
         );
+      }
     }
     this.item.accessibilityInformation = { label: `Crosscheck: ${this.item.text.replace(/\$\([^)]*\)\s*/g, '')}`, role: 'button' };
   }

@@ -9,6 +9,9 @@ export interface CrosscheckConfig {
   maxFileSizeBytes: number;
   decorateQuotes: boolean;
   decorateEntities: boolean;
+  decorateMatches: boolean;
+  /** Matches scoring below this (0..1) are not shown. */
+  matchMinScore: number;
 }
 
 export function readConfig(): CrosscheckConfig {
@@ -19,6 +22,8 @@ export function readConfig(): CrosscheckConfig {
     maxFileSizeBytes: Math.max(1, c.get<number>('articles.maxFileSizeMB', 50)) * 1024 * 1024,
     decorateQuotes: c.get<boolean>('decorations.quotes', true),
     decorateEntities: c.get<boolean>('decorations.entities', true),
+    decorateMatches: c.get<boolean>('decorations.matches', true),
+    matchMinScore: Math.min(1, Math.max(0.3, c.get<number>('matching.minScore', 0.5))),
   };
 }
 
@@ -43,7 +48,7 @@ export class Configuration extends Disposable {
     return this.current;
   }
 
-  async update(key: 'decorations.quotes' | 'decorations.entities', value: boolean): Promise<void> {
+  async update(key: 'decorations.quotes' | 'decorations.entities' | 'decorations.matches', value: boolean): Promise<void> {
     const c = vscode.workspace.getConfiguration(CONFIG_SECTION);
     const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
     await c.update(key, value, target);

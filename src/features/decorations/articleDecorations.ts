@@ -6,8 +6,13 @@ import type { Span } from '../../core/common/types';
 import type { Configuration, CrosscheckConfig } from '../../host/configuration';
 import { Disposable } from '../../host/lifecycle';
 import type { IndexService } from '../indexing/indexService';
+import type { MatchesModel } from '../matches/matchesModel';
 
-export const LAYERS: readonly DecorationLayer[] = ['quote', 'partialQuote', 'person', 'place', 'organization'];
+export const LAYERS: readonly DecorationLayer[] = ['sharedPassage', 'quote', 'partialQuote', 'person', 'place', 'organization'];
+/** Layers drawn from the article's own analysis; the shared-passage layer follows the whole corpus. */
+const OWN_LAYERS = LAYERS.filter((l) => l !== 'sharedPassage');
+/** The shared-passage layer waits for a pause: it depends on every article, not only this one. */
+const SHARED_DELAY_MS = 300;
 
 const underline = (color: string): vscode.DecorationRenderOptions => ({
   borderStyle: 'none none solid none',
@@ -34,6 +39,12 @@ const STYLES: Record<DecorationLayer, vscode.DecorationRenderOptions> = {
     borderRadius: '2px',
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   },
+  sharedPassage: {
+    backgroundColor: new vscode.ThemeColor(Colors.sharedPassageBackground),
+    overviewRulerColor: new vscode.ThemeColor(Colors.sharedPassageBackground),
+    overviewRulerLane: vscode.OverviewRulerLane.Center,
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  },
   person: underline(Colors.personUnderline),
   place: underline(Colors.placeUnderline),
   organization: underline(Colors.organizationUnderline),
@@ -41,13 +52,14 @@ const STYLES: Record<DecorationLayer, vscode.DecorationRenderOptions> = {
 
 /** Which analysis spans go to which layer. */
 function spansByLayer(a: DocumentAnalysis): Record<DecorationLayer, Span[]> {
-  const out: Record<DecorationLayer, Span[]> = { quote: [], partialQuote: [], person: [], place: [], organization: [] };
+  const out: Record<DecorationLayer, Span[]> = { sharedPassage: [], quote: [], partialQuote: [], person: [], place: [], organization: [] };
   for (const q of a.quotes) out[q.kind === 'direct' ? 'quote' : 'partialQuote'].push(q);
   for (const e of a.entities) out[e.type].push(e);
   return out;
 }
 
 function layerEnabled(layer: DecorationLayer, c: CrosscheckConfig): boolean {
+  if (layer === 'sharedPassage') return c.decorateMatches;
   return layer === 'quote' || layer === 'partialQuote' ? c.decorateQuotes : c.decorateEntities;
 }
 
@@ -63,12 +75,20 @@ export class ArticleDecorations extends Disposable {
   private scheduled: ReturnType<typeof setTimeout> | undefined;
   private flushed: Promise<void> = Promise.resolve();
   private resolveFlush: (() => void) | undefined;
+  /** Corpus version the shared-passage layer was last drawn for, per document URI. */
+  private readonly sharedApplied = new Map<string, number>();
+  private sharedTimer: ReturnType<typeof setTimeout> | undefined;
+  private sharedScheduledFor = -1;
+  private sharedFlushed: Promise<void> = Promise.resolve();
+  private resolveShared: (() => void) | undefined;
 
   constructor(
     private readonly index: IndexService,
     private readonly config: Configuration,
+    private readonly matches?: MatchesModel,
   ) {
     super();
+    this.register({ dispose: () => clearTimeout(this.sharedTimer) });
     this.register({ dispose: () => this.disposeTypes() });
     this.register({ dispose: () => clearTimeout(this.scheduled) });
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.schedule()));
@@ -78,6 +98,7 @@ export class ArticleDecorations extends Disposable {
         this.disposeTypes();
         this.types = this.createTypes();
         this.applied.clear();
+        this.sharedApplied.clear();
         this.schedule();
       }),
     );
@@ -93,6 +114,7 @@ export class ArticleDecorations extends Disposable {
   async whenDecorated(): Promise<void> {
     for (let i = 0; i < 250; i++) {
       await this.flushed;
+      await this.sharedFlushed;
       if (!vscode.window.visibleTextEditors.some((e) => this.isStale(e))) return;
       this.schedule();
       await new Promise((r) => setTimeout(r, 20));
@@ -109,7 +131,8 @@ export class ArticleDecorations extends Disposable {
     const doc = editor.document;
     if (this.index.hasPendingEdit(doc.uri)) return true;
     if (!this.index.analysisOf(doc.uri)) return false; // not an article, or not indexed yet
-    return this.applied.get(doc.uri.toString())?.version !== doc.version;
+    if (this.applied.get(doc.uri.toString())?.version !== doc.version) return true;
+    return !!this.matches && this.sharedApplied.get(doc.uri.toString()) !== this.index.index.matcher.index.version;
   }
 
   private schedule(): void {
@@ -144,14 +167,56 @@ export class ArticleDecorations extends Disposable {
         continue;
       }
       const spans = spansByLayer(analysis);
-      const ranges = {} as Record<DecorationLayer, vscode.Range[]>;
-      for (const layer of LAYERS) {
+      const ranges = { sharedPassage: before?.ranges.sharedPassage ?? [] } as Record<DecorationLayer, vscode.Range[]>;
+      for (const layer of OWN_LAYERS) {
         ranges[layer] = layerEnabled(layer, cfg) ? spans[layer].map((s) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end))) : [];
         editor.setDecorations(this.types[layer], ranges[layer]);
       }
       this.applied.set(key, { version: doc.version, analysis, ranges });
     }
     for (const key of [...this.applied.keys()]) if (!visible.has(key)) this.applied.delete(key);
+    for (const key of [...this.sharedApplied.keys()]) if (!visible.has(key)) this.sharedApplied.delete(key);
+    this.scheduleShared();
+  }
+
+  /**
+   * Draws the shared-passage layer once typing and indexing pause (it costs a match of the whole
+   * article). The pause restarts only when the corpus changed since it was scheduled.
+   */
+  private scheduleShared(): void {
+    if (!this.matches) return;
+    const version = this.index.index.matcher.index.version;
+    if (this.sharedTimer && this.sharedScheduledFor === version) return;
+    clearTimeout(this.sharedTimer);
+    this.sharedScheduledFor = version;
+    if (!this.resolveShared) this.sharedFlushed = new Promise((r) => (this.resolveShared = r));
+    this.sharedTimer = setTimeout(() => {
+      this.sharedTimer = undefined;
+      try {
+        this.decorateShared();
+      } finally {
+        const resolve = this.resolveShared;
+        this.resolveShared = undefined;
+        resolve?.();
+      }
+    }, SHARED_DELAY_MS);
+  }
+
+  private decorateShared(): void {
+    const version = this.index.index.matcher.index.version;
+    const enabled = this.config.value.decorateMatches;
+    for (const editor of vscode.window.visibleTextEditors) {
+      const doc = editor.document;
+      const key = doc.uri.toString();
+      const applied = this.applied.get(key);
+      if (!applied || applied.version !== doc.version || this.sharedApplied.get(key) === version) continue;
+      const ranges = enabled
+        ? this.matches!.sharedPassages(key).map((p) => new vscode.Range(doc.positionAt(p.source.start), doc.positionAt(p.source.end)))
+        : [];
+      editor.setDecorations(this.types.sharedPassage, ranges);
+      applied.ranges.sharedPassage = ranges;
+      this.sharedApplied.set(key, version);
+    }
   }
 
   private disposeTypes(): void {

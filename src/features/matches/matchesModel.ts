@@ -1,0 +1,127 @@
+import * as vscode from 'vscode';
+import type { Span } from '../../core/common/types';
+import type { DocumentMatch, PassageMatch } from '../../core/corpus';
+import { parseArticle } from '../../core/text';
+import { articleKey } from '../../host/articles';
+import type { Configuration } from '../../host/configuration';
+import { Disposable } from '../../host/lifecycle';
+import type { IndexService } from '../indexing/indexService';
+
+/** The passage the analyst is looking at, and where the other articles carry it. */
+export interface CursorPassage {
+  key: string;
+  uri: vscode.Uri;
+  /** What was asked: the selection, else the quotation at the cursor, else the sentence. */
+  what: 'selection' | 'quote' | 'sentence';
+  source: Span;
+  text: string;
+  matches: PassageMatch[];
+}
+
+const CURSOR_DEBOUNCE_MS = 120;
+
+/**
+ * Cross-file matches for the active article: the passage at the cursor (or selection) with its
+ * matches in the other articles, and every passage of the article that other articles carry.
+ * Results are cached per corpus version; the tree, the decorations and the navigation commands
+ * only read them.
+ */
+export class MatchesModel extends Disposable {
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
+  readonly onDidChange = this.changed.event;
+  private cursor: CursorPassage | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly shared = new Map<string, { version: number; minScore: number; passages: DocumentMatch[] }>();
+  private readonly sentences = new Map<string, { text: string; spans: Span[] }>();
+
+  constructor(
+    private readonly index: IndexService,
+    private readonly config: Configuration,
+  ) {
+    super();
+    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)));
+    this.register(vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor === vscode.window.activeTextEditor && this.schedule()));
+    this.register(index.onDidChange(() => this.schedule()));
+    this.register(config.onDidChange(() => (this.shared.clear(), this.schedule(0))));
+    this.register({ dispose: () => clearTimeout(this.timer) });
+    this.schedule(0);
+  }
+
+  /** The passage at the cursor of the active article editor and its matches. */
+  get atCursor(): CursorPassage | undefined {
+    return this.cursor;
+  }
+
+  /** The active editor, when it shows an indexed article. */
+  activeArticle(): { editor: vscode.TextEditor; key: string } | undefined {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return undefined;
+    const key = articleKey(editor.document.uri);
+    return this.index.index.has(key) ? { editor, key } : undefined;
+  }
+
+  /** Every passage of an article that other articles carry, in text order (cached per corpus version). */
+  sharedPassages(key: string): DocumentMatch[] {
+    const matcher = this.index.index.matcher;
+    const version = matcher.index.version;
+    const minScore = this.config.value.matchMinScore;
+    const hit = this.shared.get(key);
+    if (hit && hit.version === version && hit.minScore === minScore) return hit.passages;
+    const passages = this.index.index.has(key) ? matcher.matchDocument(key, { minScore }) : [];
+    passages.sort((a, b) => a.source.start - b.source.start);
+    this.shared.set(key, { version, minScore, passages });
+    return passages;
+  }
+
+  /** Recomputes now (the tests and commands call this to skip the debounce). */
+  refresh(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.cursor = this.computeCursor();
+    this.changed.fire();
+  }
+
+  private schedule(delay = CURSOR_DEBOUNCE_MS): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.refresh(), delay);
+  }
+
+  private computeCursor(): CursorPassage | undefined {
+    const active = this.activeArticle();
+    if (!active) return undefined;
+    const { editor, key } = active;
+    const doc = editor.document;
+    if (this.index.hasPendingEdit(doc.uri)) this.index.analyzeDocument(doc);
+    const text = this.index.index.textOf(key);
+    if (text === undefined || text !== doc.getText()) return undefined;
+    const sel = editor.selection;
+    let what: CursorPassage['what'];
+    let source: Span;
+    if (!sel.isEmpty) {
+      what = 'selection';
+      source = { start: doc.offsetAt(sel.start), end: doc.offsetAt(sel.end) };
+    } else {
+      const at = doc.offsetAt(sel.active);
+      const quote = this.index.analysisOf(doc.uri)?.quotes.find((q) => q.start <= at && at <= q.end);
+      const sentence = this.sentenceAt(key, text, at);
+      if (quote) {
+        what = 'quote';
+        source = { start: quote.start, end: quote.end };
+      } else if (sentence) {
+        what = 'sentence';
+        source = sentence;
+      } else return undefined;
+    }
+    const matches = this.index.index.matcher.matchSpan(key, source.start, source.end, { minScore: this.config.value.matchMinScore });
+    return { key, uri: doc.uri, what, source, text: text.slice(source.start, source.end), matches };
+  }
+
+  private sentenceAt(key: string, text: string, at: number): Span | undefined {
+    let cached = this.sentences.get(key);
+    if (cached?.text !== text) {
+      cached = { text, spans: parseArticle(text).paragraphs.flatMap((p) => p.sentences) };
+      this.sentences.set(key, cached);
+    }
+    return cached.spans.find((s) => s.start <= at && at <= s.end);
+  }
+}

@@ -1,0 +1,113 @@
+import * as vscode from 'vscode';
+import { Commands, Views } from '../../constants';
+import type { Span } from '../../core/common/types';
+import type { DocumentMatch, PassageMatch } from '../../core/corpus';
+import { relativePath } from '../../host/articles';
+import { Disposable } from '../../host/lifecycle';
+import type { IndexService } from '../indexing/indexService';
+import type { MatchesModel } from './matchesModel';
+
+type Node =
+  | { kind: 'cursor' }
+  | { kind: 'article'; key: string }
+  | { kind: 'passage'; key: string; passage: DocumentMatch }
+  | { kind: 'match'; match: PassageMatch; parent: string };
+
+const KIND_LABEL = { verbatim: 'verbatim', trimmed: 'trimmed', reworded: 'reworded' } as const;
+
+/** Presents the matches model: the passage at the cursor and the article's shared passages. */
+export class MatchesTree extends Disposable implements vscode.TreeDataProvider<Node> {
+  private readonly changed = this.register(new vscode.EventEmitter<Node | undefined>());
+  readonly onDidChangeTreeData = this.changed.event;
+  readonly view: vscode.TreeView<Node>;
+
+  constructor(
+    private readonly model: MatchesModel,
+    private readonly index: IndexService,
+  ) {
+    super();
+    this.view = this.register(vscode.window.createTreeView(Views.matches, { treeDataProvider: this, showCollapseAll: true }));
+    this.register(model.onDidChange(() => this.changed.fire(undefined)));
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) {
+      const active = this.model.activeArticle();
+      if (!active) return [];
+      return [{ kind: 'cursor' }, { kind: 'article', key: active.key }];
+    }
+    switch (node.kind) {
+      case 'cursor':
+        return (this.model.atCursor?.matches ?? []).map((match) => ({ kind: 'match', match, parent: 'cursor' }));
+      case 'article':
+        return this.model.sharedPassages(node.key).map((passage) => ({ kind: 'passage', key: node.key, passage }));
+      case 'passage':
+        return node.passage.matches.map((match) => ({ kind: 'match', match, parent: `${node.key}:${node.passage.source.start}` }));
+      default:
+        return [];
+    }
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.kind) {
+      case 'cursor': {
+        const c = this.model.atCursor;
+        const n = c?.matches.length ?? 0;
+        const what = c ? { selection: 'Selection', quote: 'Quote at cursor', sentence: 'Sentence at cursor' }[c.what] : 'At cursor';
+        const item = new vscode.TreeItem(`${what}: ${c ? `“${truncate(oneLine(c.text), 60)}”` : 'place the cursor in an article'}`, n ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+        item.id = 'cursor';
+        item.description = c ? (n ? `${n} match${n === 1 ? '' : 'es'}` : 'no other article carries it') : undefined;
+        item.iconPath = new vscode.ThemeIcon('target');
+        item.contextValue = 'cursorPassage';
+        return item;
+      }
+      case 'article': {
+        const passages = this.model.sharedPassages(node.key);
+        const item = new vscode.TreeItem('In this article', passages.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        item.id = `article:${node.key}`;
+        item.description = passages.length ? `${passages.length} passage${passages.length === 1 ? '' : 's'} carried elsewhere` : 'nothing carried elsewhere';
+        item.iconPath = new vscode.ThemeIcon('files');
+        return item;
+      }
+      case 'passage': {
+        const text = this.index.index.textOf(node.key) ?? '';
+        const p = node.passage;
+        const docs = new Set(p.matches.map((m) => m.doc)).size;
+        const item = new vscode.TreeItem(`“${truncate(oneLine(text.slice(p.source.start, p.source.end)), 70)}”`, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `passage:${node.key}:${p.source.start}`;
+        item.description = `${docs} article${docs === 1 ? '' : 's'}`;
+        item.tooltip = oneLine(text.slice(p.source.start, p.source.end));
+        item.iconPath = new vscode.ThemeIcon('quote');
+        item.command = open(node.key, p.source, false);
+        item.contextValue = 'sharedPassage';
+        return item;
+      }
+      case 'match': {
+        const m = node.match;
+        const uri = this.index.uriOf(m.doc);
+        const item = new vscode.TreeItem(uri ? relativePath(uri) : m.doc, vscode.TreeItemCollapsibleState.None);
+        item.id = `match:${node.parent}:${m.doc}:${m.start}`;
+        item.description = `${Math.round(m.score * 100)}% · ${KIND_LABEL[m.kind]}${m.inQuote ? ' · in a quote' : ''} — ${truncate(oneLine(m.text), 60)}`;
+        const md = new vscode.MarkdownString();
+        md.appendMarkdown(`**${Math.round(m.score * 100)}%** ${KIND_LABEL[m.kind]} match${m.inQuote ? ', inside a quotation' : ''}\n\n`);
+        md.appendMarkdown('> ').appendText(oneLine(m.text));
+        item.tooltip = md;
+        item.resourceUri = uri;
+        item.iconPath = new vscode.ThemeIcon(m.kind === 'reworded' ? 'diff' : 'link');
+        item.command = open(m.doc, m, true);
+        item.contextValue = 'match';
+        return item;
+      }
+    }
+  }
+}
+
+function open(key: string, span: Span, beside: boolean): vscode.Command {
+  return { command: Commands.openLocation, title: 'Open', arguments: [key, span.start, span.end, beside] };
+}
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}

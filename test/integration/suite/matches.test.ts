@@ -1,0 +1,92 @@
+// Cross-file matches in a real VS Code: the Matches view for the passage at the cursor, opening a
+// match beside the article, moving between shared passages, comparing quote versions, and the
+// shared-passage decoration layer.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CrosscheckApi, ViewNode } from '../../../src/api';
+import { closeAllEditors, crosscheckApi, SEED, waitFor, workspaceUri } from './util';
+
+const QUOTE = 'The world’s two foremost nuclear powers cannot have this kind of relationship';
+
+describe('Cross-file matches', function () {
+  let api: CrosscheckApi;
+  let doc: vscode.TextDocument;
+  let editor: vscode.TextEditor;
+
+  before(async function () {
+    api = await crosscheckApi();
+  });
+
+  beforeEach(async function () {
+    doc = await vscode.workspace.openTextDocument(workspaceUri(SEED));
+    editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+    await api.whenDecorated();
+  });
+
+  afterEach(closeAllEditors);
+
+  /** Puts the cursor inside `needle` and returns the Matches view once it shows that passage. */
+  async function cursorIn(needle: string): Promise<ViewNode[]> {
+    const at = doc.getText().indexOf(needle);
+    assert.ok(at >= 0, needle);
+    editor.selection = new vscode.Selection(doc.positionAt(at + 3), doc.positionAt(at + 3));
+    return waitFor('the Matches view to follow the cursor', async () => {
+      const root = await api.viewContents('crosscheck.matches', 3);
+      return root[0]?.label.includes(needle.slice(0, 20)) ? root : undefined;
+    });
+  }
+
+  it('lists the other articles that carry the quote at the cursor, reworded ones included', async function () {
+    const root = await cursorIn(QUOTE);
+    const cursor = root[0]!;
+    assert.match(cursor.label, /^Quote at cursor: “The world’s two foremost/);
+    const docs = (cursor.children ?? []).map((c) => c.label).sort();
+    // 002 and 004 carry it verbatim, 003 says "this sort of", 000 "this relationship".
+    assert.deepEqual(docs, ['000_bcb29d6ce618a839.txt', '002_25850ff43da0e0ff.txt', '003_5a3a1f82d09f5ee9.txt', '004_a5a5ff91e9721339.txt']);
+    assert.match(cursor.children!.find((c) => c.label.startsWith('003'))!.description ?? '', /reworded/);
+    assert.match(cursor.children!.find((c) => c.label.startsWith('004'))!.description ?? '', /100% · verbatim/);
+  });
+
+  it('a click on a match opens the other article beside, with the passage selected', async function () {
+    const root = await cursorIn(QUOTE);
+    const match = root[0]!.children!.find((c) => c.label.startsWith('003'))!;
+    await vscode.commands.executeCommand(match.command!.command, ...(match.command!.arguments ?? []));
+    const other = await waitFor('the other article to open beside', () =>
+      vscode.window.visibleTextEditors.find((e) => e.document.uri.path.endsWith('003_5a3a1f82d09f5ee9.txt')),
+    );
+    assert.equal(other.viewColumn, vscode.ViewColumn.Two);
+    assert.match(other.document.getText(other.selection), /two foremost nuclear powers cannot have this sort of relationship/);
+  });
+
+  it('"In this article" lists the passages other articles carry; next/previous move between them', async function () {
+    const root = await api.viewContents('crosscheck.matches', 3);
+    const inArticle = root.find((n) => n.label === 'In this article')!;
+    const passages = inArticle.children ?? [];
+    assert.ok(passages.length >= 3, `${passages.length} shared passages`);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const starts: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await vscode.commands.executeCommand('crosscheck.nextMatch');
+      starts.push(doc.offsetAt(editor.selection.active));
+    }
+    assert.ok(starts[0]! < starts[1]! && starts[1]! < starts[2]!, `next moves forward: ${starts.join(', ')}`);
+    await vscode.commands.executeCommand('crosscheck.previousMatch');
+    assert.equal(doc.offsetAt(editor.selection.active), starts[1]);
+    const shared = api.decoratedRanges(doc.uri, 'sharedPassage').map((r) => doc.offsetAt(r.start));
+    for (const s of starts) assert.ok(shared.includes(s), `the passage at ${s} is shaded as shared`);
+  });
+
+  it('compares the versions of the quote at the cursor in a diff editor', async function () {
+    await cursorIn(QUOTE);
+    await vscode.commands.executeCommand('crosscheck.compareQuote', '003_5a3a1f82d09f5ee9.txt');
+    const tab = await waitFor('a diff editor', () => {
+      const t = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((x) => x.input instanceof vscode.TabInputTextDiff);
+      return t;
+    });
+    const input = tab.input as vscode.TabInputTextDiff;
+    assert.equal(input.original.scheme, 'crosscheck-quote');
+    const [left, right] = await Promise.all([vscode.workspace.openTextDocument(input.original), vscode.workspace.openTextDocument(input.modified)]);
+    assert.match(left.getText(), /this kind of relationship/);
+    assert.match(right.getText(), /this sort of relationship/);
+  });
+});
