@@ -22,6 +22,8 @@ export function isArticleUri(uri: vscode.Uri, config: CrosscheckConfig): boolean
   const key = `${config.articlesInclude}\n${config.articlesExclude}`;
   if (cachedFilter?.key !== key) cachedFilter = { key, filter: new PathFilter(config.articlesInclude, config.articlesExclude) };
   const rel = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+  // Crosscheck's own files are never articles, whatever the include glob says.
+  if (/(^|\/)\.crosscheck\//.test(rel) || /\.annotations(\.recovered-[^/]*)?\.json$/.test(rel)) return false;
   return cachedFilter.filter.matches(rel);
 }
 

@@ -27,10 +27,17 @@ export function readConfig(): CrosscheckConfig {
   };
 }
 
+/** A change of Crosscheck settings: the new values, and which settings changed. */
+export interface ConfigurationChange {
+  config: CrosscheckConfig;
+  /** Did a setting under `crosscheck.<section>` change? e.g. `affects('articles')`. */
+  affects(section: string): boolean;
+}
+
 /** Holds the current configuration and tells listeners when a Crosscheck setting changes. */
 export class Configuration extends Disposable {
   private current = readConfig();
-  private readonly changed = this.register(new vscode.EventEmitter<CrosscheckConfig>());
+  private readonly changed = this.register(new vscode.EventEmitter<ConfigurationChange>());
   readonly onDidChange = this.changed.event;
 
   constructor() {
@@ -39,7 +46,7 @@ export class Configuration extends Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(CONFIG_SECTION)) return;
         this.current = readConfig();
-        this.changed.fire(this.current);
+        this.changed.fire({ config: this.current, affects: (section) => e.affectsConfiguration(`${CONFIG_SECTION}.${section}`) });
       }),
     );
   }

@@ -94,9 +94,8 @@ export class ArticleDecorations extends Disposable {
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.schedule()));
     this.register(index.onDidChange(() => this.schedule()));
     this.register(
-      config.onDidChange(() => {
-        this.disposeTypes();
-        this.types = this.createTypes();
+      config.onDidChange((e) => {
+        if (!e.affects('decorations') && !e.affects('matching')) return;
         this.applied.clear();
         this.sharedApplied.clear();
         this.schedule();

@@ -54,9 +54,11 @@ export class IndexService extends Disposable {
     this.register(vscode.workspace.onDidCloseTextDocument((d) => void this.onClose(d)));
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.reindex()));
     this.register(
-      config.onDidChange(() => {
+      // Only a change of which files are articles needs a new index (not, say, a colour toggle).
+      config.onDidChange((e) => {
+        if (!e.affects('articles')) return;
         this.watch();
-        this.reindex();
+        void this.reindex();
       }),
     );
     this.register({ dispose: () => this.disposeWatchers() });

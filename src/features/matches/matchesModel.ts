@@ -42,7 +42,7 @@ export class MatchesModel extends Disposable {
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)));
     this.register(vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor === vscode.window.activeTextEditor && this.schedule()));
     this.register(index.onDidChange(() => this.schedule()));
-    this.register(config.onDidChange(() => (this.shared.clear(), this.schedule(0))));
+    this.register(config.onDidChange((e) => e.affects('matching') && (this.shared.clear(), this.schedule(0))));
     this.register({ dispose: () => clearTimeout(this.timer) });
     this.schedule(0);
   }

@@ -52,11 +52,13 @@ export class QuotesEntitiesModel extends Disposable {
 
   constructor(private readonly index: IndexService) {
     super();
-    // Coalesce bursts of index changes (typing, indexing batches) into one refresh.
+    // The data is stale at once (it is rebuilt lazily on the next read); telling the tree is
+    // coalesced over bursts of index changes (typing, indexing batches).
     this.register(
       index.onDidChange(() => {
+        this.cache = undefined;
         clearTimeout(this.timer);
-        this.timer = setTimeout(() => this.invalidate(), 200);
+        this.timer = setTimeout(() => this.changed.fire(), 200);
       }),
     );
     this.register({ dispose: () => clearTimeout(this.timer) });
