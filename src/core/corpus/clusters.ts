@@ -161,14 +161,29 @@ class Segments {
       const local = new UnionFind(n);
       for (let i = 0; i < n; i++)
         for (let j = i + 1; j < n; j++) if (overlapHalf(list[i]!, list[j]!)) local.union(i, j);
-      // Disjoint regions: one segment unless quoted apart.
-      for (let i = 0; i < n; i++)
-        for (let j = i + 1; j < n; j++) {
-          if (local.find(i) === local.find(j)) continue;
-          const gi = list.filter((_, k) => local.find(k) === local.find(i));
-          const gj = list.filter((_, k) => local.find(k) === local.find(j));
-          if (!gi.some((x) => gj.some((y) => this.quotedApart(x, y)))) local.union(i, j);
-        }
+      // Disjoint regions: one segment unless quoted apart. Groups of overlapping regions are
+      // merged pairwise, checking every region of one against every region of the other.
+      const groups = new Map<number, Region[]>();
+      for (let i = 0; i < n; i++) {
+        const r = local.find(i);
+        const g = groups.get(r);
+        if (g) g.push(list[i]!);
+        else groups.set(r, [list[i]!]);
+      }
+      if (groups.size > 1) {
+        const ids = [...groups.keys()];
+        for (let x = 0; x < ids.length; x++)
+          for (let y = x + 1; y < ids.length; y++) {
+            const rx = local.find(ids[x]!);
+            const ry = local.find(ids[y]!);
+            if (rx === ry) continue;
+            const gx = groups.get(rx)!;
+            const gy = groups.get(ry)!;
+            if (gx.some((a) => gy.some((b) => this.quotedApart(a, b)))) continue;
+            local.union(rx, ry);
+            groups.set(local.find(rx), [...gx, ...gy]);
+          }
+      }
       const seg = new Map<number, number>();
       for (let i = 0; i < n; i++) {
         const r = local.find(i);
@@ -325,13 +340,13 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
       else postings.set(h, [q.id]);
     }
   }
-  const maxDf = index.maxDf;
   for (const q of longReps) {
     const mine = own.get(q.id)!;
     const hits = new Map<number, number>();
     for (const h of mine) {
       const p = postings.get(h)!;
-      if (p.length > maxDf) continue;
+      // A trigram in many quotes is a turn of phrase ("we are going"), not evidence.
+      if (p.length > QUOTE_TRIGRAM_MAX_DF) continue;
       for (const o of p) if (o > q.id) hits.set(o, (hits.get(o) ?? 0) + 1);
     }
     for (const [o, n] of hits) {
@@ -521,6 +536,9 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
   if (Math.min(a.terms.length, b.terms.length) <= IDIOM_WORDS && !sameStory(index, a, b)) return null;
   return r;
 }
+
+/** Distinct quote texts a trigram may be in and still suggest two quotes render one utterance. */
+const QUOTE_TRIGRAM_MAX_DF = 20;
 
 /** Quotes this short may be a stock phrase ("the best of both worlds"), not one utterance. */
 const IDIOM_WORDS = 5;

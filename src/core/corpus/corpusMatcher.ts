@@ -14,6 +14,7 @@ import { computeQuoteClusters, type AlignmentCache, type QuoteClusterDetail, typ
 import { computeDiscrepancies } from './discrepancies';
 import { matchDocument, matchSpan, matchText, type DocumentMatch, type MatchOptions, type PassageMatch } from './matcher';
 import { PassageIndex, type IndexCounters, type PassageIndexOptions } from './passages';
+import { sharedPassages, type SharedPassage } from './reuse';
 import { alignMembers, memberRanges, refsByKey, variantsOf, type QuoteVariant } from './variants';
 
 /** A quote cluster as the editor shows it: members, the reference version and each member's diff. */
@@ -34,6 +35,7 @@ export class CorpusMatcher {
   private readonly alignCache: AlignmentCache = new Map();
   private derived: { version: number; clusters: QuoteClusterView[]; refs: QuoteRef[] } | undefined;
   private disc: { version: number; list: Discrepancy[] } | undefined;
+  private shared: { version: number; list: SharedPassage[] } | undefined;
 
   constructor(options: PassageIndexOptions = {}) {
     this.index = new PassageIndex(options);
@@ -94,6 +96,12 @@ export class CorpusMatcher {
   /** Every passage of an article that other articles carry (wire copy as one block). */
   matchDocument(path: string, options?: MatchOptions): DocumentMatch[] {
     return matchDocument(this.index, path, options);
+  }
+
+  /** Paragraphs carried by several articles (wire copy), over the whole corpus. */
+  sharedPassages(): SharedPassage[] {
+    if (this.shared?.version !== this.index.version) this.shared = { version: this.index.version, list: sharedPassages(this.index) };
+    return this.shared.list;
   }
 
   /** Quote clusters, largest first, with each member's diff against the reference version. */

@@ -19,8 +19,9 @@
 import type { Discrepancy, DiscrepancyKind } from '../common/analysisFormat';
 import type { EntityMention, Span } from '../common/types';
 import { alignLocal, extendAlignment, type AlignOp } from './align';
+import { normalizeWord } from './tokens';
 import type { QuoteClusterDetail, QuoteRef } from './clusters';
-import { RELATED_MIN_SHINGLES, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from './passages';
+import { phraseHash, RELATED_MIN_SHINGLES, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from './passages';
 import { alignMembers, mapRange, memberRanges, refsByKey, span } from './variants';
 
 type Member = Discrepancy['members'][number];
@@ -53,17 +54,14 @@ const RELATED_SHARED_TEXT = 20;
  * of", "the Bank of England") join unrelated business stories; shared quotes do not.
  */
 export function relatedness(index: PassageIndex, clusters: QuoteClusterDetail[]): Related {
-  const pairs = new Set<string>();
+  const pairs = new Set<number>();
+  const key = (a: number, b: number) => (a < b ? a * 4194304 + b : b * 4194304 + a);
   for (const c of clusters) {
-    const docs = [...new Set(c.members.filter((m) => m.text.trim().split(/\s+/).length >= SHINGLE).map((m) => m.doc))];
+    const docs = [...new Set(c.members.filter((m) => m.text.trim().split(/\s+/).length >= SHINGLE).map((m) => index.doc(m.doc)!.id))];
     if (docs.length < 2 || docs.length > 50) continue;
-    for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) pairs.add(docs[i]! < docs[j]! ? `${docs[i]}\u0000${docs[j]}` : `${docs[j]}\u0000${docs[i]}`);
+    for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) pairs.add(key(docs[i]!, docs[j]!));
   }
-  return (a, b) => {
-    if (a === b) return true;
-    if (pairs.has(a.path < b.path ? `${a.path}\u0000${b.path}` : `${b.path}\u0000${a.path}`)) return true;
-    return index.sharedShingles(a, b) >= RELATED_SHARED_TEXT;
-  };
+  return (a, b) => a === b || pairs.has(key(a.id, b.id)) || index.sharedShingles(a, b) >= RELATED_SHARED_TEXT;
 }
 
 function cmpMember(a: Member, b: Member): number {
@@ -253,6 +251,8 @@ function dedupe(members: Member[]): Member[] {
 // ---------------------------------------------------------------------------------------------
 // Wording: a quote and another article's unquoted rendering of it.
 
+/** A shingle in more articles than this is a stock phrase, not evidence of the same statement. */
+const TEXT_MATCH_MAX_DF = 20;
 /** Words a quote's object may run on for before the quote ends. */
 const MAX_TAIL = 12;
 /**
@@ -268,18 +268,15 @@ const MAX_OTHER_TAIL = 5;
  * statement differs. (What precedes a paraphrase is the reporter's framing, which always differs.)
  */
 export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetail[], related: Related = relatedness(index, clusters)): Discrepancy[] {
-  const out: Discrepancy[] = [];
-  const clustered = new Set<string>();
-  for (const c of clusters) for (const m of c.members) clustered.add(`${m.doc}\u0000${m.start}`);
+  // For each distinct quote text, the related articles sharing a shingle of it that is not a
+  // stock phrase; then each such article is scanned once for all the quotes that ask about it.
+  const requests = new Map<number, { doc: DocEntry; q0: number; q1: number; qSet: Set<number> }[]>();
   const done = new Set<number>();
   for (const doc of index.allDocs()) {
+    const terms = doc.tokens.terms;
     for (const q of doc.quotes) {
-      const n = q.t1 - q.t0;
-      if (n < SHINGLE) continue;
-      const terms = doc.tokens.terms;
-      // One query per distinct quote text.
-      let key = 0x12345;
-      for (let i = q.t0; i < q.t1; i++) key = Math.imul(key ^ terms[i]!, 0x01000193);
+      if (q.t1 - q.t0 < SHINGLE) continue;
+      const key = phraseHash(terms, q.t0, q.t1);
       if (done.has(key)) continue;
       done.add(key);
       const qSet = new Set<number>();
@@ -293,15 +290,45 @@ export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetai
         const p = index.docsWithShingle(h);
         if (p === undefined) continue;
         if (typeof p === 'number') hits.add(p);
-        else for (const d of p) hits.add(d);
+        else if (p.length <= TEXT_MATCH_MAX_DF) for (const d of p) hits.add(d);
       }
       hits.delete(doc.id);
       for (const id of hits) {
         const other = index.docById(id);
         if (!other || !related(doc, other)) continue;
-        const d = tailDifference(index, doc, q.t0, q.t1, other, qSet);
-        // One discrepancy per rendering, however many quotes share its words.
-        if (d && !out.some((x) => x.members[1]!.doc === d.members[1]!.doc && x.members[1]!.start === d.members[1]!.start)) out.push(d);
+        let list = requests.get(id);
+        if (!list) requests.set(id, (list = []));
+        list.push({ doc, q0: q.t0, q1: q.t1, qSet });
+      }
+    }
+  }
+  const out: Discrepancy[] = [];
+  const seen = new Set<string>();
+  for (const [id, list] of requests) {
+    const other = index.docById(id)!;
+    // First position (outside the article's quotes) of each wanted shingle.
+    const wanted = new Set<number>();
+    for (const r of list) for (const h of r.qSet) wanted.add(h);
+    const first = new Map<number, number>();
+    const sh = other.shingles;
+    for (let i = 0; i < sh.length; i++) {
+      const h = sh[i]!;
+      if (h === 0 || !wanted.has(h) || first.has(h) || insideQuote(other, i, i + SHINGLE)) continue;
+      first.set(h, i);
+    }
+    for (const r of list) {
+      let at = -1;
+      for (const h of r.qSet) {
+        const i = first.get(h);
+        if (i !== undefined && (at < 0 || i < at)) at = i;
+      }
+      if (at < 0) continue;
+      const d = tailDifference(index, r.doc, r.q0, r.q1, other, at);
+      // One discrepancy per rendering, however many quotes share its words.
+      const key = d && `${d.members[1]!.doc}\u0000${d.members[1]!.start}`;
+      if (d && !seen.has(key!)) {
+        seen.add(key!);
+        out.push(d);
       }
     }
   }
@@ -312,43 +339,37 @@ function insideQuote(doc: DocEntry, t0: number, t1: number): boolean {
   return doc.quotes.some((q) => q.t0 <= t0 && q.t1 >= t1);
 }
 
-function tailDifference(index: PassageIndex, doc: DocEntry, q0: number, q1: number, other: DocEntry, qSet: Set<number>): Discrepancy | null {
-  const sh = other.shingles;
-  for (let i = 0; i < sh.length; i++) {
-    if (sh[i] === 0 || !qSet.has(sh[i]!)) continue;
-    // Only renderings outside the other article's quotes (quoted ones are cluster variants).
-    if (insideQuote(other, i, i + SHINGLE)) continue;
-    const s = index.sentenceOf(other, i);
-    if (s < 0) continue;
-    const s0 = other.sentences[2 * s]!;
-    const s1 = other.sentences[2 * s + 1]!;
-    const local = alignLocal(doc.tokens.terms, other.tokens.terms, index, q0, q1, s0, s1);
-    if (!local || local.matchedContent < 2 || local.longestRun < 3) return null;
-    const al = extendAlignment(local, doc.tokens.terms, other.tokens.terms, index, q0, q1, s0, s1);
-    if (insideQuote(other, al.bStart, al.bEnd)) return null;
-    // The other side's clause ends at the next punctuation.
-    let c1 = al.bEnd;
-    while (c1 < s1 && !punctuationBetween(other, c1 - 1, c1)) c1++;
-    const qTail = q1 - al.aEnd;
-    const oTail = c1 - al.bEnd;
-    if (qTail < 1 || oTail < 1 || qTail > MAX_TAIL || oTail > MAX_OTHER_TAIL) return null;
-    let content = false;
-    for (let k = al.aEnd; k < q1; k++) if (!index.isStop(doc.tokens.terms[k]!)) content = true;
-    let otherContent = false;
-    for (let k = al.bEnd; k < c1; k++) if (!index.isStop(other.tokens.terms[k]!)) otherContent = true;
-    if (!content || !otherContent) return null;
-    // Never the same words in another order.
-    const a = new Set<number>();
-    for (let k = al.aEnd; k < q1; k++) a.add(doc.tokens.terms[k]!);
-    let shared = 0;
-    for (let k = al.bEnd; k < c1; k++) if (a.has(other.tokens.terms[k]!) && !index.isStop(other.tokens.terms[k]!)) shared++;
-    if (shared > 0) return null;
-    const mine = member(doc, span(doc, al.aEnd, q1));
-    const theirs = member(other, span(other, al.bEnd, c1));
-    const lead = clean(doc.text.slice(span(doc, al.aStart, al.aEnd).start, span(doc, al.aStart, al.aEnd).end));
-    return { label: `${lastWords(lead, 4)} … "${clean(mine.text)}" / "${clean(theirs.text)}"`, kind: 'wording', members: [mine, theirs] };
-  }
-  return null;
+/** The quote's object against the other article's rendering, around shingle position `i` of `other`. */
+function tailDifference(index: PassageIndex, doc: DocEntry, q0: number, q1: number, other: DocEntry, i: number): Discrepancy | null {
+  const s = index.sentenceOf(other, i);
+  if (s < 0) return null;
+  const s0 = other.sentences[2 * s]!;
+  const s1 = other.sentences[2 * s + 1]!;
+  const local = alignLocal(doc.tokens.terms, other.tokens.terms, index, q0, q1, s0, s1);
+  if (!local || local.matchedContent < 2 || local.longestRun < 3) return null;
+  const al = extendAlignment(local, doc.tokens.terms, other.tokens.terms, index, q0, q1, s0, s1);
+  if (insideQuote(other, al.bStart, al.bEnd)) return null;
+  // The other side's clause ends at the next punctuation.
+  let c1 = al.bEnd;
+  while (c1 < s1 && !punctuationBetween(other, c1 - 1, c1)) c1++;
+  const qTail = q1 - al.aEnd;
+  const oTail = c1 - al.bEnd;
+  if (qTail < 1 || oTail < 1 || qTail > MAX_TAIL || oTail > MAX_OTHER_TAIL) return null;
+  let content = false;
+  for (let k = al.aEnd; k < q1; k++) if (!index.isStop(doc.tokens.terms[k]!)) content = true;
+  let otherContent = false;
+  for (let k = al.bEnd; k < c1; k++) if (!index.isStop(other.tokens.terms[k]!)) otherContent = true;
+  if (!content || !otherContent) return null;
+  // Never the same words in another order.
+  const a = new Set<number>();
+  for (let k = al.aEnd; k < q1; k++) a.add(doc.tokens.terms[k]!);
+  let shared = 0;
+  for (let k = al.bEnd; k < c1; k++) if (a.has(other.tokens.terms[k]!) && !index.isStop(other.tokens.terms[k]!)) shared++;
+  if (shared > 0) return null;
+  const mine = member(doc, span(doc, al.aEnd, q1));
+  const theirs = member(other, span(other, al.bEnd, c1));
+  const lead = clean(doc.text.slice(span(doc, al.aStart, al.aEnd).start, span(doc, al.aStart, al.aEnd).end));
+  return { label: `${lastWords(lead, 4)} … "${clean(mine.text)}" / "${clean(theirs.text)}"`, kind: 'wording', members: [mine, theirs] };
 }
 
 function lastWords(s: string, n: number): string {
@@ -385,6 +406,9 @@ interface NumberMention {
   frame: string;
   t0: number;
   t1: number;
+  /** Token range of its sentence. */
+  s0: number;
+  s1: number;
   /** Content words of the sentence, without the figure and the counted noun. */
   context: Set<number>;
   /** Content words within five words of the figure. */
@@ -396,16 +420,36 @@ function nearbyShared(a: NumberMention, b: NumberMention): boolean {
   return false;
 }
 
+/** The value of a term that is a figure or a number word; undefined for every other term (cached per vocabulary). */
+const numericCache = new WeakMap<object, { values: Float64Array }>();
+function numericValue(index: PassageIndex, term: number): number | undefined {
+  let cache = numericCache.get(index.vocab);
+  if (!cache) numericCache.set(index.vocab, (cache = { values: new Float64Array(0) }));
+  if (term >= cache.values.length) {
+    // NaN: not looked at yet; -1: not a number.
+    const grown = new Float64Array(Math.max(index.vocab.size + 1024, term + 1)).fill(NaN);
+    grown.set(cache.values);
+    cache.values = grown;
+  }
+  let v = cache.values[term]!;
+  if (Number.isNaN(v)) {
+    const w = index.vocab.term(term);
+    v = -1;
+    if (/^\d[\d,]*(\.\d+)?$/.test(w)) v = Number(w.replace(/,/g, ''));
+    else if (w in NUMBER_WORDS && w !== 'hundred') v = NUMBER_WORDS[w]!;
+    if (!Number.isFinite(v) || v < 0) v = -1;
+    cache.values[term] = v;
+  }
+  return v < 0 ? undefined : v;
+}
+
 function numberMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   const out: NumberMention[] = [];
   const { terms, starts, ends, length } = doc.tokens;
   const word = (i: number) => (i >= 0 && i < length ? index.vocab.term(terms[i]!) : '');
   for (let i = 0; i < length; i++) {
-    const w = word(i);
-    let value: number | undefined;
-    if (/^\d[\d,]*(\.\d+)?$/.test(w)) value = Number(w.replace(/,/g, ''));
-    else if (w in NUMBER_WORDS && w !== 'hundred') value = NUMBER_WORDS[w];
-    if (value === undefined || !Number.isFinite(value)) continue;
+    let value = numericValue(index, terms[i]!);
+    if (value === undefined) continue;
     // Dates, years, times, clock readings and parts of names are not counts.
     const raw = doc.text.slice(starts[i]!, ends[i]!);
     const before = doc.text.slice(Math.max(0, starts[i]! - 1), starts[i]!);
@@ -452,19 +496,27 @@ function numberMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         else if (INJURED.test(x) && frame !== 'killed') frame = 'injured';
       }
     }
-    const context = new Set<number>();
-    const near = new Set<number>();
-    for (let k = s0; k < s1; k++) {
-      if (k >= i && k < h1) continue;
-      const t = terms[k]!;
-      if (!index.isStop(t) && !/^\d/.test(word(k)) && !(word(k) in NUMBER_WORDS)) {
-        context.add(t);
-        if (k >= i - 5 && k < h1 + 5) near.add(t);
-      }
-    }
-    out.push({ doc, value, frame, t0: i, t1: h1, context, near });
+    out.push({ doc, value, frame, t0: i, t1: h1, s0, s1, context: EMPTY, near: EMPTY });
   }
   return out;
+}
+
+const EMPTY: Set<number> = new Set();
+
+/** The words around a figure (computed only for the figures that are compared). */
+function addContext(index: PassageIndex, m: NumberMention): void {
+  const terms = m.doc.tokens.terms;
+  const context = new Set<number>();
+  const near = new Set<number>();
+  for (let k = m.s0; k < m.s1; k++) {
+    if (k >= m.t0 && k < m.t1) continue;
+    const t = terms[k]!;
+    if (index.isStop(t) || numericValue(index, t) !== undefined) continue;
+    context.add(t);
+    if (k >= m.t0 - 5 && k < m.t1 + 5) near.add(t);
+  }
+  m.context = context;
+  m.near = near;
 }
 
 export function numberDiscrepancies(index: PassageIndex, related: Related = () => true): Discrepancy[] {
@@ -479,6 +531,7 @@ export function numberDiscrepancies(index: PassageIndex, related: Related = () =
   const out: Discrepancy[] = [];
   for (const [frame, list] of byFrame) {
     if (list.length < 2 || new Set(list.map((m) => m.doc.id)).size < 2) continue;
+    for (const m of list) addContext(index, m);
     // Candidate pairs through shared context words (each mention meets only mentions sharing words).
     const byTerm = new Map<number, number[]>();
     list.forEach((m, i) => {
@@ -504,7 +557,8 @@ export function numberDiscrepancies(index: PassageIndex, related: Related = () =
       const shared = new Map<number, number>();
       for (const t of m.context) {
         const l = byTerm.get(t)!;
-        if (l.length > 200) continue;
+        // A word in the context of many figures (year, market) says little about which.
+        if (l.length > 50) continue;
         for (const j of l) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
       }
       for (const [j, n] of shared) {
@@ -559,6 +613,7 @@ interface NameUse {
 function nameUses(doc: DocEntry): NameUse[] {
   const out: NameUse[] = [];
   const add = (start: number, end: number, entity: string | null) => {
+    if (!/\s/.test(doc.text.slice(start, end))) return; // one word: no full name to compare
     // Titles before the name are not part of it ("Mayor Katarina Novak").
     let m: RegExpExecArray | null;
     while ((m = /^(\p{L}+)\.?[\s\u00a0]+/u.exec(doc.text.slice(start, end))) && TITLES.test(m[1]!)) start += m[0].length;
@@ -695,6 +750,13 @@ const DENIAL =
   /\b(?:den(?:y|ies|ied|ying|ial)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|dismiss(?:es|ed|ing)?\s+(?:the|this|that|these|those|such|as)|contradict(?:s|ed|ing)?|blameless|innocent|baseless|unfounded|groundless|unsubstantiated|(?:no|lack of|without|not (?:any|a shred of)) (?:firm |hard |concrete |credible |direct )?(?:proof|evidence|information|indication|sign)|not (?:responsible|involved|to blame|behind|true|guilty)|no (?:agreement|deal|decision) (?:was|has been|had been) (?:reached|made|agreed)|(?:has|have|had) not been (?:confirmed|verified|proven|proved)|unconfirmed|unverified|false(?:ly)? (?:claim|accus|report))\b/i;
 const ANAPHORIC =
   /\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:this|it|these|those|that(?=\s*(?:[.,;:!?]|$|though\b|however\b))|the (?:claim|claims|report|reports|allegation|allegations|account|suggestion)|such (?:claims|reports))\b|\b(?:a|the) claim (?:that was |which was )?(?:rejected|denied|disputed)\b/i;
+/** Content words of which every denial cue has at least one (a quick test before the pattern). */
+const CUE_TERMS = (
+  'deny denies denied denying denial dispute disputes disputed disputing reject rejects rejected rejecting refute refuted ' +
+  'rebut rebutted dismiss dismissed dismisses contradict contradicts contradicted blameless innocent baseless unfounded groundless ' +
+  'unsubstantiated proof evidence information indication sign responsible involved blame behind true guilty agreement deal ' +
+  'decision reached made agreed confirmed verified proven proved unconfirmed unverified false falsely'
+).split(' ');
 /** Reporting verbs and other words that say nothing about the topic. */
 const FRAME_WORDS = /^(said|say|says|told|tell|added|insisted|insist|claimed|claim|stated|argued|believe|believed|believes|think|thought|according|continued|again|also|later|earlier|actually|however|though|although|while|whether|wednesday|tuesday|monday|thursday|friday|saturday|sunday|today|yesterday|week|year|mr|ms|mrs)$/;
 /** Words of a cue that are about denying, not about what is denied ("responsible" in "not responsible" stays). */
@@ -715,6 +777,8 @@ interface Clause {
 /** Cues that deny a property of the subject before them ("the government was not responsible"). */
 const ADJECTIVAL = /^(?:blameless|innocent|not (?:responsible|involved|to blame|behind|true|guilty))/i;
 
+const CONTRAST = new Set(['while', 'but', 'whereas', 'although', 'though', 'however', 'yet']);
+
 /** Clauses: sentences cut at semicolons, dashes and contrastive conjunctions (", while", ", but"). */
 function clauses(doc: DocEntry): Clause[] {
   const out: Clause[] = [];
@@ -727,11 +791,22 @@ function clauses(doc: DocEntry): Clause[] {
     for (let i = a + 1; i <= b; i++) {
       let cut = i === b;
       if (!cut) {
-        const between = doc.text.slice(ends[i - 1]!, starts[i]!);
-        const w = doc.text.slice(starts[i]!, ends[i]!).toLowerCase();
-        if (/[;\u2013\u2014]|\s-\s/.test(between)) cut = true;
-        else if (/,/.test(between) && /^(while|but|whereas|although|though|however|yet)$/.test(w)) cut = true;
-        else if (/^(while|whereas)$/.test(w)) cut = true;
+        // What separates the two words: a semicolon or a dash cuts; a comma cuts before a
+        // contrastive conjunction; "while" and "whereas" cut anyway.
+        let comma = false;
+        for (let c = ends[i - 1]!; c < starts[i]! && !cut; c++) {
+          const ch = doc.text.charCodeAt(c);
+          if (ch === 59 || ch === 0x2013 || ch === 0x2014) cut = true;
+          else if (ch === 45 && c > ends[i - 1]! && c + 1 < starts[i]! && doc.text.charCodeAt(c - 1) === 32 && doc.text.charCodeAt(c + 1) === 32) cut = true;
+          else if (ch === 44) comma = true;
+        }
+        if (!cut) {
+          const len = ends[i]! - starts[i]!;
+          if (len >= 3 && len <= 8 && (comma || len === 5 || len === 7)) {
+            const w = doc.text.slice(starts[i]!, ends[i]!).toLowerCase();
+            cut = comma ? CONTRAST.has(w) : w === 'while' || w === 'whereas';
+          }
+        }
       }
       if (cut && i > c0) {
         const base = starts[c0]!;
@@ -875,12 +950,15 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
     if (!c) clauseCache.set(d.id, (c = clauses(d)));
     return c;
   };
+  const cueIds = CUE_TERMS.map((w) => index.vocab.find(normalizeWord(w))).filter((t): t is number => t !== undefined);
   let weight: ((t: number) => number) | undefined;
+  const assertionCache = new Map<string, { clause: Clause; score: number } | null>();
   const found: { members: Member[]; label: string; keys: Set<string> }[] = [];
   for (const d of docs) {
-    // Cheap test first: most articles deny nothing.
-    if (!DENIAL.test(d.text)) continue;
+    // Cheap test first: most articles have none of the words a denial needs.
+    if (!cueIds.some((t) => index.hasTerm(d, t)) || !DENIAL.test(d.text)) continue;
     const list = clausesOf(d);
+    let candidates: DocEntry[] | undefined;
     list.forEach((c, ci) => {
       if (!c.denial) return;
       // The claim disputed: the clause itself, or the one before when the denial points back ("disputed this").
@@ -896,20 +974,32 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
       const members: Member[] = [member(d, span(d, c.t0, c.t1))];
       if (claim !== c) members.push(member(d, span(d, claim.t0, claim.t1)));
       let others = 0;
+      const topicKey = phraseHash(d.tokens.terms, f0, f1);
       // Assertions are looked for in the articles reporting the same story.
-      for (const { doc: o } of index.relatedDocs(d, RELATED_MIN_SHINGLES).filter((x) => related(d, x.doc)).slice(0, CLAIM_CANDIDATE_DOCS)) {
-        let best: { clause: Clause; score: number } | null = null;
-        for (const oc of clausesOf(o)) {
-          if (oc.denial) continue;
-          const { score, found: n, pair, key } = topicOverlap(index, topic, o, oc.t0, oc.t1);
-          if (n < 2) continue;
-          let ok = pair && key && score >= 0.4;
-          if (!ok && n >= 3) {
-            // Or the same phrase: three content words aligned in order ("investigation into the … gas attack").
-            const al = alignLocal(d.tokens.terms, o.tokens.terms, index, f0, f1, oc.t0, oc.t1);
-            ok = !!al && al.matchedContent >= 3 && al.score >= 2.5;
+      candidates ??= index
+        .relatedDocs(d, RELATED_MIN_SHINGLES)
+        .filter((x) => related(d, x.doc))
+        .slice(0, CLAIM_CANDIDATE_DOCS)
+        .map((x) => x.doc);
+      for (const o of candidates) {
+        // The same denial in several copies of an article asks each other article once.
+        const cacheKey = `${topicKey}:${f1 - f0}:${o.id}`;
+        let best = assertionCache.get(cacheKey);
+        if (best === undefined) {
+          best = null;
+          for (const oc of clausesOf(o)) {
+            if (oc.denial) continue;
+            const { score, found: n, pair, key } = topicOverlap(index, topic, o, oc.t0, oc.t1);
+            if (n < 2) continue;
+            let ok = pair && key && score >= 0.4;
+            if (!ok && n >= 3) {
+              // Or the same phrase: three content words aligned in order ("investigation into the … gas attack").
+              const al = alignLocal(d.tokens.terms, o.tokens.terms, index, f0, f1, oc.t0, oc.t1);
+              ok = !!al && al.matchedContent >= 3 && al.score >= 2.5;
+            }
+            if (ok && (!best || score > best.score)) best = { clause: oc, score };
           }
-          if (ok && (!best || score > best.score)) best = { clause: oc, score };
+          assertionCache.set(cacheKey, best);
         }
         if (best) {
           members.push(member(o, span(o, best.clause.t0, best.clause.t1)));
@@ -923,12 +1013,21 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
   }
   // Claims sharing a member are one dispute (while that keeps it readable).
   const merged: typeof found = [];
+  const byKey = new Map<string, (typeof found)[number]>();
   for (const f of found) {
-    const into = merged.find((m) => m.keys.size + f.keys.size <= MAX_CLAIM_MEMBERS && [...f.keys].some((k) => m.keys.has(k)));
+    let into: (typeof found)[number] | undefined;
+    for (const k of f.keys) {
+      const g = byKey.get(k);
+      if (g && g.keys.size + f.keys.size <= MAX_CLAIM_MEMBERS) {
+        into = g;
+        break;
+      }
+    }
     if (into) {
       into.members.push(...f.members);
       for (const k of f.keys) into.keys.add(k);
-    } else merged.push({ ...f, members: [...f.members], keys: new Set(f.keys) });
+    } else merged.push((into = { ...f, members: [...f.members], keys: new Set(f.keys) }));
+    for (const k of f.keys) if (!byKey.has(k)) byKey.set(k, into);
   }
   return merged.map((m) => ({ label: shorten(m.label, 14), kind: 'claim' as const, members: dedupe(m.members) }));
 }

@@ -11,3 +11,4 @@ export type { ClusterMember, QuoteClusterDetail } from './clusters';
 export type { QuoteVariant, VariantOp } from './variants';
 export { PassageIndex } from './passages';
 export type { IndexCounters, PassageIndexOptions } from './passages';
+export type { SharedPassage, SharedPassageMember } from './reuse';

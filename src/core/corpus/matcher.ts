@@ -198,7 +198,12 @@ function shingleQuery(index: PassageIndex, query: Query, o: Required<MatchOption
       if (p !== query.docId) hits.set(p, (hits.get(p) ?? 0) + 1);
     } else for (const d of p) if (d !== query.docId) hits.set(d, (hits.get(d) ?? 0) + 1);
   }
-  const candidates = [...hits.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, o.maxCandidates);
+  // A long passage needs a few shared shingles from a candidate: one is a stock phrase.
+  const minHits = qSet.size >= 20 ? 3 : qSet.size >= 6 ? 2 : 1;
+  const candidates = [...hits.entries()]
+    .filter(([, n]) => n >= minHits)
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, o.maxCandidates);
   const qWeight = weightOf(q, index);
   const out: PassageMatch[] = [];
   for (const [docId] of candidates) {
@@ -350,21 +355,11 @@ function tokensSpan(starts: Int32Array, ends: Int32Array, a: number, b: number):
 
 function phraseQuery(index: PassageIndex, query: Query, o: Required<MatchOptions>): PassageMatch[] {
   const q = query.terms;
-  // The rarest content word picks the candidate articles.
-  let pick = -1;
-  let pickDf = Infinity;
-  for (let i = 0; i < q.length; i++) {
-    const t = q[i]!;
-    if (index.isStop(t)) continue;
-    const df = index.termDf(t);
-    if (df < pickDf) {
-      pick = t;
-      pickDf = df;
-    }
-  }
-  if (pick < 0 || pickDf === 0) return [];
-  const p = index.docsWithTerm(pick);
-  const ids = p === undefined ? [] : typeof p === 'number' ? [p] : p;
+  // Candidate articles: those with every content word of the phrase.
+  const content: number[] = [];
+  for (let i = 0; i < q.length; i++) if (!index.isStop(q[i]!) && !content.includes(q[i]!)) content.push(q[i]!);
+  if (!content.length) return [];
+  const ids = index.docsWithTerms(content);
   const out: PassageMatch[] = [];
   for (const id of ids) {
     if (id === query.docId) continue;

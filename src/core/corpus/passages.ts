@@ -1,7 +1,7 @@
 /**
  * The corpus passage index: every article as words, sentences, paragraphs and quotes, with an
- * inverted index of word n-gram shingles (which articles contain each shingle) and of content words
- * (for phrases shorter than a shingle). Adding, changing, renaming or removing one article touches
+ * inverted index of word n-gram shingles (which articles contain each shingle), and each article's
+ * distinct content words sorted (for phrases shorter than a shingle). Adding, changing, renaming or removing one article touches
  * only that article's postings; nothing else is re-read or re-processed.
  */
 import type { EntityMention, Quote, Span } from '../common/types';
@@ -87,6 +87,17 @@ export function phraseHash(terms: ArrayLike<number>, from: number, to: number): 
   return h === 0 ? 1 : h;
 }
 
+function hasSorted(a: Int32Array, v: number): boolean {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < a.length && a[lo] === v;
+}
+
 /** Sorted distinct non-zero values. */
 function distinct(values: Int32Array): Int32Array {
   const sorted = values.slice().sort();
@@ -106,7 +117,6 @@ export class PassageIndex implements AlignScoring {
   private readonly docs = new Map<number, DocEntry>();
   private readonly byPath = new Map<string, number>();
   private readonly shinglePostings = new Postings();
-  private readonly termPostings = new Postings();
   private nextId = 1;
   private readonly sharedCache = new Map<number, number>();
   private sharedCacheVersion = -1;
@@ -170,8 +180,7 @@ export class PassageIndex implements AlignScoring {
     this.docs.set(entry.id, entry);
     this.byPath.set(path, entry.id);
     for (const h of entry.distinctShingles) this.shinglePostings.add(h, entry.id);
-    for (const t of entry.distinctTerms) this.termPostings.add(t, entry.id);
-    this.counters.postingsAdded += entry.distinctShingles.length + entry.distinctTerms.length;
+    this.counters.postingsAdded += entry.distinctShingles.length;
     this.version++;
     return entry;
   }
@@ -201,16 +210,25 @@ export class PassageIndex implements AlignScoring {
     this.docs.clear();
     this.byPath.clear();
     this.shinglePostings.clear();
-    this.termPostings.clear();
     this.version++;
   }
 
-  /** Ids of the articles containing a shingle (empty when none, or when it is too common to mean anything). */
+  /**
+   * Ids of the articles containing a shingle (undefined when none, or when it is too common to
+   * mean anything). A list is valid until the next posting lookup.
+   */
   docsWithShingle(hash: number): readonly number[] | number | undefined {
-    const p = this.shinglePostings.get(hash);
-    if (p === undefined) return undefined;
-    if (typeof p !== 'number' && p.length > this.maxDf) return undefined;
-    return p;
+    if (this.shinglePostings.count(hash) > this.maxDf) return undefined;
+    return this.shinglePostings.get(hash);
+  }
+
+  /**
+   * One article other than `exclude` that contains a shingle, always the same one while the index
+   * does not change (-1 when none, or when the shingle is too common to mean anything).
+   */
+  firstOtherWithShingle(hash: number, exclude: number): number {
+    if (this.shinglePostings.count(hash) > this.maxDf) return -1;
+    return this.shinglePostings.firstOther(hash, exclude);
   }
 
   /** Number of articles containing a shingle. */
@@ -218,14 +236,20 @@ export class PassageIndex implements AlignScoring {
     return this.shinglePostings.count(hash);
   }
 
-  /** Ids of the articles containing a content term. */
-  docsWithTerm(term: number): readonly number[] | number | undefined {
-    return this.termPostings.get(term);
+  /**
+   * Ids of the articles containing every one of some content terms (for phrases shorter than a
+   * shingle). Each article keeps its distinct terms sorted, so this is a binary search per article:
+   * no term postings to maintain on every update.
+   */
+  docsWithTerms(terms: readonly number[]): number[] {
+    const out: number[] = [];
+    for (const d of this.docs.values()) if (terms.every((t) => hasSorted(d.distinctTerms, t))) out.push(d.id);
+    return out;
   }
 
-  /** Number of articles containing a content term. */
-  termDf(term: number): number {
-    return this.termPostings.count(term);
+  /** Does an article contain a content term? */
+  hasTerm(entry: DocEntry, term: number): boolean {
+    return hasSorted(entry.distinctTerms, term);
   }
 
   /**
@@ -265,9 +289,9 @@ export class PassageIndex implements AlignScoring {
   relatedDocs(entry: DocEntry, min = RELATED_MIN_SHINGLES): { doc: DocEntry; shared: number }[] {
     const counts = new Map<number, number>();
     for (const h of entry.distinctShingles) {
-      const p = this.shinglePostings.get(h);
-      if (p === undefined || typeof p === 'number') continue;
-      if (p.length > this.maxDf) continue;
+      const n = this.shinglePostings.count(h);
+      if (n < 2 || n > this.maxDf) continue;
+      const p = this.shinglePostings.get(h) as readonly number[];
       for (const id of p) if (id !== entry.id) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     const out: { doc: DocEntry; shared: number }[] = [];
@@ -278,7 +302,7 @@ export class PassageIndex implements AlignScoring {
     return out.sort((x, y) => y.shared - x.shared || x.doc.id - y.doc.id);
   }
 
-  /** The posting lists' shapes, for tests: the shingles one article put in the index. */
+  /** What one article put in the index, for tests: its distinct shingles and content words. */
   postingsOf(path: string): { shingles: number; terms: number } | undefined {
     const e = this.doc(path);
     return e && { shingles: e.distinctShingles.length, terms: e.distinctTerms.length };
@@ -304,7 +328,6 @@ export class PassageIndex implements AlignScoring {
 
   private removeEntry(entry: DocEntry): void {
     for (const h of entry.distinctShingles) if (this.shinglePostings.remove(h, entry.id)) this.counters.postingsRemoved++;
-    for (const t of entry.distinctTerms) if (this.termPostings.remove(t, entry.id)) this.counters.postingsRemoved++;
     this.docs.delete(entry.id);
     if (this.byPath.get(entry.path) === entry.id) this.byPath.delete(entry.path);
   }

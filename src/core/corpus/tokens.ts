@@ -72,6 +72,62 @@ export class Vocabulary {
     return id;
   }
 
+  // A cache of spellings read straight from the text, so that known words cost no string: an
+  // open-addressing table of (hash of the characters, term id, spelling) checked in place.
+  private cacheHash = new Int32Array(1 << 16);
+  private cacheId = new Int32Array(1 << 16).fill(-1);
+  private cacheWord: string[] = new Array<string>(1 << 16);
+  private cacheUsed = 0;
+
+  /** The id of text[start, end) as written; `hash` is {@link hashChars} of it. */
+  idOfText(text: string, start: number, end: number, hash: number): number {
+    const mask = this.cacheId.length - 1;
+    let i = hash & mask;
+    const len = end - start;
+    while (this.cacheId[i] !== -1) {
+      if (this.cacheHash[i] === hash) {
+        const w = this.cacheWord[i]!;
+        if (w.length === len) {
+          let k = 0;
+          while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+          if (k === len) return this.cacheId[i]!;
+        }
+      }
+      i = (i + 1) & mask;
+    }
+    const word = text.slice(start, end);
+    const id = this.idOfSurface(word);
+    if (this.cacheUsed * 2 >= this.cacheId.length) {
+      if (this.cacheId.length >= 1 << 22) return id; // big enough: new spellings are not cached
+      this.growCache();
+      return this.idOfText(text, start, end, hash);
+    }
+    this.cacheHash[i] = hash;
+    this.cacheId[i] = id;
+    this.cacheWord[i] = word;
+    this.cacheUsed++;
+    return id;
+  }
+
+  private growCache(): void {
+    const hashes = this.cacheHash;
+    const ids = this.cacheId;
+    const words = this.cacheWord;
+    const size = ids.length * 2;
+    this.cacheHash = new Int32Array(size);
+    this.cacheId = new Int32Array(size).fill(-1);
+    this.cacheWord = new Array<string>(size);
+    const mask = size - 1;
+    for (let j = 0; j < ids.length; j++) {
+      if (ids[j] === -1) continue;
+      let i = hashes[j]! & mask;
+      while (this.cacheId[i] !== -1) i = (i + 1) & mask;
+      this.cacheHash[i] = hashes[j]!;
+      this.cacheId[i] = ids[j]!;
+      this.cacheWord[i] = words[j]!;
+    }
+  }
+
   /** The id of a term if it is known, without adding it. */
   find(term: string): number | undefined {
     return this.ids.get(term);
@@ -186,7 +242,9 @@ export function tokenize(text: string, vocab: Vocabulary, start = 0, end = text.
     }
     starts[n] = s;
     ends[n] = i;
-    terms[n] = vocab.idOfSurface(text.slice(s, i));
+    let h = 0x811c9dc5 | 0;
+    for (let k = s; k < i; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    terms[n] = vocab.idOfText(text, s, i, (h ^ (h >>> 15)) | 0);
     n++;
   }
   // Trim the buffers when they are much larger than needed (memory over a large corpus).

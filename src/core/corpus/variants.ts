@@ -79,8 +79,16 @@ export function refsByKey(refs: QuoteRef[]): Map<string, QuoteRef> {
 /** Aligns every member with the reference. */
 export function alignMembers(index: PassageIndex, ranges: MemberRange[], reference: number): MemberAlignment[] {
   const ref = ranges[reference]!;
+  const rt = ref.doc.tokens.terms;
+  const same = (r: MemberRange) => {
+    if (r.t1 - r.t0 !== ref.t1 - ref.t0) return false;
+    const t = r.doc.tokens.terms;
+    for (let k = 0; k < r.t1 - r.t0; k++) if (t[r.t0 + k] !== rt[ref.t0 + k]) return false;
+    return true;
+  };
   return ranges.map((r, i) => {
-    if (i === reference) return { member: i, doc: r.doc, t0: r.t0, t1: r.t1, ops: [{ op: 'equal', a0: r.t0, a1: r.t1, b0: r.t0, b1: r.t1 }] };
+    // The reference, and copies in the same words, need no alignment.
+    if (i === reference || same(r)) return { member: i, doc: r.doc, t0: r.t0, t1: r.t1, ops: [{ op: 'equal', a0: ref.t0, a1: ref.t1, b0: r.t0, b1: r.t1 }] };
     return { member: i, doc: r.doc, t0: r.t0, t1: r.t1, ops: diffRanges(index, ref.doc, ref.t0, ref.t1, r.doc, r.t0, r.t1, ref.direct && r.direct) };
   });
 }

@@ -1,0 +1,241 @@
+/**
+ * `npm run bench`: cross-file matching at scale. The full analysis (quotes, entities, folder-wide
+ * names, passage index, quote clusters, discrepancies, shared passages) of the BBC corpus and of
+ * corpora 2x, 5x and 10x its size (bench/generate.ts), each in a child process so that its peak
+ * memory is its own, beside the read-and-split floor measured in the same process; how each
+ * figure grows from 1x to 10x; the matches for the passage at the cursor at 10x; and refreshing
+ * the index and matches after one article changes, at 1x. Times are CPU time of processes run
+ * with V8's --single-threaded (no background compiler or GC threads): the time on one core.
+ *
+ *   node out/bench/matching.js [--quick] [--json FILE]
+ *     --quick   1x and 2x only (no 10x targets are checked)
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DocumentAnalysis } from '../src/core/common/analysisFormat';
+import { analyzeText, ArticleIndex, CorpusMatcher, linkCorpus } from '../src/core/corpus';
+import { corpusDir, findRoot, listTxt, prng } from './generate';
+
+const args = process.argv.slice(2);
+const root = findRoot();
+
+/** CPU milliseconds (user + system) spent by fn. */
+function cpu<T>(fn: () => T): [T, number] {
+  (globalThis as { gc?: () => void }).gc?.();
+  const t = process.cpuUsage();
+  const r = fn();
+  const d = process.cpuUsage(t);
+  return [r, (d.user + d.system) / 1000];
+}
+
+interface ScaleResult {
+  scale: number;
+  files: number;
+  chars: number;
+  floorMs: number;
+  fullMs: number;
+  parts: Record<string, number>;
+  counts: Record<string, number>;
+  maxRssMB: number;
+  cursor?: { n: number; p50: number; p95: number; max: number };
+}
+
+interface RefreshResult {
+  n: number;
+  median: Record<string, number>;
+  max: Record<string, number>;
+}
+
+function readDocs(dir: string): { path: string; text: string }[] {
+  return listTxt(dir).map((p) => ({ path: p, text: fs.readFileSync(path.join(dir, p), 'utf8') }));
+}
+
+/** Child: the full analysis of one corpus (and the cursor queries, when asked). */
+function runScale(scale: number, cursor: boolean): ScaleResult {
+  const dir = corpusDir(scale, root);
+  const files = listTxt(dir);
+  // The floor: read every file and split every word.
+  let chars = 0;
+  const [, floorMs] = cpu(() => {
+    for (const f of files) {
+      const t = fs.readFileSync(path.join(dir, f), 'utf8');
+      chars += t.length;
+      t.split(/\s+/);
+    }
+  });
+  const parts: Record<string, number> = {};
+  const counts: Record<string, number> = {};
+  const step = <T>(name: string, fn: () => T): T => {
+    const [r, ms] = cpu(fn);
+    parts[name] = ms;
+    return r;
+  };
+  const matcher = new CorpusMatcher();
+  const [, fullMs] = cpu(() => {
+    const docs = step('read', () => readDocs(dir));
+    const perDoc = step('quotes + entities', () => {
+      const m = new Map<string, DocumentAnalysis>();
+      for (const d of docs) m.set(d.path, analyzeText(d.text));
+      return m;
+    });
+    const linked = step('folder-wide names', () => linkCorpus(perDoc).documents);
+    step('passage index', () => {
+      for (const d of docs) matcher.upsert(d.path, d.text, linked.get(d.path) ?? {});
+    });
+    counts['quote clusters'] = step('quote clusters + variants', () => matcher.quoteClusters().length);
+    counts.discrepancies = step('discrepancies', () => matcher.discrepancies().length);
+    counts['shared passages'] = step('shared passages (matches)', () => matcher.sharedPassages().length);
+  });
+  counts.quotes = matcher.index.allDocs().reduce((n, d) => n + d.quotes.length, 0);
+  const out: ScaleResult = { scale, files: files.length, chars, floorMs, fullMs, parts, counts, maxRssMB: 0 };
+  if (cursor) out.cursor = cursorQueries(matcher);
+  out.maxRssMB = process.resourceUsage().maxRSS / 1024;
+  return out;
+}
+
+/** Matches for the passage at the cursor: random sentences, quotes and paragraphs of random articles. */
+function cursorQueries(matcher: CorpusMatcher): ScaleResult['cursor'] {
+  const docs = matcher.index.allDocs();
+  const rnd = prng(7);
+  const times: number[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const d = docs[Math.floor(rnd() * docs.length)]!;
+    const r = rnd();
+    let span: [number, number] | undefined;
+    if (r < 0.2 && d.quotes.length) {
+      const q = d.quotes[Math.floor(rnd() * d.quotes.length)]!;
+      span = [q.start, q.end];
+    } else {
+      const list = r < 0.3 ? d.paragraphs : d.sentences;
+      const k = Math.floor(rnd() * (list.length / 2));
+      if (list.length) span = [d.tokens.starts[list[2 * k]!]!, d.tokens.ends[list[2 * k + 1]! - 1]!];
+    }
+    if (!span) continue;
+    const t = process.hrtime.bigint();
+    matcher.matchSpan(d.path, span[0], span[1]);
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+  return { n: times.length, p50: q(0.5), p95: q(0.95), max: times[times.length - 1]! };
+}
+
+/** Child: the editor's index of the BBC corpus; one article changes, the index and its matches are refreshed. */
+function runRefresh(): RefreshResult {
+  const dir = corpusDir(1, root);
+  const docs = readDocs(dir);
+  const index = new ArticleIndex();
+  for (const d of docs) index.upsert(d.path, d.text);
+  index.quoteClusters();
+  index.discrepancies();
+  const rnd = prng(11);
+  const rows: Record<string, number>[] = [];
+  for (let i = 0; i < 25; i++) {
+    const d = docs[Math.floor(rnd() * docs.length)]!;
+    const edited = d.text.replace(/\.\s/, '. An analyst added this sentence while reading. ');
+    const row: Record<string, number> = {};
+    const time = (name: string, fn: () => unknown) => {
+      const t = process.hrtime.bigint();
+      fn();
+      row[name] = Number(process.hrtime.bigint() - t) / 1e6;
+    };
+    time('re-analyse + index the article', () => index.upsert(d.path, edited));
+    time("the article's matches", () => index.documentMatches(d.path));
+    const [s0, s1] = [d.text.indexOf('. ') + 2, d.text.indexOf('. ', d.text.indexOf('. ') + 2)];
+    time('matches at the cursor', () => index.matches(d.path, s0, Math.max(s0 + 1, s1)));
+    row['index + matches'] = row['re-analyse + index the article']! + row["the article's matches"]! + row['matches at the cursor']!;
+    time('folder: quote clusters (when shown)', () => index.quoteClusters());
+    time('folder: discrepancies (when shown)', () => index.discrepancies());
+    rows.push(row);
+    index.upsert(d.path, d.text);
+  }
+  const keys = Object.keys(rows[0]!);
+  const median: Record<string, number> = {};
+  const max: Record<string, number> = {};
+  for (const k of keys) {
+    const v = rows.map((r) => r[k]!).sort((a, b) => a - b);
+    median[k] = v[Math.floor(v.length / 2)]!;
+    max[k] = v[v.length - 1]!;
+  }
+  return { n: rows.length, median, max };
+}
+
+function child(mode: string[]): unknown {
+  // --single-threaded: no background compiler or GC threads, so CPU time is one core's time.
+  const r = spawnSync(process.execPath, ['--expose-gc', '--single-threaded', '--max-old-space-size=4096', __filename, ...mode], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('RESULT '));
+  if (r.status !== 0 || !line) {
+    process.stderr.write(r.stderr ?? '');
+    throw new Error(`benchmark child ${mode.join(' ')} failed (status ${r.status})`);
+  }
+  return JSON.parse(line.slice(7));
+}
+
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+function main(): void {
+  const quick = args.includes('--quick');
+  const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+  const scales = quick ? [1, 2] : [1, 2, 5, 10];
+  const top = scales[scales.length - 1]!;
+  for (const k of scales) corpusDir(k, root);
+  const results = scales.map((k) => child(['--scale', String(k), ...(k === top ? ['--cursor'] : [])]) as ScaleResult);
+  const refresh = child(['--refresh']) as RefreshResult;
+
+  const one = results[0]!;
+  const last = results[results.length - 1]!;
+  console.log(`Cross-file matching benchmark — BBC corpus and copies with paragraphs reordered, sentences dropped, words changed; Node ${process.version}; CPU time, one core`);
+  console.log('');
+  console.log(`${pad('corpus', 8)} ${lpad('articles', 8)} ${lpad('M chars', 8)} ${lpad('floor', 9)} ${lpad('full analysis', 14)} ${lpad('× floor', 8)} ${lpad('peak RSS', 9)}  clusters, discrepancies, shared passages`);
+  for (const r of results) {
+    console.log(
+      `${pad(`${r.scale}x`, 8)} ${lpad(String(r.files), 8)} ${lpad((r.chars / 1e6).toFixed(1), 8)} ${lpad(sec(r.floorMs), 9)} ${lpad(sec(r.fullMs), 14)} ${lpad(`${(r.fullMs / r.floorMs).toFixed(0)}×`, 8)} ${lpad(`${r.maxRssMB.toFixed(0)} MB`, 9)}  ${r.counts['quote clusters']}, ${r.counts.discrepancies}, ${r.counts['shared passages']}`,
+    );
+  }
+  console.log('');
+  console.log('full analysis by step (CPU s):');
+  const steps = Object.keys(one.parts);
+  console.log(`  ${pad('step', 28)} ${results.map((r) => lpad(`${r.scale}x`, 8)).join(' ')} ${lpad(`${last.scale}x/1x`, 8)}`);
+  for (const s of steps) console.log(`  ${pad(s, 28)} ${results.map((r) => lpad((r.parts[s]! / 1000).toFixed(2), 8)).join(' ')} ${lpad(`${(last.parts[s]! / Math.max(1e-3, one.parts[s]!)).toFixed(1)}×`, 8)}`);
+  const size = last.chars / one.chars;
+  const growth = { floor: last.floorMs / one.floorMs, full: last.fullMs / one.fullMs, rss: last.maxRssMB / one.maxRssMB };
+  console.log('');
+  console.log(`growth ${one.scale}x → ${last.scale}x: size ${size.toFixed(1)}×, floor ${growth.floor.toFixed(1)}×, full analysis ${growth.full.toFixed(1)}×, peak RSS ${growth.rss.toFixed(1)}×`);
+  if (last.cursor) console.log(`matches for the passage at the cursor (${last.scale}x, ${last.cursor.n} queries): p50 ${last.cursor.p50.toFixed(2)} ms, p95 ${last.cursor.p95.toFixed(2)} ms, max ${last.cursor.max.toFixed(1)} ms`);
+  console.log(`refresh after one article changes (1x, ${refresh.n} edits; median / max ms; folder-wide views are recomputed when shown):`);
+  for (const k of Object.keys(refresh.median)) console.log(`  ${pad(k, 34)} ${lpad(refresh.median[k]!.toFixed(1), 7)} / ${refresh.max[k]!.toFixed(1)}`);
+
+  const targets: [string, boolean][] = [
+    ['full analysis of the BBC corpus under 5 s', one.fullMs < 5000],
+    ['refresh (index + matches) after one change under 50 ms at 1x (median)', refresh.median['index + matches']! < 50],
+  ];
+  if (!quick) {
+    targets.push(
+      ['full analysis of the 10x corpus under 50 s', last.fullMs < 50000],
+      ['peak memory at 10x under 1.5 GB', last.maxRssMB < 1536],
+      ['full analysis grows about linearly (at most 1.3 × the size ratio)', growth.full <= 1.3 * size],
+      ['matches at the cursor: p95 under 10 ms at 10x', (last.cursor?.p95 ?? Infinity) < 10],
+    );
+  }
+  console.log('');
+  for (const [name, ok] of targets) console.log(`${ok ? '✓' : '✗'} ${name}`);
+  if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ results, refresh, growth, size }, null, 2));
+  if (targets.some(([, ok]) => !ok)) {
+    console.log('\nmissed targets');
+    process.exitCode = 1;
+  }
+}
+
+if (args.includes('--scale')) {
+  const r = runScale(Number(args[args.indexOf('--scale') + 1]), args.includes('--cursor'));
+  console.log('RESULT ' + JSON.stringify(r));
+} else if (args.includes('--refresh')) {
+  console.log('RESULT ' + JSON.stringify(runRefresh()));
+} else main();
