@@ -350,8 +350,10 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
       for (const o of p) if (o > q.id) hits.set(o, (hits.get(o) ?? 0) + 1);
     }
     for (const [o, n] of hits) {
-      // Two shared trigrams, or half of what the shorter quote has, make a candidate.
-      if (n < Math.min(2, Math.ceil(Math.min(mine.length, own.get(o)!.length) / 2))) continue;
+      // Two shared trigrams, or half of what the shorter quote has, make a candidate; between long
+      // quotes, two or three shared turns of phrase are not enough unless they are a fifth of it.
+      const fewer = Math.min(mine.length, own.get(o)!.length);
+      if (n < Math.min(2, Math.ceil(fewer / 2)) || (n < 4 && n < 0.2 * fewer)) continue;
       const other = refs[o]!;
       const r = alignQuotes(index, q, other, cache);
       if (!r) continue;

@@ -970,11 +970,13 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
       const [f0, f1] = claim === c ? claimRange(index, c) : withoutFrame(index, claim.doc, claim.t0, claim.t1);
       weight ??= termWeights(index, docs);
       const topic = topicOf(index, claim.doc, f0, f1, weight);
-      if (topic.terms.length < 2) return;
+      // A claim says something about something: "He pleads [not guilty]" names no one.
+      if (topic.terms.length < 3) return;
       const members: Member[] = [member(d, span(d, c.t0, c.t1))];
       if (claim !== c) members.push(member(d, span(d, claim.t0, claim.t1)));
       let others = 0;
       const topicKey = phraseHash(d.tokens.terms, f0, f1);
+      const claimPeople = peopleIn(claim.doc, f0, f1);
       // Assertions are looked for in the articles reporting the same story.
       candidates ??= index
         .relatedDocs(d, RELATED_MIN_SHINGLES)
@@ -989,6 +991,13 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
           best = null;
           for (const oc of clausesOf(o)) {
             if (oc.denial) continue;
+            // About someone else: the first person the clause names after its reporting frame
+            // ("Mr Sullivan has pleaded guilty" for "Mr Ebbers has pleaded not guilty").
+            if (claimPeople.size) {
+              const [x0, x1] = withoutFrame(index, o, oc.t0, oc.t1);
+              const first = firstPerson(o, x0, x1);
+              if (first && !claimPeople.has(first)) continue;
+            }
             const { score, found: n, pair, key } = topicOverlap(index, topic, o, oc.t0, oc.t1);
             if (n < 2) continue;
             let ok = pair && key && score >= 0.4;
@@ -1033,6 +1042,30 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
 }
 
 const MAX_CLAIM_MEMBERS = 10;
+
+/** Surname (last word, lower case) of the first person named within tokens [t0, t1), if any. */
+function firstPerson(doc: DocEntry, t0: number, t1: number): string | undefined {
+  if (t1 <= t0) return undefined;
+  const start = doc.tokens.starts[t0]!;
+  const end = doc.tokens.ends[t1 - 1]!;
+  let best: EntityMention | undefined;
+  for (const e of doc.entities) if (e.type === 'person' && e.start >= start && e.end <= end && (!best || e.start < best.start)) best = e;
+  return best?.canonical.toLowerCase().split(/\s+/).pop();
+}
+
+/** Surnames (last words, lower case) of the people an article names within tokens [t0, t1). */
+function peopleIn(doc: DocEntry, t0: number, t1: number): Set<string> {
+  const out = new Set<string>();
+  if (t1 <= t0) return out;
+  const start = doc.tokens.starts[t0]!;
+  const end = doc.tokens.ends[t1 - 1]!;
+  for (const e of doc.entities) {
+    if (e.type !== 'person' || e.start < start || e.end > end) continue;
+    const words = e.canonical.toLowerCase().split(/\s+/);
+    out.add(words[words.length - 1]!);
+  }
+  return out;
+}
 
 function shorten(s: string, words: number): string {
   const w = s.split(/\s+/);
