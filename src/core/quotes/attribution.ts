@@ -2,14 +2,14 @@
  * Who said it: speech clauses ("X said", "said X", "according to X", "X, the minister, told…"),
  * their subjects, and pronouns, titles and descriptions resolved to the people the article names.
  */
-import type { Article } from '../text';
+import type { Article, Paragraph } from '../text';
 import { isBlankCode } from '../text/chars';
 import {
   BETWEEN_SUBJECT_AND_VERB, DETERMINERS, INVERTIBLE, NOT_NAME, ORG_WORDS, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, PERSON_NOUNS,
   PRONOUNS_SUBJ, SPEECH_VERB, WEAK_SPEECH, WEEKDAYS_MONTHS, NATIONALITY, TITLES,
 } from './lexicon';
 import type { RawQuote } from './marks';
-import { isTitleWord, lastKey, NameIndex, ofJoins, splitTitle, type Gender } from './names';
+import { isTitleWord, lastKey, NameIndex, nameRuns, ofJoins, splitTitle, type Gender, type NameInfo, type NameRun } from './names';
 import { isCapWord, isParticle, possessiveBase, startsLower, startsUpper, tokenize, type QuoteRange, type Tok } from './tokens';
 
 export interface Speaker {
@@ -56,6 +56,9 @@ interface Sentence {
   mentions: Speaker[] | null;
   /** Clauses, subject and speakers have been worked out (sentences are analysed on demand). */
   analysed: boolean;
+  /** With a memo: the sentences its analysis looked back to (indices), and its state's fingerprint. */
+  reads?: number[];
+  fp?: string;
 }
 
 /** How sure the attribution is: 3 adjacent ("…,” he said), 2 a speech verb in the sentence, 1 inherited, 0 none. */
@@ -159,55 +162,343 @@ const PREPOSITIONS = new Set(['at', 'of', 'in', 'on', 'for', 'with', 'about', 'f
 const PARTICIPLE_AFTER = new Set(['and', 'but', 'while', 'when', 'before', 'after', 'by', 'in', 'without', 'also', 'then', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'not', 'even', 'still', 'again', 'further', 'repeatedly', 'publicly', 'since', 'as', 'on', 'upon', 'of', 'for', 'just', 'only', 'later', 'once', 'twice', 'first', 'yet', 'thus', 'so']);
 const DASHES = new Set(['—', '–', '-', '―']);
 
+/** What attribution needs of one paragraph, worked out from its text and its quotations alone. */
+export interface PreparedParagraph {
+  /** Tokens; a quotation is one token, numbered as in the article's quotations. */
+  toks: Tok[];
+  /** A heading written in title case. */
+  titleCase: boolean;
+  /** Its capitalised runs, for the article's name index. */
+  names: NameRun[];
+  /** Where each sentence ends (a token index, exclusive), in order; a heading is one sentence. */
+  sentenceEnds: number[];
+}
+
+const namesFps = new WeakMap<readonly NameRun[], string>();
+function namesFp(runs: readonly NameRun[]): string {
+  let f = namesFps.get(runs);
+  if (f === undefined) namesFps.set(runs, (f = JSON.stringify(runs)));
+  return f;
+}
+
+/** Each paragraph's quotation ranges (for `tokenize`), by paragraph index. */
+export function quoteRangesByParagraph(quotes: readonly RawQuote[]): Map<number, QuoteRange[]> {
+  const perPara = new Map<number, QuoteRange[]>();
+  quotes.forEach((q, id) => {
+    const after = q.close !== -1 ? q.close + 1 : q.end;
+    const list = perPara.get(q.paragraph) ?? [];
+    list.push({ open: q.open, after, id });
+    perPara.set(q.paragraph, list);
+  });
+  return perPara;
+}
+
+/**
+ * Tokens, names and sentences of a (non-boilerplate) paragraph. Reads only text[p.start, p.end) and
+ * the paragraph's quotations, so it can be worked out once per paragraph text.
+ */
+export function prepareParagraph(text: string, p: Paragraph, quotes: readonly QuoteRange[], contentOf: (id: number) => string): PreparedParagraph {
+  const toks = tokenize(text, p.start, p.end, quotes, contentOf);
+  const titleCase = p.heading && isTitleCaseLine(toks);
+  let sentenceEnds: number[];
+  if (p.heading) sentenceEnds = [toks.length];
+  else {
+    let n = 0;
+    sentenceEnds = splitTokens(toks, contentOf).map((st) => (n += st.length));
+  }
+  return { toks, titleCase, names: nameRuns(toks, titleCase), sentenceEnds };
+}
+
+/** The name-table questions attribution asks (answered by a `NameIndex`). */
+type NameQueries = Pick<NameIndex, 'lookup' | 'genderOf' | 'isPerson' | 'isTitled' | 'withRoles' | 'orgsWith'>;
+
+/** A question asked while analysing a sentence, with the fingerprint of its answer: [kind, argument, answer]. */
+type Query = [string, string, string];
+
+/** A name's entry as far as attribution can see it (its place in the table shows only as order in lists). */
+function infoFp(n: NameInfo | null): string {
+  if (!n) return '-';
+  return `${n.name}\u0002${n.words.join(' ')}\u0002${n.count}\u0002${n.male}\u0002${n.female}\u0002${n.titled}\u0002${n.org}\u0002${n.modifier}\u0002${[...n.roles].join(' ')}`;
+}
+
+/** A name index that writes down every question and the fingerprint of its answer. */
+class LoggedNames implements NameQueries {
+  log: Query[] | null = null;
+  private readonly fps = new Map<NameInfo, string>();
+
+  constructor(readonly index: NameIndex) {}
+
+  fp(n: NameInfo | null): string {
+    if (!n) return '-';
+    let f = this.fps.get(n);
+    if (f === undefined) this.fps.set(n, (f = infoFp(n)));
+    return f;
+  }
+
+  private list(ns: NameInfo[]): string {
+    return ns.map((n) => this.fp(n)).join('\u0003');
+  }
+
+  lookup(words: string[]): NameInfo | null {
+    const r = this.index.lookup(words);
+    this.log?.push(['L', words.join('\u0001'), this.fp(r)]);
+    return r;
+  }
+  genderOf(name: string): Gender {
+    const r = this.index.genderOf(name);
+    this.log?.push(['G', name, String(r)]);
+    return r;
+  }
+  isPerson(name: string): boolean {
+    const r = this.index.isPerson(name);
+    this.log?.push(['P', name, r ? '1' : '0']);
+    return r;
+  }
+  isTitled(name: string): boolean {
+    const r = this.index.isTitled(name);
+    this.log?.push(['T', name, r ? '1' : '0']);
+    return r;
+  }
+  withRoles(words: string[]): NameInfo[] {
+    const r = this.index.withRoles(words);
+    this.log?.push(['W', words.join('\u0001'), this.list(r)]);
+    return r;
+  }
+  orgsWith(word: string): NameInfo[] {
+    const r = this.index.orgsWith(word);
+    this.log?.push(['O', word, this.list(r)]);
+    return r;
+  }
+
+  /** The answer's fingerprint for a logged question, asked again of this index. */
+  answer(kind: string, arg: string): string {
+    switch (kind) {
+      case 'L': return this.fp(this.index.lookup(arg.split('\u0001')));
+      case 'G': return String(this.index.genderOf(arg));
+      case 'P': return this.index.isPerson(arg) ? '1' : '0';
+      case 'T': return this.index.isTitled(arg) ? '1' : '0';
+      case 'W': return this.list(this.index.withRoles(arg.split('\u0001')));
+      case 'O': return this.list(this.index.orgsWith(arg));
+      default: return '';
+    }
+  }
+}
+
+/** The farthest back (in sentences) the analysis of a sentence looks: pronouns, 5. */
+const LOOK_BACK = 5;
+
+/** What analysing one sentence read and came to, for a later analysis of the same article to reuse. */
+interface SentenceMemo {
+  /** The name table it was worked out with (`AttributionMemo` fingerprint). */
+  names: string;
+  /** How many sentences came before it (up to the farthest any analysis looks back, plus one). */
+  before: number;
+  /** Sentences it looked back to: [how far back, their state's fingerprint then]. */
+  reads: [number, string][];
+  /** Questions asked of the name table and the article's vocabulary, with their answers. */
+  queries: Query[];
+  clauses: Clause[];
+  subject: Speaker | null;
+  subjectNp: NP | null;
+  last: Speaker | null;
+  fp: string;
+  /** Its quotations' attributions as its own analysis left them (`resumes` counted from its first quotation). */
+  attributions: Attribution[];
+}
+
+/**
+ * Sentence analyses kept from one analysis of an article to the next (the incremental analysis).
+ * Each paragraph is known by an object that stands for its tokens (the same object for the same
+ * text and quotations); a sentence's analysis is reused when the sentences it looked back to came
+ * to the same state and every question it asked of the name table gets the same answer, which makes
+ * the result the same as analysing it again. Attribution in this mode works out every sentence in
+ * order (rather than on demand), and replays on demand only which sentences count as analysed.
+ */
+export class AttributionMemo {
+  private readonly bySource = new WeakMap<object, (SentenceMemo | undefined)[]>();
+  private readonly ids = new WeakMap<object, number>();
+  private nextId = 0;
+  /** Sentences analysed / reused by the last run (for tests and benchmarks). */
+  stats = { analysed: 0, reused: 0 };
+
+  idOf(source: object): number {
+    let id = this.ids.get(source);
+    if (id === undefined) this.ids.set(source, (id = this.nextId++));
+    return id;
+  }
+
+  get(source: object, i: number): SentenceMemo | undefined {
+    return this.bySource.get(source)?.[i];
+  }
+
+  set(source: object, i: number, memo: SentenceMemo): void {
+    let list = this.bySource.get(source);
+    if (!list) this.bySource.set(source, (list = []));
+    list[i] = memo;
+  }
+}
+
+export interface MemoInput {
+  memo: AttributionMemo;
+  /** Per paragraph, the object that stands for its tokens (null for boilerplate). */
+  sources: readonly (object | null)[];
+}
+
 export class Attributor {
-  private readonly names = new NameIndex();
+  private readonly index = new NameIndex();
+  private readonly names: NameQueries;
+  private readonly logged: LoggedNames | null;
   private readonly sentences: Sentence[] = [];
   private readonly quoteSentence = new Map<number, { s: Sentence; ti: number }>();
   private lowerVocabCache: Set<string> | null = null;
   private paraToks: (Tok[] | null)[] = [];
   readonly result = new Map<number, Attribution>();
+  /** With a memo: what the sentence being analysed reads and asks. */
+  private log: { reads: Set<number>; queries: Query[] } | null = null;
 
-  constructor(private readonly article: Article, private readonly quotes: readonly RawQuote[]) {}
+  /**
+   * `prepared`: each paragraph's `prepareParagraph` (null for boilerplate), when the caller has them
+   * (the incremental analysis keeps them per paragraph text); worked out here otherwise. `memo`:
+   * sentence analyses kept from earlier runs over the same article (the incremental analysis).
+   */
+  constructor(
+    private readonly article: Article,
+    private readonly quotes: readonly RawQuote[],
+    private readonly prepared?: readonly (PreparedParagraph | null)[],
+    private readonly memo?: MemoInput,
+  ) {
+    this.logged = memo ? new LoggedNames(this.index) : null;
+    this.names = this.logged ?? this.index;
+  }
 
   run(): void {
     const { text, paragraphs } = this.article;
-    const content = (id: number) => {
-      const q = this.quotes[id]!;
-      return text.slice(q.start, q.end);
-    };
-    const perPara = new Map<number, QuoteRange[]>();
-    this.quotes.forEach((q, id) => {
-      const after = q.close !== -1 ? q.close + 1 : q.end;
-      const list = perPara.get(q.paragraph) ?? [];
-      list.push({ open: q.open, after, id });
-      perPara.set(q.paragraph, list);
-    });
+    let prepared = this.prepared;
+    if (!prepared) {
+      const content = (id: number) => {
+        const q = this.quotes[id]!;
+        return text.slice(q.start, q.end);
+      };
+      const perPara = quoteRangesByParagraph(this.quotes);
+      prepared = paragraphs.map((p) => (p.boilerplate ? null : prepareParagraph(text, p, perPara.get(p.index) ?? [], content)));
+    }
     // Tokens of every paragraph; the name index sees the whole article first.
     const paraToks = this.paraToks;
     for (const p of paragraphs) {
-      if (p.boilerplate) {
-        paraToks.push(null);
-        continue;
-      }
-      const toks = tokenize(text, p.start, p.end, perPara.get(p.index) ?? [], content);
-      paraToks.push(toks);
-      const tc = p.heading && isTitleCaseLine(toks);
-      this.names.addTokens(toks, tc);
+      const pp = prepared[p.index];
+      paraToks.push(pp ? pp.toks : null);
+      if (pp) for (const r of pp.names) this.index.addRun(r);
     }
     let idx = 0;
     for (const p of paragraphs) {
-      const toks = paraToks[p.index];
-      if (!toks) continue;
-      const tc = p.heading && isTitleCaseLine(toks);
-      for (const st of p.heading ? [toks] : splitTokens(toks, content)) {
+      const pp = prepared[p.index];
+      if (!pp) continue;
+      const { toks, titleCase: tc } = pp;
+      let from = 0;
+      for (const end of pp.sentenceEnds) {
+        const st = p.heading ? toks : toks.slice(from, end);
+        from = end;
         const s: Sentence = { idx: idx++, para: p.index, heading: p.heading, titleCase: tc, toks: st, clauses: [], subject: null, subjectNp: null, last: null, mentions: null, analysed: false };
         this.sentences.push(s);
         st.forEach((t, ti) => { if (t.k === 'q') this.quoteSentence.set(t.q, { s, ti }); });
       }
     }
+    if (this.memo) this.analyseAll(this.memo);
     // Sentences with quotations, in order; the sentences they look back to are analysed as needed.
     for (const s of this.sentences) if (s.toks.some((t) => t.k === 'q')) this.ensure(s);
     this.shareAcrossQuotes();
+  }
+
+  /**
+   * With a memo: works out every sentence in order, reusing a kept analysis where it is still
+   * right. `ensure` then only marks which sentences the on-demand analysis would have analysed.
+   */
+  private analyseAll({ memo, sources }: MemoInput): void {
+    const names = this.nameTableFp(sources);
+    let posInPara = 0;
+    let para = -1;
+    memo.stats = { analysed: 0, reused: 0 };
+    for (const s of this.sentences) {
+      posInPara = s.para === para ? posInPara + 1 : 0;
+      para = s.para;
+      const source = sources[s.para]!;
+      const key = `${memo.idOf(source)}:${posInPara}|${s.heading ? 'H' : ''}|`;
+      const kept = memo.get(source, posInPara);
+      if (kept && this.stillRight(s, kept, names)) {
+        this.restore(s, kept);
+        memo.stats.reused++;
+        continue;
+      }
+      memo.stats.analysed++;
+      this.log = { reads: new Set(), queries: [] };
+      this.logged!.log = this.log.queries;
+      this.analyseSentence(s);
+      const log = this.log;
+      this.log = null;
+      this.logged!.log = null;
+      s.reads = [...log.reads];
+      s.fp = key + JSON.stringify([s.last, s.subject, s.subjectNp]);
+      const firstQ = s.toks.find((t) => t.k === 'q')?.q ?? 0;
+      memo.set(source, posInPara, {
+        names,
+        before: Math.min(s.idx, LOOK_BACK + 1),
+        reads: s.reads.map((j) => [s.idx - j, this.sentences[j]!.fp!]),
+        queries: log.queries,
+        clauses: s.clauses,
+        subject: s.subject,
+        subjectNp: s.subjectNp,
+        last: s.last,
+        fp: s.fp,
+        attributions: s.toks.filter((t) => t.k === 'q').map((t) => {
+          const a = this.result.get(t.q)!;
+          return { ...a, resumes: a.resumes === -1 ? -1 : a.resumes - firstQ };
+        }),
+      });
+    }
+  }
+
+  /** A fingerprint of the name table: the runs of every paragraph, in order. */
+  private nameTableFp(sources: readonly (object | null)[]): string {
+    const parts: string[] = [];
+    for (let i = 0; i < sources.length; i++) {
+      const pp = this.prepared?.[i];
+      if (pp && pp.names.length) parts.push(namesFp(pp.names));
+    }
+    return parts.join('\u0004');
+  }
+
+  private stillRight(s: Sentence, m: SentenceMemo, names: string): boolean {
+    // a look-back that ran out of sentences might go further now
+    if (Math.min(s.idx, LOOK_BACK + 1) !== m.before) return false;
+    for (const [back, fp] of m.reads) if (this.sentences[s.idx - back]?.fp !== fp) return false;
+    if (m.names === names) {
+      // Same name table: only the vocabulary questions can have other answers.
+      for (const [kind, arg, ans] of m.queries) if (kind === 'C' && this.vocabAnswer(arg) !== ans) return false;
+      return true;
+    }
+    for (const [kind, arg, ans] of m.queries) {
+      if ((kind === 'C' ? this.vocabAnswer(arg) : this.logged!.answer(kind, arg)) !== ans) return false;
+    }
+    return true;
+  }
+
+  private vocabAnswer(word: string): string {
+    return this.lowerVocab().has(word) ? '1' : '0';
+  }
+
+  private restore(s: Sentence, m: SentenceMemo): void {
+    s.clauses = m.clauses;
+    s.subject = m.subject;
+    s.subjectNp = m.subjectNp;
+    s.last = m.last;
+    s.fp = m.fp;
+    s.reads = m.reads.map(([back]) => s.idx - back);
+    const qs = s.toks.filter((t) => t.k === 'q');
+    const firstQ = qs[0]?.q ?? 0;
+    qs.forEach((t, i) => {
+      const a = m.attributions[i]!;
+      this.result.set(t.q, { ...a, resumes: a.resumes === -1 ? -1 : a.resumes + firstQ });
+    });
   }
 
   /** A readable account of the sentences with quotations or speech verbs (for debugging). */
@@ -231,13 +522,20 @@ export class Attributor {
   private ensure(s: Sentence): Sentence {
     if (!s.analysed) {
       s.analysed = true;
-      this.analyseSentence(s);
+      if (!this.memo) this.analyseSentence(s);
+      // worked out already: mark what its analysis would have analysed
+      else for (const j of s.reads!) this.ensure(this.sentences[j]!);
     }
     return s;
   }
 
   /** Sentence j, analysed. */
   private sent(j: number): Sentence {
+    if (this.log) {
+      // every sentence before the one being analysed is worked out already
+      this.log.reads.add(j);
+      return this.sentences[j]!;
+    }
     return this.ensure(this.sentences[j]!);
   }
 
@@ -363,7 +661,10 @@ export class Attributor {
   }
 
   private isCommonWord(t: Tok): boolean {
-    return NOT_NAME.has(t.lo) || this.lowerVocab().has(t.lo) || SPEECH_VERB.has(t.lo);
+    if (NOT_NAME.has(t.lo)) return true;
+    const lower = this.lowerVocab().has(t.lo);
+    this.log?.queries.push(['C', t.lo, lower ? '1' : '0']);
+    return lower || SPEECH_VERB.has(t.lo);
   }
 
   /** Words the article writes in lower case (to tell a title-case headline's words from names). */
@@ -503,7 +804,7 @@ export class Attributor {
       // "hit back at Labour claims": a name after a preposition is no subject
       if (depth === 0 && toks[j - 1]?.k === 'w' && PREPOSITIONS.has(toks[j - 1]!.lo)) {
         // "a spokeswoman for the Home Office said": the description, with its organisation
-        let m = j - 1;
+        const m = j - 1;
         const prep = toks[m]!.lo;
         if (prep === 'for' || prep === 'of' || prep === 'at' || prep === 'from') {
           let d = m - 1;
@@ -654,6 +955,12 @@ export class Attributor {
   }
 
   private mentionsOf(s: Sentence): Speaker[] {
+    if (this.log) {
+      // not kept: every sentence that reads them must ask the name table itself
+      const out: Speaker[] = [];
+      this.collectMentions(s, out);
+      return out;
+    }
     if (!s.mentions) {
       s.mentions = [];
       this.collectMentions(s, s.mentions);

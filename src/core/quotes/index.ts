@@ -1,18 +1,28 @@
 import type { Quote } from '../common/types';
 import type { Article } from '../text';
-import { Attributor, type Attribution } from './attribution';
+import { Attributor, type Attribution, type MemoInput, type PreparedParagraph } from './attribution';
 import { isClause, isTitleCase } from './kind';
 import { NAMING_CUES } from './lexicon';
 import { findQuotes, type RawQuote } from './marks';
 
-export { findQuotes } from './marks';
-export type { RawQuote } from './marks';
+export { findQuotes, numberQuotes, opensWithQuote, paragraphQuotes } from './marks';
+export type { Family, ParagraphQuote, RawQuote } from './marks';
+export { AttributionMemo, prepareParagraph, quoteRangesByParagraph } from './attribution';
+export type { MemoInput, PreparedParagraph } from './attribution';
 
 /** Finds the quotations in an article, with their kind and speaker. Boilerplate never yields quotes. */
 export function extractQuotes(article: Article): Quote[] {
-  const raw = findQuotes(article);
+  return quotesOf(article, findQuotes(article));
+}
+
+/**
+ * The quotes of an article from its quotations (`findQuotes`) and, when the caller has them, its
+ * paragraphs prepared for attribution (`prepareParagraph`, null for boilerplate): what
+ * `extractQuotes` returns, for the incremental analysis, which keeps both per paragraph.
+ */
+export function quotesOf(article: Article, raw: readonly RawQuote[], prepared?: readonly (PreparedParagraph | null)[], memo?: MemoInput): Quote[] {
   if (!raw.length) return [];
-  const attributor = new Attributor(article, raw);
+  const attributor = new Attributor(article, raw, prepared, memo);
   attributor.run();
   const out: Quote[] = [];
   const kinds = new Map<number, Quote['kind']>();

@@ -236,8 +236,8 @@ function hasLaterCloser(marks: Mark[], k: number, family: Family): boolean {
   return false;
 }
 
-/** The family of the quotation mark a paragraph opens with, if it opens with one. */
-function opensWithQuote(text: string, start: number, end: number): Family | null {
+/** The family of the quotation mark a paragraph opens with, if it opens with one. Reads only text[start, end). */
+export function opensWithQuote(text: string, start: number, end: number): Family | null {
   let i = start;
   while (i < end && isBlankCode(text.charCodeAt(i))) i++;
   const ch = text[i];
@@ -247,52 +247,84 @@ function opensWithQuote(text: string, start: number, end: number): Family | null
     // a closing-shaped mark opening a paragraph still opens (Swedish style, or a typo), unless an apostrophe
     if (ch === '’' && ELIDED.test(text.slice(i + 1, i + 6))) return null;
   }
-  return isLetter(text[i + 1]) || /[\p{N}…(\[]/u.test(text[i + 1] ?? '') || text[i + 1] === '.' ? f : null;
+  return isLetter(text[i + 1]) || /[\p{N}…([]/u.test(text[i + 1] ?? '') || text[i + 1] === '.' ? f : null;
+}
+
+/** A quotation of one paragraph, before it is numbered in the article. */
+export interface ParagraphQuote {
+  open: number;
+  close: number;
+  start: number;
+  end: number;
+  family: Family;
+  /** Runs on into the next paragraph. */
+  continuesNext: boolean;
+  unclosed: boolean;
+  /** Opens the paragraph (within two characters of its start): it may continue the previous paragraph's quotation. */
+  atStart: boolean;
+}
+
+/**
+ * The top-level quotations of the (non-boilerplate) paragraph text[start, end), in text order.
+ * `nextFamily`: the mark the next paragraph opens with (`opensWithQuote`), or null. Reads only
+ * text[start, end), so it can be worked out once per paragraph text and quotation context.
+ */
+export function paragraphQuotes(text: string, start: number, end: number, nextFamily: Family | null): ParagraphQuote[] {
+  const marks = classify(text, start, end);
+  if (marks.length === 0) return [];
+  const pairs = pairMarks(text, marks, start, end, nextFamily);
+  const top = pairs.filter((q) => q.depth === 0).sort((a, b) => a.open - b.open);
+  const endOf = (x: Pair) => (x.close !== -1 ? x.close : x.implicitEnd === -2 ? end : x.implicitEnd);
+  // drop pairs nested inside another top-level pair (can happen with implicit ends)
+  const kept: Pair[] = [];
+  for (const q of top) {
+    const last = kept[kept.length - 1];
+    if (last && q.open < endOf(last)) continue;
+    kept.push(q);
+  }
+  const out: ParagraphQuote[] = [];
+  for (const q of kept) {
+    let s = q.open + 1;
+    let e = endOf(q);
+    while (s < e && isBlankCode(text.charCodeAt(s))) s++;
+    while (e > s && isBlankCode(text.charCodeAt(e - 1))) e--;
+    if (e <= s) continue;
+    const runsOn = q.close === -1 && q.implicitEnd === -2;
+    out.push({ open: q.open, close: q.close, start: s, end: e, family: q.family, continuesNext: runsOn, unclosed: q.close === -1, atStart: q.open - start <= 2 });
+  }
+  return out;
 }
 
 /** All top-level quotations of an article, in text order. Boilerplate paragraphs yield none. */
 export function findQuotes(article: Article): RawQuote[] {
   const { text, paragraphs } = article;
-  const out: RawQuote[] = [];
-  let pendingContinuation = -1; // index in out of a quote that runs on into the next paragraph
-  for (let pi = 0; pi < paragraphs.length; pi++) {
-    const p = paragraphs[pi]!;
-    if (p.boilerplate) {
-      pendingContinuation = -1;
-      continue;
-    }
+  const perParagraph = paragraphs.map((p, pi) => {
+    if (p.boilerplate) return null;
     const next = paragraphs[pi + 1];
     const nextFamily = next && !next.boilerplate ? opensWithQuote(text, next.start, next.end) : null;
-    const marks = classify(text, p.start, p.end);
-    if (marks.length === 0) {
-      pendingContinuation = -1;
-      continue;
-    }
-    const pairs = pairMarks(text, marks, p.start, p.end, nextFamily);
-    const top = pairs.filter((q) => q.depth === 0).sort((a, b) => a.open - b.open);
-    // drop pairs nested inside another top-level pair (can happen with implicit ends)
-    const kept: Pair[] = [];
-    for (const q of top) {
-      const endOf = (x: Pair) => (x.close !== -1 ? x.close : x.implicitEnd === -2 ? p.end : x.implicitEnd);
-      const last = kept[kept.length - 1];
-      if (last && q.open < endOf(last)) continue;
-      kept.push(q);
-    }
-    const firstIdx = out.length;
+    return paragraphQuotes(text, p.start, p.end, nextFamily);
+  });
+  return numberQuotes(perParagraph);
+}
+
+/**
+ * Numbers the quotations of every paragraph (null: boilerplate) in article order and links a
+ * quotation that opens a paragraph to the one that ran on into it from the paragraph before.
+ */
+export function numberQuotes(perParagraph: readonly (readonly ParagraphQuote[] | null)[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  let pendingContinuation = -1; // index in out of a quote that runs on into the next paragraph
+  for (let pi = 0; pi < perParagraph.length; pi++) {
+    const quotes = perParagraph[pi];
     let carried = pendingContinuation;
     pendingContinuation = -1;
-    for (const q of kept) {
-      const end = q.close !== -1 ? q.close : q.implicitEnd === -2 ? p.end : q.implicitEnd;
-      let s = q.open + 1;
-      let e = end;
-      while (s < e && isBlankCode(text.charCodeAt(s))) s++;
-      while (e > s && isBlankCode(text.charCodeAt(e - 1))) e--;
-      if (e <= s) continue;
-      const runsOn = q.close === -1 && q.implicitEnd === -2;
-      const continues = out.length === firstIdx && carried !== -1 && q.open - p.start <= 2 ? carried : -1;
+    if (!quotes) continue;
+    const firstIdx = out.length;
+    for (const q of quotes) {
+      const continues = out.length === firstIdx && carried !== -1 && q.atStart ? carried : -1;
       carried = -1;
-      out.push({ open: q.open, close: q.close, start: s, end: e, family: q.family, paragraph: pi, continuesNext: runsOn, continues, unclosed: q.close === -1 });
-      if (runsOn) pendingContinuation = out.length - 1;
+      out.push({ open: q.open, close: q.close, start: q.start, end: q.end, family: q.family, paragraph: pi, continuesNext: q.continuesNext, continues, unclosed: q.unclosed });
+      if (q.continuesNext) pendingContinuation = out.length - 1;
     }
   }
   return out;

@@ -79,110 +79,156 @@ function isParticleWord(w: string): boolean {
   return /^(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|ben|dos|das|y|of|ter|zu)$/.test(w);
 }
 
+/**
+ * What one capitalised run adds to the name index: worked out from its paragraph's tokens alone, so
+ * that a paragraph's runs can be kept and replayed into a new index (the incremental analysis).
+ */
+export interface NameRun {
+  /** Full form, e.g. "Rex Tillerson". */
+  name: string;
+  words: string[];
+  org: boolean;
+  /** Male and female honorifics among the titles before it. */
+  male: number;
+  female: number;
+  /** Written with a person's title or description here. */
+  titled: boolean;
+  /** Lower-case role words attached to it here, in the order they were found. */
+  roles: string[];
+  /** Stood before a role noun ("Chelsea manager"). */
+  modifier: boolean;
+}
+
+/** The capitalised runs of one paragraph's tokens (none in a title-case line). */
+export function nameRuns(toks: readonly Tok[], titleCase: boolean): NameRun[] {
+  const out: NameRun[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCapWord(toks[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    const run: Tok[] = [];
+    while (j < toks.length) {
+      const t = toks[j]!;
+      if (isCapWord(t)) {
+        run.push(t);
+        j++;
+        if (possessiveBase(t)) break;
+        continue;
+      }
+      if ((isParticle(t) || (t.t === 'of' && ofJoins(run[run.length - 1]))) && isCapWord(toks[j + 1])) {
+        run.push(t);
+        j++;
+        continue;
+      }
+      if ((t.lo === 'and' || t.t === '&') && isCapWord(toks[j + 1])) {
+        let k = j + 1;
+        let org = false;
+        while (k < toks.length && k < j + 6 && isCapWord(toks[k])) if (ORG_WORDS.has(toks[k++]!.lo)) org = true;
+        if (org) {
+          run.push(t);
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    if (!titleCase) {
+      const r = describeRun(toks, i, run);
+      if (r) out.push(r);
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | null {
+  if (run.length === 1 && NOT_NAME.has(run[0]!.lo)) return null;
+  let words = run.map(cleanWord);
+  // leading sentence words that are not names
+  while (words.length && (NOT_NAME.has(words[0]!.toLowerCase()) || WEEKDAYS_MONTHS.has(words[0]!.toLowerCase()))) words = words.slice(1);
+  if (!words.length) return null;
+  const lowerAll = words.map((w) => w.toLowerCase());
+  const split = splitTitle(words);
+  const org = lowerAll.some((w) => ORG_WORDS.has(w)) || (split.name.length === 1 && /^\p{Lu}{2,}$/u.test(split.name[0]!) && !split.titles.length);
+  const titles = org ? [] : split.titles;
+  const name = org ? words : split.name;
+  if (!name.length) return null;
+  const r: NameRun = { name: name.join(' '), words: name, org, male: 0, female: 0, titled: false, roles: [], modifier: false };
+  for (const t of titles) {
+    const lo = t.toLowerCase();
+    if (MALE_TITLES.has(lo)) r.male++;
+    if (FEMALE_TITLES.has(lo)) r.female++;
+    if (TITLES.has(lo) && !NATIONALITY.has(lo)) r.titled = true;
+    r.roles.push(lo);
+  }
+  // lower-case titles before the name: "foreign minister Sergei Lavrov", "US secretary of state Rex Tillerson"
+  let k = at - 1;
+  for (let n = 0; k >= 0 && n < 5; n++, k--) {
+    const t = toks[k]!;
+    if (t.k !== 'w') break;
+    if (TITLES.has(t.lo) || PERSON_NOUNS.has(t.lo)) {
+      r.roles.push(t.lo);
+      r.titled = true;
+    } else if (!(t.lo === 'of' || NATIONALITY.has(t.lo) || /^\p{Lu}/u.test(t.t) || /['’]s$/.test(t.t))) break;
+    else r.roles.push(t.lo.replace(/['’]s$/, ''));
+  }
+  const nextTok = toks[at + run.length];
+  if (nextTok && nextTok.k === 'w' && /^\p{Ll}/u.test(nextTok.t) && (TITLES.has(nextTok.lo) || PERSON_NOUNS.has(nextTok.lo))) r.modifier = true;
+  // an appositive after the name: "Lavrov, Russia's foreign minister," / "Gokool, the rookie defenceman,"
+  const after = at + run.length;
+  if (toks[after]?.t === ',' && toks[after + 1]?.k === 'w') {
+    let n = after + 1;
+    const words2: string[] = [];
+    while (n < toks.length && n < after + 10 && toks[n]!.k === 'w') words2.push(toks[n++]!.lo);
+    const endOk = n >= toks.length || toks[n]!.t === ',' || toks[n]!.t === '.' || toks[n]!.t === ';';
+    const first = words2[0] ?? '';
+    if (endOk && words2.length && (first === 'the' || first === 'a' || first === 'an' || first === 'his' || first === 'her' || /'s$/.test(first) || TITLES.has(first) || NATIONALITY.has(first))) {
+      if (words2.some((w) => PERSON_NOUNS.has(w) || TITLES.has(w))) {
+        r.titled = true;
+        for (const w of words2) r.roles.push(w.replace(/'s$/, ''));
+      }
+    }
+  }
+  return r;
+}
+
 export class NameIndex {
   readonly names = new Map<string, NameInfo>();
   private readonly byLast = new Map<string, NameInfo[]>();
   private order = 0;
+  /** Lower-case word → the names with that word (in `names` order), built on first use. */
+  private byWord: Map<string, NameInfo[]> | null = null;
+  /** Role → the names with that role (in `names` order), built on first use. */
+  private byRole: Map<string, NameInfo[]> | null = null;
 
   /** Adds the capitalised runs of one paragraph's tokens. */
   addTokens(toks: readonly Tok[], titleCase: boolean): void {
-    let i = 0;
-    while (i < toks.length) {
-      if (!isCapWord(toks[i])) {
-        i++;
-        continue;
-      }
-      let j = i;
-      const run: Tok[] = [];
-      while (j < toks.length) {
-        const t = toks[j]!;
-        if (isCapWord(t)) {
-          run.push(t);
-          j++;
-          if (possessiveBase(t)) break;
-          continue;
-        }
-        if ((isParticle(t) || (t.t === 'of' && ofJoins(run[run.length - 1]))) && isCapWord(toks[j + 1])) {
-          run.push(t);
-          j++;
-          continue;
-        }
-        if ((t.lo === 'and' || t.t === '&') && isCapWord(toks[j + 1])) {
-          let k = j + 1;
-          let org = false;
-          while (k < toks.length && k < j + 6 && isCapWord(toks[k])) if (ORG_WORDS.has(toks[k++]!.lo)) org = true;
-          if (org) {
-            run.push(t);
-            j++;
-            continue;
-          }
-        }
-        break;
-      }
-      if (!titleCase) this.addRun(toks, i, run);
-      i = Math.max(j, i + 1);
-    }
+    for (const r of nameRuns(toks, titleCase)) this.addRun(r);
   }
 
-  private addRun(toks: readonly Tok[], at: number, run: Tok[]): void {
-    if (run.length === 1 && NOT_NAME.has(run[0]!.lo)) return;
-    let words = run.map(cleanWord);
-    // leading sentence words that are not names
-    while (words.length && (NOT_NAME.has(words[0]!.toLowerCase()) || WEEKDAYS_MONTHS.has(words[0]!.toLowerCase()))) words = words.slice(1);
-    if (!words.length) return;
-    const lowerAll = words.map((w) => w.toLowerCase());
-    const split = splitTitle(words);
-    const org = lowerAll.some((w) => ORG_WORDS.has(w)) || (split.name.length === 1 && /^\p{Lu}{2,}$/u.test(split.name[0]!) && !split.titles.length);
-    const titles = org ? [] : split.titles;
-    const name = org ? words : split.name;
-    if (!name.length) return;
-    const full = name.join(' ');
-    let info = this.names.get(full);
+  /** Adds one run (from `nameRuns`). Runs must be added in text order. */
+  addRun(r: NameRun): void {
+    let info = this.names.get(r.name);
     if (!info) {
-      info = { name: full, words: name, count: 0, first: this.order++, male: 0, female: 0, titled: false, roles: new Set(), org, modifier: 0 };
-      this.names.set(full, info);
-      const key = lastKey(name[name.length - 1]!);
+      info = { name: r.name, words: r.words, count: 0, first: this.order++, male: 0, female: 0, titled: false, roles: new Set(), org: r.org, modifier: 0 };
+      this.names.set(r.name, info);
+      const key = lastKey(r.words[r.words.length - 1]!);
       const list = this.byLast.get(key) ?? [];
       list.push(info);
       this.byLast.set(key, list);
+      this.byWord = null;
     }
+    this.byRole = null;
     info.count++;
-    if (org) info.org = true;
-    for (const t of titles) {
-      const lo = t.toLowerCase();
-      if (MALE_TITLES.has(lo)) info.male++;
-      if (FEMALE_TITLES.has(lo)) info.female++;
-      if (TITLES.has(lo) && !NATIONALITY.has(lo)) info.titled = true;
-      info.roles.add(lo);
-    }
-    // lower-case titles before the name: "foreign minister Sergei Lavrov", "US secretary of state Rex Tillerson"
-    let k = at - 1;
-    for (let n = 0; k >= 0 && n < 5; n++, k--) {
-      const t = toks[k]!;
-      if (t.k !== 'w') break;
-      if (TITLES.has(t.lo) || PERSON_NOUNS.has(t.lo)) {
-        info.roles.add(t.lo);
-        info.titled = true;
-      } else if (!(t.lo === 'of' || NATIONALITY.has(t.lo) || /^\p{Lu}/u.test(t.t) || /['’]s$/.test(t.t))) break;
-      else info.roles.add(t.lo.replace(/['’]s$/, ''));
-    }
-    const nextTok = toks[at + run.length];
-    if (nextTok && nextTok.k === 'w' && /^\p{Ll}/u.test(nextTok.t) && (TITLES.has(nextTok.lo) || PERSON_NOUNS.has(nextTok.lo))) info.modifier++;
-    // an appositive after the name: "Lavrov, Russia's foreign minister," / "Gokool, the rookie defenceman,"
-    const after = at + run.length;
-    if (toks[after]?.t === ',' && toks[after + 1]?.k === 'w') {
-      let n = after + 1;
-      const words2: string[] = [];
-      while (n < toks.length && n < after + 10 && toks[n]!.k === 'w') words2.push(toks[n++]!.lo);
-      const endOk = n >= toks.length || toks[n]!.t === ',' || toks[n]!.t === '.' || toks[n]!.t === ';';
-      const first = words2[0] ?? '';
-      if (endOk && words2.length && (first === 'the' || first === 'a' || first === 'an' || first === 'his' || first === 'her' || /'s$/.test(first) || TITLES.has(first) || NATIONALITY.has(first))) {
-        if (words2.some((w) => PERSON_NOUNS.has(w) || TITLES.has(w))) {
-          info.titled = true;
-          for (const w of words2) info.roles.add(w.replace(/'s$/, ''));
-        }
-      }
-    }
+    if (r.org) info.org = true;
+    info.male += r.male;
+    info.female += r.female;
+    if (r.titled) info.titled = true;
+    for (const role of r.roles) info.roles.add(role);
+    if (r.modifier) info.modifier++;
   }
 
   /** The fullest form in the article of a name given by its words ("Tillerson" → "Rex Tillerson"). */
@@ -309,7 +355,10 @@ export class NameIndex {
   /** People whose titles or descriptions include all of these words. */
   withRoles(words: string[]): NameInfo[] {
     const out: NameInfo[] = [];
-    for (const n of this.names.values()) {
+    // Only the names with the first role can have them all (an index keeps this linear in the article).
+    const first = words[0];
+    const pool = first === undefined ? this.names.values() : (this.roleIndex().get(first) ?? []);
+    for (const n of pool) {
       if (n.org) continue;
       if (words.every((w) => n.roles.has(w))) out.push(n);
     }
@@ -318,8 +367,24 @@ export class NameIndex {
 
   /** Organisation names containing a word ("the agency" → "Environment Agency"). */
   orgsWith(word: string): NameInfo[] {
-    const out: NameInfo[] = [];
-    for (const n of this.names.values()) if (n.words.some((w) => w.toLowerCase() === word)) out.push(n);
-    return out;
+    return [...(this.wordIndex().get(word) ?? [])];
+  }
+
+  private roleIndex(): Map<string, NameInfo[]> {
+    if (!this.byRole) {
+      this.byRole = new Map();
+      for (const n of this.names.values()) for (const role of n.roles) (this.byRole.get(role) ?? this.byRole.set(role, []).get(role)!).push(n);
+    }
+    return this.byRole;
+  }
+
+  private wordIndex(): Map<string, NameInfo[]> {
+    if (!this.byWord) {
+      this.byWord = new Map();
+      for (const n of this.names.values()) {
+        for (const w of new Set(n.words.map((x) => x.toLowerCase()))) (this.byWord.get(w) ?? this.byWord.set(w, []).get(w)!).push(n);
+      }
+    }
+    return this.byWord;
   }
 }

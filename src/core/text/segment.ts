@@ -18,18 +18,24 @@ export interface Article {
 }
 
 export function parseArticle(text: string): Article {
-  const paragraphs = splitParagraphs(text).map(([start, end], index): Paragraph => {
-    const body = text.slice(start, end);
-    return {
-      index,
-      start,
-      end,
-      boilerplate: isBoilerplate(body),
-      heading: isHeading(body),
-      sentences: splitSentences(text, start, end),
-    };
-  });
+  const paragraphs = splitParagraphs(text).map(([start, end], index) => parseParagraph(text, start, end, index));
   return { text, paragraphs };
+}
+
+/**
+ * One paragraph of `splitParagraphs`: what it is and its sentences. Reads only text[start, end), so
+ * it can be worked out once per paragraph text (the incremental analysis caches it).
+ */
+export function parseParagraph(text: string, start: number, end: number, index: number): Paragraph {
+  const body = text.slice(start, end);
+  return {
+    index,
+    start,
+    end,
+    boilerplate: isBoilerplate(body),
+    heading: isHeading(body),
+    sentences: splitSentences(text, start, end),
+  };
 }
 
 interface Line {
