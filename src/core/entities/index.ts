@@ -13,6 +13,10 @@ import { applyAddedNames, type EntityOverrides } from './overrides';
 import { recognize, unconfirmed } from './recognize';
 
 export { linkEntities, editDistance } from './link';
+export { paragraphCandidates, resolveCandidates } from './recognize';
+export type { Candidate } from './recognize';
+export { tokenizeParagraph } from './tokens';
+export type { Token } from './tokens';
 export type { EntityIndex, EntityRecord, IndexedMention } from './link';
 export { parseEntityOverrides, formatProblem, ENTITY_OVERRIDES_PATH, EMPTY_OVERRIDES } from './overrides';
 export type { EntityOverrides, EntityRule, MergeRule, OverrideProblem, ParsedOverrides } from './overrides';
@@ -22,7 +26,14 @@ export type { EntityOverrides, EntityRule, MergeRule, OverrideProblem, ParsedOve
  * `overrides.entities` are found too, replacing what the recogniser saw at the same place.
  */
 export function extractEntities(article: Article, overrides?: EntityOverrides): EntityMention[] {
-  const auto = recognize(article);
+  return withAddedNames(article, recognize(article), overrides);
+}
+
+/**
+ * The recogniser's mentions of an article (`recognize`, or `resolveCandidates` over its paragraphs'
+ * candidates) with the names the analyst added: what `extractEntities` returns.
+ */
+export function withAddedNames(article: Article, auto: EntityMention[], overrides?: EntityOverrides): EntityMention[] {
   const out = applyAddedNames(article, auto, overrides);
   if (out !== auto) {
     const pending = (unconfirmed.get(auto) ?? []).filter((p) => !out.some((m) => m.start < p.end && p.start < m.end));

@@ -212,8 +212,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
       }
     }
   }
-  const docFull = new Map<string, Item[]>();
-  for (const it of items) if (it.node.startsWith('P:')) (docFull.get(it.doc) ?? docFull.set(it.doc, []).get(it.doc)!).push(it);
+  const docFull = new FullNamesInDocs(items);
   for (const it of items) {
     if (it.m.type !== 'person' || it.node) continue;
     const cands = bySurname.get(it.key);
@@ -221,11 +220,11 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
       it.node = 'P:' + it.key;
       continue;
     }
-    const inDoc = (docFull.get(it.doc) ?? []).filter((f) => cands.includes(f.node));
+    // The full name written last before it in the article, else the first written there.
+    const inDoc = docFull.nearest(it.doc, cands, it.m.start);
     let node: string | undefined;
-    if (inDoc.length) {
-      const before = inDoc.filter((f) => f.m.start < it.m.start);
-      node = (before.length ? before[before.length - 1]! : inDoc[0]!).node;
+    if (inDoc) {
+      node = inDoc;
     } else {
       node = [...cands].sort((x, y) => fullNames.get(y)!.count - fullNames.get(x)!.count || cmp(x, y))[0];
     }
@@ -386,6 +385,65 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
     }
   }
   return { entities: records, byDoc: out, find: (name) => lookup.get(linkKey(name)) };
+}
+
+/**
+ * The full personal names (P: nodes) of each article, for lone surnames to find theirs: among the
+ * full names of some nodes, the one listed last among those that start before an offset, else the
+ * one listed first. Per article and node, the names are sorted by start with a running maximum of
+ * their place in the list, so that each question costs a binary search per node rather than a pass
+ * over the article.
+ */
+class FullNamesInDocs {
+  private readonly byDoc = new Map<string, Map<string, { starts: number[]; maxOrder: number[]; minOrder: number }>>();
+
+  constructor(items: readonly Item[]) {
+    const raw = new Map<string, Map<string, { start: number; order: number }[]>>();
+    items.forEach((it, order) => {
+      if (!it.node.startsWith('P:')) return;
+      const nodes = raw.get(it.doc) ?? raw.set(it.doc, new Map()).get(it.doc)!;
+      (nodes.get(it.node) ?? nodes.set(it.node, []).get(it.node)!).push({ start: it.m.start, order });
+    });
+    for (const [doc, nodes] of raw) {
+      const out = new Map<string, { starts: number[]; maxOrder: number[]; minOrder: number }>();
+      for (const [node, list] of nodes) {
+        list.sort((x, y) => x.start - y.start || x.order - y.order);
+        const maxOrder: number[] = [];
+        let max = -1;
+        let min = Infinity;
+        for (const e of list) {
+          max = Math.max(max, e.order);
+          min = Math.min(min, e.order);
+          maxOrder.push(max);
+        }
+        out.set(node, { starts: list.map((e) => e.start), maxOrder, minOrder: min });
+      }
+      this.byDoc.set(doc, out);
+    }
+  }
+
+  /** The node of the chosen full name in `doc` among `nodes`, or undefined when the article has none of them. */
+  nearest(doc: string, nodes: readonly string[], start: number): string | undefined {
+    const inDoc = this.byDoc.get(doc);
+    if (!inDoc) return undefined;
+    let before: { node: string; order: number } | undefined;
+    let first: { node: string; order: number } | undefined;
+    for (const node of new Set(nodes)) {
+      const e = inDoc.get(node);
+      if (!e) continue;
+      if (!first || e.minOrder < first.order) first = { node, order: e.minOrder };
+      // entries with start < `start`: a prefix of the sorted list
+      let lo = 0;
+      let hi = e.starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (e.starts[mid]! < start) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0 && (!before || e.maxOrder[lo - 1]! > before.order)) before = { node, order: e.maxOrder[lo - 1]! };
+    }
+    return (before ?? first)?.node;
+  }
 }
 
 /** The canonical of a group: a known name's, else the most written full name, else the most written form. */

@@ -36,7 +36,9 @@ export const mentionInfo = new WeakMap<EntityMention, MentionInfo>();
  */
 export const unconfirmed = new WeakMap<readonly EntityMention[], EntityMention[]>();
 
-interface Candidate {
+/** A name the recogniser cut out of a chunk, before the article as a whole types and confirms it. */
+export interface Candidate {
+  /** Token indices [a, b). */
   a: number;
   b: number;
   type: EntityType | null;
@@ -79,18 +81,23 @@ const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 
 
 class Recognizer {
   readonly cands: Candidate[] = [];
-  private readonly text: string;
-  private readonly t: Token[];
   private readonly gazMax = gazetteerMaxWords();
 
-  constructor(article: Article) {
-    this.text = article.text;
-    this.t = tokenize(article);
-  }
+  /** `t`: the tokens of `text` (tokens.ts), every paragraph's in order. */
+  constructor(
+    private readonly text: string,
+    private readonly t: Token[],
+  ) {}
 
   run(): EntityMention[] {
+    this.scan(0);
+    return this.resolve();
+  }
+
+  /** Cuts the chunks of capitalised words from token `from` on into candidates. */
+  scan(from: number): void {
     const t = this.t;
-    let i = 0;
+    let i = from;
     while (i < t.length) {
       if (!this.startsChunk(i)) {
         i++;
@@ -100,7 +107,6 @@ class Recognizer {
       this.process(i, b);
       i = b;
     }
-    return this.resolve();
   }
 
   // ---- chunks -------------------------------------------------------------------------------------
@@ -610,14 +616,18 @@ class Recognizer {
   // ---- the article as a whole ---------------------------------------------------------------------------
 
   /** Types single words by fuller names in the same article; gives every mention a canonical. */
-  private resolve(): EntityMention[] {
+  resolve(): EntityMention[] {
     const t = this.t;
     const surnames = new Map<string, string>(); // surname key → full name
     const known = new Map<string, { type: EntityType; canonical: string }>();
-    for (const c of this.cands) {
+    // Each candidate's text and key, once.
+    const texts = this.cands.map((c) => this.span(c.a, c.b));
+    const keys = texts.map(nameKey);
+    for (let i = 0; i < this.cands.length; i++) {
+      const c = this.cands[i]!;
       if (!c.type || c.strength === 'weak') continue;
-      const text = this.span(c.a, c.b);
-      const key = nameKey(text);
+      const text = texts[i]!;
+      const key = keys[i]!;
       if (!known.has(key)) known.set(key, { type: c.type, canonical: c.known ?? text });
       if (c.type === 'person' && c.b - c.a >= 2) {
         for (const sk of surnameKeys(text)) {
@@ -634,9 +644,10 @@ class Recognizer {
       if (!orgHeads.has(k) && !isCommonWord(k) && !lookupName(t[c.a]!.word)) orgHeads.set(k, { type: 'organization', canonical: c.known ?? this.span(c.a, c.b) });
     }
     // Weakly typed multi-word names confirm themselves too ("Alexander Nemenov" without a first-name hit).
-    for (const c of this.cands) {
+    for (let i = 0; i < this.cands.length; i++) {
+      const c = this.cands[i]!;
       if (c.type !== 'person' || c.strength !== 'weak' || c.b - c.a < 2) continue;
-      const text = this.span(c.a, c.b);
+      const text = texts[i]!;
       for (const sk of surnameKeys(text)) if (!surnames.has(sk)) surnames.set(sk, text);
     }
     // "toward Tel Aviv and Ashkelon": a word listed with a typed name takes its type.
@@ -656,9 +667,10 @@ class Recognizer {
     }
     const out: EntityMention[] = [];
     const pending: EntityMention[] = [];
-    for (const c of this.cands) {
-      const text = this.span(c.a, c.b);
-      const key = nameKey(text);
+    for (let i = 0; i < this.cands.length; i++) {
+      const c = this.cands[i]!;
+      const text = texts[i]!;
+      const key = keys[i]!;
       let type = c.type;
       let strength = c.strength;
       let canonical = c.known ?? text;
@@ -720,5 +732,31 @@ export function surnameKeys(fullName: string): string[] {
 }
 
 export function recognize(article: Article): EntityMention[] {
-  return new Recognizer(article).run();
+  return new Recognizer(article.text, tokenize(article)).run();
+}
+
+/**
+ * The candidates of one paragraph, from its tokens (`tokenizeParagraph`, over `text`) and the (at
+ * most two) tokens that come before them in the article: a title's cue reaches back over a paragraph
+ * break ("secretary of" | "State Rex Tillerson"), and nothing else does. Token indices are into
+ * `tokens`. Chunks never cross a paragraph, so the article's candidates are its paragraphs' in order.
+ */
+export function paragraphCandidates(text: string, tokens: readonly Token[], before: readonly Token[]): Candidate[] {
+  // The tokens before are another paragraph's: only their words are read.
+  const window = [...before.map((tok) => ({ ...tok, para: -1 })), ...tokens];
+  const r = new Recognizer(text, window);
+  r.scan(before.length);
+  const n = before.length;
+  return r.cands.map((c) => ({ ...c, a: c.a - n, b: c.b - n }));
+}
+
+/**
+ * Resolves an article's candidates (each paragraph's `paragraphCandidates`, shifted to index into
+ * `tokens`, the article's tokens in order) into its mentions: what `recognize` returns. `cands` is
+ * changed in place.
+ */
+export function resolveCandidates(text: string, tokens: Token[], cands: Candidate[]): EntityMention[] {
+  const r = new Recognizer(text, tokens);
+  for (const c of cands) r.cands.push(c);
+  return r.resolve();
 }

@@ -69,7 +69,11 @@ export function tokenize(article: Article): Token[] {
   return out;
 }
 
-function tokenizeParagraph(text: string, p: Paragraph, out: Token[]): void {
+/**
+ * Appends the tokens of one paragraph to `out`. Reads only text[p.start, p.end) and the paragraph's
+ * sentences, so a paragraph's tokens can be worked out once per paragraph text.
+ */
+export function tokenizeParagraph(text: string, p: Paragraph, out: Token[]): void {
   const first = out.length;
   let i = p.start;
   let prevEnd = p.start;
