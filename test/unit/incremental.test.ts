@@ -1,0 +1,177 @@
+// The incremental analysis: after any edit, the same result as analysing the new text from scratch.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DocumentAnalysis } from '../../src/core/common/analysisFormat';
+import { analyzeText } from '../../src/core/corpus';
+import { IncrementalAnalyzer } from '../../src/core/corpus/incremental';
+import { parseEntityOverrides, unconfirmedNames, type EntityOverrides } from '../../src/core/entities';
+import { mentionInfo } from '../../src/core/entities/recognize';
+import { readSample, ROOT, sampleFiles } from './fixtures';
+
+/** Everything an analysis carries, the linker's hidden per-mention facts included. */
+function everything(a: DocumentAnalysis): unknown {
+  return {
+    quotes: a.quotes,
+    entities: a.entities.map((m) => ({ m, info: mentionInfo.get(m) })),
+    unconfirmed: unconfirmedNames(a.entities).map((m) => ({ m, info: mentionInfo.get(m) })),
+  };
+}
+
+function assertSame(inc: DocumentAnalysis, text: string, what: string, options: { entityOverrides?: EntityOverrides } = {}): void {
+  const full = analyzeText(text, options);
+  assert.deepStrictEqual(everything(inc), everything(full), what);
+}
+
+/** A small deterministic pseudo-random generator (so a failure can be replayed). */
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s / 0x100000000;
+  };
+}
+
+const BBC = path.join(ROOT, 'bench', 'corpus', 'bbc');
+function bbcArticles(every: number): { name: string; text: string }[] {
+  const files = (fs.readdirSync(BBC, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).sort();
+  return files.filter((_, i) => i % every === 0).map((f) => ({ name: f, text: fs.readFileSync(path.join(BBC, f), 'utf8') }));
+}
+
+/** Snippets that exercise what crosses paragraphs: quotation marks, names, titles, headings, breaks. */
+const SNIPPETS = [
+  'x', ' ', '\n', '\n\n', '“', '”', '"', '‘', '’', "'", ', he said.', ' Mr Smith said ', '“We will win,” said Jane Doe. ',
+  'The ', 'Secretary of', 'State Rex Tillerson', ' according to officials', 'Putin', 'He', 'MOSCOW — ', '\n\nBREAKING NEWS\n\n',
+  '“It runs on\n\n“and on', 'Tillerson’s spokesman', ' (BBC)', 'U.S.', ' al-Assad', '…', '. ', 'Copyright 2017 Reuters\n',
+];
+
+type Edit = (text: string, r: () => number, other: string) => string;
+const EDITS: Edit[] = [
+  // type a character or a snippet somewhere
+  (t, r) => {
+    const at = Math.floor(r() * (t.length + 1));
+    return t.slice(0, at) + SNIPPETS[Math.floor(r() * SNIPPETS.length)] + t.slice(at);
+  },
+  // delete a few characters (a word, a paragraph break, a quotation mark)
+  (t, r) => {
+    const at = Math.floor(r() * t.length);
+    return t.slice(0, at) + t.slice(at + 1 + Math.floor(r() * 12));
+  },
+  // delete a longer stretch (over paragraphs)
+  (t, r) => {
+    const at = Math.floor(r() * t.length);
+    return t.slice(0, at) + t.slice(at + Math.floor(r() * 400));
+  },
+  // paste a paragraph of another article
+  (t, r, other) => {
+    const paras = other.split(/\n\s*\n/).filter((p) => p.trim());
+    const p = paras[Math.floor(r() * paras.length)] ?? 'Nothing.';
+    const breaks = [...t.matchAll(/\n\n/g)].map((m) => m.index!);
+    const at = breaks.length ? breaks[Math.floor(r() * breaks.length)]! : t.length;
+    return t.slice(0, at) + '\n\n' + p + t.slice(at);
+  },
+  // type a word one character at a time (each keystroke analysed)
+  (t) => t,
+];
+
+describe('incremental analysis', function () {
+  this.timeout(120_000);
+
+  it('gives what analyzeText gives after every random edit of the sample and BBC articles', () => {
+    const articles = [...sampleFiles().map((f) => ({ name: f, text: readSample(f) })), ...bbcArticles(110)];
+    const r = rng(20170412);
+    let edits = 0;
+    for (const [n, a] of articles.entries()) {
+      const inc = new IncrementalAnalyzer();
+      let text = a.text;
+      assertSame(inc.analyze(text), text, `${a.name}: first analysis`);
+      const other = articles[(n + 1) % articles.length]!.text;
+      for (let k = 0; k < 10; k++) {
+        const kind = Math.floor(r() * EDITS.length);
+        if (kind === EDITS.length - 1) {
+          // typing: every keystroke of a word, each one analysed
+          let at = Math.floor(r() * (text.length + 1));
+          for (const ch of [...SNIPPETS[Math.floor(r() * SNIPPETS.length)]!]) {
+            text = text.slice(0, at) + ch + text.slice(at);
+            at += ch.length;
+            assertSame(inc.analyze(text), text, `${a.name}: keystroke ${JSON.stringify(ch)} of edit ${k}`);
+            edits++;
+          }
+          continue;
+        }
+        text = EDITS[kind]!(text, r, other);
+        assertSame(inc.analyze(text), text, `${a.name}: edit ${k} (kind ${kind})`);
+        edits++;
+      }
+    }
+    assert.ok(edits > 250, `${edits} edits`);
+  });
+
+  it('applies the analyst’s added names and keeps its work when they change', () => {
+    const o = parseEntityOverrides(JSON.stringify({ version: 1, entities: [{ name: 'Lavrov', type: 'person', canonical: 'Sergei Lavrov' }, { name: 'Kremlin', type: 'place' }] }));
+    const text = readSample(sampleFiles()[1]!);
+    const inc = new IncrementalAnalyzer();
+    inc.analyze(text);
+    inc.setOptions({ entityOverrides: o.overrides });
+    const edited = text.replace('Moscow', 'Moscowx');
+    assertSame(inc.analyze(edited), edited, 'with overrides', { entityOverrides: o.overrides });
+    assert.equal(inc.lastStats.reused, inc.lastStats.paragraphs - 1);
+  });
+
+  it('re-does only the edited paragraph’s own work and reuses the rest', () => {
+    const text = readSample(sampleFiles()[1]!);
+    const inc = new IncrementalAnalyzer();
+    inc.analyze(text);
+    const first = inc.lastStats;
+    assert.equal(first.reused, 0);
+    assert.ok(first.sentences.analysed > 0);
+    // a letter typed inside a lower-case word of a middle paragraph
+    const at = text.indexOf(' the ', Math.floor(text.length / 2)) + 2;
+    const edited = text.slice(0, at) + 'x' + text.slice(at);
+    assertSame(inc.analyze(edited), edited, 'one letter');
+    const s = inc.lastStats;
+    assert.equal(s.reused, s.paragraphs - 1);
+    assert.ok(s.sentences.analysed <= 3, JSON.stringify(s));
+    assert.ok(s.sentences.reused > first.sentences.analysed / 2, JSON.stringify(s));
+    // the same text again: nothing is worked out again
+    inc.analyze(edited);
+    assert.equal(inc.lastStats.sentences.analysed, 0);
+  });
+
+  it('analyses long texts without keeping anything, with the same result', () => {
+    const text = bbcArticles(100).map((a) => a.text.trim()).join('\n\n');
+    const inc = new IncrementalAnalyzer({}, { maxCachedChars: 1000 });
+    assertSame(inc.analyze(text), text, 'uncached');
+    assert.equal(inc.lastStats.cached, false);
+    const edited = text.replace('the', 'thex');
+    assertSame(inc.analyze(edited), edited, 'uncached, edited');
+    assert.equal(inc.lastStats.reused, 0);
+  });
+
+  it('can be cancelled from its checkpoint and still analyses the next text right', () => {
+    const text = bbcArticles(200).map((a) => a.text.trim()).join('\n\n');
+    const inc = new IncrementalAnalyzer();
+    inc.analyze(text.slice(0, text.length >> 1));
+    let calls = 0;
+    const progress: number[] = [];
+    assert.throws(
+      () =>
+        inc.analyze(text, {
+          checkpoint: () => {
+            if (++calls === 3) throw new Error('cancelled');
+          },
+          onProgress: (f) => progress.push(f),
+        }),
+      /cancelled/,
+    );
+    assert.ok(progress.length > 0 && progress.every((f, i) => f >= 0 && f <= 1 && (i === 0 || f >= progress[i - 1]!)));
+    assertSame(inc.analyze(text), text, 'after a cancelled run');
+    const all: number[] = [];
+    inc.analyze(text + '\n\nThe end.', { onProgress: (f) => all.push(f) });
+    assert.equal(all[all.length - 1], 1);
+  });
+});
