@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AnnotationLayer } from '../../api';
 import { Colors } from '../../constants';
 import { noteOf, verdictOf } from '../../core/annotations';
+import { Coalescer } from '../../host/coalescer';
 import { Disposable } from '../../host/lifecycle';
 import type { AnnotationService, LivePlace } from './annotationService';
 
@@ -47,9 +48,7 @@ export class AnnotationDecorations extends Disposable {
   private readonly types: Record<AnnotationLayer, vscode.TextEditorDecorationType>;
   private readonly noteMarker: vscode.TextEditorDecorationType;
   private readonly applied = new Map<string, Record<AnnotationLayer, vscode.Range[]>>();
-  private scheduled: ReturnType<typeof setTimeout> | undefined;
-  private flushed: Promise<void> = Promise.resolve();
-  private resolveFlush: (() => void) | undefined;
+  private readonly runner = new Coalescer(() => this.decorateVisible());
 
   constructor(private readonly service: AnnotationService) {
     super();
@@ -62,7 +61,7 @@ export class AnnotationDecorations extends Disposable {
         rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
       }),
     );
-    this.register({ dispose: () => clearTimeout(this.scheduled) });
+    this.register(this.runner);
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.schedule()));
     this.register(service.onDidChange(() => this.schedule()));
     this.schedule();
@@ -74,22 +73,11 @@ export class AnnotationDecorations extends Disposable {
 
   async whenDecorated(): Promise<void> {
     await this.service.settled();
-    await this.flushed;
+    await this.runner.whenIdle();
   }
 
   private schedule(): void {
-    if (this.scheduled) return;
-    if (!this.resolveFlush) this.flushed = new Promise((r) => (this.resolveFlush = r));
-    this.scheduled = setTimeout(() => {
-      this.scheduled = undefined;
-      try {
-        this.decorateVisible();
-      } finally {
-        const resolve = this.resolveFlush;
-        this.resolveFlush = undefined;
-        resolve?.();
-      }
-    }, 0);
+    this.runner.schedule();
   }
 
   private decorateVisible(): void {

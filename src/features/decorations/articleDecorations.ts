@@ -4,6 +4,7 @@ import { Colors } from '../../constants';
 import type { DocumentAnalysis } from '../../core/common/analysisFormat';
 import type { Span } from '../../core/common/types';
 import type { Configuration, CrosscheckConfig } from '../../host/configuration';
+import { Coalescer } from '../../host/coalescer';
 import { Disposable } from '../../host/lifecycle';
 import type { IndexService } from '../indexing/indexService';
 import type { MatchesModel } from '../matches/matchesModel';
@@ -11,7 +12,7 @@ import type { MatchesModel } from '../matches/matchesModel';
 export const LAYERS: readonly DecorationLayer[] = ['sharedPassage', 'quote', 'partialQuote', 'person', 'place', 'organization'];
 /** Layers drawn from the article's own analysis; the shared-passage layer follows the whole corpus. */
 const OWN_LAYERS = LAYERS.filter((l) => l !== 'sharedPassage');
-/** The shared-passage layer waits for a pause: it depends on every article, not only this one. */
+/** How long the shared-passage layer waits for typing and indexing to pause. */
 const SHARED_DELAY_MS = 300;
 
 const underline = (color: string): vscode.DecorationRenderOptions => ({
@@ -72,15 +73,12 @@ export class ArticleDecorations extends Disposable {
   private types = this.createTypes();
   /** What was last set per document URI, for the test API and to skip redundant work. */
   private readonly applied = new Map<string, { version: number; analysis: DocumentAnalysis | undefined; ranges: Record<DecorationLayer, vscode.Range[]> }>();
-  private scheduled: ReturnType<typeof setTimeout> | undefined;
-  private flushed: Promise<void> = Promise.resolve();
-  private resolveFlush: (() => void) | undefined;
+  private readonly own = new Coalescer(() => this.decorateVisible());
+  /** The shared-passage layer waits for a pause: it depends on every article, not only this one. */
+  private readonly shared = new Coalescer(() => this.decorateShared(), SHARED_DELAY_MS);
   /** Corpus version the shared-passage layer was last drawn for, per document URI. */
   private readonly sharedApplied = new Map<string, number>();
-  private sharedTimer: ReturnType<typeof setTimeout> | undefined;
   private sharedScheduledFor = -1;
-  private sharedFlushed: Promise<void> = Promise.resolve();
-  private resolveShared: (() => void) | undefined;
 
   constructor(
     private readonly index: IndexService,
@@ -88,9 +86,9 @@ export class ArticleDecorations extends Disposable {
     private readonly matches?: MatchesModel,
   ) {
     super();
-    this.register({ dispose: () => clearTimeout(this.sharedTimer) });
+    this.register(this.own);
+    this.register(this.shared);
     this.register({ dispose: () => this.disposeTypes() });
-    this.register({ dispose: () => clearTimeout(this.scheduled) });
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.schedule()));
     this.register(index.onDidChange(() => this.schedule()));
     this.register(
@@ -112,8 +110,8 @@ export class ArticleDecorations extends Disposable {
   /** Resolves once every visible article editor shows decorations for its current text. */
   async whenDecorated(): Promise<void> {
     for (let i = 0; i < 250; i++) {
-      await this.flushed;
-      await this.sharedFlushed;
+      await this.own.whenIdle();
+      await this.shared.whenIdle();
       if (!vscode.window.visibleTextEditors.some((e) => this.isStale(e))) return;
       this.schedule();
       await new Promise((r) => setTimeout(r, 20));
@@ -135,18 +133,7 @@ export class ArticleDecorations extends Disposable {
   }
 
   private schedule(): void {
-    if (this.scheduled) return;
-    if (!this.resolveFlush) this.flushed = new Promise((r) => (this.resolveFlush = r));
-    this.scheduled = setTimeout(() => {
-      this.scheduled = undefined;
-      try {
-        this.decorateVisible();
-      } finally {
-        const resolve = this.resolveFlush;
-        this.resolveFlush = undefined;
-        resolve?.();
-      }
-    }, 0);
+    this.own.schedule();
   }
 
   private decorateVisible(): void {
@@ -185,20 +172,9 @@ export class ArticleDecorations extends Disposable {
   private scheduleShared(): void {
     if (!this.matches) return;
     const version = this.index.index.matcher.index.version;
-    if (this.sharedTimer && this.sharedScheduledFor === version) return;
-    clearTimeout(this.sharedTimer);
+    if (this.shared.scheduled && this.sharedScheduledFor === version) return;
     this.sharedScheduledFor = version;
-    if (!this.resolveShared) this.sharedFlushed = new Promise((r) => (this.resolveShared = r));
-    this.sharedTimer = setTimeout(() => {
-      this.sharedTimer = undefined;
-      try {
-        this.decorateShared();
-      } finally {
-        const resolve = this.resolveShared;
-        this.resolveShared = undefined;
-        resolve?.();
-      }
-    }, SHARED_DELAY_MS);
+    this.shared.schedule(true);
   }
 
   private decorateShared(): void {
