@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Views } from '../constants';
 import { Disposable } from '../host/lifecycle';
 import type { IndexService } from './indexing/indexService';
+import { plural } from '../core/common/strings';
 
 /** The index state at a glance; a click opens the Crosscheck sidebar. */
 export class StatusBar extends Disposable {
@@ -56,8 +57,4 @@ export class StatusBar extends Disposable {
     }
     this.item.accessibilityInformation = { label: `Crosscheck: ${this.item.text.replace(/\$\([^)]*\)\s*/g, '')}`, role: 'button' };
   }
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

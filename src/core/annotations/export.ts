@@ -6,6 +6,7 @@ import type { Anchor } from './anchor';
 import { ANNO_CONTEXT, claimTextOf, creatorName, noteOf, tagsOf, targetsOf, verdictOf, VERDICTS, type Annotation, type Target, type Verdict } from './model';
 import type { FolderScan, ScannedAnnotation } from './scan';
 import { canonicalKeys, normalizeAnnotation } from './serialize';
+import { plural } from '../common/strings';
 
 /**
  * A W3C AnnotationCollection with one page holding every annotation. Each target's `source` is
@@ -103,9 +104,6 @@ function where(doc: string, anchor: Anchor): string {
   }
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** A briefing: a summary, then the claims grouped by verdict (disputed first), each with its note. */
 export function exportMarkdown(scan: FolderScan, title: string): string {

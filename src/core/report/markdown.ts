@@ -1,4 +1,5 @@
 import type { AnalysisJson } from '../common/analysisFormat';
+import { plural, oneLine } from '../common/strings';
 
 /** A readable report of an analysis: per article, its quotes with speakers and the names it mentions. */
 export function renderMarkdownReport(analysis: AnalysisJson, title = 'Crosscheck report'): string {
@@ -62,13 +63,7 @@ export function renderMarkdownReport(analysis: AnalysisJson, title = 'Crosscheck
   return out.join('\n');
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
 
 function escapeCell(s: string): string {
   return s.replace(/\|/g, '\\|');

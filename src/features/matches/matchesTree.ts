@@ -6,6 +6,7 @@ import { relativePath } from '../../host/articles';
 import { Disposable } from '../../host/lifecycle';
 import type { IndexService } from '../indexing/indexService';
 import type { MatchesModel } from './matchesModel';
+import { oneLine, truncate } from '../../core/common/strings';
 
 type Node =
   | { kind: 'cursor' }
@@ -104,10 +105,4 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
 
 function open(key: string, span: Span, beside: boolean): vscode.Command {
   return { command: Commands.openLocation, title: 'Open', arguments: [key, span.start, span.end, beside] };
-}
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-function truncate(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }

@@ -5,6 +5,7 @@ import { relativePath } from '../../host/articles';
 import { Disposable } from '../../host/lifecycle';
 import type { IndexService } from '../indexing/indexService';
 import type { EntityGroup, Located, QuoteItem, QuotesEntitiesModel, SpeakerGroup } from './quotesEntitiesModel';
+import { plural, oneLine, truncate } from '../../core/common/strings';
 
 type Node =
   | { kind: 'section'; section: 'speakers' | EntityType }
@@ -147,22 +148,13 @@ export class QuotesEntitiesTree extends Disposable implements vscode.TreeDataPro
     const text = this.index.index.textOf(at.key) ?? '';
     let line = 1;
     for (let i = text.indexOf('\n'); i !== -1 && i < at.start; i = text.indexOf('\n', i + 1)) line++;
-    const before = oneLine(text.slice(Math.max(0, at.start - 40), at.start)).replace(/^\S*\s/, '');
-    const after = oneLine(text.slice(at.end, at.end + 40)).replace(/\s\S*$/, '');
+    // Whitespace collapsed but not trimmed: the space next to the name stays.
+    const before = text.slice(Math.max(0, at.start - 40), at.start).replace(/\s+/g, ' ').replace(/^\S*\s/, '');
+    const after = text.slice(at.end, at.end + 40).replace(/\s+/g, ' ').replace(/\s\S*$/, '');
     return { label: `…${before}${text.slice(at.start, at.end)}${after}…`, line };
   }
 
   private openCommand(at: Located): vscode.Command {
     return { command: Commands.openLocation, title: 'Open', arguments: [at.key, at.start, at.end] };
   }
-}
-
-function plural(n: number, one: string): string {
-  return `${n} ${n === 1 ? one : `${one}s`}`;
-}
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ');
-}
-function truncate(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
