@@ -271,7 +271,8 @@ function windows(entry: DocEntry, qSet: Set<number>, qLen: number): [number, num
   }
   const out: [number, number][] = [];
   const n = entry.tokens.length;
-  const pad = qLen + SHINGLE;
+  // Room around the hits for the alignment to find where the match begins and ends.
+  const pad = Math.min(qLen, 24) + SHINGLE;
   let k = 0;
   while (k < pos.length) {
     let last = pos[k]!;
