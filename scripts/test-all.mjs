@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every test layer, one after the other, with one summary.
 //   1. build (node esbuild.mjs --tests)
+//   1b. checks: npm run typecheck (tsc over everything, and over the core without vscode), npm run lint
 //   2. scripts/setup-vscode.sh (Chromium, Node 24, code-server; cached, a second or so when done)
 //   3. unit         npm run test:unit         (mocha in Node)
 //   4. integration  npm run test:integration  (mocha inside a real VS Code's extension host)
@@ -28,6 +29,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const MIN = 60_000;
 const steps = {
   build: { cmd: process.execPath, args: ['esbuild.mjs', '--tests'], timeout: 5 * MIN },
+  checks: { cmd: 'bash', args: ['-c', 'npm run --silent typecheck && npm run --silent lint'], timeout: 10 * MIN },
   setup: { cmd: 'bash', args: ['scripts/setup-vscode.sh'], timeout: 30 * MIN },
   unit: { cmd: npm, args: ['run', '--silent', 'test:unit', '--', '--reporter', reporter], timeout: 10 * MIN, counted: true },
   integration: { cmd: npm, args: ['run', '--silent', 'test:integration'], timeout: 25 * MIN, counted: true },
@@ -65,7 +67,7 @@ function runStep(name, step, env) {
 const results = [];
 let setupOk = true;
 
-for (const name of ['build', 'setup']) {
+for (const name of ['build', 'checks', 'setup']) {
   if (name === 'setup' && !layers.some((l) => l !== 'unit')) continue;
   banner(name);
   const t0 = Date.now();
@@ -107,6 +109,7 @@ let failed = 0;
 for (const r of results) {
   if (r.step) {
     console.log(`${r.name.padEnd(12)} ${(r.ok ? 'ok' : 'FAILED').padEnd(26)} ${secs(r.ms).padStart(9)}`);
+    if (!r.ok && r.name === 'checks') failed += 1; // a type or lint error fails the run like a test
     continue;
   }
   passed += r.passed;

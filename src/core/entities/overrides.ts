@@ -284,7 +284,7 @@ export function parseEntityOverrides(src: string): ParsedOverrides {
           problem(path, item.at, `expected an object like {"name": "…", "type": "person"}, found ${kindName(item)}`);
           return;
         }
-        let rule: Partial<EntityRule> = {};
+        const rule: Partial<EntityRule> = {};
         let ok = true;
         for (const e of item.entries) {
           const p = `${path}.${e.key}`;
@@ -325,7 +325,6 @@ export function parseEntityOverrides(src: string): ParsedOverrides {
           problem(path, item.at, `missing "type" for "${rule.name}" (person, place or organization)`);
         }
         if (ok) overrides.entities.push(rule as EntityRule);
-        rule = {};
       });
       continue;
     }
