@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentAnalysis } from '../../src/core/common/analysisFormat';
-import { analyzeText } from '../../src/core/corpus';
+import { analyzeText, ArticleIndex, linkCorpus } from '../../src/core/corpus';
 import { IncrementalAnalyzer } from '../../src/core/corpus/incremental';
+import { packAnalysis, unpackAnalysis } from '../../src/core/corpus/incrementalTransfer';
 import { parseEntityOverrides, unconfirmedNames, type EntityOverrides } from '../../src/core/entities';
 import { mentionInfo } from '../../src/core/entities/recognize';
 import { readSample, ROOT, sampleFiles } from './fixtures';
@@ -173,5 +174,78 @@ describe('incremental analysis', function () {
     const all: number[] = [];
     inc.analyze(text + '\n\nThe end.', { onProgress: (f) => all.push(f) });
     assert.equal(all[all.length - 1], 1);
+  });
+});
+
+describe('incremental analysis: packed for the worker', () => {
+  it('unpacks to the same analysis, with what the linker knows about each mention', () => {
+    const o = parseEntityOverrides(JSON.stringify({ version: 1, entities: [{ name: 'Kremlin', type: 'place', canonical: 'The Kremlin' }] })).overrides;
+    for (const f of sampleFiles()) {
+      const a = analyzeText(readSample(f), { entityOverrides: o });
+      const packed = packAnalysis(a);
+      // what postMessage does to it
+      const copy = structuredClone(packed);
+      assert.deepStrictEqual(everything(unpackAnalysis(copy)), everything(a), f);
+    }
+  });
+
+  it('links a large article’s unpacked mentions as it links the original ones', () => {
+    const text = bbcArticles(150).map((a) => a.text.trim()).join('\n\n');
+    const a = analyzeText(text);
+    const b = unpackAnalysis(structuredClone(packAnalysis(a)));
+    const other = analyzeText(readSample(sampleFiles()[0]!));
+    const l1 = linkCorpus(new Map([['big', a], ['s', other]]));
+    const l2 = linkCorpus(new Map([['big', b], ['s', other]]));
+    assert.deepStrictEqual([...l2.documents], [...l1.documents]);
+    assert.deepStrictEqual(l2.entities.entities, l1.entities.entities);
+  });
+});
+
+describe('ArticleIndex: analyses from elsewhere, deferred and skipped cross-indexing', () => {
+  const doc = (words: string) => `Headline\n\n${words} “We will see,” said Rex Tillerson.`;
+
+  it('takes a given analysis and brings search and the matcher up to date when asked', () => {
+    const index = new ArticleIndex();
+    index.upsert('a.txt', doc('The summit in Moscow.'));
+    index.upsert('b.txt', doc('The summit in Moscow.'));
+    const text = doc('The summit in Ljubljana.');
+    const analysis = analyzeText(text);
+    assert.equal(index.upsert('a.txt', text, { analysis, defer: true }), analysis);
+    assert.equal(index.analysis('a.txt'), analysis);
+    assert.equal(index.textOf('a.txt'), text);
+    assert.equal(index.pendingCount, 1);
+    // a query that needs search catches up first
+    assert.deepEqual(index.search('Ljubljana').map((h) => h.path), ['a.txt']);
+    assert.equal(index.pendingCount, 0);
+    index.upsert('a.txt', doc('The summit in Vilnius.'), { defer: true });
+    assert.equal(index.flushPending(), true);
+    assert.equal(index.flushPending(), false);
+    assert.deepEqual(index.search('Vilnius').map((h) => h.path), ['a.txt']);
+    // the matcher too
+    index.upsert('a.txt', doc('The summit in Moscow.'), { defer: true });
+    assert.ok(index.matcher.has('a.txt'));
+    assert.equal(index.pendingCount, 0);
+  });
+
+  it('never searches, matches or links an article upserted with crossIndex false, and renames and removes it', () => {
+    const index = new ArticleIndex();
+    index.upsert('a.txt', doc('The summit in Moscow.'));
+    index.upsert('huge.txt', doc('The summit in Ljubljana.'), { crossIndex: false });
+    assert.equal(index.size, 2);
+    assert.deepEqual(index.search('Ljubljana'), []);
+    assert.ok(!index.matcher.has('huge.txt'));
+    assert.deepEqual(index.linked().documents.get('huge.txt'), index.analysis('huge.txt'));
+    assert.ok(index.linked().entities.entities.every((e) => e.docs.every((d) => d !== 'huge.txt')));
+    index.rename('huge.txt', 'big.txt');
+    assert.ok(index.has('big.txt') && !index.has('huge.txt'));
+    assert.deepEqual(index.search('Ljubljana'), []);
+    // cross-indexed again once it is small enough
+    index.upsert('big.txt', doc('The summit in Ljubljana, again.'));
+    assert.deepEqual(index.search('Ljubljana').map((h) => h.path), ['big.txt']);
+    assert.ok(index.remove('big.txt'));
+    assert.deepEqual(index.search('Ljubljana'), []);
+    index.upsert('huge.txt', doc('Pending.'), { defer: true });
+    assert.ok(index.remove('huge.txt'));
+    assert.equal(index.pendingCount, 0);
   });
 });

@@ -11,6 +11,19 @@ interface IndexedArticle {
   text: string;
 }
 
+/** How `upsert` takes an article. */
+export interface UpsertOptions {
+  /** The text's analysis when the caller has it already (the incremental analysis, a worker): what `analyzeText` gives. */
+  analysis?: DocumentAnalysis;
+  /**
+   * Leave search and the cross-file matcher for later: `flushPending()` (when typing pauses), or
+   * the first query that needs them. The typing path: its analysis is fresh at once.
+   */
+  defer?: boolean;
+  /** false: analysed only, never searched or matched (an article too large to index on the editor's thread). */
+  crossIndex?: boolean;
+}
+
 export interface SearchHit {
   path: string;
   title: string;
@@ -33,16 +46,26 @@ export class ArticleIndex {
   private readonly texts = new Map<string, string>();
   private linked_: LinkedCorpus | undefined;
   private readonly matcher_ = new CorpusMatcher();
+  /** Articles whose search entry and matcher lag behind their text (upserted with `defer`). */
+  private readonly pending = new Set<string>();
+  /** Articles upserted with `crossIndex: false`. */
+  private readonly uncrossed = new Set<string>();
 
   constructor(private options: AnalyzeOptions = {}) {}
 
-  /** Changes how articles are analysed (the analyst's entity corrections) and re-analyses them all. */
-  setOptions(options: AnalyzeOptions): void {
+  /**
+   * Changes how articles are analysed (the analyst's entity corrections) and re-analyses them all.
+   * `analyze` may answer undefined for an article the caller re-analyses elsewhere (and upserts later).
+   */
+  setOptions(options: AnalyzeOptions, analyze: (path: string, text: string) => DocumentAnalysis | undefined = (_, text) => analyzeText(text, options)): void {
     this.options = options;
     for (const [path, text] of this.texts) {
-      const analysis = analyzeText(text, options);
+      const analysis = analyze(path, text);
+      if (!analysis) continue;
       this.analyses.set(path, analysis);
-      this.matcher_.upsert(path, text, analysis);
+      if (this.uncrossed.has(path)) continue;
+      if (this.pending.has(path)) this.crossIndex(path);
+      else this.matcher_.upsert(path, text, analysis);
     }
     this.linked_ = undefined;
   }
@@ -52,7 +75,12 @@ export class ArticleIndex {
    * first use after a change.
    */
   linked(): LinkedCorpus {
-    this.linked_ ??= linkCorpus(this.analyses, this.options.entityOverrides);
+    if (!this.linked_) {
+      // Articles too large to cross-index keep their own names (linking them would take seconds).
+      const crossed = this.uncrossed.size ? new Map([...this.analyses].filter(([p]) => !this.uncrossed.has(p))) : this.analyses;
+      this.linked_ = linkCorpus(crossed, this.options.entityOverrides);
+      for (const p of this.uncrossed) this.linked_.documents.set(p, this.analyses.get(p)!);
+    }
     return this.linked_;
   }
 
@@ -69,25 +97,57 @@ export class ArticleIndex {
   }
 
   /** Adds or replaces an article; returns its analysis. Unchanged text is not re-analysed. */
-  upsert(path: string, text: string): DocumentAnalysis {
+  upsert(path: string, text: string, options: UpsertOptions = {}): DocumentAnalysis {
     const known = this.analyses.get(path);
     if (known && this.texts.get(path) === text) return known;
-    const analysis = analyzeText(text, this.options);
+    const analysis = options.analysis ?? analyzeText(text, this.options);
     this.linked_ = undefined;
-    if (this.search_.has(path)) this.search_.discard(path);
-    this.search_.add({ id: path, title: firstLine(text), text });
     this.analyses.set(path, analysis);
     this.texts.set(path, text);
-    this.matcher_.upsert(path, text, analysis);
+    if (options.crossIndex === false) {
+      this.uncross(path);
+      this.uncrossed.add(path);
+    } else {
+      this.uncrossed.delete(path);
+      if (options.defer) this.pending.add(path);
+      else this.crossIndex(path);
+    }
     return analysis;
+  }
+
+  /** Brings search and the matcher up to date with the articles upserted with `defer`. False when nothing lagged. */
+  flushPending(): boolean {
+    if (!this.pending.size) return false;
+    for (const path of [...this.pending]) this.crossIndex(path);
+    return true;
+  }
+
+  /** Articles whose search entry and matcher lag behind (upserted with `defer`). */
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  /** Search and the matcher for an article's current text and analysis. */
+  private crossIndex(path: string): void {
+    this.pending.delete(path);
+    const text = this.texts.get(path)!;
+    if (this.search_.has(path)) this.search_.discard(path);
+    this.search_.add({ id: path, title: firstLine(text), text });
+    this.matcher_.upsert(path, text, this.analyses.get(path)!);
+  }
+
+  private uncross(path: string): void {
+    this.pending.delete(path);
+    if (this.search_.has(path)) this.search_.discard(path);
+    if (this.matcher_.has(path)) this.matcher_.remove(path);
   }
 
   remove(path: string): boolean {
     if (!this.analyses.has(path)) return false;
-    this.search_.discard(path);
+    this.uncross(path);
+    this.uncrossed.delete(path);
     this.analyses.delete(path);
     this.texts.delete(path);
-    this.matcher_.remove(path);
     this.linked_ = undefined;
     return true;
   }
@@ -98,13 +158,17 @@ export class ArticleIndex {
     const analysis = this.analyses.get(from);
     if (text === undefined || analysis === undefined || from === to) return;
     if (this.has(to)) this.remove(to);
-    this.search_.discard(from);
-    this.search_.add({ id: to, title: firstLine(text), text });
+    if (this.pending.has(from)) this.crossIndex(from);
+    const crossed = !this.uncrossed.delete(from);
+    if (crossed) {
+      this.search_.discard(from);
+      this.search_.add({ id: to, title: firstLine(text), text });
+    } else this.uncrossed.add(to);
     this.analyses.delete(from);
     this.texts.delete(from);
     this.analyses.set(to, analysis);
     this.texts.set(to, text);
-    this.matcher_.rename(from, to);
+    if (crossed) this.matcher_.rename(from, to);
     this.linked_ = undefined;
   }
 
@@ -113,6 +177,8 @@ export class ArticleIndex {
     this.analyses.clear();
     this.texts.clear();
     this.matcher_.clear();
+    this.pending.clear();
+    this.uncrossed.clear();
     this.linked_ = undefined;
   }
 
@@ -136,34 +202,36 @@ export class ArticleIndex {
     return { articles: this.analyses.size, quotes, entities };
   }
 
-  /** The cross-file matcher over the indexed articles. */
+  /** The cross-file matcher over the indexed articles (brought up to date first). */
   get matcher(): CorpusMatcher {
+    this.flushPending();
     return this.matcher_;
   }
 
   /** Passages in other articles that carry the words of [start, end) of an article (the span at the cursor). */
   matches(path: string, start: number, end: number, options?: MatchOptions): PassageMatch[] {
-    return this.matcher_.matchSpan(path, start, end, options);
+    return this.matcher.matchSpan(path, start, end, options);
   }
 
   /** Every passage of an article that other articles carry. */
   documentMatches(path: string, options?: MatchOptions): DocumentMatch[] {
-    return this.matcher_.matchDocument(path, options);
+    return this.matcher.matchDocument(path, options);
   }
 
   /** Quotes of the same utterance across articles, with each version's differences. */
   quoteClusters(): QuoteClusterView[] {
-    return this.matcher_.quoteClusters();
+    return this.matcher.quoteClusters();
   }
 
   /** Facts the articles report differently (numbers, names, wording, claims). */
   discrepancies(): Discrepancy[] {
-    return this.matcher_.discrepancies();
+    return this.matcher.discrepancies();
   }
 
   /** Full-text search with prefix and fuzzy matching; best first. */
   search(query: string, limit = 50): SearchHit[] {
     if (!query.trim()) return [];
+    this.flushPending();
     return this.search_
       .search(query)
       .slice(0, limit)
