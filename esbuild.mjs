@@ -37,6 +37,8 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
     define: { CROSSCHECK_VERSION: JSON.stringify(JSON.parse(fs.readFileSync('package.json', 'utf8')).version) },
   },
+  // The analysis worker: large articles are analysed on a thread of their own (src/host/analysisWorker.ts).
+  { ...common, entryPoints: ['src/host/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
 ];
 
 if (tests) {

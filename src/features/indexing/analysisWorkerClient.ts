@@ -1,0 +1,143 @@
+/**
+ * The extension host's side of the analysis worker (src/host/analysisWorker.ts): sends it one job
+ * at a time, keeps only the newest text per article in the queue, cancels a running job when a
+ * newer version of its article comes, and starts the worker again if it dies. No VS Code API here,
+ * so that plain-Node tests can drive it.
+ */
+import { Worker } from 'node:worker_threads';
+import type { DocumentAnalysis } from '../../core/common/analysisFormat';
+import type { AnalyzeOptions } from '../../core/corpus/analyze';
+import { unpackAnalysis } from '../../core/corpus/incrementalTransfer';
+import type { AnalysisReply, AnalysisRequest } from '../../host/analysisWorker';
+
+export interface WorkerAnalysis {
+  analysis: DocumentAnalysis;
+  /** Time the worker spent on it. */
+  ms: number;
+  /** Whether the worker kept per-paragraph work for the next version. */
+  cached: boolean;
+}
+
+interface Job {
+  job: number;
+  key: string;
+  text: string;
+  options: AnalyzeOptions;
+  cancel: Int32Array<SharedArrayBuffer>;
+  onProgress?: (fraction: number) => void;
+  resolve: (r: WorkerAnalysis | undefined) => void;
+  reject: (e: Error) => void;
+}
+
+export class AnalysisWorkerClient {
+  private worker: Worker | undefined;
+  private running: Job | undefined;
+  private readonly queue: Job[] = [];
+  private nextJob = 1;
+  private disposed = false;
+
+  constructor(
+    private readonly script: string,
+    private readonly log: (message: string) => void = () => undefined,
+  ) {}
+
+  /** Is a job for this article queued or running? */
+  busy(key: string): boolean {
+    return this.running?.key === key || this.queue.some((j) => j.key === key);
+  }
+
+  /**
+   * Analyses a text in the worker. Resolves with undefined when a newer text of the same article
+   * replaced it (or it was cancelled); rejects when the analysis failed or the worker died.
+   */
+  analyze(key: string, text: string, options: AnalyzeOptions, onProgress?: (fraction: number) => void): Promise<WorkerAnalysis | undefined> {
+    if (this.disposed) return Promise.resolve(undefined);
+    this.cancel(key);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job: this.nextJob++, key, text, options, cancel: new Int32Array(new SharedArrayBuffer(4)), onProgress, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Drops the queued job of an article and cancels its running one. */
+  cancel(key: string): void {
+    for (let i = this.queue.length - 1; i >= 0; i--) {
+      if (this.queue[i]!.key !== key) continue;
+      this.queue.splice(i, 1)[0]!.resolve(undefined);
+    }
+    if (this.running?.key === key) Atomics.store(this.running.cancel, 0, 1);
+  }
+
+  /** The worker may forget what it kept for an article (closed, deleted). */
+  forget(key: string): void {
+    this.cancel(key);
+    this.worker?.postMessage({ type: 'forget', key } satisfies AnalysisRequest);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const j of this.queue.splice(0)) j.resolve(undefined);
+    this.running?.resolve(undefined);
+    this.running = undefined;
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private pump(): void {
+    if (this.running || this.disposed) return;
+    const job = this.queue.shift();
+    if (!job) return;
+    this.running = job;
+    const request: AnalysisRequest = { type: 'analyze', job: job.job, key: job.key, text: job.text, options: job.options, cancel: job.cancel.buffer };
+    this.ensureWorker().postMessage(request);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const w = new Worker(this.script);
+    w.on('message', (reply: AnalysisReply) => this.onReply(reply));
+    w.on('error', (e) => this.onDeath(w, `the analysis worker failed: ${e.message}`));
+    w.on('exit', (code) => this.onDeath(w, `the analysis worker stopped (exit code ${code})`));
+    w.unref(); // never keeps a process alive on its own
+    this.worker = w;
+    return w;
+  }
+
+  private onReply(reply: AnalysisReply): void {
+    const job = this.running;
+    if (!job || job.job !== reply.job) return;
+    switch (reply.type) {
+      case 'progress':
+        job.onProgress?.(reply.fraction);
+        return;
+      case 'done':
+        this.finish(() => job.resolve(Atomics.load(job.cancel, 0) ? undefined : { analysis: unpackAnalysis(reply.packed), ms: reply.ms, cached: reply.cached }));
+        return;
+      case 'cancelled':
+        this.finish(() => job.resolve(undefined));
+        return;
+      case 'failed':
+        this.finish(() => job.reject(new Error(reply.message)));
+        return;
+    }
+  }
+
+  private finish(settle: () => void): void {
+    this.running = undefined;
+    try {
+      settle();
+    } finally {
+      this.pump();
+    }
+  }
+
+  private onDeath(w: Worker, why: string): void {
+    if (this.worker !== w) return;
+    this.worker = undefined;
+    if (!this.disposed) this.log(why);
+    const job = this.running;
+    this.running = undefined;
+    job?.reject(new Error(why));
+    this.pump();
+  }
+}
