@@ -1,13 +1,16 @@
+import path from 'node:path';
 import * as vscode from 'vscode';
 import { ContextKeys } from '../../constants';
 import type { DocumentAnalysis } from '../../core/common/analysisFormat';
 import type { EntityOverrides } from '../../core/entities';
 import type { FileError } from '../../core/common/types';
-import { ArticleIndex } from '../../core/corpus';
+import { ArticleIndex, analyzeText, type AnalyzeOptions } from '../../core/corpus';
+import { IncrementalAnalyzer } from '../../core/corpus/incremental';
 import { decodeArticle, NotTextError } from '../../core/text';
 import { articleKey, isArticleDocument, isArticleUri, relativePath } from '../../host/articles';
 import type { Configuration } from '../../host/configuration';
 import { Disposable } from '../../host/lifecycle';
+import { AnalysisWorkerClient } from './analysisWorkerClient';
 
 export type IndexState = 'indexing' | 'ready' | 'empty';
 
@@ -19,8 +22,45 @@ export interface IndexChange {
 /** Above this many articles, indexing progress is shown in a notification (with Cancel). */
 const NOTIFICATION_THRESHOLD = 50;
 const READ_BATCH = 16;
-/** Typing pauses this long before the open article is re-analysed. */
-const EDIT_DEBOUNCE_MS = 150;
+/**
+ * Articles up to this many characters (about 25,000 words) are analysed on the extension host,
+ * incrementally as they are edited (a keystroke costs a few milliseconds); larger ones in the
+ * analysis worker (dist/analysisWorker.js), so that no analysis holds the host's event loop for long.
+ */
+export const HOST_MAX_CHARS = 150_000;
+/**
+ * Articles over this many characters are analysed (quotes and names are drawn) but not searched,
+ * matched or linked across the folder: indexing them would hold the extension host for seconds.
+ */
+export const CROSS_INDEX_MAX_CHARS = 1_000_000;
+/** Search and the cross-file matcher catch up with edits once typing has paused this long. */
+const IDLE_INDEX_MS = 750;
+/** A worker analysis that takes longer than this shows its progress. */
+const PROGRESS_AFTER_MS = 400;
+
+/**
+ * How long typing pauses before an article is analysed again: about one and a half analyses (a few
+ * milliseconds for a news article, so that a keystroke is drawn at once while a burst of edits is
+ * still analysed once); for an article in the worker, longer the larger it is (a second at 20 MB).
+ */
+export function editDebounceMs(chars: number, lastCostMs: number | undefined): number {
+  if (chars > HOST_MAX_CHARS) return Math.round(Math.min(1500, Math.max(250, chars / 20_000)));
+  return Math.round(Math.min(150, Math.max(5, (lastCostMs ?? 10) * 1.5)));
+}
+
+/** An open article the service follows as it is edited. */
+interface LiveDocument {
+  /** The document version the index holds the analysis of (-1: none yet). */
+  version: number;
+  /** Its length at the last analysis. */
+  chars: number;
+  /** What the last analysis cost (ms), for the debounce. */
+  costMs: number | undefined;
+  /** The host-side incremental analyzer (articles up to HOST_MAX_CHARS). */
+  analyzer: IncrementalAnalyzer | undefined;
+  /** The version a worker job was started for. */
+  workerVersion: number;
+}
 
 /**
  * Keeps the corpus index in step with the workspace: indexes every article at start-up (with
@@ -41,6 +81,10 @@ export class IndexService extends Disposable {
   private generation = 0;
   private progress = { done: 0, total: 0 };
   private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly live = new Map<string, LiveDocument>();
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private analyzeOptions: AnalyzeOptions = {};
+  private readonly worker: AnalysisWorkerClient;
   private watchers: vscode.Disposable[] = [];
   errors: FileError[] = [];
 
@@ -49,7 +93,15 @@ export class IndexService extends Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
-    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e.document)));
+    // dist/extension.js runs next to dist/analysisWorker.js
+    this.worker = new AnalysisWorkerClient(path.join(__dirname, 'analysisWorker.js'), (m) => this.log.warn(m));
+    this.register({ dispose: () => this.worker.dispose() });
+    this.register({ dispose: () => clearTimeout(this.idleTimer) });
+    this.register(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length) this.onEdit(e.document);
+      }),
+    );
     this.register(vscode.workspace.onDidOpenTextDocument((d) => this.onEdit(d, 0)));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => void this.onClose(d)));
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.reindex()));
@@ -95,22 +147,128 @@ export class IndexService extends Disposable {
 
   /** Applies the analyst's entity corrections to every article. */
   setEntityOverrides(overrides: EntityOverrides): void {
-    this.index.setOptions({ entityOverrides: overrides });
+    const options: AnalyzeOptions = { entityOverrides: overrides };
+    this.analyzeOptions = options;
+    for (const live of this.live.values()) live.analyzer?.setOptions(options);
+    // Large articles are analysed again in the worker; the index keeps their analysis until then.
+    this.index.setOptions(options, (key, text) => {
+      if (text.length <= HOST_MAX_CHARS) return analyzeText(text, options);
+      const uri = this.uris.get(key);
+      if (uri) void this.analyzeLarge(key, uri, text, this.live.get(key)?.version ?? -1);
+      return undefined;
+    });
     this.changed.fire({});
   }
 
-  /** The analysis of an open article, brought up to date with its current (maybe unsaved) text. */
+  /**
+   * The analysis of an open article, brought up to date with its current (maybe unsaved) text. An
+   * article over HOST_MAX_CHARS is analysed in the worker: until its analysis comes back, this
+   * returns the one the index has (and `hasPendingEdit` says so).
+   */
   analyzeDocument(doc: vscode.TextDocument): DocumentAnalysis | undefined {
     if (!isArticleDocument(doc, this.config.value)) return undefined;
     const key = articleKey(doc.uri);
-    const before = this.index.analysis(key);
-    const after = this.index.upsert(key, doc.getText());
     this.uris.set(key, doc.uri);
-    if (after !== before) {
+    const live = this.liveDocument(key);
+    const current = this.index.analysis(key);
+    // Nothing typed since the last analysis: no need to read the text (20 MB of it, perhaps).
+    if (current && live.version === doc.version) return current;
+    const text = doc.getText();
+    if (current && this.index.textOf(key) === text) {
+      live.version = doc.version;
+      live.chars = text.length;
+      return current;
+    }
+    if (text.length > HOST_MAX_CHARS) {
+      if (live.workerVersion !== doc.version) {
+        live.workerVersion = doc.version;
+        live.analyzer = undefined;
+        void this.analyzeLarge(key, doc.uri, text, doc.version);
+      }
+      return current;
+    }
+    const started = performance.now();
+    live.analyzer ??= new IncrementalAnalyzer(this.analyzeOptions);
+    const analysis = live.analyzer.analyze(text);
+    live.costMs = performance.now() - started;
+    live.version = doc.version;
+    live.chars = text.length;
+    this.worker.cancel(key); // an older, larger version may still be in the worker
+    const after = this.index.upsert(key, text, { analysis, defer: true });
+    this.changed.fire({ keys: [key] });
+    this.updateState();
+    this.scheduleIdleIndexing();
+    return after;
+  }
+
+  private liveDocument(key: string): LiveDocument {
+    let live = this.live.get(key);
+    if (!live) this.live.set(key, (live = { version: -1, chars: 0, costMs: undefined, analyzer: undefined, workerVersion: -1 }));
+    return live;
+  }
+
+  /**
+   * Analyses a large article in the worker and puts the result in the index, unless a newer text of
+   * the article replaced it meanwhile. Shows progress when it takes a while. `version`: the
+   * document version the text is of (-1 for a file read from disk).
+   */
+  private async analyzeLarge(key: string, uri: vscode.Uri, text: string, version: number): Promise<void> {
+    const name = relativePath(uri);
+    const mb = (text.length / 1048576).toFixed(1);
+    let report: ((fraction: number) => void) | undefined;
+    let finished = false;
+    let lastFraction = 0;
+    const job = this.worker.analyze(key, text, this.analyzeOptions, (f) => {
+      lastFraction = f;
+      report?.(f);
+    });
+    // Progress only when it takes a while (the window's status bar, as indexing does).
+    setTimeout(() => {
+      if (finished) return;
+      void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Crosscheck: analysing ${name}` }, (progress) => {
+        let shown = 0;
+        report = (f) => {
+          const pct = Math.round(f * 100);
+          progress.report({ increment: pct - shown, message: `${pct}%` });
+          shown = pct;
+        };
+        report(lastFraction);
+        return job.then(
+          () => undefined,
+          () => undefined,
+        );
+      });
+    }, PROGRESS_AFTER_MS);
+    try {
+      const r = await job;
+      if (!r) return; // a newer text replaced it
+      const live = this.live.get(key);
+      if (live && version !== -1 && live.workerVersion !== version) return;
+      this.index.upsert(key, text, { analysis: r.analysis, defer: true, crossIndex: text.length <= CROSS_INDEX_MAX_CHARS });
+      this.uris.set(key, uri);
+      if (live && version !== -1) {
+        live.version = version;
+        live.chars = text.length;
+        live.costMs = r.ms;
+      }
+      this.log.info(`Analysed ${name} (${mb} MB) in ${(r.ms / 1000).toFixed(1)} s in the analysis worker${text.length > CROSS_INDEX_MAX_CHARS ? '; too large to search, match or link across the folder' : ''}.`);
       this.changed.fire({ keys: [key] });
       this.updateState();
+      this.scheduleIdleIndexing();
+    } catch (e) {
+      this.log.error(`Could not analyse ${name} (${mb} MB): ${(e as Error)?.message ?? String(e)}`);
+    } finally {
+      finished = true;
     }
-    return after;
+  }
+
+  /** Search and the cross-file matcher catch up with edits once typing pauses (or when first asked). */
+  private scheduleIdleIndexing(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (this.editTimers.size) return this.scheduleIdleIndexing(); // still typing
+      this.index.flushPending();
+    }, IDLE_INDEX_MS);
   }
 
   /** Relative paths of the indexed articles, sorted. */
@@ -162,6 +320,7 @@ export class IndexService extends Disposable {
     const location = found.length >= NOTIFICATION_THRESHOLD ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     const errors: FileError[] = [];
     const keep = new Set(found.map(articleKey));
+    const large: Promise<void>[] = [];
     let cancelled = false;
     await vscode.window.withProgress(
       { location, title: 'Crosscheck: indexing articles', cancellable: location === vscode.ProgressLocation.Notification },
@@ -180,13 +339,21 @@ export class IndexService extends Disposable {
             const key = articleKey(uri);
             // An open document's buffer wins over the file on disk (it may hold unsaved edits).
             const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-            this.index.upsert(key, open ? open.getText() : text);
+            const current = open ? open.getText() : text;
+            if (current.length > HOST_MAX_CHARS) {
+              // Large articles go to the worker; indexing waits for them at the end.
+              if (this.index.textOf(key) !== current) large.push(this.analyzeLarge(key, uri, current, -1));
+            } else this.index.upsert(key, current);
             this.uris.set(key, uri);
           });
           this.progress = { done: Math.min(i + READ_BATCH, found.length), total: found.length };
           progress.report({ increment: (batch.length / found.length) * 100, message: `${this.progress.done} of ${found.length}` });
           this.stateChanged.fire(this.state_);
           await new Promise((r) => setImmediate(r)); // keep the extension host responsive
+        }
+        if (large.length) {
+          progress.report({ message: `analysing ${large.length} large article(s)` });
+          await Promise.all(large);
         }
       },
     );
@@ -239,28 +406,54 @@ export class IndexService extends Disposable {
     });
   }
 
-  /** Follows edits of an open article, debounced so typing never waits for the analysis. */
-  private onEdit(doc: vscode.TextDocument, delay = EDIT_DEBOUNCE_MS): void {
+  /**
+   * Follows edits of an open article, debounced (adaptively: see editDebounceMs) so that typing
+   * never waits for the analysis and a burst of edits is analysed once.
+   */
+  private onEdit(doc: vscode.TextDocument, delay?: number): void {
     if (!isArticleDocument(doc, this.config.value)) return;
     const key = articleKey(doc.uri);
     clearTimeout(this.editTimers.get(key));
+    const live = this.live.get(key);
+    const wait = delay ?? editDebounceMs(live?.chars ?? 0, live?.costMs);
     this.editTimers.set(
       key,
       setTimeout(() => {
         this.editTimers.delete(key);
-        if (!doc.isClosed) this.analyzeDocument(doc);
-      }, delay),
+        if (doc.isClosed) return;
+        this.analyzeDocument(doc);
+        if (delay === 0) this.warmUp(doc);
+      }, wait),
     );
   }
 
-  /** Has an edit of this document not been analysed yet? */
+  /**
+   * An article just opened: work out its incremental analysis now, while nobody types, so that the
+   * first keystroke re-does one paragraph rather than the whole article.
+   */
+  private warmUp(doc: vscode.TextDocument): void {
+    const key = articleKey(doc.uri);
+    const live = this.live.get(key);
+    if (!live || live.analyzer || live.chars > HOST_MAX_CHARS || !this.index.has(key)) return;
+    setTimeout(() => {
+      if (doc.isClosed || live.analyzer || this.editTimers.has(key) || live.version !== doc.version) return;
+      const text = this.index.textOf(key);
+      if (text === undefined || text.length > HOST_MAX_CHARS || text !== doc.getText()) return;
+      live.analyzer = new IncrementalAnalyzer(this.analyzeOptions);
+      live.analyzer.analyze(text); // (a first analysis costs more than the edits after it: not a cost for the debounce)
+    }, 50);
+  }
+
+  /** Has an edit of this document not been analysed yet (typing not paused, or its analysis still in the worker)? */
   hasPendingEdit(uri: vscode.Uri): boolean {
-    return this.editTimers.has(articleKey(uri));
+    const key = articleKey(uri);
+    return this.editTimers.has(key) || this.worker.busy(key);
   }
 
   /** A closed document with unsaved edits discarded: go back to the text on disk. */
   private async onClose(doc: vscode.TextDocument): Promise<void> {
     const key = articleKey(doc.uri);
+    if (this.live.delete(key)) this.worker.forget(key);
     if (!this.index.has(key) || !doc.isDirty) return;
     await this.refreshFromDisk(doc.uri);
   }
@@ -272,7 +465,12 @@ export class IndexService extends Disposable {
     const text = await this.readArticle(uri, this.config.value.maxFileSizeBytes, errors);
     if (text === undefined) {
       if (this.index.remove(key)) this.uris.delete(key);
+      this.worker.cancel(key);
+    } else if (text.length > HOST_MAX_CHARS) {
+      if (this.index.textOf(key) !== text) await this.analyzeLarge(key, uri, text, -1);
+      return;
     } else {
+      this.worker.cancel(key);
       this.index.upsert(key, text);
       this.uris.set(key, uri);
     }
@@ -289,6 +487,7 @@ export class IndexService extends Disposable {
       w.onDidChange((uri) => isIncluded(uri) && void this.refreshFromDisk(uri));
       w.onDidDelete((uri) => {
         const key = articleKey(uri);
+        this.worker.forget(key);
         if (this.index.remove(key)) {
           this.uris.delete(key);
           this.updateState();
