@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { anchorAll, applyEdits, createAnnotation, type Anchor, type Annotation, type TextEdit } from '../src/core/annotations';
+import { prng } from '../test/shared/prng';
 
 const TARGET_MS = 100;
 const N = 1000;
@@ -23,17 +24,6 @@ function findRoot(): string {
   return dir;
 }
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const root = findRoot();
 const dir = path.join(root, 'bench', 'corpus', 'bbc', 'politics');

@@ -9,6 +9,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { prng } from '../test/shared/prng';
+
+export { prng };
 
 export const SCALES = [2, 5, 10];
 const SEED = 20170412;
@@ -20,17 +23,6 @@ export interface GeneratedDoc {
   text: string;
 }
 
-/** Mulberry32: a small, fast, seeded PRNG (0 <= x < 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function findRoot(): string {
   let dir = __dirname;

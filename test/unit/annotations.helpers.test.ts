@@ -1,17 +1,8 @@
 // Helpers shared by the annotations*.test.ts suites (no tests here; the name keeps it inside the
 // annotations test files). A seeded PRNG and a generator of article-like text.
+import { prng } from '../shared/prng';
 
-/** mulberry32: a small seeded PRNG, so every random test is deterministic. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 export const int = (r: () => number, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
