@@ -126,12 +126,14 @@ export function anchorsExitCode(scan: FolderScan): number {
   return scan.annotations.some((s) => s.anchor.status === 'orphan' || s.appearances.some((p) => p.anchor.status === 'orphan')) ? 1 : 0;
 }
 
-export async function runAnchors(argv: readonly string[]): Promise<number> {
-  let args: CommonArgs;
-  let root: string;
+/**
+ * The common start of `anchors` and `export`: their arguments and folder, or — for bad usage — the
+ * message on stderr and exit status 2 (a number).
+ */
+export function commandSetup(command: string, argv: readonly string[], formats: readonly string[], allowOut: boolean): { args: CommonArgs; root: string } | number {
   try {
-    args = parseCommandArgs('anchors', argv, ['text', 'json'], false);
-    root = resolveFolder(args.folder);
+    const args = parseCommandArgs(command, argv, formats, allowOut);
+    return { args, root: resolveFolder(args.folder) };
   } catch (e) {
     if (e instanceof CommandUsageError) {
       process.stderr.write(`crosscheck: ${e.message}\n`);
@@ -139,6 +141,12 @@ export async function runAnchors(argv: readonly string[]): Promise<number> {
     }
     throw e;
   }
+}
+
+export async function runAnchors(argv: readonly string[]): Promise<number> {
+  const setup = commandSetup('anchors', argv, ['text', 'json'], false);
+  if (typeof setup === 'number') return setup;
+  const { args, root } = setup;
   const scan = await scanFolder(nodeFileSystem(root), { layout: args.layout });
   reportScanProblems(scan);
   await writeStdout(args.format === 'json' ? JSON.stringify(anchorsJson(scan), null, 2) + '\n' : table(scan));

@@ -7,22 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { exportCsv, exportJsonLd, exportMarkdown } from '../core/annotations/export';
 import { scanFolder } from '../core/annotations/scan';
-import { CommandUsageError, parseCommandArgs, reportScanProblems, resolveFolder, writeStdout, type CommonArgs } from './anchors';
+import { commandSetup, reportScanProblems, writeStdout } from './anchors';
 import { nodeFileSystem, writeFileAtomic } from './nodeFs';
 
 export async function runExport(argv: readonly string[]): Promise<number> {
-  let args: CommonArgs;
-  let root: string;
-  try {
-    args = parseCommandArgs('export', argv, ['jsonld', 'csv', 'markdown'], true);
-    root = resolveFolder(args.folder);
-  } catch (e) {
-    if (e instanceof CommandUsageError) {
-      process.stderr.write(`crosscheck: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
+  const setup = commandSetup('export', argv, ['jsonld', 'csv', 'markdown'], true);
+  if (typeof setup === 'number') return setup;
+  const { args, root } = setup;
   const scan = await scanFolder(nodeFileSystem(root), { layout: args.layout });
   reportScanProblems(scan);
   const name = path.basename(root);

@@ -5,7 +5,7 @@ import { ENTITY_OVERRIDES_PATH, formatProblem, parseEntityOverrides, type Entity
 import { renderMarkdownReport } from '../core/report/markdown';
 import { runAnchors } from './anchors';
 import { runExport } from './export';
-import { nodeFileSystem } from './nodeFs';
+import { nodeFileSystem, writeFileAtomic } from './nodeFs';
 
 declare const CROSSCHECK_VERSION: string | undefined;
 
@@ -138,9 +138,7 @@ async function analyze(args: AnalyzeArgs): Promise<number> {
   if (args.out) {
     const out = path.resolve(args.out);
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    const tmp = `${out}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, body);
-    fs.renameSync(tmp, out);
+    await writeFileAtomic(out, new TextEncoder().encode(body));
   } else {
     await new Promise<void>((resolve, reject) => process.stdout.write(body, (e) => (e ? reject(e) : resolve())));
   }
