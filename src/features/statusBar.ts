@@ -4,6 +4,8 @@ import { Disposable } from '../host/lifecycle';
 import type { IndexService } from './indexing/indexService';
 import { plural } from '../core/common/strings';
 
+const EDIT_PAUSE_MS = 2000;
+
 /** The index state at a glance; a click opens the Crosscheck sidebar. */
 export class StatusBar extends Disposable {
   private readonly item = this.register(vscode.window.createStatusBarItem('crosscheck.status', vscode.StatusBarAlignment.Left, 50));
@@ -12,9 +14,10 @@ export class StatusBar extends Disposable {
     super();
     this.item.name = 'Crosscheck';
     this.item.command = `workbench.view.extension.${Views.container}`;
-    // Coalesced: counting shared quotes walks the corpus, which must not happen on every keystroke.
-    this.register(index.onDidChange(() => this.schedule()));
-    this.register(index.onDidChangeState(() => this.schedule()));
+    // Counting shared quotes makes the matcher catch up with the whole corpus (over a second for
+    // tens of thousands of articles), so edits update the count only after a real pause.
+    this.register(index.onDidChange(() => this.schedule(EDIT_PAUSE_MS)));
+    this.register(index.onDidChangeState(() => this.schedule(0)));
     this.register({ dispose: () => clearTimeout(this.timer) });
     this.update();
     this.item.show();
@@ -22,12 +25,12 @@ export class StatusBar extends Disposable {
 
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  private schedule(): void {
-    if (this.timer) return;
+  private schedule(delay: number): void {
+    clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.update();
-    }, 250);
+    }, delay);
   }
 
   private update(): void {
