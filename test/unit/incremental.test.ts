@@ -214,17 +214,40 @@ describe('ArticleIndex: analyses from elsewhere, deferred and skipped cross-inde
     assert.equal(index.analysis('a.txt'), analysis);
     assert.equal(index.textOf('a.txt'), text);
     assert.equal(index.pendingCount, 1);
-    // a query that needs search catches up first
+    // a query that needs search catches up first (search only: the matcher is caught up when it is asked for)
     assert.deepEqual(index.search('Ljubljana').map((h) => h.path), ['a.txt']);
+    assert.equal(index.pendingCount, 1);
+    assert.ok(index.matcher.has('a.txt'));
     assert.equal(index.pendingCount, 0);
     index.upsert('a.txt', doc('The summit in Vilnius.'), { defer: true });
     assert.equal(index.flushPending(), true);
     assert.equal(index.flushPending(), false);
     assert.deepEqual(index.search('Vilnius').map((h) => h.path), ['a.txt']);
-    // the matcher too
+    // the matcher too (and only the matcher)
     index.upsert('a.txt', doc('The summit in Moscow.'), { defer: true });
     assert.ok(index.matcher.has('a.txt'));
+    assert.equal(index.pendingCount, 1);
+    assert.deepEqual(index.search('Vilnius'), []);
     assert.equal(index.pendingCount, 0);
+  });
+
+  it('has a version that changes with the articles, and reading it catches nothing up', () => {
+    const index = new ArticleIndex();
+    const v0 = index.version;
+    index.upsert('a.txt', doc('One.'));
+    const v1 = index.version;
+    assert.ok(v1 !== v0);
+    index.upsert('a.txt', doc('One.'));
+    assert.equal(index.version, v1, 'the same text again');
+    index.upsert('a.txt', doc('Two.'), { defer: true });
+    const v2 = index.version;
+    assert.ok(v2 !== v1);
+    assert.equal(index.pendingCount, 1);
+    index.rename('a.txt', 'b.txt');
+    assert.ok(index.version !== v2);
+    const v3 = index.version;
+    index.remove('b.txt');
+    assert.ok(index.version !== v3);
   });
 
   it('never searches, matches or links an article upserted with crossIndex false, and renames and removes it', () => {

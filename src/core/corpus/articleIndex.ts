@@ -46,10 +46,12 @@ export class ArticleIndex {
   private readonly texts = new Map<string, string>();
   private linked_: LinkedCorpus | undefined;
   private readonly matcher_ = new CorpusMatcher();
-  /** Articles whose search entry and matcher lag behind their text (upserted with `defer`). */
-  private readonly pending = new Set<string>();
+  /** Articles whose search entry / matcher entry lags behind their text (upserted with `defer`). */
+  private readonly pendingSearch = new Set<string>();
+  private readonly pendingMatch = new Set<string>();
   /** Articles upserted with `crossIndex: false`. */
   private readonly uncrossed = new Set<string>();
+  private version_ = 0;
 
   constructor(private options: AnalyzeOptions = {}) {}
 
@@ -64,10 +66,20 @@ export class ArticleIndex {
       if (!analysis) continue;
       this.analyses.set(path, analysis);
       if (this.uncrossed.has(path)) continue;
-      if (this.pending.has(path)) this.crossIndex(path);
-      else this.matcher_.upsert(path, text, analysis);
+      this.pendingMatch.delete(path);
+      this.matcher_.upsert(path, text, analysis);
     }
     this.linked_ = undefined;
+    this.version_++;
+  }
+
+  /**
+   * Changes whenever an article is added, changed, renamed or removed (or re-analysed). Cheap: unlike
+   * `matcher.index.version`, reading it never brings search and the matcher up to date, so the
+   * typing path can check it on every keystroke.
+   */
+  get version(): number {
+    return this.version_;
   }
 
   /**
@@ -102,6 +114,7 @@ export class ArticleIndex {
     if (known && this.texts.get(path) === text) return known;
     const analysis = options.analysis ?? analyzeText(text, this.options);
     this.linked_ = undefined;
+    this.version_++;
     this.analyses.set(path, analysis);
     this.texts.set(path, text);
     if (options.crossIndex === false) {
@@ -109,35 +122,47 @@ export class ArticleIndex {
       this.uncrossed.add(path);
     } else {
       this.uncrossed.delete(path);
-      if (options.defer) this.pending.add(path);
-      else this.crossIndex(path);
+      if (options.defer) {
+        this.pendingSearch.add(path);
+        this.pendingMatch.add(path);
+      } else {
+        this.indexSearch(path);
+        this.indexMatch(path);
+      }
     }
     return analysis;
   }
 
   /** Brings search and the matcher up to date with the articles upserted with `defer`. False when nothing lagged. */
   flushPending(): boolean {
-    if (!this.pending.size) return false;
-    for (const path of [...this.pending]) this.crossIndex(path);
+    if (!this.pendingSearch.size && !this.pendingMatch.size) return false;
+    for (const path of [...this.pendingSearch]) this.indexSearch(path);
+    for (const path of [...this.pendingMatch]) this.indexMatch(path);
     return true;
   }
 
-  /** Articles whose search entry and matcher lag behind (upserted with `defer`). */
+  /** Articles whose search or matcher entry lags behind (upserted with `defer`). */
   get pendingCount(): number {
-    return this.pending.size;
+    return new Set([...this.pendingSearch, ...this.pendingMatch]).size;
   }
 
-  /** Search and the matcher for an article's current text and analysis. */
-  private crossIndex(path: string): void {
-    this.pending.delete(path);
+  /** Search for an article's current text. */
+  private indexSearch(path: string): void {
+    this.pendingSearch.delete(path);
     const text = this.texts.get(path)!;
     if (this.search_.has(path)) this.search_.discard(path);
     this.search_.add({ id: path, title: firstLine(text), text });
-    this.matcher_.upsert(path, text, this.analyses.get(path)!);
+  }
+
+  /** The matcher for an article's current text and analysis. */
+  private indexMatch(path: string): void {
+    this.pendingMatch.delete(path);
+    this.matcher_.upsert(path, this.texts.get(path)!, this.analyses.get(path)!);
   }
 
   private uncross(path: string): void {
-    this.pending.delete(path);
+    this.pendingSearch.delete(path);
+    this.pendingMatch.delete(path);
     if (this.search_.has(path)) this.search_.discard(path);
     if (this.matcher_.has(path)) this.matcher_.remove(path);
   }
@@ -149,6 +174,7 @@ export class ArticleIndex {
     this.analyses.delete(path);
     this.texts.delete(path);
     this.linked_ = undefined;
+    this.version_++;
     return true;
   }
 
@@ -158,7 +184,8 @@ export class ArticleIndex {
     const analysis = this.analyses.get(from);
     if (text === undefined || analysis === undefined || from === to) return;
     if (this.has(to)) this.remove(to);
-    if (this.pending.has(from)) this.crossIndex(from);
+    if (this.pendingSearch.has(from)) this.indexSearch(from);
+    if (this.pendingMatch.has(from)) this.indexMatch(from);
     const crossed = !this.uncrossed.delete(from);
     if (crossed) {
       this.search_.discard(from);
@@ -170,6 +197,7 @@ export class ArticleIndex {
     this.texts.set(to, text);
     if (crossed) this.matcher_.rename(from, to);
     this.linked_ = undefined;
+    this.version_++;
   }
 
   clear(): void {
@@ -177,9 +205,11 @@ export class ArticleIndex {
     this.analyses.clear();
     this.texts.clear();
     this.matcher_.clear();
-    this.pending.clear();
+    this.pendingSearch.clear();
+    this.pendingMatch.clear();
     this.uncrossed.clear();
     this.linked_ = undefined;
+    this.version_++;
   }
 
   analysis(path: string): DocumentAnalysis | undefined {
@@ -202,9 +232,9 @@ export class ArticleIndex {
     return { articles: this.analyses.size, quotes, entities };
   }
 
-  /** The cross-file matcher over the indexed articles (brought up to date first). */
+  /** The cross-file matcher over the indexed articles (entries lagging behind an edit brought up to date first). */
   get matcher(): CorpusMatcher {
-    this.flushPending();
+    for (const path of [...this.pendingMatch]) this.indexMatch(path);
     return this.matcher_;
   }
 
@@ -231,7 +261,7 @@ export class ArticleIndex {
   /** Full-text search with prefix and fuzzy matching; best first. */
   search(query: string, limit = 50): SearchHit[] {
     if (!query.trim()) return [];
-    this.flushPending();
+    for (const path of [...this.pendingSearch]) this.indexSearch(path);
     return this.search_
       .search(query)
       .slice(0, limit)
