@@ -60,11 +60,34 @@ export function transferables(p: PackedAnalysis): ArrayBuffer[] {
 
 /** The analysis `packAnalysis` packed, with the linker's facts about its mentions attached again. */
 export function unpackAnalysis(p: PackedAnalysis): DocumentAnalysis {
+  const steps = unpacking(p, Infinity);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/**
+ * `unpackAnalysis` a slice at a time (`slice` quotes and mentions), awaiting `pause` between
+ * slices: a 20 MB article's quarter of a million mentions never hold the receiving thread's event
+ * loop for more than a few milliseconds at a time.
+ */
+export async function unpackAnalysisInSlices(p: PackedAnalysis, pause: () => Promise<void>, slice = 10_000): Promise<DocumentAnalysis> {
+  const steps = unpacking(p, slice);
+  for (let r = steps.next(); ; r = steps.next()) {
+    if (r.done) return r.value;
+    await pause();
+  }
+}
+
+function* unpacking(p: PackedAnalysis, slice: number): Generator<void, DocumentAnalysis> {
   const s = p.strings;
   const quotes: Quote[] = new Array(p.quotes.length / Q);
+  let budget = slice;
   for (let i = 0, k = 0; i < quotes.length; i++, k += Q) {
     const q = p.quotes;
     quotes[i] = { start: q[k]!, end: q[k + 1]!, text: s[q[k + 2]!]!, speaker: q[k + 3]! === -1 ? null : s[q[k + 3]!]!, kind: q[k + 4] === 0 ? 'direct' : 'partial' };
+    if (--budget <= 0) {
+      budget = slice;
+      yield;
+    }
   }
   const n = p.mentions.length / M;
   const entities: EntityMention[] = new Array(p.entityCount);
@@ -79,6 +102,10 @@ export function unpackAnalysis(p: PackedAnalysis): DocumentAnalysis {
     }
     if (i < p.entityCount) entities[i] = m;
     else pending[i - p.entityCount] = m;
+    if (--budget <= 0) {
+      budget = slice;
+      yield;
+    }
   }
   unconfirmed.set(entities, pending);
   return { quotes, entities };

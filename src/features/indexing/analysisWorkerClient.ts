@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { DocumentAnalysis } from '../../core/common/analysisFormat';
 import type { AnalyzeOptions } from '../../core/corpus/analyze';
-import { unpackAnalysis } from '../../core/corpus/incrementalTransfer';
+import { unpackAnalysisInSlices } from '../../core/corpus/incrementalTransfer';
 import type { AnalysisReply, AnalysisRequest } from '../../host/analysisWorker';
 
 export interface WorkerAnalysis {
@@ -111,19 +111,27 @@ export class AnalysisWorkerClient {
         job.onProgress?.(reply.fraction);
         return;
       case 'done':
-        this.finish(() => job.resolve(Atomics.load(job.cancel, 0) ? undefined : { analysis: unpackAnalysis(reply.packed), ms: reply.ms, cached: reply.cached }));
+        if (Atomics.load(job.cancel, 0)) {
+          this.finish(job, () => job.resolve(undefined)); // a newer text is on its way
+          return;
+        }
+        // Unpacked a slice at a time: a 20 MB article's mentions would hold the event loop for a third of a second.
+        unpackAnalysisInSlices(reply.packed, () => new Promise((r) => setImmediate(r))).then(
+          (analysis) => this.finish(job, () => job.resolve(Atomics.load(job.cancel, 0) ? undefined : { analysis, ms: reply.ms, cached: reply.cached })),
+          (e: unknown) => this.finish(job, () => job.reject(e instanceof Error ? e : new Error(String(e)))),
+        );
         return;
       case 'cancelled':
-        this.finish(() => job.resolve(undefined));
+        this.finish(job, () => job.resolve(undefined));
         return;
       case 'failed':
-        this.finish(() => job.reject(new Error(reply.message)));
+        this.finish(job, () => job.reject(new Error(reply.message)));
         return;
     }
   }
 
-  private finish(settle: () => void): void {
-    this.running = undefined;
+  private finish(job: Job, settle: () => void): void {
+    if (this.running === job) this.running = undefined;
     try {
       settle();
     } finally {
