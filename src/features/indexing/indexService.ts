@@ -39,13 +39,16 @@ const IDLE_INDEX_MS = 750;
 const PROGRESS_AFTER_MS = 400;
 
 /**
- * How long typing pauses before an article is analysed again: about one and a half analyses (a few
- * milliseconds for a news article, so that a keystroke is drawn at once while a burst of edits is
- * still analysed once); for an article in the worker, longer the larger it is (a second at 20 MB).
+ * How long to wait after an edit before analysing the article again. On the host: at once when
+ * the last analysis ended a while ago (a keystroke after a pause is drawn as soon as it can be),
+ * else about one and a half analyses (a few milliseconds for a news article), so that a burst of
+ * edits is analysed once. In the worker: longer the larger the article (a second at 20 MB).
  */
-export function editDebounceMs(chars: number, lastCostMs: number | undefined): number {
+export function editDebounceMs(chars: number, lastCostMs: number | undefined, sinceLastMs = Infinity): number {
   if (chars > HOST_MAX_CHARS) return Math.round(Math.min(1500, Math.max(250, chars / 20_000)));
-  return Math.round(Math.min(150, Math.max(5, (lastCostMs ?? 10) * 1.5)));
+  const cost = lastCostMs ?? 10;
+  if (sinceLastMs > 4 * cost + 30) return 0;
+  return Math.round(Math.min(150, Math.max(5, cost * 1.5)));
 }
 
 /** An open article the service follows as it is edited. */
@@ -54,8 +57,9 @@ interface LiveDocument {
   version: number;
   /** Its length at the last analysis. */
   chars: number;
-  /** What the last analysis cost (ms), for the debounce. */
+  /** What the last analysis cost (ms), and when it ended (performance.now()), for the debounce. */
   costMs: number | undefined;
+  analysedAt: number;
   /** The host-side incremental analyzer (articles up to HOST_MAX_CHARS). */
   analyzer: IncrementalAnalyzer | undefined;
   /** The version a worker job was started for. */
@@ -80,7 +84,8 @@ export class IndexService extends Disposable {
   private run: Promise<void> = Promise.resolve();
   private generation = 0;
   private progress = { done: 0, total: 0 };
-  private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Edits not analysed yet, by article: how to call the analysis off. */
+  private readonly editTimers = new Map<string, () => void>();
   private readonly live = new Map<string, LiveDocument>();
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private analyzeOptions: AnalyzeOptions = {};
@@ -114,7 +119,7 @@ export class IndexService extends Disposable {
       }),
     );
     this.register({ dispose: () => this.disposeWatchers() });
-    this.register({ dispose: () => this.editTimers.forEach((t) => clearTimeout(t)) });
+    this.register({ dispose: () => this.editTimers.forEach((cancel) => cancel()) });
     this.watch();
   }
 
@@ -173,6 +178,8 @@ export class IndexService extends Disposable {
     const current = this.index.analysis(key);
     // Nothing typed since the last analysis: no need to read the text (20 MB of it, perhaps).
     if (current && live.version === doc.version) return current;
+    // A large article being typed in: the debounce, not a caller that wants it now, starts the worker.
+    if (current && live.chars > HOST_MAX_CHARS && this.editTimers.has(key)) return current;
     const text = doc.getText();
     if (current && this.index.textOf(key) === text) {
       live.version = doc.version;
@@ -180,6 +187,7 @@ export class IndexService extends Disposable {
       return current;
     }
     if (text.length > HOST_MAX_CHARS) {
+      live.chars = text.length;
       if (live.workerVersion !== doc.version) {
         live.workerVersion = doc.version;
         live.analyzer = undefined;
@@ -190,7 +198,8 @@ export class IndexService extends Disposable {
     const started = performance.now();
     live.analyzer ??= new IncrementalAnalyzer(this.analyzeOptions);
     const analysis = live.analyzer.analyze(text);
-    live.costMs = performance.now() - started;
+    live.analysedAt = performance.now();
+    live.costMs = live.analysedAt - started;
     live.version = doc.version;
     live.chars = text.length;
     this.worker.cancel(key); // an older, larger version may still be in the worker
@@ -203,7 +212,7 @@ export class IndexService extends Disposable {
 
   private liveDocument(key: string): LiveDocument {
     let live = this.live.get(key);
-    if (!live) this.live.set(key, (live = { version: -1, chars: 0, costMs: undefined, analyzer: undefined, workerVersion: -1 }));
+    if (!live) this.live.set(key, (live = { version: -1, chars: 0, costMs: undefined, analysedAt: -Infinity, analyzer: undefined, workerVersion: -1 }));
     return live;
   }
 
@@ -413,18 +422,27 @@ export class IndexService extends Disposable {
   private onEdit(doc: vscode.TextDocument, delay?: number): void {
     if (!isArticleDocument(doc, this.config.value)) return;
     const key = articleKey(doc.uri);
-    clearTimeout(this.editTimers.get(key));
+    this.editTimers.get(key)?.();
     const live = this.live.get(key);
-    const wait = delay ?? editDebounceMs(live?.chars ?? 0, live?.costMs);
-    this.editTimers.set(
-      key,
-      setTimeout(() => {
-        this.editTimers.delete(key);
-        if (doc.isClosed) return;
-        this.analyzeDocument(doc);
-        if (delay === 0) this.warmUp(doc);
-      }, wait),
-    );
+    const chars = live?.chars || (this.index.textOf(key)?.length ?? 0);
+    const wait = delay ?? editDebounceMs(chars, live?.costMs, performance.now() - (live?.analysedAt ?? -Infinity));
+    const run = () => {
+      this.editTimers.delete(key);
+      if (doc.isClosed) return;
+      this.analyzeDocument(doc);
+      if (delay === 0) this.warmUp(doc);
+    };
+    if (wait === 0) {
+      // At once: right after this change event (a microtask), so that the decorations it leads to
+      // are set in this turn of the event loop, before the messages that come in meanwhile (a 0 ms
+      // timeout or setImmediate waits behind them: 15-40 ms after a keystroke in code-server).
+      let cancelled = false;
+      queueMicrotask(() => cancelled || run());
+      this.editTimers.set(key, () => (cancelled = true));
+    } else {
+      const t = setTimeout(run, wait);
+      this.editTimers.set(key, () => clearTimeout(t));
+    }
   }
 
   /**
