@@ -129,7 +129,7 @@ export class ArticleDecorations extends Disposable {
     if (this.index.hasPendingEdit(doc.uri)) return true;
     if (!this.index.analysisOf(doc.uri)) return false; // not an article, or not indexed yet
     if (this.applied.get(doc.uri.toString())?.version !== doc.version) return true;
-    return !!this.matches && this.sharedApplied.get(doc.uri.toString()) !== this.index.index.matcher.index.version;
+    return !!this.matches && this.sharedApplied.get(doc.uri.toString()) !== this.index.index.version;
   }
 
   private schedule(): void {
@@ -171,14 +171,14 @@ export class ArticleDecorations extends Disposable {
    */
   private scheduleShared(): void {
     if (!this.matches) return;
-    const version = this.index.index.matcher.index.version;
+    const version = this.index.index.version;
     if (this.shared.scheduled && this.sharedScheduledFor === version) return;
     this.sharedScheduledFor = version;
     this.shared.schedule(true);
   }
 
   private decorateShared(): void {
-    const version = this.index.index.matcher.index.version;
+    const version = this.index.index.version;
     const enabled = this.config.value.decorateMatches;
     for (const editor of vscode.window.visibleTextEditors) {
       const doc = editor.document;
