@@ -15,7 +15,7 @@ import { IncrementalAnalyzer } from '../core/corpus/incremental';
 import { packAnalysis, transferables, type PackedAnalysis } from '../core/corpus/incrementalTransfer';
 
 export type AnalysisRequest =
-  | { type: 'analyze'; job: number; key: string; text: string; options: AnalyzeOptions; cancel: SharedArrayBuffer }
+  | { type: 'analyze'; job: number; key: string; units: Uint16Array; options: AnalyzeOptions; cancel: SharedArrayBuffer }
   | { type: 'forget'; key: string };
 
 export type AnalysisReply =
@@ -57,7 +57,9 @@ function handle(port: NonNullable<typeof parentPort>, msg: AnalysisRequest): voi
   const send = (reply: AnalysisReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
   try {
     const analyzer = analyzerFor(msg.key, msg.options);
-    const analysis = analyzer.analyze(msg.text, {
+    // The text's UTF-16 code units, transferred (see textUnits in analysisWorkerClient.ts).
+    const text = Buffer.from(msg.units.buffer, msg.units.byteOffset, msg.units.byteLength).toString('utf16le');
+    const analysis = analyzer.analyze(text, {
       checkpoint: () => {
         if (Atomics.load(flag, 0) !== 0) throw new Cancelled();
       },

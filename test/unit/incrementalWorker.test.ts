@@ -7,7 +7,7 @@ import type { DocumentAnalysis } from '../../src/core/common/analysisFormat';
 import { analyzeText } from '../../src/core/corpus';
 import { unconfirmedNames } from '../../src/core/entities';
 import { mentionInfo } from '../../src/core/entities/recognize';
-import { AnalysisWorkerClient } from '../../src/features/indexing/analysisWorkerClient';
+import { AnalysisWorkerClient, textUnits } from '../../src/features/indexing/analysisWorkerClient';
 import { ROOT } from './fixtures';
 
 const SCRIPT = path.join(ROOT, 'dist', 'analysisWorker.js');
@@ -81,6 +81,14 @@ describe('the analysis worker', function () {
     assert.ok(r);
     assert.ok(fractions.length > 0, 'some progress');
     assert.ok(fractions.every((f, i) => f >= 0 && f <= 1 && (i === 0 || f >= fractions[i - 1]!)), fractions.join(' '));
+  });
+
+  it('sends the text exactly, a lone surrogate and all', async () => {
+    const text = 'An odd one \ud800 here. “Odd \udc00 indeed,” said Mr Smith.\n\nNext 😀 paragraph.';
+    const units = await textUnits(text, () => Promise.resolve(), 7);
+    assert.equal(Buffer.from(units.buffer).toString('utf16le'), text);
+    const r = await client.analyze('odd', text, {});
+    assert.deepStrictEqual(everything(r!.analysis), everything(analyzeText(text)));
   });
 
   it('starts again after the worker dies', async () => {

@@ -87,6 +87,10 @@ export class IndexService extends Disposable {
   /** Edits not analysed yet, by article: how to call the analysis off. */
   private readonly editTimers = new Map<string, () => void>();
   private readonly live = new Map<string, LiveDocument>();
+  /** Disk refreshes in progress, per article. */
+  private readonly refreshing = new Map<string, { again: boolean; done: Promise<void> }>();
+  /** The text of each article's job in the worker. */
+  private readonly inWorker = new Map<string, string>();
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private analyzeOptions: AnalyzeOptions = {};
   private readonly worker: AnalysisWorkerClient;
@@ -231,6 +235,7 @@ export class IndexService extends Disposable {
       lastFraction = f;
       report?.(f);
     });
+    this.inWorker.set(key, text);
     // Progress only when it takes a while (the window's status bar, as indexing does).
     setTimeout(() => {
       if (finished) return;
@@ -268,6 +273,7 @@ export class IndexService extends Disposable {
       this.log.error(`Could not analyse ${name} (${mb} MB): ${(e as Error)?.message ?? String(e)}`);
     } finally {
       finished = true;
+      if (this.inWorker.get(key) === text) this.inWorker.delete(key);
     }
   }
 
@@ -476,7 +482,33 @@ export class IndexService extends Disposable {
     await this.refreshFromDisk(doc.uri);
   }
 
-  private async refreshFromDisk(uri: vscode.Uri): Promise<void> {
+  /**
+   * Reads a changed file again. One read at a time per file, and one more if it changed meanwhile: a
+   * file copied in sends several events, and each read of a 20 MB file costs the host a decoding.
+   */
+  private refreshFromDisk(uri: vscode.Uri): Promise<void> {
+    const key = articleKey(uri);
+    const running = this.refreshing.get(key);
+    if (running) {
+      running.again = true;
+      return running.done;
+    }
+    const state = { again: false, done: Promise.resolve() };
+    this.refreshing.set(key, state);
+    state.done = (async () => {
+      try {
+        do {
+          state.again = false;
+          await this.readFromDisk(uri);
+        } while (state.again);
+      } finally {
+        this.refreshing.delete(key);
+      }
+    })();
+    return state.done;
+  }
+
+  private async readFromDisk(uri: vscode.Uri): Promise<void> {
     const key = articleKey(uri);
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) return;
     const errors: FileError[] = [];
@@ -485,7 +517,8 @@ export class IndexService extends Disposable {
       if (this.index.remove(key)) this.uris.delete(key);
       this.worker.cancel(key);
     } else if (text.length > HOST_MAX_CHARS) {
-      if (this.index.textOf(key) !== text) await this.analyzeLarge(key, uri, text, -1);
+      // In the worker; not awaited, so that a change meanwhile is read (and replaces this job) at once.
+      if (this.index.textOf(key) !== text && this.inWorker.get(key) !== text) void this.analyzeLarge(key, uri, text, -1);
       return;
     } else {
       this.worker.cancel(key);
