@@ -13,16 +13,28 @@ import { parentPort } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../core/corpus/analyze';
 import { IncrementalAnalyzer } from '../core/corpus/incremental';
 import { packAnalysis, transferables, type PackedAnalysis } from '../core/corpus/incrementalTransfer';
+import { decodeArticle, NotTextError } from '../core/text';
 
 export type AnalysisRequest =
-  | { type: 'analyze'; job: number; key: string; units: Uint16Array; options: AnalyzeOptions; cancel: SharedArrayBuffer }
+  | {
+      type: 'analyze';
+      job: number;
+      key: string;
+      /** The text as UTF-16 code units (an editor's text), or the file's bytes, decoded here (a file read from disk). */
+      units?: Uint16Array;
+      bytes?: Uint8Array;
+      options: AnalyzeOptions;
+      cancel: SharedArrayBuffer;
+    }
   | { type: 'forget'; key: string };
 
 export type AnalysisReply =
   | { type: 'progress'; job: number; fraction: number }
-  | { type: 'done'; job: number; packed: PackedAnalysis; ms: number; cached: boolean }
+  /** `units`: the decoded text, when the request carried bytes. */
+  | { type: 'done'; job: number; packed: PackedAnalysis; ms: number; cached: boolean; units?: Uint16Array }
   | { type: 'cancelled'; job: number }
-  | { type: 'failed'; job: number; message: string };
+  /** `notText`: the bytes are not a text article (decodeArticle's message). */
+  | { type: 'failed'; job: number; message: string; notText?: boolean };
 
 /** Articles kept (the most recently analysed). */
 const MAX_ANALYZERS = 4;
@@ -56,9 +68,10 @@ function handle(port: NonNullable<typeof parentPort>, msg: AnalysisRequest): voi
   let lastProgress = started;
   const send = (reply: AnalysisReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
   try {
+    // The file's bytes, decoded here (off the extension host); or the text's UTF-16 code units (see
+    // textUnits in analysisWorkerClient.ts). Both transferred, not copied.
+    const text = msg.bytes ? decodeArticle(msg.bytes).text : Buffer.from(msg.units!.buffer, msg.units!.byteOffset, msg.units!.byteLength).toString('utf16le');
     const analyzer = analyzerFor(msg.key, msg.options);
-    // The text's UTF-16 code units, transferred (see textUnits in analysisWorkerClient.ts).
-    const text = Buffer.from(msg.units.buffer, msg.units.byteOffset, msg.units.byteLength).toString('utf16le');
     const analysis = analyzer.analyze(text, {
       checkpoint: () => {
         if (Atomics.load(flag, 0) !== 0) throw new Cancelled();
@@ -71,9 +84,17 @@ function handle(port: NonNullable<typeof parentPort>, msg: AnalysisRequest): voi
       },
     });
     const packed = packAnalysis(analysis);
-    send({ type: 'done', job, packed, ms: performance.now() - started, cached: analyzer.lastStats.cached }, transferables(packed));
+    let units: Uint16Array | undefined;
+    if (msg.bytes) {
+      units = new Uint16Array(text.length);
+      Buffer.from(units.buffer).write(text, 'utf16le');
+    }
+    const transfer = transferables(packed);
+    if (units) transfer.push(units.buffer as ArrayBuffer);
+    send({ type: 'done', job, packed, ms: performance.now() - started, cached: analyzer.lastStats.cached, units }, transfer);
   } catch (e) {
     if (e instanceof Cancelled) send({ type: 'cancelled', job });
+    else if (e instanceof NotTextError) send({ type: 'failed', job, message: e.message, notText: true });
     else send({ type: 'failed', job, message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }
 }

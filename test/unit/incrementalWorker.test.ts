@@ -91,6 +91,20 @@ describe('the analysis worker', function () {
     assert.deepStrictEqual(everything(r!.analysis), everything(analyzeText(text)));
   });
 
+  it('decodes a file’s bytes in the worker and sends its text back', async () => {
+    const text = '\ufeffHeadline\r\n\r\n“We decode it there,” said Jane Doe. Café 😀.\r\n';
+    const r = await client.analyze('bytes', { bytes: new TextEncoder().encode(text) }, {});
+    assert.ok(r);
+    assert.equal(r.text, text.slice(1)); // as decodeArticle gives it: the byte-order mark removed
+    assert.deepStrictEqual(everything(r.analysis), everything(analyzeText(r.text)));
+    // a view into a larger buffer (as a read may give) is sent as a buffer of its own
+    const padded = new Uint8Array(100 + 20);
+    padded.set(new TextEncoder().encode('“Yes,” she said.'), 50);
+    const r2 = await client.analyze('view', { bytes: padded.subarray(50, 50 + new TextEncoder().encode('“Yes,” she said.').length) }, {});
+    assert.equal(r2?.text, '“Yes,” she said.');
+    await assert.rejects(client.analyze('bad', { bytes: new Uint8Array([0x41, 0xff, 0xfe, 0x41]) }, {}), (e: Error) => e.name === 'NotTextError' && /not valid UTF-8/.test(e.message));
+  });
+
   it('starts again after the worker dies', async () => {
     const dead = new AnalysisWorkerClient(path.join(ROOT, 'out', 'no-such-worker.js'), (m) => logged.push(m));
     await assert.rejects(dead.analyze('x', 'Text.', {}), /analysis worker/);

@@ -8,10 +8,16 @@ import { Worker } from 'node:worker_threads';
 import type { DocumentAnalysis } from '../../core/common/analysisFormat';
 import type { AnalyzeOptions } from '../../core/corpus/analyze';
 import { unpackAnalysisInSlices } from '../../core/corpus/incrementalTransfer';
+import { NotTextError } from '../../core/text';
 import type { AnalysisReply, AnalysisRequest } from '../../host/analysisWorker';
+
+/** What to analyse: a text (an editor's), or a file's bytes, decoded in the worker. */
+export type WorkerSource = { text: string } | { bytes: Uint8Array };
 
 export interface WorkerAnalysis {
   analysis: DocumentAnalysis;
+  /** The text analysed (decoded by the worker when the source was bytes). */
+  text: string;
   /** Time the worker spent on it. */
   ms: number;
   /** Whether the worker kept per-paragraph work for the next version. */
@@ -21,7 +27,7 @@ export interface WorkerAnalysis {
 interface Job {
   job: number;
   key: string;
-  text: string;
+  source: WorkerSource;
   options: AnalyzeOptions;
   cancel: Int32Array<SharedArrayBuffer>;
   onProgress?: (fraction: number) => void;
@@ -62,14 +68,16 @@ export class AnalysisWorkerClient {
   }
 
   /**
-   * Analyses a text in the worker. Resolves with undefined when a newer text of the same article
-   * replaced it (or it was cancelled); rejects when the analysis failed or the worker died.
+   * Analyses a text, or a file's bytes, in the worker. Resolves with undefined when a newer text of
+   * the same article replaced it (or it was cancelled); rejects with a NotTextError when the bytes
+   * are not a text article, with another error when the analysis failed or the worker died.
    */
-  analyze(key: string, text: string, options: AnalyzeOptions, onProgress?: (fraction: number) => void): Promise<WorkerAnalysis | undefined> {
+  analyze(key: string, source: WorkerSource | string, options: AnalyzeOptions, onProgress?: (fraction: number) => void): Promise<WorkerAnalysis | undefined> {
     if (this.disposed) return Promise.resolve(undefined);
     this.cancel(key);
+    const src = typeof source === 'string' ? { text: source } : source;
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: this.nextJob++, key, text, options, cancel: new Int32Array(new SharedArrayBuffer(4)), onProgress, resolve, reject });
+      this.queue.push({ job: this.nextJob++, key, source: src, options, cancel: new Int32Array(new SharedArrayBuffer(4)), onProgress, resolve, reject });
       this.pump();
     });
   }
@@ -103,11 +111,17 @@ export class AnalysisWorkerClient {
     const job = this.queue.shift();
     if (!job) return;
     this.running = job;
-    void textUnits(job.text, () => new Promise((r) => setImmediate(r))).then((units) => {
+    const src = job.source;
+    const ready: Promise<Pick<AnalysisRequest & { type: 'analyze' }, 'units' | 'bytes'>> =
+      'text' in src
+        ? textUnits(src.text, () => new Promise((r) => setImmediate(r))).then((units) => ({ units }))
+        : // transferred: a buffer of its own (a read may give a view into a larger one)
+          Promise.resolve({ bytes: src.bytes.byteOffset === 0 && src.bytes.byteLength === src.bytes.buffer.byteLength ? src.bytes : src.bytes.slice() });
+    void ready.then((payload) => {
       if (this.running !== job) return; // the worker died meanwhile
       if (Atomics.load(job.cancel, 0)) return this.finish(job, () => job.resolve(undefined));
-      const request: AnalysisRequest = { type: 'analyze', job: job.job, key: job.key, units, options: job.options, cancel: job.cancel.buffer };
-      this.ensureWorker().postMessage(request, [units.buffer as ArrayBuffer]);
+      const request: AnalysisRequest = { type: 'analyze', job: job.job, key: job.key, ...payload, options: job.options, cancel: job.cancel.buffer };
+      this.ensureWorker().postMessage(request, [(payload.units ?? payload.bytes)!.buffer as ArrayBuffer]);
     });
   }
 
@@ -136,7 +150,12 @@ export class AnalysisWorkerClient {
         }
         // Unpacked a slice at a time: a 20 MB article's mentions would hold the event loop for a third of a second.
         unpackAnalysisInSlices(reply.packed, () => new Promise((r) => setImmediate(r))).then(
-          (analysis) => this.finish(job, () => job.resolve(Atomics.load(job.cancel, 0) ? undefined : { analysis, ms: reply.ms, cached: reply.cached })),
+          (analysis) =>
+            this.finish(job, () => {
+              if (Atomics.load(job.cancel, 0)) return job.resolve(undefined);
+              const text = 'text' in job.source ? job.source.text : Buffer.from(reply.units!.buffer, reply.units!.byteOffset, reply.units!.byteLength).toString('utf16le');
+              job.resolve({ analysis, text, ms: reply.ms, cached: reply.cached });
+            }),
           (e: unknown) => this.finish(job, () => job.reject(e instanceof Error ? e : new Error(String(e)))),
         );
         return;
@@ -144,7 +163,7 @@ export class AnalysisWorkerClient {
         this.finish(job, () => job.resolve(undefined));
         return;
       case 'failed':
-        this.finish(job, () => job.reject(new Error(reply.message)));
+        this.finish(job, () => job.reject(reply.notText ? new NotTextError(reply.message) : new Error(reply.message)));
         return;
     }
   }

@@ -10,7 +10,7 @@ import { decodeArticle, NotTextError } from '../../core/text';
 import { articleKey, isArticleDocument, isArticleUri, relativePath } from '../../host/articles';
 import type { Configuration } from '../../host/configuration';
 import { Disposable } from '../../host/lifecycle';
-import { AnalysisWorkerClient } from './analysisWorkerClient';
+import { AnalysisWorkerClient, type WorkerSource } from './analysisWorkerClient';
 
 export type IndexState = 'indexing' | 'ready' | 'empty';
 
@@ -91,6 +91,8 @@ export class IndexService extends Disposable {
   private readonly refreshing = new Map<string, { again: boolean; done: Promise<void> }>();
   /** The text of each article's job in the worker. */
   private readonly inWorker = new Map<string, string>();
+  /** Size and modification time of each large file when last sent to the worker from disk. */
+  private readonly diskStamps = new Map<string, string>();
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private analyzeOptions: AnalyzeOptions = {};
   private readonly worker: AnalysisWorkerClient;
@@ -163,7 +165,7 @@ export class IndexService extends Disposable {
     this.index.setOptions(options, (key, text) => {
       if (text.length <= HOST_MAX_CHARS) return analyzeText(text, options);
       const uri = this.uris.get(key);
-      if (uri) void this.analyzeLarge(key, uri, text, this.live.get(key)?.version ?? -1);
+      if (uri) void this.analyzeLarge(key, uri, { text }, this.live.get(key)?.version ?? -1);
       return undefined;
     });
     this.changed.fire({});
@@ -195,7 +197,7 @@ export class IndexService extends Disposable {
       if (live.workerVersion !== doc.version) {
         live.workerVersion = doc.version;
         live.analyzer = undefined;
-        void this.analyzeLarge(key, doc.uri, text, doc.version);
+        void this.analyzeLarge(key, doc.uri, { text }, doc.version);
       }
       return current;
     }
@@ -207,6 +209,7 @@ export class IndexService extends Disposable {
     live.version = doc.version;
     live.chars = text.length;
     this.worker.cancel(key); // an older, larger version may still be in the worker
+    this.diskStamps.delete(key);
     const after = this.index.upsert(key, text, { analysis, defer: true });
     this.changed.fire({ keys: [key] });
     this.updateState();
@@ -221,21 +224,26 @@ export class IndexService extends Disposable {
   }
 
   /**
-   * Analyses a large article in the worker and puts the result in the index, unless a newer text of
-   * the article replaced it meanwhile. Shows progress when it takes a while. `version`: the
-   * document version the text is of (-1 for a file read from disk).
+   * Analyses a large article in the worker — an editor's text, or a file's bytes, which the worker
+   * decodes too — and puts the result in the index, unless a newer text of the article replaced it
+   * meanwhile. Shows progress when it takes a while. `version`: the document version the text is of
+   * (-1 for a file read from disk). A file that is not text is reported in `errors` and the log.
    */
-  private async analyzeLarge(key: string, uri: vscode.Uri, text: string, version: number): Promise<void> {
+  private async analyzeLarge(key: string, uri: vscode.Uri, source: WorkerSource, version: number, errors?: FileError[]): Promise<void> {
     const name = relativePath(uri);
-    const mb = (text.length / 1048576).toFixed(1);
+    const mb = (('text' in source ? source.text.length : source.bytes.length) / 1048576).toFixed(1);
     let report: ((fraction: number) => void) | undefined;
     let finished = false;
     let lastFraction = 0;
-    const job = this.worker.analyze(key, text, this.analyzeOptions, (f) => {
+    const job = this.worker.analyze(key, source, this.analyzeOptions, (f) => {
       lastFraction = f;
       report?.(f);
     });
-    this.inWorker.set(key, text);
+    const sent = 'text' in source ? source.text : undefined;
+    if (sent !== undefined) {
+      this.inWorker.set(key, sent);
+      this.diskStamps.delete(key); // an editor's text: the file on disk no longer says what is indexed
+    }
     // Progress only when it takes a while (the window's status bar, as indexing does).
     setTimeout(() => {
       if (finished) return;
@@ -258,6 +266,7 @@ export class IndexService extends Disposable {
       if (!r) return; // a newer text replaced it
       const live = this.live.get(key);
       if (live && version !== -1 && live.workerVersion !== version) return;
+      const text = r.text;
       this.index.upsert(key, text, { analysis: r.analysis, defer: true, crossIndex: text.length <= CROSS_INDEX_MAX_CHARS });
       this.uris.set(key, uri);
       if (live && version !== -1) {
@@ -270,10 +279,19 @@ export class IndexService extends Disposable {
       this.updateState();
       this.scheduleIdleIndexing();
     } catch (e) {
-      this.log.error(`Could not analyse ${name} (${mb} MB): ${(e as Error)?.message ?? String(e)}`);
+      if (e instanceof NotTextError) {
+        this.diskStamps.delete(key);
+        errors?.push({ path: name, message: e.message });
+        this.log.warn(`Skipped ${name}: ${e.message}`);
+        if (this.index.remove(key)) {
+          this.uris.delete(key);
+          this.updateState();
+          this.changed.fire({ keys: [key] });
+        }
+      } else this.log.error(`Could not analyse ${name} (${mb} MB): ${(e as Error)?.message ?? String(e)}`);
     } finally {
       finished = true;
-      if (this.inWorker.get(key) === text) this.inWorker.delete(key);
+      if (sent !== undefined && this.inWorker.get(key) === sent) this.inWorker.delete(key);
     }
   }
 
@@ -346,19 +364,24 @@ export class IndexService extends Disposable {
             return;
           }
           const batch = found.slice(i, i + READ_BATCH);
-          const texts = await Promise.all(batch.map((uri) => this.readArticle(uri, cfg.maxFileSizeBytes, errors)));
+          const reads = await Promise.all(batch.map((uri) => this.readArticle(uri, cfg.maxFileSizeBytes, errors)));
           if (generation !== this.generation) return;
           batch.forEach((uri, k) => {
-            const text = texts[k];
-            if (text === undefined) return;
+            const read = reads[k];
+            if (read === undefined) return;
             const key = articleKey(uri);
             // An open document's buffer wins over the file on disk (it may hold unsaved edits).
             const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-            const current = open ? open.getText() : text;
-            if (current.length > HOST_MAX_CHARS) {
-              // Large articles go to the worker; indexing waits for them at the end.
-              if (this.index.textOf(key) !== current) large.push(this.analyzeLarge(key, uri, current, -1));
-            } else this.index.upsert(key, current);
+            // Large articles go to the worker; indexing waits for them at the end.
+            if (open) {
+              const current = open.getText();
+              if (current.length <= HOST_MAX_CHARS) this.index.upsert(key, current);
+              else if (this.index.textOf(key) !== current) large.push(this.analyzeLarge(key, uri, { text: current }, -1, errors));
+            } else if ('text' in read) this.index.upsert(key, read.text);
+            else if (this.diskStamps.get(key) !== read.stamp || !this.index.has(key)) {
+              this.diskStamps.set(key, read.stamp);
+              large.push(this.analyzeLarge(key, uri, read, -1, errors));
+            }
             this.uris.set(key, uri);
           });
           this.progress = { done: Math.min(i + READ_BATCH, found.length), total: found.length };
@@ -392,14 +415,21 @@ export class IndexService extends Disposable {
     if (errors.length) this.reportErrors(errors);
   }
 
-  private async readArticle(uri: vscode.Uri, maxBytes: number, errors: FileError[]): Promise<string | undefined> {
+  /**
+   * Reads an article: its text, or — for a file of more than HOST_MAX_CHARS bytes — its bytes, which
+   * the analysis worker decodes (decoding 20 MB on the host holds its event loop for 50-400 ms), with
+   * its size and modification time.
+   */
+  private async readArticle(uri: vscode.Uri, maxBytes: number, errors: FileError[]): Promise<{ text: string } | { bytes: Uint8Array; stamp: string } | undefined> {
     const path = relativePath(uri);
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.size > maxBytes) {
         throw new NotTextError(`too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is the setting crosscheck.articles.maxFileSizeMB)`);
       }
-      return decodeArticle(await vscode.workspace.fs.readFile(uri)).text;
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      if (bytes.length > HOST_MAX_CHARS) return { bytes, stamp: `${stat.size}:${stat.mtime}` };
+      return { text: decodeArticle(bytes).text };
     } catch (e) {
       const message =
         e instanceof NotTextError
@@ -512,17 +542,22 @@ export class IndexService extends Disposable {
     const key = articleKey(uri);
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) return;
     const errors: FileError[] = [];
-    const text = await this.readArticle(uri, this.config.value.maxFileSizeBytes, errors);
-    if (text === undefined) {
+    const read = await this.readArticle(uri, this.config.value.maxFileSizeBytes, errors);
+    if (read === undefined) {
       if (this.index.remove(key)) this.uris.delete(key);
       this.worker.cancel(key);
-    } else if (text.length > HOST_MAX_CHARS) {
+      this.diskStamps.delete(key);
+    } else if ('bytes' in read) {
       // In the worker; not awaited, so that a change meanwhile is read (and replaces this job) at once.
-      if (this.index.textOf(key) !== text && this.inWorker.get(key) !== text) void this.analyzeLarge(key, uri, text, -1);
+      // The same size and time as the file last sent: the same file (watchers send several events per change).
+      if (this.diskStamps.get(key) === read.stamp && (this.index.has(key) || this.worker.busy(key))) return;
+      this.diskStamps.set(key, read.stamp);
+      void this.analyzeLarge(key, uri, read, -1);
       return;
     } else {
       this.worker.cancel(key);
-      this.index.upsert(key, text);
+      this.diskStamps.delete(key);
+      this.index.upsert(key, read.text);
       this.uris.set(key, uri);
     }
     this.updateState();
@@ -539,6 +574,7 @@ export class IndexService extends Disposable {
       w.onDidDelete((uri) => {
         const key = articleKey(uri);
         this.worker.forget(key);
+        this.diskStamps.delete(key);
         if (this.index.remove(key)) {
           this.uris.delete(key);
           this.updateState();
