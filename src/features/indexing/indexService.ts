@@ -47,7 +47,8 @@ const PROGRESS_AFTER_MS = 400;
 export function editDebounceMs(chars: number, lastCostMs: number | undefined, sinceLastMs = Infinity): number {
   if (chars > HOST_MAX_CHARS) return Math.round(Math.min(1500, Math.max(250, chars / 20_000)));
   const cost = lastCostMs ?? 10;
-  if (sinceLastMs > 4 * cost + 30) return 0;
+  // Analyses take less than half the time between edits (typing, even fast): each one at once.
+  if (sinceLastMs > 2 * cost + 10) return 0;
   return Math.round(Math.min(150, Math.max(5, cost * 1.5)));
 }
 
@@ -208,6 +209,10 @@ export class IndexService extends Disposable {
     live.costMs = live.analysedAt - started;
     live.version = doc.version;
     live.chars = text.length;
+    // Asked for by someone else (cursor matches, a hover) before the debounce ran out: the edit is
+    // analysed, so it is no longer pending (else the decorations would wait for an event that never comes).
+    this.editTimers.get(key)?.();
+    this.editTimers.delete(key);
     this.worker.cancel(key); // an older, larger version may still be in the worker
     this.diskStamps.delete(key);
     const after = this.index.upsert(key, text, { analysis, defer: true });
@@ -592,7 +597,8 @@ export class IndexService extends Disposable {
 
   private updateState(): void {
     if (this.indexing) return;
-    this.setState(this.index.size ? 'ready' : 'empty');
+    const state = this.index.size ? 'ready' : 'empty';
+    if (state !== this.state_) this.setState(state); // (not a context-key round trip per keystroke)
   }
 
   private setState(state: IndexState): void {

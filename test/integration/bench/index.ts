@@ -202,6 +202,7 @@ export async function run(): Promise<void> {
     types.forEach((t) => t.dispose());
     await closeAll();
     say(`keystroke → decorations (ms): ${results.keystroke.map((x) => x.toFixed(0)).join(' ')}`);
+    say(`  after the host hears of it (ms): ${results.keystrokeShare.map((x) => x.toFixed(0)).join(' ')}`);
 
     // A 20 MB article.
     const hugeSource = process.env.CROSSCHECK_BENCH_HUGE;
