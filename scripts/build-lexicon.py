@@ -34,7 +34,7 @@ print('''/**
  * bench/corpus/bbc, 2,095 articles), occur at least 4 times in lower case and at least twice as often
  * in lower case as capitalised in mid-sentence. Used only to tell a capital that comes from sentence
  * position or headline case ("Despite", "Meets") from one that marks a name. Ordered by frequency.
- * Regenerate with `python3 src/core/entities/build-lexicon.py > src/core/entities/lexicon.ts`.
+ * Regenerate with `python3 scripts/build-lexicon.py > src/core/entities/lexicon.ts`.
  */
 const WORDS = `''')
 print('\n'.join(lines))
