@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { globToRegExp, PathFilter } from '../../src/core/common/glob';
 import { ArticleIndex, readArticles } from '../../src/core/corpus';
-import type { FileSystemPort } from '../../src/core/common/fsPort';
 import { readSample, sampleFiles } from './fixtures';
+import { memoryPort } from '../shared/memoryPort';
 
 describe('glob patterns (article include/exclude settings)', () => {
   const cases: [string, string, boolean][] = [
@@ -29,14 +29,7 @@ describe('glob patterns (article include/exclude settings)', () => {
 });
 
 describe('readArticles', () => {
-  const port = (files: Record<string, string | Uint8Array | Error>): FileSystemPort => ({
-    listFiles: async () => Object.keys(files),
-    readFile: async (p) => {
-      const f = files[p];
-      if (f instanceof Error) throw f;
-      return typeof f === 'string' ? new TextEncoder().encode(f) : f!;
-    },
-  });
+  const port = memoryPort;
 
   it('reads articles in path order, skipping non-articles and reporting bad files', async () => {
     const gone = Object.assign(new Error('ENOENT'), { code: 'ENOENT' });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import type { FileSystemPort } from '../../src/core/common/fsPort';
 import type { Quote } from '../../src/core/common/types';
 import { analyzeDocuments, ArticleIndex, CorpusMatcher, readArticles } from '../../src/core/corpus';
 import { tokenize, Vocabulary } from '../../src/core/corpus/tokens';
+import { memoryPort } from '../shared/memoryPort';
 
 /** Quotes of a snippet: the text between curly double quotation marks, speaker as given. */
 function quotesOf(text: string, speaker: string | null = null): Quote[] {
@@ -194,14 +194,7 @@ describe('incremental passage index', () => {
 });
 
 describe('matching at the edges', () => {
-  const port = (files: Record<string, string | Uint8Array | Error>): FileSystemPort => ({
-    listFiles: async () => Object.keys(files),
-    readFile: async (p) => {
-      const f = files[p];
-      if (f instanceof Error) throw f;
-      return typeof f === 'string' ? new TextEncoder().encode(f) : f!;
-    },
-  });
+  const port = memoryPort;
 
   it('an empty folder gives no matches, clusters or discrepancies', async () => {
     const { docs, errors } = await readArticles(port({}));
