@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { decodeArticle, isBoilerplate, NotTextError, parseArticle, splitParagraphs, splitSentences } from '../../src/core/text';
+import { decodeArticle, isBoilerplate, NotTextError, parseArticle, sentenceAt, splitParagraphs, splitSentences } from '../../src/core/text';
+import { prng } from '../shared/prng';
 import { readSample, sampleFiles } from './fixtures';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -73,6 +74,43 @@ describe('text: sentences', () => {
 
   it('does not split inside an ellipsis that runs into a word', () => {
     assert.equal(split('If I see them using gas...we have to do something.').length, 1);
+  });
+});
+
+describe('text: the sentence at an offset', () => {
+  const sentencesOf = (text: string) => parseArticle(text).paragraphs.flatMap((p) => p.sentences);
+
+  it('finds the sentence around an offset, ends included, and nothing on a blank line', () => {
+    const t = 'Skip to main content\n\nTalks ended. “We agree,” he said.\r\n\r\nA wrapped paragraph that runs over\nseveral lines of about equal length and\nends here.';
+    const at = (s: string) => t.indexOf(s);
+    assert.deepEqual(sentenceAt(t, at('agree')), { start: at('“We'), end: at('\r\n\r\nA') });
+    assert.deepEqual(sentenceAt(t, at('Talks')), { start: at('Talks'), end: at(' “We') });
+    assert.deepEqual(sentenceAt(t, at(' “We')), { start: at('Talks'), end: at(' “We') }); // just after the period
+    assert.equal(sentenceAt(t, at('\n\nTalks') + 1), undefined);
+    assert.equal(t.slice(sentenceAt(t, at('several'))!.start, sentenceAt(t, at('several'))!.end).slice(0, 20), 'A wrapped paragraph ');
+    assert.equal(sentenceAt(t, -1), undefined);
+    assert.equal(sentenceAt(t, t.length + 1), undefined);
+  });
+
+  it("gives what the whole article's sentences give, at every offset of the samples and of mangled text", () => {
+    const rnd = prng(5);
+    const texts = sampleFiles().map((f) => readSample(f));
+    // The samples cut, spliced and re-spaced: wrapped runs, CRLF, stray blank lines, no final newline.
+    for (let i = 0; i < 40; i++) {
+      const t = texts[i % texts.length]!;
+      const a = Math.floor(rnd() * t.length);
+      const piece = t.slice(a, a + 400 + Math.floor(rnd() * 2000));
+      texts.push(piece.replace(/\n/g, () => ['\n', '\r\n', '\n\n', ' \n', '\n   \n'][Math.floor(rnd() * 5)]!));
+    }
+    let checked = 0;
+    for (const t of texts) {
+      const all = sentencesOf(t);
+      for (let at = 0; at <= t.length; at += 1 + Math.floor(rnd() * 7)) {
+        assert.deepEqual(sentenceAt(t, at), all.find((s) => s.start <= at && at <= s.end), `offset ${at} of ${JSON.stringify(t.slice(Math.max(0, at - 30), at + 30))}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 5000);
   });
 });
 

@@ -108,6 +108,11 @@ export class ArticleIndex {
     return this.analyses.has(path);
   }
 
+  /** Is the article searched and matched across the folder (not upserted with `crossIndex: false`)? */
+  isCrossIndexed(path: string): boolean {
+    return this.analyses.has(path) && !this.uncrossed.has(path);
+  }
+
   /** Adds or replaces an article; returns its analysis. Unchanged text is not re-analysed. */
   upsert(path: string, text: string, options: UpsertOptions = {}): DocumentAnalysis {
     const known = this.analyses.get(path);

@@ -1,6 +1,6 @@
 export { decodeArticle, detectEol, NotTextError } from './decode';
 export type { DecodedText } from './decode';
-export { parseArticle, parseParagraph, splitParagraphs, splitSentences } from './segment';
+export { parseArticle, parseParagraph, sentenceAt, splitParagraphs, splitSentences } from './segment';
 export type { Article, Paragraph } from './segment';
 export { isBoilerplate } from './boilerplate';
 export { isBlank, isBlankCode, isLetter, isUpper, isWordChar, trimSpan } from './chars';

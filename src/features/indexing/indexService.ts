@@ -503,6 +503,15 @@ export class IndexService extends Disposable {
     }, 50);
   }
 
+  /**
+   * Does the index hold the analysis of this document's current text? Known from the document's
+   * version, without reading its text (20 MB, perhaps).
+   */
+  isCurrent(doc: vscode.TextDocument): boolean {
+    const key = articleKey(doc.uri);
+    return this.live.get(key)?.version === doc.version && this.index.has(key);
+  }
+
   /** Has an edit of this document not been analysed yet (typing not paused, or its analysis still in the worker)? */
   hasPendingEdit(uri: vscode.Uri): boolean {
     const key = articleKey(uri);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Span } from '../../core/common/types';
 import type { DocumentMatch, PassageMatch } from '../../core/corpus';
-import { parseArticle } from '../../core/text';
+import { sentenceAt } from '../../core/text';
 import { articleKey } from '../../host/articles';
 import type { Configuration } from '../../host/configuration';
 import { Disposable } from '../../host/lifecycle';
@@ -32,7 +32,6 @@ export class MatchesModel extends Disposable {
   private cursor: CursorPassage | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly shared = new Map<string, { version: number; minScore: number; passages: DocumentMatch[] }>();
-  private readonly sentences = new Map<string, { text: string; spans: Span[] }>();
 
   constructor(
     private readonly index: IndexService,
@@ -73,27 +72,36 @@ export class MatchesModel extends Disposable {
     return passages;
   }
 
-  /** Recomputes now (the tests and commands call this to skip the debounce). */
-  refresh(): void {
+  /**
+   * Recomputes now (the tests and commands call this to skip the debounce), analysing an edit that
+   * is still pending; the debounced refresh instead leaves an article that is being typed in alone.
+   */
+  refresh(whileTyping = true): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.cursor = this.computeCursor();
-    this.changed.fire();
+    const before = this.cursor;
+    this.cursor = this.computeCursor(whileTyping);
+    if (!before || this.cursor !== before) this.changed.fire(); // (the same passage kept while typing: nothing new)
   }
 
   private schedule(delay = CURSOR_DEBOUNCE_MS): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.refresh(), delay);
+    this.timer = setTimeout(() => this.refresh(false), delay);
   }
 
-  private computeCursor(): CursorPassage | undefined {
+  private computeCursor(whileTyping: boolean): CursorPassage | undefined {
     const active = this.activeArticle();
     if (!active) return undefined;
     const { editor, key } = active;
     const doc = editor.document;
-    if (this.index.hasPendingEdit(doc.uri)) this.index.analyzeDocument(doc);
-    const text = this.index.index.textOf(key);
-    if (text === undefined || text !== doc.getText()) return undefined;
+    // Too large to be matched across the folder: nothing to look for.
+    if (!this.index.index.isCrossIndexed(key)) return undefined;
+    // Still being typed in: keep what is shown; the analysis of the new text, when it comes,
+    // changes the index and brings this back.
+    if (!whileTyping && this.index.hasPendingEdit(doc.uri)) return this.cursor?.key === key ? this.cursor : undefined;
+    this.index.analyzeDocument(doc); // (nothing to do when it is current: the usual case)
+    if (!this.index.isCurrent(doc)) return undefined;
+    const text = this.index.index.textOf(key)!;
     const sel = editor.selection;
     let what: CursorPassage['what'];
     let source: Span;
@@ -103,7 +111,7 @@ export class MatchesModel extends Disposable {
     } else {
       const at = doc.offsetAt(sel.active);
       const quote = this.index.analysisOf(doc.uri)?.quotes.find((q) => q.start <= at && at <= q.end);
-      const sentence = this.sentenceAt(key, text, at);
+      const sentence = quote ? undefined : sentenceAt(text, at);
       if (quote) {
         what = 'quote';
         source = { start: quote.start, end: quote.end };
@@ -114,14 +122,5 @@ export class MatchesModel extends Disposable {
     }
     const matches = this.index.index.matcher.matchSpan(key, source.start, source.end, { minScore: this.config.value.matchMinScore });
     return { key, uri: doc.uri, what, source, text: text.slice(source.start, source.end), matches };
-  }
-
-  private sentenceAt(key: string, text: string, at: number): Span | undefined {
-    let cached = this.sentences.get(key);
-    if (cached?.text !== text) {
-      cached = { text, spans: parseArticle(text).paragraphs.flatMap((p) => p.sentences) };
-      this.sentences.set(key, cached);
-    }
-    return cached.spans.find((s) => s.start <= at && at <= s.end);
   }
 }
