@@ -19,8 +19,11 @@ export interface CrosscheckApi {
   indexedPaths(): string[];
   /** The analysis of an indexed article (quotes, entities), or undefined. */
   analysisOf(uri: vscode.Uri): DocumentAnalysis | undefined;
-  /** The ranges last set for a decoration layer in the visible editor of `uri` (empty if none). */
-  decoratedRanges(uri: vscode.Uri, layer: DecorationLayer | AnnotationLayer): vscode.Range[];
+  /**
+   * The ranges last set for a decoration layer in the visible editor of `uri` — the one in `column`
+   * when given, else the first — (empty if none).
+   */
+  decoratedRanges(uri: vscode.Uri, layer: DecorationLayer | AnnotationLayer, column?: vscode.ViewColumn): vscode.Range[];
   /** Resolves after the decorations of every visible article editor are up to date. */
   whenDecorated(): Promise<void>;
   /** What a sidebar view shows, walked through its tree provider (collapsed nodes to `depth`). */

@@ -71,7 +71,7 @@ export class Container implements vscode.Disposable {
       whenIndexed: () => this.index.whenIndexed(),
       indexedPaths: () => this.index.indexedPaths(),
       analysisOf: (uri) => this.index.analysisOf(uri),
-      decoratedRanges: (uri, layer) => (isAnnotationLayer(layer) ? this.annotations.decorations.rangesFor(uri, layer) : this.decorations.rangesFor(uri, layer)),
+      decoratedRanges: (uri, layer, column) => (isAnnotationLayer(layer) ? this.annotations.decorations.rangesFor(uri, layer) : this.decorations.rangesFor(uri, layer, column)),
       whenDecorated: async () => {
         await this.decorations.whenDecorated();
         await this.annotations.decorations.whenDecorated();

@@ -65,19 +65,72 @@ function layerEnabled(layer: DecorationLayer, c: CrosscheckConfig): boolean {
 }
 
 /**
+ * Above this many decorations in one article, only those near the visible lines are drawn (and
+ * drawn again as the editor scrolls): setting a quarter of a million ranges — a 20 MB article —
+ * holds the extension host and the renderer for about a second, and nobody sees more than a screen.
+ */
+export const WINDOWED_ABOVE = 10_000;
+/** How many lines beyond the visible ones a windowed editor is drawn, at least. */
+const WINDOW_MARGIN_LINES = 300;
+
+/** The lines a windowed editor was drawn for: [first, last], and how far it may scroll before a redraw. */
+interface DrawnWindow {
+  first: number;
+  last: number;
+  margin: number;
+}
+
+interface Applied {
+  version: number;
+  analysis: DocumentAnalysis | undefined;
+  ranges: Record<DecorationLayer, vscode.Range[]>;
+  /** Set when only part of the article is drawn. */
+  window?: DrawnWindow;
+  /** Corpus version the shared-passage layer was last drawn for. */
+  sharedVersion?: number;
+}
+
+/** The lines to draw in a windowed editor: the visible ones and a margin of a few screens. */
+function windowFor(editor: vscode.TextEditor): DrawnWindow {
+  const visible = editor.visibleRanges.length ? editor.visibleRanges : [new vscode.Range(editor.selection.active, editor.selection.active)];
+  const top = Math.min(...visible.map((r) => r.start.line));
+  const bottom = Math.max(...visible.map((r) => r.end.line));
+  const margin = Math.max(WINDOW_MARGIN_LINES, 3 * (bottom - top + 1));
+  return { first: Math.max(0, top - margin), last: Math.min(editor.document.lineCount - 1, bottom + margin), margin };
+}
+
+/** Do the visible lines stay well inside the drawn window (at least a third of its margin from its ends)? */
+function coversVisible(w: DrawnWindow, editor: vscode.TextEditor): boolean {
+  const keep = Math.floor(w.margin / 3);
+  const lastLine = editor.document.lineCount - 1;
+  return editor.visibleRanges.every(
+    (r) => (w.first === 0 || r.start.line >= w.first + keep) && (w.last >= lastLine || r.end.line <= w.last - keep),
+  );
+}
+
+/** Spans converted to ranges; with a window, only the spans that overlap it. */
+function toRanges(doc: vscode.TextDocument, spans: readonly Span[], window: { start: number; end: number } | undefined): vscode.Range[] {
+  const out: vscode.Range[] = [];
+  for (const s of spans) {
+    if (window && (s.end < window.start || s.start > window.end)) continue;
+    out.push(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)));
+  }
+  return out;
+}
+
+/**
  * Draws Crosscheck's layers in the visible article editors. Decoration types are created once
- * (again only when settings change); only visible editors are decorated; the analysis follows
- * edits through the index service, which debounces typing.
+ * (again only when settings change); only visible editors are decorated, and in a very large
+ * article only the lines near the visible ones; the analysis follows edits through the index
+ * service, which debounces typing.
  */
 export class ArticleDecorations extends Disposable {
   private types = this.createTypes();
-  /** What was last set per document URI, for the test API and to skip redundant work. */
-  private readonly applied = new Map<string, { version: number; analysis: DocumentAnalysis | undefined; ranges: Record<DecorationLayer, vscode.Range[]> }>();
+  /** What was last set per visible editor (two editors may show one document), for the test API and to skip redundant work. */
+  private readonly applied = new Map<vscode.TextEditor, Applied>();
   private readonly own = new Coalescer(() => this.decorateVisible());
   /** The shared-passage layer waits for a pause: it depends on every article, not only this one. */
   private readonly shared = new Coalescer(() => this.decorateShared(), SHARED_DELAY_MS);
-  /** Corpus version the shared-passage layer was last drawn for, per document URI. */
-  private readonly sharedApplied = new Map<string, number>();
   private sharedScheduledFor = -1;
 
   constructor(
@@ -90,21 +143,30 @@ export class ArticleDecorations extends Disposable {
     this.register(this.shared);
     this.register({ dispose: () => this.disposeTypes() });
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.schedule()));
+    this.register(
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        const w = this.applied.get(e.textEditor)?.window;
+        if (w && !coversVisible(w, e.textEditor)) this.schedule();
+      }),
+    );
     this.register(index.onDidChange(() => this.schedule()));
     this.register(
       config.onDidChange((e) => {
         if (!e.affects('decorations') && !e.affects('matching')) return;
         this.applied.clear();
-        this.sharedApplied.clear();
         this.schedule();
       }),
     );
     this.schedule();
   }
 
-  /** Ranges last set for a layer in the editor showing `uri`. */
-  rangesFor(uri: vscode.Uri, layer: DecorationLayer): vscode.Range[] {
-    return this.applied.get(uri.toString())?.ranges[layer] ?? [];
+  /** Ranges last set for a layer in the visible editor showing `uri` (in `column`, if given). */
+  rangesFor(uri: vscode.Uri, layer: DecorationLayer, column?: vscode.ViewColumn): vscode.Range[] {
+    const key = uri.toString();
+    const editor = vscode.window.visibleTextEditors.find(
+      (e) => e.document.uri.toString() === key && this.applied.has(e) && (column === undefined || e.viewColumn === column),
+    );
+    return (editor && this.applied.get(editor)?.ranges[layer]) ?? [];
   }
 
   /** Resolves once every visible article editor shows decorations for its current text. */
@@ -128,8 +190,9 @@ export class ArticleDecorations extends Disposable {
     const doc = editor.document;
     if (this.index.hasPendingEdit(doc.uri)) return true;
     if (!this.index.analysisOf(doc.uri)) return false; // not an article, or not indexed yet
-    if (this.applied.get(doc.uri.toString())?.version !== doc.version) return true;
-    return !!this.matches && this.sharedApplied.get(doc.uri.toString()) !== this.index.index.version;
+    const applied = this.applied.get(editor);
+    if (applied?.version !== doc.version || (applied.window && !coversVisible(applied.window, editor))) return true;
+    return !!this.matches && applied.sharedVersion !== this.index.index.version;
   }
 
   private schedule(): void {
@@ -138,30 +201,31 @@ export class ArticleDecorations extends Disposable {
 
   private decorateVisible(): void {
     const cfg = this.config.value;
-    const visible = new Set<string>();
-    for (const editor of vscode.window.visibleTextEditors) {
+    const visible = new Set(vscode.window.visibleTextEditors);
+    for (const editor of visible) {
       const doc = editor.document;
-      const key = doc.uri.toString();
-      visible.add(key);
       if (this.index.hasPendingEdit(doc.uri)) continue; // keep the old decorations until typing pauses
       const analysis = this.index.analyzeDocument(doc);
-      const before = this.applied.get(key);
-      if (before && before.version === doc.version && before.analysis === analysis) continue;
+      const before = this.applied.get(editor);
+      if (before && before.version === doc.version && before.analysis === analysis && (!before.window || coversVisible(before.window, editor))) continue;
       if (!analysis) {
         if (before) for (const layer of LAYERS) editor.setDecorations(this.types[layer], []);
-        this.applied.delete(key);
+        this.applied.delete(editor);
         continue;
       }
       const spans = spansByLayer(analysis);
+      const count = OWN_LAYERS.reduce((n, l) => n + (layerEnabled(l, cfg) ? spans[l].length : 0), 0);
+      const window = count > WINDOWED_ABOVE ? windowFor(editor) : undefined;
+      const offsets = window && { start: doc.offsetAt(new vscode.Position(window.first, 0)), end: doc.offsetAt(doc.lineAt(window.last).range.end) };
+      // A windowed editor keeps its shared passages until they are drawn for the new window.
       const ranges = { sharedPassage: before?.ranges.sharedPassage ?? [] } as Record<DecorationLayer, vscode.Range[]>;
       for (const layer of OWN_LAYERS) {
-        ranges[layer] = layerEnabled(layer, cfg) ? spans[layer].map((s) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end))) : [];
+        ranges[layer] = layerEnabled(layer, cfg) ? toRanges(doc, spans[layer], offsets) : [];
         editor.setDecorations(this.types[layer], ranges[layer]);
       }
-      this.applied.set(key, { version: doc.version, analysis, ranges });
+      this.applied.set(editor, { version: doc.version, analysis, ranges, window, sharedVersion: window ? undefined : before?.sharedVersion });
     }
-    for (const key of [...this.applied.keys()]) if (!visible.has(key)) this.applied.delete(key);
-    for (const key of [...this.sharedApplied.keys()]) if (!visible.has(key)) this.sharedApplied.delete(key);
+    for (const editor of [...this.applied.keys()]) if (!visible.has(editor)) this.applied.delete(editor);
     this.scheduleShared();
   }
 
@@ -182,15 +246,14 @@ export class ArticleDecorations extends Disposable {
     const enabled = this.config.value.decorateMatches;
     for (const editor of vscode.window.visibleTextEditors) {
       const doc = editor.document;
-      const key = doc.uri.toString();
-      const applied = this.applied.get(key);
-      if (!applied || applied.version !== doc.version || this.sharedApplied.get(key) === version) continue;
-      const ranges = enabled
-        ? this.matches!.sharedPassages(key).map((p) => new vscode.Range(doc.positionAt(p.source.start), doc.positionAt(p.source.end)))
-        : [];
+      const applied = this.applied.get(editor);
+      if (!applied || applied.version !== doc.version || applied.sharedVersion === version) continue;
+      const w = applied.window;
+      const offsets = w && { start: doc.offsetAt(new vscode.Position(w.first, 0)), end: doc.offsetAt(doc.lineAt(w.last).range.end) };
+      const ranges = enabled ? toRanges(doc, this.matches!.sharedPassages(doc.uri.toString()).map((p) => p.source), offsets) : [];
       editor.setDecorations(this.types.sharedPassage, ranges);
       applied.ranges.sharedPassage = ranges;
-      this.sharedApplied.set(key, version);
+      applied.sharedVersion = version;
     }
   }
 

@@ -112,6 +112,28 @@ describe('The analyst’s editor', function () {
     });
   });
 
+  describe('an article in two editors', function () {
+    after(closeAllEditors);
+
+    it('decorates both, and keeps both up to date when one is typed in', async function () {
+      const doc = await vscode.workspace.openTextDocument(workspaceUri(SEED));
+      await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+      const right = await vscode.window.showTextDocument(doc, vscode.ViewColumn.Two);
+      await api.whenDecorated();
+      const quotes = (column: vscode.ViewColumn) => api.decoratedRanges(doc.uri, 'quote', column).map((r) => doc.getText(r));
+      assert.ok(quotes(vscode.ViewColumn.One).length > 0);
+      assert.deepEqual(quotes(vscode.ViewColumn.Two), quotes(vscode.ViewColumn.One));
+      const typed = '“Both views show this,” said Rex Tillerson.\n\n';
+      assert.ok(await right.edit((b) => b.insert(new vscode.Position(0, 0), typed)));
+      await waitFor('both editors to show the typed quote', async () => {
+        await api.whenDecorated();
+        return [vscode.ViewColumn.One, vscode.ViewColumn.Two].every((c) => quotes(c)[0]?.includes('Both views show this')) || undefined;
+      });
+      assert.deepEqual(quotes(vscode.ViewColumn.Two), quotes(vscode.ViewColumn.One));
+      await vscode.commands.executeCommand('undo');
+    });
+  });
+
   describe('entity corrections (.crosscheck/entities.json)', function () {
     const file = () => workspaceUri('.crosscheck/entities.json');
     const kremlinIn = (uri: vscode.Uri) => (api.linkedAnalysisOf(uri)?.entities ?? []).some((e) => e.text === 'Kremlin');

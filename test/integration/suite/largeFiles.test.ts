@@ -93,4 +93,22 @@ describe('A 20 MB article', function () {
     // answered in 0.5 s or in 3.2 s. It is printed so that a regression is visible in the log.
     console.log(`      longest command round trip while typing and re-analysing: ${held.toFixed(0)} ms`);
   });
+
+  it('is decorated near the visible lines only, and again where the editor scrolls to', async function () {
+    const editor = await vscode.window.showTextDocument(uri(), { preview: false });
+    const doc = editor.document;
+    const analysis = api.analysisOf(uri())!;
+    const people = new Set(analysis.entities.filter((e) => e.type === 'person').map((e) => `${e.start}:${e.end}`));
+    const drawn = () => api.decoratedRanges(uri(), 'person');
+    const near = (ranges: vscode.Range[], line: number) => ranges.some((r) => Math.abs(r.start.line - line) < 100);
+    const top = editor.visibleRanges[0]!.start.line;
+    await waitFor('decorations at the top', async () => (await api.whenDecorated(), near(drawn(), top)) || undefined, 60_000);
+    assert.ok(drawn().length < people.size / 20, `${drawn().length} of ${people.size} person mentions drawn`);
+    assert.ok(drawn().every((r) => people.has(`${doc.offsetAt(r.start)}:${doc.offsetAt(r.end)}`)), 'every drawn range is a person mention');
+
+    const middle = Math.floor(doc.lineCount / 2);
+    editor.revealRange(new vscode.Range(middle, 0, middle, 0), vscode.TextEditorRevealType.InCenter);
+    await waitFor('decorations around the middle', async () => (await api.whenDecorated(), near(drawn(), middle) && !near(drawn(), top)) || undefined, 60_000);
+    assert.ok(drawn().every((r) => people.has(`${doc.offsetAt(r.start)}:${doc.offsetAt(r.end)}`)), 'every drawn range is a person mention');
+  });
 });
