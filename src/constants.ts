@@ -3,6 +3,7 @@ export const EXTENSION_ID = 'crosscheck.crosscheck';
 
 export const Commands = {
   reindex: 'crosscheck.reindex',
+  openReport: 'crosscheck.openReport',
   toggleQuoteDecorations: 'crosscheck.toggleQuoteDecorations',
   toggleEntityDecorations: 'crosscheck.toggleEntityDecorations',
   showLog: 'crosscheck.showOutput',

@@ -6,6 +6,7 @@ import { registerEntityCorrectionCommands } from './commands/entityCorrections';
 import { registerMatchNavigation } from './commands/matchNavigation';
 import { registerFilterEntities } from './commands/filterEntities';
 import { registerOpenLocation } from './commands/openLocation';
+import { registerOpenReport } from './commands/openReport';
 import { registerReindex } from './commands/reindex';
 import { registerSearch } from './commands/search';
 import { registerShowLog } from './commands/showLog';
@@ -62,6 +63,7 @@ export class Container implements vscode.Disposable {
     const { service, claims: model } = this.annotations;
     const deps = { service, model, index: this.index, config: this.config, log: this.log, workspaceState: context?.workspaceState, globalState: context?.globalState };
     registerAnnotationCommands(deps).forEach((d) => this.store.add(d));
+    this.store.add(registerOpenReport(this.index, service, this.config));
     // The analyst's corrections first, so that the first index already has them.
     void this.index.reindex(this.corrections.load());
   }

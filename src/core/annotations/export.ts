@@ -105,9 +105,13 @@ function where(doc: string, anchor: Anchor): string {
 }
 
 
-/** A briefing: a summary, then the claims grouped by verdict (disputed first), each with its note. */
-export function exportMarkdown(scan: FolderScan, title: string): string {
-  const out: string[] = [`# ${md(title)}`, ''];
+/**
+ * A briefing: a summary, then the claims grouped by verdict (disputed first), each with its note.
+ * `depth`: the level of its title (2 when it is a section of a larger report).
+ */
+export function exportMarkdown(scan: FolderScan, title: string, depth = 1): string {
+  const h = (level: number) => '#'.repeat(depth - 1 + level);
+  const out: string[] = [`${h(1)} ${md(title)}`, ''];
   const list = scan.annotations;
   const docs = new Set(list.map((s) => s.doc));
   const counts = VERDICTS.map((v) => [v, list.filter((s) => verdictOf(s.annotation) === v).length] as const).filter(([, n]) => n > 0);
@@ -118,7 +122,7 @@ export function exportMarkdown(scan: FolderScan, title: string): string {
   if (orphans) out.push(`${plural(orphans, 'claim')} could not be found in ${orphans === 1 ? 'its' : 'their'} article's current text (orphaned).`);
   out.push('');
   if (scan.unreadable.length) {
-    out.push('## Annotation files that could not be read', '');
+    out.push(`${h(2)} Annotation files that could not be read`, '');
     for (const u of scan.unreadable) out.push(`- ${md(u.message)}`);
     out.push('');
   }
@@ -129,10 +133,10 @@ export function exportMarkdown(scan: FolderScan, title: string): string {
   let n = 0;
   for (const [heading, items] of groups) {
     if (!items.length) continue;
-    out.push(`## ${heading} (${items.length})`, '');
+    out.push(`${h(2)} ${heading} (${items.length})`, '');
     for (const s of items) {
       const a = s.annotation;
-      out.push(`### ${++n}. ${md(short(claimTextOf(a), 80))}`, '', blockquote(claimTextOf(a)), '');
+      out.push(`${h(3)} ${++n}. ${md(short(claimTextOf(a), 80))}`, '', blockquote(claimTextOf(a)), '');
       out.push(`- **Article:** ${where(s.doc, s.anchor)}`);
       if (s.appearances.length) out.push(`- **Also in:** ${s.appearances.map((p) => where(p.doc, p.anchor)).join('; ')}`);
       const tags = tagsOf(a);
@@ -146,7 +150,7 @@ export function exportMarkdown(scan: FolderScan, title: string): string {
     }
   }
   if (scan.notices.length) {
-    out.push('## Notes on the files', '');
+    out.push(`${h(2)} Notes on the files`, '');
     for (const m of scan.notices) out.push(`- ${md(m)}`);
     out.push('');
   }

@@ -1,8 +1,13 @@
 import type { AnalysisJson } from '../common/analysisFormat';
 import { plural, oneLine } from '../common/strings';
 
-/** A readable report of an analysis: per article, its quotes with speakers and the names it mentions. */
-export function renderMarkdownReport(analysis: AnalysisJson, title = 'Crosscheck report'): string {
+/**
+ * A readable report of an analysis: who is quoted, the quotes several articles carry, where the
+ * articles differ, then per article its quotes with speakers and the names it mentions. `sections`:
+ * Markdown placed after the summary (the analyst's claims and notes, in the editor's report), each
+ * starting with a level-2 heading.
+ */
+export function renderMarkdownReport(analysis: AnalysisJson, title = 'Crosscheck report', sections: readonly string[] = []): string {
   const out: string[] = [`# ${title}`, ''];
   const docs = Object.entries(analysis.documents);
   const quoteCount = docs.reduce((n, [, d]) => n + d.quotes.length, 0);
@@ -14,6 +19,7 @@ export function renderMarkdownReport(analysis: AnalysisJson, title = 'Crosscheck
     for (const e of analysis.errors) out.push(`- \`${e.path}\`: ${e.message}`);
     out.push('');
   }
+  for (const section of sections) out.push(section.replace(/\n+$/, ''), '');
 
   // Who is quoted, across the corpus.
   const bySpeaker = new Map<string, number>();
