@@ -187,6 +187,13 @@ export class IndexService extends Disposable {
     if (current && live.version === doc.version) return current;
     // A large article being typed in: the debounce, not a caller that wants it now, starts the worker.
     if (current && live.chars > HOST_MAX_CHARS && this.editTimers.has(key)) return current;
+    // A large file just opened, unchanged since it was read from disk and analysed: the index has its
+    // text (a change on disk would be read again by the watcher, and would change the document too).
+    if (current && live.version === -1 && !doc.isDirty && this.diskStamps.has(key) && !this.worker.busy(key)) {
+      live.version = doc.version;
+      live.chars = this.index.textOf(key)?.length ?? 0;
+      return current;
+    }
     const text = doc.getText();
     if (current && this.index.textOf(key) === text) {
       live.version = doc.version;
