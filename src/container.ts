@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CrosscheckApi } from './api';
 import { registerAnnotationCommands } from './commands/annotations';
 import { registerCompareQuote } from './commands/compareQuote';
+import { registerDiscrepancyCommands } from './commands/discrepancies';
 import { registerEntityCorrectionCommands } from './commands/entityCorrections';
 import { registerMatchNavigation } from './commands/matchNavigation';
 import { registerFilterEntities } from './commands/filterEntities';
@@ -61,6 +62,7 @@ export class Container implements vscode.Disposable {
     const { service, claims: model } = this.annotations;
     const deps = { service, model, index: this.index, config: this.config, log: this.log, workspaceState: context?.workspaceState, globalState: context?.globalState };
     registerAnnotationCommands(deps).forEach((d) => this.store.add(d));
+    registerDiscrepancyCommands(this.annotations.discrepancies).forEach((d) => this.store.add(d));
     // The analyst's corrections first, so that the first index already has them.
     void this.index.reindex(this.corrections.load());
   }
