@@ -167,6 +167,10 @@ describe('excerpts', () => {
     assert.ok(e.text.length <= 42, e.text);
     assert.match(e.text, /^…\S.* 89 on .*…$/);
     assert.doesNotMatch(e.text, /First|Next/);
+    // A narrow view: a few words before, the rest after.
+    const narrow = excerpt(text, at, at + 2, 40, 12);
+    assert.ok(narrow.highlight[0] <= 13, narrow.text);
+    assert.match(narrow.text, /^…rose to 89 on Wednesday, up from the…$/);
     const start = text.indexOf('Officials');
     const whole = excerpt(text, start, start + 9, 200);
     assert.equal(whole.text, 'Officials said the death toll rose to 89 on Wednesday, up from the earlier figure given by the ministry.');

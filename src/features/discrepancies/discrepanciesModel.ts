@@ -44,6 +44,8 @@ export interface DiscrepanciesView {
 /** After the index changes, the list is derived again once changes have paused this long. */
 const REFRESH_AFTER_MS = 1000;
 const EXCERPT_WIDTH = 70;
+/** Context before the span in an excerpt: a few words, so that the span shows in a narrow sidebar. */
+const EXCERPT_LEAD = 20;
 const SCOPE_KEY = 'crosscheck.discrepancyScope';
 
 /**
@@ -62,8 +64,11 @@ export class DiscrepanciesModel extends Disposable {
   private visible = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private scope_: DiscrepancyScope;
-  /** The article being read: the last active editor that showed an indexed article. */
-  private article: string | undefined;
+  /**
+   * The editors last active, most recent first (keys): the article being read is the first that is
+   * indexed (so a settings file or a diff in between does not change it, nor indexing still running).
+   */
+  private recent: string[] = [];
   private cached: { all: DiscrepancyItem[]; scope: DiscrepancyScope; article: string | undefined; view: DiscrepanciesView } | undefined;
   private computed: Promise<void> = Promise.resolve();
   private resolveComputed: (() => void) | undefined;
@@ -109,7 +114,7 @@ export class DiscrepanciesModel extends Disposable {
   view(): DiscrepanciesView | undefined {
     const all = this.all;
     if (!all) return undefined;
-    const article = this.scope_ === 'article' && this.article && this.index.index.has(this.article) ? this.article : undefined;
+    const article = this.scope_ === 'article' ? this.recent.find((k) => this.index.index.has(k)) : undefined;
     const c = this.cached;
     if (c && c.all === all && c.scope === this.scope_ && c.article === article) return c.view;
     const view: DiscrepanciesView = { scope: this.scope_, items: all, total: all.length };
@@ -131,9 +136,10 @@ export class DiscrepanciesModel extends Disposable {
 
   private follow(uri: vscode.Uri): void {
     const key = articleKey(uri);
-    if (key === this.article || !this.index.index.has(key)) return;
-    this.article = key;
-    if (this.scope_ === 'article' && this.all) this.changed.fire();
+    if (uri.scheme !== 'file' || this.recent[0] === key) return;
+    const before = this.recent.find((k) => this.index.index.has(k));
+    this.recent = [key, ...this.recent.filter((k) => k !== key)].slice(0, 20);
+    if (this.scope_ === 'article' && this.all && this.recent.find((k) => this.index.index.has(k)) !== before) this.changed.fire();
   }
 
   private schedule(delay: number): void {
@@ -162,7 +168,7 @@ export class DiscrepanciesModel extends Disposable {
       const members = d.members.map((m): DiscrepancyMember => {
         const uri = this.index.uriOf(m.doc);
         const text = this.index.index.textOf(m.doc) ?? m.text;
-        const ex = text.slice(m.start, m.end) === m.text ? excerpt(text, m.start, m.end, EXCERPT_WIDTH) : excerpt(m.text, 0, m.text.length, EXCERPT_WIDTH);
+        const ex = text.slice(m.start, m.end) === m.text ? excerpt(text, m.start, m.end, EXCERPT_WIDTH, EXCERPT_LEAD) : excerpt(m.text, 0, m.text.length, EXCERPT_WIDTH);
         return { key: m.doc, path: uri ? relativePath(uri) : m.doc, start: m.start, end: m.end, text: m.text, excerpt: ex };
       });
       // Stable across refreshes (the view keeps what was expanded): the kind and label, numbered when repeated.
