@@ -70,8 +70,6 @@ export class DiscrepanciesModel extends Disposable {
    */
   private recent: string[] = [];
   private cached: { all: DiscrepancyItem[]; scope: DiscrepancyScope; article: string | undefined; view: DiscrepanciesView } | undefined;
-  private computed: Promise<void> = Promise.resolve();
-  private resolveComputed: (() => void) | undefined;
 
   constructor(
     private readonly index: IndexService,
@@ -84,12 +82,7 @@ export class DiscrepanciesModel extends Disposable {
     this.register(index.onDidChangeState((s) => s === 'ready' && this.schedule(0)));
     this.register(vscode.window.onDidChangeActiveTextEditor((e) => e && this.follow(e.document.uri)));
     if (vscode.window.activeTextEditor) this.follow(vscode.window.activeTextEditor.document.uri);
-    this.register({
-      dispose: () => {
-        clearTimeout(this.timer);
-        this.resolveComputed?.();
-      },
-    });
+    this.register({ dispose: () => clearTimeout(this.timer) });
   }
 
   get scope(): DiscrepancyScope {
@@ -129,11 +122,6 @@ export class DiscrepanciesModel extends Disposable {
     return view;
   }
 
-  /** Resolves once the derivations asked for so far have run (for tests). */
-  whenComputed(): Promise<void> {
-    return this.computed;
-  }
-
   private follow(uri: vscode.Uri): void {
     const key = articleKey(uri);
     if (uri.scheme !== 'file' || this.recent[0] === key) return;
@@ -145,16 +133,9 @@ export class DiscrepanciesModel extends Disposable {
   private schedule(delay: number): void {
     if (!this.visible) return; // derived when the view is shown
     clearTimeout(this.timer);
-    if (!this.resolveComputed) this.computed = new Promise((r) => (this.resolveComputed = r));
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      try {
-        this.derive();
-      } finally {
-        const resolve = this.resolveComputed;
-        this.resolveComputed = undefined;
-        resolve?.();
-      }
+      this.derive();
     }, delay);
   }
 

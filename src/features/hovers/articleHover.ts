@@ -53,7 +53,8 @@ export class ArticleHoverProvider implements vscode.HoverProvider, vscode.Dispos
     private readonly model: QuotesEntitiesModel,
     private readonly config: Configuration,
   ) {
-    this.warmUp = new Coalescer(() => void this.index.index.matcher.quoteClusters(), WARM_UP_MS);
+    // Not while an article is being typed in (its words reach the matcher once typing pauses).
+    this.warmUp = new Coalescer(() => (this.index.index.pendingCount ? this.warmUp.schedule(true) : void this.index.index.matcher.quoteClusters()), WARM_UP_MS);
   }
 
   dispose(): void {
