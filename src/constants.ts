@@ -37,6 +37,8 @@ export const Commands = {
   editNoteInline: 'crosscheck.editNoteInline',
   saveNoteInline: 'crosscheck.saveNoteInline',
   cancelNoteInline: 'crosscheck.cancelNoteInline',
+  discrepanciesShowAll: 'crosscheck.discrepanciesShowAll',
+  discrepanciesShowArticle: 'crosscheck.discrepanciesShowArticle',
 } as const;
 
 export const Views = {
@@ -80,6 +82,8 @@ export const ContextKeys = {
   canUndoAnnotationChange: 'crosscheck.canUndoAnnotationChange',
   /** 'verdict' | 'article' */
   claimsGrouping: 'crosscheck.claimsGrouping',
+  /** 'article' | 'all': which discrepancies the Claims & Notes view lists. */
+  discrepancyScope: 'crosscheck.discrepancyScope',
 } as const;
 
 export const CONFIG_SECTION = 'crosscheck';

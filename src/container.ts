@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CrosscheckApi } from './api';
 import { registerAnnotationCommands } from './commands/annotations';
 import { registerCompareQuote } from './commands/compareQuote';
+import { registerDiscrepancyCommands } from './commands/discrepancies';
 import { registerEntityCorrectionCommands } from './commands/entityCorrections';
 import { registerMatchNavigation } from './commands/matchNavigation';
 import { registerFilterEntities } from './commands/filterEntities';
@@ -46,9 +47,8 @@ export class Container implements vscode.Disposable {
     this.store.add(new StatusBar(this.index));
     this.trees.set(Views.matches, this.store.add(new MatchesTree(this.matches, this.index)));
     this.trees.set(Views.entities, this.store.add(new QuotesEntitiesTree(this.quotesEntities, this.index)));
-    this.store.add(
-      vscode.languages.registerHoverProvider({ scheme: 'file' }, new ArticleHoverProvider(this.index, this.quotesEntities)),
-    );
+    const hovers = this.store.add(new ArticleHoverProvider(this.index, this.quotesEntities, this.config));
+    this.store.add(vscode.languages.registerHoverProvider({ scheme: 'file' }, hovers));
     this.store.add(registerReindex(this.index));
     this.store.add(registerOpenLocation(this.index));
     this.store.add(registerSearch(this.index));
@@ -64,6 +64,7 @@ export class Container implements vscode.Disposable {
     const deps = { service, model, index: this.index, config: this.config, log: this.log, workspaceState: context?.workspaceState, globalState: context?.globalState };
     registerAnnotationCommands(deps).forEach((d) => this.store.add(d));
     this.store.add(registerOpenReport(this.index, service, this.config));
+    registerDiscrepancyCommands(this.annotations.discrepancies).forEach((d) => this.store.add(d));
     // The analyst's corrections first, so that the first index already has them.
     void this.index.reindex(this.corrections.load());
   }

@@ -23,22 +23,21 @@ export function registerCompareQuote(model: MatchesModel, index: IndexService): 
 
   return [
     vscode.workspace.registerTextDocumentContentProvider(QUOTE_SCHEME, provider),
-    // `other` (optional): the article to compare with, by relative path; otherwise the analyst picks.
-    vscode.commands.registerCommand(Commands.compareQuote, async (other?: unknown) => {
-      const editor = vscode.window.activeTextEditor;
-      const key = editor && articleKey(editor.document.uri);
-      if (!editor || !key || !index.index.has(key)) {
+    // `other` (optional): the article to compare with, by relative path or index key; otherwise the analyst picks.
+    // `at` (optional): the quote, as { uri, offset } (a hover's link); otherwise the cursor of the active editor.
+    vscode.commands.registerCommand(Commands.compareQuote, async (other?: unknown, at?: unknown) => {
+      const place = quotePlace(at, index);
+      if (!place) {
         void vscode.window.showInformationMessage('Place the cursor in a quotation of an article to compare its versions.');
         return;
       }
-      if (index.hasPendingEdit(editor.document.uri)) index.analyzeDocument(editor.document);
-      const at = editor.document.offsetAt(editor.selection.active);
-      const clusters = index.index.matcher.clustersAt(key, at);
+      const { key, offset } = place;
+      const clusters = index.index.matcher.clustersAt(key, offset);
       if (!clusters.length) {
         void vscode.window.showInformationMessage('No other article quotes these words.');
         return;
       }
-      const mine = clusters.flatMap((c) => c.members.map((m, i) => ({ c, m, i }))).find(({ m }) => m.doc === key && m.start <= at && at <= m.end)!;
+      const mine = clusters.flatMap((c) => c.members.map((m, i) => ({ c, m, i }))).find(({ m }) => m.doc === key && m.start <= offset && offset <= m.end)!;
       const others = clusters.flatMap((c) => c.members.filter((m) => m.doc !== key).map((m) => ({ c, m })));
       // A named article may quote the words more than once (a caption, then the body): take its fullest version.
       const named =
@@ -63,10 +62,36 @@ export function registerCompareQuote(model: MatchesModel, index: IndexService): 
       if (!pick) return;
       const left = versionUri(key, mine.m.start, mine.m.end, mine.m.text);
       const right = versionUri(pick.m.doc, pick.m.start, pick.m.end, pick.m.text);
-      const title = `“${mine.c.label}”: ${relativePath(editor.document.uri)} ↔ ${index.uriOf(pick.m.doc) ? relativePath(index.uriOf(pick.m.doc)!) : pick.m.doc}`;
+      const title = `“${mine.c.label}”: ${relativePath(place.uri)} ↔ ${index.uriOf(pick.m.doc) ? relativePath(index.uriOf(pick.m.doc)!) : pick.m.doc}`;
       await vscode.commands.executeCommand('vscode.diff', left, right, title, { preview: true, viewColumn: vscode.ViewColumn.Beside });
     }),
   ];
+}
+
+/**
+ * The article and offset of the quote to compare: `at` ({ uri: string, offset: number }) when
+ * given, else the active editor's cursor; undefined when that is not in an indexed article. An
+ * open document with an edit not analysed yet is analysed first, so that offsets match its text.
+ */
+function quotePlace(at: unknown, index: IndexService): { key: string; uri: vscode.Uri; offset: number } | undefined {
+  let uri: vscode.Uri | undefined;
+  let offset: number | undefined;
+  if (at && typeof at === 'object' && typeof (at as { uri?: unknown }).uri === 'string' && typeof (at as { offset?: unknown }).offset === 'number') {
+    uri = vscode.Uri.parse((at as { uri: string }).uri);
+    offset = (at as { offset: number }).offset;
+  } else {
+    const editor = vscode.window.activeTextEditor;
+    if (editor) {
+      uri = editor.document.uri;
+      offset = editor.document.offsetAt(editor.selection.active);
+    }
+  }
+  if (!uri || offset === undefined) return undefined;
+  const key = articleKey(uri);
+  if (!index.index.has(key)) return undefined;
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+  if (doc && index.hasPendingEdit(doc.uri)) index.analyzeDocument(doc);
+  return { key, uri, offset };
 }
 
 /** One sentence per line, so the diff lines up sentences and marks the words that differ. */

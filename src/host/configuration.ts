@@ -12,6 +12,8 @@ export interface CrosscheckConfig {
   decorateMatches: boolean;
   /** Matches scoring below this (0..1) are not shown. */
   matchMinScore: number;
+  /** How many other outlets' versions a quote's hover lists (0: none). */
+  hoverQuoteVersions: number;
 }
 
 export function readConfig(): CrosscheckConfig {
@@ -24,6 +26,7 @@ export function readConfig(): CrosscheckConfig {
     decorateEntities: c.get<boolean>('decorations.entities', true),
     decorateMatches: c.get<boolean>('decorations.matches', true),
     matchMinScore: Math.min(1, Math.max(0.3, c.get<number>('matching.minScore', 0.5))),
+    hoverQuoteVersions: Math.max(0, Math.min(50, Math.floor(c.get<number>('hover.quoteVersions', 5) || 0))),
   };
 }
 

@@ -12,3 +12,6 @@ export type { QuoteVariant, VariantOp } from './variants';
 export { PassageIndex } from './passages';
 export type { IndexCounters, PassageIndexOptions } from './passages';
 export type { SharedPassage, SharedPassageMember } from './reuse';
+export { changeCount, elideSegments, escapeMarkdown, segmentsToMarkdown, versionSegments } from './versions';
+export type { SegmentKind, VersionSegment } from './versions';
+export { DISCREPANCY_KINDS, discrepancyTitle } from './discrepancyTitles';

@@ -3,6 +3,7 @@ import type { AnnotationsView, AnnotationView } from '../../api';
 import { claimTextOf, noteOf, tagsOf, verdictOf } from '../../core/annotations';
 import type { Configuration } from '../../host/configuration';
 import { Disposable } from '../../host/lifecycle';
+import { DiscrepanciesModel } from '../discrepancies/discrepanciesModel';
 import type { IndexService } from '../indexing/indexService';
 import { AnnotationDecorations } from './annotationDecorations';
 import { AnnotationHoverProvider } from './annotationHover';
@@ -12,11 +13,15 @@ import { ClaimsTree } from './claimsTree';
 import { NoteComments } from './noteComments';
 import { rangeIn } from './text';
 
-/** The annotations feature: the service, its decorations, hovers, note threads and the Claims & Notes view. */
+/**
+ * The annotations feature: the service, its decorations, hovers, note threads and the Claims &
+ * Notes view (which also lists the discrepancies between the articles).
+ */
 export class Annotations extends Disposable {
   readonly service: AnnotationService;
   readonly decorations: AnnotationDecorations;
   readonly claims: ClaimsModel;
+  readonly discrepancies: DiscrepanciesModel;
   readonly claimsTree: ClaimsTree;
 
   constructor(index: IndexService, config: Configuration, log: vscode.LogOutputChannel, workspaceState?: vscode.Memento) {
@@ -24,7 +29,8 @@ export class Annotations extends Disposable {
     this.service = this.register(new AnnotationService(index, config, log));
     this.decorations = this.register(new AnnotationDecorations(this.service));
     this.claims = this.register(new ClaimsModel(this.service, workspaceState));
-    this.claimsTree = this.register(new ClaimsTree(this.claims));
+    this.discrepancies = this.register(new DiscrepanciesModel(index, workspaceState));
+    this.claimsTree = this.register(new ClaimsTree(this.claims, this.discrepancies));
     this.register(new NoteComments(this.service, log));
     this.register(vscode.languages.registerHoverProvider({ scheme: 'file' }, new AnnotationHoverProvider(this.service)));
   }

@@ -1,7 +1,11 @@
 import * as vscode from 'vscode';
 import { Colors, Commands, Views } from '../../constants';
 import { creatorName, VERDICTS, type Verdict } from '../../core/annotations';
+import type { DiscrepancyKind } from '../../core/common/analysisFormat';
+import { plural } from '../../core/common/strings';
+import { DISCREPANCY_KINDS } from '../../core/corpus';
 import { Disposable } from '../../host/lifecycle';
+import type { DiscrepanciesModel, DiscrepanciesView, DiscrepancyItem, DiscrepancyMember } from '../discrepancies/discrepanciesModel';
 import { VERDICT_ICON, VERDICT_LABEL } from './annotationHover';
 import type { ClaimItem, ClaimPlace, ClaimsModel, SidecarProblem } from './claimsModel';
 import { oneLine, truncate } from './text';
@@ -16,7 +20,18 @@ export type ClaimsNode =
   | { kind: 'claim'; item: ClaimItem }
   | { kind: 'appearance'; item: ClaimItem; place: ClaimPlace }
   | { kind: 'problem'; problem: SidecarProblem }
-  | { kind: 'recovery'; uri: vscode.Uri };
+  | { kind: 'recovery'; uri: vscode.Uri }
+  | { kind: 'discrepancies' }
+  | { kind: 'discKind'; discKind: DiscrepancyKind }
+  | { kind: 'discrepancy'; item: DiscrepancyItem }
+  | { kind: 'discMember'; item: DiscrepancyItem; member: DiscrepancyMember; index: number }
+  | { kind: 'discNone' }
+  | { kind: 'hint' };
+
+/** The Discrepancies group: one object, so that the tree can be told that only it changed. */
+const DISCREPANCIES: ClaimsNode = { kind: 'discrepancies' };
+
+const KIND_ICON: Record<DiscrepancyKind, string> = { number: 'symbol-number', name: 'whole-word', wording: 'quote', claim: 'comment-discussion' };
 
 const GROUPS: Group[] = [...VERDICTS, 'tagged'];
 const GROUP_LABEL: Record<Group, string> = { ...VERDICT_LABEL, tagged: 'Tags & notes' };
@@ -37,17 +52,42 @@ function icon(item: ClaimItem): vscode.ThemeIcon {
   return new vscode.ThemeIcon(item.verdict ? VERDICT_ICON[item.verdict] : item.note ? 'note' : 'tag', color);
 }
 
-/** Presents the claims model: claims by verdict (or by article), orphans apart, sidecars that need attention last. */
+/**
+ * Presents the claims model and the discrepancies model: claims by verdict (or by article), the
+ * discrepancies between the articles by kind, orphans apart, sidecars that need attention last.
+ */
 export class ClaimsTree extends Disposable implements vscode.TreeDataProvider<ClaimsNode> {
   private readonly changed = this.register(new vscode.EventEmitter<ClaimsNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
   readonly view: vscode.TreeView<ClaimsNode>;
+  /** Is the Discrepancies group (and the hint that goes with it) at the root now? */
+  private discrepanciesShown = false;
+  private hintShown = false;
 
-  constructor(private readonly model: ClaimsModel) {
+  constructor(
+    private readonly model: ClaimsModel,
+    private readonly discrepancies: DiscrepanciesModel,
+  ) {
     super();
     this.view = this.register(vscode.window.createTreeView(Views.claims, { treeDataProvider: this, showCollapseAll: true }));
     this.register(model.onDidChange(() => this.refresh()));
+    // The discrepancies are derived only while the view is visible (they cost a folder-wide pass).
+    this.register(this.view.onDidChangeVisibility((e) => discrepancies.setVisible(e.visible)));
+    discrepancies.setVisible(this.view.visible);
+    this.register(discrepancies.onDidChange(() => this.discrepanciesChanged()));
     this.refresh();
+  }
+
+  /** Only the Discrepancies group, unless it (or the hint) appears or goes. */
+  private discrepanciesChanged(): void {
+    const shown = this.showsDiscrepancies(this.discrepancies.view());
+    const s = this.model.snapshot();
+    const hint = shown && !s.claims.length && !s.orphans.length;
+    this.changed.fire(shown && this.discrepanciesShown && hint === this.hintShown ? DISCREPANCIES : undefined);
+  }
+
+  private showsDiscrepancies(v: DiscrepanciesView | undefined): v is DiscrepanciesView {
+    return !!v && v.total > 0;
   }
 
   private refresh(): void {
@@ -68,10 +108,16 @@ export class ClaimsTree extends Disposable implements vscode.TreeDataProvider<Cl
         for (const c of s.claims) if (!seen.has(c.path)) seen.set(c.path, c.uri);
         for (const [path, uri] of seen) out.push({ kind: 'article', path, uri });
       }
+      // With no claims yet, the view's welcome (how to tag one) gives way to the discrepancies: a hint keeps it.
+      this.discrepanciesShown = this.showsDiscrepancies(this.discrepancies.view());
+      this.hintShown = this.discrepanciesShown && !s.claims.length && !s.orphans.length;
+      if (this.hintShown) out.push({ kind: 'hint' });
+      if (this.discrepanciesShown) out.push(DISCREPANCIES);
       if (s.orphans.length) out.push({ kind: 'orphans' });
       if (s.problems.length || s.recoveryFiles.length) out.push({ kind: 'problems' });
       return out;
     }
+    const dv = this.discrepancies.view();
     switch (node.kind) {
       case 'group':
         return s.claims.filter((c) => groupOf(c) === node.group).map((item) => ({ kind: 'claim', item }));
@@ -83,6 +129,14 @@ export class ClaimsTree extends Disposable implements vscode.TreeDataProvider<Cl
         return [...s.problems.map((problem): ClaimsNode => ({ kind: 'problem', problem })), ...s.recoveryFiles.map((uri): ClaimsNode => ({ kind: 'recovery', uri }))];
       case 'claim':
         return node.item.appearances.map((place) => ({ kind: 'appearance', item: node.item, place }));
+      case 'discrepancies':
+        if (!dv) return [];
+        if (!dv.items.length) return [{ kind: 'discNone' }];
+        return DISCREPANCY_KINDS.filter((k) => dv.items.some((d) => d.kind === k.kind)).map((k) => ({ kind: 'discKind', discKind: k.kind }));
+      case 'discKind':
+        return (dv?.items ?? []).filter((d) => d.kind === node.discKind).map((item) => ({ kind: 'discrepancy', item }));
+      case 'discrepancy':
+        return node.item.members.map((member, index) => ({ kind: 'discMember', item: node.item, member, index }));
       default:
         return [];
     }
@@ -129,6 +183,13 @@ export class ClaimsTree extends Disposable implements vscode.TreeDataProvider<Cl
       }
       case 'claim':
         return this.claimItem(node.item);
+      case 'discrepancies':
+      case 'discKind':
+      case 'discrepancy':
+      case 'discMember':
+      case 'discNone':
+      case 'hint':
+        return this.discrepancyItem(node, this.discrepancies.view());
       case 'appearance': {
         const p = node.place;
         const item = new vscode.TreeItem(p.path, vscode.TreeItemCollapsibleState.None);
@@ -160,6 +221,84 @@ export class ClaimsTree extends Disposable implements vscode.TreeDataProvider<Cl
         item.iconPath = new vscode.ThemeIcon('history');
         item.command = { command: 'vscode.open', title: 'Open Recovery File', arguments: [node.uri] };
         item.contextValue = 'recoveryFile';
+        return item;
+      }
+    }
+  }
+
+  private discrepancyItem(node: ClaimsNode, dv: DiscrepanciesView | undefined): vscode.TreeItem {
+    const here = dv?.article;
+    switch (node.kind) {
+      case 'discrepancies': {
+        const item = new vscode.TreeItem('Discrepancies', vscode.TreeItemCollapsibleState.Expanded);
+        item.id = 'discrepancies';
+        const n = dv?.items.length ?? 0;
+        item.description = here ? `${n} of ${dv.total} · ${here.path}` : `${dv?.total ?? 0} · all articles`;
+        const md = new vscode.MarkdownString(undefined, true);
+        md.appendMarkdown('**Discrepancies** — facts the articles report differently: figures, name spellings, the wording of a quote, and claims one article states and another disputes.\n\n');
+        if (here) md.appendMarkdown('Listed: those that involve ').appendText(here.path).appendMarkdown(', the article you are reading. $(list-flat) lists those of all articles.');
+        else md.appendMarkdown('Listed: those of all articles. $(file) lists only those of the article you are reading.');
+        item.tooltip = md;
+        item.iconPath = new vscode.ThemeIcon('git-compare');
+        item.contextValue = dv?.scope === 'all' ? 'discrepancies.all' : 'discrepancies.article';
+        item.accessibilityInformation = { label: `Discrepancies: ${here ? `${n} of ${dv.total}, those of ${here.path}` : `${dv?.total ?? 0}, all articles`}` };
+        return item;
+      }
+      case 'discKind': {
+        const kind = DISCREPANCY_KINDS.find((k) => k.kind === node.discKind)!;
+        const item = new vscode.TreeItem(kind.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `discKind:${node.discKind}`;
+        item.description = String((dv?.items ?? []).filter((d) => d.kind === node.discKind).length);
+        item.iconPath = new vscode.ThemeIcon(KIND_ICON[node.discKind]);
+        item.contextValue = 'discrepancyKind';
+        return item;
+      }
+      case 'discrepancy': {
+        const d = node.item;
+        const item = new vscode.TreeItem(truncate(oneLine(d.title), 90), vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `discrepancy:${d.id}`;
+        item.description = plural(d.articles, 'article');
+        const md = new vscode.MarkdownString(undefined, true);
+        md.appendMarkdown(`$(${KIND_ICON[d.kind]}) **`).appendText(d.title).appendMarkdown('**\n\n');
+        for (const m of d.members) md.appendMarkdown('- ').appendText(`${m.path}: ${m.excerpt.text}`).appendMarkdown('\n');
+        item.tooltip = md;
+        item.iconPath = new vscode.ThemeIcon(KIND_ICON[d.kind]);
+        item.contextValue = `discrepancy.${d.kind}`;
+        const kind = DISCREPANCY_KINDS.find((k) => k.kind === d.kind)!;
+        item.accessibilityInformation = { label: `${kind.one}: ${d.title}, in ${plural(d.articles, 'article')}` };
+        return item;
+      }
+      case 'discMember': {
+        const m = node.member;
+        const item = new vscode.TreeItem({ label: m.excerpt.text, highlights: [m.excerpt.highlight] }, vscode.TreeItemCollapsibleState.None);
+        item.id = `discMember:${node.item.id}:${node.index}`;
+        item.description = here?.key === m.key ? `${m.path} · this article` : m.path;
+        const md = new vscode.MarkdownString();
+        md.appendText(m.path).appendMarkdown('\n\n').appendText(`“${oneLine(m.text)}”`);
+        item.tooltip = md;
+        item.iconPath = new vscode.ThemeIcon('file');
+        item.command = { command: Commands.openLocation, title: 'Open', arguments: [m.key, m.start, m.end] };
+        item.contextValue = 'discrepancyMember';
+        item.accessibilityInformation = { label: `${m.path}: ${m.excerpt.text}` };
+        return item;
+      }
+      case 'discNone': {
+        const item = new vscode.TreeItem('None involve this article', vscode.TreeItemCollapsibleState.None);
+        item.id = 'discNone';
+        item.description = `${plural(dv?.total ?? 0, 'discrepancy', 'discrepancies')} in the folder — show them`;
+        item.iconPath = new vscode.ThemeIcon('info');
+        item.command = { command: Commands.discrepanciesShowAll, title: 'Show Discrepancies of All Articles' };
+        item.contextValue = 'discrepanciesNone';
+        return item;
+      }
+      default: {
+        const item = new vscode.TreeItem('No claims tagged yet', vscode.TreeItemCollapsibleState.None);
+        item.id = 'hint';
+        item.description = 'select words, then Tag Claim… (Ctrl+Alt+D)';
+        item.tooltip = 'Select the words of a claim in an article, then right-click → Tag Claim… (Ctrl+Alt+D) or Add Note… (Ctrl+Alt+N). Claims are listed here by verdict and saved next to each article.';
+        item.iconPath = new vscode.ThemeIcon('lightbulb');
+        item.command = { command: Commands.tagClaim, title: 'Tag Claim…' };
+        item.contextValue = 'claimsHint';
         return item;
       }
     }

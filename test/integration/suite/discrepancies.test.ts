@@ -1,0 +1,105 @@
+// The discrepancies between the articles in the Claims & Notes view, in a real VS Code: derived
+// when the view is shown, grouped by kind, restricted to the article being read (or all), each
+// member opening its exact span, and refreshed when an article changes.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CrosscheckApi, ViewNode } from '../../../src/api';
+import { closeAllEditors, crosscheckApi, SEED, waitFor, workspaceUri } from './util';
+
+const labels = (nodes: ViewNode[] | undefined) => (nodes ?? []).map((n) => n.label);
+const child = (node: ViewNode | undefined, label: string) => node?.children?.find((n) => n.label === label);
+
+describe('Discrepancies in the Claims & Notes view', function () {
+  let api: CrosscheckApi;
+
+  before(async function () {
+    api = await crosscheckApi();
+    // Derived only while the view is visible: show it.
+    await vscode.commands.executeCommand('crosscheck.claims.focus');
+  });
+
+  afterEach(closeAllEditors);
+
+  after(async function () {
+    await vscode.commands.executeCommand('crosscheck.discrepanciesShowArticle');
+    await vscode.commands.executeCommand('workbench.view.explorer'); // the view hidden again: nothing derived for the other suites
+  });
+
+  /** The Discrepancies group once it satisfies `ok`. */
+  function group(what: string, ok: (g: ViewNode) => boolean): Promise<ViewNode> {
+    return waitFor(what, async () => {
+      const g = (await api.viewContents('crosscheck.claims', 5)).find((n) => n.label === 'Discrepancies');
+      return g && ok(g) ? g : undefined;
+    });
+  }
+
+  async function read(name: string): Promise<vscode.TextEditor> {
+    const doc = await vscode.workspace.openTextDocument(workspaceUri(name));
+    return vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+  }
+
+  /** Runs a member's command (what a click does) and returns the words it selects, with the article. */
+  async function open(member: ViewNode): Promise<{ file: string; text: string }> {
+    assert.equal(member.command?.command, 'crosscheck.openLocation');
+    await vscode.commands.executeCommand(member.command.command, ...(member.command.arguments ?? []));
+    const key = String(member.command.arguments?.[0]);
+    const editor = await waitFor('the member’s article', () => (vscode.window.activeTextEditor?.document.uri.toString() === key ? vscode.window.activeTextEditor : undefined));
+    return { file: editor.document.uri.path.split('/').pop()!, text: editor.document.getText(editor.selection) };
+  }
+
+  it('lists the discrepancies of the article being read by kind; each member opens its exact span', async function () {
+    await read(SEED);
+    const g = await group('the discrepancies of the seed', (x) => /of 11 · 001_ccdd08a9bed3a08f\.txt$/.test(x.description ?? ''));
+    assert.equal(g.contextValue, 'discrepancies.article');
+    // The seed has a figure, a name spelling and quote wordings; no disputed claim.
+    assert.deepEqual(labels(g.children), ['Numbers', 'Name spellings', 'Quote wording']);
+    const number = child(child(g, 'Numbers'), '89 vs 87 — number killed');
+    assert.ok(number, labels(child(g, 'Numbers')?.children).join(', '));
+    assert.equal(number.description, '2 articles');
+    // The seed's own member first; the label is an excerpt around the figure.
+    const [mine, theirs] = number.children!;
+    assert.match(mine!.description ?? '', /^001_ccdd08a9bed3a08f\.txt · this article$/);
+    assert.match(mine!.label, /\b89\b/);
+    assert.equal(theirs!.description, '002_25850ff43da0e0ff.txt');
+    assert.deepEqual(await open(mine!), { file: SEED, text: '89' });
+    assert.deepEqual(await open(theirs!), { file: '002_25850ff43da0e0ff.txt', text: '87' });
+
+    const lavrov = child(child(g, 'Name spellings'), 'Sergei Lavrov vs Sergey Lavrov')!;
+    assert.ok(lavrov, labels(child(g, 'Name spellings')?.children).join(', '));
+    assert.ok(lavrov.children!.length >= 5);
+    for (const m of lavrov.children!) {
+      const { file, text } = await open(m);
+      assert.ok(['Sergei Lavrov', 'Sergey Lavrov'].includes(text), `${file}: ${text}`);
+      assert.equal(file, m.description?.replace(/ · this article$/, ''));
+    }
+    const wording = child(g, 'Quote wording')!;
+    assert.ok(labels(wording.children).includes('“this kind of relationship” vs “this relationship” vs “this sort of relationship”'), labels(wording.children).join(' | '));
+  });
+
+  it('lists every article’s discrepancies on request, and follows the article being read', async function () {
+    await read(SEED);
+    await vscode.commands.executeCommand('crosscheck.discrepanciesShowAll');
+    const all = await group('all discrepancies', (x) => x.description === '11 · all articles');
+    assert.equal(all.contextValue, 'discrepancies.all');
+    assert.deepEqual(labels(all.children), ['Numbers', 'Name spellings', 'Quote wording', 'Claims stated and disputed']);
+    await vscode.commands.executeCommand('crosscheck.discrepanciesShowArticle');
+    await read('000_bcb29d6ce618a839.txt');
+    const other = await group('the discrepancies of 000', (x) => /000_bcb29d6ce618a839\.txt$/.test(x.description ?? ''));
+    const claims = child(other, 'Claims stated and disputed');
+    assert.ok(claims, labels(other.children).join(', '));
+    assert.match(claims.children![0]!.label, /^Disputed: Mr Lavrov said that Russia saw no proof/);
+  });
+
+  it('is derived again when an article changes', async function () {
+    const editor = await read('002_25850ff43da0e0ff.txt');
+    const g = await group('the discrepancies of 002', (x) => /002_25850ff43da0e0ff\.txt$/.test(x.description ?? ''));
+    const member = child(child(g, 'Numbers'), '89 vs 87 — number killed')!.children!.find((m) => m.description?.startsWith('002'))!;
+    const [, start, end] = member.command!.arguments as [string, number, number];
+    const doc = editor.document;
+    assert.equal(doc.getText(new vscode.Range(doc.positionAt(start), doc.positionAt(end))), '87');
+    assert.ok(await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(start), doc.positionAt(end)), '85')));
+    await group('the new figure', (x) => !!child(child(x, 'Numbers'), '89 vs 85 — number killed'));
+    assert.ok(await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(start), doc.positionAt(end)), '87')));
+    await group('the figure back as it was', (x) => !!child(child(x, 'Numbers'), '89 vs 87 — number killed'));
+  });
+});
