@@ -22,7 +22,7 @@ export function analysisOfIndex(index: IndexService): AnalysisJson {
     return uri ? relativePath(uri) : key;
   };
   const documents: Record<string, DocumentAnalysis> = {};
-  const linked = [...index.index.linked().documents].map(([key, a]) => [rel(key), a] as const).sort((a, b) => compareStrings(a[0], b[0]));
+  const linked = [...index.index.linked({ exact: true }).documents].map(([key, a]) => [rel(key), a] as const).sort((a, b) => compareStrings(a[0], b[0]));
   for (const [path, a] of linked) documents[path] = a;
   const out: AnalysisJson = {
     version: 1,

@@ -109,6 +109,40 @@ describe('ArticleIndex: folder-wide names', () => {
     assert.deepEqual([...index.linked().documents.keys()], ['a.txt']);
   });
 
+  it('an article being typed in has its names looked up in the last linking; the folder is linked again when asked for exactly, or when anything else changes', () => {
+    const index = new ArticleIndex();
+    const texts = sampleFiles().map(readSample);
+    sampleFiles().forEach((f, i) => index.upsert(f, texts[i]!));
+    const full = index.linked();
+    const edited = sampleFiles()[0]!;
+    const linkedOf = (p: string) => index.linked().documents.get(p)!;
+    // An edit that names nobody: the same names as a full linking of the folder gives.
+    const calm = texts[0]!.replace(/\n\n/, '\n\nThe meeting lasted two hours.\n\n');
+    index.upsert(edited, calm, { defer: true });
+    assert.equal(index.linked(), full, 'the same linking, patched: the folder is not linked again');
+    const exact = () => {
+      const fresh = new ArticleIndex();
+      sampleFiles().forEach((f, i) => fresh.upsert(f, i === 0 ? index.textOf(edited)! : texts[i]!));
+      return fresh.linked().documents.get(edited)!;
+    };
+    assert.deepEqual(linkedOf(edited), exact());
+    // A new mention of a known person under another spelling: the folder's canonical name, as a speaker too.
+    const spelled = calm.replace(/\n\n/, '\n\n“We will meet again,” said Sergey Lavrov.\n\n');
+    index.upsert(edited, spelled, { defer: true });
+    const lavrov = linkedOf(edited).entities.find((m) => m.text === 'Sergey Lavrov');
+    const canonical = exact().entities.find((m) => m.text === 'Sergey Lavrov')!.canonical;
+    assert.equal(lavrov?.canonical, canonical);
+    assert.equal(linkedOf(edited).quotes.find((q) => q.text.startsWith('We will meet again'))?.speaker, canonical);
+    for (const p of sampleFiles().slice(1)) assert.equal(linkedOf(p), full.documents.get(p), 'the other articles are left as they were');
+    // Asked for exactly: linked again, as a fresh index of the same texts links it.
+    const relinked = index.linked({ exact: true });
+    assert.notEqual(relinked, full);
+    assert.deepEqual(relinked.documents.get(edited), exact());
+    // Any other change (not an edit) links the folder again on the next call.
+    index.upsert(sampleFiles()[1]!, texts[1]! + '\n\nA late paragraph.');
+    assert.notEqual(index.linked(), relinked);
+  });
+
   it('setOptions re-analyses every article with the analyst’s corrections', async () => {
     const { parseEntityOverrides } = await import('../../src/core/entities');
     const index = new ArticleIndex();

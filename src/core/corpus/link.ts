@@ -1,5 +1,6 @@
 import type { DocumentAnalysis } from '../common/analysisFormat';
-import { linkEntities, type EntityIndex, type EntityOverrides } from '../entities';
+import { linkEntities, unconfirmedNames, type EntityIndex, type EntityOverrides } from '../entities';
+import type { EntityMention } from '../common/types';
 
 export interface LinkedCorpus {
   /** Each article's analysis with folder-wide names: entity canonicals and speakers. New objects. */
@@ -15,13 +16,35 @@ export interface LinkedCorpus {
 export function linkCorpus(analyses: ReadonlyMap<string, DocumentAnalysis>, overrides?: EntityOverrides): LinkedCorpus {
   const entities = linkEntities(new Map([...analyses].map(([path, a]) => [path, a.entities])), overrides);
   const documents = new Map<string, DocumentAnalysis>();
-  for (const [path, a] of analyses) {
-    const quotes = a.quotes.map((q) => {
-      if (!q.speaker) return q;
-      const e = entities.find(q.speaker);
-      return e && e.type !== 'place' && e.canonical !== q.speaker ? { ...q, speaker: e.canonical } : q;
-    });
-    documents.set(path, { quotes, entities: entities.byDoc.get(path) ?? a.entities });
-  }
+  for (const [path, a] of analyses) documents.set(path, { quotes: speakersOf(entities, a), entities: entities.byDoc.get(path) ?? a.entities });
   return { documents, entities };
+}
+
+/** Each quote's speaker as the canonical name of the entity it names. */
+function speakersOf(entities: EntityIndex, a: DocumentAnalysis): DocumentAnalysis['quotes'] {
+  return a.quotes.map((q) => {
+    if (!q.speaker) return q;
+    const e = entities.find(q.speaker);
+    return e && e.type !== 'place' && e.canonical !== q.speaker ? { ...q, speaker: e.canonical } : q;
+  });
+}
+
+/**
+ * One article's names looked up in an existing folder-wide linking, without linking the folder
+ * again: each mention (and each single word the article could not confirm) that names a known
+ * entity takes its canonical name and type, the others keep their own. What an article being typed
+ * in gets until the next full `linkCorpus` (which also lets its new names change the others').
+ */
+export function linkDocument(entities: EntityIndex, a: DocumentAnalysis): DocumentAnalysis {
+  const out: EntityMention[] = [];
+  for (const m of a.entities) {
+    const e = entities.find(m.text);
+    out.push(e && (e.canonical !== m.canonical || e.type !== m.type) ? { ...m, canonical: e.canonical, type: e.type } : m);
+  }
+  for (const p of unconfirmedNames(a.entities)) {
+    const e = entities.find(p.text);
+    if (e && !a.entities.some((m) => m.start < p.end && p.start < m.end)) out.push({ ...p, canonical: e.canonical, type: e.type });
+  }
+  out.sort((x, y) => x.start - y.start);
+  return { quotes: speakersOf(entities, a), entities: out };
 }
