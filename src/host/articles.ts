@@ -7,10 +7,25 @@ export function articleKey(uri: vscode.Uri): string {
   return uri.toString();
 }
 
+/** relativePath's answers by URI, until the workspace folders change (the views ask thousands of times per refresh). */
+const relativePaths = new Map<string, string>();
+let relativePathsWatched = false;
+
 /** Workspace-relative path with '/' separators (prefixed by the folder name in multi-root workspaces). */
 export function relativePath(uri: vscode.Uri): string {
-  const multi = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
-  return vscode.workspace.asRelativePath(uri, multi).replace(/\\/g, '/');
+  const key = uri.toString();
+  let rel = relativePaths.get(key);
+  if (rel === undefined) {
+    if (!relativePathsWatched) {
+      relativePathsWatched = true;
+      vscode.workspace.onDidChangeWorkspaceFolders(() => relativePaths.clear()); // (for the extension's lifetime)
+    }
+    const multi = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+    rel = vscode.workspace.asRelativePath(uri, multi).replace(/\\/g, '/');
+    if (relativePaths.size >= 100_000) relativePaths.clear();
+    relativePaths.set(key, rel);
+  }
+  return rel;
 }
 
 let cachedFilter: { key: string; filter: PathFilter } | undefined;

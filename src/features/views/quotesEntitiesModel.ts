@@ -103,6 +103,7 @@ export class QuotesEntitiesModel extends Disposable {
   private build(): QuotesEntitiesSnapshot {
     const speakers = new Map<string, SpeakerGroup>();
     const entities = new Map<string, EntityGroup>();
+    const aliases = new Map<EntityGroup, Set<string>>();
     for (const [key, a] of this.index.index.linked().documents) {
       for (const q of a.quotes) {
         const id = q.speaker ?? '';
@@ -113,8 +114,15 @@ export class QuotesEntitiesModel extends Disposable {
       for (const e of a.entities) {
         const id = `${e.type}\u0000${e.canonical}`;
         let g = entities.get(id);
-        if (!g) entities.set(id, (g = { canonical: e.canonical, type: e.type, aliases: [e.canonical], mentions: [], perArticle: new Map() }));
-        if (!g.aliases.includes(e.text)) g.aliases.push(e.text);
+        if (!g) {
+          entities.set(id, (g = { canonical: e.canonical, type: e.type, aliases: [e.canonical], mentions: [], perArticle: new Map() }));
+          aliases.set(g, new Set(g.aliases));
+        }
+        const seen = aliases.get(g)!;
+        if (!seen.has(e.text)) {
+          seen.add(e.text);
+          g.aliases.push(e.text);
+        }
         g.mentions.push({ key, start: e.start, end: e.end });
         g.perArticle.set(key, (g.perArticle.get(key) ?? 0) + 1);
       }
