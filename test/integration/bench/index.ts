@@ -12,6 +12,7 @@
 // name in the workspace), CROSSCHECK_BENCH_PLAIN (its copy that is not an article),
 // CROSSCHECK_BENCH_HUGE (a 20 MB file to copy into the workspace), CROSSCHECK_BENCH_REPS (default 30).
 import fs from 'node:fs';
+import inspector from 'node:inspector';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
@@ -58,6 +59,17 @@ export interface EditorBenchResults {
     afterTypingMaxDelayMs: number;
     /** The same with the file as a non-article: VS Code's own share. */
     baseline: { openMs: number; openMaxDelayMs: number; typingMaxDelayMs: number; roundTripP50Ms: number; roundTripMaxMs: number };
+  };
+  /** Typing in the same article once the folder also holds the BBC corpus, with the sidebar open. */
+  folder?: {
+    articles: number;
+    indexingMs: number;
+    keystroke: number[];
+    keystrokeShare: number[];
+    /** Longest event-loop delay over the whole typing session (bursts of keystrokes and pauses between). */
+    typingMaxDelayMs: number;
+    /** The same, over the second after each pause in typing, when the views catch up. */
+    afterPauseMaxDelayMs: number;
   };
   error?: string;
 }
@@ -204,6 +216,10 @@ export async function run(): Promise<void> {
     say(`keystroke → decorations (ms): ${results.keystroke.map((x) => x.toFixed(0)).join(' ')}`);
     say(`  after the host hears of it (ms): ${results.keystrokeShare.map((x) => x.toFixed(0)).join(' ')}`);
 
+    // The same article in a folder of some 2,000 others, with the sidebar open.
+    const corpus = process.env.CROSSCHECK_BENCH_FOLDER;
+    if (corpus && fs.existsSync(corpus)) results.folder = await largeFolder(api, folder, uri, corpus, reps);
+
     // A 20 MB article.
     const hugeSource = process.env.CROSSCHECK_BENCH_HUGE;
     if (hugeSource && fs.existsSync(hugeSource)) results.huge = await hugeArticle(api, folder, hugeSource);
@@ -214,6 +230,81 @@ export async function run(): Promise<void> {
   if (outFile) fs.writeFileSync(outFile, JSON.stringify(results, null, 2));
   say('done');
   if (results.error) throw new Error(results.error);
+}
+
+/**
+ * Typing in the article once the workspace holds a folder of other articles (the BBC corpus) and
+ * the Crosscheck sidebar is open: bursts of keystrokes with reading pauses between, as an analyst
+ * types; each keystroke timed to its decorations, and the longest the host was held meanwhile.
+ */
+async function largeFolder(api: CrosscheckApi, folder: vscode.WorkspaceFolder, uri: vscode.Uri, corpus: string, reps: number): Promise<NonNullable<EditorBenchResults['folder']>> {
+  const t0 = performance.now();
+  fs.cpSync(corpus, path.join(folder.uri.fsPath, 'bbc'), { recursive: true });
+  const expected = (fs.readdirSync(corpus, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).length;
+  await until('the folder to be indexed', () => api.indexedPaths().filter((p) => p.startsWith('bbc/')).length >= expected, 10 * 60_000);
+  await api.whenIndexed();
+  const indexingMs = performance.now() - t0;
+  const articles = api.indexedPaths().length;
+  say(`folder: ${articles} articles indexed in ${(indexingMs / 1000).toFixed(1)} s`);
+  await closeAll();
+  const editor = await vscode.window.showTextDocument(uri, { preview: false });
+  await vscode.commands.executeCommand('workbench.view.extension.crosscheck');
+  await vscode.commands.executeCommand('crosscheck.entities.focus');
+  await vscode.window.showTextDocument(editor.document, { preview: false }); // the editor keeps the focus
+  await sleep(3000); // the views fill
+  const out = { articles, indexingMs, keystroke: [] as number[], keystrokeShare: [] as number[], typingMaxDelayMs: 0, afterPauseMaxDelayMs: 0 };
+  const typed = 'and the ministers agreed that ';
+  let at = typingOffset(editor.document.getText(), 0.4);
+  const profile = await startProfile(process.env.CROSSCHECK_BENCH_PROFILE);
+  const session = loopMonitor();
+  for (let i = 0; i < reps; i++) {
+    const before = api.decoratedRanges(uri, 'person');
+    let changed = 0;
+    const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (!changed && e.document.uri.toString() === uri.toString()) changed = performance.now();
+    });
+    const k0 = performance.now();
+    const decorated = until('the decorations of the edited article', () => api.decoratedRanges(uri, 'person') !== before);
+    if (!(await editor.edit((b) => b.insert(editor.document.positionAt(at), typed[i % typed.length]!)))) throw new Error('the edit was not applied');
+    const k1 = await decorated;
+    sub.dispose();
+    out.keystroke.push(k1 - k0);
+    out.keystrokeShare.push(k1 - (changed || k0));
+    at += 1;
+    if (i % 6 === 5) {
+      // A reading pause: long enough for the views to catch up with the edits.
+      const pause = loopMonitor();
+      await sleep(1500);
+      out.afterPauseMaxDelayMs = Math.max(out.afterPauseMaxDelayMs, pause.stop());
+    } else await sleep(90 + (i % 3) * 40);
+  }
+  out.typingMaxDelayMs = session.stop();
+  await profile?.stop();
+  say(`folder: keystroke → decorations (ms): ${out.keystroke.map((x) => x.toFixed(0)).join(' ')}; longest delay ${out.typingMaxDelayMs.toFixed(0)} ms, after a pause ${out.afterPauseMaxDelayMs.toFixed(0)} ms`);
+  await closeAll();
+  return out;
+}
+
+/**
+ * A CPU profile of the extension host (this thread) written to `file` when stopped — to see where
+ * a long delay comes from: CROSSCHECK_BENCH_PROFILE=/tmp/host.cpuprofile node out/bench/editor.js.
+ */
+async function startProfile(file: string | undefined): Promise<{ stop(): Promise<void> } | undefined> {
+  if (!file) return undefined;
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (e, r) => (e ? reject(e) : resolve(r))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return {
+    stop: async () => {
+      const r = (await post('Profiler.stop')) as { profile: object };
+      fs.writeFileSync(file, JSON.stringify(r.profile));
+      session.disconnect();
+      say(`CPU profile of the extension host: ${file}`);
+    },
+  };
 }
 
 /** The longest the event loop was held, over a stretch of time (monitorEventLoopDelay). */
