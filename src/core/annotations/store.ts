@@ -424,6 +424,19 @@ export class AnnotationStore {
     );
   }
 
+  /**
+   * Puts an annotation back exactly as given — id, creator, creation and modification times,
+   * bodies, selectors, appearances and any other field — replacing the one with that id if there
+   * is one: the undo of a removal or of a change (pass the annotation as it was before). The
+   * annotation is copied, never shared with the caller. @throws AnnotationsUnavailableError
+   */
+  async restore(articlePath: string, annotation: Annotation): Promise<void> {
+    const s = await this.writable(articlePath);
+    const copy = structuredClone(annotation);
+    const known = s.doc.annotations.some((a) => a.id === copy.id);
+    this.commit(s, known ? s.doc.annotations.map((a) => (a.id === copy.id ? copy : a)) : [...s.doc.annotations, copy]);
+  }
+
   /** Attaches an annotation (an orphan, say) to a new selection in its article. */
   async reattach(articlePath: string, id: string, text: string, span: TextSpan): Promise<Annotation> {
     validSpan(text, span);

@@ -4,20 +4,15 @@ import { CONFIG_SECTION, ContextKeys } from '../../constants';
 import {
   AnnotationStore,
   anchorTarget,
-  appearancesOf,
   articlePathForSidecar,
   claimTextOf,
-  homeTarget,
   isRecoveryPath,
   layoutFromSetting,
   mapSpan,
-  newAnnotationId,
-  noteOf,
   resolveSource,
   SidecarWriteError,
   tagsOf,
   targetsOf,
-  verdictOf,
   type Annotation,
   type AnnotationContent,
   type AnchorStatus,
@@ -35,7 +30,6 @@ import type { Configuration } from '../../host/configuration';
 import { Disposable } from '../../host/lifecycle';
 import { isFileNotFound, WorkspaceSidecarFileSystem } from '../../host/workspaceSidecarFs';
 import type { IndexService } from '../indexing/indexService';
-import { syntheticTextOf } from './text';
 
 /** Which annotation: the workspace folder (URI string), the article whose sidecar holds it (folder-relative), its id. */
 export interface AnnotationRef {
@@ -144,7 +138,6 @@ export class AnnotationService extends Disposable {
   /** The analyst's changes, one at a time. */
   private changes: Promise<unknown> = Promise.resolve();
   private pendingHomes = new Set<string>();
-  private injected: { id?: string; now?: Date } = {};
   private settings = readAnnotationsSettings();
   private healTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private ready: Promise<void>;
@@ -179,17 +172,7 @@ export class AnnotationService extends Disposable {
     const fs = new WorkspaceSidecarFileSystem(folder.uri);
     const layout = layoutFromSetting(this.settings.folder);
     const author = this.settings.author.trim() || defaultAuthor();
-    const store = new AnnotationStore(fs, {
-      layout,
-      creator: author ? { type: 'Person', name: author } : undefined,
-      // Both are only set while an undo puts a removed annotation back (one change at a time).
-      newId: () => {
-        const id = this.injected.id;
-        delete this.injected.id;
-        return id ?? newAnnotationId();
-      },
-      now: () => this.injected.now ?? new Date(),
-    });
+    const store = new AnnotationStore(fs, { layout, creator: author ? { type: 'Person', name: author } : undefined });
     const f: FolderAnnotations = { folder, key: folder.uri.toString(), fs, store, layout, disposables: [] };
     f.disposables.push(store.onDidChange((home) => this.queueSync(f, home)));
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*.annotations*.json'));
@@ -324,7 +307,7 @@ export class AnnotationService extends Disposable {
     return next;
   }
 
-  /** Runs the analyst's changes one at a time (the undo stack and the injected id rely on it). */
+  /** Runs the analyst's changes one at a time (the undo stack relies on it). */
   private exclusive<T>(job: () => Promise<T>): Promise<T> {
     const run = this.changes.catch(() => undefined).then(job);
     this.changes = run.catch(() => undefined);
@@ -900,46 +883,23 @@ export class AnnotationService extends Disposable {
 
   // ---- undo: putting an annotation back as it was -------------------------------------------------
 
-  private async restoreContent(f: FolderAnnotations, home: string, before: Annotation): Promise<void> {
-    await f.store.update(home, before.id, { tags: tagsOf(before), note: noteOf(before), verdict: verdictOf(before) });
-  }
-
-  /** Puts back the home selectors and the appearances `before` had, then its content. */
-  private async restoreTargets(f: FolderAnnotations, home: string, before: Annotation): Promise<void> {
-    const now = this.mustGet(f, { folder: f.key, home, id: before.id });
-    if (JSON.stringify(homeTarget(now)) !== JSON.stringify(homeTarget(before))) {
-      const synth = syntheticTextOf(homeTarget(before));
-      if (synth) await f.store.reattach(home, before.id, synth.text, synth.span);
-    }
-    if (JSON.stringify(appearancesOf(now)) !== JSON.stringify(appearancesOf(before))) {
-      for (const source of new Set(appearancesOf(now).map((t) => t.source))) await f.store.removeAppearance(home, before.id, resolveSource(home, source));
-      for (const t of appearancesOf(before)) {
-        const synth = syntheticTextOf(t);
-        if (synth) await f.store.addAppearance(home, before.id, resolveSource(home, t.source), synth.text, synth.span);
-      }
-    }
-    await this.restoreContent(f, home, before);
-  }
-
   /**
-   * Puts a removed annotation back: the same id, creation time, selectors (exactly as stored, also
-   * for an orphan), tags, verdict, note and appearances. The store has no "put back" operation, so
-   * this goes through add (with the id and clock injected) and the other public operations.
+   * Takes back a change of tags, verdict or note: the bodies, motivation and modification time as
+   * they were; the places stay where they are now (they may have followed edits since).
    */
+  private async restoreContent(f: FolderAnnotations, home: string, before: Annotation): Promise<void> {
+    const now = this.mustGet(f, { folder: f.key, home, id: before.id });
+    await f.store.restore(home, { ...now, body: before.body, motivation: before.motivation, modified: before.modified });
+  }
+
+  /** Takes back a re-attachment, a link or an unlink: the annotation exactly as it was. */
+  private async restoreTargets(f: FolderAnnotations, home: string, before: Annotation): Promise<void> {
+    await f.store.restore(home, before);
+  }
+
+  /** Puts a removed annotation back exactly as it was (id, creator, times, bodies, selectors, appearances, other fields). */
   private async restoreRemoved(f: FolderAnnotations, home: string, before: Annotation): Promise<void> {
-    const synth = syntheticTextOf(homeTarget(before));
-    if (!synth) throw new Error('the removed annotation has no quote to put back');
-    this.injected = { id: before.id, now: new Date(before.created) };
-    if (Number.isNaN(this.injected.now?.getTime())) delete this.injected.now;
-    try {
-      await f.store.add(home, synth.text, synth.span, { tags: tagsOf(before), note: noteOf(before), verdict: verdictOf(before) });
-    } finally {
-      this.injected = {};
-    }
-    for (const t of appearancesOf(before)) {
-      const s = syntheticTextOf(t);
-      if (s) await f.store.addAppearance(home, before.id, resolveSource(home, t.source), s.text, s.span);
-    }
+    await f.store.restore(home, before);
   }
 }
 
