@@ -51,8 +51,8 @@ export type {
 } from './model';
 export { anchorAll, anchorAnnotation, anchorQuote, anchorTarget, FUZZY_THRESHOLD, MIN_QUOTE_SIMILARITY, BOTH_CONTEXT, NEAR, NEAR_CONTEXT, queryOfTarget, STRONG_CONTEXT } from './anchor';
 export type { Anchor, AnchorQuery, AnchorStatus } from './anchor';
-export { applyEdits, mapSpan, mapSpans } from './edits';
-export type { MappedSpan, TextEdit } from './edits';
+export { applyEdits, followEdits, mapSpan, mapSpans, swallows } from './edits';
+export type { LiveSpan, MappedSpan, TextEdit } from './edits';
 export { ADJACENT, articlePathForSidecar, baseName, isRecoveryPath, isSidecarPath, layoutFromSetting, recoveryPathFor, SIDECAR_SUFFIX, sidecarPathFor } from './paths';
 export type { SidecarLayout } from './paths';
 export { annotationFingerprint, compareAnnotations, normalizeAnnotation, serializeSidecar } from './serialize';

@@ -8,7 +8,7 @@ import {
   claimTextOf,
   isRecoveryPath,
   layoutFromSetting,
-  mapSpan,
+  followEdits,
   resolveSource,
   SidecarWriteError,
   tagsOf,
@@ -30,6 +30,7 @@ import type { Configuration } from '../../host/configuration';
 import { Disposable } from '../../host/lifecycle';
 import { isFileNotFound, WorkspaceSidecarFileSystem } from '../../host/workspaceSidecarFs';
 import type { IndexService } from '../indexing/indexService';
+import { rangeIn } from './text';
 
 /** Which annotation: the workspace folder (URI string), the article whose sidecar holds it (folder-relative), its id. */
 export interface AnnotationRef {
@@ -76,8 +77,14 @@ interface LiveArticle {
   uri: vscode.Uri;
   folder: FolderAnnotations;
   path: string;
-  /** The text the places' offsets refer to (undefined: the article cannot be read). */
+  /**
+   * The text the places' offsets refer to (undefined: the article cannot be read). While the
+   * article is typed in it lags behind: `doc` is set, the places follow the document's edits, and
+   * textNow() takes the document's text when something needs it.
+   */
   text: string | undefined;
+  /** The edited document whose text `text` has not caught up with yet. */
+  doc?: vscode.TextDocument;
   places: LivePlace[];
 }
 
@@ -365,7 +372,33 @@ export class AnnotationService extends Disposable {
 
   /** The current text the places of an article refer to. */
   textOf(uri: vscode.Uri): string | undefined {
-    return this.articles.get(articleKey(uri))?.text ?? this.currentText(articleKey(uri));
+    const live = this.articles.get(articleKey(uri));
+    return (live && this.textNow(live)) ?? this.currentText(articleKey(uri));
+  }
+
+  /** The range of a span of an article's current text: the open document's positions, else computed from its text. */
+  rangeOf(uri: vscode.Uri, span: TextSpan): vscode.Range | undefined {
+    const doc = this.openDocument(articleKey(uri));
+    if (doc) return new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
+    const text = this.textOf(uri);
+    return text === undefined ? undefined : rangeIn(text, span);
+  }
+
+  /** The words of a span of an article's current text (without reading the whole text of an open document). */
+  textIn(uri: vscode.Uri, span: TextSpan): string | undefined {
+    const doc = this.openDocument(articleKey(uri));
+    if (doc) return doc.getText(new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
+    return this.textOf(uri)?.slice(span.start, span.end);
+  }
+
+  /** The text an article's places refer to, catching up with the edits typed since it was last needed. */
+  private textNow(live: LiveArticle): string | undefined {
+    if (live.doc) {
+      // Readable after the document is closed, too (VS Code keeps a closed document's last text).
+      live.text = live.doc.getText();
+      delete live.doc;
+    }
+    return live.text;
   }
 
   /** Every place of an annotation (home first), each with its article's URI. */
@@ -501,7 +534,7 @@ export class AnnotationService extends Disposable {
     for (const path of affected) {
       const live = this.liveArticle(f, path);
       const text = this.currentText(live.key);
-      const textChanged = text !== live.text;
+      const textChanged = text !== this.textNow(live);
       live.text = text;
       const old = new Map(live.places.filter((p) => p.ref.home === home).map((p) => [placeId(p), p]));
       const others = live.places.filter((p) => p.ref.home !== home).map((p) => (textChanged ? this.reanchor(p, text) : p));
@@ -528,7 +561,7 @@ export class AnnotationService extends Disposable {
       if (!cur) return;
       await this.ensureText(cur.folder, cur.path);
       const text = this.currentText(key);
-      if (text === cur.text) return;
+      if (text === this.textNow(cur)) return;
       cur.text = text;
       cur.places = cur.places.map((p) => this.reanchor(p, text)).sort(byPosition);
       this.changed.fire([key]);
@@ -540,7 +573,7 @@ export class AnnotationService extends Disposable {
     for (const live of targets) {
       if (this.openDocument(live.key)) continue; // the editor's change events keep it
       this.diskTexts.delete(live.key);
-      if (this.currentText(live.key) !== live.text) this.refreshText(live.key);
+      if (this.currentText(live.key) !== this.textNow(live)) this.refreshText(live.key);
     }
   }
 
@@ -548,7 +581,7 @@ export class AnnotationService extends Disposable {
     const key = articleKey(doc.uri);
     const live = this.articles.get(key);
     if (live) {
-      if (live.text !== doc.getText()) this.refreshText(key);
+      if (this.textNow(live) !== doc.getText()) this.refreshText(key);
     } else if (isArticleDocument(doc, this.config.value)) {
       const loc = this.locate(doc.uri);
       if (loc && !loc.folder.store.get(loc.path)) {
@@ -565,48 +598,20 @@ export class AnnotationService extends Disposable {
    * mapSpans does); a change that replaces a place's text together with text around it (a paste
    * over a paragraph, a reload from disk) anchors that place again from its stored selectors
    * rather than stretching it over the new text; a place whose words are deleted becomes an orphan.
+   * Per keystroke this costs places × changes: the document's text is read only when a place must
+   * be anchored again (followEdits), otherwise when something asks for it (textNow).
    */
   private onEdit(e: vscode.TextDocumentChangeEvent): void {
     const key = articleKey(e.document.uri);
     const live = this.articles.get(key);
     if (!live || e.contentChanges.length === 0) return;
-    const text = e.document.getText();
-    if (live.places.length === 0) {
-      live.text = text;
-      return;
-    }
+    live.doc = e.document;
+    if (live.places.length === 0) return;
     const edits: TextEdit[] = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, newText: c.text }));
-    let orphans = false;
-    live.places = live.places
-      .map((p) => {
-        if (p.status === 'orphan') return p;
-        let { start, end } = p;
-        let damaged = p.damaged;
-        let moved = false;
-        let swallowed = false;
-        for (const edit of edits) {
-          const m = mapEdit({ start, end }, edit);
-          if (m.swallowed) swallowed = true;
-          if (m.start !== start || m.end !== end) moved = true;
-          damaged ||= m.damaged;
-          start = m.start;
-          end = m.end;
-        }
-        if (swallowed) {
-          const again = this.reanchor(p, text);
-          if (again.status === 'orphan') orphans = true;
-          return again.status === 'orphan' ? again : { ...again, edited: true };
-        }
-        if (end <= start) {
-          orphans = true;
-          return { ...p, status: 'orphan' as const, start, end: start, damaged: true, edited: true };
-        }
-        return moved || damaged !== p.damaged ? { ...p, start, end, damaged, edited: p.edited || moved } : p;
-      })
-      .sort(byPosition);
-    live.text = text;
+    const after = followEdits(live.places, edits, (p) => this.reanchor(p, this.textNow(live)));
+    live.places = after.places.sort(byPosition);
     this.changed.fire([key]);
-    if (orphans || live.places.some((p) => p.status === 'orphan')) this.scheduleHeal(key);
+    if (after.orphaned || live.places.some((p) => p.status === 'orphan')) this.scheduleHeal(key);
   }
 
   /** After typing pauses: orphans of this article whose words are back (an undone deletion) are attached again. */
@@ -617,12 +622,14 @@ export class AnnotationService extends Disposable {
       setTimeout(() => {
         this.healTimers.delete(key);
         const live = this.articles.get(key);
-        if (!live || live.text === undefined) return;
+        if (!live || !live.places.some((p) => p.status === 'orphan')) return;
+        const text = this.textNow(live);
+        if (text === undefined) return;
         let healed = false;
         live.places = live.places
           .map((p) => {
             if (p.status !== 'orphan') return p;
-            const again = this.reanchor(p, live.text);
+            const again = this.reanchor(p, text);
             if (again.status === 'orphan') return p;
             healed = true;
             return again;
@@ -638,8 +645,9 @@ export class AnnotationService extends Disposable {
     const key = articleKey(doc.uri);
     const live = this.articles.get(key);
     if (!live) return;
-    const text = doc.getText();
-    if (live.text !== text) return; // should not happen: the change events keep it
+    const followsDoc = live.doc === doc;
+    const text = this.textNow(live);
+    if (text === undefined || (!followsDoc && text !== doc.getText())) return; // should not happen: the change events keep it
     const updates: PlaceUpdate[] = live.places
       .filter((p) => p.edited && p.status !== 'orphan' && p.end > p.start && p.sidecarStatus === 'ok')
       .map((p) => ({ homeArticle: p.ref.home, id: p.ref.id, target: p.index, span: { start: p.start, end: p.end } }));
@@ -911,14 +919,4 @@ export function sameRef(a: AnnotationRef, b: AnnotationRef): boolean {
 function short(a: Annotation): string {
   const t = claimTextOf(a).replace(/\s+/g, ' ').trim();
   return t.length > 40 ? `${t.slice(0, 39)}…` : t;
-}
-
-/**
- * mapSpan (core/annotations/edits) for one edit, plus whether the edit replaced the span's text
- * together with text around it (then the place is anchored again instead of stretched over the
- * new text).
- */
-function mapEdit(span: TextSpan, edit: TextEdit): { start: number; end: number; damaged: boolean; swallowed: boolean } {
-  const swallowed = edit.start <= span.start && edit.end >= span.end && edit.end - edit.start > span.end - span.start && edit.newText.length > 0;
-  return { ...mapSpan(span, edit), swallowed };
 }

@@ -10,7 +10,6 @@ import { AnnotationService } from './annotationService';
 import { ClaimsModel } from './claimsModel';
 import { ClaimsTree } from './claimsTree';
 import { NoteComments } from './noteComments';
-import { rangeIn } from './text';
 
 /** The annotations feature: the service, its decorations, hovers, note threads and the Claims & Notes view. */
 export class Annotations extends Disposable {
@@ -57,19 +56,19 @@ export class Annotations extends Disposable {
       const verdict = verdictOf(a);
       if (verdict) item.verdict = verdict;
       for (const { uri: at, place } of this.service.placesOf(ref)) {
-        const text = this.service.textOf(at);
-        const found = place.status !== 'orphan' && text !== undefined;
+        const range = place.status !== 'orphan' ? this.service.rangeOf(at, place) : undefined;
+        const words = range && this.service.textIn(at, place);
         if (place.index === 0) {
           item.status = place.status;
-          if (found) {
-            item.range = rangeIn(text, place);
-            item.text = text.slice(place.start, place.end);
+          if (range && words !== undefined) {
+            item.range = range;
+            item.text = words;
           }
         } else {
           const ap: AnnotationView['appearances'][number] = { uri: at.toString(), status: place.status };
-          if (found) {
-            ap.range = rangeIn(text, place);
-            ap.text = text.slice(place.start, place.end);
+          if (range && words !== undefined) {
+            ap.range = range;
+            ap.text = words;
           }
           item.appearances.push(ap);
         }
