@@ -236,6 +236,35 @@ describe('annotations: articles that move', () => {
     assert.ok(fs.text('wapo/b.txt.annotations.json')!.includes('later'));
   });
 
+  it('a file watcher’s late news about the old path (a reload under way while the sidecar moves) never empties it', async () => {
+    const { fs, store, a } = await corpus();
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    const read = fs.readFileIfExists.bind(fs);
+    fs.readFileIfExists = async (p: string) => {
+      if (p === 'news/a.txt.annotations.json') await gate;
+      return read(p);
+    };
+    const reloading = store.reload('news/a.txt'); // the watcher saw the sidecar change a moment ago
+    await new Promise((r) => setTimeout(r, 5));
+    mv(fs, 'news/a.txt.annotations.json', 'news/a2.txt.annotations.json');
+    store.moved('news/a.txt.annotations.json', 'news/a2.txt.annotations.json');
+    open();
+    await reloading;
+    await store.flush();
+    assert.deepEqual(store.get('news/a2.txt')!.annotations.map((x) => x.id), [a.id]);
+    assert.equal(docOf(fs, 'news/a2.txt.annotations.json').annotations.length, 1);
+    // Read between the move on disk and the news of it: held (a move is under way), nothing is dropped.
+    fs.readFileIfExists = read;
+    await store.hold(['news/a2.txt']);
+    mv(fs, 'news/a2.txt.annotations.json', 'news/a3.txt.annotations.json');
+    await store.reload('news/a2.txt');
+    assert.equal(store.get('news/a2.txt')!.annotations.length, 1);
+    store.moved('news/a2.txt.annotations.json', 'news/a3.txt.annotations.json');
+    await store.flush();
+    assert.deepEqual(store.get('news/a3.txt')!.annotations.map((x) => x.id), [a.id]);
+  });
+
   it('a sidecar with pending changes, or in an older format, is written in the canonical form', async () => {
     const { fs, store, a } = await corpus();
     await store.hold(['news/a.txt']);

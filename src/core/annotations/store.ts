@@ -278,13 +278,18 @@ export class AnnotationStore {
       return this.snapshot(s);
     }
     let disk: Uint8Array | undefined;
+    const at = s.sidecarPath;
     try {
-      disk = await this.fs.readFileIfExists(s.sidecarPath);
+      disk = await this.fs.readFileIfExists(at);
     } catch (e) {
+      if (s.sidecarPath !== at) return this.snapshot(s);
       this.setUnreadable(s, e);
       this.emit(articlePath);
       return this.snapshot(s);
     }
+    // Moved meanwhile (moved()), or being moved (held): what was read is about a path it has left
+    // or is leaving — a watcher's late news, never a reason to drop what it holds.
+    if (s.sidecarPath !== at || (s.held && disk === undefined)) return this.snapshot(s);
     if (s.status === 'ok' && bytesEqual(disk, s.baseBytes)) return this.snapshot(s);
     this.absorb(s, disk);
     this.emit(articlePath);
