@@ -31,6 +31,7 @@ export const Commands = {
   openAnnotation: 'crosscheck.openAnnotation',
   reloadAnnotations: 'crosscheck.reloadAnnotations',
   openSidecar: 'crosscheck.openSidecar',
+  moveAnnotations: 'crosscheck.moveAnnotations',
   claimsGroupByArticle: 'crosscheck.claimsGroupByArticle',
   claimsGroupByVerdict: 'crosscheck.claimsGroupByVerdict',
   editNoteInline: 'crosscheck.editNoteInline',
@@ -77,6 +78,8 @@ export const ContextKeys = {
   /** The active article has orphaned annotations. */
   articleHasOrphans: 'crosscheck.articleHasOrphans',
   canUndoAnnotationChange: 'crosscheck.canUndoAnnotationChange',
+  /** A renamed article's annotations can be moved to it (crosscheck.moveAnnotations). */
+  annotationMoveOffered: 'crosscheck.annotationMoveOffered',
   /** 'verdict' | 'article' */
   claimsGrouping: 'crosscheck.claimsGrouping',
 } as const;

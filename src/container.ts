@@ -60,7 +60,7 @@ export class Container implements vscode.Disposable {
     this.annotations = this.store.add(new Annotations(this.index, this.config, this.log, context?.workspaceState));
     this.trees.set(Views.claims, this.annotations.claimsTree);
     const { service, claims: model } = this.annotations;
-    const deps = { service, model, index: this.index, config: this.config, log: this.log, workspaceState: context?.workspaceState, globalState: context?.globalState };
+    const deps = { service, model, moves: this.annotations.moves, index: this.index, config: this.config, log: this.log, workspaceState: context?.workspaceState, globalState: context?.globalState };
     registerAnnotationCommands(deps).forEach((d) => this.store.add(d));
     // The analyst's corrections first, so that the first index already has them.
     void this.index.reindex(this.corrections.load());
@@ -82,6 +82,7 @@ export class Container implements vscode.Disposable {
       },
       linkedAnalysisOf: (uri) => this.index.linkedAnalysisOf(uri),
       annotationsOf: (uri) => this.annotations.annotationsOf(uri),
+      annotationMoveOffers: () => this.annotations.moves.moveOffers(),
     };
   }
 

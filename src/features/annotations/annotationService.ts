@@ -18,6 +18,7 @@ import {
   type AnchorStatus,
   type ArticleAnnotations,
   type ArticleStatus,
+  type MovedSidecar,
   type PlaceUpdate,
   type SidecarLayout,
   type Target,
@@ -62,7 +63,7 @@ export interface LivePlace {
 }
 
 /** The annotations of a workspace folder: its store over workspace.fs. */
-interface FolderAnnotations {
+export interface FolderAnnotations {
   folder: vscode.WorkspaceFolder;
   key: string;
   fs: WorkspaceSidecarFileSystem;
@@ -92,6 +93,15 @@ interface LiveArticle {
 interface UndoEntry {
   label: string;
   undo: () => Promise<void>;
+}
+
+/** An article with annotations whose file is gone, with the text it had (see onDidLoseArticle). */
+export interface LostArticle {
+  folder: string;
+  path: string;
+  uri: vscode.Uri;
+  text: string;
+  annotations: number;
 }
 
 export interface AnnotationsSettings {
@@ -147,6 +157,11 @@ export class AnnotationService extends Disposable {
   private pendingHomes = new Set<string>();
   private settings = readAnnotationsSettings();
   private healTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Where the annotations of a renamed article went (folder key + '\n' + old path → new path), for the undo stack. */
+  private readonly renamedHomes = new Map<string, string>();
+  private readonly lostText = this.register(new vscode.EventEmitter<LostArticle>());
+  /** An article with annotations can no longer be read (deleted, or moved outside VS Code without its sidecar). */
+  readonly onDidLoseArticle = this.lostText.event;
   private ready: Promise<void>;
 
   constructor(
@@ -333,6 +348,33 @@ export class AnnotationService extends Disposable {
     return best;
   }
 
+  /**
+   * An article with annotations whose file was just deleted, with the text its places refer to
+   * (an open document keeps it; else the text last read), or undefined.
+   */
+  lostArticle(uri: vscode.Uri): LostArticle | undefined {
+    const loc = this.locate(uri);
+    const live = this.articles.get(articleKey(uri));
+    const n = loc?.folder.store.get(loc.path)?.annotations.length ?? 0;
+    const text = (live && this.textNow(live)) ?? this.currentText(articleKey(uri));
+    return loc && n > 0 && text !== undefined ? { folder: loc.folder.key, path: loc.path, uri, text, annotations: n } : undefined;
+  }
+
+  /** A workspace folder's annotations, by its key (the folder's URI string). */
+  folderByKey(key: string): FolderAnnotations | undefined {
+    return this.folders.get(key);
+  }
+
+  /** An article's current text: the open document's, the index's, else read from disk now. */
+  async readArticle(uri: vscode.Uri): Promise<string | undefined> {
+    const loc = this.locate(uri);
+    if (!loc) return undefined;
+    const key = articleKey(uri);
+    this.diskTexts.delete(key);
+    await this.ensureText(loc.folder, loc.path);
+    return this.currentText(key);
+  }
+
   uriOf(ref: { folder: string; home: string }): vscode.Uri | undefined {
     return this.folders.get(ref.folder)?.fs.uriOf(ref.home);
   }
@@ -464,6 +506,15 @@ export class AnnotationService extends Disposable {
     this.diskTexts.set(key, text);
   }
 
+  /** Sets the text the places refer to; tells when an article with annotations stops being readable. */
+  private setText(live: LiveArticle, text: string | undefined): void {
+    const before = this.textNow(live);
+    live.text = text;
+    if (text !== undefined || before === undefined) return;
+    const n = live.folder.store.get(live.path)?.annotations.length ?? 0;
+    if (n > 0 && this.folders.get(live.folder.key) === live.folder) this.lostText.fire({ folder: live.folder.key, path: live.path, uri: live.uri, text: before, annotations: n });
+  }
+
   private liveArticle(f: FolderAnnotations, path: string): LiveArticle {
     const uri = f.fs.uriOf(path);
     const key = articleKey(uri);
@@ -535,7 +586,7 @@ export class AnnotationService extends Disposable {
       const live = this.liveArticle(f, path);
       const text = this.currentText(live.key);
       const textChanged = text !== this.textNow(live);
-      live.text = text;
+      this.setText(live, text);
       const old = new Map(live.places.filter((p) => p.ref.home === home).map((p) => [placeId(p), p]));
       const others = live.places.filter((p) => p.ref.home !== home).map((p) => (textChanged ? this.reanchor(p, text) : p));
       const mine = (wanted.get(path) ?? []).map(({ annotation, target, index }) => {
@@ -562,7 +613,7 @@ export class AnnotationService extends Disposable {
       await this.ensureText(cur.folder, cur.path);
       const text = this.currentText(key);
       if (text === this.textNow(cur)) return;
-      cur.text = text;
+      this.setText(cur, text);
       cur.places = cur.places.map((p) => this.reanchor(p, text)).sort(byPosition);
       this.changed.fire([key]);
     });
@@ -720,6 +771,56 @@ export class AnnotationService extends Disposable {
     this.setContext(ContextKeys.articleHasOrphans, places.some((p) => p.index === 0 && p.status === 'orphan'));
   }
 
+  // ---- articles and sidecars that move ------------------------------------------------------------
+
+  /** The path a renamed article's annotations are under now. */
+  follow(f: { key: string }, home: string): string {
+    let cur = home;
+    for (let i = 0; i < 100; i++) {
+      const next = this.renamedHomes.get(`${f.key}\n${cur}`);
+      if (next === undefined || next === cur) break;
+      cur = next;
+    }
+    return cur;
+  }
+
+  /**
+   * After VS Code moved a file or folder (onDidRenameFiles; also for its undo and redo): sidecars
+   * that moved with it now belong to the articles at the matching paths — at once, before any
+   * file-watcher news still queued about the old paths is looked at — the source fields that name
+   * moved articles are rewritten, and the places are anchored again in the texts now on disk.
+   * Resolves, once that is done, with the sidecars that followed their article.
+   */
+  moved(oldUri: vscode.Uri, newUri: vscode.Uri): Promise<MovedSidecar[]> {
+    const from = this.locate(oldUri);
+    const to = this.locate(newUri);
+    let followed: MovedSidecar[] = [];
+    if (from && to && from.folder === to.folder) {
+      followed = from.folder.store.moved(from.path, to.path);
+      for (const m of followed) {
+        this.renamedHomes.delete(`${from.folder.key}\n${m.to}`);
+        this.renamedHomes.set(`${from.folder.key}\n${m.from}`, m.to);
+        this.log.info(`Annotations: ${from.folder.store.sidecarPathOf(m.from)} moved with its article to ${from.folder.store.sidecarPathOf(m.to)}.`);
+      }
+    }
+    const done = this.enqueue(async () => {
+      if (from && to && from.folder !== to.folder) {
+        // Across workspace folders: each store reads what is on disk now.
+        for (const p of from.folder.store.articlesAt(from.path)) await from.folder.store.reload(p);
+        const home = articlePathForSidecar(to.path, to.folder.layout);
+        if (home !== undefined) await to.folder.store.reload(home);
+      }
+      // What followed is read again where it is now (a file watcher's late news about the old path
+      // may have been taken in between the move on disk and this event).
+      if (from) for (const m of followed) await from.folder.store.reload(m.to);
+      // The texts at both paths are what is on disk now (a moved article is read from its new path).
+      const under = (key: string, uri: vscode.Uri) => key === uri.toString() || key.startsWith(`${uri.toString()}/`);
+      for (const key of [...this.diskTexts.keys()]) if (under(key, oldUri) || under(key, newUri)) this.diskTexts.delete(key);
+      for (const live of [...this.articles.values()]) if (under(live.key, oldUri) || under(live.key, newUri)) this.refreshText(live.key);
+    });
+    return done.then(() => this.settledWork()).then(() => followed);
+  }
+
   // ---- the analyst's changes ---------------------------------------------------------------------
 
   get canUndo(): boolean {
@@ -787,13 +888,13 @@ export class AnnotationService extends Disposable {
         if (content.verdict) patch.verdict = content.verdict;
         if (content.note !== undefined) patch.note = content.note;
         await f.store.update(path, same.ref.id, patch);
-        this.pushUndo({ label: `the change to “${short(before)}”`, undo: () => this.restoreContent(f, path, before) });
+        this.pushUndo({ label: `the change to “${short(before)}”`, undo: () => this.restoreContent(f, this.follow(f, path), before) });
         await this.settledWork();
         return { ref: same.ref, created: false };
       }
       const a = await f.store.add(path, text, span, content);
       const ref = { folder: f.key, home: path, id: a.id };
-      this.pushUndo({ label: `the new annotation on “${short(a)}”`, undo: () => f.store.remove(path, a.id) });
+      this.pushUndo({ label: `the new annotation on “${short(a)}”`, undo: () => f.store.remove(this.follow(f, path), a.id) });
       await this.settledWork();
       return { ref, created: true };
     });
@@ -819,7 +920,7 @@ export class AnnotationService extends Disposable {
       const f = this.folderOf(ref);
       const before = this.mustGet(f, ref);
       await f.store.update(ref.home, ref.id, content);
-      this.pushUndo({ label: `the change to “${short(before)}”`, undo: () => this.restoreContent(f, ref.home, before) });
+      this.pushUndo({ label: `the change to “${short(before)}”`, undo: () => this.restoreContent(f, this.follow(f, ref.home), before) });
       await this.settledWork();
     });
   }
@@ -830,7 +931,7 @@ export class AnnotationService extends Disposable {
       const f = this.folderOf(ref);
       const before = this.mustGet(f, ref);
       await f.store.remove(ref.home, ref.id);
-      const entry = this.pushUndo({ label: `the removal of “${short(before)}”`, undo: () => this.restoreRemoved(f, ref.home, before) });
+      const entry = this.pushUndo({ label: `the removal of “${short(before)}”`, undo: () => this.restoreRemoved(f, this.follow(f, ref.home), before) });
       await this.settledWork();
       return entry;
     });
@@ -844,7 +945,7 @@ export class AnnotationService extends Disposable {
       if (!loc || loc.folder !== f || loc.path !== ref.home) throw new Error(`the selection must be in ${ref.home}, the article the annotation belongs to`);
       const before = this.mustGet(f, ref);
       await f.store.reattach(ref.home, ref.id, doc.getText(), span);
-      this.pushUndo({ label: `re-attaching “${short(before)}”`, undo: () => this.restoreTargets(f, ref.home, before) });
+      this.pushUndo({ label: `re-attaching “${short(before)}”`, undo: () => this.restoreTargets(f, this.follow(f, ref.home), before) });
       await this.settledWork();
     });
   }
@@ -864,7 +965,7 @@ export class AnnotationService extends Disposable {
         await f.store.addAppearance(ref.home, ref.id, loc.path, text, span);
         n++;
       }
-      if (n) this.pushUndo({ label: `linking “${short(before)}”`, undo: () => this.restoreTargets(f, ref.home, before) });
+      if (n) this.pushUndo({ label: `linking “${short(before)}”`, undo: () => this.restoreTargets(f, this.follow(f, ref.home), before) });
       await this.settledWork();
       return n;
     });
@@ -878,7 +979,7 @@ export class AnnotationService extends Disposable {
       if (!loc || loc.folder !== f) return;
       const before = this.mustGet(f, ref);
       await f.store.removeAppearance(ref.home, ref.id, loc.path);
-      this.pushUndo({ label: `unlinking “${short(before)}”`, undo: () => this.restoreTargets(f, ref.home, before) });
+      this.pushUndo({ label: `unlinking “${short(before)}”`, undo: () => this.restoreTargets(f, this.follow(f, ref.home), before) });
       await this.settledWork();
     });
   }

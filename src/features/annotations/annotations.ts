@@ -6,6 +6,7 @@ import { Disposable } from '../../host/lifecycle';
 import type { IndexService } from '../indexing/indexService';
 import { AnnotationDecorations } from './annotationDecorations';
 import { AnnotationHoverProvider } from './annotationHover';
+import { AnnotationMoves } from './annotationMoves';
 import { AnnotationService } from './annotationService';
 import { ClaimsModel } from './claimsModel';
 import { ClaimsTree } from './claimsTree';
@@ -17,10 +18,12 @@ export class Annotations extends Disposable {
   readonly decorations: AnnotationDecorations;
   readonly claims: ClaimsModel;
   readonly claimsTree: ClaimsTree;
+  readonly moves: AnnotationMoves;
 
   constructor(index: IndexService, config: Configuration, log: vscode.LogOutputChannel, workspaceState?: vscode.Memento) {
     super();
     this.service = this.register(new AnnotationService(index, config, log));
+    this.moves = this.register(new AnnotationMoves(this.service, config, log));
     this.decorations = this.register(new AnnotationDecorations(this.service));
     this.claims = this.register(new ClaimsModel(this.service, workspaceState));
     this.claimsTree = this.register(new ClaimsTree(this.claims));
