@@ -126,25 +126,25 @@ export class AnnotationMoves extends Disposable {
     if (!folder && !isArticleUri(oldUri, this.config.value)) return;
     const f = from.folder;
     if (!folder) await f.store.load(from.path);
+    this.release(oldUri); // (an earlier rename of the same path that never finished)
     const held = f.store.articlesAt(from.path);
     await f.store.hold(held);
     const rename: PendingRename = { held: { folder: f.key, paths: held }, kept: [], timer: setTimeout(() => this.release(oldUri), HOLD_MS) };
-    this.release(oldUri);
     this.pending.set(oldUri.toString(), rename);
 
     // Which files move: the article's sidecar; for a folder, nothing when its sidecars are inside
     // it (next to their articles), else its mirror folder (or, where the new mirror folder exists
     // already, each sidecar that is not there yet).
-    const moves: { from: vscode.Uri; to: vscode.Uri; folder: boolean }[] = [];
+    const moves: { from: vscode.Uri; to: vscode.Uri }[] = [];
     if (!folder) {
-      moves.push({ from: f.fs.uriOf(f.store.sidecarPathOf(from.path)), to: to.folder.fs.uriOf(to.folder.store.sidecarPathOf(to.path)), folder: false });
+      moves.push({ from: f.fs.uriOf(f.store.sidecarPathOf(from.path)), to: to.folder.fs.uriOf(to.folder.store.sidecarPathOf(to.path)) });
     } else if (f.layout.kind === 'mirror' || to.folder.layout.kind === 'mirror') {
       const mirrorOf = (l: SidecarLayout, p: string) => (l.kind === 'mirror' ? `${l.folder}/${p}` : p);
       const src = f.fs.uriOf(mirrorOf(f.layout, from.path));
       const dst = to.folder.fs.uriOf(mirrorOf(to.folder.layout, to.path));
       if (f.layout.kind === 'mirror' && (await exists(src))) {
-        if (!(await exists(dst))) moves.push({ from: src, to: dst, folder: true });
-        else for (const rel of await filesUnder(src)) moves.push({ from: vscode.Uri.joinPath(src, rel), to: vscode.Uri.joinPath(dst, rel), folder: false });
+        if (!(await exists(dst))) moves.push({ from: src, to: dst });
+        else for (const rel of await filesUnder(src)) moves.push({ from: vscode.Uri.joinPath(src, rel), to: vscode.Uri.joinPath(dst, rel) });
       }
     }
     for (const m of moves) {
@@ -179,10 +179,8 @@ export class AnnotationMoves extends Disposable {
   }
 
   private tellKept(oldUri: vscode.Uri, newUri: vscode.Uri, kept: PendingRename['kept']): void {
-    const where = kept.map((k) => `${relativePath(k.sidecar)} (the renamed article’s) and ${relativePath(k.existing)} (already there)`).join('; ');
-    const msg =
-      `Crosscheck moved ${relativePath(oldUri)} to ${relativePath(newUri)} but kept both annotation files, overwriting neither: ${where}. ` +
-      `The annotations in the first stay there, listed as orphans in Claims & Notes; those in the second now belong to ${relativePath(newUri)}.`;
+    const files = kept.map((k) => `${relativePath(k.sidecar)} — the renamed article’s annotations, now listed as orphans in Claims & Notes — and ${relativePath(k.existing)}, which was already there and whose annotations now belong to ${relativePath(newUri)}`).join('; ');
+    const msg = `${relativePath(oldUri)} was renamed to ${relativePath(newUri)}, which already had an annotations file: Crosscheck overwrote nothing and kept both: ${files}.`;
     this.log.warn(`Annotations: ${msg}`);
     void vscode.window.showWarningMessage(msg, 'Open Both Files').then(async (c) => {
       if (c !== 'Open Both Files') return;
