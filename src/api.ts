@@ -32,6 +32,11 @@ export interface CrosscheckApi {
   linkedAnalysisOf(uri: vscode.Uri): DocumentAnalysis | undefined;
   /** The analyst's annotations of an article (loading its sidecar if needed), each where it is now. */
   annotationsOf(uri: vscode.Uri): Promise<AnnotationsView>;
+  /**
+   * Articles renamed outside VS Code whose annotations Crosscheck offers to move along (the old
+   * article is gone, the new one has exactly its text): URI strings, and how many annotations.
+   */
+  annotationMoveOffers(): { from: string; to: string; annotations: number }[];
 }
 
 /** An article's sidecar and its annotations, as annotationsOf reports them. */

@@ -32,6 +32,7 @@ export const Commands = {
   openAnnotation: 'crosscheck.openAnnotation',
   reloadAnnotations: 'crosscheck.reloadAnnotations',
   openSidecar: 'crosscheck.openSidecar',
+  moveAnnotations: 'crosscheck.moveAnnotations',
   claimsGroupByArticle: 'crosscheck.claimsGroupByArticle',
   claimsGroupByVerdict: 'crosscheck.claimsGroupByVerdict',
   editNoteInline: 'crosscheck.editNoteInline',
@@ -80,6 +81,8 @@ export const ContextKeys = {
   /** The active article has orphaned annotations. */
   articleHasOrphans: 'crosscheck.articleHasOrphans',
   canUndoAnnotationChange: 'crosscheck.canUndoAnnotationChange',
+  /** A renamed article's annotations can be moved to it (crosscheck.moveAnnotations). */
+  annotationMoveOffered: 'crosscheck.annotationMoveOffered',
   /** 'verdict' | 'article' */
   claimsGrouping: 'crosscheck.claimsGrouping',
   /** 'article' | 'all': which discrepancies the Claims & Notes view lists. */

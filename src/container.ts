@@ -61,7 +61,7 @@ export class Container implements vscode.Disposable {
     this.annotations = this.store.add(new Annotations(this.index, this.config, this.log, context?.workspaceState));
     this.trees.set(Views.claims, this.annotations.claimsTree);
     const { service, claims: model } = this.annotations;
-    const deps = { service, model, index: this.index, config: this.config, log: this.log, workspaceState: context?.workspaceState, globalState: context?.globalState };
+    const deps = { service, model, moves: this.annotations.moves, index: this.index, config: this.config, log: this.log, workspaceState: context?.workspaceState, globalState: context?.globalState };
     registerAnnotationCommands(deps).forEach((d) => this.store.add(d));
     this.store.add(registerOpenReport(this.index, service, this.config));
     registerDiscrepancyCommands(this.annotations.discrepancies).forEach((d) => this.store.add(d));
@@ -85,6 +85,7 @@ export class Container implements vscode.Disposable {
       },
       linkedAnalysisOf: (uri) => this.index.linkedAnalysisOf(uri),
       annotationsOf: (uri) => this.annotations.annotationsOf(uri),
+      annotationMoveOffers: () => this.annotations.moves.moveOffers(),
     };
   }
 

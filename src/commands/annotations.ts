@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import { AnnotationsUnavailableError, claimTextOf, isVerdict, noteOf, tagsOf, VERDICTS, verdictOf, type AnnotationContent, type TextSpan, type Verdict } from '../core/annotations';
+import type { AnnotationMoves } from '../features/annotations/annotationMoves';
 import type { AnnotationRef, AnnotationService } from '../features/annotations/annotationService';
 import { VERDICT_ICON, VERDICT_LABEL } from '../features/annotations/annotationHover';
 import type { ClaimsModel } from '../features/annotations/claimsModel';
@@ -35,6 +36,7 @@ const MAX_REMEMBERED = 50;
 export interface AnnotationCommandDeps {
   service: AnnotationService;
   model: ClaimsModel;
+  moves: AnnotationMoves;
   index: IndexService;
   config: Configuration;
   log: vscode.LogOutputChannel;
@@ -50,7 +52,7 @@ function toUri(u: string | vscode.Uri): vscode.Uri {
 }
 
 export function registerAnnotationCommands(deps: AnnotationCommandDeps): vscode.Disposable[] {
-  const { service, model, index, config, log } = deps;
+  const { service, model, moves, index, config, log } = deps;
 
   // ---- what a command is about --------------------------------------------------------------------
 
@@ -473,6 +475,14 @@ export function registerAnnotationCommands(deps: AnnotationCommandDeps): vscode.
       } catch {
         void vscode.window.showInformationMessage(`Crosscheck: ${loc.path} has no annotations yet (its sidecar would be ${relativePath(sidecar!)}).`);
       }
+    }),
+
+    // { from, to } (article URIs or URI strings): move from's sidecar to to's place; none: pick one of the moves offered.
+    vscode.commands.registerCommand(Commands.moveAnnotations, async (arg?: { from?: string | vscode.Uri; to?: string | vscode.Uri }) => {
+      const r = await moves.move(arg?.from === undefined ? undefined : toUri(arg.from), arg?.to === undefined ? undefined : toUri(arg.to));
+      if (!r.ok && r.reason !== 'cancelled' && arg?.from === undefined) void vscode.window.showInformationMessage(`Crosscheck: ${r.message}`);
+      else if (!r.ok && r.reason !== 'cancelled') log.warn(`Annotations: ${r.message}`);
+      return r;
     }),
 
     vscode.commands.registerCommand(Commands.claimsGroupByArticle, () => model.setGrouping('article')),

@@ -4,10 +4,12 @@ import {
   anchorTarget,
   applyEdits,
   describeSpan,
+  followEdits,
   mapSpan,
   mapSpans,
   type Anchor,
   type AnchorQuery,
+  type LiveSpan,
   type TextEdit,
   type TextSpan,
 } from '../../src/core/annotations';
@@ -220,6 +222,53 @@ describe('annotations: mapping spans through edits', () => {
     assert.equal(t2.slice(m!.start, m!.end), 'three four');
     assert.equal(m!.damaged, false);
     assert.equal(m!.collapsed, false);
+  });
+
+  it('followEdits: typing around and inside places never asks for the text; a paste over a place does, for that place only', () => {
+    type P = LiveSpan & { name: string };
+    const text = 'Alpha said the relations are at a low point. Beta said trust is low. Gamma said nothing.';
+    const place = (name: string, words: string): P => ({ name, start: text.indexOf(words), end: text.indexOf(words) + words.length, status: 'exact', damaged: false, edited: false });
+    const places = [place('a', 'relations are at a low point'), place('b', 'trust is low'), place('c', 'nothing')];
+    const asked: string[] = [];
+    const reanchor = (p: P): P => {
+      asked.push(p.name);
+      return { ...p, status: 'moved', start: 0, end: 5 };
+    };
+    // Typing: a character before everything, one inside b, one right after c's words.
+    let cur = text;
+    let live: P[] = places;
+    for (const e of [
+      { start: 0, end: 0, newText: 'X' },
+      { start: 1 + text.indexOf('is low') + 2, end: 1 + text.indexOf('is low') + 2, newText: 'y' }, // (after 'X')
+      { start: 1 + text.indexOf('nothing') + 8, end: 1 + text.indexOf('nothing') + 8, newText: '!' },
+    ]) {
+      const r = followEdits(live, [e], reanchor);
+      cur = applyEdits(cur, [e]);
+      live = r.places;
+      assert.equal(r.orphaned, false);
+    }
+    assert.deepEqual(asked, []);
+    assert.deepEqual(
+      live.map((p) => [p.name, cur.slice(p.start, p.end), p.damaged, p.edited]),
+      [
+        ['a', 'relations are at a low point', false, true],
+        ['b', 'trust isy low', true, true],
+        ['c', 'nothing', false, true],
+      ],
+    );
+    // Untouched places are the same objects (nothing to redraw for them).
+    const after = followEdits(live, [{ start: cur.length, end: cur.length, newText: ' End.' }], reanchor);
+    assert.ok(after.places.every((p, i) => p === live[i]));
+    // A paste over a's sentence: a alone is anchored again; deleting c's words orphans c.
+    const aStart = cur.indexOf('Alpha');
+    const pasted = followEdits(live, [{ start: aStart, end: cur.indexOf('Beta'), newText: 'A new first sentence, pasted. ' }], reanchor);
+    assert.deepEqual(asked, ['a']);
+    assert.deepEqual([pasted.places[0]!.status, pasted.places[0]!.edited], ['moved', true]);
+    const cAt = cur.indexOf('nothing');
+    const deleted = followEdits(live, [{ start: cAt, end: cAt + 'nothing'.length, newText: '' }], reanchor);
+    assert.equal(deleted.orphaned, true);
+    assert.deepEqual(deleted.places.map((p) => p.status), ['exact', 'exact', 'orphan']);
+    assert.deepEqual(asked, ['a']);
   });
 
   it('keeps the tracked words through thousands of random edits that do not touch them', () => {

@@ -335,6 +335,59 @@ describe('annotations: appearances and live places', () => {
     assert.equal(noteOf(a), 'keep me');
     assert.deepEqual(anchorAnnotation(rewritten, a), { status: 'exact', ...span('do not trust each other', rewritten), score: 1 });
   });
+
+  it('restore() puts a removed annotation back exactly: id, creator, times, bodies, selectors, appearances, unknown fields', async () => {
+    // Written by another analyst's tool: a foreign creator, a second note, a body of another
+    // purpose, a selector type and a field Crosscheck does not know, an appearance elsewhere.
+    const at = span('low level of trust');
+    const other = 'Their copy: there is a low level of trust, they said.';
+    const foreign = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'urn:uuid:9d0c6a4e-1111-4c2b-8a6d-2f1e0b9c7d31',
+      type: 'Annotation',
+      motivation: 'assessing',
+      creator: { type: 'Person', name: 'Another Analyst', email: 'another@example.org' },
+      created: '2025-11-02T08:00:00Z',
+      modified: '2026-01-15T17:45:12Z',
+      body: [
+        { type: 'TextualBody', purpose: 'assessing', value: 'disputed' },
+        { type: 'TextualBody', purpose: 'commenting', value: 'First note.', format: 'text/markdown' },
+        { type: 'TextualBody', purpose: 'commenting', value: 'Second note.', format: 'text/markdown' },
+        { type: 'TextualBody', purpose: 'linking', value: 'https://example.org/source' },
+      ],
+      target: [
+        {
+          source: 'a.txt',
+          selector: [
+            { type: 'TextQuoteSelector', exact: 'low level of trust', prefix: TEXT.slice(at.start - 32, at.start), suffix: TEXT.slice(at.end, at.end + 32) },
+            { type: 'TextPositionSelector', start: at.start, end: at.end },
+            { type: 'XPathSelector', value: '/p[3]' },
+          ],
+        },
+        { source: '../wapo/b.txt', selector: [{ type: 'TextQuoteSelector', exact: 'low level of trust', prefix: 'there is a ', suffix: ', they said.' }, { type: 'TextPositionSelector', start: other.indexOf('low'), end: other.indexOf('low') + 18 }] },
+      ],
+      reviewed: true,
+    } as unknown as Annotation;
+    const original = serializeSidecar({ version: 1, source: 'a.txt', annotations: [foreign] });
+    const fs = new MemoryFileSystem({ 'ft/a.txt': TEXT, 'ft/a.txt.annotations.json': original });
+    const store = newStore(fs);
+    const before = (await store.load('ft/a.txt')).annotations[0]!;
+    await store.remove('ft/a.txt', before.id);
+    await store.flush();
+    assert.equal(docOf(fs, 'ft/a.txt.annotations.json').annotations.length, 0);
+    const given = structuredClone(before);
+    await store.restore('ft/a.txt', given);
+    (given as { reviewed?: unknown }).reviewed = false; // copied: changing it afterwards changes nothing stored
+    await store.flush();
+    assert.equal(fs.text('ft/a.txt.annotations.json'), original, 'byte-identical to the file before the removal');
+    // Over a changed version of the same id: the change is taken back, nothing else is touched.
+    const y = await store.add('ft/a.txt', TEXT, span('Rex Tillerson'), { tags: ['people'] });
+    await store.update('ft/a.txt', before.id, { note: 'rewritten', verdict: 'confirmed' });
+    await store.restore('ft/a.txt', before);
+    const now = store.get('ft/a.txt')!.annotations;
+    assert.deepEqual(now.find((x) => x.id === before.id), before);
+    assert.deepEqual(now.map((x) => x.id).sort(), [before.id, y.id].sort());
+  });
 });
 
 /**

@@ -66,3 +66,65 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
 }
+
+/** A place kept live in a text being edited (the editor's places; any object with these fields). */
+export interface LiveSpan extends TextSpan {
+  /** 'orphan' when it is not in the text (then edits leave it alone). */
+  status: string;
+  /** Text inside it was edited. */
+  damaged: boolean;
+  /** Moved by edits since it was anchored. */
+  edited: boolean;
+}
+
+/**
+ * Whether an edit replaced the span's text together with text around it (a paste over a paragraph,
+ * a reload of the document): then the place is anchored again rather than stretched over the new text.
+ */
+export function swallows(span: TextSpan, edit: TextEdit): boolean {
+  return edit.start <= span.start && edit.end >= span.end && edit.end - edit.start > span.end - span.start && edit.newText.length > 0;
+}
+
+/**
+ * Keeps places on their words through one change event's edits (applied one after another, as
+ * VS Code's contentChanges are), in time proportional to places × edits and without the text:
+ * - a place the edits leave alone is returned as the same object;
+ * - one they move or edit inside is returned at its new offsets (`edited` once moved, `damaged` once
+ *   edited inside), as mapSpan maps it;
+ * - one whose words are all deleted becomes an orphan, collapsed where they were;
+ * - one whose text was replaced together with text around it (see swallows) is handed to
+ *   `reanchor`, to be anchored again from its selectors — the only case that needs the text.
+ * Orphans are left as they are. `orphaned`: some place became an orphan.
+ */
+export function followEdits<P extends LiveSpan>(places: readonly P[], edits: readonly TextEdit[], reanchor: (place: P) => P): { places: P[]; orphaned: boolean } {
+  let orphaned = false;
+  const out = places.map((p) => {
+    if (p.status === 'orphan') return p;
+    let { start, end } = p;
+    let damaged = p.damaged;
+    let moved = false;
+    let swallowed = false;
+    for (const edit of edits) {
+      if (swallows({ start, end }, edit)) swallowed = true;
+      const m = mapSpan({ start, end }, edit);
+      if (m.start !== start || m.end !== end) moved = true;
+      damaged ||= m.damaged;
+      start = m.start;
+      end = m.end;
+    }
+    if (swallowed) {
+      const again = reanchor(p);
+      if (again.status === 'orphan') {
+        orphaned = true;
+        return again;
+      }
+      return { ...again, edited: true };
+    }
+    if (end <= start) {
+      orphaned = true;
+      return { ...p, status: 'orphan', start, end: start, damaged: true, edited: true };
+    }
+    return moved || damaged !== p.damaged ? { ...p, start, end, damaged, edited: p.edited || moved } : p;
+  });
+  return { places: out, orphaned };
+}

@@ -20,6 +20,7 @@
  * refreshPlaces), and anchor with anchorAll / anchorTarget.
  */
 import { mergeSidecars } from './merge';
+import { articleMoveOf, movedPath, rewriteSources, sourceFixer, withSources } from './moves';
 import {
   createAnnotation,
   isoSeconds,
@@ -144,9 +145,21 @@ interface State {
   recoveryFiles: string[];
   /** The recovery file keepInRecoveryFile appends to. */
   recovery?: { path: string; doc: SidecarDocument };
+  /** Writes wait while the host moves the file (hold / release / moved). */
+  held?: boolean;
+  /** The bytes to write for `doc` instead of its canonical form (a rewrite that keeps the file's own formatting). */
+  rewrite?: { doc: SidecarDocument; bytes: Uint8Array };
+}
+
+/** A loaded sidecar that followed its article to a new path (see AnnotationStore.moved). */
+export interface MovedSidecar {
+  from: string;
+  to: string;
 }
 
 const encoder = new TextEncoder();
+/** Keeps a byte-order mark, so that a rewrite changes nothing but what it means to. */
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 function bytesEqual(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
   if (a === b) return true;
@@ -265,13 +278,18 @@ export class AnnotationStore {
       return this.snapshot(s);
     }
     let disk: Uint8Array | undefined;
+    const at = s.sidecarPath;
     try {
-      disk = await this.fs.readFileIfExists(s.sidecarPath);
+      disk = await this.fs.readFileIfExists(at);
     } catch (e) {
+      if (s.sidecarPath !== at) return this.snapshot(s);
       this.setUnreadable(s, e);
       this.emit(articlePath);
       return this.snapshot(s);
     }
+    // Moved meanwhile (moved()), or being moved (held): what was read is about a path it has left
+    // or is leaving — a watcher's late news, never a reason to drop what it holds.
+    if (s.sidecarPath !== at || (s.held && disk === undefined)) return this.snapshot(s);
     if (s.status === 'ok' && bytesEqual(disk, s.baseBytes)) return this.snapshot(s);
     this.absorb(s, disk);
     this.emit(articlePath);
@@ -305,6 +323,9 @@ export class AnnotationStore {
     } catch (e) {
       this.setUnreadable(s, e);
     }
+    // A sidecar that moved here (moved()) while this was being read is the one to keep.
+    const known = this.states.get(articlePath);
+    if (known) return known;
     this.states.set(articlePath, s);
     return s;
   }
@@ -424,6 +445,19 @@ export class AnnotationStore {
     );
   }
 
+  /**
+   * Puts an annotation back exactly as given — id, creator, creation and modification times,
+   * bodies, selectors, appearances and any other field — replacing the one with that id if there
+   * is one: the undo of a removal or of a change (pass the annotation as it was before). The
+   * annotation is copied, never shared with the caller. @throws AnnotationsUnavailableError
+   */
+  async restore(articlePath: string, annotation: Annotation): Promise<void> {
+    const s = await this.writable(articlePath);
+    const copy = structuredClone(annotation);
+    const known = s.doc.annotations.some((a) => a.id === copy.id);
+    this.commit(s, known ? s.doc.annotations.map((a) => (a.id === copy.id ? copy : a)) : [...s.doc.annotations, copy]);
+  }
+
   /** Attaches an annotation (an orphan, say) to a new selection in its article. */
   async reattach(articlePath: string, id: string, text: string, span: TextSpan): Promise<Annotation> {
     validSpan(text, span);
@@ -514,14 +548,117 @@ export class AnnotationStore {
     s.recoveryFiles.push(path);
   }
 
+  // ---- articles that move --------------------------------------------------------------------------
+
+  /** The loaded articles at `path` or under it (a folder), with a sidecar or annotations. */
+  articlesAt(path: string): string[] {
+    return [...this.states.values()].filter((s) => movedPath(s.articlePath, path, path) !== undefined && (s.baseBytes !== undefined || s.doc.annotations.length > 0 || s.dirty)).map((s) => s.articlePath);
+  }
+
+  /**
+   * Writes every pending change of these articles' sidecars, then holds their writes: the host is
+   * about to move the files (changes made meanwhile stay in memory and are written once the sidecar
+   * has moved, see moved(), or at release()).
+   */
+  async hold(articlePaths: readonly string[]): Promise<void> {
+    for (const p of articlePaths) {
+      const s = this.states.get(p);
+      if (!s) continue;
+      await this.settle(s);
+      if (s.dirty && s.status === 'ok') {
+        this.schedule(s);
+        await this.settle(s);
+      }
+      s.held = true;
+    }
+  }
+
+  /** Lets held writes go (the move did not happen, or did not take the sidecar along). */
+  release(articlePaths: readonly string[]): void {
+    for (const p of articlePaths) {
+      const s = this.states.get(p);
+      if (!s?.held) continue;
+      s.held = false;
+      if (s.dirty) this.schedule(s);
+    }
+  }
+
+  /**
+   * After a file or folder was moved from `from` to `to` (folder-relative; VS Code's
+   * onDidRenameFiles, an undo or a redo of it):
+   * - each loaded sidecar that moved with it (the sidecar itself, or a folder holding it) is now the
+   *   sidecar of the article at the matching path — its annotations, pending changes and write state
+   *   go along;
+   * - `source` fields that name a moved article are rewritten: a moved sidecar's own article name
+   *   and the paths of its appearances (relative to the article's folder, which may have changed),
+   *   and, in every other sidecar, appearances in the moved articles. The file is rewritten in place
+   *   (atomically, as every write): only those values change, byte for byte;
+   * - a sidecar whose article moved without it (it is about to follow, or it stays behind) is left
+   *   as it is.
+   * Returns the sidecars that followed their article. Call it only once the move happened on disk.
+   */
+  moved(from: string, to: string): MovedSidecar[] {
+    if (from === to) return [];
+    const followed: { s: State; from: string }[] = [];
+    for (const s of [...this.states.values()]) {
+      const sidecar = movedPath(s.sidecarPath, from, to);
+      const article = sidecar === undefined ? undefined : articlePathForSidecar(sidecar, this.layout);
+      if (sidecar === undefined || article === undefined || article === s.articlePath) continue;
+      const there = this.states.get(article);
+      if (there && there !== s) {
+        // Only an empty state (the new path was looked at before the file arrived) or a file the
+        // move replaced can be there: ours is what is on disk now.
+        this.states.delete(article);
+      }
+      followed.push({ s, from: s.articlePath });
+      this.states.delete(s.articlePath);
+      s.articlePath = article;
+      s.sidecarPath = sidecar;
+      this.states.set(article, s);
+    }
+    // What moved: the paths themselves, and the articles a move of sidecars stands for (a mirror
+    // folder moves with its folder of articles, which may have moved first or may move next).
+    const implied = articleMoveOf(from, to, this.layout);
+    const movedArticle = (p: string) => movedPath(p, from, to) ?? (implied && movedPath(p, implied.from, implied.to));
+    const fromOf = new Map(followed.map((x) => [x.s, x.from]));
+    for (const s of this.states.values()) {
+      const oldHome = fromOf.get(s) ?? s.articlePath;
+      // Its article moved away from it: it follows later (or stays, as the sidecar of that path).
+      if (!fromOf.has(s) && movedArticle(s.articlePath) !== undefined) continue;
+      this.fixSources(s, sourceFixer(oldHome, s.articlePath, movedArticle));
+    }
+    for (const { s, from: old } of followed) {
+      s.held = false;
+      if (s.dirty) this.schedule(s);
+      this.emit(old);
+      this.emit(s.articlePath);
+    }
+    return followed.map((x) => ({ from: x.from, to: x.s.articlePath }));
+  }
+
+  /** Rewrites the state's `source` fields; without pending changes, in the file's own bytes. */
+  private fixSources(s: State, fix: (source: string) => string | undefined): void {
+    if (s.status !== 'ok') return; // never written: it is read again when it is fixed
+    const doc = withSources(s.doc, fix);
+    if (doc === s.doc) return;
+    if (!s.dirty && s.baseBytes !== undefined && s.base === s.doc && s.migratedFrom === undefined) {
+      const bytes = encoder.encode(rewriteSources(decoder.decode(s.baseBytes), fix));
+      s.rewrite = { doc, bytes };
+    }
+    s.doc = doc;
+    s.dirty = true;
+    this.schedule(s);
+    this.emit(s.articlePath);
+  }
+
   // ---- writing -----------------------------------------------------------------------------------
 
   private schedule(s: State): void {
-    if (s.writing) return;
+    if (s.writing || s.held) return;
     s.writing = (async () => {
       await Promise.resolve(); // let the current burst of changes coalesce into one write
       try {
-        while (s.dirty && s.status === 'ok') {
+        while (s.dirty && s.status === 'ok' && !s.held) {
           s.dirty = false;
           try {
             await this.sync(s);
@@ -568,7 +705,8 @@ export class AnnotationStore {
       this.emit(s.articlePath);
     }
     const doc = s.doc;
-    const bytes = encoder.encode(serializeSidecar(doc));
+    const bytes = s.rewrite?.doc === doc ? s.rewrite.bytes : encoder.encode(serializeSidecar(doc));
+    delete s.rewrite;
     if (bytesEqual(bytes, disk) || (disk === undefined && doc.annotations.length === 0)) {
       s.base = doc;
       return;
@@ -585,7 +723,7 @@ export class AnnotationStore {
    */
   async flush(): Promise<void> {
     for (let attempt = 0; attempt < 2; attempt++) {
-      for (const s of this.states.values()) if (s.dirty && s.status === 'ok') this.schedule(s);
+      for (const s of this.states.values()) if (s.dirty && s.status === 'ok' && !s.held) this.schedule(s);
       for (const s of this.states.values()) await this.settle(s);
     }
     const failed = [...this.states.values()].filter((s) => s.dirty && s.status === 'ok' && s.writeError);

@@ -91,7 +91,7 @@ export class AnnotationDecorations extends Disposable {
       const ranges = {} as Record<AnnotationLayer, vscode.Range[]>;
       for (const layer of ANNOTATION_LAYERS) ranges[layer] = [];
       const notes: vscode.Range[] = [];
-      const length = doc.getText().length;
+      const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end); // (not getText() per keystroke)
       for (const p of places) {
         if (p.status === 'orphan' || p.end <= p.start || p.end > length) continue;
         const range = new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end));

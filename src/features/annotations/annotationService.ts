@@ -4,25 +4,21 @@ import { CONFIG_SECTION, ContextKeys } from '../../constants';
 import {
   AnnotationStore,
   anchorTarget,
-  appearancesOf,
   articlePathForSidecar,
   claimTextOf,
-  homeTarget,
   isRecoveryPath,
   layoutFromSetting,
-  mapSpan,
-  newAnnotationId,
-  noteOf,
+  followEdits,
   resolveSource,
   SidecarWriteError,
   tagsOf,
   targetsOf,
-  verdictOf,
   type Annotation,
   type AnnotationContent,
   type AnchorStatus,
   type ArticleAnnotations,
   type ArticleStatus,
+  type MovedSidecar,
   type PlaceUpdate,
   type SidecarLayout,
   type Target,
@@ -35,7 +31,7 @@ import type { Configuration } from '../../host/configuration';
 import { Disposable } from '../../host/lifecycle';
 import { isFileNotFound, WorkspaceSidecarFileSystem } from '../../host/workspaceSidecarFs';
 import type { IndexService } from '../indexing/indexService';
-import { syntheticTextOf } from './text';
+import { rangeIn } from './text';
 
 /** Which annotation: the workspace folder (URI string), the article whose sidecar holds it (folder-relative), its id. */
 export interface AnnotationRef {
@@ -67,7 +63,7 @@ export interface LivePlace {
 }
 
 /** The annotations of a workspace folder: its store over workspace.fs. */
-interface FolderAnnotations {
+export interface FolderAnnotations {
   folder: vscode.WorkspaceFolder;
   key: string;
   fs: WorkspaceSidecarFileSystem;
@@ -82,8 +78,14 @@ interface LiveArticle {
   uri: vscode.Uri;
   folder: FolderAnnotations;
   path: string;
-  /** The text the places' offsets refer to (undefined: the article cannot be read). */
+  /**
+   * The text the places' offsets refer to (undefined: the article cannot be read). While the
+   * article is typed in it lags behind: `doc` is set, the places follow the document's edits, and
+   * textNow() takes the document's text when something needs it.
+   */
   text: string | undefined;
+  /** The edited document whose text `text` has not caught up with yet. */
+  doc?: vscode.TextDocument;
   places: LivePlace[];
 }
 
@@ -91,6 +93,15 @@ interface LiveArticle {
 interface UndoEntry {
   label: string;
   undo: () => Promise<void>;
+}
+
+/** An article with annotations whose file is gone, with the text it had (see onDidLoseArticle). */
+export interface LostArticle {
+  folder: string;
+  path: string;
+  uri: vscode.Uri;
+  text: string;
+  annotations: number;
 }
 
 export interface AnnotationsSettings {
@@ -144,9 +155,13 @@ export class AnnotationService extends Disposable {
   /** The analyst's changes, one at a time. */
   private changes: Promise<unknown> = Promise.resolve();
   private pendingHomes = new Set<string>();
-  private injected: { id?: string; now?: Date } = {};
   private settings = readAnnotationsSettings();
   private healTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Where the annotations of a renamed article went (folder key + '\n' + old path → new path), for the undo stack. */
+  private readonly renamedHomes = new Map<string, string>();
+  private readonly lostText = this.register(new vscode.EventEmitter<LostArticle>());
+  /** An article with annotations can no longer be read (deleted, or moved outside VS Code without its sidecar). */
+  readonly onDidLoseArticle = this.lostText.event;
   private ready: Promise<void>;
 
   constructor(
@@ -179,17 +194,7 @@ export class AnnotationService extends Disposable {
     const fs = new WorkspaceSidecarFileSystem(folder.uri);
     const layout = layoutFromSetting(this.settings.folder);
     const author = this.settings.author.trim() || defaultAuthor();
-    const store = new AnnotationStore(fs, {
-      layout,
-      creator: author ? { type: 'Person', name: author } : undefined,
-      // Both are only set while an undo puts a removed annotation back (one change at a time).
-      newId: () => {
-        const id = this.injected.id;
-        delete this.injected.id;
-        return id ?? newAnnotationId();
-      },
-      now: () => this.injected.now ?? new Date(),
-    });
+    const store = new AnnotationStore(fs, { layout, creator: author ? { type: 'Person', name: author } : undefined });
     const f: FolderAnnotations = { folder, key: folder.uri.toString(), fs, store, layout, disposables: [] };
     f.disposables.push(store.onDidChange((home) => this.queueSync(f, home)));
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*.annotations*.json'));
@@ -324,7 +329,7 @@ export class AnnotationService extends Disposable {
     return next;
   }
 
-  /** Runs the analyst's changes one at a time (the undo stack and the injected id rely on it). */
+  /** Runs the analyst's changes one at a time (the undo stack relies on it). */
   private exclusive<T>(job: () => Promise<T>): Promise<T> {
     const run = this.changes.catch(() => undefined).then(job);
     this.changes = run.catch(() => undefined);
@@ -341,6 +346,33 @@ export class AnnotationService extends Disposable {
       if (path !== undefined && (!best || path.length < best.path.length)) best = { folder: f, path };
     }
     return best;
+  }
+
+  /**
+   * An article with annotations whose file was just deleted, with the text its places refer to
+   * (an open document keeps it; else the text last read), or undefined.
+   */
+  lostArticle(uri: vscode.Uri): LostArticle | undefined {
+    const loc = this.locate(uri);
+    const live = this.articles.get(articleKey(uri));
+    const n = loc?.folder.store.get(loc.path)?.annotations.length ?? 0;
+    const text = (live && this.textNow(live)) ?? this.currentText(articleKey(uri));
+    return loc && n > 0 && text !== undefined ? { folder: loc.folder.key, path: loc.path, uri, text, annotations: n } : undefined;
+  }
+
+  /** A workspace folder's annotations, by its key (the folder's URI string). */
+  folderByKey(key: string): FolderAnnotations | undefined {
+    return this.folders.get(key);
+  }
+
+  /** An article's current text: the open document's, the index's, else read from disk now. */
+  async readArticle(uri: vscode.Uri): Promise<string | undefined> {
+    const loc = this.locate(uri);
+    if (!loc) return undefined;
+    const key = articleKey(uri);
+    this.diskTexts.delete(key);
+    await this.ensureText(loc.folder, loc.path);
+    return this.currentText(key);
   }
 
   uriOf(ref: { folder: string; home: string }): vscode.Uri | undefined {
@@ -382,7 +414,33 @@ export class AnnotationService extends Disposable {
 
   /** The current text the places of an article refer to. */
   textOf(uri: vscode.Uri): string | undefined {
-    return this.articles.get(articleKey(uri))?.text ?? this.currentText(articleKey(uri));
+    const live = this.articles.get(articleKey(uri));
+    return (live && this.textNow(live)) ?? this.currentText(articleKey(uri));
+  }
+
+  /** The range of a span of an article's current text: the open document's positions, else computed from its text. */
+  rangeOf(uri: vscode.Uri, span: TextSpan): vscode.Range | undefined {
+    const doc = this.openDocument(articleKey(uri));
+    if (doc) return new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
+    const text = this.textOf(uri);
+    return text === undefined ? undefined : rangeIn(text, span);
+  }
+
+  /** The words of a span of an article's current text (without reading the whole text of an open document). */
+  textIn(uri: vscode.Uri, span: TextSpan): string | undefined {
+    const doc = this.openDocument(articleKey(uri));
+    if (doc) return doc.getText(new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
+    return this.textOf(uri)?.slice(span.start, span.end);
+  }
+
+  /** The text an article's places refer to, catching up with the edits typed since it was last needed. */
+  private textNow(live: LiveArticle): string | undefined {
+    if (live.doc) {
+      // Readable after the document is closed, too (VS Code keeps a closed document's last text).
+      live.text = live.doc.getText();
+      delete live.doc;
+    }
+    return live.text;
   }
 
   /** Every place of an annotation (home first), each with its article's URI. */
@@ -446,6 +504,15 @@ export class AnnotationService extends Disposable {
       if (!isFileNotFound(e)) this.log.warn(`Annotations: cannot read ${path}: ${(e as Error)?.message ?? String(e)}`);
     }
     this.diskTexts.set(key, text);
+  }
+
+  /** Sets the text the places refer to; tells when an article with annotations stops being readable. */
+  private setText(live: LiveArticle, text: string | undefined): void {
+    const before = this.textNow(live);
+    live.text = text;
+    if (text !== undefined || before === undefined) return;
+    const n = live.folder.store.get(live.path)?.annotations.length ?? 0;
+    if (n > 0 && this.folders.get(live.folder.key) === live.folder) this.lostText.fire({ folder: live.folder.key, path: live.path, uri: live.uri, text: before, annotations: n });
   }
 
   private liveArticle(f: FolderAnnotations, path: string): LiveArticle {
@@ -518,8 +585,8 @@ export class AnnotationService extends Disposable {
     for (const path of affected) {
       const live = this.liveArticle(f, path);
       const text = this.currentText(live.key);
-      const textChanged = text !== live.text;
-      live.text = text;
+      const textChanged = text !== this.textNow(live);
+      this.setText(live, text);
       const old = new Map(live.places.filter((p) => p.ref.home === home).map((p) => [placeId(p), p]));
       const others = live.places.filter((p) => p.ref.home !== home).map((p) => (textChanged ? this.reanchor(p, text) : p));
       const mine = (wanted.get(path) ?? []).map(({ annotation, target, index }) => {
@@ -545,8 +612,8 @@ export class AnnotationService extends Disposable {
       if (!cur) return;
       await this.ensureText(cur.folder, cur.path);
       const text = this.currentText(key);
-      if (text === cur.text) return;
-      cur.text = text;
+      if (text === this.textNow(cur)) return;
+      this.setText(cur, text);
       cur.places = cur.places.map((p) => this.reanchor(p, text)).sort(byPosition);
       this.changed.fire([key]);
     });
@@ -557,7 +624,7 @@ export class AnnotationService extends Disposable {
     for (const live of targets) {
       if (this.openDocument(live.key)) continue; // the editor's change events keep it
       this.diskTexts.delete(live.key);
-      if (this.currentText(live.key) !== live.text) this.refreshText(live.key);
+      if (this.currentText(live.key) !== this.textNow(live)) this.refreshText(live.key);
     }
   }
 
@@ -565,7 +632,7 @@ export class AnnotationService extends Disposable {
     const key = articleKey(doc.uri);
     const live = this.articles.get(key);
     if (live) {
-      if (live.text !== doc.getText()) this.refreshText(key);
+      if (this.textNow(live) !== doc.getText()) this.refreshText(key);
     } else if (isArticleDocument(doc, this.config.value)) {
       const loc = this.locate(doc.uri);
       if (loc && !loc.folder.store.get(loc.path)) {
@@ -582,48 +649,20 @@ export class AnnotationService extends Disposable {
    * mapSpans does); a change that replaces a place's text together with text around it (a paste
    * over a paragraph, a reload from disk) anchors that place again from its stored selectors
    * rather than stretching it over the new text; a place whose words are deleted becomes an orphan.
+   * Per keystroke this costs places × changes: the document's text is read only when a place must
+   * be anchored again (followEdits), otherwise when something asks for it (textNow).
    */
   private onEdit(e: vscode.TextDocumentChangeEvent): void {
     const key = articleKey(e.document.uri);
     const live = this.articles.get(key);
     if (!live || e.contentChanges.length === 0) return;
-    const text = e.document.getText();
-    if (live.places.length === 0) {
-      live.text = text;
-      return;
-    }
+    live.doc = e.document;
+    if (live.places.length === 0) return;
     const edits: TextEdit[] = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, newText: c.text }));
-    let orphans = false;
-    live.places = live.places
-      .map((p) => {
-        if (p.status === 'orphan') return p;
-        let { start, end } = p;
-        let damaged = p.damaged;
-        let moved = false;
-        let swallowed = false;
-        for (const edit of edits) {
-          const m = mapEdit({ start, end }, edit);
-          if (m.swallowed) swallowed = true;
-          if (m.start !== start || m.end !== end) moved = true;
-          damaged ||= m.damaged;
-          start = m.start;
-          end = m.end;
-        }
-        if (swallowed) {
-          const again = this.reanchor(p, text);
-          if (again.status === 'orphan') orphans = true;
-          return again.status === 'orphan' ? again : { ...again, edited: true };
-        }
-        if (end <= start) {
-          orphans = true;
-          return { ...p, status: 'orphan' as const, start, end: start, damaged: true, edited: true };
-        }
-        return moved || damaged !== p.damaged ? { ...p, start, end, damaged, edited: p.edited || moved } : p;
-      })
-      .sort(byPosition);
-    live.text = text;
+    const after = followEdits(live.places, edits, (p) => this.reanchor(p, this.textNow(live)));
+    live.places = after.places.sort(byPosition);
     this.changed.fire([key]);
-    if (orphans || live.places.some((p) => p.status === 'orphan')) this.scheduleHeal(key);
+    if (after.orphaned || live.places.some((p) => p.status === 'orphan')) this.scheduleHeal(key);
   }
 
   /** After typing pauses: orphans of this article whose words are back (an undone deletion) are attached again. */
@@ -634,12 +673,14 @@ export class AnnotationService extends Disposable {
       setTimeout(() => {
         this.healTimers.delete(key);
         const live = this.articles.get(key);
-        if (!live || live.text === undefined) return;
+        if (!live || !live.places.some((p) => p.status === 'orphan')) return;
+        const text = this.textNow(live);
+        if (text === undefined) return;
         let healed = false;
         live.places = live.places
           .map((p) => {
             if (p.status !== 'orphan') return p;
-            const again = this.reanchor(p, live.text);
+            const again = this.reanchor(p, text);
             if (again.status === 'orphan') return p;
             healed = true;
             return again;
@@ -655,8 +696,9 @@ export class AnnotationService extends Disposable {
     const key = articleKey(doc.uri);
     const live = this.articles.get(key);
     if (!live) return;
-    const text = doc.getText();
-    if (live.text !== text) return; // should not happen: the change events keep it
+    const followsDoc = live.doc === doc;
+    const text = this.textNow(live);
+    if (text === undefined || (!followsDoc && text !== doc.getText())) return; // should not happen: the change events keep it
     const updates: PlaceUpdate[] = live.places
       .filter((p) => p.edited && p.status !== 'orphan' && p.end > p.start && p.sidecarStatus === 'ok')
       .map((p) => ({ homeArticle: p.ref.home, id: p.ref.id, target: p.index, span: { start: p.start, end: p.end } }));
@@ -729,6 +771,56 @@ export class AnnotationService extends Disposable {
     this.setContext(ContextKeys.articleHasOrphans, places.some((p) => p.index === 0 && p.status === 'orphan'));
   }
 
+  // ---- articles and sidecars that move ------------------------------------------------------------
+
+  /** The path a renamed article's annotations are under now. */
+  follow(f: { key: string }, home: string): string {
+    let cur = home;
+    for (let i = 0; i < 100; i++) {
+      const next = this.renamedHomes.get(`${f.key}\n${cur}`);
+      if (next === undefined || next === cur) break;
+      cur = next;
+    }
+    return cur;
+  }
+
+  /**
+   * After VS Code moved a file or folder (onDidRenameFiles; also for its undo and redo): sidecars
+   * that moved with it now belong to the articles at the matching paths — at once, before any
+   * file-watcher news still queued about the old paths is looked at — the source fields that name
+   * moved articles are rewritten, and the places are anchored again in the texts now on disk.
+   * Resolves, once that is done, with the sidecars that followed their article.
+   */
+  moved(oldUri: vscode.Uri, newUri: vscode.Uri): Promise<MovedSidecar[]> {
+    const from = this.locate(oldUri);
+    const to = this.locate(newUri);
+    let followed: MovedSidecar[] = [];
+    if (from && to && from.folder === to.folder) {
+      followed = from.folder.store.moved(from.path, to.path);
+      for (const m of followed) {
+        this.renamedHomes.delete(`${from.folder.key}\n${m.to}`);
+        this.renamedHomes.set(`${from.folder.key}\n${m.from}`, m.to);
+        this.log.info(`Annotations: ${from.folder.store.sidecarPathOf(m.from)} moved with its article to ${from.folder.store.sidecarPathOf(m.to)}.`);
+      }
+    }
+    const done = this.enqueue(async () => {
+      if (from && to && from.folder !== to.folder) {
+        // Across workspace folders: each store reads what is on disk now.
+        for (const p of from.folder.store.articlesAt(from.path)) await from.folder.store.reload(p);
+        const home = articlePathForSidecar(to.path, to.folder.layout);
+        if (home !== undefined) await to.folder.store.reload(home);
+      }
+      // What followed is read again where it is now (a file watcher's late news about the old path
+      // may have been taken in between the move on disk and this event).
+      if (from) for (const m of followed) await from.folder.store.reload(m.to);
+      // The texts at both paths are what is on disk now (a moved article is read from its new path).
+      const under = (key: string, uri: vscode.Uri) => key === uri.toString() || key.startsWith(`${uri.toString()}/`);
+      for (const key of [...this.diskTexts.keys()]) if (under(key, oldUri) || under(key, newUri)) this.diskTexts.delete(key);
+      for (const live of [...this.articles.values()]) if (under(live.key, oldUri) || under(live.key, newUri)) this.refreshText(live.key);
+    });
+    return done.then(() => this.settledWork()).then(() => followed);
+  }
+
   // ---- the analyst's changes ---------------------------------------------------------------------
 
   get canUndo(): boolean {
@@ -796,13 +888,13 @@ export class AnnotationService extends Disposable {
         if (content.verdict) patch.verdict = content.verdict;
         if (content.note !== undefined) patch.note = content.note;
         await f.store.update(path, same.ref.id, patch);
-        this.pushUndo({ label: `the change to “${short(before)}”`, undo: () => this.restoreContent(f, path, before) });
+        this.pushUndo({ label: `the change to “${short(before)}”`, undo: () => this.restoreContent(f, this.follow(f, path), before) });
         await this.settledWork();
         return { ref: same.ref, created: false };
       }
       const a = await f.store.add(path, text, span, content);
       const ref = { folder: f.key, home: path, id: a.id };
-      this.pushUndo({ label: `the new annotation on “${short(a)}”`, undo: () => f.store.remove(path, a.id) });
+      this.pushUndo({ label: `the new annotation on “${short(a)}”`, undo: () => f.store.remove(this.follow(f, path), a.id) });
       await this.settledWork();
       return { ref, created: true };
     });
@@ -828,7 +920,7 @@ export class AnnotationService extends Disposable {
       const f = this.folderOf(ref);
       const before = this.mustGet(f, ref);
       await f.store.update(ref.home, ref.id, content);
-      this.pushUndo({ label: `the change to “${short(before)}”`, undo: () => this.restoreContent(f, ref.home, before) });
+      this.pushUndo({ label: `the change to “${short(before)}”`, undo: () => this.restoreContent(f, this.follow(f, ref.home), before) });
       await this.settledWork();
     });
   }
@@ -839,7 +931,7 @@ export class AnnotationService extends Disposable {
       const f = this.folderOf(ref);
       const before = this.mustGet(f, ref);
       await f.store.remove(ref.home, ref.id);
-      const entry = this.pushUndo({ label: `the removal of “${short(before)}”`, undo: () => this.restoreRemoved(f, ref.home, before) });
+      const entry = this.pushUndo({ label: `the removal of “${short(before)}”`, undo: () => this.restoreRemoved(f, this.follow(f, ref.home), before) });
       await this.settledWork();
       return entry;
     });
@@ -853,7 +945,7 @@ export class AnnotationService extends Disposable {
       if (!loc || loc.folder !== f || loc.path !== ref.home) throw new Error(`the selection must be in ${ref.home}, the article the annotation belongs to`);
       const before = this.mustGet(f, ref);
       await f.store.reattach(ref.home, ref.id, doc.getText(), span);
-      this.pushUndo({ label: `re-attaching “${short(before)}”`, undo: () => this.restoreTargets(f, ref.home, before) });
+      this.pushUndo({ label: `re-attaching “${short(before)}”`, undo: () => this.restoreTargets(f, this.follow(f, ref.home), before) });
       await this.settledWork();
     });
   }
@@ -873,7 +965,7 @@ export class AnnotationService extends Disposable {
         await f.store.addAppearance(ref.home, ref.id, loc.path, text, span);
         n++;
       }
-      if (n) this.pushUndo({ label: `linking “${short(before)}”`, undo: () => this.restoreTargets(f, ref.home, before) });
+      if (n) this.pushUndo({ label: `linking “${short(before)}”`, undo: () => this.restoreTargets(f, this.follow(f, ref.home), before) });
       await this.settledWork();
       return n;
     });
@@ -887,7 +979,7 @@ export class AnnotationService extends Disposable {
       if (!loc || loc.folder !== f) return;
       const before = this.mustGet(f, ref);
       await f.store.removeAppearance(ref.home, ref.id, loc.path);
-      this.pushUndo({ label: `unlinking “${short(before)}”`, undo: () => this.restoreTargets(f, ref.home, before) });
+      this.pushUndo({ label: `unlinking “${short(before)}”`, undo: () => this.restoreTargets(f, this.follow(f, ref.home), before) });
       await this.settledWork();
     });
   }
@@ -900,46 +992,23 @@ export class AnnotationService extends Disposable {
 
   // ---- undo: putting an annotation back as it was -------------------------------------------------
 
-  private async restoreContent(f: FolderAnnotations, home: string, before: Annotation): Promise<void> {
-    await f.store.update(home, before.id, { tags: tagsOf(before), note: noteOf(before), verdict: verdictOf(before) });
-  }
-
-  /** Puts back the home selectors and the appearances `before` had, then its content. */
-  private async restoreTargets(f: FolderAnnotations, home: string, before: Annotation): Promise<void> {
-    const now = this.mustGet(f, { folder: f.key, home, id: before.id });
-    if (JSON.stringify(homeTarget(now)) !== JSON.stringify(homeTarget(before))) {
-      const synth = syntheticTextOf(homeTarget(before));
-      if (synth) await f.store.reattach(home, before.id, synth.text, synth.span);
-    }
-    if (JSON.stringify(appearancesOf(now)) !== JSON.stringify(appearancesOf(before))) {
-      for (const source of new Set(appearancesOf(now).map((t) => t.source))) await f.store.removeAppearance(home, before.id, resolveSource(home, source));
-      for (const t of appearancesOf(before)) {
-        const synth = syntheticTextOf(t);
-        if (synth) await f.store.addAppearance(home, before.id, resolveSource(home, t.source), synth.text, synth.span);
-      }
-    }
-    await this.restoreContent(f, home, before);
-  }
-
   /**
-   * Puts a removed annotation back: the same id, creation time, selectors (exactly as stored, also
-   * for an orphan), tags, verdict, note and appearances. The store has no "put back" operation, so
-   * this goes through add (with the id and clock injected) and the other public operations.
+   * Takes back a change of tags, verdict or note: the bodies, motivation and modification time as
+   * they were; the places stay where they are now (they may have followed edits since).
    */
+  private async restoreContent(f: FolderAnnotations, home: string, before: Annotation): Promise<void> {
+    const now = this.mustGet(f, { folder: f.key, home, id: before.id });
+    await f.store.restore(home, { ...now, body: before.body, motivation: before.motivation, modified: before.modified });
+  }
+
+  /** Takes back a re-attachment, a link or an unlink: the annotation exactly as it was. */
+  private async restoreTargets(f: FolderAnnotations, home: string, before: Annotation): Promise<void> {
+    await f.store.restore(home, before);
+  }
+
+  /** Puts a removed annotation back exactly as it was (id, creator, times, bodies, selectors, appearances, other fields). */
   private async restoreRemoved(f: FolderAnnotations, home: string, before: Annotation): Promise<void> {
-    const synth = syntheticTextOf(homeTarget(before));
-    if (!synth) throw new Error('the removed annotation has no quote to put back');
-    this.injected = { id: before.id, now: new Date(before.created) };
-    if (Number.isNaN(this.injected.now?.getTime())) delete this.injected.now;
-    try {
-      await f.store.add(home, synth.text, synth.span, { tags: tagsOf(before), note: noteOf(before), verdict: verdictOf(before) });
-    } finally {
-      this.injected = {};
-    }
-    for (const t of appearancesOf(before)) {
-      const s = syntheticTextOf(t);
-      if (s) await f.store.addAppearance(home, before.id, resolveSource(home, t.source), s.text, s.span);
-    }
+    await f.store.restore(home, before);
   }
 }
 
@@ -951,14 +1020,4 @@ export function sameRef(a: AnnotationRef, b: AnnotationRef): boolean {
 function short(a: Annotation): string {
   const t = claimTextOf(a).replace(/\s+/g, ' ').trim();
   return t.length > 40 ? `${t.slice(0, 39)}…` : t;
-}
-
-/**
- * mapSpan (core/annotations/edits) for one edit, plus whether the edit replaced the span's text
- * together with text around it (then the place is anchored again instead of stretched over the
- * new text).
- */
-function mapEdit(span: TextSpan, edit: TextEdit): { start: number; end: number; damaged: boolean; swallowed: boolean } {
-  const swallowed = edit.start <= span.start && edit.end >= span.end && edit.end - edit.start > span.end - span.start && edit.newText.length > 0;
-  return { ...mapSpan(span, edit), swallowed };
 }

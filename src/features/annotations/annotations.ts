@@ -7,11 +7,11 @@ import { DiscrepanciesModel } from '../discrepancies/discrepanciesModel';
 import type { IndexService } from '../indexing/indexService';
 import { AnnotationDecorations } from './annotationDecorations';
 import { AnnotationHoverProvider } from './annotationHover';
+import { AnnotationMoves } from './annotationMoves';
 import { AnnotationService } from './annotationService';
 import { ClaimsModel } from './claimsModel';
 import { ClaimsTree } from './claimsTree';
 import { NoteComments } from './noteComments';
-import { rangeIn } from './text';
 
 /**
  * The annotations feature: the service, its decorations, hovers, note threads and the Claims &
@@ -23,10 +23,12 @@ export class Annotations extends Disposable {
   readonly claims: ClaimsModel;
   readonly discrepancies: DiscrepanciesModel;
   readonly claimsTree: ClaimsTree;
+  readonly moves: AnnotationMoves;
 
   constructor(index: IndexService, config: Configuration, log: vscode.LogOutputChannel, workspaceState?: vscode.Memento) {
     super();
     this.service = this.register(new AnnotationService(index, config, log));
+    this.moves = this.register(new AnnotationMoves(this.service, config, log));
     this.decorations = this.register(new AnnotationDecorations(this.service));
     this.claims = this.register(new ClaimsModel(this.service, workspaceState));
     this.discrepancies = this.register(new DiscrepanciesModel(index, workspaceState));
@@ -63,19 +65,19 @@ export class Annotations extends Disposable {
       const verdict = verdictOf(a);
       if (verdict) item.verdict = verdict;
       for (const { uri: at, place } of this.service.placesOf(ref)) {
-        const text = this.service.textOf(at);
-        const found = place.status !== 'orphan' && text !== undefined;
+        const range = place.status !== 'orphan' ? this.service.rangeOf(at, place) : undefined;
+        const words = range && this.service.textIn(at, place);
         if (place.index === 0) {
           item.status = place.status;
-          if (found) {
-            item.range = rangeIn(text, place);
-            item.text = text.slice(place.start, place.end);
+          if (range && words !== undefined) {
+            item.range = range;
+            item.text = words;
           }
         } else {
           const ap: AnnotationView['appearances'][number] = { uri: at.toString(), status: place.status };
-          if (found) {
-            ap.range = rangeIn(text, place);
-            ap.text = text.slice(place.start, place.end);
+          if (range && words !== undefined) {
+            ap.range = range;
+            ap.text = words;
           }
           item.appearances.push(ap);
         }

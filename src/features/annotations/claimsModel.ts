@@ -110,7 +110,6 @@ export class ClaimsModel extends Disposable {
       if (snapshot.status !== 'ok') {
         problems.push({ sidecar: this.service.sidecarUriOf(home) ?? uri, article: snapshot.articlePath, status: snapshot.status, message: snapshot.problem ?? 'cannot be used' });
       }
-      const text = this.service.textOf(uri);
       for (const a of snapshot.annotations) {
         const ref = { ...home, id: a.id };
         const places = (placesById.get(`${folder}\n${ref.home}\n${a.id}`) ?? []).sort((x, y) => x.place.index - y.place.index);
@@ -124,7 +123,7 @@ export class ClaimsModel extends Disposable {
           verdict: verdictOf(a),
           tags: tagsOf(a),
           note: noteOf(a),
-          quote: attached && text !== undefined ? text.slice(here.start, here.end) : claimTextOf(a),
+          quote: (attached ? this.service.textIn(uri, here) : undefined) ?? claimTextOf(a),
           status: here?.status ?? 'orphan',
           start: attached ? here.start : -1,
           appearances: places

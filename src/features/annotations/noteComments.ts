@@ -4,7 +4,6 @@ import { creatorName, noteOf, tagsOf, verdictOf } from '../../core/annotations';
 import { Disposable } from '../../host/lifecycle';
 import { VERDICT_LABEL } from './annotationHover';
 import type { AnnotationRef, AnnotationService } from './annotationService';
-import { rangeIn } from './text';
 
 /** One note, shown as the single comment of its claim's thread; editable in place. */
 class NoteComment implements vscode.Comment {
@@ -65,11 +64,10 @@ export class NoteComments extends Disposable {
       if (place.index !== 0 || place.status === 'orphan') continue;
       const note = noteOf(place.annotation);
       if (!note) continue;
-      const text = this.service.textOf(uri);
-      if (text === undefined) continue;
+      const range = this.service.rangeOf(uri, place);
+      if (range === undefined) continue;
       const id = threadId(place.ref);
       wanted.add(id);
-      const range = rangeIn(text, place);
       const a = place.annotation;
       const verdict = verdictOf(a);
       const label = [verdict ? VERDICT_LABEL[verdict] : 'Note', ...tagsOf(a)].join(' · ');

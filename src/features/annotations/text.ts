@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { positionSelectorOf, quoteSelectorOf, type Target, type TextSpan } from '../../core/annotations';
+import type { TextSpan } from '../../core/annotations';
 
 /** The position of a UTF-16 offset in a text (what TextDocument.positionAt gives for an open document). */
 export function positionAt(text: string, offset: number): vscode.Position {
@@ -23,21 +23,4 @@ export function oneLine(s: string): string {
 
 export function truncate(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-}
-
-/**
- * A text and a span in it whose selectors (the quote with its stored context, and the stored
- * position) are exactly those of `target`: used to put a target back as it was (undo) through the
- * store's public operations, which describe a span of a given text. Undefined when the target has no
- * quote.
- */
-export function syntheticTextOf(target: Target): { text: string; span: TextSpan } | undefined {
-  const q = quoteSelectorOf(target);
-  if (!q || !q.exact) return undefined;
-  const prefix = q.prefix ?? '';
-  const suffix = q.suffix ?? '';
-  const stored = positionSelectorOf(target)?.start;
-  const pad = stored !== undefined && stored >= prefix.length ? stored - prefix.length : 0;
-  const start = pad + prefix.length;
-  return { text: ' '.repeat(pad) + prefix + q.exact + suffix, span: { start, end: start + q.exact.length } };
 }

@@ -342,6 +342,23 @@ describe('Claims and notes (annotations)', function () {
     await readWhen(sidecarOf(uri), 'the new place in the sidecar', (t) => t.includes(`"exact": "${words}"`));
   });
 
+  it('removing an annotation and undoing it puts back exactly what the sidecar held (id, creator, times, selectors, bodies)', async function () {
+    const uri = pulledUri();
+    const id = 'urn:uuid:0b6f4c1e-93a2-4c55-8d1e-2b4d6f8a9c01'; // another analyst's, re-attached by the test above
+    const stored = async () => (JSON.parse(await read(sidecarOf(uri))) as { annotations: { id: string }[] }).annotations.find((x) => x.id === id);
+    const before = await stored();
+    assert.ok(before, 'the annotation is in the sidecar');
+    const a = (await annotationsOf(uri)).annotations.find((x) => x.id === id)!;
+    const removed = await vscode.commands.executeCommand<Result>('crosscheck.removeAnnotation', a.ref);
+    assert.equal(removed.ok, true, JSON.stringify(removed));
+    await readWhen(sidecarOf(uri), 'the sidecar to drop it', (t) => !t.includes(id));
+    assert.match((await vscode.commands.executeCommand<string>('crosscheck.undoAnnotationChange')) ?? '', /^the removal of/);
+    await readWhen(sidecarOf(uri), 'the sidecar to have it again', (t) => t.includes(id));
+    assert.deepEqual(await stored(), before);
+    const back = (await annotationsOf(uri)).annotations.find((x) => x.id === id)!;
+    assert.deepEqual([back.status, back.text, back.verdict], [a.status, a.text, a.verdict]);
+  });
+
   it('keeps sidecars in a mirror folder when crosscheck.annotations.folder says so', async function () {
     const config = vscode.workspace.getConfiguration('crosscheck');
     await config.update('annotations.folder', '.crosscheck/annotations', vscode.ConfigurationTarget.Workspace);
