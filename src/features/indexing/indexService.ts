@@ -585,9 +585,65 @@ export class IndexService extends Disposable {
     this.changed.fire({ keys: [key] });
   }
 
+  /**
+   * Drops every indexed article at or under `uri` (a file or a folder): a deleted or moved folder
+   * is one watcher event for the folder, none for the articles in it.
+   */
+  private forgetUnder(uri: vscode.Uri): void {
+    const prefix = articleKey(uri);
+    let changed = false;
+    for (const key of this.index.paths()) {
+      if (key !== prefix && !key.startsWith(prefix + '/')) continue;
+      this.worker.forget(key);
+      this.diskStamps.delete(key);
+      if (this.index.remove(key)) {
+        this.uris.delete(key);
+        changed = true;
+      }
+    }
+    if (!changed) return;
+    this.updateState();
+    this.changed.fire({});
+  }
+
+  /**
+   * Files and folders renamed in VS Code: their articles keep their analysis under the new name
+   * (the watcher's create events then find the same text, and nothing is analysed again).
+   */
+  private onRename(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): void {
+    const keys: string[] = [];
+    for (const { oldUri, newUri } of files) {
+      const from = articleKey(oldUri);
+      for (const key of this.index.paths()) {
+        if (key !== from && !key.startsWith(from + '/')) continue;
+        const uri = key === from ? newUri : vscode.Uri.joinPath(newUri, key.slice(from.length + 1).split('/').map(decodeURIComponent).join('/'));
+        this.worker.forget(key);
+        this.diskStamps.delete(key);
+        this.uris.delete(key);
+        if (!isArticleUri(uri, this.config.value)) {
+          this.index.remove(key); // moved out of the articles
+          keys.push(key);
+          continue;
+        }
+        const to = articleKey(uri);
+        this.index.rename(key, to);
+        this.uris.set(to, uri);
+        keys.push(key, to);
+      }
+    }
+    if (!keys.length) return;
+    this.updateState();
+    this.changed.fire({ keys });
+  }
+
   private watch(): void {
     this.disposeWatchers();
+    this.watchers.push(vscode.workspace.onDidRenameFiles((e) => this.onRename(e.files)));
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      // Any deletion (a folder's is one event for the folder): its articles leave the index.
+      const all = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
+      all.onDidDelete((uri) => this.forgetUnder(uri));
+      this.watchers.push(all);
       const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, this.config.value.articlesInclude));
       const isIncluded = (uri: vscode.Uri) => isArticleUri(uri, this.config.value);
       w.onDidCreate((uri) => isIncluded(uri) && void this.refreshFromDisk(uri));

@@ -133,4 +133,33 @@ describe('Crosscheck in a real VS Code', function () {
     assert.deepEqual(api.decoratedRanges(uri, 'quote'), []);
     assert.deepEqual(api.decoratedRanges(uri, 'partialQuote'), []);
   });
+
+  describe('folders of articles renamed and deleted', function () {
+    const encoder = new TextEncoder();
+    const inFolder = (p: string) => api.indexedPaths().filter((x) => x.startsWith(p));
+
+    after(async function () {
+      for (const dir of ['folder-a', 'folder-b']) await vscode.workspace.fs.delete(workspaceUri(dir), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      await waitFor('the folders to leave the index', () => (inFolder('folder-').length === 0 ? true : undefined));
+    });
+
+    it('a folder renamed in VS Code: its articles are indexed under the new names, with the same analysis', async function () {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(SEED)));
+      for (const name of ['one.txt', 'deeper/two.txt']) await vscode.workspace.fs.writeFile(workspaceUri(`folder-a/${name}`), encoder.encode(text));
+      await waitFor('the copies to be indexed', () => (inFolder('folder-a/').length === 2 ? true : undefined));
+      const before = api.analysisOf(workspaceUri('folder-a/deeper/two.txt'));
+      const edit = new vscode.WorkspaceEdit();
+      edit.renameFile(workspaceUri('folder-a'), workspaceUri('folder-b'));
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await waitFor('the articles under their new names', () => (inFolder('folder-b/').length === 2 && inFolder('folder-a/').length === 0 ? true : undefined));
+      assert.deepEqual(inFolder('folder-b/'), ['folder-b/deeper/two.txt', 'folder-b/one.txt']);
+      assert.equal(api.analysisOf(workspaceUri('folder-b/deeper/two.txt')), before, 'kept, not analysed again');
+    });
+
+    it('a folder deleted (one event for the folder): its articles leave the index', async function () {
+      await vscode.workspace.fs.delete(workspaceUri('folder-b'), { recursive: true, useTrash: false });
+      await waitFor('the articles to leave the index', () => (inFolder('folder-b/').length === 0 ? true : undefined));
+      assert.deepEqual(api.indexedPaths(), [...SAMPLE_ARTICLES].sort());
+    });
+  });
 });
