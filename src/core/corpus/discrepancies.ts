@@ -304,6 +304,7 @@ export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetai
   }
   const out: Discrepancy[] = [];
   const seen = new Set<string>();
+  const covers = new Map<number, QuoteCover>();
   for (const [id, list] of requests) {
     const other = index.docById(id)!;
     // First position (outside the article's quotes) of each wanted shingle.
@@ -313,7 +314,7 @@ export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetai
     const sh = other.shingles;
     for (let i = 0; i < sh.length; i++) {
       const h = sh[i]!;
-      if (h === 0 || !wanted.has(h) || first.has(h) || insideQuote(other, i, i + SHINGLE)) continue;
+      if (h === 0 || !wanted.has(h) || first.has(h) || insideQuote(other, i, i + SHINGLE, covers)) continue;
       first.set(h, i);
     }
     for (const r of list) {
@@ -323,7 +324,7 @@ export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetai
         if (i !== undefined && (at < 0 || i < at)) at = i;
       }
       if (at < 0) continue;
-      const d = tailDifference(index, r.doc, r.q0, r.q1, other, at);
+      const d = tailDifference(index, r.doc, r.q0, r.q1, other, at, covers);
       // One discrepancy per rendering, however many quotes share its words.
       const key = d && `${d.members[1]!.doc}\u0000${d.members[1]!.start}`;
       if (d && !seen.has(key!)) {
@@ -335,12 +336,45 @@ export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetai
   return out;
 }
 
-function insideQuote(doc: DocEntry, t0: number, t1: number): boolean {
-  return doc.quotes.some((q) => q.t0 <= t0 && q.t1 >= t1);
+/**
+ * Is a token range inside one of an article's quotes? The quotes sorted by start, with the furthest
+ * end among each prefix, answer by binary search: an article with many quotes is asked once per
+ * shingle it shares with the quotes of others.
+ */
+class QuoteCover {
+  private readonly starts: Int32Array;
+  private readonly maxEnd: Int32Array;
+
+  constructor(quotes: readonly { t0: number; t1: number }[]) {
+    const sorted = [...quotes].sort((a, b) => a.t0 - b.t0);
+    this.starts = Int32Array.from(sorted, (q) => q.t0);
+    this.maxEnd = new Int32Array(sorted.length);
+    let max = -1;
+    sorted.forEach((q, i) => (this.maxEnd[i] = max = Math.max(max, q.t1)));
+  }
+
+  /** True when some quote has t0' <= t0 and t1' >= t1. */
+  covers(t0: number, t1: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= t0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnd[lo - 1]! >= t1;
+  }
+}
+
+function insideQuote(doc: DocEntry, t0: number, t1: number, covers: Map<number, QuoteCover>): boolean {
+  if (!doc.quotes.length) return false;
+  let c = covers.get(doc.id);
+  if (!c) covers.set(doc.id, (c = new QuoteCover(doc.quotes)));
+  return c.covers(t0, t1);
 }
 
 /** The quote's object against the other article's rendering, around shingle position `i` of `other`. */
-function tailDifference(index: PassageIndex, doc: DocEntry, q0: number, q1: number, other: DocEntry, i: number): Discrepancy | null {
+function tailDifference(index: PassageIndex, doc: DocEntry, q0: number, q1: number, other: DocEntry, i: number, covers: Map<number, QuoteCover>): Discrepancy | null {
   const s = index.sentenceOf(other, i);
   if (s < 0) return null;
   const s0 = other.sentences[2 * s]!;
@@ -348,7 +382,7 @@ function tailDifference(index: PassageIndex, doc: DocEntry, q0: number, q1: numb
   const local = alignLocal(doc.tokens.terms, other.tokens.terms, index, q0, q1, s0, s1);
   if (!local || local.matchedContent < 2 || local.longestRun < 3) return null;
   const al = extendAlignment(local, doc.tokens.terms, other.tokens.terms, index, q0, q1, s0, s1);
-  if (insideQuote(other, al.bStart, al.bEnd)) return null;
+  if (insideQuote(other, al.bStart, al.bEnd, covers)) return null;
   // The other side's clause ends at the next punctuation.
   let c1 = al.bEnd;
   while (c1 < s1 && !punctuationBetween(other, c1 - 1, c1)) c1++;
@@ -708,7 +742,8 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
         const ub = byKey.get(b)!;
         // Across articles, and not two people the entity linker keeps apart.
         const docsA = new Set(ua.map((u) => u.doc.id));
-        if (ub.every((u) => docsA.has(u.doc.id)) && ua.every((u) => ub.some((v) => v.doc.id === u.doc.id))) continue;
+        const docsB = new Set(ub.map((u) => u.doc.id));
+        if (ub.every((u) => docsA.has(u.doc.id)) && ua.every((u) => docsB.has(u.doc.id))) continue;
         const ea = ua.find((u) => u.entity)?.entity;
         const eb = ub.find((u) => u.entity)?.entity;
         if (ea && eb && ea !== eb && !spellingVariant(ea, eb) && ea.toLowerCase() !== eb.toLowerCase()) continue;
@@ -859,7 +894,10 @@ function withoutFrame(index: PassageIndex, doc: DocEntry, t0: number, t1: number
   return [t0, t1];
 }
 
-/** Words match when equal or one is the other with a short ending (Syria / Syrian, investigate / investigation). */
+/**
+ * Words match when equal or one is the other with a short ending (Syria / Syrian, investigate / investigation).
+ * Related words always have the same {@link stemKey}.
+ */
 function related(a: string, b: string): boolean {
   if (a === b) return true;
   const n = Math.min(a.length, b.length);
@@ -869,10 +907,69 @@ function related(a: string, b: string): boolean {
   return p >= Math.max(5, n - 2) && Math.max(a.length, b.length) - p <= 4;
 }
 
+/**
+ * A word's first five letters (the whole word when shorter): two words `related` share at least
+ * five first letters, or are equal, so they have the same key.
+ */
+function stemKey(w: string): string {
+  return w.length < 5 ? w : w.slice(0, 5);
+}
+
+/**
+ * The clauses of an article that can state a topic: the assertive clauses (not denials) with at
+ * least two of its words (`topicOverlap` finds no fewer in any other), in article order. Found
+ * through the article's clauses listed by the stem keys of their words, so that looking for a
+ * topic in a huge article costs the clauses that share its words, not all of them.
+ */
+class ClauseFinder {
+  private readonly byKey = new Map<string, number[]>();
+  private readonly hits: Int32Array;
+
+  constructor(
+    index: PassageIndex,
+    doc: DocEntry,
+    private readonly clauses: readonly Clause[],
+  ) {
+    const terms = doc.tokens.terms;
+    clauses.forEach((c, ci) => {
+      if (c.denial) return;
+      for (let i = c.t0; i < c.t1; i++) {
+        const t = terms[i]!;
+        if (index.isStop(t)) continue;
+        const k = stemKey(index.vocab.term(t));
+        const list = this.byKey.get(k);
+        if (!list) this.byKey.set(k, [ci]);
+        else if (list[list.length - 1] !== ci) list.push(ci);
+      }
+    });
+    this.hits = new Int32Array(clauses.length);
+  }
+
+  /** The clauses holding words of at least two of the topic's words. */
+  candidates(topic: Topic): Clause[] {
+    const touched: number[] = [];
+    for (const w of topic.terms) {
+      for (const ci of this.byKey.get(stemKey(w)) ?? []) {
+        if (this.hits[ci] === 0) touched.push(ci);
+        this.hits[ci]!++;
+      }
+    }
+    const out: Clause[] = [];
+    touched.sort((a, b) => a - b);
+    for (const ci of touched) {
+      if (this.hits[ci]! >= 2) out.push(this.clauses[ci]!);
+      this.hits[ci] = 0;
+    }
+    return out;
+  }
+}
+
 interface Topic {
   /** Content words in order, with their weights. */
   terms: string[];
   weights: number[];
+  /** Indices (in `terms`) of the rarest word, or of the two rarest for a topic of five words or more. */
+  rarest: number[];
 }
 
 function topicOf(index: PassageIndex, doc: DocEntry, t0: number, t1: number, weight: (t: number) => number): Topic {
@@ -886,7 +983,8 @@ function topicOf(index: PassageIndex, doc: DocEntry, t0: number, t1: number, wei
     terms.push(w);
     weights.push(weight(t));
   }
-  return { terms, weights };
+  const order = weights.map((w, k) => [w, k] as const).sort((x, y) => y[0] - x[0]);
+  return { terms, weights, rarest: order.slice(0, terms.length >= 5 ? 2 : 1).map(([, k]) => k) };
 }
 
 /**
@@ -919,8 +1017,7 @@ function topicOverlap(index: PassageIndex, topic: Topic, doc: DocEntry, t0: numb
     }
   // The rarest topic word must be there ("Syria … attack" is not "Syria was behind the attack"),
   // or, for a longer topic, one of the two rarest.
-  const order = topic.weights.map((w, k) => [w, k] as const).sort((x, y) => y[0] - x[0]);
-  const key = order.slice(0, topic.terms.length >= 5 ? 2 : 1).some(([, k]) => at[k]! >= 0);
+  const key = topic.rarest.some((k) => at[k]! >= 0);
   return { score: total ? got / total : 0, found, pair, key };
 }
 
@@ -949,6 +1046,12 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
     let c = clauseCache.get(d.id);
     if (!c) clauseCache.set(d.id, (c = clauses(d)));
     return c;
+  };
+  const finders = new Map<number, ClauseFinder>();
+  const finderOf = (d: DocEntry) => {
+    let f = finders.get(d.id);
+    if (!f) finders.set(d.id, (f = new ClauseFinder(index, d, clausesOf(d))));
+    return f;
   };
   const cueIds = CUE_TERMS.map((w) => index.vocab.find(normalizeWord(w))).filter((t): t is number => t !== undefined);
   let weight: ((t: number) => number) | undefined;
@@ -989,8 +1092,7 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
         let best = assertionCache.get(cacheKey);
         if (best === undefined) {
           best = null;
-          for (const oc of clausesOf(o)) {
-            if (oc.denial) continue;
+          for (const oc of finderOf(o).candidates(topic)) {
             // About someone else: the first person the clause names after its reporting frame
             // ("Mr Sullivan has pleaded guilty" for "Mr Ebbers has pleaded not guilty").
             if (claimPeople.size) {

@@ -98,6 +98,55 @@ function hasSorted(a: Int32Array, v: number): boolean {
   return lo < a.length && a[lo] === v;
 }
 
+/**
+ * How many values two sorted lists of distinct values have in common. Lists of similar length are
+ * merged; a short list against a much longer one (an ordinary article against a 20 MB one) looks
+ * each of its values up in the longer one by galloping search, so that the cost follows the
+ * shorter list: comparing a huge article with every other article stays linear in the corpus.
+ */
+export function countShared(a: Int32Array, b: Int32Array): number {
+  const [x, y] = a.length <= b.length ? [a, b] : [b, a];
+  let n = 0;
+  if (x.length * 16 >= y.length) {
+    let i = 0;
+    let j = 0;
+    while (i < x.length && j < y.length) {
+      const u = x[i]!;
+      const v = y[j]!;
+      if (u === v) {
+        n++;
+        i++;
+        j++;
+      } else if (u < v) i++;
+      else j++;
+    }
+    return n;
+  }
+  let lo = 0;
+  for (let i = 0; i < x.length && lo < y.length; i++) {
+    const u = x[i]!;
+    // Gallop from lo to a range [lo, hi) whose end is past u, then binary search in it.
+    let step = 1;
+    let hi = lo;
+    while (hi < y.length && y[hi]! < u) {
+      lo = hi + 1;
+      hi += step;
+      step *= 2;
+    }
+    if (hi > y.length) hi = y.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (y[mid]! < u) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < y.length && y[lo] === u) {
+      n++;
+      lo++;
+    }
+  }
+  return n;
+}
+
 /** Sorted distinct non-zero values. */
 function distinct(values: Int32Array): Int32Array {
   const sorted = values.slice().sort();
@@ -265,21 +314,7 @@ export class PassageIndex implements AlignScoring {
     }
     const known = this.sharedCache.get(key);
     if (known !== undefined) return known;
-    const x = a.distinctShingles;
-    const y = b.distinctShingles;
-    let i = 0;
-    let j = 0;
-    let n = 0;
-    while (i < x.length && j < y.length) {
-      const u = x[i]!;
-      const v = y[j]!;
-      if (u === v) {
-        n++;
-        i++;
-        j++;
-      } else if (u < v) i++;
-      else j++;
-    }
+    const n = countShared(a.distinctShingles, b.distinctShingles);
     if (this.sharedCache.size > 1_000_000) this.sharedCache.clear();
     this.sharedCache.set(key, n);
     return n;
