@@ -16,7 +16,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentAnalysis } from '../src/core/common/analysisFormat';
-import { analyzeText, ArticleIndex, CorpusMatcher, linkCorpus } from '../src/core/corpus';
+import { analyzeArticle, analyzeText, ArticleIndex, CorpusMatcher, linkCorpus } from '../src/core/corpus';
+import { parseArticle, type Article } from '../src/core/text';
 import { corpusDir, findRoot, listTxt, prng } from './generate';
 
 const args = process.argv.slice(2);
@@ -86,14 +87,20 @@ function runScale(scale: number, cursor: boolean): ScaleResult {
   const matcher = new CorpusMatcher();
   const [, fullMs] = cpu(() => {
     const docs = step('read', () => readDocs(dir));
+    // As the CLI does (analyzeDocuments): each article is parsed once, for its analysis and the passage index.
+    const articles = new Map<string, Article>();
     const perDoc = step('quotes + entities', () => {
       const m = new Map<string, DocumentAnalysis>();
-      for (const d of docs) m.set(d.path, analyzeText(d.text));
+      for (const d of docs) {
+        const article = parseArticle(d.text);
+        articles.set(d.path, article);
+        m.set(d.path, analyzeArticle(article));
+      }
       return m;
     });
     const linked = step('folder-wide names', () => linkCorpus(perDoc).documents);
     step('passage index', () => {
-      for (const d of docs) matcher.upsert(d.path, d.text, linked.get(d.path) ?? {});
+      for (const d of docs) matcher.upsert(d.path, d.text, linked.get(d.path) ?? {}, articles.get(d.path));
     });
     counts['quote clusters'] = step('quote clusters + variants', () => matcher.quoteClusters().length);
     counts.discrepancies = step('discrepancies', () => matcher.discrepancies().length);
