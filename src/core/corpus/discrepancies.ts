@@ -54,14 +54,22 @@ const RELATED_SHARED_TEXT = 20;
  * of", "the Bank of England") join unrelated business stories; shared quotes do not.
  */
 export function relatedness(index: PassageIndex, clusters: QuoteClusterDetail[]): Related {
-  const pairs = new Set<number>();
-  const key = (a: number, b: number) => (a < b ? a * 4194304 + b : b * 4194304 + a);
+  // Smaller id → the larger ids it quotes the same utterance as (small integers all: no
+  // floating-point keys to hash).
+  const pairs = new Map<number, Set<number>>();
+  const add = (a: number, b: number) => {
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    let s = pairs.get(lo);
+    if (!s) pairs.set(lo, (s = new Set()));
+    s.add(hi);
+  };
   for (const c of clusters) {
     const docs = [...new Set(c.members.filter((m) => m.text.trim().split(/\s+/).length >= SHINGLE).map((m) => index.doc(m.doc)!.id))];
     if (docs.length < 2 || docs.length > 50) continue;
-    for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) pairs.add(key(docs[i]!, docs[j]!));
+    for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) add(docs[i]!, docs[j]!);
   }
-  return (a, b) => a === b || pairs.has(key(a.id, b.id)) || index.sharedShingles(a, b) >= RELATED_SHARED_TEXT;
+  const quoteSame = (a: number, b: number) => (a < b ? pairs.get(a)?.has(b) : pairs.get(b)?.has(a)) === true;
+  return (a, b) => a === b || quoteSame(a.id, b.id) || index.sharedShingles(a, b) >= RELATED_SHARED_TEXT;
 }
 
 function cmpMember(a: Member, b: Member): number {
@@ -457,22 +465,34 @@ function nearbyShared(a: NumberMention, b: NumberMention): boolean {
 /** The value of a term that is a figure or a number word; undefined for every other term (cached per vocabulary). */
 const numericCache = new WeakMap<object, { values: Float64Array }>();
 function numericValue(index: PassageIndex, term: number): number | undefined {
+  return numericValueIn(numericValues(index), index, term);
+}
+
+/**
+ * The vocabulary's cache of term values, covering every term it has: NaN not looked at yet, -1
+ * not a number. Fetched once per article rather than once per word (`numberMentions` asks for
+ * every word).
+ */
+function numericValues(index: PassageIndex): Float64Array {
   let cache = numericCache.get(index.vocab);
   if (!cache) numericCache.set(index.vocab, (cache = { values: new Float64Array(0) }));
-  if (term >= cache.values.length) {
-    // NaN: not looked at yet; -1: not a number.
-    const grown = new Float64Array(Math.max(index.vocab.size + 1024, term + 1)).fill(NaN);
+  if (index.vocab.size > cache.values.length) {
+    const grown = new Float64Array(index.vocab.size + 1024).fill(NaN);
     grown.set(cache.values);
     cache.values = grown;
   }
-  let v = cache.values[term]!;
+  return cache.values;
+}
+
+function numericValueIn(values: Float64Array, index: PassageIndex, term: number): number | undefined {
+  let v = values[term]!;
   if (Number.isNaN(v)) {
     const w = index.vocab.term(term);
     v = -1;
     if (/^\d[\d,]*(\.\d+)?$/.test(w)) v = Number(w.replace(/,/g, ''));
     else if (w in NUMBER_WORDS && w !== 'hundred') v = NUMBER_WORDS[w]!;
     if (!Number.isFinite(v) || v < 0) v = -1;
-    cache.values[term] = v;
+    values[term] = v;
   }
   return v < 0 ? undefined : v;
 }
@@ -481,8 +501,9 @@ function numberMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   const out: NumberMention[] = [];
   const { terms, starts, ends, length } = doc.tokens;
   const word = (i: number) => (i >= 0 && i < length ? index.vocab.term(terms[i]!) : '');
+  const values = numericValues(index);
   for (let i = 0; i < length; i++) {
-    let value = numericValue(index, terms[i]!);
+    let value = numericValueIn(values, index, terms[i]!);
     if (value === undefined) continue;
     // Dates, years, times, clock readings and parts of names are not counts.
     const raw = doc.text.slice(starts[i]!, ends[i]!);
@@ -587,15 +608,21 @@ export function numberDiscrepancies(index: PassageIndex, related: Related = () =
       if (!v) valuesIn.set(m.doc.id, (v = new Set()));
       v.add(m.value);
     }
+    // Context words each later mention shares with this one (counts, and the mentions in the
+    // order they were first met).
+    const sharedWith = new Int32Array(list.length);
+    const met: number[] = [];
     list.forEach((m, i) => {
-      const shared = new Map<number, number>();
+      met.length = 0;
       for (const t of m.context) {
         const l = byTerm.get(t)!;
         // A word in the context of many figures (year, market) says little about which.
         if (l.length > 50) continue;
-        for (const j of l) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+        for (const j of l) if (j > i && sharedWith[j]!++ === 0) met.push(j);
       }
-      for (const [j, n] of shared) {
+      for (const j of met) {
+        const n = sharedWith[j]!;
+        sharedWith[j] = 0;
         const o = list[j]!;
         if (o.doc === m.doc || o.value === m.value) continue;
         if (valuesIn.get(o.doc.id)!.has(m.value) || valuesIn.get(m.doc.id)!.has(o.value)) continue;

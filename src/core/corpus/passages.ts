@@ -105,20 +105,22 @@ function hasSorted(a: Int32Array, v: number): boolean {
  * shorter list: comparing a huge article with every other article stays linear in the corpus.
  */
 export function countShared(a: Int32Array, b: Int32Array): number {
-  const [x, y] = a.length <= b.length ? [a, b] : [b, a];
+  const x = a.length <= b.length ? a : b;
+  const y = x === a ? b : a;
   let n = 0;
   if (x.length * 16 >= y.length) {
+    // A merge without branches on the values: the shingles are hashes, so which list moves on is
+    // a coin toss the processor would mispredict half the time (this is twice as fast).
     let i = 0;
     let j = 0;
-    while (i < x.length && j < y.length) {
+    const nx = x.length;
+    const ny = y.length;
+    while (i < nx && j < ny) {
       const u = x[i]!;
       const v = y[j]!;
-      if (u === v) {
-        n++;
-        i++;
-        j++;
-      } else if (u < v) i++;
-      else j++;
+      n += +(u === v);
+      i += +(u <= v);
+      j += +(v <= u);
     }
     return n;
   }
@@ -167,7 +169,8 @@ export class PassageIndex implements AlignScoring {
   private readonly byPath = new Map<string, number>();
   private readonly shinglePostings = new Postings();
   private nextId = 1;
-  private readonly sharedCache = new Map<number, number>();
+  private readonly sharedCache = new Map<number, Map<number, number>>();
+  private sharedCacheSize = 0;
   private sharedCacheVersion = -1;
   /** Bumped on every change, so that derived results know when they are stale. */
   version = 0;
@@ -307,16 +310,26 @@ export class PassageIndex implements AlignScoring {
    */
   sharedShingles(a: DocEntry, b: DocEntry): number {
     if (a === b) return a.distinctShingles.length;
-    const key = a.id < b.id ? a.id * 4194304 + b.id : b.id * 4194304 + a.id;
     if (this.sharedCacheVersion !== this.version) {
       this.sharedCache.clear();
+      this.sharedCacheSize = 0;
       this.sharedCacheVersion = this.version;
     }
-    const known = this.sharedCache.get(key);
+    // Keyed by the smaller id, then the larger: small integers, where one key of both would not be.
+    const lo = Math.min(a.id, b.id);
+    const hi = Math.max(a.id, b.id);
+    let row = this.sharedCache.get(lo);
+    const known = row?.get(hi);
     if (known !== undefined) return known;
     const n = countShared(a.distinctShingles, b.distinctShingles);
-    if (this.sharedCache.size > 1_000_000) this.sharedCache.clear();
-    this.sharedCache.set(key, n);
+    if (this.sharedCacheSize > 1_000_000) {
+      this.sharedCache.clear();
+      this.sharedCacheSize = 0;
+      row = undefined;
+    }
+    if (!row) this.sharedCache.set(lo, (row = new Map()));
+    row.set(hi, n);
+    this.sharedCacheSize++;
     return n;
   }
 
