@@ -152,36 +152,13 @@ function nearSpelling(a: string, b: string): boolean {
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-type FullName = { node: string; count: number; first: string; last: string };
-
 /**
  * Gives every mention in the folder its folder-wide canonical, and indexes the entities. Pure: the
  * input arrays and mentions are left as they are. `overrides` (from `.crosscheck/entities.json`)
  * merge, retype, rename and ignore entities; names it adds are found by `extractEntities`.
- *
- * Each step is a function of its own: V8 compiles a function that runs once while it is in one of
- * its loops (on-stack replacement), and compiled this whole one again for each loop it reached,
- * some 100 ms per folder; a step's function is compiled alone.
  */
 export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]>, overrides?: EntityOverrides): EntityIndex {
   const docs = [...byDoc.keys()].sort(cmp);
-  const items = mentionItems(byDoc, docs);
-  const uf = new UnionFind();
-  const fullNames = assignNodes(items);
-  const bySurname = surnameIndex(items);
-  confirmSingleNames(items, byDoc, docs, bySurname);
-  resolveLoneSurnames(items, bySurname, fullNames);
-  const nodesNamed = separateNamed(items, uf, overrides);
-  joinSpellings(fullNames, uf);
-  joinAcronyms(items, uf);
-  const { forcedCanonical, forcedType } = applyOverrides(items, uf, nodesNamed, overrides);
-  const groups = groupItems(items, uf);
-  const { records, newMentions } = entityRecords(groups, uf, forcedCanonical, forcedType, overrides);
-  records.sort((a, b) => b.mentions.length - a.mentions.length || cmp(a.canonical, b.canonical));
-  return { entities: records, byDoc: mentionsByDoc(items, docs, newMentions), find: finder(records) };
-}
-
-function mentionItems(byDoc: ReadonlyMap<string, readonly EntityMention[]>, docs: readonly string[]): Item[] {
   const items: Item[] = [];
   for (const doc of docs) {
     for (const m of byDoc.get(doc)!) {
@@ -189,12 +166,10 @@ function mentionItems(byDoc: ReadonlyMap<string, readonly EntityMention[]>, docs
       items.push({ doc, m, info, key: linkKey(m.text), node: '' });
     }
   }
-  return items;
-}
+  const uf = new UnionFind();
 
-/** Nodes: known names by their gazetteer canonical, full personal names by their key, the rest by key. */
-function assignNodes(items: readonly Item[]): Map<string, FullName> {
-  const fullNames = new Map<string, FullName>();
+  // Nodes: known names by their gazetteer canonical, full personal names by their key, the rest by key.
+  const fullNames = new Map<string, { node: string; count: number; first: string; last: string }>();
   for (const it of items) {
     if (it.m.type === 'person') {
       if (it.info.words >= 2 && /\s/.test(it.m.text.trim())) {
@@ -209,11 +184,8 @@ function assignNodes(items: readonly Item[]): Map<string, FullName> {
     const known = it.info.known ?? lookupName(it.key)?.canonical;
     it.node = known ? 'K:' + nameKey(known) : 'N:' + it.key;
   }
-  return fullNames;
-}
 
-/** Lone surnames → the full names they may stand for. */
-function surnameIndex(items: readonly Item[]): Map<string, string[]> {
+  // Lone surnames → the full name they stand for.
   const bySurname = new Map<string, string[]>();
   for (const it of items) {
     if (!it.node.startsWith('P:')) continue;
@@ -223,11 +195,8 @@ function surnameIndex(items: readonly Item[]): Map<string, string[]> {
       bySurname.set(sk, list);
     }
   }
-  return bySurname;
-}
 
-/** Words an article could not confirm, confirmed by the folder: a surname, or a name typed elsewhere. */
-function confirmSingleNames(items: Item[], byDoc: ReadonlyMap<string, readonly EntityMention[]>, docs: readonly string[], bySurname: ReadonlyMap<string, string[]>): void {
+  // Words an article could not confirm, confirmed by the folder: a surname, or a name typed elsewhere.
   const confident = new Map<string, { type: EntityType; node: string }>();
   for (const it of items) {
     if (it.node && !it.node.startsWith('P:') && RANK[it.info.strength] >= 1 && !confident.has(it.key)) confident.set(it.key, { type: it.m.type, node: it.node });
@@ -243,9 +212,6 @@ function confirmSingleNames(items: Item[], byDoc: ReadonlyMap<string, readonly E
       }
     }
   }
-}
-
-function resolveLoneSurnames(items: readonly Item[], bySurname: ReadonlyMap<string, string[]>, fullNames: ReadonlyMap<string, FullName>): void {
   const docFull = new FullNamesInDocs(items);
   for (const it of items) {
     if (it.m.type !== 'person' || it.node) continue;
@@ -264,10 +230,8 @@ function resolveLoneSurnames(items: readonly Item[], bySurname: ReadonlyMap<stri
     }
     it.node = node!;
   }
-}
 
-/** Names the analyst said are different entities: tagged, never joined below. Returns the nodes a name is written as. */
-function separateNamed(items: readonly Item[], uf: UnionFind, overrides: EntityOverrides | undefined): (name: string) => string[] {
+  // Names the analyst said are different entities: never joined below.
   const nodesByKey = new Map<string, Set<string>>();
   for (const it of items) (nodesByKey.get(it.key) ?? nodesByKey.set(it.key, new Set()).get(it.key)!).add(it.node);
   const nodesNamed = (name: string): string[] => {
@@ -283,14 +247,11 @@ function separateNamed(items: readonly Item[], uf: UnionFind, overrides: EntityO
       for (const node of nodesNamed(name)) uf.tag(node, rule, i);
     });
   });
-  return nodesNamed;
-}
 
-/** Variant spellings of full names. */
-function joinSpellings(fullNames: ReadonlyMap<string, FullName>, uf: UnionFind): void {
+  // Variant spellings of full names.
   const full = [...fullNames.values()];
-  const group = (keyOf: (f: FullName) => string) => {
-    const g = new Map<string, FullName[]>();
+  const group = (keyOf: (f: (typeof full)[number]) => string) => {
+    const g = new Map<string, typeof full>();
     for (const f of full) (g.get(keyOf(f)) ?? g.set(keyOf(f), []).get(keyOf(f))!).push(f);
     return g.values();
   };
@@ -307,13 +268,9 @@ function joinSpellings(fullNames: ReadonlyMap<string, FullName>, uf: UnionFind):
       if (a !== b && a.length === b.length && a.length >= 6 && nearSpelling(a, b)) uf.union(list[i]!.node, list[j]!.node);
     }
   }
-}
 
-/**
- * Unknown acronyms → the one multi-word name whose initials they spell. Only when some article
- * writes both, as in "the Zorbian Liberation Front (ZLF)".
- */
-function joinAcronyms(items: readonly Item[], uf: UnionFind): void {
+  // Unknown acronyms → the one multi-word name whose initials they spell.
+  // Only when some article writes both, as in "the Zorbian Liberation Front (ZLF)".
   const byInitials = new Map<string, Map<string, Set<string>>>(); // initials → node → docs
   for (const it of items) {
     if (it.m.type === 'person' || it.info.words < 2) continue;
@@ -333,15 +290,8 @@ function joinAcronyms(items: readonly Item[], uf: UnionFind): void {
     const together = [...nodes].filter(([, d]) => [...d].some((x) => inDocs.has(x)));
     if (together.length === 1) uf.union(together[0]![0], node);
   }
-}
 
-/** Overrides: merges, then names given a type or canonical. */
-function applyOverrides(
-  items: readonly Item[],
-  uf: UnionFind,
-  nodesNamed: (name: string) => string[],
-  overrides: EntityOverrides | undefined,
-): { forcedCanonical: Map<string, string>; forcedType: Map<string, EntityType> } {
+  // Overrides: merges, then names given a type or canonical.
   const forcedCanonical = new Map<string, string>(); // node → canonical
   const forcedType = new Map<string, EntityType>();
   const canonicalDraft = (it: Item): string => it.info.known ?? (it.node.startsWith('P:') ? it.node.slice(2) : it.m.text);
@@ -361,26 +311,14 @@ function applyOverrides(
     forcedType.set(nodes[0]!, rule.type);
     forcedCanonical.set(nodes[0]!, rule.canonical ?? rule.name);
   }
-  return { forcedCanonical, forcedType };
-}
 
-function groupItems(items: readonly Item[], uf: UnionFind): Map<string, Item[]> {
+  // Groups.
   const groups = new Map<string, Item[]>();
   for (const it of items) {
     const root = uf.find(it.node);
     (groups.get(root) ?? groups.set(root, []).get(root)!).push(it);
   }
-  return groups;
-}
-
-function entityRecords(
-  groups: ReadonlyMap<string, Item[]>,
-  uf: UnionFind,
-  forcedCanonical: ReadonlyMap<string, string>,
-  forcedType: ReadonlyMap<string, EntityType>,
-  overrides: EntityOverrides | undefined,
-): { records: EntityRecord[]; newMentions: Map<EntityMention, EntityMention> } {
-  const rootForced = <T>(forced: ReadonlyMap<string, T>): Map<string, T> => {
+  const rootForced = <T>(forced: Map<string, T>): Map<string, T> => {
     const out = new Map<string, T>();
     for (const [node, v] of forced) out.set(uf.find(node), v);
     return out;
@@ -431,20 +369,14 @@ function entityRecords(
       docs: [...new Set(kept.map((it) => it.doc))],
     });
   }
-  return { records, newMentions };
-}
+  records.sort((a, b) => b.mentions.length - a.mentions.length || cmp(a.canonical, b.canonical));
 
-function mentionsByDoc(items: readonly Item[], docs: readonly string[], newMentions: ReadonlyMap<EntityMention, EntityMention>): Map<string, EntityMention[]> {
   const out = new Map<string, EntityMention[]>(docs.map((d) => [d, []]));
   for (const it of items) {
     const n = newMentions.get(it.m);
     if (n) out.get(it.doc)!.push(n);
   }
   for (const list of out.values()) list.sort((a, b) => a.start - b.start);
-  return out;
-}
-
-function finder(records: readonly EntityRecord[]): (name: string) => EntityRecord | undefined {
   const lookup = new Map<string, EntityRecord>();
   for (const r of records) {
     for (const name of [r.canonical, ...r.aliases]) {
@@ -452,7 +384,7 @@ function finder(records: readonly EntityRecord[]): (name: string) => EntityRecor
       if (!lookup.has(k)) lookup.set(k, r);
     }
   }
-  return (name) => lookup.get(linkKey(name));
+  return { entities: records, byDoc: out, find: (name) => lookup.get(linkKey(name)) };
 }
 
 /**
