@@ -4,8 +4,10 @@
  * corpora 2x, 5x and 10x its size (bench/generate.ts), each in a child process so that its peak
  * memory is its own, beside the read-and-split floor measured in the same process; how each
  * figure grows from 1x to 10x; the matches for the passage at the cursor at 10x; and refreshing
- * the index and matches after one article changes, at 1x. Times are CPU time of processes run
- * with V8's --single-threaded (no background compiler or GC threads): the time on one core.
+ * the index and matches after one article changes, at 1x; and the discrepancies once a 20 MB
+ * article without quotes joins the BBC corpus, beside those of the BBC corpus alone. Times are CPU
+ * time of processes run with V8's --single-threaded (no background compiler or GC threads): the
+ * time on one core.
  *
  *   node out/bench/matching.js [--quick] [--json FILE]
  *     --quick   1x and 2x only (no 10x targets are checked)
@@ -14,7 +16,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentAnalysis } from '../src/core/common/analysisFormat';
-import { analyzeText, ArticleIndex, CorpusMatcher, linkCorpus } from '../src/core/corpus';
+import { analyzeArticle, analyzeText, ArticleIndex, CorpusMatcher, linkCorpus } from '../src/core/corpus';
+import { parseArticle, type Article } from '../src/core/text';
 import { corpusDir, findRoot, listTxt, prng } from './generate';
 
 const args = process.argv.slice(2);
@@ -39,6 +42,16 @@ interface ScaleResult {
   counts: Record<string, number>;
   maxRssMB: number;
   cursor?: { n: number; p50: number; p95: number; max: number };
+}
+
+interface HugeResult {
+  /** Characters of the BBC corpus and of the huge article. */
+  corpusChars: number;
+  hugeChars: number;
+  /** CPU ms of `discrepancies()` on the BBC corpus, then with the huge article added. */
+  corpusMs: number;
+  withHugeMs: number;
+  counts: [number, number];
 }
 
 interface RefreshResult {
@@ -74,14 +87,20 @@ function runScale(scale: number, cursor: boolean): ScaleResult {
   const matcher = new CorpusMatcher();
   const [, fullMs] = cpu(() => {
     const docs = step('read', () => readDocs(dir));
+    // As the CLI does (analyzeDocuments): each article is parsed once, for its analysis and the passage index.
+    const articles = new Map<string, Article>();
     const perDoc = step('quotes + entities', () => {
       const m = new Map<string, DocumentAnalysis>();
-      for (const d of docs) m.set(d.path, analyzeText(d.text));
+      for (const d of docs) {
+        const article = parseArticle(d.text);
+        articles.set(d.path, article);
+        m.set(d.path, analyzeArticle(article));
+      }
       return m;
     });
     const linked = step('folder-wide names', () => linkCorpus(perDoc).documents);
     step('passage index', () => {
-      for (const d of docs) matcher.upsert(d.path, d.text, linked.get(d.path) ?? {});
+      for (const d of docs) matcher.upsert(d.path, d.text, linked.get(d.path) ?? {}, articles.get(d.path));
     });
     counts['quote clusters'] = step('quote clusters + variants', () => matcher.quoteClusters().length);
     counts.discrepancies = step('discrepancies', () => matcher.discrepancies().length);
@@ -163,6 +182,35 @@ function runRefresh(): RefreshResult {
   return { n: rows.length, median, max };
 }
 
+/**
+ * Child: the discrepancies of the BBC corpus, then with a 20 MB article added that is the corpus's
+ * articles over and over with their quotation marks taken out (so it has no quotes, and every
+ * other article shares text with it). Comparing it with each article once used to cost its whole
+ * length each time: 38 s.
+ */
+function runHuge(): HugeResult {
+  const docs = readDocs(corpusDir(1, root));
+  const perDoc = new Map<string, DocumentAnalysis>();
+  for (const d of docs) perDoc.set(d.path, analyzeText(d.text));
+  const linked = linkCorpus(perDoc).documents;
+  const matcher = new CorpusMatcher();
+  for (const d of docs) matcher.upsert(d.path, d.text, linked.get(d.path) ?? {});
+  matcher.quoteClusters();
+  const [before, corpusMs] = cpu(() => matcher.discrepancies().length);
+  const parts: string[] = [];
+  let hugeChars = 0;
+  for (let i = 0; hugeChars < 20 * 1048576; i++) {
+    const t = docs[i % docs.length]!.text.replace(/["“”«»„]/g, '');
+    parts.push(t);
+    hugeChars += t.length + 2;
+  }
+  matcher.upsert('huge.txt', parts.join('\n\n'));
+  matcher.quoteClusters();
+  const [after, withHugeMs] = cpu(() => matcher.discrepancies().length);
+  const corpusChars = docs.reduce((n, d) => n + d.text.length, 0);
+  return { corpusChars, hugeChars, corpusMs, withHugeMs, counts: [before, after] };
+}
+
 function child(mode: string[]): unknown {
   // --single-threaded: no background compiler or GC threads, so CPU time is one core's time.
   const r = spawnSync(process.execPath, ['--expose-gc', '--single-threaded', '--max-old-space-size=4096', __filename, ...mode], {
@@ -190,6 +238,7 @@ function main(): void {
   for (const k of scales) corpusDir(k, root);
   const results = scales.map((k) => child(['--scale', String(k), ...(k === top ? ['--cursor'] : [])]) as ScaleResult);
   const refresh = child(['--refresh']) as RefreshResult;
+  const huge = child(['--huge']) as HugeResult;
 
   const one = results[0]!;
   const last = results[results.length - 1]!;
@@ -214,7 +263,14 @@ function main(): void {
   console.log(`refresh after one article changes (1x, ${refresh.n} edits; median / max ms; folder-wide views are recomputed when shown):`);
   for (const k of Object.keys(refresh.median)) console.log(`  ${pad(k, 34)} ${lpad(refresh.median[k]!.toFixed(1), 7)} / ${refresh.max[k]!.toFixed(1)}`);
 
+  const hugeSize = (huge.corpusChars + huge.hugeChars) / huge.corpusChars;
+  const hugeGrowth = huge.withHugeMs / huge.corpusMs;
+  console.log(
+    `discrepancies with a ${(huge.hugeChars / 1048576).toFixed(0)} MB article without quotes added to the BBC corpus: ${sec(huge.withHugeMs)} (${huge.counts[1]}); baseline, the BBC corpus alone: ${sec(huge.corpusMs)} (${huge.counts[0]}); ${hugeGrowth.toFixed(1)}× for ${hugeSize.toFixed(1)}× the text`,
+  );
+
   const targets: [string, boolean][] = [
+    ['discrepancies with a 20 MB article added grow about linearly (at most 1.3 × the size ratio)', hugeGrowth <= 1.3 * hugeSize],
     ['full analysis of the BBC corpus under 5 s', one.fullMs < 5000],
     ['refresh (index + matches) after one change under 50 ms at 1x (median)', refresh.median['index + matches']! < 50],
   ];
@@ -238,6 +294,8 @@ function main(): void {
 if (args.includes('--scale')) {
   const r = runScale(Number(args[args.indexOf('--scale') + 1]), args.includes('--cursor'));
   console.log('RESULT ' + JSON.stringify(r));
+} else if (args.includes('--huge')) {
+  console.log('RESULT ' + JSON.stringify(runHuge()));
 } else if (args.includes('--refresh')) {
   console.log('RESULT ' + JSON.stringify(runRefresh()));
 } else main();

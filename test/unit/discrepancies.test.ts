@@ -6,6 +6,8 @@ import path from 'node:path';
 import type { Discrepancy } from '../../src/core/common/analysisFormat';
 import type { EntityMention, Quote } from '../../src/core/common/types';
 import { analyzeDocuments, CorpusMatcher } from '../../src/core/corpus';
+import { countShared } from '../../src/core/corpus/passages';
+import { prng } from '../shared/prng';
 import { GOLD_FILE, readSample, ROOT, sampleFiles } from './fixtures';
 
 /** Quotes of a snippet: the text between curly double quotation marks. */
@@ -146,6 +148,78 @@ describe('discrepancies', () => {
       'b.txt': { text: `${STATEMENT} the mayor said. Officials said 16 people died across the region, 14 of them in the town.`, speaker: 'K' },
     });
     assert.deepEqual(of(u.discrepancies(), 'number'), []);
+  });
+});
+
+describe('discrepancies with a huge article', () => {
+  // Text without quotes, names, figures or denials: made-up words in sentences and paragraphs
+  // (a quarter of a megabyte of them, repeated).
+  function filler(chars: number, seed: number): string {
+    const block = paragraphs(256 * 1024, seed);
+    return block.repeat(Math.ceil(chars / block.length));
+  }
+  function paragraphs(chars: number, seed: number): string {
+    const rnd = prng(seed);
+    const syllables = ['ka', 'lo', 'mi', 're', 'su', 'ta', 'ne', 'vo', 'pi', 'du', 'sa', 'ro', 'fe', 'gu', 'ze', 'bo'];
+    const word = () => Array.from({ length: 2 + Math.floor(rnd() * 2) }, () => syllables[Math.floor(rnd() * syllables.length)]).join('');
+    const out: string[] = [];
+    let n = 0;
+    while (n < chars) {
+      const sentences: string[] = [];
+      for (let k = 0; k < 5; k++) {
+        const words = Array.from({ length: 8 + Math.floor(rnd() * 8) }, word);
+        words[0] = words[0]![0]!.toUpperCase() + words[0]!.slice(1);
+        sentences.push(words.join(' ') + '.');
+      }
+      const p = sentences.join(' ');
+      out.push(p);
+      n += p.length + 2;
+    }
+    return out.join('\n\n') + '\n\n';
+  }
+  const WIRE =
+    'Rescue teams from three neighbouring districts worked through the night to reinforce the river banks with sandbags, ' +
+    'while volunteers carried elderly residents from flooded cottages to the school gymnasium on the hill above the old market square.';
+  const DENIAL = `${WIRE}\n\nFloods killed 14 people in Calder Bridge on Sunday.\n\nThe regional ministry denied that the dam operator was responsible for the flooding.`;
+  const REPORT = `${WIRE}\n\nEngineers said the dam operator was responsible for the flooding of the lower town.\n\nThe floods in Calder Bridge left 16 people dead on Sunday.`;
+
+  it('compares two sorted lists of very different lengths as a merge would', () => {
+    const rnd = prng(5);
+    const sorted = (n: number, range: number) => Int32Array.from(new Set(Array.from({ length: n }, () => Math.floor((rnd() - 0.5) * range)))).sort();
+    const merge = (x: Int32Array, y: Int32Array) => {
+      const ys = new Set(y);
+      return x.filter((v) => ys.has(v)).length;
+    };
+    for (const [n, m] of [[0, 50], [3, 100_000], [40, 100_000], [1000, 200_000], [5000, 5000], [50_000, 7]]) {
+      const a = sorted(n!, 1_000_000);
+      const b = sorted(m!, 1_000_000);
+      assert.equal(countShared(a, b), merge(a, b), `${n} against ${m}`);
+      assert.equal(countShared(b, a), merge(a, b), `${m} against ${n}`);
+      assert.equal(countShared(b, b), b.length);
+    }
+  });
+
+  it('a 20 MB article without quotes gives the discrepancies it gives without the text around it', function () {
+    this.timeout(60_000);
+    const before = filler(4 * 1048576, 1);
+    const huge = before + REPORT + '\n\n' + filler(16 * 1048576, 2);
+    assert.ok(huge.length >= 20 * 1048576);
+    const run = (report: string) => {
+      const m = new CorpusMatcher();
+      m.upsert('denial.txt', DENIAL, { quotes: [], entities: [] });
+      m.upsert('report.txt', report, { quotes: [], entities: [] });
+      return m.discrepancies();
+    };
+    const small = run(REPORT);
+    assert.deepEqual(
+      small.map((d) => d.kind),
+      ['number', 'claim'],
+    );
+    const big = run(huge);
+    // The same findings, the huge article's members where its copy of the report is.
+    const shifted = small.map((d) => ({ ...d, members: d.members.map((x) => (x.doc === 'report.txt' ? { ...x, start: x.start + before.length, end: x.end + before.length } : x)) }));
+    assert.deepEqual(big, shifted);
+    for (const d of big) for (const x of d.members) assert.equal((x.doc === 'report.txt' ? huge : DENIAL).slice(x.start, x.end), x.text);
   });
 });
 

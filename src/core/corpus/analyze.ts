@@ -4,7 +4,7 @@ import { isArticlePath } from '../common/fsPort';
 import type { FileError } from '../common/types';
 import { extractEntities, type EntityOverrides } from '../entities';
 import { extractQuotes } from '../quotes';
-import { decodeArticle, NotTextError, parseArticle } from '../text';
+import { decodeArticle, NotTextError, parseArticle, type Article } from '../text';
 import { crossAnalyze } from './corpusMatcher';
 import { linkCorpus } from './link';
 
@@ -21,19 +21,32 @@ export interface AnalyzeOptions {
 
 /** Analyses one article's text: quotes and entities. Pure; never throws on odd text. */
 export function analyzeText(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
-  const article = parseArticle(text);
+  return analyzeArticle(parseArticle(text), options);
+}
+
+/**
+ * `analyzeText` of an article already split into paragraphs and sentences (`parseArticle`), for a
+ * caller that hands the same parse on to the passage index (`CorpusMatcher.upsert`).
+ */
+export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): DocumentAnalysis {
   return { quotes: extractQuotes(article), entities: extractEntities(article, options.entityOverrides) };
 }
 
 /** Analyses a set of already-read articles into the analysis format. */
 export function analyzeDocuments(docs: readonly SourceDocument[], errors: FileError[] = [], options: AnalyzeOptions = {}): AnalysisJson {
   const perDoc = new Map<string, DocumentAnalysis>();
-  for (const d of [...docs].sort((a, b) => compareStrings(a.path, b.path))) perDoc.set(d.path, analyzeText(d.text, options));
+  // Each article is parsed once, for its analysis and for the passage index.
+  const articles = new Map<string, Article>();
+  for (const d of [...docs].sort((a, b) => compareStrings(a.path, b.path))) {
+    const article = parseArticle(d.text);
+    articles.set(d.path, article);
+    perDoc.set(d.path, analyzeArticle(article, options));
+  }
   // One canonical name per entity (and speaker) across the folder, not only within each article.
   const documents: Record<string, DocumentAnalysis> = Object.fromEntries(linkCorpus(perDoc, options.entityOverrides).documents);
   const out: AnalysisJson = { version: 1, offsets: 'utf16', documents, quoteClusters: [], discrepancies: [] };
   // Across files: the same utterance quoted by several articles, and facts they report differently.
-  Object.assign(out, crossAnalyze(docs, documents));
+  Object.assign(out, crossAnalyze(docs, documents, articles));
   if (errors.length) out.errors = errors;
   return out;
 }

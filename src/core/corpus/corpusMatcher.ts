@@ -197,14 +197,19 @@ export class CorpusMatcher {
 
 /**
  * Cross-file results for the analysis JSON: quote clusters (members are whole quotes) and
- * discrepancies, for articles already analysed (quotes and folder-wide entities).
+ * discrepancies, for articles already analysed (quotes and folder-wide entities). `articles`: each
+ * text's `parseArticle`, when the caller has it (else the index parses the text again).
  */
 export function crossAnalyze(
   docs: readonly { path: string; text: string }[],
   documents: Readonly<Record<string, DocumentAnalysis>>,
+  articles?: ReadonlyMap<string, Article>,
 ): { quoteClusters: QuoteCluster[]; discrepancies: Discrepancy[] } {
   const matcher = new CorpusMatcher();
-  for (const d of docs) matcher.upsert(d.path, d.text, documents[d.path] ?? {});
+  for (const d of docs) {
+    const article = articles?.get(d.path);
+    matcher.upsert(d.path, d.text, documents[d.path] ?? {}, article?.text === d.text ? article : undefined);
+  }
   const quoteClusters = matcher.quoteClusters().map((c) => ({ label: c.label, members: c.members.map((m) => ({ doc: m.doc, start: m.start, end: m.end })) }));
   return { quoteClusters, discrepancies: matcher.discrepancies() };
 }

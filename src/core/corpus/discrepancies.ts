@@ -54,14 +54,22 @@ const RELATED_SHARED_TEXT = 20;
  * of", "the Bank of England") join unrelated business stories; shared quotes do not.
  */
 export function relatedness(index: PassageIndex, clusters: QuoteClusterDetail[]): Related {
-  const pairs = new Set<number>();
-  const key = (a: number, b: number) => (a < b ? a * 4194304 + b : b * 4194304 + a);
+  // Smaller id → the larger ids it quotes the same utterance as (small integers all: no
+  // floating-point keys to hash).
+  const pairs = new Map<number, Set<number>>();
+  const add = (a: number, b: number) => {
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    let s = pairs.get(lo);
+    if (!s) pairs.set(lo, (s = new Set()));
+    s.add(hi);
+  };
   for (const c of clusters) {
     const docs = [...new Set(c.members.filter((m) => m.text.trim().split(/\s+/).length >= SHINGLE).map((m) => index.doc(m.doc)!.id))];
     if (docs.length < 2 || docs.length > 50) continue;
-    for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) pairs.add(key(docs[i]!, docs[j]!));
+    for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) add(docs[i]!, docs[j]!);
   }
-  return (a, b) => a === b || pairs.has(key(a.id, b.id)) || index.sharedShingles(a, b) >= RELATED_SHARED_TEXT;
+  const quoteSame = (a: number, b: number) => (a < b ? pairs.get(a)?.has(b) : pairs.get(b)?.has(a)) === true;
+  return (a, b) => a === b || quoteSame(a.id, b.id) || index.sharedShingles(a, b) >= RELATED_SHARED_TEXT;
 }
 
 function cmpMember(a: Member, b: Member): number {
@@ -304,6 +312,7 @@ export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetai
   }
   const out: Discrepancy[] = [];
   const seen = new Set<string>();
+  const covers = new Map<number, QuoteCover>();
   for (const [id, list] of requests) {
     const other = index.docById(id)!;
     // First position (outside the article's quotes) of each wanted shingle.
@@ -313,7 +322,7 @@ export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetai
     const sh = other.shingles;
     for (let i = 0; i < sh.length; i++) {
       const h = sh[i]!;
-      if (h === 0 || !wanted.has(h) || first.has(h) || insideQuote(other, i, i + SHINGLE)) continue;
+      if (h === 0 || !wanted.has(h) || first.has(h) || insideQuote(other, i, i + SHINGLE, covers)) continue;
       first.set(h, i);
     }
     for (const r of list) {
@@ -323,7 +332,7 @@ export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetai
         if (i !== undefined && (at < 0 || i < at)) at = i;
       }
       if (at < 0) continue;
-      const d = tailDifference(index, r.doc, r.q0, r.q1, other, at);
+      const d = tailDifference(index, r.doc, r.q0, r.q1, other, at, covers);
       // One discrepancy per rendering, however many quotes share its words.
       const key = d && `${d.members[1]!.doc}\u0000${d.members[1]!.start}`;
       if (d && !seen.has(key!)) {
@@ -335,12 +344,45 @@ export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetai
   return out;
 }
 
-function insideQuote(doc: DocEntry, t0: number, t1: number): boolean {
-  return doc.quotes.some((q) => q.t0 <= t0 && q.t1 >= t1);
+/**
+ * Is a token range inside one of an article's quotes? The quotes sorted by start, with the furthest
+ * end among each prefix, answer by binary search: an article with many quotes is asked once per
+ * shingle it shares with the quotes of others.
+ */
+class QuoteCover {
+  private readonly starts: Int32Array;
+  private readonly maxEnd: Int32Array;
+
+  constructor(quotes: readonly { t0: number; t1: number }[]) {
+    const sorted = [...quotes].sort((a, b) => a.t0 - b.t0);
+    this.starts = Int32Array.from(sorted, (q) => q.t0);
+    this.maxEnd = new Int32Array(sorted.length);
+    let max = -1;
+    sorted.forEach((q, i) => (this.maxEnd[i] = max = Math.max(max, q.t1)));
+  }
+
+  /** True when some quote has t0' <= t0 and t1' >= t1. */
+  covers(t0: number, t1: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= t0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnd[lo - 1]! >= t1;
+  }
+}
+
+function insideQuote(doc: DocEntry, t0: number, t1: number, covers: Map<number, QuoteCover>): boolean {
+  if (!doc.quotes.length) return false;
+  let c = covers.get(doc.id);
+  if (!c) covers.set(doc.id, (c = new QuoteCover(doc.quotes)));
+  return c.covers(t0, t1);
 }
 
 /** The quote's object against the other article's rendering, around shingle position `i` of `other`. */
-function tailDifference(index: PassageIndex, doc: DocEntry, q0: number, q1: number, other: DocEntry, i: number): Discrepancy | null {
+function tailDifference(index: PassageIndex, doc: DocEntry, q0: number, q1: number, other: DocEntry, i: number, covers: Map<number, QuoteCover>): Discrepancy | null {
   const s = index.sentenceOf(other, i);
   if (s < 0) return null;
   const s0 = other.sentences[2 * s]!;
@@ -348,7 +390,7 @@ function tailDifference(index: PassageIndex, doc: DocEntry, q0: number, q1: numb
   const local = alignLocal(doc.tokens.terms, other.tokens.terms, index, q0, q1, s0, s1);
   if (!local || local.matchedContent < 2 || local.longestRun < 3) return null;
   const al = extendAlignment(local, doc.tokens.terms, other.tokens.terms, index, q0, q1, s0, s1);
-  if (insideQuote(other, al.bStart, al.bEnd)) return null;
+  if (insideQuote(other, al.bStart, al.bEnd, covers)) return null;
   // The other side's clause ends at the next punctuation.
   let c1 = al.bEnd;
   while (c1 < s1 && !punctuationBetween(other, c1 - 1, c1)) c1++;
@@ -423,22 +465,34 @@ function nearbyShared(a: NumberMention, b: NumberMention): boolean {
 /** The value of a term that is a figure or a number word; undefined for every other term (cached per vocabulary). */
 const numericCache = new WeakMap<object, { values: Float64Array }>();
 function numericValue(index: PassageIndex, term: number): number | undefined {
+  return numericValueIn(numericValues(index), index, term);
+}
+
+/**
+ * The vocabulary's cache of term values, covering every term it has: NaN not looked at yet, -1
+ * not a number. Fetched once per article rather than once per word (`numberMentions` asks for
+ * every word).
+ */
+function numericValues(index: PassageIndex): Float64Array {
   let cache = numericCache.get(index.vocab);
   if (!cache) numericCache.set(index.vocab, (cache = { values: new Float64Array(0) }));
-  if (term >= cache.values.length) {
-    // NaN: not looked at yet; -1: not a number.
-    const grown = new Float64Array(Math.max(index.vocab.size + 1024, term + 1)).fill(NaN);
+  if (index.vocab.size > cache.values.length) {
+    const grown = new Float64Array(index.vocab.size + 1024).fill(NaN);
     grown.set(cache.values);
     cache.values = grown;
   }
-  let v = cache.values[term]!;
+  return cache.values;
+}
+
+function numericValueIn(values: Float64Array, index: PassageIndex, term: number): number | undefined {
+  let v = values[term]!;
   if (Number.isNaN(v)) {
     const w = index.vocab.term(term);
     v = -1;
     if (/^\d[\d,]*(\.\d+)?$/.test(w)) v = Number(w.replace(/,/g, ''));
     else if (w in NUMBER_WORDS && w !== 'hundred') v = NUMBER_WORDS[w]!;
     if (!Number.isFinite(v) || v < 0) v = -1;
-    cache.values[term] = v;
+    values[term] = v;
   }
   return v < 0 ? undefined : v;
 }
@@ -447,8 +501,9 @@ function numberMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   const out: NumberMention[] = [];
   const { terms, starts, ends, length } = doc.tokens;
   const word = (i: number) => (i >= 0 && i < length ? index.vocab.term(terms[i]!) : '');
+  const values = numericValues(index);
   for (let i = 0; i < length; i++) {
-    let value = numericValue(index, terms[i]!);
+    let value = numericValueIn(values, index, terms[i]!);
     if (value === undefined) continue;
     // Dates, years, times, clock readings and parts of names are not counts.
     const raw = doc.text.slice(starts[i]!, ends[i]!);
@@ -553,15 +608,21 @@ export function numberDiscrepancies(index: PassageIndex, related: Related = () =
       if (!v) valuesIn.set(m.doc.id, (v = new Set()));
       v.add(m.value);
     }
+    // Context words each later mention shares with this one (counts, and the mentions in the
+    // order they were first met).
+    const sharedWith = new Int32Array(list.length);
+    const met: number[] = [];
     list.forEach((m, i) => {
-      const shared = new Map<number, number>();
+      met.length = 0;
       for (const t of m.context) {
         const l = byTerm.get(t)!;
         // A word in the context of many figures (year, market) says little about which.
         if (l.length > 50) continue;
-        for (const j of l) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+        for (const j of l) if (j > i && sharedWith[j]!++ === 0) met.push(j);
       }
-      for (const [j, n] of shared) {
+      for (const j of met) {
+        const n = sharedWith[j]!;
+        sharedWith[j] = 0;
         const o = list[j]!;
         if (o.doc === m.doc || o.value === m.value) continue;
         if (valuesIn.get(o.doc.id)!.has(m.value) || valuesIn.get(m.doc.id)!.has(o.value)) continue;
@@ -708,7 +769,8 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
         const ub = byKey.get(b)!;
         // Across articles, and not two people the entity linker keeps apart.
         const docsA = new Set(ua.map((u) => u.doc.id));
-        if (ub.every((u) => docsA.has(u.doc.id)) && ua.every((u) => ub.some((v) => v.doc.id === u.doc.id))) continue;
+        const docsB = new Set(ub.map((u) => u.doc.id));
+        if (ub.every((u) => docsA.has(u.doc.id)) && ua.every((u) => docsB.has(u.doc.id))) continue;
         const ea = ua.find((u) => u.entity)?.entity;
         const eb = ub.find((u) => u.entity)?.entity;
         if (ea && eb && ea !== eb && !spellingVariant(ea, eb) && ea.toLowerCase() !== eb.toLowerCase()) continue;
@@ -859,7 +921,10 @@ function withoutFrame(index: PassageIndex, doc: DocEntry, t0: number, t1: number
   return [t0, t1];
 }
 
-/** Words match when equal or one is the other with a short ending (Syria / Syrian, investigate / investigation). */
+/**
+ * Words match when equal or one is the other with a short ending (Syria / Syrian, investigate / investigation).
+ * Related words always have the same {@link stemKey}.
+ */
 function related(a: string, b: string): boolean {
   if (a === b) return true;
   const n = Math.min(a.length, b.length);
@@ -869,10 +934,69 @@ function related(a: string, b: string): boolean {
   return p >= Math.max(5, n - 2) && Math.max(a.length, b.length) - p <= 4;
 }
 
+/**
+ * A word's first five letters (the whole word when shorter): two words `related` share at least
+ * five first letters, or are equal, so they have the same key.
+ */
+function stemKey(w: string): string {
+  return w.length < 5 ? w : w.slice(0, 5);
+}
+
+/**
+ * The clauses of an article that can state a topic: the assertive clauses (not denials) with at
+ * least two of its words (`topicOverlap` finds no fewer in any other), in article order. Found
+ * through the article's clauses listed by the stem keys of their words, so that looking for a
+ * topic in a huge article costs the clauses that share its words, not all of them.
+ */
+class ClauseFinder {
+  private readonly byKey = new Map<string, number[]>();
+  private readonly hits: Int32Array;
+
+  constructor(
+    index: PassageIndex,
+    doc: DocEntry,
+    private readonly clauses: readonly Clause[],
+  ) {
+    const terms = doc.tokens.terms;
+    clauses.forEach((c, ci) => {
+      if (c.denial) return;
+      for (let i = c.t0; i < c.t1; i++) {
+        const t = terms[i]!;
+        if (index.isStop(t)) continue;
+        const k = stemKey(index.vocab.term(t));
+        const list = this.byKey.get(k);
+        if (!list) this.byKey.set(k, [ci]);
+        else if (list[list.length - 1] !== ci) list.push(ci);
+      }
+    });
+    this.hits = new Int32Array(clauses.length);
+  }
+
+  /** The clauses holding words of at least two of the topic's words. */
+  candidates(topic: Topic): Clause[] {
+    const touched: number[] = [];
+    for (const w of topic.terms) {
+      for (const ci of this.byKey.get(stemKey(w)) ?? []) {
+        if (this.hits[ci] === 0) touched.push(ci);
+        this.hits[ci]!++;
+      }
+    }
+    const out: Clause[] = [];
+    touched.sort((a, b) => a - b);
+    for (const ci of touched) {
+      if (this.hits[ci]! >= 2) out.push(this.clauses[ci]!);
+      this.hits[ci] = 0;
+    }
+    return out;
+  }
+}
+
 interface Topic {
   /** Content words in order, with their weights. */
   terms: string[];
   weights: number[];
+  /** Indices (in `terms`) of the rarest word, or of the two rarest for a topic of five words or more. */
+  rarest: number[];
 }
 
 function topicOf(index: PassageIndex, doc: DocEntry, t0: number, t1: number, weight: (t: number) => number): Topic {
@@ -886,7 +1010,8 @@ function topicOf(index: PassageIndex, doc: DocEntry, t0: number, t1: number, wei
     terms.push(w);
     weights.push(weight(t));
   }
-  return { terms, weights };
+  const order = weights.map((w, k) => [w, k] as const).sort((x, y) => y[0] - x[0]);
+  return { terms, weights, rarest: order.slice(0, terms.length >= 5 ? 2 : 1).map(([, k]) => k) };
 }
 
 /**
@@ -919,8 +1044,7 @@ function topicOverlap(index: PassageIndex, topic: Topic, doc: DocEntry, t0: numb
     }
   // The rarest topic word must be there ("Syria … attack" is not "Syria was behind the attack"),
   // or, for a longer topic, one of the two rarest.
-  const order = topic.weights.map((w, k) => [w, k] as const).sort((x, y) => y[0] - x[0]);
-  const key = order.slice(0, topic.terms.length >= 5 ? 2 : 1).some(([, k]) => at[k]! >= 0);
+  const key = topic.rarest.some((k) => at[k]! >= 0);
   return { score: total ? got / total : 0, found, pair, key };
 }
 
@@ -949,6 +1073,12 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
     let c = clauseCache.get(d.id);
     if (!c) clauseCache.set(d.id, (c = clauses(d)));
     return c;
+  };
+  const finders = new Map<number, ClauseFinder>();
+  const finderOf = (d: DocEntry) => {
+    let f = finders.get(d.id);
+    if (!f) finders.set(d.id, (f = new ClauseFinder(index, d, clausesOf(d))));
+    return f;
   };
   const cueIds = CUE_TERMS.map((w) => index.vocab.find(normalizeWord(w))).filter((t): t is number => t !== undefined);
   let weight: ((t: number) => number) | undefined;
@@ -989,8 +1119,7 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
         let best = assertionCache.get(cacheKey);
         if (best === undefined) {
           best = null;
-          for (const oc of clausesOf(o)) {
-            if (oc.denial) continue;
+          for (const oc of finderOf(o).candidates(topic)) {
             // About someone else: the first person the clause names after its reporting frame
             // ("Mr Sullivan has pleaded guilty" for "Mr Ebbers has pleaded not guilty").
             if (claimPeople.size) {

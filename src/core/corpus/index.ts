@@ -1,4 +1,4 @@
-export { analyzeDocuments, analyzeText, compareStrings, readArticles } from './analyze';
+export { analyzeArticle, analyzeDocuments, analyzeText, compareStrings, readArticles } from './analyze';
 export type { AnalyzeOptions, ReadOptions, ReadProgress, SourceDocument } from './analyze';
 export { linkCorpus, linkDocument } from './link';
 export type { LinkedCorpus } from './link';

@@ -98,6 +98,57 @@ function hasSorted(a: Int32Array, v: number): boolean {
   return lo < a.length && a[lo] === v;
 }
 
+/**
+ * How many values two sorted lists of distinct values have in common. Lists of similar length are
+ * merged; a short list against a much longer one (an ordinary article against a 20 MB one) looks
+ * each of its values up in the longer one by galloping search, so that the cost follows the
+ * shorter list: comparing a huge article with every other article stays linear in the corpus.
+ */
+export function countShared(a: Int32Array, b: Int32Array): number {
+  const x = a.length <= b.length ? a : b;
+  const y = x === a ? b : a;
+  let n = 0;
+  if (x.length * 16 >= y.length) {
+    // A merge without branches on the values: the shingles are hashes, so which list moves on is
+    // a coin toss the processor would mispredict half the time (this is twice as fast).
+    let i = 0;
+    let j = 0;
+    const nx = x.length;
+    const ny = y.length;
+    while (i < nx && j < ny) {
+      const u = x[i]!;
+      const v = y[j]!;
+      n += +(u === v);
+      i += +(u <= v);
+      j += +(v <= u);
+    }
+    return n;
+  }
+  let lo = 0;
+  for (let i = 0; i < x.length && lo < y.length; i++) {
+    const u = x[i]!;
+    // Gallop from lo to a range [lo, hi) whose end is past u, then binary search in it.
+    let step = 1;
+    let hi = lo;
+    while (hi < y.length && y[hi]! < u) {
+      lo = hi + 1;
+      hi += step;
+      step *= 2;
+    }
+    if (hi > y.length) hi = y.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (y[mid]! < u) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < y.length && y[lo] === u) {
+      n++;
+      lo++;
+    }
+  }
+  return n;
+}
+
 /** Sorted distinct non-zero values. */
 function distinct(values: Int32Array): Int32Array {
   const sorted = values.slice().sort();
@@ -118,7 +169,8 @@ export class PassageIndex implements AlignScoring {
   private readonly byPath = new Map<string, number>();
   private readonly shinglePostings = new Postings();
   private nextId = 1;
-  private readonly sharedCache = new Map<number, number>();
+  private readonly sharedCache = new Map<number, Map<number, number>>();
+  private sharedCacheSize = 0;
   private sharedCacheVersion = -1;
   /** Bumped on every change, so that derived results know when they are stale. */
   version = 0;
@@ -258,30 +310,26 @@ export class PassageIndex implements AlignScoring {
    */
   sharedShingles(a: DocEntry, b: DocEntry): number {
     if (a === b) return a.distinctShingles.length;
-    const key = a.id < b.id ? a.id * 4194304 + b.id : b.id * 4194304 + a.id;
     if (this.sharedCacheVersion !== this.version) {
       this.sharedCache.clear();
+      this.sharedCacheSize = 0;
       this.sharedCacheVersion = this.version;
     }
-    const known = this.sharedCache.get(key);
+    // Keyed by the smaller id, then the larger: small integers, where one key of both would not be.
+    const lo = Math.min(a.id, b.id);
+    const hi = Math.max(a.id, b.id);
+    let row = this.sharedCache.get(lo);
+    const known = row?.get(hi);
     if (known !== undefined) return known;
-    const x = a.distinctShingles;
-    const y = b.distinctShingles;
-    let i = 0;
-    let j = 0;
-    let n = 0;
-    while (i < x.length && j < y.length) {
-      const u = x[i]!;
-      const v = y[j]!;
-      if (u === v) {
-        n++;
-        i++;
-        j++;
-      } else if (u < v) i++;
-      else j++;
+    const n = countShared(a.distinctShingles, b.distinctShingles);
+    if (this.sharedCacheSize > 1_000_000) {
+      this.sharedCache.clear();
+      this.sharedCacheSize = 0;
+      row = undefined;
     }
-    if (this.sharedCache.size > 1_000_000) this.sharedCache.clear();
-    this.sharedCache.set(key, n);
+    if (!row) this.sharedCache.set(lo, (row = new Map()));
+    row.set(hi, n);
+    this.sharedCacheSize++;
     return n;
   }
 
