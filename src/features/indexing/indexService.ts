@@ -35,6 +35,8 @@ export const HOST_MAX_CHARS = 150_000;
 export const CROSS_INDEX_MAX_CHARS = 1_000_000;
 /** Search and the cross-file matcher catch up with edits once typing has paused this long. */
 const IDLE_INDEX_MS = 750;
+/** File creations must pause this long before the workspace is looked through for articles the watcher missed. */
+const RECONCILE_AFTER_MS = 500;
 /** A worker analysis that takes longer than this shows its progress. */
 const PROGRESS_AFTER_MS = 400;
 
@@ -109,6 +111,7 @@ export class IndexService extends Disposable {
     this.worker = new AnalysisWorkerClient(path.join(__dirname, 'analysisWorker.js'), (m) => this.log.warn(m));
     this.register({ dispose: () => this.worker.dispose() });
     this.register({ dispose: () => clearTimeout(this.idleTimer) });
+    this.register({ dispose: () => clearTimeout(this.reconcileTimer) });
     this.register(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length) this.onEdit(e.document);
@@ -585,6 +588,30 @@ export class IndexService extends Disposable {
     this.changed.fire({ keys: [key] });
   }
 
+  private reconcileTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Looks through the workspace for articles the index lacks, once file creations pause. */
+  private scheduleReconcile(): void {
+    clearTimeout(this.reconcileTimer);
+    this.reconcileTimer = setTimeout(() => void this.reconcile(), RECONCILE_AFTER_MS);
+  }
+
+  private async reconcile(): Promise<void> {
+    if (this.indexing) return this.scheduleReconcile(); // the indexing run finds them
+    const cfg = this.config.value;
+    const missing: vscode.Uri[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const include = new vscode.RelativePattern(folder, cfg.articlesInclude);
+      const exclude = cfg.articlesExclude ? new vscode.RelativePattern(folder, cfg.articlesExclude) : null;
+      for (const uri of await vscode.workspace.findFiles(include, exclude)) {
+        const key = articleKey(uri);
+        if (!this.index.has(key) && !this.refreshing.has(key) && !this.worker.busy(key) && isArticleUri(uri, cfg)) missing.push(uri);
+      }
+    }
+    if (missing.length) this.log.info(`Found ${missing.length} new article(s) the file watcher did not report; indexing them.`);
+    for (const uri of missing) await this.refreshFromDisk(uri);
+  }
+
   /**
    * Drops every indexed article at or under `uri` (a file or a folder): a deleted or moved folder
    * is one watcher event for the folder, none for the articles in it.
@@ -640,9 +667,12 @@ export class IndexService extends Disposable {
     this.disposeWatchers();
     this.watchers.push(vscode.workspace.onDidRenameFiles((e) => this.onRename(e.files)));
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      // Any deletion (a folder's is one event for the folder): its articles leave the index.
-      const all = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
+      // Any deletion (a folder's is one event for the folder): its articles leave the index. Any
+      // creation: the folder is looked through again once they pause — a folder copied in may be one
+      // event for the folder, and a burst of thousands of files loses some of its events.
+      const all = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), false, true, false);
       all.onDidDelete((uri) => this.forgetUnder(uri));
+      all.onDidCreate(() => this.scheduleReconcile());
       this.watchers.push(all);
       const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, this.config.value.articlesInclude));
       const isIncluded = (uri: vscode.Uri) => isArticleUri(uri, this.config.value);

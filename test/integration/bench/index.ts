@@ -240,8 +240,23 @@ export async function run(): Promise<void> {
 async function largeFolder(api: CrosscheckApi, folder: vscode.WorkspaceFolder, uri: vscode.Uri, corpus: string, reps: number): Promise<NonNullable<EditorBenchResults['folder']>> {
   const t0 = performance.now();
   fs.cpSync(corpus, path.join(folder.uri.fsPath, 'bbc'), { recursive: true });
-  const expected = (fs.readdirSync(corpus, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).length;
-  await until('the folder to be indexed', () => api.indexedPaths().filter((p) => p.startsWith('bbc/')).length >= expected, 10 * 60_000);
+  const names = (fs.readdirSync(corpus, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).map((f) => f.split(path.sep).join('/'));
+  const expected = names.length;
+  let lastSaid = performance.now();
+  await until(
+    'the folder to be indexed',
+    () => {
+      const n = api.indexedPaths().filter((p) => p.startsWith('bbc/')).length;
+      if (performance.now() - lastSaid > 15_000) {
+        lastSaid = performance.now();
+        const have = new Set(api.indexedPaths());
+        const missing = names.filter((f) => !have.has(`bbc/${f}`));
+        say(`folder: ${n} of ${expected} indexed${missing.length <= 5 ? `; waiting for ${missing.join(', ')}` : ''}`);
+      }
+      return n >= expected;
+    },
+    10 * 60_000,
+  );
   await api.whenIndexed();
   const indexingMs = performance.now() - t0;
   const articles = api.indexedPaths().length;

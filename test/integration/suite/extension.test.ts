@@ -2,6 +2,9 @@
 // (src/api.ts). The workspace is a fresh copy of samples/tillerson-moscow-2017 plus one non-article
 // file, metadata.json (see ../runTest.ts).
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import * as vscode from 'vscode';
 import type { CrosscheckApi, DecorationLayer } from '../../../src/api';
 
@@ -154,6 +157,16 @@ describe('Crosscheck in a real VS Code', function () {
       await waitFor('the articles under their new names', () => (inFolder('folder-b/').length === 2 && inFolder('folder-a/').length === 0 ? true : undefined));
       assert.deepEqual(inFolder('folder-b/'), ['folder-b/deeper/two.txt', 'folder-b/one.txt']);
       assert.equal(api.analysisOf(workspaceUri('folder-b/deeper/two.txt')), before, 'kept, not analysed again');
+    });
+
+    it('a folder of 400 articles copied in outside VS Code: every one is indexed', async function () {
+      this.timeout(120_000);
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(SEED)));
+      const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-copy-'));
+      for (let i = 0; i < 400; i++) fs.writeFileSync(path.join(staging, `copy-${i}.txt`), `Copy ${i}.\n\n${text}`);
+      fs.cpSync(staging, workspaceUri('folder-b/copied').fsPath, { recursive: true });
+      fs.rmSync(staging, { recursive: true, force: true });
+      await waitFor('the 400 copies to be indexed', () => (inFolder('folder-b/copied/').length === 400 ? true : undefined), 100_000);
     });
 
     it('a folder deleted (one event for the folder): its articles leave the index', async function () {
