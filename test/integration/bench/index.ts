@@ -185,19 +185,9 @@ export async function run(): Promise<void> {
       results.keystrokeBaseline.push(performance.now() - t0);
     });
     const editor = await type(uri, async (ed, i, at) => {
-      const before = api.decoratedRanges(uri, 'person');
-      let changed = 0;
-      const sub = vscode.workspace.onDidChangeTextDocument((e) => {
-        if (!changed && e.document.uri.toString() === uri.toString()) changed = performance.now();
-      });
-      const t0 = performance.now();
-      // watched from before the edit: its promise may resolve after the decorations are set
-      const decorated = until('the decorations of the edited article', () => api.decoratedRanges(uri, 'person') !== before);
-      if (!(await ed.edit((b) => b.insert(ed.document.positionAt(at), typed[i % typed.length]!)))) throw new Error('the edit was not applied');
-      const t1 = await decorated;
-      sub.dispose();
-      results.keystroke.push(t1 - t0);
-      results.keystrokeShare.push(t1 - (changed || t0));
+      const k = await timedKeystroke(api, ed, at, typed[i % typed.length]!);
+      results.keystroke.push(k.total);
+      results.keystrokeShare.push(k.share);
     });
 
     // Baseline: setDecorations with the same ranges, precomputed.
@@ -230,6 +220,26 @@ export async function run(): Promise<void> {
   if (outFile) fs.writeFileSync(outFile, JSON.stringify(results, null, 2));
   say('done');
   if (results.error) throw new Error(results.error);
+}
+
+/**
+ * One character typed at `at`: from the edit to the decorations of the new text (`total`), and from
+ * the moment the extension host heard of the edit (`share`).
+ */
+async function timedKeystroke(api: CrosscheckApi, editor: vscode.TextEditor, at: number, ch: string): Promise<{ total: number; share: number }> {
+  const uri = editor.document.uri.toString();
+  const before = api.decoratedRanges(editor.document.uri, 'person');
+  let changed = 0;
+  const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+    if (!changed && e.document.uri.toString() === uri) changed = performance.now();
+  });
+  const t0 = performance.now();
+  // watched from before the edit: its promise may resolve after the decorations are set
+  const decorated = until('the decorations of the edited article', () => api.decoratedRanges(editor.document.uri, 'person') !== before);
+  if (!(await editor.edit((b) => b.insert(editor.document.positionAt(at), ch)))) throw new Error('the edit was not applied');
+  const t1 = await decorated;
+  sub.dispose();
+  return { total: t1 - t0, share: t1 - (changed || t0) };
 }
 
 /**
@@ -273,18 +283,9 @@ async function largeFolder(api: CrosscheckApi, folder: vscode.WorkspaceFolder, u
   const profile = await startProfile(process.env.CROSSCHECK_BENCH_PROFILE);
   const session = loopMonitor();
   for (let i = 0; i < reps; i++) {
-    const before = api.decoratedRanges(uri, 'person');
-    let changed = 0;
-    const sub = vscode.workspace.onDidChangeTextDocument((e) => {
-      if (!changed && e.document.uri.toString() === uri.toString()) changed = performance.now();
-    });
-    const k0 = performance.now();
-    const decorated = until('the decorations of the edited article', () => api.decoratedRanges(uri, 'person') !== before);
-    if (!(await editor.edit((b) => b.insert(editor.document.positionAt(at), typed[i % typed.length]!)))) throw new Error('the edit was not applied');
-    const k1 = await decorated;
-    sub.dispose();
-    out.keystroke.push(k1 - k0);
-    out.keystrokeShare.push(k1 - (changed || k0));
+    const k = await timedKeystroke(api, editor, at, typed[i % typed.length]!);
+    out.keystroke.push(k.total);
+    out.keystrokeShare.push(k.share);
     at += 1;
     if (i % 6 === 5) {
       // A reading pause: long enough for the views to catch up with the edits.
