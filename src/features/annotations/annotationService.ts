@@ -390,6 +390,16 @@ export class AnnotationService extends Disposable {
     const loc = this.locate(uri);
     if (!loc) return undefined;
     const known = loc.folder.store.get(loc.path);
+    // A broken sidecar that has since gone (fixed by deleting it) is read again, in case the file
+    // watcher's event about it was lost (code-server drops some under bursts of file events).
+    if (known?.status === 'invalid' && !(await vscode.workspace.fs.stat(loc.folder.fs.uriOf(known.sidecarPath)).then(() => true, () => false))) {
+      const f = loc.folder;
+      await this.enqueue(async () => {
+        await f.store.reload(loc.path);
+        await this.syncHome(f, loc.path);
+      });
+      return f.store.get(loc.path) ?? known;
+    }
     if (known) return known;
     const snap = await loc.folder.store.load(loc.path);
     this.queueSync(loc.folder, loc.path);

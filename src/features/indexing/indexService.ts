@@ -35,6 +35,9 @@ export const HOST_MAX_CHARS = 150_000;
 export const CROSS_INDEX_MAX_CHARS = 1_000_000;
 /** Search and the cross-file matcher catch up with edits once typing has paused this long. */
 const IDLE_INDEX_MS = 750;
+/** How long, and how many, removed articles' analyses are kept for a rename seen as a delete and a create. */
+const KEEP_REMOVED_MS = 30_000;
+const KEEP_REMOVED_MAX = 5_000;
 /** File creations must pause this long before the workspace is looked through for articles the watcher missed. */
 const RECONCILE_AFTER_MS = 500;
 /** A worker analysis that takes longer than this shows its progress. */
@@ -90,6 +93,12 @@ export class IndexService extends Disposable {
   /** Edits not analysed yet, by article: how to call the analysis off. */
   private readonly editTimers = new Map<string, () => void>();
   private readonly live = new Map<string, LiveDocument>();
+  /** Articles whose files were deleted (until a file appears there again): an editor still showing one does not index it again. */
+  private readonly gone = new Set<string>();
+  /** Analyses of articles removed a moment ago, by text (see keepRemoved). */
+  private readonly removed = new Map<string, { analysis: DocumentAnalysis; at: number }>();
+  /** How many times each article was deleted while a read of it was in flight (the read is then dropped). */
+  private readonly deletions = new Map<string, number>();
   /** Disk refreshes in progress, per article. */
   private readonly refreshing = new Map<string, { again: boolean; done: Promise<void> }>();
   /** The text of each article's job in the worker. */
@@ -183,6 +192,7 @@ export class IndexService extends Disposable {
   analyzeDocument(doc: vscode.TextDocument): DocumentAnalysis | undefined {
     if (!isArticleDocument(doc, this.config.value)) return undefined;
     const key = articleKey(doc.uri);
+    if (this.gone.has(key)) return undefined; // deleted on disk, still open somewhere: not indexed again
     this.uris.set(key, doc.uri);
     const live = this.liveDocument(key);
     const current = this.index.analysis(key);
@@ -557,6 +567,7 @@ export class IndexService extends Disposable {
         } while (state.again);
       } finally {
         this.refreshing.delete(key);
+        this.deletions.delete(key); // (compared only while a read is in flight)
       }
     })();
     return state.done;
@@ -566,7 +577,9 @@ export class IndexService extends Disposable {
     const key = articleKey(uri);
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) return;
     const errors: FileError[] = [];
+    const deletions = this.deletions.get(key);
     const read = await this.readArticle(uri, this.config.value.maxFileSizeBytes, errors);
+    if (this.deletions.get(key) !== deletions) return; // deleted while it was read
     if (read === undefined) {
       if (this.index.remove(key)) this.uris.delete(key);
       this.worker.cancel(key);
@@ -576,12 +589,15 @@ export class IndexService extends Disposable {
       // The same size and time as the file last sent: the same file (watchers send several events per change).
       if (this.diskStamps.get(key) === read.stamp && (this.index.has(key) || this.worker.busy(key))) return;
       this.diskStamps.set(key, read.stamp);
+      this.gone.delete(key);
       void this.analyzeLarge(key, uri, read, -1);
       return;
     } else {
       this.worker.cancel(key);
       this.diskStamps.delete(key);
-      this.index.upsert(key, read.text);
+      this.gone.delete(key);
+      const kept = this.removed.get(read.text); // (the same text: the same analysis, even for two copies)
+      this.index.upsert(key, read.text, kept ? { analysis: kept.analysis } : {});
       this.uris.set(key, uri);
     }
     this.updateState();
@@ -590,7 +606,10 @@ export class IndexService extends Disposable {
 
   private reconcileTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Looks through the workspace for articles the index lacks, once file creations pause. */
+  /**
+   * Looks through the workspace once file events pause: articles the index lacks are read, and
+   * indexed articles whose files are gone are dropped (the watcher's events for some were lost).
+   */
   private scheduleReconcile(): void {
     clearTimeout(this.reconcileTimer);
     this.reconcileTimer = setTimeout(() => void this.reconcile(), RECONCILE_AFTER_MS);
@@ -600,13 +619,21 @@ export class IndexService extends Disposable {
     if (this.indexing) return this.scheduleReconcile(); // the indexing run finds them
     const cfg = this.config.value;
     const missing: vscode.Uri[] = [];
+    const present = new Set<string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const include = new vscode.RelativePattern(folder, cfg.articlesInclude);
       const exclude = cfg.articlesExclude ? new vscode.RelativePattern(folder, cfg.articlesExclude) : null;
       for (const uri of await vscode.workspace.findFiles(include, exclude)) {
         const key = articleKey(uri);
+        present.add(key);
         if (!this.index.has(key) && !this.refreshing.has(key) && !this.worker.busy(key) && isArticleUri(uri, cfg)) missing.push(uri);
       }
+    }
+    if (this.indexing) return this.scheduleReconcile();
+    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    for (const key of this.index.paths()) {
+      const uri = this.uris.get(key);
+      if (!present.has(key) && !open.has(key) && !this.refreshing.has(key) && uri?.scheme === 'file') this.forgetUnder(uri);
     }
     if (missing.length) this.log.info(`Found ${missing.length} new article(s) the file watcher did not report; indexing them.`);
     for (const uri of missing) await this.refreshFromDisk(uri);
@@ -618,19 +645,38 @@ export class IndexService extends Disposable {
    */
   private forgetUnder(uri: vscode.Uri): void {
     const prefix = articleKey(uri);
-    let changed = false;
+    const under = (key: string) => key === prefix || key.startsWith(prefix + '/');
+    // A read of the file still in flight must not put it back once it is gone.
+    for (const key of this.refreshing.keys()) if (under(key)) this.deletions.set(key, (this.deletions.get(key) ?? 0) + 1);
+    for (const d of vscode.workspace.textDocuments) if (under(d.uri.toString())) this.gone.add(d.uri.toString());
+    const keys: string[] = [];
     for (const key of this.index.paths()) {
-      if (key !== prefix && !key.startsWith(prefix + '/')) continue;
+      if (!under(key)) continue;
+      this.keepRemoved(key);
+      this.gone.add(key);
       this.worker.forget(key);
       this.diskStamps.delete(key);
       if (this.index.remove(key)) {
         this.uris.delete(key);
-        changed = true;
+        keys.push(key);
       }
     }
-    if (!changed) return;
+    if (!keys.length) return;
     this.updateState();
-    this.changed.fire({});
+    this.changed.fire({ keys });
+  }
+
+  /**
+   * Keeps a removed article's analysis for a while, by its text: a rename seen by the watcher (a
+   * delete, then a create with the same text — outside VS Code, or before onDidRenameFiles) reuses it.
+   */
+  private keepRemoved(key: string): void {
+    const text = this.index.textOf(key);
+    const analysis = this.index.analysis(key);
+    if (text === undefined || !analysis || text.length > HOST_MAX_CHARS) return;
+    const now = performance.now();
+    for (const [t, r] of this.removed) if (now - r.at > KEEP_REMOVED_MS || this.removed.size >= KEEP_REMOVED_MAX) this.removed.delete(t);
+    this.removed.set(text, { analysis, at: now });
   }
 
   /**
@@ -655,6 +701,7 @@ export class IndexService extends Disposable {
         const to = articleKey(uri);
         this.index.rename(key, to);
         this.uris.set(to, uri);
+        this.gone.delete(to);
         keys.push(key, to);
       }
     }
@@ -671,23 +718,17 @@ export class IndexService extends Disposable {
       // creation: the folder is looked through again once they pause — a folder copied in may be one
       // event for the folder, and a burst of thousands of files loses some of its events.
       const all = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), false, true, false);
-      all.onDidDelete((uri) => this.forgetUnder(uri));
+      all.onDidDelete((uri) => {
+        this.forgetUnder(uri);
+        this.scheduleReconcile();
+      });
       all.onDidCreate(() => this.scheduleReconcile());
       this.watchers.push(all);
       const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, this.config.value.articlesInclude));
       const isIncluded = (uri: vscode.Uri) => isArticleUri(uri, this.config.value);
       w.onDidCreate((uri) => isIncluded(uri) && void this.refreshFromDisk(uri));
       w.onDidChange((uri) => isIncluded(uri) && void this.refreshFromDisk(uri));
-      w.onDidDelete((uri) => {
-        const key = articleKey(uri);
-        this.worker.forget(key);
-        this.diskStamps.delete(key);
-        if (this.index.remove(key)) {
-          this.uris.delete(key);
-          this.updateState();
-          this.changed.fire({ keys: [key] });
-        }
-      });
+      w.onDidDelete((uri) => this.forgetUnder(uri));
       this.watchers.push(w);
     }
   }
