@@ -675,7 +675,12 @@ export class IndexService extends Disposable {
     const analysis = this.index.analysis(key);
     if (text === undefined || !analysis || text.length > HOST_MAX_CHARS) return;
     const now = performance.now();
-    for (const [t, r] of this.removed) if (now - r.at > KEEP_REMOVED_MS || this.removed.size >= KEEP_REMOVED_MAX) this.removed.delete(t);
+    // Oldest first (each is set anew): drop the expired ones and any beyond the limit.
+    for (const [t, r] of this.removed) {
+      if (now - r.at <= KEEP_REMOVED_MS && this.removed.size < KEEP_REMOVED_MAX) break;
+      this.removed.delete(t);
+    }
+    this.removed.delete(text);
     this.removed.set(text, { analysis, at: now });
   }
 
