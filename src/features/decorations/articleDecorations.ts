@@ -108,6 +108,11 @@ function coversVisible(w: DrawnWindow, editor: vscode.TextEditor): boolean {
   );
 }
 
+/** The text offsets of a drawn window's lines. */
+function windowOffsets(doc: vscode.TextDocument, w: DrawnWindow): { start: number; end: number } {
+  return { start: doc.offsetAt(new vscode.Position(w.first, 0)), end: doc.offsetAt(doc.lineAt(w.last).range.end) };
+}
+
 /** Spans converted to ranges; with a window, only the spans that overlap it. */
 function toRanges(doc: vscode.TextDocument, spans: readonly Span[], window: { start: number; end: number } | undefined): vscode.Range[] {
   const out: vscode.Range[] = [];
@@ -216,7 +221,7 @@ export class ArticleDecorations extends Disposable {
       const spans = spansByLayer(analysis);
       const count = OWN_LAYERS.reduce((n, l) => n + (layerEnabled(l, cfg) ? spans[l].length : 0), 0);
       const window = count > WINDOWED_ABOVE ? windowFor(editor) : undefined;
-      const offsets = window && { start: doc.offsetAt(new vscode.Position(window.first, 0)), end: doc.offsetAt(doc.lineAt(window.last).range.end) };
+      const offsets = window && windowOffsets(doc, window);
       // A windowed editor keeps its shared passages until they are drawn for the new window.
       const ranges = { sharedPassage: before?.ranges.sharedPassage ?? [] } as Record<DecorationLayer, vscode.Range[]>;
       for (const layer of OWN_LAYERS) {
@@ -248,8 +253,7 @@ export class ArticleDecorations extends Disposable {
       const doc = editor.document;
       const applied = this.applied.get(editor);
       if (!applied || applied.version !== doc.version || applied.sharedVersion === version) continue;
-      const w = applied.window;
-      const offsets = w && { start: doc.offsetAt(new vscode.Position(w.first, 0)), end: doc.offsetAt(doc.lineAt(w.last).range.end) };
+      const offsets = applied.window && windowOffsets(doc, applied.window);
       const ranges = enabled ? toRanges(doc, this.matches!.sharedPassages(doc.uri.toString()).map((p) => p.source), offsets) : [];
       editor.setDecorations(this.types.sharedPassage, ranges);
       applied.ranges.sharedPassage = ranges;

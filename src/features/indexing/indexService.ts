@@ -9,6 +9,7 @@ import { IncrementalAnalyzer } from '../../core/corpus/incremental';
 import { decodeArticle, NotTextError } from '../../core/text';
 import { articleKey, isArticleDocument, isArticleUri, relativePath } from '../../host/articles';
 import type { Configuration } from '../../host/configuration';
+import { Coalescer } from '../../host/coalescer';
 import { Disposable } from '../../host/lifecycle';
 import { AnalysisWorkerClient, type WorkerSource } from './analysisWorkerClient';
 
@@ -120,7 +121,6 @@ export class IndexService extends Disposable {
     this.worker = new AnalysisWorkerClient(path.join(__dirname, 'analysisWorker.js'), (m) => this.log.warn(m));
     this.register({ dispose: () => this.worker.dispose() });
     this.register({ dispose: () => clearTimeout(this.idleTimer) });
-    this.register({ dispose: () => clearTimeout(this.reconcileTimer) });
     this.register(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length) this.onEdit(e.document);
@@ -604,15 +604,14 @@ export class IndexService extends Disposable {
     this.changed.fire({ keys: [key] });
   }
 
-  private reconcileTimer: ReturnType<typeof setTimeout> | undefined;
-
   /**
    * Looks through the workspace once file events pause: articles the index lacks are read, and
    * indexed articles whose files are gone are dropped (the watcher's events for some were lost).
    */
+  private readonly reconciler = this.register(new Coalescer(() => void this.reconcile(), RECONCILE_AFTER_MS));
+
   private scheduleReconcile(): void {
-    clearTimeout(this.reconcileTimer);
-    this.reconcileTimer = setTimeout(() => void this.reconcile(), RECONCILE_AFTER_MS);
+    this.reconciler.schedule(true);
   }
 
   private async reconcile(): Promise<void> {
@@ -733,7 +732,7 @@ export class IndexService extends Disposable {
       const isIncluded = (uri: vscode.Uri) => isArticleUri(uri, this.config.value);
       w.onDidCreate((uri) => isIncluded(uri) && void this.refreshFromDisk(uri));
       w.onDidChange((uri) => isIncluded(uri) && void this.refreshFromDisk(uri));
-      w.onDidDelete((uri) => this.forgetUnder(uri));
+      // (deletions: the watcher of every file above)
       this.watchers.push(w);
     }
   }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { EntityType } from '../../core/common/types';
+import { Coalescer } from '../../host/coalescer';
 import { Disposable } from '../../host/lifecycle';
 import type { IndexService } from '../indexing/indexService';
 
@@ -50,7 +51,7 @@ export class QuotesEntitiesModel extends Disposable {
   readonly onDidChange = this.changed.event;
   private cache: QuotesEntitiesSnapshot | undefined;
   private filter_ = '';
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly tell = this.register(new Coalescer(() => this.changed.fire(), REBUILD_PAUSE_MS));
 
   constructor(private readonly index: IndexService) {
     super();
@@ -60,11 +61,9 @@ export class QuotesEntitiesModel extends Disposable {
     this.register(
       index.onDidChange(() => {
         this.cache = undefined;
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => this.changed.fire(), REBUILD_PAUSE_MS);
+        this.tell.schedule(true);
       }),
     );
-    this.register({ dispose: () => clearTimeout(this.timer) });
   }
 
   get filter(): string {
