@@ -37,6 +37,12 @@ export interface CrosscheckApi {
    * article is gone, the new one has exactly its text): URI strings, and how many annotations.
    */
   annotationMoveOffers(): { from: string; to: string; annotations: number }[];
+  /**
+   * Files matched by the article globs that are skipped (not text, too large, unreadable): the
+   * workspace-relative path, why, and how many times the file was read in its present state (a
+   * file known to be skipped is not read again until its size or modification time changes).
+   */
+  skippedFiles(): { path: string; message: string; reads: number }[];
 }
 
 /** An article's sidecar and its annotations, as annotationsOf reports them. */

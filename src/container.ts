@@ -86,6 +86,7 @@ export class Container implements vscode.Disposable {
       linkedAnalysisOf: (uri) => this.index.linkedAnalysisOf(uri),
       annotationsOf: (uri) => this.annotations.annotationsOf(uri),
       annotationMoveOffers: () => this.annotations.moves.moveOffers(),
+      skippedFiles: () => this.index.skippedFiles(),
     };
   }
 

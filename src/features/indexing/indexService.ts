@@ -12,6 +12,7 @@ import type { Configuration } from '../../host/configuration';
 import { Coalescer } from '../../host/coalescer';
 import { Disposable } from '../../host/lifecycle';
 import { AnalysisWorkerClient, type WorkerSource } from './analysisWorkerClient';
+import { SkippedFiles } from './skippedFiles';
 
 export type IndexState = 'indexing' | 'ready' | 'empty';
 
@@ -110,7 +111,8 @@ export class IndexService extends Disposable {
   private analyzeOptions: AnalyzeOptions = {};
   private readonly worker: AnalysisWorkerClient;
   private watchers: vscode.Disposable[] = [];
-  errors: FileError[] = [];
+  /** Files matched by the globs that are not articles: not read (nor reported) again until they change. */
+  private readonly skipped = new SkippedFiles();
 
   constructor(
     private readonly config: Configuration,
@@ -148,6 +150,16 @@ export class IndexService extends Disposable {
 
   get indexingProgress(): { done: number; total: number } {
     return this.progress;
+  }
+
+  /** The files matched by the article globs that are skipped (not text, too large, unreadable), and why. */
+  get errors(): FileError[] {
+    return this.skipped.list().map(({ path, message }) => ({ path, message }));
+  }
+
+  /** The same, with how many times each was read in its present state (1: not read again). */
+  skippedFiles(): { path: string; message: string; reads: number }[] {
+    return this.skipped.list();
   }
 
   /** Resolves when the current indexing run has finished. */
@@ -254,7 +266,7 @@ export class IndexService extends Disposable {
    * meanwhile. Shows progress when it takes a while. `version`: the document version the text is of
    * (-1 for a file read from disk). A file that is not text is reported in `errors` and the log.
    */
-  private async analyzeLarge(key: string, uri: vscode.Uri, source: WorkerSource, version: number, errors?: FileError[]): Promise<void> {
+  private async analyzeLarge(key: string, uri: vscode.Uri, source: WorkerSource & { stamp?: string }, version: number, errors?: FileError[]): Promise<void> {
     const name = relativePath(uri);
     const mb = (('text' in source ? source.text.length : source.bytes.length) / 1048576).toFixed(1);
     let report: ((fraction: number) => void) | undefined;
@@ -294,6 +306,7 @@ export class IndexService extends Disposable {
       const text = r.text;
       this.index.upsert(key, text, { analysis: r.analysis, defer: true, crossIndex: text.length <= CROSS_INDEX_MAX_CHARS });
       this.uris.set(key, uri);
+      this.skipped.forget(key);
       if (live && version !== -1) {
         live.version = version;
         live.chars = text.length;
@@ -307,9 +320,11 @@ export class IndexService extends Disposable {
       if (e instanceof NotTextError) {
         this.diskStamps.delete(key);
         errors?.push({ path: name, message: e.message });
-        this.log.warn(`Skipped ${name}: ${e.message}`);
-        if (this.index.remove(key)) {
-          this.uris.delete(key);
+        const news = this.skipped.record(key, name, source.stamp, e.message);
+        if (news) this.log.warn(`Skipped ${name}: ${e.message}`);
+        const removed = this.index.remove(key);
+        if (removed) this.uris.delete(key);
+        if (removed || news) {
           this.updateState();
           this.changed.fire({ keys: [key] });
         }
@@ -364,6 +379,8 @@ export class IndexService extends Disposable {
     const cfg = this.config.value;
     const started = Date.now();
     const folders = vscode.workspace.workspaceFolders ?? [];
+    // A run reads (and reports) every file again: the settings may have changed which are articles.
+    this.skipped.clear();
     const found: vscode.Uri[] = [];
     for (const folder of folders) {
       const include = new vscode.RelativePattern(folder, cfg.articlesInclude);
@@ -431,7 +448,6 @@ export class IndexService extends Disposable {
         }
       }
     }
-    this.errors = errors;
     const s = this.index.stats();
     this.log.info(`Indexed ${s.articles} article(s), ${s.quotes} quote(s) in ${Date.now() - started} ms${errors.length ? `; skipped ${errors.length}` : ''}.`);
     this.indexing = false;
@@ -447,23 +463,27 @@ export class IndexService extends Disposable {
    */
   private async readArticle(uri: vscode.Uri, maxBytes: number, errors: FileError[]): Promise<{ text: string } | { bytes: Uint8Array; stamp: string } | undefined> {
     const path = relativePath(uri);
+    const key = articleKey(uri);
+    let stamp: string | undefined;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
+      stamp = `${stat.size}:${stat.mtime}`;
+      // Skipped before and unchanged since: neither read nor reported again.
+      if (this.skipped.known(key, stamp)) return undefined;
       if (stat.size > maxBytes) {
         throw new NotTextError(`too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is the setting crosscheck.articles.maxFileSizeMB)`);
       }
       const bytes = await vscode.workspace.fs.readFile(uri);
-      if (bytes.length > HOST_MAX_CHARS) return { bytes, stamp: `${stat.size}:${stat.mtime}` };
-      return { text: decodeArticle(bytes).text };
+      if (bytes.length > HOST_MAX_CHARS) return { bytes, stamp }; // (the worker decodes it: skipped there if not text)
+      const text = decodeArticle(bytes).text;
+      this.skipped.forget(key);
+      return { text };
     } catch (e) {
-      const message =
-        e instanceof NotTextError
-          ? e.message
-          : e instanceof vscode.FileSystemError && e.code === 'FileNotFound'
-            ? 'disappeared while being indexed'
-            : `cannot be read (${(e as Error)?.message ?? String(e)})`;
+      const notFound = e instanceof vscode.FileSystemError && e.code === 'FileNotFound';
+      const message = e instanceof NotTextError ? e.message : notFound ? 'disappeared while being indexed' : `cannot be read (${(e as Error)?.message ?? String(e)})`;
       errors.push({ path, message });
-      this.log.warn(`Skipped ${path}: ${message}`);
+      if (notFound) this.skipped.forget(key);
+      if (notFound || this.skipped.record(key, path, stamp, message)) this.log.warn(`Skipped ${path}: ${message}`);
       return undefined;
     }
   }
@@ -581,9 +601,11 @@ export class IndexService extends Disposable {
     const read = await this.readArticle(uri, this.config.value.maxFileSizeBytes, errors);
     if (this.deletions.get(key) !== deletions) return; // deleted while it was read
     if (read === undefined) {
-      if (this.index.remove(key)) this.uris.delete(key);
+      const removed = this.index.remove(key);
+      if (removed) this.uris.delete(key);
       this.worker.cancel(key);
       this.diskStamps.delete(key);
+      if (!removed && !errors.length) return; // a file known to be skipped, unchanged: nothing new
     } else if ('bytes' in read) {
       // In the worker; not awaited, so that a change meanwhile is read (and replaces this job) at once.
       // The same size and time as the file last sent: the same file (watchers send several events per change).
@@ -618,6 +640,8 @@ export class IndexService extends Disposable {
     if (this.indexing) return this.scheduleReconcile(); // the indexing run finds them
     const cfg = this.config.value;
     const missing: vscode.Uri[] = [];
+    /** Files skipped before: looked at (their size and time) in case they changed, and not counted as new. */
+    const recheck: vscode.Uri[] = [];
     const present = new Set<string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const include = new vscode.RelativePattern(folder, cfg.articlesInclude);
@@ -625,17 +649,18 @@ export class IndexService extends Disposable {
       for (const uri of await vscode.workspace.findFiles(include, exclude)) {
         const key = articleKey(uri);
         present.add(key);
-        if (!this.index.has(key) && !this.refreshing.has(key) && !this.worker.busy(key) && isArticleUri(uri, cfg)) missing.push(uri);
+        if (!this.index.has(key) && !this.refreshing.has(key) && !this.worker.busy(key) && isArticleUri(uri, cfg)) (this.skipped.has(key) ? recheck : missing).push(uri);
       }
     }
     if (this.indexing) return this.scheduleReconcile();
+    if (this.skipped.retain(present)) this.changed.fire({}); // (deleted while the watcher dropped events)
     const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
     for (const key of this.index.paths()) {
       const uri = this.uris.get(key);
       if (!present.has(key) && !open.has(key) && !this.refreshing.has(key) && uri?.scheme === 'file') this.forgetUnder(uri);
     }
     if (missing.length) this.log.info(`Found ${missing.length} new article(s) the file watcher did not report; indexing them.`);
-    for (const uri of missing) await this.refreshFromDisk(uri);
+    for (const uri of [...missing, ...recheck]) await this.refreshFromDisk(uri);
   }
 
   /**
@@ -649,6 +674,7 @@ export class IndexService extends Disposable {
     for (const key of this.refreshing.keys()) if (under(key)) this.deletions.set(key, (this.deletions.get(key) ?? 0) + 1);
     for (const d of vscode.workspace.textDocuments) if (under(d.uri.toString())) this.gone.add(d.uri.toString());
     const keys: string[] = [];
+    if (this.skipped.forgetUnder(prefix)) keys.push(prefix);
     for (const key of this.index.paths()) {
       if (!under(key)) continue;
       this.keepRemoved(key);
