@@ -4,6 +4,8 @@
  */
 export class Coalescer {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the waiting run is due (performance.now() time). */
+  private due = 0;
   private idle: Promise<void> = Promise.resolve();
   private resolveIdle: (() => void) | undefined;
 
@@ -12,10 +14,16 @@ export class Coalescer {
     private readonly delayMs = 0,
   ) {}
 
-  /** Asks for a run. With `restart`, a run already waiting is pushed back by the delay (a debounce). */
-  schedule(restart = false): void {
-    if (this.timer && !restart) return;
+  /**
+   * Asks for a run. With `restart`, a run already waiting is pushed back by the delay (a debounce).
+   * `delayMs` overrides the constructor's for this request; without `restart` it can only bring a
+   * waiting run forward (a run asked for sooner is not put off by one asked for later).
+   */
+  schedule(restart = false, delayMs = this.delayMs): void {
+    const due = performance.now() + delayMs;
+    if (this.timer && !restart && due >= this.due) return;
     clearTimeout(this.timer);
+    this.due = due;
     if (!this.resolveIdle) this.idle = new Promise((r) => (this.resolveIdle = r));
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -26,7 +34,7 @@ export class Coalescer {
         this.resolveIdle = undefined;
         resolve?.();
       }
-    }, this.delayMs);
+    }, delayMs);
   }
 
   get scheduled(): boolean {
