@@ -43,6 +43,10 @@ export interface CrosscheckApi {
    * file known to be skipped is not read again until its size or modification time changes).
    */
   skippedFiles(): { path: string; message: string; reads: number }[];
+  /** What Crosscheck's status bar item shows: its text, its tooltip's Markdown, the command a click runs. */
+  statusBar(): { text: string; tooltip: string; command: string | undefined; accessibilityLabel: string };
+  /** The ids of Crosscheck's views that are visible now. */
+  visibleViews(): string[];
 }
 
 /** An article's sidecar and its annotations, as annotationsOf reports them. */

@@ -39,12 +39,13 @@ export class Container implements vscode.Disposable {
   readonly quotesEntities = this.store.add(new QuotesEntitiesModel(this.index));
   readonly corrections = this.store.add(new EntityCorrections(this.index, this.log));
   /** The tree providers by view id, for the API's viewContents. */
-  private readonly trees = new Map<string, vscode.TreeDataProvider<unknown>>();
+  private readonly trees = new Map<string, vscode.TreeDataProvider<unknown> & { readonly view: vscode.TreeView<unknown> }>();
+  private readonly statusBar: StatusBar;
   /** Claims and notes (sidecars, decorations, the Claims & Notes view). */
   readonly annotations: Annotations;
 
   constructor(context?: vscode.ExtensionContext) {
-    this.store.add(new StatusBar(this.index));
+    this.statusBar = this.store.add(new StatusBar(this.index));
     this.trees.set(Views.matches, this.store.add(new MatchesTree(this.matches, this.index)));
     this.trees.set(Views.entities, this.store.add(new QuotesEntitiesTree(this.quotesEntities, this.index)));
     const hovers = this.store.add(new ArticleHoverProvider(this.index, this.quotesEntities, this.config));
@@ -87,6 +88,8 @@ export class Container implements vscode.Disposable {
       annotationsOf: (uri) => this.annotations.annotationsOf(uri),
       annotationMoveOffers: () => this.annotations.moves.moveOffers(),
       skippedFiles: () => this.index.skippedFiles(),
+      statusBar: () => this.statusBar.view(),
+      visibleViews: () => [...this.trees].filter(([, tree]) => tree.view.visible).map(([id]) => id),
     };
   }
 

@@ -86,6 +86,12 @@ export class IndexService extends Disposable {
   readonly onDidChange = this.changed.event;
   private readonly stateChanged = this.register(new vscode.EventEmitter<IndexState>());
   readonly onDidChangeState = this.stateChanged.event;
+  private readonly clustersDerived = this.register(new vscode.EventEmitter<void>());
+  /**
+   * The quote clusters have been derived (by a hover, the discrepancies, the report…) for the index
+   * as it is: what they say (how many quotes are shared) can be read at no cost until the next change.
+   */
+  readonly onDidDeriveClusters = this.clustersDerived.event;
 
   private state_: IndexState = 'indexing';
   private indexing = false;
@@ -122,6 +128,7 @@ export class IndexService extends Disposable {
     // dist/extension.js runs next to dist/analysisWorker.js
     this.worker = new AnalysisWorkerClient(path.join(__dirname, 'analysisWorker.js'), (m) => this.log.warn(m));
     this.register({ dispose: () => this.worker.dispose() });
+    this.register({ dispose: this.index.onClustersDerived(() => this.clustersDerived.fire()) });
     this.register({ dispose: () => clearTimeout(this.idleTimer) });
     this.register(
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -359,6 +366,7 @@ export class IndexService extends Disposable {
   reindex(after: Promise<unknown> = Promise.resolve()): Promise<void> {
     const generation = ++this.generation;
     this.indexing = true;
+    this.progress = { done: 0, total: 0 }; // (not the last run's until this one has found the articles)
     this.setState('indexing');
     this.run = after
       .catch(() => undefined)
