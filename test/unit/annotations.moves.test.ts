@@ -125,6 +125,34 @@ describe('annotations: articles that move', () => {
     assert.deepEqual(store.appearancesIn('news/a2.txt').map((x) => x.homeArticle), ['wapo/b.txt']);
   });
 
+  it('a renamed article with a broken sidecar: its recovery files are listed where they moved, and later notes go on naming the article where it is', async () => {
+    const fs = new MemoryFileSystem({ 'news/a.txt': TEXT, 'news/a.txt.annotations.json': '{' });
+    const store = newStore(fs);
+    await store.load('news/a.txt');
+    const rec = await store.keepInRecoveryFile('news/a.txt', TEXT, span('low level of trust'), { note: 'first' });
+    assert.match(rec, /^news\/a\.txt\.annotations\.recovered-\d{8}T\d{6}Z\.json$/);
+    const moved = rec.replace('news/a.txt.', 'news/a2.txt.');
+    // As VS Code does it: the sidecar and its recovery file (the participant's edit), then the article.
+    mv(fs, 'news/a.txt.annotations.json', 'news/a2.txt.annotations.json');
+    store.moved('news/a.txt.annotations.json', 'news/a2.txt.annotations.json');
+    mv(fs, rec, moved);
+    store.moved(rec, moved);
+    mv(fs, 'news/a.txt', 'news/a2.txt');
+    store.moved('news/a.txt', 'news/a2.txt');
+    assert.deepEqual(store.get('news/a2.txt')!.recoveryFiles, [moved]);
+    assert.equal(store.get('news/a.txt'), undefined);
+    // The next note kept goes to the same (moved) recovery file, which now names a2.txt.
+    assert.equal(await store.keepInRecoveryFile('news/a2.txt', TEXT, span('two hours'), { note: 'second' }), moved);
+    assert.deepEqual([...fs.files.keys()].sort(), ['news/a2.txt', 'news/a2.txt.annotations.json', moved].sort());
+    const doc = docOf(fs, moved);
+    assert.equal(doc.annotations.length, 2, 'both notes, in one file');
+    assert.deepEqual([...new Set(sources(doc))], ['a2.txt']);
+    // A folder moved: the recovery file in it too.
+    mv(fs, 'news', 'archive/news');
+    store.moved('news', 'archive/news');
+    assert.deepEqual(store.get('archive/news/a2.txt')!.recoveryFiles, [moved.replace('news/', 'archive/news/')]);
+  });
+
   it('a hand-formatted sidecar keeps its formatting when its article is renamed', async () => {
     const at = span('low level of trust');
     const hand = [

@@ -594,7 +594,9 @@ export class AnnotationStore {
    *   and, in every other sidecar, appearances in the moved articles. The file is rewritten in place
    *   (atomically, as every write): only those values change, byte for byte;
    * - a sidecar whose article moved without it (it is about to follow, or it stays behind) is left
-   *   as it is.
+   *   as it is;
+   * - recovery files this store wrote that moved (each is moved on its own, or with a folder) are
+   *   listed at their new paths, and the one it appends to names the article where it is now.
    * Returns the sidecars that followed their article. Call it only once the move happened on disk.
    */
   moved(from: string, to: string): MovedSidecar[] {
@@ -622,10 +624,14 @@ export class AnnotationStore {
     const movedArticle = (p: string) => movedPath(p, from, to) ?? (implied && movedPath(p, implied.from, implied.to));
     const fromOf = new Map(followed.map((x) => [x.s, x.from]));
     for (const s of this.states.values()) {
+      s.recoveryFiles = s.recoveryFiles.map((p) => movedPath(p, from, to) ?? p);
+      if (s.recovery) s.recovery = { ...s.recovery, path: movedPath(s.recovery.path, from, to) ?? s.recovery.path };
       const oldHome = fromOf.get(s) ?? s.articlePath;
       // Its article moved away from it: it follows later (or stays, as the sidecar of that path).
       if (!fromOf.has(s) && movedArticle(s.articlePath) !== undefined) continue;
-      this.fixSources(s, sourceFixer(oldHome, s.articlePath, movedArticle));
+      const fix = sourceFixer(oldHome, s.articlePath, movedArticle);
+      if (s.recovery) s.recovery.doc = withSources(s.recovery.doc, fix);
+      this.fixSources(s, fix);
     }
     for (const { s, from: old } of followed) {
       s.held = false;

@@ -21,8 +21,8 @@ export type MoveAnnotationsResult = { ok: true; sidecar: string } | { ok: false;
 interface PendingRename {
   /** Articles whose sidecar writes are held while the files move. */
   held: { folder: string; paths: string[] };
-  /** Sidecars that stayed where they were because the new path already has one. */
-  kept: { sidecar: vscode.Uri; existing: vscode.Uri }[];
+  /** Sidecars (and recovery files) that stayed where they were because the new path already has one. */
+  kept: { sidecar: vscode.Uri; existing: vscode.Uri; recovery: boolean }[];
   timer: ReturnType<typeof setTimeout>;
 }
 
@@ -132,12 +132,15 @@ export class AnnotationMoves extends Disposable {
     const rename: PendingRename = { held: { folder: f.key, paths: held }, kept: [], timer: setTimeout(() => this.release(oldUri), HOLD_MS) };
     this.pending.set(oldUri.toString(), rename);
 
-    // Which files move: the article's sidecar; for a folder, nothing when its sidecars are inside
-    // it (next to their articles), else its mirror folder (or, where the new mirror folder exists
-    // already, each sidecar that is not there yet).
+    // Which files move: the article's sidecar and its recovery files; for a folder, nothing when its
+    // sidecars are inside it (next to their articles), else its mirror folder (or, where the new
+    // mirror folder exists already, each file that is not there yet).
     const moves: { from: vscode.Uri; to: vscode.Uri }[] = [];
     if (!folder) {
-      moves.push({ from: f.fs.uriOf(f.store.sidecarPathOf(from.path)), to: to.folder.fs.uriOf(to.folder.store.sidecarPathOf(to.path)) });
+      const sidecar = f.fs.uriOf(f.store.sidecarPathOf(from.path));
+      const dest = to.folder.fs.uriOf(to.folder.store.sidecarPathOf(to.path));
+      moves.push({ from: sidecar, to: dest });
+      for (const suffix of await recoverySuffixes(sidecar)) moves.push({ from: withSuffix(sidecar, suffix), to: withSuffix(dest, suffix) });
     } else if (f.layout.kind === 'mirror' || to.folder.layout.kind === 'mirror') {
       const mirrorOf = (l: SidecarLayout, p: string) => (l.kind === 'mirror' ? `${l.folder}/${p}` : p);
       const src = f.fs.uriOf(mirrorOf(f.layout, from.path));
@@ -150,7 +153,7 @@ export class AnnotationMoves extends Disposable {
     for (const m of moves) {
       if (!(await exists(m.from))) continue;
       if (await exists(m.to)) {
-        rename.kept.push({ sidecar: m.from, existing: m.to });
+        rename.kept.push({ sidecar: m.from, existing: m.to, recovery: isRecoveryPath(m.from.path) });
         continue;
       }
       edit.renameFile(m.from, m.to, { ignoreIfExists: true }, { label: `Move the annotations of ${relativePath(oldUri)} with it`, needsConfirmation: false });
@@ -179,8 +182,15 @@ export class AnnotationMoves extends Disposable {
   }
 
   private tellKept(oldUri: vscode.Uri, newUri: vscode.Uri, kept: PendingRename['kept']): void {
-    const files = kept.map((k) => `${relativePath(k.sidecar)} — the renamed article’s annotations, now listed as orphans in Claims & Notes — and ${relativePath(k.existing)}, which was already there and whose annotations now belong to ${relativePath(newUri)}`).join('; ');
-    const msg = `${relativePath(oldUri)} was renamed to ${relativePath(newUri)}, which already had an annotations file: Crosscheck overwrote nothing and kept both: ${files}.`;
+    const files = kept
+      .map((k) =>
+        k.recovery
+          ? `${relativePath(k.sidecar)} — a recovery file of the renamed article, left where it was — and ${relativePath(k.existing)}, which was already there`
+          : `${relativePath(k.sidecar)} — the renamed article’s annotations, now listed as orphans in Claims & Notes — and ${relativePath(k.existing)}, which was already there and whose annotations now belong to ${relativePath(newUri)}`,
+      )
+      .join('; ');
+    const what = kept.every((k) => k.recovery) ? 'a recovery file of the same name' : 'an annotations file';
+    const msg = `${relativePath(oldUri)} was renamed to ${relativePath(newUri)}, which already had ${what}: Crosscheck overwrote nothing and kept both: ${files}.`;
     this.log.warn(`Annotations: ${msg}`);
     void vscode.window.showWarningMessage(msg, 'Open Both Files').then(async (c) => {
       if (c !== 'Open Both Files') return;
@@ -371,6 +381,29 @@ export class AnnotationMoves extends Disposable {
     await this.service.settled();
     return { ok: true, sidecar: dst.toString() };
   }
+}
+
+/**
+ * What follows the sidecar's name in the names of its recovery files (name.txt.annotations.json →
+ * name.txt.annotations.recovered-20260501T093000Z.json: '.recovered-20260501T093000Z'), from a look
+ * at the sidecar's folder.
+ */
+async function recoverySuffixes(sidecar: vscode.Uri): Promise<string[]> {
+  const name = sidecar.path.slice(sidecar.path.lastIndexOf('/') + 1);
+  const stem = name.replace(/\.json$/, '');
+  const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(sidecar, '..'))).then(
+    (e) => e,
+    () => [] as [string, vscode.FileType][],
+  );
+  return entries
+    .filter(([n, type]) => type === vscode.FileType.File && n.startsWith(`${stem}.recovered-`) && isRecoveryPath(n))
+    .map(([n]) => n.slice(stem.length, -'.json'.length))
+    .sort();
+}
+
+/** The sidecar's URI with `suffix` before its .json (one of its recovery files). */
+function withSuffix(sidecar: vscode.Uri, suffix: string): vscode.Uri {
+  return sidecar.with({ path: sidecar.path.replace(/\.json$/, `${suffix}.json`) });
 }
 
 /** Folder-relative paths of the files under a folder (recursively). */

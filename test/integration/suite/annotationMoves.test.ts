@@ -171,6 +171,55 @@ describe('Annotations follow renamed and moved articles', function () {
     });
   });
 
+  it('an article whose sidecar is broken: its recovery files move with it (never over a file already there), and one Undo brings them back', async function () {
+    const broken = at('recovery', 'broken.txt');
+    const corrupt = '{ "version": 1, "source": "broken.txt", "annotations": [ { "id": ';
+    await vscode.workspace.fs.writeFile(broken, encoder.encode(seedText));
+    await vscode.workspace.fs.writeFile(sidecarOf(broken), encoder.encode(corrupt));
+    await waitFor('the sidecar to be found invalid', async () => ((await api.annotationsOf(broken)).status === 'invalid' ? true : undefined));
+    const start = seedText.indexOf(CLAIM);
+    const kept = await vscode.commands.executeCommand<{ recoveryFile?: string }>('crosscheck.tagClaim', { uri: broken.toString(), start, end: start + CLAIM.length, verdict: 'disputed', recovery: true });
+    assert.ok(kept.recoveryFile, JSON.stringify(kept));
+    const session = vscode.Uri.parse(kept.recoveryFile);
+    const sessionText = await read(session);
+    // One left by an earlier session.
+    const earlier = at('recovery', 'broken.txt.annotations.recovered-20250101T000000Z.json');
+    await vscode.workspace.fs.writeFile(earlier, encoder.encode(sessionText));
+    const renamedTo = (u: vscode.Uri, article: string) => u.with({ path: u.path.replace('/broken.txt.', `/${article}.`) });
+
+    const renamed = at('recovery', 'renamed.txt');
+    await rename(broken, renamed);
+    for (const [from, what, text] of [
+      [sidecarOf(broken), 'the sidecar', corrupt],
+      [session, 'this session’s recovery file', sessionText],
+      [earlier, 'an earlier recovery file', sessionText],
+    ] as const) {
+      assert.equal(await exists(from), false, `${what} left behind`);
+      assert.equal(await read(renamedTo(from, 'renamed.txt')), text, `${what} moved, unchanged`);
+    }
+    await waitFor('the recovery file listed where it is', async () => {
+      const v = await api.annotationsOf(renamed);
+      return v.status === 'invalid' && JSON.stringify(v.recoveryFiles) === JSON.stringify([renamedTo(session, 'renamed.txt').toString()]) ? true : undefined;
+    });
+
+    // One Undo takes the three back.
+    await vscode.window.showTextDocument(renamed);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('the article back at its old path', () => exists(broken).then((x) => x || undefined));
+    for (const f of [sidecarOf(broken), session, earlier]) await waitFor(`${f.path} back`, () => exists(f).then((x) => x || undefined));
+    assert.equal(await exists(renamedTo(earlier, 'renamed.txt')), false);
+
+    // Onto a path that has a recovery file of the same name already: that one is kept as it is, and ours stays.
+    const target = at('recovery', 'target.txt');
+    const theirs = renamedTo(earlier, 'target.txt');
+    await vscode.workspace.fs.writeFile(theirs, encoder.encode('{ "theirs": true }'));
+    await rename(broken, target);
+    assert.equal(await read(theirs), '{ "theirs": true }', 'the file already there is unchanged');
+    assert.equal(await read(earlier), sessionText, 'ours stays where it was');
+    assert.equal(await read(renamedTo(session, 'target.txt')), sessionText, 'the other recovery file moved');
+    assert.equal(await read(sidecarOf(target)), corrupt, 'the sidecar moved');
+  });
+
   it('deleting an annotated article keeps its sidecar; the annotations come back with the article', async function () {
     const gone = at('delete', 'gone.txt');
     const a = await annotated(gone);
