@@ -23,6 +23,7 @@ import { MatchesModel } from './features/matches/matchesModel';
 import { MatchesTree } from './features/matches/matchesTree';
 import { QuotesEntitiesModel } from './features/views/quotesEntitiesModel';
 import { QuotesEntitiesTree } from './features/views/quotesEntitiesTree';
+import { cacheRelativePaths } from './host/articles';
 import { Configuration } from './host/configuration';
 import { DisposableStore } from './host/lifecycle';
 import { walkTree } from './host/treeWalk';
@@ -31,6 +32,8 @@ import { Views } from './constants';
 /** Builds and wires every service once; owns their disposables. */
 export class Container implements vscode.Disposable {
   private readonly store = new DisposableStore();
+  /** (first: emptied before the services hear that the workspace folders changed) */
+  private readonly relativePaths = this.store.add(cacheRelativePaths());
   readonly log = this.store.add(vscode.window.createOutputChannel('Crosscheck', { log: true }));
   readonly config = this.store.add(new Configuration());
   readonly index = this.store.add(new IndexService(this.config, this.log));

@@ -7,23 +7,43 @@ export function articleKey(uri: vscode.Uri): string {
   return uri.toString();
 }
 
-/** relativePath's answers by URI, until the workspace folders change (the views ask thousands of times per refresh). */
+/**
+ * relativePath's answers by URI (the views ask thousands of times per refresh), while a cache is
+ * kept (cacheRelativePaths): emptied whenever the workspace folders change.
+ */
 const relativePaths = new Map<string, string>();
-let relativePathsWatched = false;
+let cachers = 0;
+
+/**
+ * Keeps relativePath's answers, emptied when the workspace folders change, until disposed (the
+ * container owns it, registered before the services that ask, so that it is emptied before they
+ * hear of the change). Without one, relativePath works them out every time.
+ */
+export function cacheRelativePaths(): vscode.Disposable {
+  cachers++;
+  const listener = vscode.workspace.onDidChangeWorkspaceFolders(() => relativePaths.clear());
+  let disposed = false;
+  return {
+    dispose: () => {
+      if (disposed) return;
+      disposed = true;
+      listener.dispose();
+      if (--cachers === 0) relativePaths.clear();
+    },
+  };
+}
 
 /** Workspace-relative path with '/' separators (prefixed by the folder name in multi-root workspaces). */
 export function relativePath(uri: vscode.Uri): string {
   const key = uri.toString();
-  let rel = relativePaths.get(key);
+  let rel = cachers ? relativePaths.get(key) : undefined;
   if (rel === undefined) {
-    if (!relativePathsWatched) {
-      relativePathsWatched = true;
-      vscode.workspace.onDidChangeWorkspaceFolders(() => relativePaths.clear()); // (for the extension's lifetime)
-    }
     const multi = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
     rel = vscode.workspace.asRelativePath(uri, multi).replace(/\\/g, '/');
-    if (relativePaths.size >= 100_000) relativePaths.clear();
-    relativePaths.set(key, rel);
+    if (cachers) {
+      if (relativePaths.size >= 100_000) relativePaths.clear();
+      relativePaths.set(key, rel);
+    }
   }
   return rel;
 }

@@ -46,10 +46,15 @@ export class Coalescer {
     return this.idle;
   }
 
-  dispose(): void {
+  /** Calls off a waiting run (whoever waits in whenIdle() is let go). */
+  cancel(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.resolveIdle?.();
     this.resolveIdle = undefined;
+  }
+
+  dispose(): void {
+    this.cancel();
   }
 }

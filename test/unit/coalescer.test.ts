@@ -38,4 +38,20 @@ describe('Coalescer', function () {
     assert.equal(runs, 3);
     c.dispose();
   });
+
+  it('cancel calls a waiting run off and lets whoever waits go; it can be asked again', async function () {
+    let runs = 0;
+    const c = new Coalescer(() => runs++, 20);
+    c.schedule();
+    const idle = c.whenIdle();
+    c.cancel();
+    assert.equal(c.scheduled, false);
+    await idle;
+    await sleep(40);
+    assert.equal(runs, 0);
+    c.schedule();
+    await c.whenIdle();
+    assert.equal(runs, 1);
+    c.dispose();
+  });
 });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { claimTextOf, noteOf, tagsOf, verdictOf, type Annotation, type AnchorStatus, type ArticleStatus, type Verdict } from '../../core/annotations';
 import { ContextKeys } from '../../constants';
 import { relativePath } from '../../host/articles';
+import { Coalescer } from '../../host/coalescer';
 import { Disposable } from '../../host/lifecycle';
 import type { AnnotationRef, AnnotationService, LivePlace } from './annotationService';
 
@@ -55,7 +56,8 @@ export class ClaimsModel extends Disposable {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
   private cache: ClaimsSnapshot | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Tells the view once a burst of changes has paused. */
+  private readonly teller = this.register(new Coalescer(() => this.changed.fire(), 250));
   private grouping_: ClaimsGrouping;
 
   constructor(
@@ -68,11 +70,9 @@ export class ClaimsModel extends Disposable {
     this.register(
       service.onDidChange(() => {
         this.cache = undefined;
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => this.changed.fire(), 250);
+        this.teller.schedule(true);
       }),
     );
-    this.register({ dispose: () => clearTimeout(this.timer) });
   }
 
   get grouping(): ClaimsGrouping {

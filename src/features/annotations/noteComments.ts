@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../../constants';
 import { creatorName, noteOf, tagsOf, verdictOf } from '../../core/annotations';
+import { Coalescer } from '../../host/coalescer';
 import { Disposable } from '../../host/lifecycle';
 import { VERDICT_LABEL } from './annotationHover';
 import type { AnnotationRef, AnnotationService } from './annotationService';
@@ -36,7 +37,8 @@ const threadId = (r: AnnotationRef) => `${r.folder}\n${r.home}\n${r.id}`;
 export class NoteComments extends Disposable {
   private readonly controller = this.register(vscode.comments.createCommentController('crosscheck.notes', 'Crosscheck Notes'));
   private readonly threads = new Map<string, { thread: vscode.CommentThread; comment: NoteComment }>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Threads follow the annotations once a burst of changes has paused. */
+  private readonly syncer = this.register(new Coalescer(() => this.sync(), 50));
 
   constructor(
     private readonly service: AnnotationService,
@@ -44,7 +46,6 @@ export class NoteComments extends Disposable {
   ) {
     super();
     this.controller.options = { prompt: 'Note on this claim', placeHolder: 'A note in Markdown' };
-    this.register({ dispose: () => clearTimeout(this.timer) });
     this.register({ dispose: () => this.threads.forEach(({ thread }) => thread.dispose()) });
     this.register(service.onDidChange(() => this.schedule()));
     this.register(vscode.commands.registerCommand(Commands.editNoteInline, (c: unknown) => this.startEditing(c)));
@@ -54,8 +55,7 @@ export class NoteComments extends Disposable {
   }
 
   private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.sync(), 50);
+    this.syncer.schedule(true);
   }
 
   private sync(): void {

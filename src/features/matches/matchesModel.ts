@@ -4,6 +4,7 @@ import type { DocumentMatch, PassageMatch } from '../../core/corpus';
 import { sentenceAt } from '../../core/text';
 import { articleKey } from '../../host/articles';
 import type { Configuration } from '../../host/configuration';
+import { Coalescer } from '../../host/coalescer';
 import { Disposable } from '../../host/lifecycle';
 import type { IndexService } from '../indexing/indexService';
 
@@ -30,7 +31,7 @@ export class MatchesModel extends Disposable {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
   private cursor: CursorPassage | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly refresher = this.register(new Coalescer(() => this.refresh(false), CURSOR_DEBOUNCE_MS));
   private readonly shared = new Map<string, { version: number; minScore: number; passages: DocumentMatch[] }>();
 
   constructor(
@@ -42,7 +43,6 @@ export class MatchesModel extends Disposable {
     this.register(vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor === vscode.window.activeTextEditor && this.schedule()));
     this.register(index.onDidChange(() => this.schedule()));
     this.register(config.onDidChange((e) => e.affects('matching') && (this.shared.clear(), this.schedule(0))));
-    this.register({ dispose: () => clearTimeout(this.timer) });
     this.schedule(0);
   }
 
@@ -77,16 +77,14 @@ export class MatchesModel extends Disposable {
    * is still pending; the debounced refresh instead leaves an article that is being typed in alone.
    */
   refresh(whileTyping = true): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.refresher.cancel();
     const before = this.cursor;
     this.cursor = this.computeCursor(whileTyping);
     if (!before || this.cursor !== before) this.changed.fire(); // (the same passage kept while typing: nothing new)
   }
 
   private schedule(delay = CURSOR_DEBOUNCE_MS): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.refresh(false), delay);
+    this.refresher.schedule(true, delay);
   }
 
   private computeCursor(whileTyping: boolean): CursorPassage | undefined {
