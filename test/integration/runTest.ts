@@ -7,7 +7,10 @@
 //   auto (default) code-server when the cache has it; otherwise try to download desktop VS Code and,
 //                  when that is impossible (offline), install code-server with setup-vscode.sh.
 // The workspace is a fresh temporary copy of samples/tillerson-moscow-2017 plus metadata.json (a
-// non-article file with curly quotes in it). Exit code 0 when every test passed.
+// non-article file with curly quotes in it). Then the suites named multiRoot*.test.js run in a second
+// VS Code, on a multi-root workspace (.code-workspace) of such a copy and an empty folder "second"
+// (a single-folder window cannot be made multi-root without reloading); with CROSSCHECK_TEST_GREP, only
+// when the pattern matches "Multi-root workspace" or contains "multi-root". Exit code 0 when every test passed.
 // `runTest.js --prepare-workspace DIR` only creates that workspace (used by .vscode/launch.json).
 // Other environment: CROSSCHECK_TEST_GREP (filter tests), CROSSCHECK_COUNTS_FILE (counts JSON),
 // CROSSCHECK_TEST_TIMEOUT_MS (whole run, default 15 min).
@@ -16,6 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
+import type { Counts } from '../harness/countsReporter';
 import { envMs, findCodeServer, projectRoot, SAMPLE_FOLDER } from '../harness/env';
 
 const say = (msg: string) => console.log(`[integration] ${msg}`);
@@ -59,6 +63,19 @@ function makeWorkspace(root: string, runDir: string): string {
   return ws;
 }
 
+/** The multi-root suites' titles start with this; with CROSSCHECK_TEST_GREP, their VS Code starts only when the pattern matches it or says "multi-root". */
+const MULTI_ROOT_SUITE = 'Multi-root workspace';
+
+/** A .code-workspace of two folders: a copy of the samples (as makeWorkspace) and an empty folder "second". */
+function makeMultiRootWorkspace(root: string, dir: string): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const first = makeWorkspace(root, dir);
+  fs.mkdirSync(path.join(dir, 'second'));
+  const file = path.join(dir, 'multi.code-workspace');
+  fs.writeFileSync(file, JSON.stringify({ folders: [{ path: path.basename(first) }, { path: 'second' }] }, null, 2) + '\n');
+  return file;
+}
+
 async function main(): Promise<number> {
   const root = projectRoot();
   // `runTest.js --prepare-workspace DIR`: only (re)create the workspace in DIR (for F5 "Extension Tests").
@@ -86,24 +103,53 @@ async function main(): Promise<number> {
     process.exit(1);
   }, totalMs + 60_000);
   try {
+    const countsFile = process.env.CROSSCHECK_COUNTS_FILE;
+    const run = async (name: string, workspace: string, multiRoot: boolean): Promise<Counts | undefined> => {
+      const counts = countsFile ? path.join(runDir, `${name}.counts.json`) : undefined;
+      const read = () => (counts && fs.existsSync(counts) ? (JSON.parse(fs.readFileSync(counts, 'utf8')) as Counts) : undefined);
+      try {
+        await runTests({
+          vscodeExecutablePath: executable,
+          extensionDevelopmentPath: root,
+          extensionTestsPath,
+          launchArgs: [workspace, '--disable-extensions', `--user-data-dir=${path.join(runDir, name, 'user-data')}`, `--extensions-dir=${path.join(runDir, name, 'extensions')}`],
+          extensionTestsEnv: {
+            CROSSCHECK_COUNTS_FILE: counts,
+            CROSSCHECK_TEST_GREP: process.env.CROSSCHECK_TEST_GREP,
+            CROSSCHECK_RESULTS_DIR: resultsDir,
+            CROSSCHECK_TEST_MULTIROOT: multiRoot ? '1' : undefined,
+          },
+        });
+      } catch (e) {
+        throw Object.assign(e instanceof Error ? e : new Error(String(e)), { counts: read() });
+      }
+      return read();
+    };
     const workspace = makeWorkspace(root, runDir);
     say(`VS Code: ${label}; workspace: ${workspace}`);
-    await runTests({
-      vscodeExecutablePath: executable,
-      extensionDevelopmentPath: root,
-      extensionTestsPath,
-      launchArgs: [
-        workspace,
-        '--disable-extensions',
-        `--user-data-dir=${path.join(runDir, 'user-data')}`,
-        `--extensions-dir=${path.join(runDir, 'extensions')}`,
-      ],
-      extensionTestsEnv: {
-        CROSSCHECK_COUNTS_FILE: process.env.CROSSCHECK_COUNTS_FILE,
-        CROSSCHECK_TEST_GREP: process.env.CROSSCHECK_TEST_GREP,
-        CROSSCHECK_RESULTS_DIR: resultsDir,
-      },
-    });
+    const results: (Counts | undefined)[] = [];
+    let failure: unknown;
+    const attempt = async (name: string, ws: string, multiRoot: boolean) => {
+      try {
+        results.push(await run(name, ws, multiRoot));
+      } catch (e) {
+        results.push((e as { counts?: Counts }).counts);
+        failure ??= e;
+      }
+    };
+    await attempt('single', workspace, false);
+    const grep = process.env.CROSSCHECK_TEST_GREP;
+    if (!grep || /multi-root/i.test(grep) || new RegExp(grep).test(MULTI_ROOT_SUITE)) {
+      const multi = makeMultiRootWorkspace(root, path.join(runDir, 'multi'));
+      say(`multi-root workspace: ${multi}`);
+      await attempt('multi', multi, true);
+    }
+    if (countsFile) {
+      const sum = (k: keyof Counts) => results.reduce((n, c) => n + (c?.[k] ?? 0), 0);
+      fs.mkdirSync(path.dirname(countsFile), { recursive: true });
+      fs.writeFileSync(countsFile, JSON.stringify({ passed: sum('passed'), failed: sum('failed'), pending: sum('pending'), total: sum('total') }) + '\n');
+    }
+    if (failure) throw failure;
     say(`passed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     return 0;
   } catch (e) {

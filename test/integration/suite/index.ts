@@ -18,7 +18,12 @@ export function run(): Promise<void> {
     color: false,
   });
   if (process.env.CROSSCHECK_TEST_GREP) mocha.grep(new RegExp(process.env.CROSSCHECK_TEST_GREP));
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+  // The multi-root suites run in their own VS Code, on a multi-root workspace (see runTest.ts); the others on one folder.
+  const multiRoot = process.env.CROSSCHECK_TEST_MULTIROOT === '1';
+  const files = fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js') && f.startsWith('multiRoot') === multiRoot)
+    .sort();
   for (const f of files) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     try {
