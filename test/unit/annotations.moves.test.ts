@@ -153,6 +153,31 @@ describe('annotations: articles that move', () => {
     assert.deepEqual(store.get('archive/news/a2.txt')!.recoveryFiles, [moved.replace('news/', 'archive/news/')]);
   });
 
+  it('linksAcross: the links a move to another workspace folder cannot take along, both ways', async () => {
+    const { store } = await corpus();
+    const count = (path: string) => {
+      const { leaving, entering } = store.linksAcross(path);
+      return [leaving.map((x) => x.homeArticle), entering.map((x) => x.homeArticle)];
+    };
+    assert.deepEqual(count('news/a.txt'), [['news/a.txt'], ['wapo/b.txt']]);
+    assert.deepEqual(count('news'), [['news/a.txt'], ['wapo/b.txt']]);
+    assert.deepEqual(count(''), [[], []], 'everything moves: every link with it');
+    assert.deepEqual(count('elsewhere'), [[], []]);
+  });
+
+  it('arrived: a sidecar that came from another workspace folder names its article by its new name; other links are kept as they were', async () => {
+    const { fs } = await corpus();
+    const before = fs.text('news/a.txt.annotations.json')!;
+    // What the other folder's store finds after the move (same relative paths: the folder's root differs).
+    const there = new MemoryFileSystem({ 'in/moved.txt': TEXT, 'in/moved.txt.annotations.json': before });
+    const other = newStore(there);
+    await other.load('in/moved.txt');
+    await other.arrived('in/moved.txt', 'news/a.txt');
+    await other.flush();
+    assert.equal(there.text('in/moved.txt.annotations.json'), before.replaceAll('"source": "a.txt"', '"source": "moved.txt"'), 'only the article’s own name changed, byte for byte');
+    assert.ok(before.includes('"source": "../wapo/b.txt"') && there.text('in/moved.txt.annotations.json')!.includes('"source": "../wapo/b.txt"'), 'the link is kept');
+  });
+
   it('a hand-formatted sidecar keeps its formatting when its article is renamed', async () => {
     const at = span('low level of trust');
     const hand = [

@@ -27,6 +27,11 @@ export function articleMoveOf(from: string, to: string, layout: SidecarLayout): 
   return from.startsWith(m) && to.startsWith(m) ? { from: from.slice(m.length), to: to.slice(m.length) } : undefined;
 }
 
+/** A URL or an absolute path (or nothing): not an article of the folder, never rewritten. */
+export function isExternalSource(source: string): boolean {
+  return source === '' || source.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(source);
+}
+
 function folderOf(path: string): string {
   const i = path.lastIndexOf('/');
   return i < 0 ? '' : path.slice(0, i);
@@ -42,7 +47,7 @@ function folderOf(path: string): string {
 export function sourceFixer(oldHome: string, newHome: string, moved: (path: string) => string | undefined): (source: string) => string | undefined {
   const sameFolder = folderOf(oldHome) === folderOf(newHome);
   return (source) => {
-    if (source === '' || source.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(source)) return undefined;
+    if (isExternalSource(source)) return undefined;
     const resolved = resolveSource(oldHome, source);
     const target = resolved === oldHome ? newHome : (moved(resolved) ?? resolved);
     if (target === resolved && sameFolder) return undefined;

@@ -20,7 +20,7 @@
  * refreshPlaces), and anchor with anchorAll / anchorTarget.
  */
 import { mergeSidecars } from './merge';
-import { articleMoveOf, movedPath, rewriteSources, sourceFixer, withSources } from './moves';
+import { articleMoveOf, isExternalSource, movedPath, rewriteSources, sourceFixer, withSources } from './moves';
 import {
   createAnnotation,
   isoSeconds,
@@ -640,6 +640,40 @@ export class AnnotationStore {
       this.emit(s.articlePath);
     }
     return followed.map((x) => ({ from: x.from, to: x.s.articlePath }));
+  }
+
+  /**
+   * Links between the articles at or under `path` (a file or folder) and the other articles of this
+   * folder, in the loaded sidecars: places of their claims outside `path` (`leaving`) and places
+   * inside it of the other articles' claims (`entering`). What cannot follow a move to another
+   * workspace folder (each folder's annotations link only within it).
+   */
+  linksAcross(path: string): { leaving: Appearance[]; entering: Appearance[] } {
+    const inside = (p: string) => movedPath(p, path, path) !== undefined;
+    const leaving: Appearance[] = [];
+    const entering: Appearance[] = [];
+    for (const s of this.states.values()) {
+      const home = inside(s.articlePath);
+      for (const a of s.doc.annotations) {
+        targetsOf(a).forEach((t, index) => {
+          if (index === 0 || isExternalSource(t.source)) return;
+          const there = inside(resolveSource(s.articlePath, t.source));
+          if (home !== there) (home ? leaving : entering).push({ homeArticle: s.articlePath, annotation: a, target: t, index });
+        });
+      }
+    }
+    return { leaving, entering };
+  }
+
+  /**
+   * A sidecar that arrived from another workspace folder with its article (`oldHome`: the article's
+   * path there): the source fields that name the article itself take its new name. Links to that
+   * folder's articles are kept as they were: they cannot be followed across folders.
+   */
+  async arrived(articlePath: string, oldHome: string): Promise<void> {
+    const s = await this.state(articlePath);
+    const name = baseName(articlePath);
+    this.fixSources(s, (source) => (!isExternalSource(source) && source !== name && resolveSource(oldHome, source) === oldHome ? name : undefined));
   }
 
   /** Rewrites the state's `source` fields; without pending changes, in the file's own bytes. */

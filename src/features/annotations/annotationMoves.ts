@@ -23,6 +23,8 @@ interface PendingRename {
   held: { folder: string; paths: string[] };
   /** Sidecars (and recovery files) that stayed where they were because the new path already has one. */
   kept: { sidecar: vscode.Uri; existing: vscode.Uri; recovery: boolean }[];
+  /** A move to another workspace folder: what cannot follow it. */
+  across?: { from: string; to: string; links: number };
   timer: ReturnType<typeof setTimeout>;
 }
 
@@ -136,6 +138,13 @@ export class AnnotationMoves extends Disposable {
     // sidecars are inside it (next to their articles), else its mirror folder (or, where the new
     // mirror folder exists already, each file that is not there yet).
     const moves: { from: vscode.Uri; to: vscode.Uri }[] = [];
+    const across = f !== to.folder;
+    if (across) {
+      // Claims link places only within one workspace folder (paths relative to the article).
+      const { leaving, entering } = f.store.linksAcross(from.path);
+      rename.across = { from: f.folder.name, to: to.folder.folder.name, links: leaving.length + entering.length };
+    }
+    // (One layout for every folder: the setting is not per folder, so a mirror folder moves to a mirror folder.)
     if (!folder) {
       const sidecar = f.fs.uriOf(f.store.sidecarPathOf(from.path));
       const dest = to.folder.fs.uriOf(to.folder.store.sidecarPathOf(to.path));
@@ -177,8 +186,21 @@ export class AnnotationMoves extends Disposable {
         // Whatever was held and did not move with it (Skip Changes, a sidecar kept) is written where it is.
         this.release(oldUri);
         if (rename?.kept.length) this.tellKept(oldUri, newUri, rename.kept);
+        if (rename?.across && rename.held.paths.length) this.tellAcross(oldUri, newUri, rename.across);
       });
     }
+  }
+
+  /** An article (or folder) moved to another workspace folder: what could not follow it, if anything. */
+  private tellAcross(oldUri: vscode.Uri, newUri: vscode.Uri, across: NonNullable<PendingRename['across']>): void {
+    const moved = `${relativePath(oldUri)} was moved to ${relativePath(newUri)}, in the workspace folder “${across.to}”; its annotations moved with it`;
+    if (!across.links) {
+      this.log.info(`Annotations: ${moved}.`);
+      return;
+    }
+    const msg = `${moved}, but ${plural(across.links, 'link')} between its claims and other articles of “${across.from}” cannot follow: claims link places only within one workspace folder, so ${across.links === 1 ? 'it now points' : 'they now point'} at a place that is not there (shown as not found).`;
+    this.log.warn(`Annotations: ${msg}`);
+    void vscode.window.showWarningMessage(msg);
   }
 
   private tellKept(oldUri: vscode.Uri, newUri: vscode.Uri, kept: PendingRename['kept']): void {

@@ -815,10 +815,18 @@ export class AnnotationService extends Disposable {
     }
     const done = this.enqueue(async () => {
       if (from && to && from.folder !== to.folder) {
-        // Across workspace folders: each store reads what is on disk now.
-        for (const p of from.folder.store.articlesAt(from.path)) await from.folder.store.reload(p);
+        // Across workspace folders: each store reads what is on disk now. The move is done: what was
+        // held for it is let go first (else the sidecars that left would be kept as a watcher's late news).
+        const left = from.folder.store.articlesAt(from.path);
+        from.folder.store.release(left);
+        for (const p of left) await from.folder.store.reload(p);
         const home = articlePathForSidecar(to.path, to.folder.layout);
-        if (home !== undefined) await to.folder.store.reload(home);
+        const oldHome = articlePathForSidecar(from.path, from.folder.layout);
+        if (home !== undefined) {
+          await to.folder.store.reload(home);
+          // A sidecar that came with its article: it names the article by its new name.
+          if (oldHome !== undefined) await to.folder.store.arrived(home, oldHome);
+        }
       }
       // What followed is read again where it is now (a file watcher's late news about the old path
       // may have been taken in between the move on disk and this event).
