@@ -506,7 +506,7 @@ export interface GazetteerEntry {
   type: EntityType;
   canonical: string;
   /** Every spelling listed with this key is in capitals ("US", "LA"): "Us" and "La" are not it. */
-  capitals?: boolean;
+  capitals: boolean;
 }
 
 let table: Map<string, GazetteerEntry> | undefined;
@@ -515,7 +515,7 @@ let maxWords = 1;
 function build(): Map<string, GazetteerEntry> {
   const t = new Map<string, GazetteerEntry>();
   const caps = (name: string) => name.length <= 6 && name === name.toUpperCase() && name !== name.toLowerCase();
-  const add = (name: string, e: GazetteerEntry): void => {
+  const add = (name: string, e: Omit<GazetteerEntry, 'capitals'>): void => {
     const k = nameKey(name);
     if (!k) return;
     const had = t.get(k);
@@ -523,7 +523,8 @@ function build(): Map<string, GazetteerEntry> {
       if (had.capitals && !caps(name) && had.canonical === e.canonical) had.capitals = false;
       return;
     }
-    t.set(k, caps(name) ? { ...e, capitals: true } : e);
+    // One shape for every entry (capitals always set), so the recogniser's reads of them stay monomorphic.
+    t.set(k, { type: e.type, canonical: e.canonical, capitals: caps(name) });
     maxWords = Math.max(maxWords, k.split(' ').length);
   };
   const lines = (s: string): string[] => s.split('\n').map((l) => l.trim()).filter(Boolean);

@@ -2,7 +2,7 @@
  * Who said it: speech clauses ("X said", "said X", "according to X", "X, the minister, told…"),
  * their subjects, and pronouns, titles and descriptions resolved to the people the article names.
  */
-import type { Article, Paragraph } from '../text';
+import { mapArray, type Article, type Paragraph } from '../text';
 import { isBlankCode } from '../text/chars';
 import {
   BETWEEN_SUBJECT_AND_VERB, DETERMINERS, INVERTIBLE, NOT_NAME, ORG_WORDS, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, PERSON_NOUNS,
@@ -204,7 +204,7 @@ export function prepareParagraph(text: string, p: Paragraph, quotes: readonly Qu
   if (p.heading) sentenceEnds = [toks.length];
   else {
     let n = 0;
-    sentenceEnds = splitTokens(toks, contentOf).map((st) => (n += st.length));
+    sentenceEnds = mapArray(splitTokens(toks, contentOf), (st) => (n += st.length));
   }
   return { toks, titleCase, names: nameRuns(toks, titleCase), sentenceEnds };
 }
@@ -236,7 +236,7 @@ class LoggedNames implements NameQueries {
   }
 
   private list(ns: NameInfo[]): string {
-    return ns.map((n) => this.fp(n)).join('\u0003');
+    return mapArray(ns, (n) => this.fp(n)).join('\u0003');
   }
 
   lookup(words: string[]): NameInfo | null {
@@ -380,7 +380,7 @@ export class Attributor {
         return text.slice(q.start, q.end);
       };
       const perPara = quoteRangesByParagraph(this.quotes);
-      prepared = paragraphs.map((p) => (p.boilerplate ? null : prepareParagraph(text, p, perPara.get(p.index) ?? [], content)));
+      prepared = mapArray(paragraphs, (p) => (p.boilerplate ? null : prepareParagraph(text, p, perPara.get(p.index) ?? [], content)));
     }
     // Tokens of every paragraph; the name index sees the whole article first.
     const paraToks = this.paraToks;
@@ -442,14 +442,14 @@ export class Attributor {
       memo.set(source, posInPara, {
         names,
         before: Math.min(s.idx, LOOK_BACK + 1),
-        reads: s.reads.map((j) => [s.idx - j, this.sentences[j]!.fp!]),
+        reads: mapArray(s.reads, (j) => [s.idx - j, this.sentences[j]!.fp!]),
         queries: log.queries,
         clauses: s.clauses,
         subject: s.subject,
         subjectNp: s.subjectNp,
         last: s.last,
         fp: s.fp,
-        attributions: s.toks.filter((t) => t.k === 'q').map((t) => {
+        attributions: mapArray(s.toks.filter((t) => t.k === 'q'), (t) => {
           const a = this.result.get(t.q)!;
           return { ...a, resumes: a.resumes === -1 ? -1 : a.resumes - firstQ };
         }),
@@ -492,7 +492,7 @@ export class Attributor {
     s.subjectNp = m.subjectNp;
     s.last = m.last;
     s.fp = m.fp;
-    s.reads = m.reads.map(([back]) => s.idx - back);
+    s.reads = mapArray(m.reads, ([back]) => s.idx - back);
     const qs = s.toks.filter((t) => t.k === 'q');
     const firstQ = qs[0]?.q ?? 0;
     qs.forEach((t, i) => {
@@ -759,7 +759,7 @@ export class Attributor {
       if (k - k2 - 1 >= 1 && k - k2 - 1 <= 5 && open === ',') {
         let allCaps = true;
         for (let m = k2 + 1; m < k; m++) if (!isCapWord(toks[m]) && !isParticle(toks[m])) allCaps = false;
-        const inner = toks.slice(k2 + 1, k).map((x) => x.t);
+        const inner = mapArray(toks.slice(k2 + 1, k), (x) => x.t);
         if (allCaps && splitTitle(inner).name.length >= 2) {
           const before = toks[k2 - 1];
           if (before && before.k === 'w' && !isCapWord(before)) return { type: 'name', words: inner, start: k2 + 1 };
@@ -796,7 +796,7 @@ export class Attributor {
         else if ((p.lo === 'and' || p.t === '&') && isCapWord(toks[j - 2]) && !possessiveBase(toks[j - 2]!) && toks.slice(j, k + 1).some((x) => ORG_WORDS.has(x.lo))) j--;
         else break;
       }
-      const words = toks.slice(j, k + 1).map((x) => x.t);
+      const words = mapArray(toks.slice(j, k + 1), (x) => x.t);
       while (words.length && NOT_NAME.has(words[0]!.toLowerCase())) words.shift();
       if (!words.length) return { type: 'none', start: -1 };
       // "he and Mr Lavrov agreed": a joint subject is nobody in particular
@@ -813,7 +813,7 @@ export class Attributor {
           if (head && (PERSON_NOUNS.has(head.lo) || TITLES.has(head.lo))) {
             const det = d >= 0 && DETERMINERS.has(toks[d]!.lo) ? toks[d]!.lo : '';
             const from = det ? d + 1 : d + 1;
-            const wordsD = toks.slice(from, k + 1).map((x) => (isCapWord(x) ? x.t : x.lo));
+            const wordsD = mapArray(toks.slice(from, k + 1), (x) => (isCapWord(x) ? x.t : x.lo));
             return { type: 'desc', words: wordsD, head: head.lo, det, possessor: null, start: det ? d : from };
           }
         }
@@ -1007,7 +1007,7 @@ export class Attributor {
   private fromName(words: string[], s: Sentence | null): Speaker | null {
     const clean = words.filter((w) => w !== '');
     if (!clean.length) return null;
-    const lower = clean.map((w) => w.toLowerCase());
+    const lower = mapArray(clean, (w) => w.toLowerCase());
     if (lower.every((w) => NOT_NAME.has(w) || WEEKDAYS_MONTHS.has(w))) return null;
     const { name } = splitTitle(clean);
     if (!name.length) {
@@ -1052,7 +1052,7 @@ export class Attributor {
       if (want(prev.subject) && (prev.subject!.kind !== 'person' || prev.subject!.gender || this.names.isTitled(prev.subject!.name))) return prev.subject;
       if (n === 0 && (p === 'he' || p === 'she')) {
         const ok = this.mentionsOf(prev).filter(want);
-        const distinct = new Set(ok.map((m) => m.name));
+        const distinct = new Set(mapArray(ok, (m) => m.name));
         if (distinct.size === 1) return ok[0]!;
       }
     }
@@ -1102,7 +1102,7 @@ export class Attributor {
     }
     if (np.det !== 'the' && np.det !== 'this' && np.det !== 'that' && np.det !== 'poss') return asDesc;
     // a definite description of a person: the one whose titles match, else the last speaker
-    const mods = np.words.map((w) => w.toLowerCase()).filter((w) => !NOT_NAME.has(w));
+    const mods = mapArray(np.words, (w) => w.toLowerCase()).filter((w) => !NOT_NAME.has(w));
     // every title word of the description must be among the person's ("attorney general" is not "solicitor general")
     const required = mods.filter((w) => TITLES.has(w) && !NATIONALITY.has(w));
     const people = new Map<string, number>();
@@ -1325,7 +1325,7 @@ export class Attributor {
         if (!o0 || o0.para !== s.para) continue;
         const o = this.ensure(o0);
         if (!o.clauses.length) continue;
-        const qs = o.toks.filter((x) => x.k === 'q').map((x) => this.result.get(x.q)).filter((x) => x?.speaker && x.strength >= 2);
+        const qs = mapArray(o.toks.filter((x) => x.k === 'q'), (x) => this.result.get(x.q)).filter((x) => x?.speaker && x.strength >= 2);
         if (!qs.length) continue;
         a.speaker = qs[0]!.speaker;
         a.strength = 1;
@@ -1413,7 +1413,7 @@ const GENERIC_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offi
 
 const STOP = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'and', 'or', 'is', 'are', 'be', 'was', 'were', 'our', 'its', 'it', 'that', 'this', 'for', 'with', 'by', 'as', 'not', 'no']);
 function contentWords(s: string): string[] {
-  return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.replace(/s$/, ''));
+  return mapArray((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w)), (w) => w.replace(/s$/, ''));
 }
 
 export function blankOnly(text: string, a: number, b: number): boolean {
