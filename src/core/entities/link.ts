@@ -13,7 +13,7 @@ import type { EntityMention, EntityType } from '../common/types';
 import { lookupName, nameKey } from './gazetteer';
 import type { EntityOverrides } from './overrides';
 import { mentionInfo, surnameKeys, unconfirmed, type MentionInfo, type Strength } from './recognize';
-import { mapArray } from '../text';
+import { mapArray, splitOn } from '../text';
 
 /** One mention in the index, with the article it is in. */
 export interface IndexedMention {
@@ -175,7 +175,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
     if (it.m.type === 'person') {
       if (it.info.words >= 2 && /\s/.test(it.m.text.trim())) {
         it.node = 'P:' + it.key;
-        const words = it.key.split(' ');
+        const words = splitOn(it.key, ' ');
         const f = fullNames.get(it.node);
         if (f) f.count++;
         else fullNames.set(it.node, { node: it.node, count: 1, first: words[0]!, last: words[words.length - 1]! });

@@ -721,9 +721,11 @@ class Recognizer {
 /** Keys a single word can take to refer to this full name: the surname, without "al-". */
 export function surnameKeys(fullName: string): string[] {
   const words = fullName.trim().split(/\s+/);
-  if (words.length < 2) return [];
+  // One array literal for every outcome (an empty `[]` and a `[key]` have different shapes).
+  const keys: string[] = [];
+  if (words.length < 2) return keys;
   const last = words[words.length - 1]!;
-  const keys = [nameKey(last)];
+  keys.push(nameKey(last));
   const m = /^(al|el|bin|ibn|abu|van|von|de|di|da|du|la|le)[-‐‑](.+)$/iu.exec(last);
   if (m) keys.push(nameKey(m[2]!));
   // "Bashar al Assad", "Ludwig van Beethoven": particle + surname

@@ -8,7 +8,7 @@ import {
   TITLES, WEEKDAYS_MONTHS,
 } from './lexicon';
 import { isCapWord, isParticle, possessiveBase, type Tok } from './tokens';
-import { mapArray } from '../text';
+import { mapArray, splitOn } from '../text';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -320,7 +320,8 @@ export class NameIndex {
     }
     if (m > f) return 'm';
     if (f > m) return 'f';
-    const first = name.split(' ')[0]?.toLowerCase() ?? '';
+    const space = name.indexOf(' ');
+    const first = (space === -1 ? name : name.slice(0, space)).toLowerCase();
     if (name.includes(' ')) {
       if (MALE_NAMES.has(first)) return 'm';
       if (FEMALE_NAMES.has(first)) return 'f';
@@ -331,7 +332,7 @@ export class NameIndex {
   /** Is this (canonical) name a person's? */
   private computeIsPerson(name: string): boolean {
     const info = this.names.get(name);
-    const words = name.split(' ');
+    const words = splitOn(name, ' ');
     const lower = mapArray(words, (w) => w.toLowerCase());
     if (lower.some((w) => ORG_WORDS.has(w))) return false;
     if (info && info.modifier * 2 >= info.count) return false;

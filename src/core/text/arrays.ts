@@ -13,3 +13,22 @@ export function mapArray<T, U>(a: readonly T[], f: (x: T, i: number) => U): U[] 
   for (let i = 0; i < a.length; i++) out.push(f(a[i]!, i));
   return out;
 }
+
+/**
+ * `s.split(sep)` for a non-empty separator, as a packed array every time: V8 caches `split`'s results
+ * for some strings and hands the cached ones back holey (copy-on-write), so the same call can
+ * return arrays of two shapes.
+ */
+export function splitOn(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    const j = s.indexOf(sep, i);
+    if (j === -1) {
+      out.push(s.slice(i));
+      return out;
+    }
+    out.push(s.slice(i, j));
+    i = j + sep.length;
+  }
+}
