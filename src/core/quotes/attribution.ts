@@ -37,6 +37,14 @@ type NP =
  * (six literal shapes made those reads polymorphic, and each new one met deoptimised them).
  */
 const NO_WORDS: readonly string[] = [];
+
+/**
+ * toks[i], or undefined outside the array, without reading out of bounds: an optimised function
+ * whose read first goes past the end deoptimises (where the index is often one past the last token).
+ */
+function tokAt(toks: readonly Tok[], i: number): Tok | undefined {
+  return i >= 0 && i < toks.length ? toks[i] : undefined;
+}
 function makeNP(type: NP['type'], start: number, words: readonly string[], p: string, head: string, det: string, possessor: string[] | null, ante: NP | null): NP {
   return { type, start, words, p, head, det, possessor, ante } as NP;
 }
@@ -45,6 +53,11 @@ const npCoord = (start: number): NP => makeNP('coord', start, NO_WORDS, '', '', 
 const npName = (words: string[], start: number): NP => makeNP('name', start, words, '', '', '', null, null);
 const npPron = (p: string, start: number): NP => makeNP('pron', start, NO_WORDS, p, '', '', null, null);
 const npRel = (ante: NP | null, start: number): NP => makeNP('rel', start, NO_WORDS, '', '', '', null, ante);
+/** A copy of a noun phrase starting elsewhere (built by `makeNP` too, so it keeps the one shape). */
+function withStart(np: NP, start: number): NP {
+  const f = np as NP & { words: readonly string[]; p: string; head: string; det: string; possessor: string[] | null; ante: NP | null };
+  return makeNP(np.type, start, f.words, f.p, f.head, f.det, f.possessor, f.ante);
+}
 const npDesc = (words: string[], head: string, det: string, possessor: string[] | null, start: number): Extract<NP, { type: 'desc' }> =>
   makeNP('desc', start, words, '', head, det, possessor, null) as Extract<NP, { type: 'desc' }>;
 
@@ -633,7 +646,7 @@ export class Attributor {
           if (pb) {
             // "Tillerson's spokesman", "Russia's top diplomat"
             const desc = this.descAfterPossessive(toks, j, words, s);
-            if (desc) return { ...desc, start: i };
+            if (desc) return withStart(desc, i);
             // "Russia's Mr Lavrov": the name after the possessive
             if (isCapWord(toks[j])) return this.forwardNP(toks, j, s);
             break;
@@ -657,7 +670,7 @@ export class Attributor {
       if (words.length && j < toks.length && toks[j]!.k === 'w' && startsLower(toks[j]!.t) && (TITLES.has(toks[j]!.lo) || PERSON_NOUNS.has(toks[j]!.lo))) {
         let k = j;
         while (k < toks.length && k < j + 4 && toks[k]!.k === 'w' && startsLower(toks[k]!.t) && (TITLES.has(toks[k]!.lo) || PERSON_NOUNS.has(toks[k]!.lo) || toks[k]!.lo === 'of')) k++;
-        if (isCapWord(toks[k])) {
+        if (isCapWord(tokAt(toks, k))) {
           const np = this.forwardNP(toks, k, s);
           if (np.type === 'name') return npName(np.words, i);
         }
@@ -668,7 +681,7 @@ export class Attributor {
         return npNone(i);
       }
       // "Tuesday", "Russian officials": a nationality before lower-case words is a description
-      if (words.every((w) => NATIONALITY.has(w.toLowerCase())) && toks[j]?.k === 'w' && startsLower(toks[j]!.t)) {
+      if (words.every((w) => NATIONALITY.has(w.toLowerCase())) && tokAt(toks, j)?.k === 'w' && startsLower(toks[j]!.t)) {
         return this.descForward(toks, i, s);
       }
       return npName(words, i);
@@ -719,7 +732,7 @@ export class Attributor {
 
   /** A description followed by the name it stands for: "the festival's director, Christine Rush," */
   private appositiveName(toks: readonly Tok[], end: number, np: NP): NP {
-    if (np.type !== 'desc' || toks[end]?.t !== ',' || !isCapWord(toks[end + 1])) return np;
+    if (np.type !== 'desc' || tokAt(toks, end)?.t !== ',' || !isCapWord(tokAt(toks, end + 1))) return np;
     let k = end + 1;
     const words: string[] = [];
     while (k < toks.length && k < end + 6 && (isCapWord(toks[k]) || isParticle(toks[k]))) words.push(toks[k++]!.t);
@@ -888,7 +901,7 @@ export class Attributor {
   private clauseAt(s: Sentence, i: number, base: string): Clause | null {
     const toks = s.toks;
     const t = toks[i]!;
-    const prev = toks[i - 1];
+    const prev = tokAt(toks, i - 1);
     const participle = /ing$/.test(t.lo) && base !== 'ring';
     // "a government warning about", "his saying": a noun, not a participle clause
     if (participle && base !== 'say' && base !== 'add' && prev && !(prev.k === 'q' || prev.t === ',' || prev.t === ':' || prev.t === ';' || DASHES.has(prev.t) || prev.t === '(' ||
