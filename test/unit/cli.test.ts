@@ -157,3 +157,25 @@ describe('cli: crosscheck analyze applies .crosscheck/entities.json', function (
     assert.ok(JSON.parse(r.stdout).documents['a.txt'].quotes.length === 1);
   });
 });
+
+describe('cli: V8 flags of a command-line run', () => {
+  it('sets the interrupt budget as it loads, before any of the analysis is defined', () => {
+    // A preload records what the CLI hands to v8.setFlagsFromString.
+    const hook = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-flags-')), 'hook.js');
+    fs.writeFileSync(
+      hook,
+      `const v8 = require('node:v8'); const set = v8.setFlagsFromString; const seen = [];
+       v8.setFlagsFromString = (f) => { seen.push(f); return set(f); };
+       process.on('exit', () => process.stderr.write('FLAGS ' + JSON.stringify(seen) + '\\n'));`,
+    );
+    const r = spawnSync(process.execPath, ['-r', hook, CLI, '--version'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const line = r.stderr.split('\n').find((l) => l.startsWith('FLAGS '));
+    assert.deepEqual(JSON.parse(line!.slice(6)), ['--interrupt-budget=540672']);
+    // The flag only reaches functions created after it: the bundle runs it before the core's modules.
+    const bundle = fs.readFileSync(CLI, 'utf8');
+    const flags = bundle.indexOf('setFlagsFromString(');
+    const core = bundle.indexOf('// src/core/');
+    assert.ok(flags !== -1 && core !== -1 && flags < core, 'v8flags runs before the first core module');
+  });
+});

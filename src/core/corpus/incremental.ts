@@ -33,7 +33,7 @@ import {
   type Family, type ParagraphQuote, type PreparedParagraph,
 } from '../quotes';
 import type { QuoteRange } from '../quotes/tokens';
-import { parseParagraph, splitParagraphs, type Article, type Paragraph } from '../text';
+import { mapArray, parseParagraph, splitParagraphs, type Article, type Paragraph } from '../text';
 import type { AnalyzeOptions } from './analyze';
 
 export interface IncrementalOptions {
@@ -169,7 +169,7 @@ export class IncrementalAnalyzer {
         let q = entry.quotes.get(nextFamily);
         if (!q) {
           const quotes = paragraphQuotes(src, local.start, local.end, nextFamily);
-          const ranges: QuoteRange[] = quotes.map((x, id) => ({ open: x.open, after: x.close !== -1 ? x.close + 1 : x.end, id: cached ? id : qbase + id }));
+          const ranges: QuoteRange[] = mapArray(quotes, (x, id) => ({ open: x.open, after: x.close !== -1 ? x.close + 1 : x.end, id: cached ? id : qbase + id }));
           const content = (id: number) => {
             const x = quotes[cached ? id : id - qbase]!;
             return src.slice(x.start, x.end);
@@ -179,7 +179,7 @@ export class IncrementalAnalyzer {
         }
         sources[pi] = q.prepared;
         if (cached) {
-          perParagraphQuotes[pi] = p.start === 0 ? q.quotes : q.quotes.map((x) => shiftQuote(x, p.start));
+          perParagraphQuotes[pi] = p.start === 0 ? q.quotes : mapArray(q.quotes, (x) => shiftQuote(x, p.start));
           const pq = entry.placedQ;
           if (pq && pq.start === p.start && pq.qbase === qbase && pq.next === nextFamily) prepared[pi] = pq.toks;
           else {
@@ -206,7 +206,7 @@ export class IncrementalAnalyzer {
         entry.etoks = out;
       }
       const before = tokens.slice(Math.max(0, tokens.length - 2));
-      const key = before.map((t) => (t.cap ? 'C' : 'c') + t.lower).join('\u0001') + '\u0002' + before.length;
+      const key = mapArray(before, (t) => (t.cap ? 'C' : 'c') + t.lower).join('\u0001') + '\u0002' + before.length;
       let pc = entry.cands.get(key);
       if (!pc) {
         pc = paragraphCandidates(src, entry.etoks, before);
@@ -217,7 +217,7 @@ export class IncrementalAnalyzer {
       if (!cached) placed = entry.etoks;
       else if (entry.placedE && entry.placedE.start === p.start && entry.placedE.index === pi) placed = entry.placedE.toks;
       else {
-        placed = entry.etoks.map((t) => ({ ...t, start: t.start + p.start, end: t.end + p.start, para: pi }));
+        placed = mapArray(entry.etoks, (t) => ({ ...t, start: t.start + p.start, end: t.end + p.start, para: pi }));
         entry.placedE = { start: p.start, index: pi, toks: placed };
       }
       for (const t of placed) tokens.push(t);
@@ -261,7 +261,7 @@ function place(p: Paragraph, start: number, index: number): Paragraph {
     end: p.end + start,
     boilerplate: p.boilerplate,
     heading: p.heading,
-    sentences: start === 0 ? p.sentences : p.sentences.map((s) => ({ start: s.start + start, end: s.end + start })),
+    sentences: start === 0 ? p.sentences : mapArray(p.sentences, (s) => ({ start: s.start + start, end: s.end + start })),
   };
 }
 
@@ -272,6 +272,6 @@ function shiftQuote(q: ParagraphQuote, by: number): ParagraphQuote {
 /** Attribution's preparation of a paragraph worked out at offset 0 with its quotations numbered from 0. */
 function placePrepared(p: PreparedParagraph, start: number, qbase: number): PreparedParagraph {
   if (start === 0 && qbase === 0) return p;
-  const toks = p.toks.map((t) => ({ ...t, s: t.s + start, e: t.e + start, q: t.q === -1 ? -1 : t.q + qbase }));
+  const toks = mapArray(p.toks, (t) => ({ ...t, s: t.s + start, e: t.e + start, q: t.q === -1 ? -1 : t.q + qbase }));
   return { toks, titleCase: p.titleCase, names: p.names, sentenceEnds: p.sentenceEnds };
 }

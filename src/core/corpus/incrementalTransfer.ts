@@ -47,7 +47,7 @@ export function packAnalysis(a: DocumentAnalysis): PackedAnalysis {
     const info = mentionInfo.get(m);
     mentions.set([
       m.start, m.end, id(m.text), id(m.canonical), TYPES.indexOf(m.type),
-      info ? STRENGTHS.indexOf(info.strength) : -1, info ? info.words : 0, info?.known !== undefined ? id(info.known) : -1,
+      info ? STRENGTHS.indexOf(info.strength) : -1, info ? info.words : 0, info && info.known !== null ? id(info.known) : -1,
     ], i * M);
   });
   return { strings, quotes, mentions, entityCount: a.entities.length };
@@ -96,8 +96,7 @@ function* unpacking(p: PackedAnalysis, slice: number): Generator<void, DocumentA
     const v = p.mentions;
     const m: EntityMention = { start: v[k]!, end: v[k + 1]!, text: s[v[k + 2]!]!, type: TYPES[v[k + 4]!]!, canonical: s[v[k + 3]!]! };
     if (v[k + 5]! !== -1) {
-      const info: MentionInfo = { strength: STRENGTHS[v[k + 5]!]!, words: v[k + 6]! };
-      if (v[k + 7]! !== -1) info.known = s[v[k + 7]!]!;
+      const info: MentionInfo = { strength: STRENGTHS[v[k + 5]!]!, words: v[k + 6]!, known: v[k + 7]! !== -1 ? s[v[k + 7]!]! : null };
       mentionInfo.set(m, info);
     }
     if (i < p.entityCount) entities[i] = m;

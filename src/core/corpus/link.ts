@@ -1,6 +1,7 @@
 import type { DocumentAnalysis } from '../common/analysisFormat';
 import { linkEntities, unconfirmedNames, type EntityIndex, type EntityOverrides } from '../entities';
 import type { EntityMention } from '../common/types';
+import { mapArray } from '../text';
 
 export interface LinkedCorpus {
   /** Each article's analysis with folder-wide names: entity canonicals and speakers. New objects. */
@@ -14,7 +15,7 @@ export interface LinkedCorpus {
  * "Sergey Lavrov" in one article and "Sergei Lavrov" in another are one speaker. Pure.
  */
 export function linkCorpus(analyses: ReadonlyMap<string, DocumentAnalysis>, overrides?: EntityOverrides): LinkedCorpus {
-  const entities = linkEntities(new Map([...analyses].map(([path, a]) => [path, a.entities])), overrides);
+  const entities = linkEntities(new Map(mapArray([...analyses], ([path, a]) => [path, a.entities])), overrides);
   const documents = new Map<string, DocumentAnalysis>();
   for (const [path, a] of analyses) documents.set(path, { quotes: speakersOf(entities, a), entities: entities.byDoc.get(path) ?? a.entities });
   return { documents, entities };
@@ -22,7 +23,7 @@ export function linkCorpus(analyses: ReadonlyMap<string, DocumentAnalysis>, over
 
 /** Each quote's speaker as the canonical name of the entity it names. */
 function speakersOf(entities: EntityIndex, a: DocumentAnalysis): DocumentAnalysis['quotes'] {
-  return a.quotes.map((q) => {
+  return mapArray(a.quotes, (q) => {
     if (!q.speaker) return q;
     const e = entities.find(q.speaker);
     return e && e.type !== 'place' && e.canonical !== q.speaker ? { ...q, speaker: e.canonical } : q;

@@ -13,6 +13,7 @@ import type { EntityMention, EntityType } from '../common/types';
 import { lookupName, nameKey } from './gazetteer';
 import type { EntityOverrides } from './overrides';
 import { mentionInfo, surnameKeys, unconfirmed, type MentionInfo, type Strength } from './recognize';
+import { mapArray, splitOn } from '../text';
 
 /** One mention in the index, with the article it is in. */
 export interface IndexedMention {
@@ -99,7 +100,7 @@ class UnionFind {
 }
 
 function infoOf(m: EntityMention): MentionInfo {
-  return mentionInfo.get(m) ?? { strength: 'cue', words: m.text.trim().split(/\s+/).length };
+  return mentionInfo.get(m) ?? { strength: 'cue', words: m.text.trim().split(/\s+/).length, known: null };
 }
 
 /** A name's key without a legal suffix ("Financial Times Limited" → "financial times"). */
@@ -122,7 +123,7 @@ function isAcronym(text: string): boolean {
 function initials(text: string): string {
   const words = text.split(/[\s\-‐‑]+/).filter((w) => w && !/^(of|the|and|for|de|du|des|del|&)$/i.test(w));
   if (words.length < 2) return '';
-  return words.map((w) => w[0]!.toUpperCase()).join('');
+  return mapArray(words, (w) => w[0]!.toUpperCase()).join('');
 }
 
 /** Levenshtein distance, capped: returns cap + 1 as soon as the distance exceeds cap. */
@@ -174,7 +175,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
     if (it.m.type === 'person') {
       if (it.info.words >= 2 && /\s/.test(it.m.text.trim())) {
         it.node = 'P:' + it.key;
-        const words = it.key.split(' ');
+        const words = splitOn(it.key, ' ');
         const f = fullNames.get(it.node);
         if (f) f.count++;
         else fullNames.set(it.node, { node: it.node, count: 1, first: words[0]!, last: words[words.length - 1]! });
@@ -205,10 +206,10 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
     for (const p of unconfirmed.get(byDoc.get(doc)!) ?? []) {
       const key = linkKey(p.text);
       if (bySurname.has(key)) {
-        items.push({ doc, m: { ...p, type: 'person' }, info: { strength: 'cue', words: 1 }, key, node: '' });
+        items.push({ doc, m: { ...p, type: 'person' }, info: { strength: 'cue', words: 1, known: null }, key, node: '' });
       } else {
         const c = confident.get(key);
-        if (c) items.push({ doc, m: { ...p, type: c.type }, info: { strength: 'cue', words: 1 }, key, node: c.node });
+        if (c) items.push({ doc, m: { ...p, type: c.type }, info: { strength: 'cue', words: 1, known: null }, key, node: c.node });
       }
     }
   }
@@ -297,7 +298,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
   const canonicalDraft = (it: Item): string => it.info.known ?? (it.node.startsWith('P:') ? it.node.slice(2) : it.m.text);
   const canonicalNamed = (name: string): string[] => {
     const k = linkKey(name);
-    return items.filter((it) => linkKey(canonicalDraft(it)) === k).map((it) => it.node);
+    return mapArray(items.filter((it) => linkKey(canonicalDraft(it)) === k), (it) => it.node);
   };
   for (const rule of overrides?.merge ?? []) {
     const nodes = rule.names.flatMap((n) => [...nodesNamed(n), ...canonicalNamed(n)]);
@@ -366,12 +367,12 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
       aliases,
       variants: fullSpellings.size > 1 ? [...fullSpellings.values()].sort(cmp) : [],
       mentions,
-      docs: [...new Set(kept.map((it) => it.doc))],
+      docs: [...new Set(mapArray(kept, (it) => it.doc))],
     });
   }
   records.sort((a, b) => b.mentions.length - a.mentions.length || cmp(a.canonical, b.canonical));
 
-  const out = new Map<string, EntityMention[]>(docs.map((d) => [d, []]));
+  const out = new Map<string, EntityMention[]>(mapArray(docs, (d) => [d, []]));
   for (const it of items) {
     const n = newMentions.get(it.m);
     if (n) out.get(it.doc)!.push(n);
@@ -416,7 +417,7 @@ class FullNamesInDocs {
           min = Math.min(min, e.order);
           maxOrder.push(max);
         }
-        out.set(node, { starts: list.map((e) => e.start), maxOrder, minOrder: min });
+        out.set(node, { starts: mapArray(list, (e) => e.start), maxOrder, minOrder: min });
       }
       this.byDoc.set(doc, out);
     }
@@ -470,12 +471,12 @@ function chooseCanonical(list: Item[]): string {
     return c;
   };
   const multi = list.filter((it) => it.info.words >= 2 && /\s/.test(it.m.text.trim()) && !isAcronym(it.m.text));
-  const pick = tally((multi.length ? multi : list).map((it) => clean(it.m.text)));
+  const pick = tally(mapArray(multi.length ? multi : list, (it) => clean(it.m.text)));
   const lk = lookupName(pick ?? '');
   if (lk) return lk.canonical;
   // Prefer "Mir" over "MIR" when both are written.
   if (pick && pick === pick.toUpperCase() && pick.length > 2) {
-    const mixed = list.map((it) => clean(it.m.text)).find((s) => s !== s.toUpperCase() && s.toLowerCase() === pick.toLowerCase());
+    const mixed = mapArray(list, (it) => clean(it.m.text)).find((s) => s !== s.toUpperCase() && s.toLowerCase() === pick.toLowerCase());
     if (mixed) return mixed;
   }
   return pick ?? list[0]!.m.text;

@@ -406,7 +406,7 @@ export function applyAddedNames(article: Article, auto: EntityMention[], overrid
         const end = at + surface.length;
         if ((at > 0 && WORD.test(text[at - 1]!)) || (end < text.length && WORD.test(text[end]!))) continue;
         const m: EntityMention = { start: at, end, text: surface, type: rule.type, canonical: rule.canonical ?? rule.name };
-        mentionInfo.set(m, { strength: 'override', words: surface.trim().split(/\s+/).length });
+        mentionInfo.set(m, { strength: 'override', words: surface.trim().split(/\s+/).length, known: null });
         added.push(m);
       }
     }

@@ -6,7 +6,7 @@
  * article. Rule-based and linear in the text.
  */
 import type { EntityMention, EntityType } from '../common/types';
-import type { Article } from '../text';
+import { mapArray, type Article } from '../text';
 import {
   CALENDAR, DEMONYMS, EVENT_SUFFIXES, NAME_PARTICLES, NOT_ACRONYMS, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_SUFFIXES,
   PLACE_CUE_AFTER, PLACE_CUE_OF, PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_POWER, TITLE_HEADS,
@@ -23,7 +23,7 @@ export interface MentionInfo {
   /** Number of words in the name, particles included. */
   words: number;
   /** Canonical name from the gazetteer, when the name is a known one. */
-  known?: string;
+  known: string | null;
 }
 
 /** What the recogniser knew about each mention it returned (read by the linker). */
@@ -43,7 +43,8 @@ export interface Candidate {
   b: number;
   type: EntityType | null;
   strength: Strength;
-  known?: string;
+  /** The gazetteer's canonical, for a known name (null otherwise: every candidate has one shape). */
+  known: string | null;
   /** Only a fuller name in the same article may confirm it (headline words, sentence-initial common words). */
   guarded: boolean;
 }
@@ -278,7 +279,7 @@ class Recognizer {
         if (b - a >= 2 && this.suffixType(a, b) && !(b - a >= 3 && this.suffixType(a + 1, b))) break; // "Supreme Court"
         if (b - a === 1) {
           // "Turkey", "Brown": only if the article names it elsewhere.
-          this.cands.push({ a, b, type: null, strength: 'weak', guarded: true });
+          this.cands.push({ a, b, type: null, strength: 'weak', known: null, guarded: true });
           return;
         }
         a++;
@@ -316,7 +317,7 @@ class Recognizer {
     const st = this.suffixType(a, b);
     if (st) {
       while (a < b - 1 && (DEMONYMS.has(t[a]!.lower) || DETERMINERS.has(t[a]!.lower)) && st === 'place') a++;
-      this.cands.push({ a, b, type: st, strength: 'strong', guarded: false });
+      this.cands.push({ a, b, type: st, strength: 'strong', known: null, guarded: false });
       return;
     }
     if (this.splitTitle(a, b)) return;
@@ -335,7 +336,7 @@ class Recognizer {
         if (p) {
           // "BBC Sport", "BBC World Service": a known organisation's own unit.
           if (p.type === 'organization' && !isFirstName(t[m]!.word) && !this.lookup(m, b) && !this.suffixType(m, b)) {
-            this.cands.push({ a, b, type: 'organization', strength: 'cue', guarded: false });
+            this.cands.push({ a, b, type: 'organization', strength: 'cue', known: null, guarded: false });
             return;
           }
           this.emitKnown(a, m, p.type, p.canonical);
@@ -457,8 +458,8 @@ class Recognizer {
       }
       let r = k + 1;
       while (r < b && !this.isCommon(r) && !lookupName(t[r]!.word) && !CALENDAR.has(t[r]!.lower) && !TITLE_HEADS.has(t[r]!.lower)) r++;
-      if (r - k >= 2 && isFirstName(tok.word)) this.cands.push({ a: k, b: r, type: 'person', strength: 'strong', guarded: false });
-      else this.cands.push({ a: k, b: r, type: null, strength: 'weak', guarded: true });
+      if (r - k >= 2 && isFirstName(tok.word)) this.cands.push({ a: k, b: r, type: 'person', strength: 'strong', known: null, guarded: false });
+      else this.cands.push({ a: k, b: r, type: null, strength: 'weak', known: null, guarded: true });
       k = r;
     }
   }
@@ -508,14 +509,14 @@ class Recognizer {
     if (g && !(titled && !t[a]!.allCaps)) return this.emitKnown(a, b, g.type, g.canonical);
     const st = titled ? null : this.suffixType(a, b);
     if (st) {
-      this.cands.push({ a, b, type: st, strength: 'strong', guarded: false });
+      this.cands.push({ a, b, type: st, strength: 'strong', known: null, guarded: false });
       return;
     }
     const first = t[a]!;
     const n = b - a;
     if (titled) {
       if (n === 1 && first.allCaps && NOT_ACRONYMS.has(first.lower)) return;
-      this.cands.push({ a, b, type: 'person', strength: 'strong', guarded: false });
+      this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
       return;
     }
     // Datelines: "MOSCOW —", "KHAN SHEIKHOUN, Syria —".
@@ -525,7 +526,7 @@ class Recognizer {
       const after = t[b];
       const gapAfter = after ? after.gap : '';
       if (all && /^\s*(,|\(|—|–|-|\u2014)/.test(gapAfter) && first.word.length >= 3) {
-        this.cands.push({ a, b, type: 'place', strength: 'strong', guarded: false });
+        this.cands.push({ a, b, type: 'place', strength: 'strong', known: null, guarded: false });
         return;
       }
     }
@@ -541,32 +542,32 @@ class Recognizer {
       if (tok.allCaps && tok.word.replace(/\./g, '').length <= 6) {
         if (NOT_ACRONYMS.has(tok.lower.replace(/\./g, '')) || /^[IVXLC]+$/.test(tok.word)) return;
         if (this.definedByCommonWords(a)) return; // "multiple sclerosis (MS)"
-        this.cands.push({ a, b, type: cue ?? 'organization', strength: cue ? 'cue' : 'weak', guarded: false });
+        this.cands.push({ a, b, type: cue ?? 'organization', strength: cue ? 'cue' : 'weak', known: null, guarded: false });
         return;
       }
       if (cue) {
-        this.cands.push({ a, b, type: cue, strength: 'cue', guarded: false });
+        this.cands.push({ a, b, type: cue, strength: 'cue', known: null, guarded: false });
         return;
       }
       let weak: EntityType | null = null;
       if (prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.lower)) weak = 'place';
       else if (next && !next.cap && PERSON_VERBS.has(next.lower) && !isCommonWord(tok.lower)) weak = 'person';
-      this.cands.push({ a, b, type: weak, strength: 'weak', guarded: tok.initial && this.isCommon(a) });
+      this.cands.push({ a, b, type: weak, strength: 'weak', known: null, guarded: tok.initial && this.isCommon(a) });
       return;
     }
     const lastTok = t[b - 1]!;
     if (isFirstName(first.word) && !first.allCaps) {
-      this.cands.push({ a, b, type: 'person', strength: 'strong', guarded: false });
+      this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
       return;
     }
     if (lastTok.word.length === 1 && !lastTok.dotAfter) return; // "Grade B", "Cooper S"
     if (cue) {
-      this.cands.push({ a, b, type: cue, strength: 'cue', guarded: false });
+      this.cands.push({ a, b, type: cue, strength: 'cue', known: null, guarded: false });
       return;
     }
     for (let k = a; k < b; k++) {
       if (t[k]!.allCaps && !t[k]!.dotted && !NOT_ACRONYMS.has(t[k]!.lower)) {
-        this.cands.push({ a, b, type: 'organization', strength: 'weak', guarded: false }); // "GW Pharma"
+        this.cands.push({ a, b, type: 'organization', strength: 'weak', known: null, guarded: false }); // "GW Pharma"
         return;
       }
     }
@@ -577,18 +578,18 @@ class Recognizer {
       else if (isCommonWord(t[k]!.lower) && !(k === a && isFirstName(t[k]!.word))) common = true;
     }
     if (isFirstName(first.word) || particle) {
-      this.cands.push({ a, b, type: 'person', strength: 'strong', guarded: false });
+      this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
       return;
     }
     if (common) return; // "Low Point", "Human Resources": capitalised common words
     // A place's name inside an unknown name makes it an institution or a team: "Radio Leicester".
     for (let k = a; k < b; k++) {
       if (lookupName(t[k]!.word)?.type === 'place') {
-        this.cands.push({ a, b, type: 'organization', strength: 'weak', guarded: false });
+        this.cands.push({ a, b, type: 'organization', strength: 'weak', known: null, guarded: false });
         return;
       }
     }
-    this.cands.push({ a, b, type: 'person', strength: 'weak', guarded: false });
+    this.cands.push({ a, b, type: 'person', strength: 'weak', known: null, guarded: false });
   }
 
   /** An acronym in brackets after the lower-case words it abbreviates: "multiple sclerosis (MS)". */
@@ -621,8 +622,8 @@ class Recognizer {
     const surnames = new Map<string, string>(); // surname key → full name
     const known = new Map<string, { type: EntityType; canonical: string }>();
     // Each candidate's text and key, once.
-    const texts = this.cands.map((c) => this.span(c.a, c.b));
-    const keys = texts.map(nameKey);
+    const texts = mapArray(this.cands, (c) => this.span(c.a, c.b));
+    const keys = mapArray(texts, nameKey);
     for (let i = 0; i < this.cands.length; i++) {
       const c = this.cands[i]!;
       if (!c.type || c.strength === 'weak') continue;
@@ -689,7 +690,7 @@ class Recognizer {
         } else if (c.guarded || !type) {
           if (single && !isCommonWord(key)) {
             const p: EntityMention = { start: t[c.a]!.start, end: t[c.b - 1]!.end, text, type: type ?? 'person', canonical: text };
-            mentionInfo.set(p, { strength: 'weak', words: c.b - c.a });
+            mentionInfo.set(p, { strength: 'weak', words: c.b - c.a, known: null });
             pending.push(p);
           }
           continue;
@@ -700,7 +701,7 @@ class Recognizer {
         canonical = text;
       }
       const m: EntityMention = { start: t[c.a]!.start, end: t[c.b - 1]!.end, text, type: type!, canonical };
-      mentionInfo.set(m, { strength, words: c.b - c.a, ...(c.known ? { known: c.known } : {}) });
+      mentionInfo.set(m, { strength, words: c.b - c.a, known: c.known || null });
       out.push(m);
     }
     out.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -720,9 +721,11 @@ class Recognizer {
 /** Keys a single word can take to refer to this full name: the surname, without "al-". */
 export function surnameKeys(fullName: string): string[] {
   const words = fullName.trim().split(/\s+/);
-  if (words.length < 2) return [];
+  // One array literal for every outcome (an empty `[]` and a `[key]` have different shapes).
+  const keys: string[] = [];
+  if (words.length < 2) return keys;
   const last = words[words.length - 1]!;
-  const keys = [nameKey(last)];
+  keys.push(nameKey(last));
   const m = /^(al|el|bin|ibn|abu|van|von|de|di|da|du|la|le)[-‐‑](.+)$/iu.exec(last);
   if (m) keys.push(nameKey(m[2]!));
   // "Bashar al Assad", "Ludwig van Beethoven": particle + surname
@@ -743,11 +746,11 @@ export function recognize(article: Article): EntityMention[] {
  */
 export function paragraphCandidates(text: string, tokens: readonly Token[], before: readonly Token[]): Candidate[] {
   // The tokens before are another paragraph's: only their words are read.
-  const window = [...before.map((tok) => ({ ...tok, para: -1 })), ...tokens];
+  const window = [...mapArray(before, (tok) => ({ ...tok, para: -1 })), ...tokens];
   const r = new Recognizer(text, window);
   r.scan(before.length);
   const n = before.length;
-  return r.cands.map((c) => ({ ...c, a: c.a - n, b: c.b - n }));
+  return mapArray(r.cands, (c) => ({ ...c, a: c.a - n, b: c.b - n }));
 }
 
 /**

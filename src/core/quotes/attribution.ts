@@ -2,7 +2,7 @@
  * Who said it: speech clauses ("X said", "said X", "according to X", "X, the minister, told…"),
  * their subjects, and pronouns, titles and descriptions resolved to the people the article names.
  */
-import type { Article, Paragraph } from '../text';
+import { mapArray, type Article, type Paragraph } from '../text';
 import { isBlankCode } from '../text/chars';
 import {
   BETWEEN_SUBJECT_AND_VERB, DETERMINERS, INVERTIBLE, NOT_NAME, ORG_WORDS, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, PERSON_NOUNS,
@@ -16,8 +16,8 @@ export interface Speaker {
   name: string;
   kind: 'person' | 'org' | 'desc';
   gender: Gender;
-  /** A description of a person ("the spokeswoman"), which he/she may refer to. */
-  human?: boolean;
+  /** A description of a person ("the spokeswoman"), which he/she may refer to. Always set (false otherwise): one shape. */
+  human: boolean;
 }
 
 const FEMALE_NOUNS = new Set(['spokeswoman', 'woman', 'mother', 'daughter', 'wife', 'sister', 'girl', 'actress', 'chairwoman', 'businesswoman', 'congresswoman', 'queen', 'princess', 'grandmother', 'widow', 'lady']);
@@ -30,6 +30,36 @@ type NP =
   | { type: 'rel'; ante: NP | null; start: number }
   | { type: 'coord'; start: number }
   | { type: 'none'; start: number };
+
+/**
+ * Noun phrases are built by these functions only: each has every field of every kind (unused ones
+ * empty), so that V8 sees one object shape where the attribution reads `np.type` and `np.start`
+ * (six literal shapes made those reads polymorphic, and each new one met deoptimised them).
+ */
+const NO_WORDS: readonly string[] = [];
+
+/**
+ * toks[i], or undefined outside the array, without reading out of bounds: an optimised function
+ * whose read first goes past the end deoptimises (where the index is often one past the last token).
+ */
+function tokAt(toks: readonly Tok[], i: number): Tok | undefined {
+  return i >= 0 && i < toks.length ? toks[i] : undefined;
+}
+function makeNP(type: NP['type'], start: number, words: readonly string[], p: string, head: string, det: string, possessor: string[] | null, ante: NP | null): NP {
+  return { type, start, words, p, head, det, possessor, ante } as NP;
+}
+const npNone = (start: number): NP => makeNP('none', start, NO_WORDS, '', '', '', null, null);
+const npCoord = (start: number): NP => makeNP('coord', start, NO_WORDS, '', '', '', null, null);
+const npName = (words: string[], start: number): NP => makeNP('name', start, words, '', '', '', null, null);
+const npPron = (p: string, start: number): NP => makeNP('pron', start, NO_WORDS, p, '', '', null, null);
+const npRel = (ante: NP | null, start: number): NP => makeNP('rel', start, NO_WORDS, '', '', '', null, ante);
+/** A copy of a noun phrase starting elsewhere (built by `makeNP` too, so it keeps the one shape). */
+function withStart(np: NP, start: number): NP {
+  const f = np as NP & { words: readonly string[]; p: string; head: string; det: string; possessor: string[] | null; ante: NP | null };
+  return makeNP(np.type, start, f.words, f.p, f.head, f.det, f.possessor, f.ante);
+}
+const npDesc = (words: string[], head: string, det: string, possessor: string[] | null, start: number): Extract<NP, { type: 'desc' }> =>
+  makeNP('desc', start, words, '', head, det, possessor, null) as Extract<NP, { type: 'desc' }>;
 
 interface Clause {
   v: number;
@@ -204,7 +234,7 @@ export function prepareParagraph(text: string, p: Paragraph, quotes: readonly Qu
   if (p.heading) sentenceEnds = [toks.length];
   else {
     let n = 0;
-    sentenceEnds = splitTokens(toks, contentOf).map((st) => (n += st.length));
+    sentenceEnds = mapArray(splitTokens(toks, contentOf), (st) => (n += st.length));
   }
   return { toks, titleCase, names: nameRuns(toks, titleCase), sentenceEnds };
 }
@@ -236,7 +266,7 @@ class LoggedNames implements NameQueries {
   }
 
   private list(ns: NameInfo[]): string {
-    return ns.map((n) => this.fp(n)).join('\u0003');
+    return mapArray(ns, (n) => this.fp(n)).join('\u0003');
   }
 
   lookup(words: string[]): NameInfo | null {
@@ -380,7 +410,7 @@ export class Attributor {
         return text.slice(q.start, q.end);
       };
       const perPara = quoteRangesByParagraph(this.quotes);
-      prepared = paragraphs.map((p) => (p.boilerplate ? null : prepareParagraph(text, p, perPara.get(p.index) ?? [], content)));
+      prepared = mapArray(paragraphs, (p) => (p.boilerplate ? null : prepareParagraph(text, p, perPara.get(p.index) ?? [], content)));
     }
     // Tokens of every paragraph; the name index sees the whole article first.
     const paraToks = this.paraToks;
@@ -442,14 +472,14 @@ export class Attributor {
       memo.set(source, posInPara, {
         names,
         before: Math.min(s.idx, LOOK_BACK + 1),
-        reads: s.reads.map((j) => [s.idx - j, this.sentences[j]!.fp!]),
+        reads: mapArray(s.reads, (j) => [s.idx - j, this.sentences[j]!.fp!]),
         queries: log.queries,
         clauses: s.clauses,
         subject: s.subject,
         subjectNp: s.subjectNp,
         last: s.last,
         fp: s.fp,
-        attributions: s.toks.filter((t) => t.k === 'q').map((t) => {
+        attributions: mapArray(s.toks.filter((t) => t.k === 'q'), (t) => {
           const a = this.result.get(t.q)!;
           return { ...a, resumes: a.resumes === -1 ? -1 : a.resumes - firstQ };
         }),
@@ -492,7 +522,7 @@ export class Attributor {
     s.subjectNp = m.subjectNp;
     s.last = m.last;
     s.fp = m.fp;
-    s.reads = m.reads.map(([back]) => s.idx - back);
+    s.reads = mapArray(m.reads, ([back]) => s.idx - back);
     const qs = s.toks.filter((t) => t.k === 'q');
     const firstQ = qs[0]?.q ?? 0;
     qs.forEach((t, i) => {
@@ -594,14 +624,14 @@ export class Attributor {
   /** A noun phrase read forwards from token i: a name, a pronoun or a description. */
   private forwardNP(toks: readonly Tok[], i: number, s: Sentence): NP {
     const t = toks[i];
-    if (!t || t.k !== 'w') return { type: 'none', start: i };
+    if (!t || t.k !== 'w') return npNone(i);
     // "27-year-old Ross", "former minister Smith"
     if ((/^\d+-year-old$/.test(t.lo) || t.lo === 'former' || t.lo === 'veteran') && toks[i + 1]?.k === 'w') {
       const np = this.forwardNP(toks, i + 1, s);
-      if (np.type === 'name') return { ...np, start: i };
+      if (np.type === 'name') return npName(np.words, i);
     }
     if (PRONOUNS_SUBJ.has(t.lo) && !/^I$/.test(t.t) && t.lo !== 'it' ? true : t.lo === 'it' || t.t === 'I') {
-      if (PRONOUNS_SUBJ.has(t.lo)) return { type: 'pron', p: t.lo, start: i };
+      if (PRONOUNS_SUBJ.has(t.lo)) return npPron(t.lo, i);
     }
     if (isCapWord(t)) {
       const words: string[] = [];
@@ -616,7 +646,7 @@ export class Attributor {
           if (pb) {
             // "Tillerson's spokesman", "Russia's top diplomat"
             const desc = this.descAfterPossessive(toks, j, words, s);
-            if (desc) return { ...desc, start: i };
+            if (desc) return withStart(desc, i);
             // "Russia's Mr Lavrov": the name after the possessive
             if (isCapWord(toks[j])) return this.forwardNP(toks, j, s);
             break;
@@ -640,24 +670,24 @@ export class Attributor {
       if (words.length && j < toks.length && toks[j]!.k === 'w' && startsLower(toks[j]!.t) && (TITLES.has(toks[j]!.lo) || PERSON_NOUNS.has(toks[j]!.lo))) {
         let k = j;
         while (k < toks.length && k < j + 4 && toks[k]!.k === 'w' && startsLower(toks[k]!.t) && (TITLES.has(toks[k]!.lo) || PERSON_NOUNS.has(toks[k]!.lo) || toks[k]!.lo === 'of')) k++;
-        if (isCapWord(toks[k])) {
+        if (isCapWord(tokAt(toks, k))) {
           const np = this.forwardNP(toks, k, s);
-          if (np.type === 'name') return { ...np, start: i };
+          if (np.type === 'name') return npName(np.words, i);
         }
       }
       if (!words.length) {
         // "The minister", "The White House": a determiner then the rest
         if (DETERMINERS.has(t.lo)) return this.descForward(toks, i, s);
-        return { type: 'none', start: i };
+        return npNone(i);
       }
       // "Tuesday", "Russian officials": a nationality before lower-case words is a description
-      if (words.every((w) => NATIONALITY.has(w.toLowerCase())) && toks[j]?.k === 'w' && startsLower(toks[j]!.t)) {
+      if (words.every((w) => NATIONALITY.has(w.toLowerCase())) && j < toks.length && toks[j]!.k === 'w' && startsLower(toks[j]!.t)) {
         return this.descForward(toks, i, s);
       }
-      return { type: 'name', words, start: i };
+      return npName(words, i);
     }
     if (DETERMINERS.has(t.lo) || PERSON_NOUNS.has(t.lo) || ORG_NOUNS.has(t.lo)) return this.descForward(toks, i, s);
-    return { type: 'none', start: i };
+    return npNone(i);
   }
 
   private isCommonWord(t: Tok): boolean {
@@ -695,21 +725,21 @@ export class Attributor {
     const w = words.slice(0, h + 1);
     if (isCapWord(toks[j + h + 1]) && h === words.length - 1) {
       const np = this.forwardNP(toks, j + h + 1, s);
-      if (np.type === 'name') return { ...np, start: j };
+      if (np.type === 'name') return npName(np.words, j);
     }
-    return this.appositiveName(toks, j + h + 1, { type: 'desc', words: w, head: w[w.length - 1]!, det: 'poss', possessor, start: j });
+    return this.appositiveName(toks, j + h + 1, npDesc(w, w[w.length - 1]!, 'poss', possessor, j));
   }
 
   /** A description followed by the name it stands for: "the festival's director, Christine Rush," */
   private appositiveName(toks: readonly Tok[], end: number, np: NP): NP {
-    if (np.type !== 'desc' || toks[end]?.t !== ',' || !isCapWord(toks[end + 1])) return np;
+    if (np.type !== 'desc' || tokAt(toks, end)?.t !== ',' || !isCapWord(tokAt(toks, end + 1))) return np;
     let k = end + 1;
     const words: string[] = [];
     while (k < toks.length && k < end + 6 && (isCapWord(toks[k]) || isParticle(toks[k]))) words.push(toks[k++]!.t);
     const after = toks[k];
     if (words.length < 2 || (after && after.k === 'w')) return np;
     if (!this.names.isPerson(this.names.lookup(splitTitle(words).name)?.name ?? words.join(' '))) return np;
-    return { type: 'name', words, start: np.start };
+    return npName(words, np.start);
   }
 
   private descForward(toks: readonly Tok[], i: number, s: Sentence): NP {
@@ -726,7 +756,7 @@ export class Attributor {
       // "chief executive Tom McKillop", "the rookie defenceman Gokool": the role, then the name
       if (h !== -1 && isCapWord(t)) {
         const np = this.forwardNP(toks, k, s);
-        if (np.type === 'name') return { ...np, start: i };
+        if (np.type === 'name') return npName(np.words, i);
         break;
       }
       words.push(isCapWord(t) ? t.t : t.lo);
@@ -736,54 +766,54 @@ export class Attributor {
     if (h === -1) {
       // "The White House", "the Kremlin": capitalised words after the determiner
       const caps = words.filter((w) => /^\p{Lu}/u.test(w));
-      if (caps.length && caps.length === words.length) return { type: 'name', words: caps, start: i };
-      return { type: 'none', start: i };
+      if (caps.length && caps.length === words.length) return npName(caps, i);
+      return npNone(i);
     }
     const w = words.slice(0, h + 1);
     // "the White House spokesman" keeps its capitals
-    return this.appositiveName(toks, (det ? i + 1 : i) + h + 1, { type: 'desc', words: w, head: w[w.length - 1]!.toLowerCase(), det, possessor: null, start: i });
+    return this.appositiveName(toks, (det ? i + 1 : i) + h + 1, npDesc(w, w[w.length - 1]!.toLowerCase(), det, null, i));
   }
 
   /** The subject of the verb at v, walking back. */
   private backwardNP(toks: readonly Tok[], v: number, s: Sentence, depth = 0): NP {
     let k = skipBetween(toks, v - 1);
-    if (k < 0) return { type: 'none', start: -1 };
+    if (k < 0) return npNone(-1);
     let t = toks[k]!;
     // an appositive or aside between commas or dashes: "Lavrov, the foreign minister, said"
     if (t.k === 'p' && (t.t === ',' || DASHES.has(t.t) || t.t === ')')) {
       const open = t.t === ')' ? '(' : t.t;
       let k2 = k - 1;
       while (k2 >= 0 && k - k2 < 30 && toks[k2]!.t !== open && !(open === ',' && DASHES.has(toks[k2]!.t)) && toks[k2]!.k !== 'q') k2--;
-      if (k2 < 0 || toks[k2]!.k === 'q' || toks[k2]!.t !== open) return { type: 'none', start: -1 };
+      if (k2 < 0 || toks[k2]!.k === 'q' || toks[k2]!.t !== open) return npNone(-1);
       // the aside is itself the name: "The head of the company, Yury Boyko, said"
       if (k - k2 - 1 >= 1 && k - k2 - 1 <= 5 && open === ',') {
         let allCaps = true;
         for (let m = k2 + 1; m < k; m++) if (!isCapWord(toks[m]) && !isParticle(toks[m])) allCaps = false;
-        const inner = toks.slice(k2 + 1, k).map((x) => x.t);
+        const inner = mapArray(toks.slice(k2 + 1, k), (x) => x.t);
         if (allCaps && splitTitle(inner).name.length >= 2) {
           const before = toks[k2 - 1];
-          if (before && before.k === 'w' && !isCapWord(before)) return { type: 'name', words: inner, start: k2 + 1 };
+          if (before && before.k === 'w' && !isCapWord(before)) return npName(inner, k2 + 1);
         }
       }
       k = skipBetween(toks, k2 - 1);
-      if (k < 0) return { type: 'none', start: -1 };
+      if (k < 0) return npNone(-1);
       t = toks[k]!;
     }
-    if (t.k !== 'w') return { type: 'none', start: -1 };
-    if (PRONOUNS_SUBJ.has(t.lo)) return { type: 'pron', p: t.lo, start: k };
+    if (t.k !== 'w') return npNone(-1);
+    if (PRONOUNS_SUBJ.has(t.lo)) return npPron(t.lo, k);
     if (t.lo === 'who' || t.lo === 'which') {
       let a = k - 1;
       if (toks[a]?.t === ',') a--;
-      if (a < 0 || depth > 1) return { type: 'rel', ante: null, start: k };
+      if (a < 0 || depth > 1) return npRel(null, k);
       // the antecedent ends at a: read it backwards as if before a verb
       const ante = this.backwardNP(toks, a + 1, s, depth + 1);
-      return { type: 'rel', ante, start: ante.start === -1 ? k : ante.start };
+      return npRel(ante, ante.start === -1 ? k : ante.start);
     }
-    if (t.lo === 'and' || t.lo === 'but' || t.lo === 'then' || t.lo === 'or') return { type: 'coord', start: -1 };
+    if (t.lo === 'and' || t.lo === 'but' || t.lo === 'then' || t.lo === 'or') return npCoord(-1);
     // "Radio 1 said", "Channel 4 said"
     if (/^\d{1,2}$/.test(t.t) && isCapWord(toks[k - 1]) && !possessiveBase(toks[k - 1]!)) {
       const np = this.backwardNP(toks, k, s, depth + 1);
-      if (np.type === 'name') return { ...np, words: [...np.words, t.t] };
+      if (np.type === 'name') return npName([...np.words, t.t], np.start);
     }
     if (isCapWord(t)) {
       // the run of capitalised words ending at k
@@ -796,11 +826,11 @@ export class Attributor {
         else if ((p.lo === 'and' || p.t === '&') && isCapWord(toks[j - 2]) && !possessiveBase(toks[j - 2]!) && toks.slice(j, k + 1).some((x) => ORG_WORDS.has(x.lo))) j--;
         else break;
       }
-      const words = toks.slice(j, k + 1).map((x) => x.t);
+      const words = mapArray(toks.slice(j, k + 1), (x) => x.t);
       while (words.length && NOT_NAME.has(words[0]!.toLowerCase())) words.shift();
-      if (!words.length) return { type: 'none', start: -1 };
+      if (!words.length) return npNone(-1);
       // "he and Mr Lavrov agreed": a joint subject is nobody in particular
-      if (toks[j - 1]?.lo === 'and' && toks[j - 2]?.k === 'w' && (isCapWord(toks[j - 2]) || PRONOUNS_SUBJ.has(toks[j - 2]!.lo)) && !words.some((w) => isTitleWord(w))) return { type: 'none', start: j };
+      if (toks[j - 1]?.lo === 'and' && toks[j - 2]?.k === 'w' && (isCapWord(toks[j - 2]) || PRONOUNS_SUBJ.has(toks[j - 2]!.lo)) && !words.some((w) => isTitleWord(w))) return npNone(j);
       // "hit back at Labour claims": a name after a preposition is no subject
       if (depth === 0 && toks[j - 1]?.k === 'w' && PREPOSITIONS.has(toks[j - 1]!.lo)) {
         // "a spokeswoman for the Home Office said": the description, with its organisation
@@ -813,8 +843,8 @@ export class Attributor {
           if (head && (PERSON_NOUNS.has(head.lo) || TITLES.has(head.lo))) {
             const det = d >= 0 && DETERMINERS.has(toks[d]!.lo) ? toks[d]!.lo : '';
             const from = det ? d + 1 : d + 1;
-            const wordsD = toks.slice(from, k + 1).map((x) => (isCapWord(x) ? x.t : x.lo));
-            return { type: 'desc', words: wordsD, head: head.lo, det, possessor: null, start: det ? d : from };
+            const wordsD = mapArray(toks.slice(from, k + 1), (x) => (isCapWord(x) ? x.t : x.lo));
+            return npDesc(wordsD, head.lo, det, null, det ? d : from);
           }
         }
         // "Nick Van den Brul of BNP Paribas said": the name before "of"
@@ -822,10 +852,10 @@ export class Attributor {
           const ante = this.backwardNP(toks, m, s, depth + 1);
           if (ante.type === 'name') return ante;
         }
-        return { type: 'none', start: j };
+        return npNone(j);
       }
       // "the Russian Foreign Ministry said" is a name; "the US said" too
-      return { type: 'name', words, start: j };
+      return npName(words, j);
     }
     // a description ending at k: walk back to its determiner or possessor
     let j = k;
@@ -857,21 +887,21 @@ export class Attributor {
     }
     if (j < 0) j = 0;
     const head = words[words.length - 1]?.toLowerCase() ?? '';
-    if (!head) return { type: 'none', start: -1 };
-    if (/^\d+-year-old$/.test(head)) return { type: 'desc', words, head: 'year-old', det, possessor, start: j };
+    if (!head) return npNone(-1);
+    if (/^\d+-year-old$/.test(head)) return npDesc(words, 'year-old', det, possessor, j);
     const singular = head.endsWith('s') ? head.slice(0, -1) : head;
     const known = PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || PERSON_NOUNS.has(singular) || ORG_NOUNS.has(singular);
-    if (NOT_SPEAKER_NOUNS.has(head)) return { type: 'none', start: j };
-    if (!det && !(known || /s$/.test(head))) return { type: 'none', start: -1 };
+    if (NOT_SPEAKER_NOUNS.has(head)) return npNone(j);
+    if (!det && !(known || /s$/.test(head))) return npNone(-1);
     // "officials", "analysts", "residents": plural people; with a determiner any noun ("one dealer")
-    if (!known && !det && !/(?:ers|ists|ians|ants|ents|ors|ives|als|ees|men|women|people|police)$/.test(head)) return { type: 'none', start: j };
-    return { type: 'desc', words, head, det, possessor, start: j };
+    if (!known && !det && !/(?:ers|ists|ians|ants|ents|ors|ives|als|ees|men|women|people|police)$/.test(head)) return npNone(j);
+    return npDesc(words, head, det, possessor, j);
   }
 
   private clauseAt(s: Sentence, i: number, base: string): Clause | null {
     const toks = s.toks;
     const t = toks[i]!;
-    const prev = toks[i - 1];
+    const prev = tokAt(toks, i - 1);
     const participle = /ing$/.test(t.lo) && base !== 'ring';
     // "a government warning about", "his saying": a noun, not a participle clause
     if (participle && base !== 'say' && base !== 'add' && prev && !(prev.k === 'q' || prev.t === ',' || prev.t === ':' || prev.t === ';' || DASHES.has(prev.t) || prev.t === '(' ||
@@ -909,7 +939,7 @@ export class Attributor {
       }
     }
     if (participle) {
-      return { v: i, base, participle: true, inverted: false, according: false, np: { type: 'coord', start: -1 }, speaker: this.mainSubject(s, i) };
+      return { v: i, base, participle: true, inverted: false, according: false, np: npCoord(-1), speaker: this.mainSubject(s, i) };
     }
     let np = this.backwardNP(toks, i, s);
     if (s.heading && (np.type === 'none' || np.start === -1) && s.subjectNp) np = s.subjectNp;
@@ -988,7 +1018,7 @@ export class Attributor {
       const canon = this.names.lookup(name)?.name ?? name.join(' ');
       // only names that are clearly people's (a title, or a gendered first name or honorific)
       const gender = this.names.genderOf(canon);
-      if (this.names.isPerson(canon) && (gender || this.names.isTitled(canon))) out.push({ name: canon, kind: 'person', gender });
+      if (this.names.isPerson(canon) && (gender || this.names.isTitled(canon))) out.push({ name: canon, kind: 'person', gender, human: false });
     }
   }
 
@@ -1007,12 +1037,12 @@ export class Attributor {
   private fromName(words: string[], s: Sentence | null): Speaker | null {
     const clean = words.filter((w) => w !== '');
     if (!clean.length) return null;
-    const lower = clean.map((w) => w.toLowerCase());
+    const lower = mapArray(clean, (w) => w.toLowerCase());
     if (lower.every((w) => NOT_NAME.has(w) || WEEKDAYS_MONTHS.has(w))) return null;
     const { name } = splitTitle(clean);
     if (!name.length) {
       // only titles: "the President", "the Prime Minister": a description
-      return this.description({ type: 'desc', words: lower, head: lower[lower.length - 1]!, det: 'the', possessor: null, start: 0 }, s);
+      return this.description(npDesc(lower, lower[lower.length - 1]!, 'the', null, 0), s);
     }
     const info = this.names.lookup(name);
     const canon = info?.name ?? name.join(' ');
@@ -1020,9 +1050,9 @@ export class Attributor {
     if (org) {
       const orgName = clean.slice(lower.findIndex((w) => !NOT_NAME.has(w))).join(' ');
       const best = info?.org && canon.length >= orgName.length ? canon : orgName || canon;
-      return { name: best, kind: 'org', gender: null };
+      return { name: best, kind: 'org', gender: null, human: false };
     }
-    return { name: canon, kind: 'person', gender: this.names.genderOf(canon) };
+    return { name: canon, kind: 'person', gender: this.names.genderOf(canon), human: false };
   }
 
   private pronoun(p: string, s: Sentence, at: number): Speaker | null {
@@ -1052,7 +1082,7 @@ export class Attributor {
       if (want(prev.subject) && (prev.subject!.kind !== 'person' || prev.subject!.gender || this.names.isTitled(prev.subject!.name))) return prev.subject;
       if (n === 0 && (p === 'he' || p === 'she')) {
         const ok = this.mentionsOf(prev).filter(want);
-        const distinct = new Set(ok.map((m) => m.name));
+        const distinct = new Set(mapArray(ok, (m) => m.name));
         if (distinct.size === 1) return ok[0]!;
       }
     }
@@ -1078,8 +1108,9 @@ export class Attributor {
     const head = np.head.toLowerCase();
     const text = (np.possessor ? np.possessor.join(' ') + "'s " : np.det && np.det !== 'poss' ? np.det + ' ' : '') + np.words.join(' ');
     const asDesc: Speaker = {
-      name: text.replace(/’/g, "'"), kind: 'desc', human: PERSON_NOUNS.has(head) || /year-old$/.test(head),
+      name: text.replace(/’/g, "'"), kind: 'desc',
       gender: FEMALE_NOUNS.has(head) ? 'f' : MALE_NOUNS.has(head) ? 'm' : null,
+      human: PERSON_NOUNS.has(head) || /year-old$/.test(head),
     };
     if (NOT_SPEAKER_NOUNS.has(head)) return null;
     // "Tillerson's spokesman" is not Tillerson; "Russia's top diplomat" is a definite description
@@ -1088,7 +1119,7 @@ export class Attributor {
       const orgs = this.names.orgsWith(head).filter((o) => o.words.length > 1 || o.org);
       if (orgs.length) {
         orgs.sort((a, b) => b.count - a.count || a.first - b.first);
-        return { name: orgs[0]!.name, kind: 'org', gender: null };
+        return { name: orgs[0]!.name, kind: 'org', gender: null, human: false };
       }
       // "The CMA said … The regulator added": the organisation that just spoke
       if (s && (np.det === 'the' || np.det === 'this')) {
@@ -1102,7 +1133,7 @@ export class Attributor {
     }
     if (np.det !== 'the' && np.det !== 'this' && np.det !== 'that' && np.det !== 'poss') return asDesc;
     // a definite description of a person: the one whose titles match, else the last speaker
-    const mods = np.words.map((w) => w.toLowerCase()).filter((w) => !NOT_NAME.has(w));
+    const mods = mapArray(np.words, (w) => w.toLowerCase()).filter((w) => !NOT_NAME.has(w));
     // every title word of the description must be among the person's ("attorney general" is not "solicitor general")
     const required = mods.filter((w) => TITLES.has(w) && !NATIONALITY.has(w));
     const people = new Map<string, number>();
@@ -1115,7 +1146,7 @@ export class Attributor {
       const ranked = [...people.entries()].sort((a, b) => b[1] - a[1]);
       if (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) {
         const name = ranked[0]![0];
-        return { name, kind: 'person', gender: this.names.genderOf(name) };
+        return { name, kind: 'person', gender: this.names.genderOf(name), human: false };
       }
     }
     if (s && (PERSON_NOUNS.has(head) || NATIONALITY.has(head)) && !GENERIC_ROLES.has(head)) {
@@ -1273,14 +1304,30 @@ export class Attributor {
   }
 
   /** After all sentences: runs-on share a speaker; headings borrow from a quotation with the same words. */
+  /**
+   * Speakers shared across quotations, pass by pass. Each pass is a method of its own: V8 compiles
+   * each when it is hot, and a pass meeting a case it has not seen deoptimises only itself (as one
+   * function, the passes were compiled three times over, 50 ms each, on the BBC corpus).
+   */
   private shareAcrossQuotes(): void {
-    // A short attribution sentence right after a quotation-only sentence: “…” Smith said.
+    this.shareAfterQuoteOnly();
+    this.shareBeforeAttributed();
+    this.shareFromNeighbour();
+    this.shareWithSubject();
+    this.shareRunsOn();
+    this.shareRunsOnChains();
+    this.shareSameWords();
+  }
+
+  /** A short attribution sentence right after a quotation-only sentence: “…” Smith said. */
+  private shareAfterQuoteOnly(): void {
     for (let i = 0; i + 1 < this.sentences.length; i++) {
       const s = this.sentences[i]!;
       const n0 = this.sentences[i + 1]!;
       if (s.heading || n0.para !== s.para || !s.analysed) continue;
       const last = s.toks[s.toks.length - 1];
-      const qTok = [...s.toks].reverse().find((x) => x.k === 'q');
+      let qTok: Tok | undefined;
+      for (let k = s.toks.length - 1; k >= 0 && !qTok; k--) if (s.toks[k]!.k === 'q') qTok = s.toks[k];
       if (!qTok || !last || (last !== qTok && last.k !== 'p')) continue;
       const a = this.result.get(qTok.q);
       if (!a || a.strength >= 2) continue;
@@ -1293,7 +1340,10 @@ export class Attributor {
       a.speaker = c.speaker;
       a.strength = 2;
     }
-    // A quotation standing alone before another that is attributed: “…” “…,” said X.
+  }
+
+  /** A quotation standing alone before another that is attributed: “…” “…,” said X. */
+  private shareBeforeAttributed(): void {
     for (let i = this.sentences.length - 2; i >= 0; i--) {
       const s = this.sentences[i]!;
       const n = this.sentences[i + 1]!;
@@ -1311,8 +1361,10 @@ export class Attributor {
         }
       }
     }
-    // A partial quotation in a sentence with no speech verb: the speaker of the next (or previous)
-    // sentence of the paragraph when that sentence quotes someone too.
+  }
+
+  /** A partial quotation in a sentence with no speech verb: the speaker of the next (or previous) sentence of the paragraph when that sentence quotes someone too. */
+  private shareFromNeighbour(): void {
     for (const [id, a] of this.result) {
       if (a.speaker || a.heading || a.speechContext) continue;
       const at = this.quoteSentence.get(id);
@@ -1325,14 +1377,17 @@ export class Attributor {
         if (!o0 || o0.para !== s.para) continue;
         const o = this.ensure(o0);
         if (!o.clauses.length) continue;
-        const qs = o.toks.filter((x) => x.k === 'q').map((x) => this.result.get(x.q)).filter((x) => x?.speaker && x.strength >= 2);
+        const qs = mapArray(o.toks.filter((x) => x.k === 'q'), (x) => this.result.get(x.q)).filter((x) => x?.speaker && x.strength >= 2);
         if (!qs.length) continue;
         a.speaker = qs[0]!.speaker;
         a.strength = 1;
         break;
       }
     }
-    // A fragment in a sentence about a named person who is its subject: "Foxx paid tribute to the “beautiful legacy” of…"
+  }
+
+  /** A fragment in a sentence about a named person who is its subject: "Foxx paid tribute to the “beautiful legacy” of…" */
+  private shareWithSubject(): void {
     for (const [id, a] of this.result) {
       if (a.speaker || a.heading || a.speechContext) continue;
       const at = this.quoteSentence.get(id);
@@ -1343,7 +1398,10 @@ export class Attributor {
         a.strength = 1;
       }
     }
-    // Runs-on: a quotation continued in the next paragraph keeps its speaker.
+  }
+
+  /** Runs-on: a quotation continued in the next paragraph keeps its speaker. */
+  private shareRunsOn(): void {
     for (let id = 0; id < this.quotes.length; id++) {
       const q = this.quotes[id]!;
       if (q.continues === -1) continue;
@@ -1358,14 +1416,20 @@ export class Attributor {
         b.strength = Math.max(b.strength, 2) as Strength;
       }
     }
-    // Chains of runs-on longer than two: propagate forwards again.
+  }
+
+  /** Chains of runs-on longer than two: propagate forwards again. */
+  private shareRunsOnChains(): void {
     for (let id = 0; id < this.quotes.length; id++) {
       const q = this.quotes[id]!;
       const b = q.continues !== -1 ? this.result.get(q.continues) : undefined;
       const a = this.result.get(id);
       if (a && b && b.speaker && !a.speaker) a.speaker = b.speaker;
     }
-    // Quotations with no speaker (headings above all) borrow one from a quotation with the same words.
+  }
+
+  /** Quotations with no speaker (headings above all) borrow one from a quotation with the same words. */
+  private shareSameWords(): void {
     const words = (id: number) => contentWords(this.article.text.slice(this.quotes[id]!.start, this.quotes[id]!.end));
     let unresolved = false;
     for (const a of this.result.values()) if (!a.speaker) unresolved = true;
@@ -1413,7 +1477,7 @@ const GENERIC_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offi
 
 const STOP = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'and', 'or', 'is', 'are', 'be', 'was', 'were', 'our', 'its', 'it', 'that', 'this', 'for', 'with', 'by', 'as', 'not', 'no']);
 function contentWords(s: string): string[] {
-  return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.replace(/s$/, ''));
+  return mapArray((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w)), (w) => w.replace(/s$/, ''));
 }
 
 export function blankOnly(text: string, a: number, b: number): boolean {

@@ -3,7 +3,7 @@
  * apostrophes, primes or strays, and how they pair. Works one paragraph at a time, so a missing
  * closing mark can never swallow more than the rest of its paragraph.
  */
-import type { Article } from '../text';
+import { mapArray, type Article } from '../text';
 import { isBlankCode, isLetter, isWordChar } from '../text/chars';
 
 export type Family = 'double' | 'single' | 'guillemet' | 'cjk';
@@ -298,7 +298,7 @@ export function paragraphQuotes(text: string, start: number, end: number, nextFa
 /** All top-level quotations of an article, in text order. Boilerplate paragraphs yield none. */
 export function findQuotes(article: Article): RawQuote[] {
   const { text, paragraphs } = article;
-  const perParagraph = paragraphs.map((p, pi) => {
+  const perParagraph = mapArray(paragraphs, (p, pi) => {
     if (p.boilerplate) return null;
     const next = paragraphs[pi + 1];
     const nextFamily = next && !next.boilerplate ? opensWithQuote(text, next.start, next.end) : null;

@@ -8,6 +8,7 @@ import {
   TITLES, WEEKDAYS_MONTHS,
 } from './lexicon';
 import { isCapWord, isParticle, possessiveBase, type Tok } from './tokens';
+import { mapArray, splitOn } from '../text';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -146,11 +147,11 @@ export function nameRuns(toks: readonly Tok[], titleCase: boolean): NameRun[] {
 
 function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | null {
   if (run.length === 1 && NOT_NAME.has(run[0]!.lo)) return null;
-  let words = run.map(cleanWord);
+  let words = mapArray(run, cleanWord);
   // leading sentence words that are not names
   while (words.length && (NOT_NAME.has(words[0]!.toLowerCase()) || WEEKDAYS_MONTHS.has(words[0]!.toLowerCase()))) words = words.slice(1);
   if (!words.length) return null;
-  const lowerAll = words.map((w) => w.toLowerCase());
+  const lowerAll = mapArray(words, (w) => w.toLowerCase());
   const split = splitTitle(words);
   const org = lowerAll.some((w) => ORG_WORDS.has(w)) || (split.name.length === 1 && /^\p{Lu}{2,}$/u.test(split.name[0]!) && !split.titles.length);
   const titles = org ? [] : split.titles;
@@ -251,9 +252,9 @@ export class NameIndex {
     const key = lastKey(ws[ws.length - 1]!);
     const list = this.byLast.get(key);
     if (!list) return null;
-    const given = ws.map((w) => w.toLowerCase().replace(/^(?:al|el)-/, ''));
+    const given = mapArray(ws, (w) => w.toLowerCase().replace(/^(?:al|el)-/, ''));
     const fits = list.filter((n) => {
-      const nw = n.words.map((w) => w.toLowerCase().replace(/^(?:al|el)-/, ''));
+      const nw = mapArray(n.words, (w) => w.toLowerCase().replace(/^(?:al|el)-/, ''));
       // the given words must appear in order in the candidate, ending at its last word
       let j = nw.length - 1;
       for (let g = given.length - 1; g >= 0; g--) {
@@ -309,7 +310,7 @@ export class NameIndex {
     let m = info?.male ?? 0;
     let f = info?.female ?? 0;
     // any shorter form sharing the key adds its honorifics ("Mr Tillerson")
-    const key = lastKey(name.split(' ').pop() ?? '');
+    const key = lastKey(name.slice(name.lastIndexOf(' ') + 1));
     for (const n of this.byLast.get(key) ?? []) {
       if (n === info) continue;
       if (name.endsWith(n.name)) {
@@ -319,7 +320,8 @@ export class NameIndex {
     }
     if (m > f) return 'm';
     if (f > m) return 'f';
-    const first = name.split(' ')[0]?.toLowerCase() ?? '';
+    const space = name.indexOf(' ');
+    const first = (space === -1 ? name : name.slice(0, space)).toLowerCase();
     if (name.includes(' ')) {
       if (MALE_NAMES.has(first)) return 'm';
       if (FEMALE_NAMES.has(first)) return 'f';
@@ -330,8 +332,8 @@ export class NameIndex {
   /** Is this (canonical) name a person's? */
   private computeIsPerson(name: string): boolean {
     const info = this.names.get(name);
-    const words = name.split(' ');
-    const lower = words.map((w) => w.toLowerCase());
+    const words = splitOn(name, ' ');
+    const lower = mapArray(words, (w) => w.toLowerCase());
     if (lower.some((w) => ORG_WORDS.has(w))) return false;
     if (info && info.modifier * 2 >= info.count) return false;
     if (info?.titled) return true;
@@ -347,7 +349,7 @@ export class NameIndex {
   /** Was this name (or a shorter form of it) written with a title or description? */
   isTitled(name: string): boolean {
     if (this.names.get(name)?.titled) return true;
-    const key = lastKey(name.split(' ').pop() ?? '');
+    const key = lastKey(name.slice(name.lastIndexOf(' ') + 1));
     for (const n of this.byLast.get(key) ?? []) if (n.titled && name.endsWith(n.name)) return true;
     return false;
   }
@@ -382,7 +384,7 @@ export class NameIndex {
     if (!this.byWord) {
       this.byWord = new Map();
       for (const n of this.names.values()) {
-        for (const w of new Set(n.words.map((x) => x.toLowerCase()))) (this.byWord.get(w) ?? this.byWord.set(w, []).get(w)!).push(n);
+        for (const w of new Set(mapArray(n.words, (x) => x.toLowerCase()))) (this.byWord.get(w) ?? this.byWord.set(w, []).get(w)!).push(n);
       }
     }
     return this.byWord;

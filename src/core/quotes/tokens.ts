@@ -10,8 +10,8 @@ export interface Tok {
   k: 'w' | 'p' | 'q';
   /** For a quotation token: index of the quotation. */
   q: number;
-  /** Cached: is a capitalised word. */
-  cap?: boolean;
+  /** Cached by `isCapWord`: 1 a capitalised word, 0 not, -1 not yet worked out. Always set, so every token has one shape. */
+  cap: number;
 }
 
 /** Abbreviations whose period belongs to the word. */
@@ -64,15 +64,15 @@ export function tokenize(text: string, lo: number, hi: number, quotes: readonly 
         }
         if (e <= s) continue;
         const lw = w.toLowerCase();
-        out.push({ t: w, lo: lw.includes('’') ? lw.replace(/’/g, "'") : lw, s, e, k: 'w', q: -1 });
+        out.push({ t: w, lo: lw.includes('’') ? lw.replace(/’/g, "'") : lw, s, e, k: 'w', q: -1, cap: -1 });
       } else {
         const ch = m[2]!;
-        out.push({ t: ch, lo: ch, s, e: s + ch.length, k: 'p', q: -1 });
+        out.push({ t: ch, lo: ch, s, e: s + ch.length, k: 'p', q: -1, cap: 0 });
       }
     }
     if (!q || q.open >= hi) break;
     const t = contentOf(q.id);
-    out.push({ t, lo: '', s: q.open, e: q.after, k: 'q', q: q.id });
+    out.push({ t, lo: '', s: q.open, e: q.after, k: 'q', q: q.id, cap: 0 });
     i = Math.max(q.after, q.open + 1);
     qi++;
     while (qi < quotes.length && quotes[qi]!.open < i) qi++;
@@ -100,9 +100,10 @@ const PREFIXED = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|di|da|van|von|le|la|du|d
 
 export function isCapWord(t: Tok | undefined): boolean {
   if (!t || t.k !== 'w') return false;
-  if (t.cap !== undefined) return t.cap;
-  t.cap = startsUpper(t.t) || (startsLower(t.t) && PREFIXED.test(t.t));
-  return t.cap;
+  if (t.cap !== -1) return t.cap === 1;
+  const cap = startsUpper(t.t) || (startsLower(t.t) && PREFIXED.test(t.t));
+  t.cap = cap ? 1 : 0;
+  return cap;
 }
 
 export function possessiveBase(t: Tok): string | null {

@@ -16,6 +16,9 @@ export class NotTextError extends Error {
 
 const SNIFF_BYTES = 8192;
 
+/** One decoder for every article (without `stream`, each `decode` call starts afresh). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /**
  * Decodes an article file. Offsets everywhere in Crosscheck are UTF-16 indices into the returned
  * `text`, which is what both `fs.readFileSync(path, 'utf8')` (minus a BOM) and a VS Code
@@ -29,7 +32,7 @@ export function decodeArticle(bytes: Uint8Array): DecodedText {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     throw new NotTextError(`not valid UTF-8 text (first bad byte at offset ${firstInvalidUtf8(bytes)})`);
   }

@@ -1,4 +1,5 @@
 import type { Span } from '../common/types';
+import { mapArray } from './arrays';
 import { isBoilerplate } from './boilerplate';
 import { isBlankCode, isUpper, isWordChar, trimSpan } from './chars';
 
@@ -18,7 +19,7 @@ export interface Article {
 }
 
 export function parseArticle(text: string): Article {
-  const paragraphs = splitParagraphs(text).map(([start, end], index) => parseParagraph(text, start, end, index));
+  const paragraphs = mapArray(splitParagraphs(text), ([start, end], index) => parseParagraph(text, start, end, index));
   return { text, paragraphs };
 }
 
@@ -132,7 +133,7 @@ export function sentenceAt(text: string, at: number): Span | undefined {
 }
 
 function isWrapped(block: Line[]): boolean {
-  const lens = block.slice(0, -1).map((l) => l.end - l.start);
+  const lens = mapArray(block.slice(0, -1), (l) => l.end - l.start);
   const max = Math.max(...lens);
   return max <= 100 && lens.every((n) => n >= max * 0.6 && n >= 30);
 }

@@ -1,0 +1,94 @@
+/**
+ * The analysis's hot objects keep one V8 shape each (hidden class, "map"), and its arrays stay packed:
+ * an optimised function that meets a second shape where it has seen one is deoptimised and compiled
+ * again, which on a cold run over a folder cost more than the analysis itself in places. These tests
+ * ask V8 directly (natives syntax, switched on for the functions made here), so a property added
+ * later or an optional one left out fails them.
+ */
+import assert from 'node:assert/strict';
+import v8 from 'node:v8';
+import { lookupName, nameKey } from '../../src/core/entities/gazetteer';
+import { paragraphCandidates } from '../../src/core/entities/recognize';
+import { tokenizeParagraph, type Token } from '../../src/core/entities/tokens';
+import { isCapWord, tokenize } from '../../src/core/quotes/tokens';
+import { mapArray, parseArticle, splitOn } from '../../src/core/text';
+
+v8.setFlagsFromString('--allow-natives-syntax');
+// Built after the flag is set, so that their bodies may use natives syntax.
+const sameMap = new Function('a', 'b', 'return %HaveSameMap(a, b);') as (a: object, b: object) => boolean;
+const holey = new Function('a', 'return %HasHoleyElements(a);') as (a: unknown[]) => boolean;
+const prepare = new Function('f', '%PrepareFunctionForOptimization(f);') as (f: unknown) => void;
+const optimizeNext = new Function('f', '%OptimizeFunctionOnNextCall(f);') as (f: unknown) => void;
+
+/** Every object has the first one's map. */
+function assertOneShape(objects: readonly object[], what: string): void {
+  assert.ok(objects.length >= 2, `need several ${what} to compare`);
+  objects.forEach((o, i) => assert.ok(sameMap(objects[0]!, o), `${what} #${i} has another shape than #0: ${JSON.stringify(o)} / ${JSON.stringify(objects[0])}`));
+}
+
+const TEXT = 'US Secretary of State Rex Tillerson met “Mr Lavrov” in Moscow, the BBC said. Tillerson’s aide, Ann, left for the United Nations on Tuesday.';
+
+describe('object shapes of the analysis (V8 maps)', () => {
+  it('quote tokens: one shape for words, punctuation and quotations, before and after isCapWord caches its answer', () => {
+    const open = TEXT.indexOf('“');
+    const close = TEXT.indexOf('”');
+    const toks = tokenize(TEXT, 0, TEXT.length, [{ open, after: close + 1, id: 0 }], () => TEXT.slice(open + 1, close));
+    assert.ok(toks.some((t) => t.k === 'q') && toks.some((t) => t.k === 'p') && toks.some((t) => t.k === 'w'));
+    assertOneShape(toks, 'tokens');
+    for (const t of toks.slice(0, 5)) isCapWord(t);
+    assertOneShape(toks, 'tokens after isCapWord');
+  });
+
+  it('entity candidates: one shape for known names ("BBC") and the others ("Rex Tillerson")', () => {
+    const article = parseArticle(TEXT);
+    const tokens: Token[] = [];
+    tokenizeParagraph(TEXT, article.paragraphs[0]!, tokens);
+    const cands = paragraphCandidates(TEXT, tokens, []);
+    assert.ok(cands.some((c) => typeof c.known === 'string') && cands.some((c) => !c.known), JSON.stringify(cands));
+    assertOneShape(cands, 'candidates');
+  });
+
+  it('gazetteer entries: one shape whether or not the name is written in capitals ("US", "France")', () => {
+    const entries = ['US', 'France', 'United Nations', 'BBC', 'Moscow'].map((n) => lookupName(n)!);
+    assert.ok(entries.every(Boolean));
+    assert.deepEqual(entries.map((e) => !!e.capitals), [true, false, false, true, false]);
+    assertOneShape(entries, 'gazetteer entries');
+  });
+});
+
+describe('packed arrays', () => {
+  it('mapArray returns a packed array, also from optimised code (TurboFan makes an inlined Array#map holey)', () => {
+    const words = ['Rex', 'Tillerson', 'Sergei', 'Lavrov'];
+    const lower = (w: string) => w.toLowerCase();
+    prepare(mapArray);
+    assert.equal(holey(mapArray(words, lower)), false);
+    mapArray(words, lower);
+    optimizeNext(mapArray);
+    const optimised = mapArray(words, lower);
+    assert.deepEqual(optimised, ['rex', 'tillerson', 'sergei', 'lavrov']);
+    assert.equal(holey(optimised), false, 'holey from optimised code');
+  });
+
+  it('splitOn splits as String#split does, into a packed array every time (V8 hands cached splits back holey)', () => {
+    for (const s of ['Rex Tillerson', 'Rex  Tillerson', ' a b ', '', 'one', 'a b c d']) {
+      assert.deepEqual(splitOn(s, ' '), s.split(' '), JSON.stringify(s));
+      assert.equal(holey(splitOn(s, ' ')), false);
+      assert.equal(holey(splitOn(s, ' ')), false, 'the second split of one string');
+    }
+  });
+});
+
+describe('nameKey', () => {
+  /** What nameKey computed before its plain-name shortcut. */
+  const reference = (name: string): string =>
+    name.replace(/['’]s$/u, '').toLowerCase().replace(/\./g, '').replace(/,/g, ' ').replace(/[\s\u00a0\-‐‑–]+/gu, ' ').trim();
+
+  it('gives the same key as the five-pass reference for plain and awkward names', () => {
+    const names = [
+      'Barack Obama', 'Rex Tillerson', "Tillerson's", 'Tillerson’s', "TILLERSON'S", 'U.S.', 'Washington, D.C.', 'al-Assad', 'Jean‐Marc', 'Jean‑Marc',
+      'Asia – Pacific', ' Moscow', 'Moscow ', 'New  York', 'New\tYork', 'New\u00a0York', 'A\u2009B', 'x\u3000y', 'Z\ufeff', "O'Neill", 's', "'s", '', 'İstanbul',
+      'ÉLYSÉE', 'Straße', 'Dr. No', 'Mr.', 'a\nb', 'a\u2028b', 'a\u0085b', 'end.', ',lead', 'St Petersburg',
+    ];
+    for (const n of names) assert.equal(nameKey(n), reference(n), JSON.stringify(n));
+  });
+});
