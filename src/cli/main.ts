@@ -1,5 +1,5 @@
 // First: V8 flags for a command-line run, before anything else is loaded (see v8flags.ts).
-import './v8flags';
+import './tuneV8';
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeDocuments, readArticles } from '../core/corpus';

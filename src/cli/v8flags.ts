@@ -1,6 +1,6 @@
 /**
- * V8 tuning for a command-line run, set before the analysis is loaded (this module is imported
- * first by main.ts, and `v8.setFlagsFromString` works on any platform Node runs on, so `node
+ * V8 tuning for a command-line run, set before the analysis is loaded (tuneV8.ts applies it, and is
+ * imported first by main.ts; `v8.setFlagsFromString` works on any platform Node runs on, so `node
  * dist/cli.js`, `npx crosscheck` and the npm shims all get it).
  *
  * A cold run over a folder spends a third of its time in V8's optimising compiler: the analysis's
@@ -13,9 +13,13 @@
  * folders amortise the later start.
  *
  * Not for the extension: its host is shared with other extensions, and flags are process-wide.
+ *
+ * Only for the V8 it was measured on (V8 11, Node 20). Later V8s tier up by invocation counts
+ * (Maglev) and no longer know `--interrupt-budget`: setting an unknown flag prints "unrecognized
+ * flag" on stderr at every run, so there the CLI sets nothing until a flag is measured there.
  */
-import v8 from 'node:v8';
-
-export const CLI_V8_FLAGS = ['--interrupt-budget=540672'];
-
-for (const flag of CLI_V8_FLAGS) v8.setFlagsFromString(flag);
+/** The flags for a V8 of this major version (none where nothing was measured). */
+export function cliV8Flags(v8Version: string = process.versions.v8): string[] {
+  const major = Number.parseInt(v8Version, 10);
+  return major === 11 ? ['--interrupt-budget=540672'] : [];
+}

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { cliV8Flags } from '../../src/cli/v8flags';
 import { ROOT, SAMPLE_DIR, sampleFiles } from './fixtures';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -132,6 +133,12 @@ describe('cli: crosscheck analyze', function () {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /not a folder/);
   });
+
+  it('sets no flag that the running V8 does not know (newer V8s have no interrupt budget)', () => {
+    assert.deepEqual(cliV8Flags('11.3.244.8-node.38'), ['--interrupt-budget=540672']);
+    assert.deepEqual(cliV8Flags('13.6.233.17-node.53'), []);
+    assert.deepEqual(cliV8Flags('12.4.254.21-node.33'), []);
+  });
 });
 
 describe('cli: crosscheck analyze applies .crosscheck/entities.json', function () {
@@ -156,6 +163,12 @@ describe('cli: crosscheck analyze applies .crosscheck/entities.json', function (
     assert.match(r.stderr, /entities\.json:3:\d+: entities\[0\]\.type: "persn" is not a type/);
     assert.ok(JSON.parse(r.stdout).documents['a.txt'].quotes.length === 1);
   });
+
+  it('sets no flag that the running V8 does not know (newer V8s have no interrupt budget)', () => {
+    assert.deepEqual(cliV8Flags('11.3.244.8-node.38'), ['--interrupt-budget=540672']);
+    assert.deepEqual(cliV8Flags('13.6.233.17-node.53'), []);
+    assert.deepEqual(cliV8Flags('12.4.254.21-node.33'), []);
+  });
 });
 
 describe('cli: V8 flags of a command-line run', () => {
@@ -171,11 +184,18 @@ describe('cli: V8 flags of a command-line run', () => {
     const r = spawnSync(process.execPath, ['-r', hook, CLI, '--version'], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const line = r.stderr.split('\n').find((l) => l.startsWith('FLAGS '));
-    assert.deepEqual(JSON.parse(line!.slice(6)), ['--interrupt-budget=540672']);
+    assert.deepEqual(JSON.parse(line!.slice(6)), cliV8Flags());
+    assert.equal(r.stderr.includes('unrecognized flag'), false, r.stderr);
     // The flag only reaches functions created after it: the bundle runs it before the core's modules.
     const bundle = fs.readFileSync(CLI, 'utf8');
     const flags = bundle.indexOf('setFlagsFromString(');
     const core = bundle.indexOf('// src/core/');
     assert.ok(flags !== -1 && core !== -1 && flags < core, 'v8flags runs before the first core module');
+  });
+
+  it('sets no flag that the running V8 does not know (newer V8s have no interrupt budget)', () => {
+    assert.deepEqual(cliV8Flags('11.3.244.8-node.38'), ['--interrupt-budget=540672']);
+    assert.deepEqual(cliV8Flags('13.6.233.17-node.53'), []);
+    assert.deepEqual(cliV8Flags('12.4.254.21-node.33'), []);
   });
 });
