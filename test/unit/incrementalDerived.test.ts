@@ -1,0 +1,183 @@
+/**
+ * Quote clusters and discrepancies of a long-lived CorpusMatcher, refreshed after each change from
+ * what it kept of the last derivation, are the same as those of a matcher built afresh from the
+ * same texts: same clusters in the same order (ids, labels, members, variants), same discrepancies
+ * in the same order. A seeded random sequence of edits, additions, removals, renames and
+ * re-upserts of identical text (with a new analysis) over the sample corpus and BBC articles.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DocumentAnalysis } from '../../src/core/common/analysisFormat';
+import { analyzeText, CorpusMatcher } from '../../src/core/corpus';
+import { prng } from '../shared/prng';
+import { readSample, ROOT, sampleFiles } from './fixtures';
+
+const BBC = path.join(ROOT, 'bench', 'corpus', 'bbc');
+
+/** The sample articles and the first `perCategory` BBC articles of some categories (whole stories reported twice are common there). */
+function corpusSample(perCategory: number): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of sampleFiles()) out.set(`samples/${f}`, readSample(f));
+  for (const cat of ['politics', 'business', 'sport']) {
+    const files = fs.readdirSync(path.join(BBC, cat)).filter((f) => f.endsWith('.txt')).sort().slice(0, perCategory);
+    for (const f of files) out.set(`bbc/${cat}/${f}`, fs.readFileSync(path.join(BBC, cat, f), 'utf8'));
+  }
+  return out;
+}
+
+const analyses = new Map<string, DocumentAnalysis>();
+function analysisOf(text: string): DocumentAnalysis {
+  let a = analyses.get(text);
+  if (!a) analyses.set(text, (a = analyzeText(text)));
+  return a;
+}
+
+/** A fresh analysis object (new quote and entity arrays) with the same content. */
+function copyOf(a: DocumentAnalysis): DocumentAnalysis {
+  return { ...a, quotes: a.quotes.map((q) => ({ ...q })), entities: a.entities.map((e) => ({ ...e })) };
+}
+
+type Edit = (text: string, rnd: () => number) => string | undefined;
+
+const sentenceEnds = (text: string) => [...text.matchAll(/[.!?]["”’]?\s+(?=[A-Z“"])/g)].map((m) => m.index! + m[0].length);
+
+const EDITS: Record<string, Edit> = {
+  'insert a sentence': (t, rnd) => {
+    const ends = sentenceEnds(t);
+    if (!ends.length) return undefined;
+    const at = ends[Math.floor(rnd() * ends.length)]!;
+    return t.slice(0, at) + 'An analyst added this sentence about the 42 people killed while reading. ' + t.slice(at);
+  },
+  'delete a sentence': (t, rnd) => {
+    const ends = sentenceEnds(t);
+    if (ends.length < 2) return undefined;
+    const k = Math.floor(rnd() * (ends.length - 1));
+    return t.slice(0, ends[k]!) + t.slice(ends[k + 1]!);
+  },
+  'change a number': (t, rnd) => {
+    const nums = [...t.matchAll(/\b\d+\b/g)];
+    if (!nums.length) return undefined;
+    const m = nums[Math.floor(rnd() * nums.length)]!;
+    const v = Number(m[0]) + 1 + Math.floor(rnd() * 5);
+    return t.slice(0, m.index!) + String(v) + t.slice(m.index! + m[0].length);
+  },
+  "change a name's spelling": (t, rnd) => {
+    const names = [...t.matchAll(/\b[A-Z][a-z]{4,}\s[A-Z][a-z]{4,}\b/g)];
+    if (!names.length) return undefined;
+    const m = names[Math.floor(rnd() * names.length)]!;
+    const w = m[0];
+    const i = w.length - 2;
+    const changed = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+    return t.slice(0, m.index!) + changed + t.slice(m.index! + w.length);
+  },
+  'reword a quote': (t, rnd) => {
+    const quotes = [...t.matchAll(/"([^"\n]{20,})"/g)];
+    if (!quotes.length) return undefined;
+    const m = quotes[Math.floor(rnd() * quotes.length)]!;
+    const words = m[1]!.split(' ');
+    const k = Math.floor(rnd() * words.length);
+    words.splice(k, rnd() < 0.5 ? 1 : 0, 'really');
+    const q = `"${words.join(' ')}"`;
+    return t.slice(0, m.index!) + q + t.slice(m.index! + m[0].length);
+  },
+};
+
+describe('incremental quote clusters and discrepancies', function () {
+  this.timeout(300_000);
+
+  /** Compares a long-lived matcher with one built from its texts; returns how many clusters and discrepancies there were. */
+  function check(live: CorpusMatcher, texts: Map<string, string>, docAnalysis: Map<string, DocumentAnalysis>, step: string): [number, number] {
+    const fresh = new CorpusMatcher();
+    for (const p of [...texts.keys()].sort()) fresh.upsert(p, texts.get(p)!, docAnalysis.get(p)!);
+    const c = live.quoteClusters();
+    const fc = fresh.quoteClusters();
+    assert.deepEqual(c, fc, `quote clusters after ${step}`);
+    const d = live.discrepancies();
+    assert.deepEqual(d, fresh.discrepancies(), `discrepancies after ${step}`);
+    // Versions against a member other than the reference, for a few clusters.
+    for (const k of [0, 3, 7]) {
+      const cl = c[k];
+      if (!cl) continue;
+      const mine = cl.reference === 0 ? cl.members.length - 1 : 0;
+      assert.deepEqual(live.versionsAgainst(cl, mine), fresh.versionsAgainst(fc[k]!, mine), `versions against member ${mine} of ${cl.id} after ${step}`);
+    }
+    return [c.length, d.length];
+  }
+
+  it('after a random sequence of changes, the same as a matcher built afresh', () => {
+    const all = corpusSample(70);
+    const rnd = prng(20261123);
+    const paths = [...all.keys()];
+    // Start with most of the corpus; the rest is added along the way.
+    const texts = new Map<string, string>();
+    const docAnalysis = new Map<string, DocumentAnalysis>();
+    const spare: string[] = [];
+    const live = new CorpusMatcher();
+    for (const p of paths) {
+      if (rnd() < 0.1) {
+        spare.push(p);
+        continue;
+      }
+      texts.set(p, all.get(p)!);
+      docAnalysis.set(p, analysisOf(all.get(p)!));
+      live.upsert(p, texts.get(p)!, docAnalysis.get(p)!);
+    }
+    let [clusters, discrepancies] = check(live, texts, docAnalysis, 'the first derivation');
+    assert.ok(clusters > 20 && discrepancies > 10, `a sample with something to find (${clusters} clusters, ${discrepancies} discrepancies)`);
+    const done = new Map<string, number>();
+    const edits = Object.keys(EDITS);
+    for (let i = 0; i < 40; i++) {
+      const current = [...texts.keys()].sort();
+      const p = current[Math.floor(rnd() * current.length)]!;
+      const r = rnd();
+      let op: string;
+      if (r < 0.55) {
+        // An edit, mostly in articles whose quotes are clustered (where caches matter most).
+        const name = edits[i % edits.length]!;
+        const text = EDITS[name]!(texts.get(p)!, rnd);
+        if (text === undefined || text === texts.get(p)) continue;
+        op = `${name} in ${p}`;
+        texts.set(p, text);
+        docAnalysis.set(p, analysisOf(text));
+        live.upsert(p, text, docAnalysis.get(p)!);
+      } else if (r < 0.65 && spare.length) {
+        const q = spare.pop()!;
+        op = `add ${q}`;
+        texts.set(q, all.get(q)!);
+        docAnalysis.set(q, analysisOf(all.get(q)!));
+        live.upsert(q, texts.get(q)!, docAnalysis.get(q)!);
+      } else if (r < 0.75) {
+        op = `remove ${p}`;
+        spare.unshift(p);
+        texts.delete(p);
+        docAnalysis.delete(p);
+        live.remove(p);
+      } else if (r < 0.85) {
+        // A rename that moves the article elsewhere in path order.
+        const to = `renamed/${i}-${path.basename(p)}`;
+        op = `rename ${p} to ${to}`;
+        texts.set(to, texts.get(p)!);
+        docAnalysis.set(to, docAnalysis.get(p)!);
+        texts.delete(p);
+        docAnalysis.delete(p);
+        live.rename(p, to);
+      } else {
+        // The same text again with a new analysis: sometimes without its entities, or its quotes.
+        const a = copyOf(docAnalysis.get(p)!);
+        const variant = rnd();
+        if (variant < 0.3) a.entities = [];
+        else if (variant < 0.5) a.quotes = a.quotes.slice(1);
+        op = `re-upsert ${p} (${variant < 0.3 ? 'no entities' : variant < 0.5 ? 'a quote fewer' : 'same analysis'})`;
+        docAnalysis.set(p, a);
+        live.upsert(p, texts.get(p)!, a);
+      }
+      done.set(op.split(' ')[0]!, (done.get(op.split(' ')[0]!) ?? 0) + 1);
+      // Sometimes two changes between derivations.
+      if (rnd() < 0.2) continue;
+      [clusters, discrepancies] = check(live, texts, docAnalysis, `step ${i}: ${op}`);
+    }
+    check(live, texts, docAnalysis, 'the end');
+    for (const kind of ['insert', 'delete', 'change', 'reword', 'add', 'remove', 'rename', 're-upsert']) assert.ok(done.has(kind), `the sequence did a ${kind} (${[...done.keys()].join(', ')})`);
+  });
+});
