@@ -269,44 +269,116 @@ const MAX_TAIL = 12;
  */
 const MAX_OTHER_TAIL = 5;
 
+/** A quote of four words or more as `wordingFromText` sees it, kept with its article between derivations. */
+interface QuoteText {
+  doc: DocEntry;
+  q0: number;
+  q1: number;
+  /** Hash of its words. */
+  key: number;
+  /** Its indexed shingles (distinct, in order). */
+  shingles: number[];
+  /** The articles holding one of its shingles that is not a stock phrase, and the index version that was right at. */
+  hits?: number[];
+  hitsVersion?: number;
+  /** Per other article (id): its rendering, for the other article's current quotes. */
+  renderings?: Map<number, { quotes: readonly unknown[]; rendering: Rendering | null }>;
+}
+
+/** A quote's object against another article's rendering of it. */
+interface Rendering {
+  label: string;
+  mine: Span;
+  other: DocEntry;
+  theirs: Span;
+}
+
+/** Each article's quotes of four words or more (for its current quotes). */
+const quoteTexts = new WeakMap<DocEntry, { quotes: readonly unknown[]; list: QuoteText[] }>();
+
+function quoteTextsOf(index: PassageIndex, doc: DocEntry): QuoteText[] {
+  const known = quoteTexts.get(doc);
+  if (known?.quotes === doc.quotes) return known.list;
+  const terms = doc.tokens.terms;
+  const list: QuoteText[] = [];
+  for (const q of doc.quotes) {
+    if (q.t1 - q.t0 < SHINGLE) continue;
+    const shingles = new Set<number>();
+    for (let i = q.t0; i + SHINGLE <= q.t1; i++) {
+      let content = false;
+      for (let k = 0; k < SHINGLE; k++) if (!index.isStop(terms[i + k]!)) content = true;
+      if (content) shingles.add(shingleHash(terms, i));
+    }
+    list.push({ doc, q0: q.t0, q1: q.t1, key: phraseHash(terms, q.t0, q.t1), shingles: [...shingles] });
+  }
+  quoteTexts.set(doc, { quotes: doc.quotes, list });
+  return list;
+}
+
+function hasAnySorted(sorted: Int32Array, values: readonly number[]): boolean {
+  for (const v of values) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < sorted.length && sorted[lo] === v) return true;
+  }
+  return false;
+}
+
+/** The articles holding a shingle of the quote that is not a stock phrase (ids, in no order); kept while their postings do not change. */
+function hitsOf(index: PassageIndex, r: QuoteText): number[] {
+  if (r.hits && r.hitsVersion !== index.version) {
+    const touched = index.shinglesTouchedSince(r.hitsVersion!);
+    if (touched && !hasAnySorted(touched, r.shingles)) r.hitsVersion = index.version;
+  }
+  if (r.hits && r.hitsVersion === index.version) return r.hits;
+  const hits = new Set<number>();
+  for (const h of r.shingles) {
+    const p = index.docsWithShingle(h);
+    if (p === undefined) continue;
+    if (typeof p === 'number') hits.add(p);
+    else if (p.length <= TEXT_MATCH_MAX_DF) for (const d of p) hits.add(d);
+  }
+  r.hits = [...hits];
+  r.hitsVersion = index.version;
+  return r.hits;
+}
+
 /**
  * For each quote, the other articles that report the same words outside quotation marks. When
  * the shared words are followed, up to the end of the quote and the end of the other article's
  * clause, by different content ("… against Syria" / "… against Assad's forces"), the object of the
  * statement differs. (What precedes a paraphrase is the reporter's framing, which always differs.)
+ *
+ * What each quote finds in each other article depends on those two articles only, so it is kept
+ * with the quote between derivations: after one article changes, only its quotes and the quotes
+ * asking about it are looked at again.
  */
 export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetail[], related: Related = relatedness(index, clusters)): Discrepancy[] {
   // For each distinct quote text, the related articles sharing a shingle of it that is not a
-  // stock phrase; then each such article is scanned once for all the quotes that ask about it.
-  const requests = new Map<number, { doc: DocEntry; q0: number; q1: number; qSet: Set<number> }[]>();
+  // stock phrase (in path order); then each such article is scanned once for all the quotes that
+  // ask about it and are not known yet.
+  const requests = new Map<number, QuoteText[]>();
   const done = new Set<number>();
   for (const doc of index.allDocs()) {
-    const terms = doc.tokens.terms;
-    for (const q of doc.quotes) {
-      if (q.t1 - q.t0 < SHINGLE) continue;
-      const key = phraseHash(terms, q.t0, q.t1);
-      if (done.has(key)) continue;
-      done.add(key);
-      const qSet = new Set<number>();
-      for (let i = q.t0; i + SHINGLE <= q.t1; i++) {
-        let content = false;
-        for (let k = 0; k < SHINGLE; k++) if (!index.isStop(terms[i + k]!)) content = true;
-        if (content) qSet.add(shingleHash(terms, i));
-      }
-      const hits = new Set<number>();
-      for (const h of qSet) {
-        const p = index.docsWithShingle(h);
-        if (p === undefined) continue;
-        if (typeof p === 'number') hits.add(p);
-        else if (p.length <= TEXT_MATCH_MAX_DF) for (const d of p) hits.add(d);
-      }
-      hits.delete(doc.id);
-      for (const id of hits) {
+    for (const r of quoteTextsOf(index, doc)) {
+      if (done.has(r.key)) continue;
+      done.add(r.key);
+      const others: DocEntry[] = [];
+      for (const id of hitsOf(index, r)) {
+        if (id === doc.id) continue;
         const other = index.docById(id);
-        if (!other || !related(doc, other)) continue;
-        let list = requests.get(id);
-        if (!list) requests.set(id, (list = []));
-        list.push({ doc, q0: q.t0, q1: q.t1, qSet });
+        if (other && related(doc, other)) others.push(other);
+      }
+      others.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+      for (const other of others) {
+        let list = requests.get(other.id);
+        if (!list) requests.set(other.id, (list = []));
+        list.push(r);
       }
     }
   }
@@ -315,30 +387,41 @@ export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetai
   const covers = new Map<number, QuoteCover>();
   for (const [id, list] of requests) {
     const other = index.docById(id)!;
-    // First position (outside the article's quotes) of each wanted shingle.
-    const wanted = new Set<number>();
-    for (const r of list) for (const h of r.qSet) wanted.add(h);
-    const first = new Map<number, number>();
-    const sh = other.shingles;
-    for (let i = 0; i < sh.length; i++) {
-      const h = sh[i]!;
-      if (h === 0 || !wanted.has(h) || first.has(h) || insideQuote(other, i, i + SHINGLE, covers)) continue;
-      first.set(h, i);
-    }
+    const known = (r: QuoteText) => {
+      const k = r.renderings?.get(id);
+      return k && k.quotes === other.quotes ? k : undefined;
+    };
+    // First position (outside the article's quotes) of each wanted shingle, for the quotes not known yet.
+    let first: Map<number, number> | undefined;
     for (const r of list) {
-      let at = -1;
-      for (const h of r.qSet) {
-        const i = first.get(h);
-        if (i !== undefined && (at < 0 || i < at)) at = i;
+      let k = known(r);
+      if (!k) {
+        if (!first) {
+          const wanted = new Set<number>();
+          for (const x of list) if (!known(x)) for (const h of x.shingles) wanted.add(h);
+          first = new Map<number, number>();
+          const sh = other.shingles;
+          for (let i = 0; i < sh.length; i++) {
+            const h = sh[i]!;
+            if (h === 0 || !wanted.has(h) || first.has(h) || insideQuote(other, i, i + SHINGLE, covers)) continue;
+            first.set(h, i);
+          }
+        }
+        let at = -1;
+        for (const h of r.shingles) {
+          const i = first.get(h);
+          if (i !== undefined && (at < 0 || i < at)) at = i;
+        }
+        k = { quotes: other.quotes, rendering: at < 0 ? null : tailDifference(index, r.doc, r.q0, r.q1, other, at, covers) };
+        (r.renderings ??= new Map()).set(id, k);
       }
-      if (at < 0) continue;
-      const d = tailDifference(index, r.doc, r.q0, r.q1, other, at, covers);
+      const d = k.rendering;
+      if (!d) continue;
       // One discrepancy per rendering, however many quotes share its words.
-      const key = d && `${d.members[1]!.doc}\u0000${d.members[1]!.start}`;
-      if (d && !seen.has(key!)) {
-        seen.add(key!);
-        out.push(d);
-      }
+      const key = `${id}\u0000${d.theirs.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ label: d.label, kind: 'wording', members: [member(r.doc, d.mine), member(other, d.theirs)] });
     }
   }
   return out;
@@ -382,7 +465,7 @@ function insideQuote(doc: DocEntry, t0: number, t1: number, covers: Map<number, 
 }
 
 /** The quote's object against the other article's rendering, around shingle position `i` of `other`. */
-function tailDifference(index: PassageIndex, doc: DocEntry, q0: number, q1: number, other: DocEntry, i: number, covers: Map<number, QuoteCover>): Discrepancy | null {
+function tailDifference(index: PassageIndex, doc: DocEntry, q0: number, q1: number, other: DocEntry, i: number, covers: Map<number, QuoteCover>): Rendering | null {
   const s = index.sentenceOf(other, i);
   if (s < 0) return null;
   const s0 = other.sentences[2 * s]!;
@@ -408,10 +491,10 @@ function tailDifference(index: PassageIndex, doc: DocEntry, q0: number, q1: numb
   let shared = 0;
   for (let k = al.bEnd; k < c1; k++) if (a.has(other.tokens.terms[k]!) && !index.isStop(other.tokens.terms[k]!)) shared++;
   if (shared > 0) return null;
-  const mine = member(doc, span(doc, al.aEnd, q1));
-  const theirs = member(other, span(other, al.bEnd, c1));
+  const mine = span(doc, al.aEnd, q1);
+  const theirs = span(other, al.bEnd, c1);
   const lead = clean(doc.text.slice(span(doc, al.aStart, al.aEnd).start, span(doc, al.aStart, al.aEnd).end));
-  return { label: `${lastWords(lead, 4)} … "${clean(mine.text)}" / "${clean(theirs.text)}"`, kind: 'wording', members: [mine, theirs] };
+  return { label: `${lastWords(lead, 4)} … "${clean(doc.text.slice(mine.start, mine.end))}" / "${clean(other.text.slice(theirs.start, theirs.end))}"`, mine, other, theirs };
 }
 
 function lastWords(s: string, n: number): string {
@@ -558,8 +641,18 @@ function numberMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
 
 const EMPTY: Set<number> = new Set();
 
+/** Each article's figures, kept between derivations (they depend on its text alone; their words around are added when first compared). */
+const mentionCache = new WeakMap<DocEntry, NumberMention[]>();
+
+function mentionsOf(index: PassageIndex, doc: DocEntry): NumberMention[] {
+  let list = mentionCache.get(doc);
+  if (!list) mentionCache.set(doc, (list = numberMentions(index, doc)));
+  return list;
+}
+
 /** The words around a figure (computed only for the figures that are compared). */
 function addContext(index: PassageIndex, m: NumberMention): void {
+  if (m.context !== EMPTY) return;
   const terms = m.doc.tokens.terms;
   const context = new Set<number>();
   const near = new Set<number>();
@@ -577,7 +670,7 @@ function addContext(index: PassageIndex, m: NumberMention): void {
 export function numberDiscrepancies(index: PassageIndex, related: Related = () => true): Discrepancy[] {
   const byFrame = new Map<string, NumberMention[]>();
   for (const doc of index.allDocs()) {
-    for (const m of numberMentions(index, doc)) {
+    for (const m of mentionsOf(index, doc)) {
       const list = byFrame.get(m.frame);
       if (list) list.push(m);
       else byFrame.set(m.frame, [m]);
@@ -695,6 +788,17 @@ function nameUses(doc: DocEntry): NameUse[] {
   return out;
 }
 
+/** Each article's full names, for its current entities. */
+const nameCache = new WeakMap<DocEntry, { entities: readonly EntityMention[]; uses: NameUse[] }>();
+
+function nameUsesOf(doc: DocEntry): NameUse[] {
+  const known = nameCache.get(doc);
+  if (known?.entities === doc.entities) return known.uses;
+  const uses = nameUses(doc);
+  nameCache.set(doc, { entities: doc.entities, uses });
+  return uses;
+}
+
 /** Damerau–Levenshtein distance, up to `max` (returns max + 1 beyond). */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -732,7 +836,7 @@ function spellingVariant(a: string, b: string): boolean {
 
 export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
   const uses: NameUse[] = [];
-  for (const doc of index.allDocs()) uses.push(...nameUses(doc));
+  for (const doc of index.allDocs()) uses.push(...nameUsesOf(doc));
   const byKey = new Map<string, NameUse[]>();
   for (const u of uses) {
     const l = byKey.get(u.key);
@@ -1063,30 +1167,42 @@ function termWeights(index: PassageIndex, docs: DocEntry[]): (t: number) => numb
   return (t) => Math.log(1 + sentences / Math.max(1, counts[t] ?? 1));
 }
 
+/**
+ * Per article, kept between derivations (they depend on its text alone): whether it has a denial
+ * cue at all (the quick test, then the pattern), its clauses, and their finder.
+ */
+const denialCache = new WeakMap<DocEntry, boolean>();
+const claimCache = new WeakMap<DocEntry, { clauses: Clause[]; finder?: ClauseFinder }>();
+
+function claimDataOf(doc: DocEntry): { clauses: Clause[]; finder?: ClauseFinder } {
+  let c = claimCache.get(doc);
+  if (!c) claimCache.set(doc, (c = { clauses: clauses(doc) }));
+  return c;
+}
+
 /** Articles considered for a claim's assertions: those sharing its rarest words. */
 const CLAIM_CANDIDATE_DOCS = 24;
 
 export function claimDiscrepancies(index: PassageIndex, related: Related = () => true): Discrepancy[] {
   const docs = index.allDocs();
-  const clauseCache = new Map<number, Clause[]>();
-  const clausesOf = (d: DocEntry) => {
-    let c = clauseCache.get(d.id);
-    if (!c) clauseCache.set(d.id, (c = clauses(d)));
-    return c;
-  };
-  const finders = new Map<number, ClauseFinder>();
+  const clausesOf = (d: DocEntry) => claimDataOf(d).clauses;
   const finderOf = (d: DocEntry) => {
-    let f = finders.get(d.id);
-    if (!f) finders.set(d.id, (f = new ClauseFinder(index, d, clausesOf(d))));
-    return f;
+    const c = claimDataOf(d);
+    return (c.finder ??= new ClauseFinder(index, d, c.clauses));
   };
-  const cueIds = CUE_TERMS.map((w) => index.vocab.find(normalizeWord(w))).filter((t): t is number => t !== undefined);
+  let cueIds: number[] | undefined;
   let weight: ((t: number) => number) | undefined;
   const assertionCache = new Map<string, { clause: Clause; score: number } | null>();
   const found: { members: Member[]; label: string; keys: Set<string> }[] = [];
   for (const d of docs) {
     // Cheap test first: most articles have none of the words a denial needs.
-    if (!cueIds.some((t) => index.hasTerm(d, t)) || !DENIAL.test(d.text)) continue;
+    let denies = denialCache.get(d);
+    if (denies === undefined) {
+      cueIds ??= CUE_TERMS.map((w) => index.vocab.find(normalizeWord(w))).filter((t): t is number => t !== undefined);
+      denies = cueIds.some((t) => index.hasTerm(d, t)) && DENIAL.test(d.text);
+      denialCache.set(d, denies);
+    }
+    if (!denies) continue;
     const list = clausesOf(d);
     let candidates: DocEntry[] | undefined;
     list.forEach((c, ci) => {

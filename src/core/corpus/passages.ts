@@ -169,9 +169,27 @@ export class PassageIndex implements AlignScoring {
   private readonly byPath = new Map<string, number>();
   private readonly shinglePostings = new Postings();
   private nextId = 1;
+  /**
+   * Distinct shingles shared by two articles, by the smaller id then the larger. An article's
+   * shingles never change (changed text is a new entry with a new id), so the counts stay right
+   * until one of the two is removed.
+   */
   private readonly sharedCache = new Map<number, Map<number, number>>();
   private sharedCacheSize = 0;
-  private sharedCacheVersion = -1;
+  /** `relatedDocs` per article, with the version it was last known right at. */
+  private readonly relatedCache = new Map<number, { version: number; list: { doc: DocEntry; shared: number }[] }>();
+  /** Bumped on every rename (related articles tied on shared shingles are in path order). */
+  private renames = 0;
+  private relatedRenames = 0;
+  /**
+   * The shingles of the articles added or removed, per change (the index version after it): what
+   * changed in the postings since a version, for results derived from them.
+   */
+  private journal: { version: number; shingles: Int32Array }[] = [];
+  private journalSize = 0;
+  /** Changes before this version have left the journal. */
+  private journalFloor = 0;
+  private touchedMemo: { from: number; to: number; shingles: Int32Array } | undefined;
   /** Bumped on every change, so that derived results know when they are stale. */
   version = 0;
 
@@ -234,6 +252,7 @@ export class PassageIndex implements AlignScoring {
     for (const h of entry.distinctShingles) this.shinglePostings.add(h, entry.id);
     this.counters.postingsAdded += entry.distinctShingles.length;
     this.version++;
+    this.log(entry, this.version);
     return entry;
   }
 
@@ -255,6 +274,7 @@ export class PassageIndex implements AlignScoring {
     this.byPath.set(to, id);
     this.docs.get(id)!.path = to;
     this.version++;
+    this.renames++;
     return true;
   }
 
@@ -262,7 +282,52 @@ export class PassageIndex implements AlignScoring {
     this.docs.clear();
     this.byPath.clear();
     this.shinglePostings.clear();
+    this.sharedCache.clear();
+    this.sharedCacheSize = 0;
+    this.relatedCache.clear();
     this.version++;
+    this.journal = [];
+    this.journalSize = 0;
+    this.journalFloor = this.version;
+    this.touchedMemo = undefined;
+  }
+
+  /**
+   * The shingles whose postings changed since index version `since` (sorted, distinct): those of
+   * the articles added or removed since. Undefined when that is no longer known (too long ago).
+   * A result derived from the postings of some shingles at `since` still holds when none of them
+   * is here. Renames and new quotes or entities for the same text change no postings.
+   */
+  shinglesTouchedSince(since: number): Int32Array | undefined {
+    if (since < this.journalFloor) return undefined;
+    const m = this.touchedMemo;
+    if (m && m.from === since && m.to === this.version) return m.shingles;
+    const parts = this.journal.filter((j) => j.version > since);
+    let shingles: Int32Array;
+    if (!parts.length) shingles = new Int32Array(0);
+    else if (parts.length === 1) shingles = parts[0]!.shingles;
+    else {
+      const all = new Int32Array(parts.reduce((n, j) => n + j.shingles.length, 0));
+      let at = 0;
+      for (const j of parts) {
+        all.set(j.shingles, at);
+        at += j.shingles.length;
+      }
+      shingles = distinct(all);
+    }
+    this.touchedMemo = { from: since, to: this.version, shingles };
+    return shingles;
+  }
+
+  /** Records that an article's shingles were added to or removed from the postings (as of `version`). */
+  private log(entry: DocEntry, version: number): void {
+    this.journal.push({ version, shingles: entry.distinctShingles });
+    this.journalSize += entry.distinctShingles.length;
+    while (this.journal.length > 1 && (this.journal.length > 256 || this.journalSize > 2_000_000)) {
+      const old = this.journal.shift()!;
+      this.journalSize -= old.shingles.length;
+      this.journalFloor = old.version;
+    }
   }
 
   /**
@@ -310,11 +375,6 @@ export class PassageIndex implements AlignScoring {
    */
   sharedShingles(a: DocEntry, b: DocEntry): number {
     if (a === b) return a.distinctShingles.length;
-    if (this.sharedCacheVersion !== this.version) {
-      this.sharedCache.clear();
-      this.sharedCacheSize = 0;
-      this.sharedCacheVersion = this.version;
-    }
     // Keyed by the smaller id, then the larger: small integers, where one key of both would not be.
     const lo = Math.min(a.id, b.id);
     const hi = Math.max(a.id, b.id);
@@ -322,7 +382,7 @@ export class PassageIndex implements AlignScoring {
     const known = row?.get(hi);
     if (known !== undefined) return known;
     const n = countShared(a.distinctShingles, b.distinctShingles);
-    if (this.sharedCacheSize > 1_000_000) {
+    if (this.sharedCacheSize > 4_000_000) {
       this.sharedCache.clear();
       this.sharedCacheSize = 0;
       row = undefined;
@@ -335,6 +395,25 @@ export class PassageIndex implements AlignScoring {
 
   /** Articles sharing at least `min` shingles with this one, most shared first. */
   relatedDocs(entry: DocEntry, min = RELATED_MIN_SHINGLES): { doc: DocEntry; shared: number }[] {
+    if (min !== RELATED_MIN_SHINGLES) return this.computeRelated(entry, min);
+    // Known from an earlier version, and still right when no article sharing a shingle with this
+    // one was added or removed since (nor any article renamed: ties are in path order).
+    if (this.relatedRenames !== this.renames) {
+      this.relatedCache.clear();
+      this.relatedRenames = this.renames;
+    }
+    const known = this.relatedCache.get(entry.id);
+    if (known && known.version !== this.version) {
+      const touched = this.shinglesTouchedSince(known.version);
+      if (touched && countShared(touched, entry.distinctShingles) === 0) known.version = this.version;
+    }
+    if (known?.version === this.version) return known.list;
+    const list = this.computeRelated(entry, min);
+    this.relatedCache.set(entry.id, { version: this.version, list });
+    return list;
+  }
+
+  private computeRelated(entry: DocEntry, min: number): { doc: DocEntry; shared: number }[] {
     const counts = new Map<number, number>();
     for (const h of entry.distinctShingles) {
       const n = this.shinglePostings.count(h);
@@ -347,7 +426,8 @@ export class PassageIndex implements AlignScoring {
       const doc = this.docs.get(id);
       if (doc && shared >= min) out.push({ doc, shared });
     }
-    return out.sort((x, y) => y.shared - x.shared || x.doc.id - y.doc.id);
+    // Ties in path order: the same order whatever order the articles were added in.
+    return out.sort((x, y) => y.shared - x.shared || (x.doc.path < y.doc.path ? -1 : x.doc.path > y.doc.path ? 1 : 0));
   }
 
   /** What one article put in the index, for tests: its distinct shingles and content words. */
@@ -378,6 +458,15 @@ export class PassageIndex implements AlignScoring {
     for (const h of entry.distinctShingles) if (this.shinglePostings.remove(h, entry.id)) this.counters.postingsRemoved++;
     this.docs.delete(entry.id);
     if (this.byPath.get(entry.path) === entry.id) this.byPath.delete(entry.path);
+    // Ids are never reused: counts with it elsewhere are never asked for again (and go with the next clearing).
+    const row = this.sharedCache.get(entry.id);
+    if (row) {
+      this.sharedCacheSize -= row.size;
+      this.sharedCache.delete(entry.id);
+    }
+    this.relatedCache.delete(entry.id);
+    // Every caller bumps the version next.
+    this.log(entry, this.version + 1);
   }
 
   private build(path: string, text: string, article: Article): DocEntry {
