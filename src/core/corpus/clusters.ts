@@ -33,6 +33,8 @@ export interface QuoteRef {
   content: number;
   full: number;
   speaker: string | null;
+  /** What is kept of the quote between derivations. */
+  data?: QuoteData;
 }
 
 export interface ClusterMember extends SpanRef {
@@ -84,24 +86,39 @@ const norm = (s: string | null | undefined): string | null => {
   return words[words.length - 1] || null;
 };
 
+/** What clustering needs of one quote that depends on its article alone, kept with the article. */
+interface QuoteData {
+  quote: IndexedQuote;
+  index: number;
+  terms: Int32Array;
+  content: number;
+  full: number;
+  speaker: string | null;
+  /** Distinct word trigrams that are not all function words (for long quotes; computed when first asked for). */
+  trigrams?: Int32Array;
+}
+
+/** Each article's quotes as clustering sees them, for its current quotes. */
+const quoteData = new WeakMap<DocEntry, { quotes: readonly IndexedQuote[]; list: QuoteData[] }>();
+
+function quoteDataOf(index: PassageIndex, doc: DocEntry): QuoteData[] {
+  const known = quoteData.get(doc);
+  if (known?.quotes === doc.quotes) return known.list;
+  const list: QuoteData[] = [];
+  doc.quotes.forEach((quote, i) => {
+    if (quote.t1 <= quote.t0) return;
+    const terms = doc.tokens.terms.subarray(quote.t0, quote.t1);
+    list.push({ quote, index: i, terms, content: contentCount(terms, index), full: phraseHash(terms, 0, terms.length), speaker: norm(quote.speaker) });
+  });
+  quoteData.set(doc, { quotes: doc.quotes, list });
+  return list;
+}
+
 /** All quotes of the index as clustering sees them. */
 export function quoteRefs(index: PassageIndex): QuoteRef[] {
   const out: QuoteRef[] = [];
   for (const doc of index.allDocs()) {
-    doc.quotes.forEach((quote, i) => {
-      if (quote.t1 <= quote.t0) return;
-      const terms = doc.tokens.terms.subarray(quote.t0, quote.t1);
-      out.push({
-        id: out.length,
-        doc,
-        quote,
-        index: i,
-        terms,
-        content: contentCount(terms, index),
-        full: phraseHash(terms, 0, terms.length),
-        speaker: norm(quote.speaker),
-      });
-    });
+    for (const d of quoteDataOf(index, doc)) out.push({ id: out.length, doc, quote: d.quote, index: d.index, terms: d.terms, content: d.content, full: d.full, speaker: d.speaker, data: d });
   }
   return out;
 }
@@ -276,6 +293,110 @@ function overlapHalf(x: Region, y: Region): boolean {
   return inter > 0 && inter * 2 >= Math.min(x.a1 - x.a0, y.a1 - y.a0);
 }
 
+/**
+ * Word trigrams of a quote, distinct, in order, without those of function words only. Trigrams,
+ * not the index's four-word shingles: one changed word in a short quote ("this kind / sort of
+ * deal") leaves few four-word ones. Kept with the quote.
+ */
+function trigramsOf(index: PassageIndex, q: QuoteRef): Int32Array {
+  if (q.data?.trigrams) return q.data.trigrams;
+  const out = new Set<number>();
+  for (let i = 0; i + 3 <= q.terms.length; i++) {
+    if (index.isStop(q.terms[i]!) && index.isStop(q.terms[i + 1]!) && index.isStop(q.terms[i + 2]!)) continue;
+    out.add(shingleHash(q.terms, i, 3));
+  }
+  const t = Int32Array.from(out);
+  if (q.data) q.data.trigrams = t;
+  return t;
+}
+
+/**
+ * Lists of quote ids by 32-bit key, each in the order appended, in typed arrays: an open-addressing
+ * table of keys (with each list's head, tail and length) and one pool of entries. Building it for
+ * every quote trigram of a corpus costs a fraction of a map of arrays.
+ */
+class IdLists {
+  private keys: Int32Array;
+  private heads: Int32Array;
+  private tails: Int32Array;
+  private counts: Int32Array;
+  private used = 0;
+  private ids = new Int32Array(1024);
+  private nexts = new Int32Array(1024);
+  private size = 0;
+
+  constructor(capacity = 1 << 10) {
+    this.keys = new Int32Array(capacity);
+    this.heads = new Int32Array(capacity);
+    this.tails = new Int32Array(capacity);
+    this.counts = new Int32Array(capacity);
+  }
+
+  /** The slot of a key (its count is 0 when absent). */
+  slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+    while (this.counts[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask;
+    return i;
+  }
+
+  count(slot: number): number {
+    return this.counts[slot]!;
+  }
+
+  head(slot: number): number {
+    return this.counts[slot] === 0 ? -1 : this.heads[slot]!;
+  }
+
+  next(entry: number): number {
+    return this.nexts[entry]!;
+  }
+
+  id(entry: number): number {
+    return this.ids[entry]!;
+  }
+
+  append(key: number, id: number): void {
+    if ((this.used + 1) * 2 > this.keys.length) this.grow();
+    const i = this.slot(key);
+    if (this.size === this.ids.length) {
+      const ids = new Int32Array(this.size * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+      const nexts = new Int32Array(this.size * 2);
+      nexts.set(this.nexts);
+      this.nexts = nexts;
+    }
+    const e = this.size++;
+    this.ids[e] = id;
+    this.nexts[e] = -1;
+    if (this.counts[i] === 0) {
+      this.keys[i] = key;
+      this.heads[i] = e;
+      this.used++;
+    } else this.nexts[this.tails[i]!] = e;
+    this.tails[i] = e;
+    this.counts[i]!++;
+  }
+
+  private grow(): void {
+    const { keys, heads, tails, counts } = this;
+    const cap = keys.length * 2;
+    this.keys = new Int32Array(cap);
+    this.heads = new Int32Array(cap);
+    this.tails = new Int32Array(cap);
+    this.counts = new Int32Array(cap);
+    for (let j = 0; j < keys.length; j++) {
+      if (counts[j] === 0) continue;
+      const i = this.slot(keys[j]!);
+      this.keys[i] = keys[j]!;
+      this.heads[i] = heads[j]!;
+      this.tails[i] = tails[j]!;
+      this.counts[i] = counts[j]!;
+    }
+  }
+}
+
 /** Computes the quote clusters of the indexed articles. */
 export function computeQuoteClusters(index: PassageIndex, options: ClusterOptions = {}): { clusters: QuoteClusterDetail[]; refs: QuoteRef[] } {
   const refs = quoteRefs(index);
@@ -321,38 +442,33 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
   // 2. Long quotes sharing word trigrams, aligned. Trigrams, not the index's four-word shingles:
   // one changed word in a short quote ("this kind / sort of deal") leaves few four-word ones.
   const longReps = reps.filter(isLong);
-  const postings = new Map<number, number[]>();
-  const trigrams = (q: QuoteRef): number[] => {
-    const out = new Set<number>();
-    for (let i = 0; i + 3 <= q.terms.length; i++) {
-      if (index.isStop(q.terms[i]!) && index.isStop(q.terms[i + 1]!) && index.isStop(q.terms[i + 2]!)) continue;
-      out.add(shingleHash(q.terms, i, 3));
-    }
-    return [...out];
-  };
-  const own = new Map<number, number[]>();
+  const postings = new IdLists();
+  const own: Int32Array[] = [];
   for (const q of longReps) {
-    const t = trigrams(q);
-    own.set(q.id, t);
-    for (const h of t) {
-      const p = postings.get(h);
-      if (p) p.push(q.id);
-      else postings.set(h, [q.id]);
-    }
+    const t = trigramsOf(index, q);
+    own[q.id] = t;
+    for (const h of t) postings.append(h, q.id);
   }
+  const hitCount = new Int32Array(refs.length);
+  const hitOrder: number[] = [];
   for (const q of longReps) {
-    const mine = own.get(q.id)!;
-    const hits = new Map<number, number>();
+    const mine = own[q.id]!;
+    hitOrder.length = 0;
     for (const h of mine) {
-      const p = postings.get(h)!;
       // A trigram in many quotes is a turn of phrase ("we are going"), not evidence.
-      if (p.length > QUOTE_TRIGRAM_MAX_DF) continue;
-      for (const o of p) if (o > q.id) hits.set(o, (hits.get(o) ?? 0) + 1);
+      const slot = postings.slot(h);
+      if (postings.count(slot) > QUOTE_TRIGRAM_MAX_DF) continue;
+      for (let e = postings.head(slot); e >= 0; e = postings.next(e)) {
+        const o = postings.id(e);
+        if (o > q.id && hitCount[o]!++ === 0) hitOrder.push(o);
+      }
     }
-    for (const [o, n] of hits) {
+    for (const o of hitOrder) {
+      const n = hitCount[o]!;
+      hitCount[o] = 0;
       // Two shared trigrams, or half of what the shorter quote has, make a candidate; between long
       // quotes, two or three shared turns of phrase are not enough unless they are a fifth of it.
-      const fewer = Math.min(mine.length, own.get(o)!.length);
+      const fewer = Math.min(mine.length, own[o]!.length);
       if (n < Math.min(2, Math.ceil(fewer / 2)) || (n < 4 && n < 0.2 * fewer)) continue;
       const other = refs[o]!;
       const r = alignQuotes(index, q, other, cache);
