@@ -169,6 +169,7 @@ function runRefresh(): RefreshResult {
     time('folder: quote clusters (when shown)', () => index.quoteClusters());
     time('folder: discrepancies (when shown)', () => index.discrepancies());
     rows.push(row);
+    if (process.env.CROSSCHECK_BENCH_ROWS) console.error(`${d.path}: ${Object.entries(row).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
     index.upsert(d.path, d.text);
   }
   const keys = Object.keys(rows[0]!);

@@ -78,6 +78,8 @@ interface LinkedRegions {
 
 export interface ClusterOptions {
   cache?: AlignmentCache;
+  /** What to keep between derivations of the same index (a new one each time when not given). */
+  state?: ClusterState;
 }
 
 const norm = (s: string | null | undefined): string | null => {
@@ -96,6 +98,9 @@ interface QuoteData {
   speaker: string | null;
   /** Distinct word trigrams that are not all function words (for long quotes; computed when first asked for). */
   trigrams?: Int32Array;
+  /** The quote in the derivation `gen` (set by `quoteRefs`). */
+  ref?: QuoteRef;
+  gen?: number;
 }
 
 /** Each article's quotes as clustering sees them, for its current quotes. */
@@ -115,10 +120,104 @@ function quoteDataOf(index: PassageIndex, doc: DocEntry): QuoteData[] {
 }
 
 /** All quotes of the index as clustering sees them. */
-export function quoteRefs(index: PassageIndex): QuoteRef[] {
+export function quoteRefs(index: PassageIndex, gen = 0): QuoteRef[] {
   const out: QuoteRef[] = [];
   for (const doc of index.allDocs()) {
-    for (const d of quoteDataOf(index, doc)) out.push({ id: out.length, doc, quote: d.quote, index: d.index, terms: d.terms, content: d.content, full: d.full, speaker: d.speaker, data: d });
+    for (const d of quoteDataOf(index, doc)) {
+      const ref: QuoteRef = { id: out.length, doc, quote: d.quote, index: d.index, terms: d.terms, content: d.content, full: d.full, speaker: d.speaker, data: d };
+      d.ref = ref;
+      d.gen = gen;
+      out.push(ref);
+    }
+  }
+  return out;
+}
+
+/**
+ * What clustering keeps between derivations of one index: where each short phrase that is quoted
+ * on its own occurs inside other quotes, so that after a change only the changed articles' quotes
+ * are scanned for them (and the whole corpus only for a phrase never looked for before).
+ */
+export interface ClusterState {
+  /** Derivations so far. */
+  gen: number;
+  /** The articles (and their quotes) the occurrences were last brought up to date with. */
+  seen: Map<DocEntry, readonly IndexedQuote[]>;
+  /** Per phrase length (1 to 3 words): phrase hash -> where it occurs (quotes of articles since replaced included until looked up). */
+  phrases: Map<number, PhraseAt[]>[];
+}
+
+interface PhraseAt {
+  data: QuoteData;
+  pos: number;
+}
+
+export function newClusterState(): ClusterState {
+  return { gen: 0, seen: new Map(), phrases: [] };
+}
+
+/** Adds the occurrences, in the quotes `ts`, of the phrases of `targets` (per length). */
+function scanPhrases(ts: readonly QuoteRef[], targets: Map<number, PhraseAt[]>[]): void {
+  for (const t of ts) {
+    for (let L = 1; L < targets.length; L++) {
+      const map = targets[L];
+      if (!map?.size || L >= t.terms.length) continue;
+      for (let i = 0; i + L <= t.terms.length; i++) {
+        const list = map.get(phraseHash(t.terms, i, i + L));
+        if (list) list.push({ data: t.data!, pos: i });
+      }
+    }
+  }
+}
+
+/**
+ * For each short phrase wanted (per length: phrase hashes), the quotes longer than it that hold
+ * words hashing the same and where, in quote order then position: the scan of every quote of
+ * the corpus, done once per phrase and kept up to date with the quotes of the articles changed since.
+ */
+function phraseOccurrences(refs: readonly QuoteRef[], wanted: Map<number, unknown>[], state: ClusterState): Map<number, [QuoteRef, number][]>[] {
+  const gen = state.gen;
+  // Quotes of the articles added or changed since the last derivation: scanned for the phrases kept.
+  const seen = new Map<DocEntry, readonly IndexedQuote[]>();
+  const fresh: QuoteRef[] = [];
+  for (const r of refs) {
+    if (!seen.has(r.doc)) seen.set(r.doc, r.doc.quotes);
+    if (state.seen.get(r.doc) !== r.doc.quotes) fresh.push(r);
+  }
+  state.seen = seen;
+  // Phrases no longer wanted are dropped; those wanted for the first time are looked for everywhere.
+  const missing: Map<number, PhraseAt[]>[] = [];
+  for (let L = 1; L < Math.max(state.phrases.length, wanted.length); L++) {
+    const kept = state.phrases[L];
+    const want = wanted[L];
+    if (kept) for (const key of [...kept.keys()]) if (!want?.has(key)) kept.delete(key);
+    if (!want) continue;
+    for (const key of want.keys()) {
+      if (kept?.has(key)) continue;
+      (missing[L] ??= new Map()).set(key, []);
+    }
+  }
+  scanPhrases(fresh, state.phrases);
+  if (missing.length) {
+    scanPhrases(refs, missing);
+    for (let L = 1; L < missing.length; L++) for (const [key, list] of missing[L] ?? []) (state.phrases[L] ??= new Map()).set(key, list);
+  }
+  const out: Map<number, [QuoteRef, number][]>[] = [];
+  for (let L = 1; L < wanted.length; L++) {
+    const want = wanted[L];
+    if (!want) continue;
+    const map = new Map<number, [QuoteRef, number][]>();
+    out[L] = map;
+    for (const key of want.keys()) {
+      const all = state.phrases[L]!.get(key)!;
+      // Occurrences in quotes that are gone (their article changed or went) are dropped here.
+      let n = 0;
+      for (const o of all) if (o.data.gen === gen) all[n++] = o;
+      all.length = n;
+      const list = all.map((o): [QuoteRef, number] => [o.data.ref!, o.pos]);
+      list.sort((x, y) => x[0].id - y[0].id || x[1] - y[1]);
+      map.set(key, list);
+    }
   }
   return out;
 }
@@ -399,7 +498,8 @@ class IdLists {
 
 /** Computes the quote clusters of the indexed articles. */
 export function computeQuoteClusters(index: PassageIndex, options: ClusterOptions = {}): { clusters: QuoteClusterDetail[]; refs: QuoteRef[] } {
-  const refs = quoteRefs(index);
+  const state = options.state ?? newClusterState();
+  const refs = quoteRefs(index, ++state.gen);
   const cache = options.cache ?? new Map();
   const links: Link[] = [];
   const whole = (a: QuoteRef, b: QuoteRef) => links.push({ a: a.id, a0: 0, a1: a.terms.length, b: b.id, b0: 0, b1: b.terms.length });
@@ -483,46 +583,40 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
   const phase1 = new Segments(links, refs);
   const shortQuotes = refs.filter((q) => !isLong(q) && q.content > 0 && q.terms.length < SHINGLE);
   const wanted = new Map<number, QuoteRef[]>();
-  const lengths = new Set<number>();
+  /** The same, per length. */
+  const wantedByLength: Map<number, QuoteRef[]>[] = [];
   for (const s of shortQuotes) {
     const list = wanted.get(s.full);
     if (list) list.push(s);
     else wanted.set(s.full, [s]);
-    lengths.add(s.terms.length);
+    (wantedByLength[s.terms.length] ??= new Map()).set(s.full, wanted.get(s.full)!);
   }
   /** Short quote id -> [target quote, position]. */
   const found = new Map<number, [QuoteRef, number][]>();
   if (wanted.size) {
-    for (const t of refs) {
-      for (const L of lengths) {
-        if (L >= t.terms.length) continue;
-        for (let i = 0; i + L <= t.terms.length; i++) {
-          const list = wanted.get(phraseHash(t.terms, i, i + L));
-          if (!list) continue;
-          for (const s of list) {
-            if (s.terms.length !== L || s.id === t.id) continue;
-            let same = true;
-            for (let k = 0; k < L && same; k++) same = s.terms[k] === t.terms[i + k];
-            if (!same) continue;
-            let f = found.get(s.id);
-            if (!f) found.set(s.id, (f = []));
-            f.push([t, i]);
-          }
-        }
+    const occurrences = phraseOccurrences(refs, wantedByLength, state);
+    for (const s of shortQuotes) {
+      const L = s.terms.length;
+      for (const [t, i] of occurrences[L]!.get(s.full)!) {
+        if (s.id === t.id) continue;
+        let same = true;
+        for (let k = 0; k < L && same; k++) same = s.terms[k] === t.terms[i + k];
+        if (!same) continue;
+        let f = found.get(s.id);
+        if (!f) found.set(s.id, (f = []));
+        f.push([t, i]);
       }
     }
   }
-  // Sentence siblings: the other quotes of a short quote's sentence.
-  const bySentence = new Map<string, QuoteRef[]>();
-  for (const q of refs) {
-    if (q.quote.sentence < 0) continue;
-    const key = `${q.doc.id}:${q.quote.sentence}`;
-    const list = bySentence.get(key);
-    if (list) list.push(q);
-    else bySentence.set(key, [q]);
-  }
-  const siblings = (s: QuoteRef): QuoteRef[] =>
-    s.quote.sentence < 0 ? [] : (bySentence.get(`${s.doc.id}:${s.quote.sentence}`) ?? []).filter((x) => x.id !== s.id);
+  // Sentence siblings: the other quotes of a short quote's sentence (an article's quotes are together in `refs`).
+  const firstOfDoc = new Map<DocEntry, number>();
+  for (let i = refs.length - 1; i >= 0; i--) firstOfDoc.set(refs[i]!.doc, i);
+  const bySentence = (s: QuoteRef): QuoteRef[] => {
+    const out: QuoteRef[] = [];
+    for (let i = firstOfDoc.get(s.doc)!; i < refs.length && refs[i]!.doc === s.doc; i++) if (refs[i]!.quote.sentence === s.quote.sentence) out.push(refs[i]!);
+    return out;
+  };
+  const siblings = (s: QuoteRef): QuoteRef[] => (s.quote.sentence < 0 ? [] : bySentence(s).filter((x) => x.id !== s.id));
   const linked = new Map<number, Set<number>>();
   for (const l of links) {
     let x = linked.get(l.a);

@@ -10,7 +10,7 @@
 import type { Discrepancy, DocumentAnalysis, QuoteCluster } from '../common/analysisFormat';
 import type { EntityMention, Quote } from '../common/types';
 import type { Article } from '../text';
-import { computeQuoteClusters, type AlignmentCache, type QuoteClusterDetail, type QuoteRef } from './clusters';
+import { computeQuoteClusters, newClusterState, type AlignmentCache, type QuoteClusterDetail, type QuoteRef } from './clusters';
 import { computeDiscrepancies } from './discrepancies';
 import { matchDocument, matchSpan, matchText, type DocumentMatch, type MatchOptions, type PassageMatch } from './matcher';
 import { PassageIndex, type IndexCounters, type PassageIndexOptions } from './passages';
@@ -41,6 +41,7 @@ export interface CorpusNotice {
 export class CorpusMatcher {
   readonly index: PassageIndex;
   private readonly alignCache: AlignmentCache = new Map();
+  private clusterState = newClusterState();
   private derived: Derived | undefined;
   /** Versions compared with one member, per corpus version: `${cluster id}:${member}`. */
   private against: { version: number; byMember: Map<string, QuoteVariant[]> } | undefined;
@@ -92,6 +93,7 @@ export class CorpusMatcher {
   clear(): void {
     this.index.clear();
     this.alignCache.clear();
+    this.clusterState = newClusterState();
   }
 
   /** Passages in other articles that carry the words of [start, end) of `path`, best first. */
@@ -180,8 +182,9 @@ export class CorpusMatcher {
   private compute(): Derived {
     if (this.derived?.version === this.index.version) return this.derived;
     const started = performance.now();
-    const { clusters, refs } = computeQuoteClusters(this.index, { cache: this.alignCache });
-    const byKey = refsByKey(refs);
+    const { clusters, refs } = computeQuoteClusters(this.index, { cache: this.alignCache, state: this.clusterState });
+    // Only clustered quotes are looked up by key.
+    const byKey = refsByKey(refs, clusters);
     const count = new Map<string, number>();
     for (const c of clusters) for (const m of c.members) count.set(`${m.doc}\u0000${m.start}`, (count.get(`${m.doc}\u0000${m.start}`) ?? 0) + 1);
     const composite = (doc: string, start: number) => (count.get(`${doc}\u0000${start}`) ?? 0) > 1;

@@ -113,7 +113,7 @@ function compositeQuotes(clusters: QuoteClusterDetail[]): (doc: string, start: n
 export function wordingFromClusters(index: PassageIndex, clusters: QuoteClusterDetail[], refs: QuoteRef[]): Discrepancy[] {
   const out: Discrepancy[] = [];
   const composite = compositeQuotes(clusters);
-  const byKey = refsByKey(refs);
+  const byKey = refsByKey(refs, clusters);
   for (const cluster of clusters) {
     const ranges = memberRanges(cluster, byKey, composite);
     const aligned = alignMembers(index, ranges, cluster.reference);
