@@ -667,6 +667,13 @@ function addContext(index: PassageIndex, m: NumberMention): void {
   m.near = near;
 }
 
+/**
+ * What was found for each kind of count at the last derivation of an index: the mentions compared
+ * (the same objects, kept with their articles), the answers `related` gave, and the groups found.
+ * Unchanged mentions and answers give the same groups, so they are not looked for again.
+ */
+const frameCache = new WeakMap<PassageIndex, Map<string, { list: NumberMention[]; asked: [DocEntry, DocEntry, boolean][]; groups: NumberMention[][] }>>();
+
 export function numberDiscrepancies(index: PassageIndex, related: Related = () => true): Discrepancy[] {
   const byFrame = new Map<string, NumberMention[]>();
   for (const doc of index.allDocs()) {
@@ -676,75 +683,99 @@ export function numberDiscrepancies(index: PassageIndex, related: Related = () =
       else byFrame.set(m.frame, [m]);
     }
   }
+  const before = frameCache.get(index);
+  const kept = new Map<string, { list: NumberMention[]; asked: [DocEntry, DocEntry, boolean][]; groups: NumberMention[][] }>();
   const out: Discrepancy[] = [];
   for (const [frame, list] of byFrame) {
     if (list.length < 2 || new Set(list.map((m) => m.doc.id)).size < 2) continue;
-    for (const m of list) addContext(index, m);
-    // Candidate pairs through shared context words (each mention meets only mentions sharing words).
-    const byTerm = new Map<number, number[]>();
-    list.forEach((m, i) => {
-      for (const t of m.context) {
-        const l = byTerm.get(t);
-        if (l) l.push(i);
-        else byTerm.set(t, [i]);
-      }
-    });
-    const parent = list.map((_, i) => i);
-    const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
-    const linked = new Set<number>();
-    const casualty = frame === 'killed' || frame === 'injured';
-    // Values each article gives for this kind of count: two articles that both give 89 and 87
-    // do not disagree.
-    const valuesIn = new Map<number, Set<number>>();
-    for (const m of list) {
-      let v = valuesIn.get(m.doc.id);
-      if (!v) valuesIn.set(m.doc.id, (v = new Set()));
-      v.add(m.value);
+    const known = before?.get(frame);
+    let entry = known;
+    if (!(known && known.list.length === list.length && known.list.every((m, i) => m === list[i]) && known.asked.every(([a, b, r]) => related(a, b) === r))) {
+      const asked: [DocEntry, DocEntry, boolean][] = [];
+      const groups = frameGroups(index, frame, list, (a, b) => {
+        const r = related(a, b);
+        asked.push([a, b, r]);
+        return r;
+      });
+      entry = { list, asked, groups };
     }
-    // Context words each later mention shares with this one (counts, and the mentions in the
-    // order they were first met).
-    const sharedWith = new Int32Array(list.length);
-    const met: number[] = [];
-    list.forEach((m, i) => {
-      met.length = 0;
-      for (const t of m.context) {
-        const l = byTerm.get(t)!;
-        // A word in the context of many figures (year, market) says little about which.
-        if (l.length > 50) continue;
-        for (const j of l) if (j > i && sharedWith[j]!++ === 0) met.push(j);
-      }
-      for (const j of met) {
-        const n = sharedWith[j]!;
-        sharedWith[j] = 0;
-        const o = list[j]!;
-        if (o.doc === m.doc || o.value === m.value) continue;
-        if (valuesIn.get(o.doc.id)!.has(m.value) || valuesIn.get(m.doc.id)!.has(o.value)) continue;
-        const ratio = Math.min(o.value, m.value) / Math.max(o.value, m.value);
-        if (ratio < (casualty ? 0.5 : 0.67)) continue;
-        if (n < (casualty ? 2 : 3)) continue;
-        // Other counts (percentages, sums, missiles) must also be about the same words nearby.
-        if (!casualty && !nearbyShared(m, o)) continue;
-        if (!related(m.doc, o.doc)) continue;
-        parent[find(i)] = find(j);
-        linked.add(i);
-        linked.add(j);
-      }
-    });
-    const groups = new Map<number, NumberMention[]>();
-    for (const i of linked) {
-      const r = find(i);
-      const g = groups.get(r);
-      if (g) g.push(list[i]!);
-      else groups.set(r, [list[i]!]);
-    }
-    for (const g of groups.values()) {
-      // A figure that differs in many ways is many figures, not one fact reported differently.
-      if (new Set(g.map((m) => m.value)).size > 3 || g.length > 8) continue;
+    kept.set(frame, entry!);
+    for (const g of entry!.groups) {
       const members = g.map((m) => member(m.doc, span(m.doc, m.t0, m.t0 + 1)));
       const values = [...new Set(g.map((m) => m.value))].sort((a, b) => b - a);
       const label = `${frame === 'killed' ? 'number killed' : frame === 'injured' ? 'number injured' : frame}: ${values.join(' / ')}`;
       out.push({ label, kind: 'number', members: dedupe(members) });
     }
+  }
+  frameCache.set(index, kept);
+  return out;
+}
+
+/** The groups of mentions of one kind of count that give one fact differently. */
+function frameGroups(index: PassageIndex, frame: string, list: NumberMention[], related: Related): NumberMention[][] {
+  for (const m of list) addContext(index, m);
+  // Candidate pairs through shared context words (each mention meets only mentions sharing words).
+  const byTerm = new Map<number, number[]>();
+  list.forEach((m, i) => {
+    for (const t of m.context) {
+      const l = byTerm.get(t);
+      if (l) l.push(i);
+      else byTerm.set(t, [i]);
+    }
+  });
+  const parent = list.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  const linked = new Set<number>();
+  const casualty = frame === 'killed' || frame === 'injured';
+  // Values each article gives for this kind of count: two articles that both give 89 and 87
+  // do not disagree.
+  const valuesIn = new Map<number, Set<number>>();
+  for (const m of list) {
+    let v = valuesIn.get(m.doc.id);
+    if (!v) valuesIn.set(m.doc.id, (v = new Set()));
+    v.add(m.value);
+  }
+  // Context words each later mention shares with this one (counts, and the mentions in the
+  // order they were first met).
+  const sharedWith = new Int32Array(list.length);
+  const met: number[] = [];
+  list.forEach((m, i) => {
+    met.length = 0;
+    for (const t of m.context) {
+      const l = byTerm.get(t)!;
+      // A word in the context of many figures (year, market) says little about which.
+      if (l.length > 50) continue;
+      for (const j of l) if (j > i && sharedWith[j]!++ === 0) met.push(j);
+    }
+    for (const j of met) {
+      const n = sharedWith[j]!;
+      sharedWith[j] = 0;
+      const o = list[j]!;
+      if (o.doc === m.doc || o.value === m.value) continue;
+      if (valuesIn.get(o.doc.id)!.has(m.value) || valuesIn.get(m.doc.id)!.has(o.value)) continue;
+      const ratio = Math.min(o.value, m.value) / Math.max(o.value, m.value);
+      if (ratio < (casualty ? 0.5 : 0.67)) continue;
+      if (n < (casualty ? 2 : 3)) continue;
+      // Other counts (percentages, sums, missiles) must also be about the same words nearby.
+      if (!casualty && !nearbyShared(m, o)) continue;
+      if (!related(m.doc, o.doc)) continue;
+      parent[find(i)] = find(j);
+      linked.add(i);
+      linked.add(j);
+    }
+  });
+  const groups = new Map<number, NumberMention[]>();
+  for (const i of linked) {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(list[i]!);
+    else groups.set(r, [list[i]!]);
+  }
+  const out: NumberMention[][] = [];
+  for (const g of groups.values()) {
+    // A figure that differs in many ways is many figures, not one fact reported differently.
+    if (new Set(g.map((m) => m.value)).size > 3 || g.length > 8) continue;
+    out.push(g);
   }
   return out;
 }
