@@ -332,8 +332,12 @@ function hasAnySorted(sorted: Int32Array, values: readonly number[]): boolean {
 /** The articles holding a shingle of the quote that is not a stock phrase (ids, in no order); kept while their postings do not change. */
 function hitsOf(index: PassageIndex, r: QuoteText): number[] {
   if (r.hits && r.hitsVersion !== index.version) {
-    const touched = index.shinglesTouchedSince(r.hitsVersion!);
-    if (touched && !hasAnySorted(touched, r.shingles)) r.hitsVersion = index.version;
+    const change = index.postingsChangedSince(r.hitsVersion!);
+    if (change && !hasAnySorted(change.shingles, r.shingles)) {
+      // The same articles, a changed one under its new id.
+      if (change.replaced.size) r.hits = r.hits.map((id) => change.replaced.get(id) ?? id);
+      r.hitsVersion = index.version;
+    }
   }
   if (r.hits && r.hitsVersion === index.version) return r.hits;
   const hits = new Set<number>();

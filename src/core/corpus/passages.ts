@@ -149,6 +149,28 @@ export function countShared(a: Int32Array, b: Int32Array): number {
   return n;
 }
 
+/** What changed in the postings over some changes of the index (see `PassageIndex.postingsChangedSince`). */
+export interface PostingsChange {
+  shingles: Int32Array;
+  replaced: ReadonlyMap<number, number>;
+}
+
+/** Values in one of two sorted lists of distinct values but not both, sorted. */
+function symmetricDifference(a: Int32Array, b: Int32Array): Int32Array {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!);
+    else if (i >= a.length || b[j]! < a[i]!) out.push(b[j++]!);
+    else {
+      i++;
+      j++;
+    }
+  }
+  return Int32Array.from(out);
+}
+
 /** Sorted distinct non-zero values. */
 function distinct(values: Int32Array): Int32Array {
   const sorted = values.slice().sort();
@@ -185,11 +207,11 @@ export class PassageIndex implements AlignScoring {
    * The shingles of the articles added or removed, per change (the index version after it): what
    * changed in the postings since a version, for results derived from them.
    */
-  private journal: { version: number; shingles: Int32Array }[] = [];
+  private journal: { version: number; shingles: Int32Array; replaced?: [number, number] }[] = [];
   private journalSize = 0;
   /** Changes before this version have left the journal. */
   private journalFloor = 0;
-  private touchedMemo: { from: number; to: number; shingles: Int32Array } | undefined;
+  private touchedMemo: { from: number; to: number; change: PostingsChange } | undefined;
   /** Bumped on every change, so that derived results know when they are stale. */
   version = 0;
 
@@ -243,7 +265,7 @@ export class PassageIndex implements AlignScoring {
       this.version++;
       return known;
     }
-    if (known) this.removeEntry(known);
+    if (known) this.removeEntry(known, false);
     const entry = this.build(path, text, extra.article ?? parseArticle(text));
     entry.quotes = this.indexQuotes(entry, extra.quotes ?? []);
     entry.entities = [...(extra.entities ?? [])];
@@ -252,7 +274,10 @@ export class PassageIndex implements AlignScoring {
     for (const h of entry.distinctShingles) this.shinglePostings.add(h, entry.id);
     this.counters.postingsAdded += entry.distinctShingles.length;
     this.version++;
-    this.log(entry, this.version);
+    // A changed article: only the shingles it gained or lost change in number; the others now list
+    // the new entry where they listed the old one.
+    if (known) this.log(symmetricDifference(known.distinctShingles, entry.distinctShingles), this.version, [known.id, entry.id]);
+    else this.log(entry.distinctShingles, this.version);
     return entry;
   }
 
@@ -293,15 +318,18 @@ export class PassageIndex implements AlignScoring {
   }
 
   /**
-   * The shingles whose postings changed since index version `since` (sorted, distinct): those of
-   * the articles added or removed since. Undefined when that is no longer known (too long ago).
-   * A result derived from the postings of some shingles at `since` still holds when none of them
-   * is here. Renames and new quotes or entities for the same text change no postings.
+   * What changed in the postings since index version `since`: the shingles whose article counts
+   * changed (sorted, distinct: those of the articles added or removed, and those a changed article
+   * gained or lost), and the changed articles (old id -> current id), whose other shingles list the
+   * new entry where they listed the old one. Undefined when that is no longer known (too long ago).
+   * A result derived from the postings of some shingles at `since` still holds, with the ids
+   * mapped, when none of them is among the shingles. Renames and new quotes or entities for the
+   * same text change no postings.
    */
-  shinglesTouchedSince(since: number): Int32Array | undefined {
+  postingsChangedSince(since: number): PostingsChange | undefined {
     if (since < this.journalFloor) return undefined;
     const m = this.touchedMemo;
-    if (m && m.from === since && m.to === this.version) return m.shingles;
+    if (m && m.from === since && m.to === this.version) return m.change;
     const parts = this.journal.filter((j) => j.version > since);
     let shingles: Int32Array;
     if (!parts.length) shingles = new Int32Array(0);
@@ -315,17 +343,25 @@ export class PassageIndex implements AlignScoring {
       }
       shingles = distinct(all);
     }
-    this.touchedMemo = { from: since, to: this.version, shingles };
-    return shingles;
+    const replaced = new Map<number, number>();
+    for (const j of parts) {
+      if (!j.replaced) continue;
+      const [from, to] = j.replaced;
+      for (const [k, v] of replaced) if (v === from) replaced.set(k, to);
+      replaced.set(from, to);
+    }
+    const change = { shingles, replaced };
+    this.touchedMemo = { from: since, to: this.version, change };
+    return change;
   }
 
-  /** Records that an article's shingles were added to or removed from the postings (as of `version`). */
-  private log(entry: DocEntry, version: number): void {
-    this.journal.push({ version, shingles: entry.distinctShingles });
-    this.journalSize += entry.distinctShingles.length;
+  /** Records a change of the postings of some shingles (as of `version`), and the article an article replaced. */
+  private log(shingles: Int32Array, version: number, replaced?: [number, number]): void {
+    this.journal.push(replaced ? { version, shingles, replaced } : { version, shingles });
+    this.journalSize += shingles.length + 1;
     while (this.journal.length > 1 && (this.journal.length > 256 || this.journalSize > 2_000_000)) {
       const old = this.journal.shift()!;
-      this.journalSize -= old.shingles.length;
+      this.journalSize -= old.shingles.length + 1;
       this.journalFloor = old.version;
     }
   }
@@ -404,8 +440,16 @@ export class PassageIndex implements AlignScoring {
     }
     const known = this.relatedCache.get(entry.id);
     if (known && known.version !== this.version) {
-      const touched = this.shinglesTouchedSince(known.version);
-      if (touched && countShared(touched, entry.distinctShingles) === 0) known.version = this.version;
+      const change = this.postingsChangedSince(known.version);
+      if (change && countShared(change.shingles, entry.distinctShingles) === 0) {
+        // The same counts; a changed article has the same path, so the same place.
+        if (change.replaced.size && known.list.some((x) => change.replaced.has(x.doc.id)))
+          known.list = known.list.map((x) => {
+            const id = change.replaced.get(x.doc.id);
+            return id === undefined ? x : { doc: this.docs.get(id)!, shared: x.shared };
+          });
+        known.version = this.version;
+      }
     }
     if (known?.version === this.version) return known.list;
     const list = this.computeRelated(entry, min);
@@ -454,7 +498,7 @@ export class PassageIndex implements AlignScoring {
     return lo < s.length / 2 && s[2 * lo]! <= t ? lo : -1;
   }
 
-  private removeEntry(entry: DocEntry): void {
+  private removeEntry(entry: DocEntry, log = true): void {
     for (const h of entry.distinctShingles) if (this.shinglePostings.remove(h, entry.id)) this.counters.postingsRemoved++;
     this.docs.delete(entry.id);
     if (this.byPath.get(entry.path) === entry.id) this.byPath.delete(entry.path);
@@ -466,7 +510,7 @@ export class PassageIndex implements AlignScoring {
     }
     this.relatedCache.delete(entry.id);
     // Every caller bumps the version next.
-    this.log(entry, this.version + 1);
+    if (log) this.log(entry.distinctShingles, this.version + 1);
   }
 
   private build(path: string, text: string, article: Article): DocEntry {
