@@ -1191,15 +1191,34 @@ function topicOverlap(index: PassageIndex, topic: Topic, doc: DocEntry, t0: numb
  * How rare each word is in the folder, counted by occurrences (about the number of sentences with
  * it): log(1 + sentences / occurrences). Finer than counting articles when there are only five.
  */
-function termWeights(index: PassageIndex, docs: DocEntry[]): (t: number) => number {
-  const counts = new Int32Array(index.vocab.size + 1);
-  let sentences = 0;
-  for (const d of docs) {
-    sentences += d.sentences.length / 2;
-    const terms = d.tokens.terms;
-    for (let i = 0; i < terms.length; i++) counts[terms[i]!]!++;
-  }
+function termWeights(index: PassageIndex): (t: number) => number {
+  const c = wordCountsOf(index);
+  const { counts, sentences } = c;
   return (t) => Math.log(1 + sentences / Math.max(1, counts[t] ?? 1));
+}
+
+/** Occurrences of each word and the number of sentences in the folder, kept up to date with the articles. */
+const wordCounts = new WeakMap<PassageIndex, { counts: Int32Array; sentences: number; docs: Set<DocEntry> }>();
+
+function wordCountsOf(index: PassageIndex): { counts: Int32Array; sentences: number } {
+  let c = wordCounts.get(index);
+  if (!c) wordCounts.set(index, (c = { counts: new Int32Array(index.vocab.size + 1), sentences: 0, docs: new Set() }));
+  if (c.counts.length < index.vocab.size + 1) {
+    const grown = new Int32Array(index.vocab.size + 1024);
+    grown.set(c.counts);
+    c.counts = grown;
+  }
+  const docs = index.allDocs();
+  const now = new Set(docs);
+  const add = (d: DocEntry, k: number) => {
+    c.sentences += k * (d.sentences.length / 2);
+    const terms = d.tokens.terms;
+    for (let i = 0; i < terms.length; i++) c.counts[terms[i]!]! += k;
+  };
+  for (const d of c.docs) if (!now.has(d)) add(d, -1);
+  for (const d of docs) if (!c.docs.has(d)) add(d, 1);
+  c.docs = now;
+  return c;
 }
 
 /**
@@ -1215,6 +1234,33 @@ function claimDataOf(doc: DocEntry): { clauses: Clause[]; finder?: ClauseFinder 
   return c;
 }
 
+/**
+ * The assertion found for a topic in an article at the last derivation of an index, with all it
+ * depended on: the article (its clauses) and its entities, the people the claim names, the topic's
+ * words, weights and rarest words. The weights change with the folder, but typing in one article
+ * changes the weights of the words typed only.
+ */
+interface KeptAssertion {
+  o: DocEntry;
+  entities: readonly EntityMention[];
+  people: string;
+  phrase: Int32Array;
+  topic: Topic;
+  best: { clause: Clause; score: number } | null;
+}
+
+const assertionsKept = new WeakMap<PassageIndex, Map<string, KeptAssertion>>();
+
+function sameNumbers(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameTopic(a: Topic, b: Topic): boolean {
+  return a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i]) && sameNumbers(a.weights, b.weights) && sameNumbers(a.rarest, b.rarest);
+}
+
 /** Articles considered for a claim's assertions: those sharing its rarest words. */
 const CLAIM_CANDIDATE_DOCS = 24;
 
@@ -1228,6 +1274,9 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
   let cueIds: number[] | undefined;
   let weight: ((t: number) => number) | undefined;
   const assertionCache = new Map<string, { clause: Clause; score: number } | null>();
+  // What the last derivation found, for the same topic (words, weights, people) in the same article.
+  const before = assertionsKept.get(index);
+  const kept = new Map<string, KeptAssertion>();
   const found: { members: Member[]; label: string; keys: Set<string> }[] = [];
   for (const d of docs) {
     // Cheap test first: most articles have none of the words a denial needs.
@@ -1249,7 +1298,7 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
         if (prev && !prev.denial) claim = prev;
       }
       const [f0, f1] = claim === c ? claimRange(index, c) : withoutFrame(index, claim.doc, claim.t0, claim.t1);
-      weight ??= termWeights(index, docs);
+      weight ??= termWeights(index);
       const topic = topicOf(index, claim.doc, f0, f1, weight);
       // A claim says something about something: "He pleads [not guilty]" names no one.
       if (topic.terms.length < 3) return;
@@ -1268,6 +1317,16 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
         // The same denial in several copies of an article asks each other article once.
         const cacheKey = `${topicKey}:${f1 - f0}:${o.id}`;
         let best = assertionCache.get(cacheKey);
+        if (best === undefined) {
+          const phrase = d.tokens.terms.subarray(f0, f1);
+          const people = [...claimPeople].sort().join('\u0000');
+          const prev = before?.get(cacheKey);
+          if (prev && prev.o === o && prev.entities === o.entities && prev.people === people && sameNumbers(prev.phrase, phrase) && sameTopic(prev.topic, topic)) {
+            best = prev.best;
+            kept.set(cacheKey, prev);
+            assertionCache.set(cacheKey, best);
+          }
+        }
         if (best === undefined) {
           best = null;
           for (const oc of finderOf(o).candidates(topic)) {
@@ -1289,6 +1348,7 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
             if (ok && (!best || score > best.score)) best = { clause: oc, score };
           }
           assertionCache.set(cacheKey, best);
+          kept.set(cacheKey, { o, entities: o.entities, people: [...claimPeople].sort().join('\u0000'), phrase: d.tokens.terms.slice(f0, f1), topic, best });
         }
         if (best) {
           members.push(member(o, span(o, best.clause.t0, best.clause.t1)));
@@ -1300,6 +1360,7 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
       found.push({ members, label: `disputed: ${clean(d.text.slice(span(d, claim.t0, claim.t1).start, span(d, claim.t0, claim.t1).end))}`, keys });
     });
   }
+  assertionsKept.set(index, kept);
   // Claims sharing a member are one dispute (while that keeps it readable).
   const merged: typeof found = [];
   const byKey = new Map<string, (typeof found)[number]>();
