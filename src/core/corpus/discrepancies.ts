@@ -672,11 +672,32 @@ function addContext(index: PassageIndex, m: NumberMention): void {
 }
 
 /**
- * What was found for each kind of count at the last derivation of an index: the mentions compared
- * (the same objects, kept with their articles), the answers `related` gave, and the groups found.
- * Unchanged mentions and answers give the same groups, so they are not looked for again.
+ * What was found for each kind of count at the last derivation of an index: the mentions compared,
+ * the answers `related` gave (by position in the list), and the groups found (positions). The same
+ * mentions, or mentions of a changed article with the same value and the same words around, in the
+ * same order, with the same answers, give the same groups: they are not looked for again.
  */
-const frameCache = new WeakMap<PassageIndex, Map<string, { list: NumberMention[]; asked: [DocEntry, DocEntry, boolean][]; groups: NumberMention[][] }>>();
+interface FrameResult {
+  list: NumberMention[];
+  asked: [number, number, boolean][];
+  groups: number[][];
+}
+
+const frameCache = new WeakMap<PassageIndex, Map<string, FrameResult>>();
+
+function sameSet(a: Set<number>, b: Set<number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/** The same mention, or one that counts the same for grouping (the same article after an edit elsewhere in it). */
+function sameMention(index: PassageIndex, a: NumberMention, b: NumberMention): boolean {
+  if (a === b) return true;
+  if (a.doc.path !== b.doc.path || a.value !== b.value || a.frame !== b.frame) return false;
+  addContext(index, b);
+  return sameSet(a.context, b.context) && sameSet(a.near, b.near);
+}
 
 export function numberDiscrepancies(index: PassageIndex, related: Related = () => true): Discrepancy[] {
   const byFrame = new Map<string, NumberMention[]>();
@@ -688,23 +709,31 @@ export function numberDiscrepancies(index: PassageIndex, related: Related = () =
     }
   }
   const before = frameCache.get(index);
-  const kept = new Map<string, { list: NumberMention[]; asked: [DocEntry, DocEntry, boolean][]; groups: NumberMention[][] }>();
+  const kept = new Map<string, FrameResult>();
   const out: Discrepancy[] = [];
   for (const [frame, list] of byFrame) {
     if (list.length < 2 || new Set(list.map((m) => m.doc.id)).size < 2) continue;
     const known = before?.get(frame);
-    let entry = known;
-    if (!(known && known.list.length === list.length && known.list.every((m, i) => m === list[i]) && known.asked.every(([a, b, r]) => related(a, b) === r))) {
-      const asked: [DocEntry, DocEntry, boolean][] = [];
-      const groups = frameGroups(index, frame, list, (a, b) => {
-        const r = related(a, b);
-        asked.push([a, b, r]);
+    let result: FrameResult;
+    if (
+      known &&
+      known.list.length === list.length &&
+      known.list.every((m, i) => sameMention(index, m, list[i]!)) &&
+      known.asked.every(([i, j, r]) => related(list[i]!.doc, list[j]!.doc) === r)
+    ) {
+      result = { ...known, list };
+    } else {
+      const asked: [number, number, boolean][] = [];
+      const groups = frameGroups(index, frame, list, (i, j) => {
+        const r = related(list[i]!.doc, list[j]!.doc);
+        asked.push([i, j, r]);
         return r;
       });
-      entry = { list, asked, groups };
+      result = { list, asked, groups };
     }
-    kept.set(frame, entry!);
-    for (const g of entry!.groups) {
+    kept.set(frame, result);
+    for (const gi of result.groups) {
+      const g = gi.map((i) => list[i]!);
       const members = g.map((m) => member(m.doc, span(m.doc, m.t0, m.t0 + 1)));
       const values = [...new Set(g.map((m) => m.value))].sort((a, b) => b - a);
       const label = `${frame === 'killed' ? 'number killed' : frame === 'injured' ? 'number injured' : frame}: ${values.join(' / ')}`;
@@ -716,7 +745,7 @@ export function numberDiscrepancies(index: PassageIndex, related: Related = () =
 }
 
 /** The groups of mentions of one kind of count that give one fact differently. */
-function frameGroups(index: PassageIndex, frame: string, list: NumberMention[], related: Related): NumberMention[][] {
+function frameGroups(index: PassageIndex, frame: string, list: NumberMention[], related: (i: number, j: number) => boolean): number[][] {
   for (const m of list) addContext(index, m);
   // Candidate pairs through shared context words (each mention meets only mentions sharing words).
   const byTerm = new Map<number, number[]>();
@@ -762,23 +791,23 @@ function frameGroups(index: PassageIndex, frame: string, list: NumberMention[], 
       if (n < (casualty ? 2 : 3)) continue;
       // Other counts (percentages, sums, missiles) must also be about the same words nearby.
       if (!casualty && !nearbyShared(m, o)) continue;
-      if (!related(m.doc, o.doc)) continue;
+      if (!related(i, j)) continue;
       parent[find(i)] = find(j);
       linked.add(i);
       linked.add(j);
     }
   });
-  const groups = new Map<number, NumberMention[]>();
+  const groups = new Map<number, number[]>();
   for (const i of linked) {
     const r = find(i);
     const g = groups.get(r);
-    if (g) g.push(list[i]!);
-    else groups.set(r, [list[i]!]);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
   }
-  const out: NumberMention[][] = [];
+  const out: number[][] = [];
   for (const g of groups.values()) {
     // A figure that differs in many ways is many figures, not one fact reported differently.
-    if (new Set(g.map((m) => m.value)).size > 3 || g.length > 8) continue;
+    if (new Set(g.map((i) => list[i]!.value)).size > 3 || g.length > 8) continue;
     out.push(g);
   }
   return out;
