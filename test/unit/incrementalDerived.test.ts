@@ -10,19 +10,32 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentAnalysis } from '../../src/core/common/analysisFormat';
 import { analyzeText, CorpusMatcher } from '../../src/core/corpus';
+import { editArticle } from '../../bench/generate';
 import { prng } from '../shared/prng';
 import { readSample, ROOT, sampleFiles } from './fixtures';
 
 const BBC = path.join(ROOT, 'bench', 'corpus', 'bbc');
 
-/** The sample articles and the first `perCategory` BBC articles of some categories (whole stories reported twice are common there). */
+/**
+ * The sample articles, and the first `perCategory` BBC articles of some categories each with an
+ * other outlet's version (paragraphs swapped, sentences dropped, words replaced: bench/generate),
+ * so that most stories are reported twice.
+ */
 function corpusSample(perCategory: number): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of sampleFiles()) out.set(`samples/${f}`, readSample(f));
+  const rnd = prng(7);
+  const base: string[] = [];
   for (const cat of ['politics', 'business', 'sport']) {
     const files = fs.readdirSync(path.join(BBC, cat)).filter((f) => f.endsWith('.txt')).sort().slice(0, perCategory);
-    for (const f of files) out.set(`bbc/${cat}/${f}`, fs.readFileSync(path.join(BBC, cat, f), 'utf8'));
+    for (const f of files) {
+      const text = fs.readFileSync(path.join(BBC, cat, f), 'utf8');
+      out.set(`bbc/${cat}/${f}`, text);
+      base.push(text);
+    }
   }
+  const pool = [...new Set(base.flatMap((t) => t.toLowerCase().match(/\b[a-z]{4,}\b/g) ?? []))].sort();
+  for (const [p, text] of [...out]) if (p.startsWith('bbc/')) out.set(`copy/${p.slice(4)}`, editArticle(text, rnd, pool));
   return out;
 }
 
@@ -38,9 +51,24 @@ function copyOf(a: DocumentAnalysis): DocumentAnalysis {
   return { ...a, quotes: a.quotes.map((q) => ({ ...q })), entities: a.entities.map((e) => ({ ...e })) };
 }
 
-type Edit = (text: string, rnd: () => number) => string | undefined;
+/** An edit of an article; `other` is another article of the corpus, chosen at random. */
+type Edit = (text: string, rnd: () => number, other: string) => string | undefined;
 
 const sentenceEnds = (text: string) => [...text.matchAll(/[.!?]["”’]?\s+(?=[A-Z“"])/g)].map((m) => m.index! + m[0].length);
+
+/** Inserts a sentence after a random sentence end. */
+function insertSentence(t: string, rnd: () => number, sentence: string): string | undefined {
+  const ends = sentenceEnds(t);
+  if (!ends.length) return undefined;
+  const at = ends[Math.floor(rnd() * ends.length)]!;
+  return t.slice(0, at) + sentence + ' ' + t.slice(at);
+}
+
+/** A random sentence of plain words (no quotation marks) of 8 to 25 words, without its final stop. */
+function plainSentence(t: string, rnd: () => number): string | undefined {
+  const list = [...t.matchAll(/(?<=[.!?]\s)[A-Z][^.!?"“”\n]{40,200}(?=\.\s)/g)].map((m) => m[0]).filter((x) => x.split(' ').length >= 8);
+  return list.length ? list[Math.floor(rnd() * list.length)] : undefined;
+}
 
 const EDITS: Record<string, Edit> = {
   'insert a sentence': (t, rnd) => {
@@ -70,6 +98,22 @@ const EDITS: Record<string, Edit> = {
     const i = w.length - 2;
     const changed = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
     return t.slice(0, m.index!) + changed + t.slice(m.index! + w.length);
+  },
+  // Edits that tie articles together: the words of another article's quote outside quotation
+  // marks with another ending, another article's statement, and a denial of it.
+  'paraphrase a quote of another article': (t, rnd, other) => {
+    const quotes = [...other.matchAll(/"([^"\n]{40,})"/g)].map((m) => m[1]!.split(' ')).filter((w) => w.length >= 8);
+    if (!quotes.length) return undefined;
+    const words = quotes[Math.floor(rnd() * quotes.length)]!;
+    return insertSentence(t, rnd, `Officials said ${words.slice(0, 6).join(' ')} the regional council instead.`);
+  },
+  'copy a statement of another article': (t, rnd, other) => {
+    const s = plainSentence(other, rnd);
+    return s && insertSentence(t, rnd, `${s}.`);
+  },
+  'deny a statement of another article': (t, rnd, other) => {
+    const s = plainSentence(other, rnd);
+    return s && insertSentence(t, rnd, `A spokesman denied that ${s[0]!.toLowerCase()}${s.slice(1)}.`);
   },
   'reword a quote': (t, rnd) => {
     const quotes = [...t.matchAll(/"([^"\n]{20,})"/g)];
@@ -102,11 +146,41 @@ describe('incremental quote clusters and discrepancies', function () {
       const mine = cl.reference === 0 ? cl.members.length - 1 : 0;
       assert.deepEqual(live.versionsAgainst(cl, mine), fresh.versionsAgainst(fc[k]!, mine), `versions against member ${mine} of ${cl.id} after ${step}`);
     }
+    if (process.env.INCR_STATS) console.log(step, c.length, JSON.stringify(Object.fromEntries(['number', 'name', 'wording', 'claim'].map((k) => [k, d.filter((x) => x.kind === k).length]))));
     return [c.length, d.length];
   }
 
+  it('on the sample corpus: each article removed, added back and edited, the same as afresh', () => {
+    // The five reports of one event: every article matters to the others' clusters, renderings
+    // of quotes, figures, names and disputed claims.
+    const texts = new Map<string, string>();
+    const docAnalysis = new Map<string, DocumentAnalysis>();
+    const live = new CorpusMatcher();
+    for (const f of sampleFiles()) {
+      texts.set(f, readSample(f));
+      docAnalysis.set(f, analysisOf(texts.get(f)!));
+      live.upsert(f, texts.get(f)!, docAnalysis.get(f)!);
+    }
+    const [, found] = check(live, texts, docAnalysis, 'the first derivation');
+    assert.ok(found >= 10, `the sample's discrepancies (${found})`);
+    for (const f of sampleFiles()) {
+      const text = texts.get(f)!;
+      texts.delete(f);
+      live.remove(f);
+      check(live, texts, docAnalysis, `removing ${f}`);
+      texts.set(f, text);
+      live.upsert(f, text, docAnalysis.get(f)!);
+      check(live, texts, docAnalysis, `adding ${f} back`);
+      const edited = EDITS['insert a sentence']!(text, prng(1), '')!;
+      texts.set(f, edited);
+      docAnalysis.set(f, analysisOf(edited));
+      live.upsert(f, edited, docAnalysis.get(f)!);
+      check(live, texts, docAnalysis, `editing ${f}`);
+    }
+  });
+
   it('after a random sequence of changes, the same as a matcher built afresh', () => {
-    const all = corpusSample(70);
+    const all = corpusSample(40);
     const rnd = prng(20261123);
     const paths = [...all.keys()];
     // Start with most of the corpus; the rest is added along the way.
@@ -127,15 +201,19 @@ describe('incremental quote clusters and discrepancies', function () {
     assert.ok(clusters > 20 && discrepancies > 10, `a sample with something to find (${clusters} clusters, ${discrepancies} discrepancies)`);
     const done = new Map<string, number>();
     const edits = Object.keys(EDITS);
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 60; i++) {
       const current = [...texts.keys()].sort();
       const p = current[Math.floor(rnd() * current.length)]!;
       const r = rnd();
       let op: string;
-      if (r < 0.55) {
+      if (r < 0.6) {
         // An edit, mostly in articles whose quotes are clustered (where caches matter most).
         const name = edits[i % edits.length]!;
-        const text = EDITS[name]!(texts.get(p)!, rnd);
+        // Another article of the same story when there is one (where edits change what is found).
+        const entry = live.index.doc(p)!;
+        const near = live.index.relatedDocs(entry).map((x) => x.doc.path);
+        const other = near.length && rnd() < 0.8 ? near[Math.floor(rnd() * Math.min(near.length, 5))]! : current[Math.floor(rnd() * current.length)]!;
+        const text = EDITS[name]!(texts.get(p)!, rnd, texts.get(other)!);
         if (text === undefined || text === texts.get(p)) continue;
         op = `${name} in ${p}`;
         texts.set(p, text);
@@ -178,6 +256,6 @@ describe('incremental quote clusters and discrepancies', function () {
       [clusters, discrepancies] = check(live, texts, docAnalysis, `step ${i}: ${op}`);
     }
     check(live, texts, docAnalysis, 'the end');
-    for (const kind of ['insert', 'delete', 'change', 'reword', 'add', 'remove', 'rename', 're-upsert']) assert.ok(done.has(kind), `the sequence did a ${kind} (${[...done.keys()].join(', ')})`);
+    for (const kind of ['insert', 'delete', 'change', 'reword', 'paraphrase', 'copy', 'deny', 'add', 'remove', 'rename', 're-upsert']) assert.ok(done.has(kind), `the sequence did a ${kind} (${[...done.keys()].join(', ')})`);
   });
 });
