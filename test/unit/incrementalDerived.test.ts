@@ -171,6 +171,17 @@ describe('incremental quote clusters and discrepancies', function () {
       texts.set(f, text);
       live.upsert(f, text, docAnalysis.get(f)!);
       check(live, texts, docAnalysis, `adding ${f} back`);
+      // The same text with another analysis: no entities (names are then read from capitals), no quotes; then back.
+      const a = docAnalysis.get(f)!;
+      for (const [what, changed] of [
+        ['without entities', { ...copyOf(a), entities: [] }],
+        ['without quotes', { ...copyOf(a), quotes: [] }],
+        ['with its analysis', copyOf(a)],
+      ] as const) {
+        docAnalysis.set(f, changed);
+        live.upsert(f, text, changed);
+        check(live, texts, docAnalysis, `re-upserting ${f} ${what}`);
+      }
       const edited = EDITS['insert a sentence']!(text, prng(1), '')!;
       texts.set(f, edited);
       docAnalysis.set(f, analysisOf(edited));
