@@ -146,7 +146,6 @@ describe('incremental quote clusters and discrepancies', function () {
       const mine = cl.reference === 0 ? cl.members.length - 1 : 0;
       assert.deepEqual(live.versionsAgainst(cl, mine), fresh.versionsAgainst(fc[k]!, mine), `versions against member ${mine} of ${cl.id} after ${step}`);
     }
-    if (process.env.INCR_STATS) console.log(step, c.length, JSON.stringify(Object.fromEntries(['number', 'name', 'wording', 'claim'].map((k) => [k, d.filter((x) => x.kind === k).length]))));
     return [c.length, d.length];
   }
 
@@ -173,11 +172,12 @@ describe('incremental quote clusters and discrepancies', function () {
       check(live, texts, docAnalysis, `adding ${f} back`);
       // The same text with another analysis: no entities (names are then read from capitals), no quotes; then back.
       const a = docAnalysis.get(f)!;
-      for (const [what, changed] of [
+      const variants: [string, DocumentAnalysis][] = [
         ['without entities', { ...copyOf(a), entities: [] }],
         ['without quotes', { ...copyOf(a), quotes: [] }],
         ['with its analysis', copyOf(a)],
-      ] as const) {
+      ];
+      for (const [what, changed] of variants) {
         docAnalysis.set(f, changed);
         live.upsert(f, text, changed);
         check(live, texts, docAnalysis, `re-upserting ${f} ${what}`);
@@ -208,7 +208,7 @@ describe('incremental quote clusters and discrepancies', function () {
       docAnalysis.set(p, analysisOf(all.get(p)!));
       live.upsert(p, texts.get(p)!, docAnalysis.get(p)!);
     }
-    let [clusters, discrepancies] = check(live, texts, docAnalysis, 'the first derivation');
+    const [clusters, discrepancies] = check(live, texts, docAnalysis, 'the first derivation');
     assert.ok(clusters > 20 && discrepancies > 10, `a sample with something to find (${clusters} clusters, ${discrepancies} discrepancies)`);
     const done = new Map<string, number>();
     const edits = Object.keys(EDITS);
@@ -264,7 +264,7 @@ describe('incremental quote clusters and discrepancies', function () {
       done.set(op.split(' ')[0]!, (done.get(op.split(' ')[0]!) ?? 0) + 1);
       // Sometimes two changes between derivations.
       if (rnd() < 0.2) continue;
-      [clusters, discrepancies] = check(live, texts, docAnalysis, `step ${i}: ${op}`);
+      check(live, texts, docAnalysis, `step ${i}: ${op}`);
     }
     check(live, texts, docAnalysis, 'the end');
     for (const kind of ['insert', 'delete', 'change', 'reword', 'paraphrase', 'copy', 'deny', 'add', 'remove', 'rename', 're-upsert']) assert.ok(done.has(kind), `the sequence did a ${kind} (${[...done.keys()].join(', ')})`);
