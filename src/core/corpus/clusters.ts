@@ -22,10 +22,8 @@ import type { Span } from '../common/types';
 import { alignLocal, contentCount, extendAlignment, weightOf } from './align';
 import { phraseHash, SHINGLE, shingleHash, type DocEntry, type IndexedQuote, type PassageIndex } from './passages';
 
-/** A quote as clustering sees it. */
-export interface QuoteRef {
-  id: number;
-  doc: DocEntry;
+/** What clustering reads of a quote, all from its article. */
+export interface QuoteFields {
   quote: IndexedQuote;
   /** Index of the quote in its article's quote list. */
   index: number;
@@ -33,6 +31,12 @@ export interface QuoteRef {
   content: number;
   full: number;
   speaker: string | null;
+}
+
+/** A quote as clustering sees it. */
+export interface QuoteRef extends QuoteFields {
+  id: number;
+  doc: DocEntry;
   /** What is kept of the quote between derivations. */
   data?: QuoteData;
 }
@@ -89,13 +93,7 @@ const norm = (s: string | null | undefined): string | null => {
 };
 
 /** What clustering needs of one quote that depends on its article alone, kept with the article. */
-interface QuoteData {
-  quote: IndexedQuote;
-  index: number;
-  terms: Int32Array;
-  content: number;
-  full: number;
-  speaker: string | null;
+interface QuoteData extends QuoteFields {
   /** Distinct word trigrams that are not all function words (for long quotes; computed when first asked for). */
   trigrams?: Int32Array;
   /** The quote in the derivation `gen` (set by `quoteRefs`). */

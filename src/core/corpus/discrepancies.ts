@@ -21,7 +21,7 @@ import type { EntityMention, Span } from '../common/types';
 import { alignLocal, extendAlignment, type AlignOp } from './align';
 import { normalizeWord } from './tokens';
 import type { QuoteClusterDetail, QuoteRef } from './clusters';
-import { phraseHash, RELATED_MIN_SHINGLES, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from './passages';
+import { hasSorted, phraseHash, RELATED_MIN_SHINGLES, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from './passages';
 import { alignMembers, mapRange, memberRanges, refsByKey, span } from './variants';
 
 type Member = Discrepancy['members'][number];
@@ -315,25 +315,12 @@ function quoteTextsOf(index: PassageIndex, doc: DocEntry): QuoteText[] {
   return list;
 }
 
-function hasAnySorted(sorted: Int32Array, values: readonly number[]): boolean {
-  for (const v of values) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < v) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < sorted.length && sorted[lo] === v) return true;
-  }
-  return false;
-}
 
 /** The articles holding a shingle of the quote that is not a stock phrase (ids, in no order); kept while their postings do not change. */
 function hitsOf(index: PassageIndex, r: QuoteText): number[] {
   if (r.hits && r.hitsVersion !== index.version) {
     const change = index.postingsChangedSince(r.hitsVersion!);
-    if (change && !hasAnySorted(change.shingles, r.shingles)) {
+    if (change && !r.shingles.some((h) => hasSorted(change.shingles, h))) {
       // The same articles, a changed one under its new id.
       if (change.replaced.size) r.hits = r.hits.map((id) => change.replaced.get(id) ?? id);
       r.hitsVersion = index.version;

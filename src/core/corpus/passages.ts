@@ -87,7 +87,8 @@ export function phraseHash(terms: ArrayLike<number>, from: number, to: number): 
   return h === 0 ? 1 : h;
 }
 
-function hasSorted(a: Int32Array, v: number): boolean {
+/** Is `v` in a sorted list? */
+export function hasSorted(a: Int32Array, v: number): boolean {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
