@@ -190,6 +190,38 @@ describe('incremental quote clusters and discrepancies', function () {
     }
   });
 
+  it('derived a step at a time (clusters, then each kind), the same; a change between steps starts over', () => {
+    const texts = new Map<string, string>();
+    const docAnalysis = new Map<string, DocumentAnalysis>();
+    const live = new CorpusMatcher();
+    for (const f of sampleFiles()) {
+      texts.set(f, readSample(f));
+      docAnalysis.set(f, analysisOf(texts.get(f)!));
+      live.upsert(f, texts.get(f)!, docAnalysis.get(f)!);
+    }
+    let steps = 1;
+    while (!live.deriveStep()) steps++;
+    assert.equal(steps, 6, 'the clusters, then five kinds');
+    assert.ok(live.clustersFresh && live.discrepanciesFresh);
+    check(live, texts, docAnalysis, 'stepping');
+    // An edit after three steps: the steps start over from the clusters.
+    const f = sampleFiles()[2]!;
+    const edited = EDITS['change a number']!(texts.get(f)!, prng(3), '')!;
+    live.upsert(f, edited, analysisOf(edited));
+    live.deriveStep();
+    live.deriveStep();
+    live.deriveStep();
+    const again = EDITS['insert a sentence']!(edited, prng(4), '')!;
+    texts.set(f, again);
+    docAnalysis.set(f, analysisOf(again));
+    live.upsert(f, again, docAnalysis.get(f)!);
+    assert.ok(!live.discrepanciesFresh);
+    steps = 1;
+    while (!live.deriveStep()) steps++;
+    assert.equal(steps, 6);
+    check(live, texts, docAnalysis, 'a change between steps');
+  });
+
   it('after a random sequence of changes, the same as a matcher built afresh', () => {
     const all = corpusSample(40);
     const rnd = prng(20261123);

@@ -30,14 +30,27 @@ const KIND_ORDER: Record<DiscrepancyKind, number> = { number: 0, name: 1, wordin
 
 /** All discrepancies of the indexed articles, given their quote clusters. */
 export function computeDiscrepancies(index: PassageIndex, clusters: QuoteClusterDetail[], refs: QuoteRef[]): Discrepancy[] {
+  return sortDiscrepancies(discrepancyParts(index, clusters, refs).flatMap((part) => part()));
+}
+
+/**
+ * The kinds of discrepancies as separate steps, in the order `computeDiscrepancies` runs them, so
+ * that a caller can run them in separate tasks (while the index does not change); then
+ * {@link sortDiscrepancies} of all they found.
+ */
+export function discrepancyParts(index: PassageIndex, clusters: QuoteClusterDetail[], refs: QuoteRef[]): (() => Discrepancy[])[] {
   const related = relatedness(index, clusters);
-  const out = [
-    ...numberDiscrepancies(index, related),
-    ...nameDiscrepancies(index),
-    ...wordingFromClusters(index, clusters, refs),
-    ...wordingFromText(index, clusters, related),
-    ...claimDiscrepancies(index, related),
+  return [
+    () => numberDiscrepancies(index, related),
+    () => nameDiscrepancies(index),
+    () => wordingFromClusters(index, clusters, refs),
+    () => wordingFromText(index, clusters, related),
+    () => claimDiscrepancies(index, related),
   ];
+}
+
+/** Members in article order; discrepancies by kind, then first member. */
+export function sortDiscrepancies(out: Discrepancy[]): Discrepancy[] {
   for (const d of out) d.members.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
   return out.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || cmpMember(a.members[0]!, b.members[0]!));
 }

@@ -53,8 +53,8 @@ const SCOPE_KEY = 'crosscheck.discrepancyScope';
  * and disputed), for the Claims & Notes view. Deriving them from scratch costs about 0.4 s at
  * 2,000 articles (after a change to one article, what did not change is kept: 0.1 s), so it
  * happens only while the view is visible, never on the typing path (a second after the index last
- * changed), once for a burst of changes, in two tasks (quote clusters, then discrepancies), and
- * not at all when nothing changed.
+ * changed), once for a burst of changes, a step per task (quote clusters, then each kind of
+ * discrepancy), and not at all when nothing changed.
  * Restricted to the article being read by default (what an analyst checks while reading), or all.
  */
 export class DiscrepanciesModel extends Disposable {
@@ -145,11 +145,9 @@ export class DiscrepanciesModel extends Disposable {
     if (!this.visible || this.index.state !== 'ready') return;
     const version = this.index.index.version;
     if (version === this.builtFrom && this.all) return;
-    // The quote clusters first and the discrepancies in a later task: the event loop is held for
-    // the longer of the two, not for both (other work waiting gets its turn between).
-    const matcher = this.index.index.matcher;
-    if (!matcher.clustersFresh) {
-      matcher.quoteClusters();
+    // The quote clusters, then each kind of discrepancy, in tasks of their own: the event loop is
+    // held for the longest step, not for all (other work waiting gets its turn between).
+    if (!this.index.index.matcher.deriveStep()) {
       this.schedule(0);
       return;
     }
