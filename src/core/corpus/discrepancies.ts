@@ -334,8 +334,11 @@ function hitsOf(index: PassageIndex, r: QuoteText): number[] {
   if (r.hits && r.hitsVersion !== index.version) {
     const change = index.postingsChangedSince(r.hitsVersion!);
     if (change && !r.shingles.some((h) => hasSorted(change.shingles, h))) {
-      // The same articles, a changed one under its new id.
-      if (change.replaced.size) r.hits = r.hits.map((id) => change.replaced.get(id) ?? id);
+      // The same articles, a changed one under its new id (its renderings go: they were of its old text).
+      if (change.replaced.size) {
+        r.hits = r.hits.map((id) => change.replaced.get(id) ?? id);
+        for (const id of change.replaced.keys()) r.renderings?.delete(id);
+      }
       r.hitsVersion = index.version;
     }
   }
@@ -349,6 +352,7 @@ function hitsOf(index: PassageIndex, r: QuoteText): number[] {
   }
   r.hits = [...hits];
   r.hitsVersion = index.version;
+  if (r.renderings) for (const id of [...r.renderings.keys()]) if (!hits.has(id)) r.renderings.delete(id);
   return r.hits;
 }
 

@@ -503,12 +503,13 @@ export class PassageIndex implements AlignScoring {
     for (const h of entry.distinctShingles) if (this.shinglePostings.remove(h, entry.id)) this.counters.postingsRemoved++;
     this.docs.delete(entry.id);
     if (this.byPath.get(entry.path) === entry.id) this.byPath.delete(entry.path);
-    // Ids are never reused: counts with it elsewhere are never asked for again (and go with the next clearing).
+    // Its counts with the others: its own row, and its place in the rows of older articles.
     const row = this.sharedCache.get(entry.id);
     if (row) {
       this.sharedCacheSize -= row.size;
       this.sharedCache.delete(entry.id);
     }
+    for (const other of this.sharedCache.values()) if (other.delete(entry.id)) this.sharedCacheSize--;
     this.relatedCache.delete(entry.id);
     // Every caller bumps the version next.
     if (log) this.log(entry.distinctShingles, this.version + 1);
