@@ -22,10 +22,8 @@ import type { Span } from '../common/types';
 import { alignLocal, contentCount, extendAlignment, weightOf } from './align';
 import { phraseHash, SHINGLE, shingleHash, type DocEntry, type IndexedQuote, type PassageIndex } from './passages';
 
-/** A quote as clustering sees it. */
-export interface QuoteRef {
-  id: number;
-  doc: DocEntry;
+/** What clustering reads of a quote, all from its article. */
+export interface QuoteFields {
   quote: IndexedQuote;
   /** Index of the quote in its article's quote list. */
   index: number;
@@ -33,6 +31,14 @@ export interface QuoteRef {
   content: number;
   full: number;
   speaker: string | null;
+}
+
+/** A quote as clustering sees it. */
+export interface QuoteRef extends QuoteFields {
+  id: number;
+  doc: DocEntry;
+  /** What is kept of the quote between derivations. */
+  data?: QuoteData;
 }
 
 export interface ClusterMember extends SpanRef {
@@ -76,6 +82,8 @@ interface LinkedRegions {
 
 export interface ClusterOptions {
   cache?: AlignmentCache;
+  /** What to keep between derivations of the same index (a new one each time when not given). */
+  state?: ClusterState;
 }
 
 const norm = (s: string | null | undefined): string | null => {
@@ -84,24 +92,130 @@ const norm = (s: string | null | undefined): string | null => {
   return words[words.length - 1] || null;
 };
 
+/** What clustering needs of one quote that depends on its article alone, kept with the article. */
+interface QuoteData extends QuoteFields {
+  /** Distinct word trigrams that are not all function words (for long quotes; computed when first asked for). */
+  trigrams?: Int32Array;
+  /** The quote in the derivation `gen` (set by `quoteRefs`). */
+  ref?: QuoteRef;
+  gen?: number;
+}
+
+/** Each article's quotes as clustering sees them, for its current quotes. */
+const quoteData = new WeakMap<DocEntry, { quotes: readonly IndexedQuote[]; list: QuoteData[] }>();
+
+function quoteDataOf(index: PassageIndex, doc: DocEntry): QuoteData[] {
+  const known = quoteData.get(doc);
+  if (known?.quotes === doc.quotes) return known.list;
+  const list: QuoteData[] = [];
+  doc.quotes.forEach((quote, i) => {
+    if (quote.t1 <= quote.t0) return;
+    const terms = doc.tokens.terms.subarray(quote.t0, quote.t1);
+    list.push({ quote, index: i, terms, content: contentCount(terms, index), full: phraseHash(terms, 0, terms.length), speaker: norm(quote.speaker) });
+  });
+  quoteData.set(doc, { quotes: doc.quotes, list });
+  return list;
+}
+
 /** All quotes of the index as clustering sees them. */
-export function quoteRefs(index: PassageIndex): QuoteRef[] {
+export function quoteRefs(index: PassageIndex, gen = 0): QuoteRef[] {
   const out: QuoteRef[] = [];
   for (const doc of index.allDocs()) {
-    doc.quotes.forEach((quote, i) => {
-      if (quote.t1 <= quote.t0) return;
-      const terms = doc.tokens.terms.subarray(quote.t0, quote.t1);
-      out.push({
-        id: out.length,
-        doc,
-        quote,
-        index: i,
-        terms,
-        content: contentCount(terms, index),
-        full: phraseHash(terms, 0, terms.length),
-        speaker: norm(quote.speaker),
-      });
-    });
+    for (const d of quoteDataOf(index, doc)) {
+      const ref: QuoteRef = { id: out.length, doc, quote: d.quote, index: d.index, terms: d.terms, content: d.content, full: d.full, speaker: d.speaker, data: d };
+      d.ref = ref;
+      d.gen = gen;
+      out.push(ref);
+    }
+  }
+  return out;
+}
+
+/**
+ * What clustering keeps between derivations of one index: where each short phrase that is quoted
+ * on its own occurs inside other quotes, so that after a change only the changed articles' quotes
+ * are scanned for them (and the whole corpus only for a phrase never looked for before).
+ */
+export interface ClusterState {
+  /** Derivations so far. */
+  gen: number;
+  /** The articles (and their quotes) the occurrences were last brought up to date with. */
+  seen: Map<DocEntry, readonly IndexedQuote[]>;
+  /** Per phrase length (1 to 3 words): phrase hash -> where it occurs (quotes of articles since replaced included until looked up). */
+  phrases: Map<number, PhraseAt[]>[];
+}
+
+interface PhraseAt {
+  data: QuoteData;
+  pos: number;
+}
+
+export function newClusterState(): ClusterState {
+  return { gen: 0, seen: new Map(), phrases: [] };
+}
+
+/** Adds the occurrences, in the quotes `ts`, of the phrases of `targets` (per length). */
+function scanPhrases(ts: readonly QuoteRef[], targets: Map<number, PhraseAt[]>[]): void {
+  for (const t of ts) {
+    for (let L = 1; L < targets.length; L++) {
+      const map = targets[L];
+      if (!map?.size || L >= t.terms.length) continue;
+      for (let i = 0; i + L <= t.terms.length; i++) {
+        const list = map.get(phraseHash(t.terms, i, i + L));
+        if (list) list.push({ data: t.data!, pos: i });
+      }
+    }
+  }
+}
+
+/**
+ * For each short phrase wanted (per length: phrase hashes), the quotes longer than it that hold
+ * words hashing the same and where, in quote order then position: the scan of every quote of
+ * the corpus, done once per phrase and kept up to date with the quotes of the articles changed since.
+ */
+function phraseOccurrences(refs: readonly QuoteRef[], wanted: Map<number, unknown>[], state: ClusterState): Map<number, [QuoteRef, number][]>[] {
+  const gen = state.gen;
+  // Quotes of the articles added or changed since the last derivation: scanned for the phrases kept.
+  const seen = new Map<DocEntry, readonly IndexedQuote[]>();
+  const fresh: QuoteRef[] = [];
+  for (const r of refs) {
+    if (!seen.has(r.doc)) seen.set(r.doc, r.doc.quotes);
+    if (state.seen.get(r.doc) !== r.doc.quotes) fresh.push(r);
+  }
+  state.seen = seen;
+  // Phrases no longer wanted are dropped; those wanted for the first time are looked for everywhere.
+  const missing: Map<number, PhraseAt[]>[] = [];
+  for (let L = 1; L < Math.max(state.phrases.length, wanted.length); L++) {
+    const kept = state.phrases[L];
+    const want = wanted[L];
+    if (kept) for (const key of [...kept.keys()]) if (!want?.has(key)) kept.delete(key);
+    if (!want) continue;
+    for (const key of want.keys()) {
+      if (kept?.has(key)) continue;
+      (missing[L] ??= new Map()).set(key, []);
+    }
+  }
+  scanPhrases(fresh, state.phrases);
+  if (missing.length) {
+    scanPhrases(refs, missing);
+    for (let L = 1; L < missing.length; L++) for (const [key, list] of missing[L] ?? []) (state.phrases[L] ??= new Map()).set(key, list);
+  }
+  const out: Map<number, [QuoteRef, number][]>[] = [];
+  for (let L = 1; L < wanted.length; L++) {
+    const want = wanted[L];
+    if (!want) continue;
+    const map = new Map<number, [QuoteRef, number][]>();
+    out[L] = map;
+    for (const key of want.keys()) {
+      const all = state.phrases[L]!.get(key)!;
+      // Occurrences in quotes that are gone (their article changed or went) are dropped here.
+      let n = 0;
+      for (const o of all) if (o.data.gen === gen) all[n++] = o;
+      all.length = n;
+      const list = all.map((o): [QuoteRef, number] => [o.data.ref!, o.pos]);
+      list.sort((x, y) => x[0].id - y[0].id || x[1] - y[1]);
+      map.set(key, list);
+    }
   }
   return out;
 }
@@ -276,9 +390,114 @@ function overlapHalf(x: Region, y: Region): boolean {
   return inter > 0 && inter * 2 >= Math.min(x.a1 - x.a0, y.a1 - y.a0);
 }
 
+/**
+ * Word trigrams of a quote, distinct, in order, without those of function words only. Trigrams,
+ * not the index's four-word shingles: one changed word in a short quote ("this kind / sort of
+ * deal") leaves few four-word ones. Kept with the quote.
+ */
+function trigramsOf(index: PassageIndex, q: QuoteRef): Int32Array {
+  if (q.data?.trigrams) return q.data.trigrams;
+  const out = new Set<number>();
+  for (let i = 0; i + 3 <= q.terms.length; i++) {
+    if (index.isStop(q.terms[i]!) && index.isStop(q.terms[i + 1]!) && index.isStop(q.terms[i + 2]!)) continue;
+    out.add(shingleHash(q.terms, i, 3));
+  }
+  const t = Int32Array.from(out);
+  if (q.data) q.data.trigrams = t;
+  return t;
+}
+
+/**
+ * Lists of quote ids by 32-bit key, each in the order appended, in typed arrays: an open-addressing
+ * table of keys (with each list's head, tail and length) and one pool of entries. Building it for
+ * every quote trigram of a corpus costs a fraction of a map of arrays.
+ */
+class IdLists {
+  private keys: Int32Array;
+  private heads: Int32Array;
+  private tails: Int32Array;
+  private counts: Int32Array;
+  private used = 0;
+  private ids = new Int32Array(1024);
+  private nexts = new Int32Array(1024);
+  private size = 0;
+
+  constructor(capacity = 1 << 10) {
+    this.keys = new Int32Array(capacity);
+    this.heads = new Int32Array(capacity);
+    this.tails = new Int32Array(capacity);
+    this.counts = new Int32Array(capacity);
+  }
+
+  /** The slot of a key (its count is 0 when absent). */
+  slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+    while (this.counts[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask;
+    return i;
+  }
+
+  count(slot: number): number {
+    return this.counts[slot]!;
+  }
+
+  head(slot: number): number {
+    return this.counts[slot] === 0 ? -1 : this.heads[slot]!;
+  }
+
+  next(entry: number): number {
+    return this.nexts[entry]!;
+  }
+
+  id(entry: number): number {
+    return this.ids[entry]!;
+  }
+
+  append(key: number, id: number): void {
+    if ((this.used + 1) * 2 > this.keys.length) this.grow();
+    const i = this.slot(key);
+    if (this.size === this.ids.length) {
+      const ids = new Int32Array(this.size * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+      const nexts = new Int32Array(this.size * 2);
+      nexts.set(this.nexts);
+      this.nexts = nexts;
+    }
+    const e = this.size++;
+    this.ids[e] = id;
+    this.nexts[e] = -1;
+    if (this.counts[i] === 0) {
+      this.keys[i] = key;
+      this.heads[i] = e;
+      this.used++;
+    } else this.nexts[this.tails[i]!] = e;
+    this.tails[i] = e;
+    this.counts[i]!++;
+  }
+
+  private grow(): void {
+    const { keys, heads, tails, counts } = this;
+    const cap = keys.length * 2;
+    this.keys = new Int32Array(cap);
+    this.heads = new Int32Array(cap);
+    this.tails = new Int32Array(cap);
+    this.counts = new Int32Array(cap);
+    for (let j = 0; j < keys.length; j++) {
+      if (counts[j] === 0) continue;
+      const i = this.slot(keys[j]!);
+      this.keys[i] = keys[j]!;
+      this.heads[i] = heads[j]!;
+      this.tails[i] = tails[j]!;
+      this.counts[i] = counts[j]!;
+    }
+  }
+}
+
 /** Computes the quote clusters of the indexed articles. */
 export function computeQuoteClusters(index: PassageIndex, options: ClusterOptions = {}): { clusters: QuoteClusterDetail[]; refs: QuoteRef[] } {
-  const refs = quoteRefs(index);
+  const state = options.state ?? newClusterState();
+  const refs = quoteRefs(index, ++state.gen);
   const cache = options.cache ?? new Map();
   const links: Link[] = [];
   const whole = (a: QuoteRef, b: QuoteRef) => links.push({ a: a.id, a0: 0, a1: a.terms.length, b: b.id, b0: 0, b1: b.terms.length });
@@ -321,38 +540,33 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
   // 2. Long quotes sharing word trigrams, aligned. Trigrams, not the index's four-word shingles:
   // one changed word in a short quote ("this kind / sort of deal") leaves few four-word ones.
   const longReps = reps.filter(isLong);
-  const postings = new Map<number, number[]>();
-  const trigrams = (q: QuoteRef): number[] => {
-    const out = new Set<number>();
-    for (let i = 0; i + 3 <= q.terms.length; i++) {
-      if (index.isStop(q.terms[i]!) && index.isStop(q.terms[i + 1]!) && index.isStop(q.terms[i + 2]!)) continue;
-      out.add(shingleHash(q.terms, i, 3));
-    }
-    return [...out];
-  };
-  const own = new Map<number, number[]>();
+  const postings = new IdLists();
+  const own: Int32Array[] = [];
   for (const q of longReps) {
-    const t = trigrams(q);
-    own.set(q.id, t);
-    for (const h of t) {
-      const p = postings.get(h);
-      if (p) p.push(q.id);
-      else postings.set(h, [q.id]);
-    }
+    const t = trigramsOf(index, q);
+    own[q.id] = t;
+    for (const h of t) postings.append(h, q.id);
   }
+  const hitCount = new Int32Array(refs.length);
+  const hitOrder: number[] = [];
   for (const q of longReps) {
-    const mine = own.get(q.id)!;
-    const hits = new Map<number, number>();
+    const mine = own[q.id]!;
+    hitOrder.length = 0;
     for (const h of mine) {
-      const p = postings.get(h)!;
       // A trigram in many quotes is a turn of phrase ("we are going"), not evidence.
-      if (p.length > QUOTE_TRIGRAM_MAX_DF) continue;
-      for (const o of p) if (o > q.id) hits.set(o, (hits.get(o) ?? 0) + 1);
+      const slot = postings.slot(h);
+      if (postings.count(slot) > QUOTE_TRIGRAM_MAX_DF) continue;
+      for (let e = postings.head(slot); e >= 0; e = postings.next(e)) {
+        const o = postings.id(e);
+        if (o > q.id && hitCount[o]!++ === 0) hitOrder.push(o);
+      }
     }
-    for (const [o, n] of hits) {
+    for (const o of hitOrder) {
+      const n = hitCount[o]!;
+      hitCount[o] = 0;
       // Two shared trigrams, or half of what the shorter quote has, make a candidate; between long
       // quotes, two or three shared turns of phrase are not enough unless they are a fifth of it.
-      const fewer = Math.min(mine.length, own.get(o)!.length);
+      const fewer = Math.min(mine.length, own[o]!.length);
       if (n < Math.min(2, Math.ceil(fewer / 2)) || (n < 4 && n < 0.2 * fewer)) continue;
       const other = refs[o]!;
       const r = alignQuotes(index, q, other, cache);
@@ -367,46 +581,40 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
   const phase1 = new Segments(links, refs);
   const shortQuotes = refs.filter((q) => !isLong(q) && q.content > 0 && q.terms.length < SHINGLE);
   const wanted = new Map<number, QuoteRef[]>();
-  const lengths = new Set<number>();
+  /** The same, per length. */
+  const wantedByLength: Map<number, QuoteRef[]>[] = [];
   for (const s of shortQuotes) {
     const list = wanted.get(s.full);
     if (list) list.push(s);
     else wanted.set(s.full, [s]);
-    lengths.add(s.terms.length);
+    (wantedByLength[s.terms.length] ??= new Map()).set(s.full, wanted.get(s.full)!);
   }
   /** Short quote id -> [target quote, position]. */
   const found = new Map<number, [QuoteRef, number][]>();
   if (wanted.size) {
-    for (const t of refs) {
-      for (const L of lengths) {
-        if (L >= t.terms.length) continue;
-        for (let i = 0; i + L <= t.terms.length; i++) {
-          const list = wanted.get(phraseHash(t.terms, i, i + L));
-          if (!list) continue;
-          for (const s of list) {
-            if (s.terms.length !== L || s.id === t.id) continue;
-            let same = true;
-            for (let k = 0; k < L && same; k++) same = s.terms[k] === t.terms[i + k];
-            if (!same) continue;
-            let f = found.get(s.id);
-            if (!f) found.set(s.id, (f = []));
-            f.push([t, i]);
-          }
-        }
+    const occurrences = phraseOccurrences(refs, wantedByLength, state);
+    for (const s of shortQuotes) {
+      const L = s.terms.length;
+      for (const [t, i] of occurrences[L]!.get(s.full)!) {
+        if (s.id === t.id) continue;
+        let same = true;
+        for (let k = 0; k < L && same; k++) same = s.terms[k] === t.terms[i + k];
+        if (!same) continue;
+        let f = found.get(s.id);
+        if (!f) found.set(s.id, (f = []));
+        f.push([t, i]);
       }
     }
   }
-  // Sentence siblings: the other quotes of a short quote's sentence.
-  const bySentence = new Map<string, QuoteRef[]>();
-  for (const q of refs) {
-    if (q.quote.sentence < 0) continue;
-    const key = `${q.doc.id}:${q.quote.sentence}`;
-    const list = bySentence.get(key);
-    if (list) list.push(q);
-    else bySentence.set(key, [q]);
-  }
-  const siblings = (s: QuoteRef): QuoteRef[] =>
-    s.quote.sentence < 0 ? [] : (bySentence.get(`${s.doc.id}:${s.quote.sentence}`) ?? []).filter((x) => x.id !== s.id);
+  // Sentence siblings: the other quotes of a short quote's sentence (an article's quotes are together in `refs`).
+  const firstOfDoc = new Map<DocEntry, number>();
+  for (let i = refs.length - 1; i >= 0; i--) firstOfDoc.set(refs[i]!.doc, i);
+  const bySentence = (s: QuoteRef): QuoteRef[] => {
+    const out: QuoteRef[] = [];
+    for (let i = firstOfDoc.get(s.doc)!; i < refs.length && refs[i]!.doc === s.doc; i++) if (refs[i]!.quote.sentence === s.quote.sentence) out.push(refs[i]!);
+    return out;
+  };
+  const siblings = (s: QuoteRef): QuoteRef[] => (s.quote.sentence < 0 ? [] : bySentence(s).filter((x) => x.id !== s.id));
   const linked = new Map<number, Set<number>>();
   for (const l of links) {
     let x = linked.get(l.a);

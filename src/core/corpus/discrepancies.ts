@@ -21,7 +21,7 @@ import type { EntityMention, Span } from '../common/types';
 import { alignLocal, extendAlignment, type AlignOp } from './align';
 import { normalizeWord } from './tokens';
 import type { QuoteClusterDetail, QuoteRef } from './clusters';
-import { phraseHash, RELATED_MIN_SHINGLES, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from './passages';
+import { hasSorted, phraseHash, RELATED_MIN_SHINGLES, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from './passages';
 import { alignMembers, mapRange, memberRanges, refsByKey, span } from './variants';
 
 type Member = Discrepancy['members'][number];
@@ -30,14 +30,27 @@ const KIND_ORDER: Record<DiscrepancyKind, number> = { number: 0, name: 1, wordin
 
 /** All discrepancies of the indexed articles, given their quote clusters. */
 export function computeDiscrepancies(index: PassageIndex, clusters: QuoteClusterDetail[], refs: QuoteRef[]): Discrepancy[] {
+  return sortDiscrepancies(discrepancyParts(index, clusters, refs).flatMap((part) => part()));
+}
+
+/**
+ * The kinds of discrepancies as separate steps, in the order `computeDiscrepancies` runs them, so
+ * that a caller can run them in separate tasks (while the index does not change); then
+ * {@link sortDiscrepancies} of all they found.
+ */
+export function discrepancyParts(index: PassageIndex, clusters: QuoteClusterDetail[], refs: QuoteRef[]): (() => Discrepancy[])[] {
   const related = relatedness(index, clusters);
-  const out = [
-    ...numberDiscrepancies(index, related),
-    ...nameDiscrepancies(index),
-    ...wordingFromClusters(index, clusters, refs),
-    ...wordingFromText(index, clusters, related),
-    ...claimDiscrepancies(index, related),
+  return [
+    () => numberDiscrepancies(index, related),
+    () => nameDiscrepancies(index),
+    () => wordingFromClusters(index, clusters, refs),
+    () => wordingFromText(index, clusters, related),
+    () => claimDiscrepancies(index, related),
   ];
+}
+
+/** Members in article order; discrepancies by kind, then first member. */
+export function sortDiscrepancies(out: Discrepancy[]): Discrepancy[] {
   for (const d of out) d.members.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
   return out.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || cmpMember(a.members[0]!, b.members[0]!));
 }
@@ -113,7 +126,7 @@ function compositeQuotes(clusters: QuoteClusterDetail[]): (doc: string, start: n
 export function wordingFromClusters(index: PassageIndex, clusters: QuoteClusterDetail[], refs: QuoteRef[]): Discrepancy[] {
   const out: Discrepancy[] = [];
   const composite = compositeQuotes(clusters);
-  const byKey = refsByKey(refs);
+  const byKey = refsByKey(refs, clusters);
   for (const cluster of clusters) {
     const ranges = memberRanges(cluster, byKey, composite);
     const aligned = alignMembers(index, ranges, cluster.reference);
@@ -269,44 +282,111 @@ const MAX_TAIL = 12;
  */
 const MAX_OTHER_TAIL = 5;
 
+/** A quote of four words or more as `wordingFromText` sees it, kept with its article between derivations. */
+interface QuoteText {
+  doc: DocEntry;
+  q0: number;
+  q1: number;
+  /** Hash of its words. */
+  key: number;
+  /** Its indexed shingles (distinct, in order). */
+  shingles: number[];
+  /** The articles holding one of its shingles that is not a stock phrase, and the index version that was right at. */
+  hits?: number[];
+  hitsVersion?: number;
+  /** Per other article (id): its rendering, for the other article's current quotes. */
+  renderings?: Map<number, { quotes: readonly unknown[]; rendering: Rendering | null }>;
+}
+
+/** A quote's object against another article's rendering of it. */
+interface Rendering {
+  label: string;
+  mine: Span;
+  other: DocEntry;
+  theirs: Span;
+}
+
+/** Each article's quotes of four words or more (for its current quotes). */
+const quoteTexts = new WeakMap<DocEntry, { quotes: readonly unknown[]; list: QuoteText[] }>();
+
+function quoteTextsOf(index: PassageIndex, doc: DocEntry): QuoteText[] {
+  const known = quoteTexts.get(doc);
+  if (known?.quotes === doc.quotes) return known.list;
+  const terms = doc.tokens.terms;
+  const list: QuoteText[] = [];
+  for (const q of doc.quotes) {
+    if (q.t1 - q.t0 < SHINGLE) continue;
+    const shingles = new Set<number>();
+    for (let i = q.t0; i + SHINGLE <= q.t1; i++) {
+      let content = false;
+      for (let k = 0; k < SHINGLE; k++) if (!index.isStop(terms[i + k]!)) content = true;
+      if (content) shingles.add(shingleHash(terms, i));
+    }
+    list.push({ doc, q0: q.t0, q1: q.t1, key: phraseHash(terms, q.t0, q.t1), shingles: [...shingles] });
+  }
+  quoteTexts.set(doc, { quotes: doc.quotes, list });
+  return list;
+}
+
+
+/** The articles holding a shingle of the quote that is not a stock phrase (ids, in no order); kept while their postings do not change. */
+function hitsOf(index: PassageIndex, r: QuoteText): number[] {
+  if (r.hits && r.hitsVersion !== index.version) {
+    const change = index.postingsChangedSince(r.hitsVersion!);
+    if (change && !r.shingles.some((h) => hasSorted(change.shingles, h))) {
+      // The same articles, a changed one under its new id (its renderings go: they were of its old text).
+      if (change.replaced.size) {
+        r.hits = r.hits.map((id) => change.replaced.get(id) ?? id);
+        for (const id of change.replaced.keys()) r.renderings?.delete(id);
+      }
+      r.hitsVersion = index.version;
+    }
+  }
+  if (r.hits && r.hitsVersion === index.version) return r.hits;
+  const hits = new Set<number>();
+  for (const h of r.shingles) {
+    const p = index.docsWithShingle(h);
+    if (p === undefined) continue;
+    if (typeof p === 'number') hits.add(p);
+    else if (p.length <= TEXT_MATCH_MAX_DF) for (const d of p) hits.add(d);
+  }
+  r.hits = [...hits];
+  r.hitsVersion = index.version;
+  if (r.renderings) for (const id of [...r.renderings.keys()]) if (!hits.has(id)) r.renderings.delete(id);
+  return r.hits;
+}
+
 /**
  * For each quote, the other articles that report the same words outside quotation marks. When
  * the shared words are followed, up to the end of the quote and the end of the other article's
  * clause, by different content ("… against Syria" / "… against Assad's forces"), the object of the
  * statement differs. (What precedes a paraphrase is the reporter's framing, which always differs.)
+ *
+ * What each quote finds in each other article depends on those two articles only, so it is kept
+ * with the quote between derivations: after one article changes, only its quotes and the quotes
+ * asking about it are looked at again.
  */
 export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetail[], related: Related = relatedness(index, clusters)): Discrepancy[] {
   // For each distinct quote text, the related articles sharing a shingle of it that is not a
-  // stock phrase; then each such article is scanned once for all the quotes that ask about it.
-  const requests = new Map<number, { doc: DocEntry; q0: number; q1: number; qSet: Set<number> }[]>();
+  // stock phrase (in path order); then each such article is scanned once for all the quotes that
+  // ask about it and are not known yet.
+  const requests = new Map<number, QuoteText[]>();
   const done = new Set<number>();
   for (const doc of index.allDocs()) {
-    const terms = doc.tokens.terms;
-    for (const q of doc.quotes) {
-      if (q.t1 - q.t0 < SHINGLE) continue;
-      const key = phraseHash(terms, q.t0, q.t1);
-      if (done.has(key)) continue;
-      done.add(key);
-      const qSet = new Set<number>();
-      for (let i = q.t0; i + SHINGLE <= q.t1; i++) {
-        let content = false;
-        for (let k = 0; k < SHINGLE; k++) if (!index.isStop(terms[i + k]!)) content = true;
-        if (content) qSet.add(shingleHash(terms, i));
-      }
-      const hits = new Set<number>();
-      for (const h of qSet) {
-        const p = index.docsWithShingle(h);
-        if (p === undefined) continue;
-        if (typeof p === 'number') hits.add(p);
-        else if (p.length <= TEXT_MATCH_MAX_DF) for (const d of p) hits.add(d);
-      }
-      hits.delete(doc.id);
-      for (const id of hits) {
+    for (const r of quoteTextsOf(index, doc)) {
+      if (done.has(r.key)) continue;
+      done.add(r.key);
+      const others: DocEntry[] = [];
+      for (const id of hitsOf(index, r)) {
+        if (id === doc.id) continue;
         const other = index.docById(id);
-        if (!other || !related(doc, other)) continue;
-        let list = requests.get(id);
-        if (!list) requests.set(id, (list = []));
-        list.push({ doc, q0: q.t0, q1: q.t1, qSet });
+        if (other && related(doc, other)) others.push(other);
+      }
+      others.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+      for (const other of others) {
+        let list = requests.get(other.id);
+        if (!list) requests.set(other.id, (list = []));
+        list.push(r);
       }
     }
   }
@@ -315,30 +395,41 @@ export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetai
   const covers = new Map<number, QuoteCover>();
   for (const [id, list] of requests) {
     const other = index.docById(id)!;
-    // First position (outside the article's quotes) of each wanted shingle.
-    const wanted = new Set<number>();
-    for (const r of list) for (const h of r.qSet) wanted.add(h);
-    const first = new Map<number, number>();
-    const sh = other.shingles;
-    for (let i = 0; i < sh.length; i++) {
-      const h = sh[i]!;
-      if (h === 0 || !wanted.has(h) || first.has(h) || insideQuote(other, i, i + SHINGLE, covers)) continue;
-      first.set(h, i);
-    }
+    const known = (r: QuoteText) => {
+      const k = r.renderings?.get(id);
+      return k && k.quotes === other.quotes ? k : undefined;
+    };
+    // First position (outside the article's quotes) of each wanted shingle, for the quotes not known yet.
+    let first: Map<number, number> | undefined;
     for (const r of list) {
-      let at = -1;
-      for (const h of r.qSet) {
-        const i = first.get(h);
-        if (i !== undefined && (at < 0 || i < at)) at = i;
+      let k = known(r);
+      if (!k) {
+        if (!first) {
+          const wanted = new Set<number>();
+          for (const x of list) if (!known(x)) for (const h of x.shingles) wanted.add(h);
+          first = new Map<number, number>();
+          const sh = other.shingles;
+          for (let i = 0; i < sh.length; i++) {
+            const h = sh[i]!;
+            if (h === 0 || !wanted.has(h) || first.has(h) || insideQuote(other, i, i + SHINGLE, covers)) continue;
+            first.set(h, i);
+          }
+        }
+        let at = -1;
+        for (const h of r.shingles) {
+          const i = first.get(h);
+          if (i !== undefined && (at < 0 || i < at)) at = i;
+        }
+        k = { quotes: other.quotes, rendering: at < 0 ? null : tailDifference(index, r.doc, r.q0, r.q1, other, at, covers) };
+        (r.renderings ??= new Map()).set(id, k);
       }
-      if (at < 0) continue;
-      const d = tailDifference(index, r.doc, r.q0, r.q1, other, at, covers);
+      const d = k.rendering;
+      if (!d) continue;
       // One discrepancy per rendering, however many quotes share its words.
-      const key = d && `${d.members[1]!.doc}\u0000${d.members[1]!.start}`;
-      if (d && !seen.has(key!)) {
-        seen.add(key!);
-        out.push(d);
-      }
+      const key = `${id}\u0000${d.theirs.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ label: d.label, kind: 'wording', members: [member(r.doc, d.mine), member(other, d.theirs)] });
     }
   }
   return out;
@@ -382,7 +473,7 @@ function insideQuote(doc: DocEntry, t0: number, t1: number, covers: Map<number, 
 }
 
 /** The quote's object against the other article's rendering, around shingle position `i` of `other`. */
-function tailDifference(index: PassageIndex, doc: DocEntry, q0: number, q1: number, other: DocEntry, i: number, covers: Map<number, QuoteCover>): Discrepancy | null {
+function tailDifference(index: PassageIndex, doc: DocEntry, q0: number, q1: number, other: DocEntry, i: number, covers: Map<number, QuoteCover>): Rendering | null {
   const s = index.sentenceOf(other, i);
   if (s < 0) return null;
   const s0 = other.sentences[2 * s]!;
@@ -408,10 +499,10 @@ function tailDifference(index: PassageIndex, doc: DocEntry, q0: number, q1: numb
   let shared = 0;
   for (let k = al.bEnd; k < c1; k++) if (a.has(other.tokens.terms[k]!) && !index.isStop(other.tokens.terms[k]!)) shared++;
   if (shared > 0) return null;
-  const mine = member(doc, span(doc, al.aEnd, q1));
-  const theirs = member(other, span(other, al.bEnd, c1));
+  const mine = span(doc, al.aEnd, q1);
+  const theirs = span(other, al.bEnd, c1);
   const lead = clean(doc.text.slice(span(doc, al.aStart, al.aEnd).start, span(doc, al.aStart, al.aEnd).end));
-  return { label: `${lastWords(lead, 4)} … "${clean(mine.text)}" / "${clean(theirs.text)}"`, kind: 'wording', members: [mine, theirs] };
+  return { label: `${lastWords(lead, 4)} … "${clean(doc.text.slice(mine.start, mine.end))}" / "${clean(other.text.slice(theirs.start, theirs.end))}"`, mine, other, theirs };
 }
 
 function lastWords(s: string, n: number): string {
@@ -558,8 +649,18 @@ function numberMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
 
 const EMPTY: Set<number> = new Set();
 
+/** Each article's figures, kept between derivations (they depend on its text alone; their words around are added when first compared). */
+const mentionCache = new WeakMap<DocEntry, NumberMention[]>();
+
+function mentionsOf(index: PassageIndex, doc: DocEntry): NumberMention[] {
+  let list = mentionCache.get(doc);
+  if (!list) mentionCache.set(doc, (list = numberMentions(index, doc)));
+  return list;
+}
+
 /** The words around a figure (computed only for the figures that are compared). */
 function addContext(index: PassageIndex, m: NumberMention): void {
+  if (m.context !== EMPTY) return;
   const terms = m.doc.tokens.terms;
   const context = new Set<number>();
   const near = new Set<number>();
@@ -574,84 +675,144 @@ function addContext(index: PassageIndex, m: NumberMention): void {
   m.near = near;
 }
 
+/**
+ * What was found for each kind of count at the last derivation of an index: the mentions compared,
+ * the answers `related` gave (by position in the list), and the groups found (positions). The same
+ * mentions, or mentions of a changed article with the same value and the same words around, in the
+ * same order, with the same answers, give the same groups: they are not looked for again.
+ */
+interface FrameResult {
+  list: NumberMention[];
+  asked: [number, number, boolean][];
+  groups: number[][];
+}
+
+const frameCache = new WeakMap<PassageIndex, Map<string, FrameResult>>();
+
+function sameSet(a: Set<number>, b: Set<number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/** The same mention, or one that counts the same for grouping (the same article after an edit elsewhere in it). */
+function sameMention(index: PassageIndex, a: NumberMention, b: NumberMention): boolean {
+  if (a === b) return true;
+  if (a.doc.path !== b.doc.path || a.value !== b.value || a.frame !== b.frame) return false;
+  addContext(index, b);
+  return sameSet(a.context, b.context) && sameSet(a.near, b.near);
+}
+
 export function numberDiscrepancies(index: PassageIndex, related: Related = () => true): Discrepancy[] {
   const byFrame = new Map<string, NumberMention[]>();
   for (const doc of index.allDocs()) {
-    for (const m of numberMentions(index, doc)) {
+    for (const m of mentionsOf(index, doc)) {
       const list = byFrame.get(m.frame);
       if (list) list.push(m);
       else byFrame.set(m.frame, [m]);
     }
   }
+  const before = frameCache.get(index);
+  const kept = new Map<string, FrameResult>();
   const out: Discrepancy[] = [];
   for (const [frame, list] of byFrame) {
     if (list.length < 2 || new Set(list.map((m) => m.doc.id)).size < 2) continue;
-    for (const m of list) addContext(index, m);
-    // Candidate pairs through shared context words (each mention meets only mentions sharing words).
-    const byTerm = new Map<number, number[]>();
-    list.forEach((m, i) => {
-      for (const t of m.context) {
-        const l = byTerm.get(t);
-        if (l) l.push(i);
-        else byTerm.set(t, [i]);
-      }
-    });
-    const parent = list.map((_, i) => i);
-    const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
-    const linked = new Set<number>();
-    const casualty = frame === 'killed' || frame === 'injured';
-    // Values each article gives for this kind of count: two articles that both give 89 and 87
-    // do not disagree.
-    const valuesIn = new Map<number, Set<number>>();
-    for (const m of list) {
-      let v = valuesIn.get(m.doc.id);
-      if (!v) valuesIn.set(m.doc.id, (v = new Set()));
-      v.add(m.value);
+    const known = before?.get(frame);
+    let result: FrameResult;
+    if (
+      known &&
+      known.list.length === list.length &&
+      known.list.every((m, i) => sameMention(index, m, list[i]!)) &&
+      known.asked.every(([i, j, r]) => related(list[i]!.doc, list[j]!.doc) === r)
+    ) {
+      result = { ...known, list };
+    } else {
+      const asked: [number, number, boolean][] = [];
+      const groups = frameGroups(index, frame, list, (i, j) => {
+        const r = related(list[i]!.doc, list[j]!.doc);
+        asked.push([i, j, r]);
+        return r;
+      });
+      result = { list, asked, groups };
     }
-    // Context words each later mention shares with this one (counts, and the mentions in the
-    // order they were first met).
-    const sharedWith = new Int32Array(list.length);
-    const met: number[] = [];
-    list.forEach((m, i) => {
-      met.length = 0;
-      for (const t of m.context) {
-        const l = byTerm.get(t)!;
-        // A word in the context of many figures (year, market) says little about which.
-        if (l.length > 50) continue;
-        for (const j of l) if (j > i && sharedWith[j]!++ === 0) met.push(j);
-      }
-      for (const j of met) {
-        const n = sharedWith[j]!;
-        sharedWith[j] = 0;
-        const o = list[j]!;
-        if (o.doc === m.doc || o.value === m.value) continue;
-        if (valuesIn.get(o.doc.id)!.has(m.value) || valuesIn.get(m.doc.id)!.has(o.value)) continue;
-        const ratio = Math.min(o.value, m.value) / Math.max(o.value, m.value);
-        if (ratio < (casualty ? 0.5 : 0.67)) continue;
-        if (n < (casualty ? 2 : 3)) continue;
-        // Other counts (percentages, sums, missiles) must also be about the same words nearby.
-        if (!casualty && !nearbyShared(m, o)) continue;
-        if (!related(m.doc, o.doc)) continue;
-        parent[find(i)] = find(j);
-        linked.add(i);
-        linked.add(j);
-      }
-    });
-    const groups = new Map<number, NumberMention[]>();
-    for (const i of linked) {
-      const r = find(i);
-      const g = groups.get(r);
-      if (g) g.push(list[i]!);
-      else groups.set(r, [list[i]!]);
-    }
-    for (const g of groups.values()) {
-      // A figure that differs in many ways is many figures, not one fact reported differently.
-      if (new Set(g.map((m) => m.value)).size > 3 || g.length > 8) continue;
+    kept.set(frame, result);
+    for (const gi of result.groups) {
+      const g = gi.map((i) => list[i]!);
       const members = g.map((m) => member(m.doc, span(m.doc, m.t0, m.t0 + 1)));
       const values = [...new Set(g.map((m) => m.value))].sort((a, b) => b - a);
       const label = `${frame === 'killed' ? 'number killed' : frame === 'injured' ? 'number injured' : frame}: ${values.join(' / ')}`;
       out.push({ label, kind: 'number', members: dedupe(members) });
     }
+  }
+  frameCache.set(index, kept);
+  return out;
+}
+
+/** The groups of mentions of one kind of count that give one fact differently. */
+function frameGroups(index: PassageIndex, frame: string, list: NumberMention[], related: (i: number, j: number) => boolean): number[][] {
+  for (const m of list) addContext(index, m);
+  // Candidate pairs through shared context words (each mention meets only mentions sharing words).
+  const byTerm = new Map<number, number[]>();
+  list.forEach((m, i) => {
+    for (const t of m.context) {
+      const l = byTerm.get(t);
+      if (l) l.push(i);
+      else byTerm.set(t, [i]);
+    }
+  });
+  const parent = list.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  const linked = new Set<number>();
+  const casualty = frame === 'killed' || frame === 'injured';
+  // Values each article gives for this kind of count: two articles that both give 89 and 87
+  // do not disagree.
+  const valuesIn = new Map<number, Set<number>>();
+  for (const m of list) {
+    let v = valuesIn.get(m.doc.id);
+    if (!v) valuesIn.set(m.doc.id, (v = new Set()));
+    v.add(m.value);
+  }
+  // Context words each later mention shares with this one (counts, and the mentions in the
+  // order they were first met).
+  const sharedWith = new Int32Array(list.length);
+  const met: number[] = [];
+  list.forEach((m, i) => {
+    met.length = 0;
+    for (const t of m.context) {
+      const l = byTerm.get(t)!;
+      // A word in the context of many figures (year, market) says little about which.
+      if (l.length > 50) continue;
+      for (const j of l) if (j > i && sharedWith[j]!++ === 0) met.push(j);
+    }
+    for (const j of met) {
+      const n = sharedWith[j]!;
+      sharedWith[j] = 0;
+      const o = list[j]!;
+      if (o.doc === m.doc || o.value === m.value) continue;
+      if (valuesIn.get(o.doc.id)!.has(m.value) || valuesIn.get(m.doc.id)!.has(o.value)) continue;
+      const ratio = Math.min(o.value, m.value) / Math.max(o.value, m.value);
+      if (ratio < (casualty ? 0.5 : 0.67)) continue;
+      if (n < (casualty ? 2 : 3)) continue;
+      // Other counts (percentages, sums, missiles) must also be about the same words nearby.
+      if (!casualty && !nearbyShared(m, o)) continue;
+      if (!related(i, j)) continue;
+      parent[find(i)] = find(j);
+      linked.add(i);
+      linked.add(j);
+    }
+  });
+  const groups = new Map<number, number[]>();
+  for (const i of linked) {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  }
+  const out: number[][] = [];
+  for (const g of groups.values()) {
+    // A figure that differs in many ways is many figures, not one fact reported differently.
+    if (new Set(g.map((i) => list[i]!.value)).size > 3 || g.length > 8) continue;
+    out.push(g);
   }
   return out;
 }
@@ -695,6 +856,17 @@ function nameUses(doc: DocEntry): NameUse[] {
   return out;
 }
 
+/** Each article's full names, for its current entities. */
+const nameCache = new WeakMap<DocEntry, { entities: readonly EntityMention[]; uses: NameUse[] }>();
+
+function nameUsesOf(doc: DocEntry): NameUse[] {
+  const known = nameCache.get(doc);
+  if (known?.entities === doc.entities) return known.uses;
+  const uses = nameUses(doc);
+  nameCache.set(doc, { entities: doc.entities, uses });
+  return uses;
+}
+
 /** Damerau–Levenshtein distance, up to `max` (returns max + 1 beyond). */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -732,7 +904,7 @@ function spellingVariant(a: string, b: string): boolean {
 
 export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
   const uses: NameUse[] = [];
-  for (const doc of index.allDocs()) uses.push(...nameUses(doc));
+  for (const doc of index.allDocs()) uses.push(...nameUsesOf(doc));
   const byKey = new Map<string, NameUse[]>();
   for (const u of uses) {
     const l = byKey.get(u.key);
@@ -1052,15 +1224,74 @@ function topicOverlap(index: PassageIndex, topic: Topic, doc: DocEntry, t0: numb
  * How rare each word is in the folder, counted by occurrences (about the number of sentences with
  * it): log(1 + sentences / occurrences). Finer than counting articles when there are only five.
  */
-function termWeights(index: PassageIndex, docs: DocEntry[]): (t: number) => number {
-  const counts = new Int32Array(index.vocab.size + 1);
-  let sentences = 0;
-  for (const d of docs) {
-    sentences += d.sentences.length / 2;
-    const terms = d.tokens.terms;
-    for (let i = 0; i < terms.length; i++) counts[terms[i]!]!++;
-  }
+function termWeights(index: PassageIndex): (t: number) => number {
+  const c = wordCountsOf(index);
+  const { counts, sentences } = c;
   return (t) => Math.log(1 + sentences / Math.max(1, counts[t] ?? 1));
+}
+
+/** Occurrences of each word and the number of sentences in the folder, kept up to date with the articles. */
+const wordCounts = new WeakMap<PassageIndex, { counts: Int32Array; sentences: number; docs: Set<DocEntry> }>();
+
+function wordCountsOf(index: PassageIndex): { counts: Int32Array; sentences: number } {
+  let c = wordCounts.get(index);
+  if (!c) wordCounts.set(index, (c = { counts: new Int32Array(index.vocab.size + 1), sentences: 0, docs: new Set() }));
+  if (c.counts.length < index.vocab.size + 1) {
+    const grown = new Int32Array(index.vocab.size + 1024);
+    grown.set(c.counts);
+    c.counts = grown;
+  }
+  const docs = index.allDocs();
+  const now = new Set(docs);
+  const add = (d: DocEntry, k: number) => {
+    c.sentences += k * (d.sentences.length / 2);
+    const terms = d.tokens.terms;
+    for (let i = 0; i < terms.length; i++) c.counts[terms[i]!]! += k;
+  };
+  for (const d of c.docs) if (!now.has(d)) add(d, -1);
+  for (const d of docs) if (!c.docs.has(d)) add(d, 1);
+  c.docs = now;
+  return c;
+}
+
+/**
+ * Per article, kept between derivations (they depend on its text alone): whether it has a denial
+ * cue at all (the quick test, then the pattern), its clauses, and their finder.
+ */
+const denialCache = new WeakMap<DocEntry, boolean>();
+const claimCache = new WeakMap<DocEntry, { clauses: Clause[]; finder?: ClauseFinder }>();
+
+function claimDataOf(doc: DocEntry): { clauses: Clause[]; finder?: ClauseFinder } {
+  let c = claimCache.get(doc);
+  if (!c) claimCache.set(doc, (c = { clauses: clauses(doc) }));
+  return c;
+}
+
+/**
+ * The assertion found for a topic in an article at the last derivation of an index, with all it
+ * depended on: the article (its clauses) and its entities, the people the claim names, the topic's
+ * words, weights and rarest words. The weights change with the folder, but typing in one article
+ * changes the weights of the words typed only.
+ */
+interface KeptAssertion {
+  o: DocEntry;
+  entities: readonly EntityMention[];
+  people: string;
+  phrase: Int32Array;
+  topic: Topic;
+  best: { clause: Clause; score: number } | null;
+}
+
+const assertionsKept = new WeakMap<PassageIndex, Map<string, KeptAssertion>>();
+
+function sameNumbers(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameTopic(a: Topic, b: Topic): boolean {
+  return a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i]) && sameNumbers(a.weights, b.weights) && sameNumbers(a.rarest, b.rarest);
 }
 
 /** Articles considered for a claim's assertions: those sharing its rarest words. */
@@ -1068,25 +1299,27 @@ const CLAIM_CANDIDATE_DOCS = 24;
 
 export function claimDiscrepancies(index: PassageIndex, related: Related = () => true): Discrepancy[] {
   const docs = index.allDocs();
-  const clauseCache = new Map<number, Clause[]>();
-  const clausesOf = (d: DocEntry) => {
-    let c = clauseCache.get(d.id);
-    if (!c) clauseCache.set(d.id, (c = clauses(d)));
-    return c;
-  };
-  const finders = new Map<number, ClauseFinder>();
+  const clausesOf = (d: DocEntry) => claimDataOf(d).clauses;
   const finderOf = (d: DocEntry) => {
-    let f = finders.get(d.id);
-    if (!f) finders.set(d.id, (f = new ClauseFinder(index, d, clausesOf(d))));
-    return f;
+    const c = claimDataOf(d);
+    return (c.finder ??= new ClauseFinder(index, d, c.clauses));
   };
-  const cueIds = CUE_TERMS.map((w) => index.vocab.find(normalizeWord(w))).filter((t): t is number => t !== undefined);
+  let cueIds: number[] | undefined;
   let weight: ((t: number) => number) | undefined;
   const assertionCache = new Map<string, { clause: Clause; score: number } | null>();
+  // What the last derivation found, for the same topic (words, weights, people) in the same article.
+  const before = assertionsKept.get(index);
+  const kept = new Map<string, KeptAssertion>();
   const found: { members: Member[]; label: string; keys: Set<string> }[] = [];
   for (const d of docs) {
     // Cheap test first: most articles have none of the words a denial needs.
-    if (!cueIds.some((t) => index.hasTerm(d, t)) || !DENIAL.test(d.text)) continue;
+    let denies = denialCache.get(d);
+    if (denies === undefined) {
+      cueIds ??= CUE_TERMS.map((w) => index.vocab.find(normalizeWord(w))).filter((t): t is number => t !== undefined);
+      denies = cueIds.some((t) => index.hasTerm(d, t)) && DENIAL.test(d.text);
+      denialCache.set(d, denies);
+    }
+    if (!denies) continue;
     const list = clausesOf(d);
     let candidates: DocEntry[] | undefined;
     list.forEach((c, ci) => {
@@ -1098,7 +1331,7 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
         if (prev && !prev.denial) claim = prev;
       }
       const [f0, f1] = claim === c ? claimRange(index, c) : withoutFrame(index, claim.doc, claim.t0, claim.t1);
-      weight ??= termWeights(index, docs);
+      weight ??= termWeights(index);
       const topic = topicOf(index, claim.doc, f0, f1, weight);
       // A claim says something about something: "He pleads [not guilty]" names no one.
       if (topic.terms.length < 3) return;
@@ -1117,6 +1350,16 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
         // The same denial in several copies of an article asks each other article once.
         const cacheKey = `${topicKey}:${f1 - f0}:${o.id}`;
         let best = assertionCache.get(cacheKey);
+        if (best === undefined) {
+          const phrase = d.tokens.terms.subarray(f0, f1);
+          const people = [...claimPeople].sort().join('\u0000');
+          const prev = before?.get(cacheKey);
+          if (prev && prev.o === o && prev.entities === o.entities && prev.people === people && sameNumbers(prev.phrase, phrase) && sameTopic(prev.topic, topic)) {
+            best = prev.best;
+            kept.set(cacheKey, prev);
+            assertionCache.set(cacheKey, best);
+          }
+        }
         if (best === undefined) {
           best = null;
           for (const oc of finderOf(o).candidates(topic)) {
@@ -1138,6 +1381,7 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
             if (ok && (!best || score > best.score)) best = { clause: oc, score };
           }
           assertionCache.set(cacheKey, best);
+          kept.set(cacheKey, { o, entities: o.entities, people: [...claimPeople].sort().join('\u0000'), phrase: d.tokens.terms.slice(f0, f1), topic, best });
         }
         if (best) {
           members.push(member(o, span(o, best.clause.t0, best.clause.t1)));
@@ -1149,6 +1393,7 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
       found.push({ members, label: `disputed: ${clean(d.text.slice(span(d, claim.t0, claim.t1).start, span(d, claim.t0, claim.t1).end))}`, keys });
     });
   }
+  assertionsKept.set(index, kept);
   // Claims sharing a member are one dispute (while that keeps it readable).
   const merged: typeof found = [];
   const byKey = new Map<string, (typeof found)[number]>();

@@ -87,7 +87,8 @@ export function phraseHash(terms: ArrayLike<number>, from: number, to: number): 
   return h === 0 ? 1 : h;
 }
 
-function hasSorted(a: Int32Array, v: number): boolean {
+/** Is `v` in a sorted list? */
+export function hasSorted(a: Int32Array, v: number): boolean {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
@@ -149,6 +150,28 @@ export function countShared(a: Int32Array, b: Int32Array): number {
   return n;
 }
 
+/** What changed in the postings over some changes of the index (see `PassageIndex.postingsChangedSince`). */
+export interface PostingsChange {
+  shingles: Int32Array;
+  replaced: ReadonlyMap<number, number>;
+}
+
+/** Values in one of two sorted lists of distinct values but not both, sorted. */
+function symmetricDifference(a: Int32Array, b: Int32Array): Int32Array {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!);
+    else if (i >= a.length || b[j]! < a[i]!) out.push(b[j++]!);
+    else {
+      i++;
+      j++;
+    }
+  }
+  return Int32Array.from(out);
+}
+
 /** Sorted distinct non-zero values. */
 function distinct(values: Int32Array): Int32Array {
   const sorted = values.slice().sort();
@@ -169,9 +192,27 @@ export class PassageIndex implements AlignScoring {
   private readonly byPath = new Map<string, number>();
   private readonly shinglePostings = new Postings();
   private nextId = 1;
+  /**
+   * Distinct shingles shared by two articles, by the smaller id then the larger. An article's
+   * shingles never change (changed text is a new entry with a new id), so the counts stay right
+   * until one of the two is removed.
+   */
   private readonly sharedCache = new Map<number, Map<number, number>>();
   private sharedCacheSize = 0;
-  private sharedCacheVersion = -1;
+  /** `relatedDocs` per article, with the version it was last known right at. */
+  private readonly relatedCache = new Map<number, { version: number; list: { doc: DocEntry; shared: number }[] }>();
+  /** Bumped on every rename (related articles tied on shared shingles are in path order). */
+  private renames = 0;
+  private relatedRenames = 0;
+  /**
+   * The shingles of the articles added or removed, per change (the index version after it): what
+   * changed in the postings since a version, for results derived from them.
+   */
+  private journal: { version: number; shingles: Int32Array; replaced?: [number, number] }[] = [];
+  private journalSize = 0;
+  /** Changes before this version have left the journal. */
+  private journalFloor = 0;
+  private touchedMemo: { from: number; to: number; change: PostingsChange } | undefined;
   /** Bumped on every change, so that derived results know when they are stale. */
   version = 0;
 
@@ -225,7 +266,7 @@ export class PassageIndex implements AlignScoring {
       this.version++;
       return known;
     }
-    if (known) this.removeEntry(known);
+    if (known) this.removeEntry(known, false);
     const entry = this.build(path, text, extra.article ?? parseArticle(text));
     entry.quotes = this.indexQuotes(entry, extra.quotes ?? []);
     entry.entities = [...(extra.entities ?? [])];
@@ -234,6 +275,10 @@ export class PassageIndex implements AlignScoring {
     for (const h of entry.distinctShingles) this.shinglePostings.add(h, entry.id);
     this.counters.postingsAdded += entry.distinctShingles.length;
     this.version++;
+    // A changed article: only the shingles it gained or lost change in number; the others now list
+    // the new entry where they listed the old one.
+    if (known) this.log(symmetricDifference(known.distinctShingles, entry.distinctShingles), this.version, [known.id, entry.id]);
+    else this.log(entry.distinctShingles, this.version);
     return entry;
   }
 
@@ -255,6 +300,7 @@ export class PassageIndex implements AlignScoring {
     this.byPath.set(to, id);
     this.docs.get(id)!.path = to;
     this.version++;
+    this.renames++;
     return true;
   }
 
@@ -262,7 +308,63 @@ export class PassageIndex implements AlignScoring {
     this.docs.clear();
     this.byPath.clear();
     this.shinglePostings.clear();
+    this.sharedCache.clear();
+    this.sharedCacheSize = 0;
+    this.relatedCache.clear();
     this.version++;
+    this.journal = [];
+    this.journalSize = 0;
+    this.journalFloor = this.version;
+    this.touchedMemo = undefined;
+  }
+
+  /**
+   * What changed in the postings since index version `since`: the shingles whose article counts
+   * changed (sorted, distinct: those of the articles added or removed, and those a changed article
+   * gained or lost), and the changed articles (old id -> current id), whose other shingles list the
+   * new entry where they listed the old one. Undefined when that is no longer known (too long ago).
+   * A result derived from the postings of some shingles at `since` still holds, with the ids
+   * mapped, when none of them is among the shingles. Renames and new quotes or entities for the
+   * same text change no postings.
+   */
+  postingsChangedSince(since: number): PostingsChange | undefined {
+    if (since < this.journalFloor) return undefined;
+    const m = this.touchedMemo;
+    if (m && m.from === since && m.to === this.version) return m.change;
+    const parts = this.journal.filter((j) => j.version > since);
+    let shingles: Int32Array;
+    if (!parts.length) shingles = new Int32Array(0);
+    else if (parts.length === 1) shingles = parts[0]!.shingles;
+    else {
+      const all = new Int32Array(parts.reduce((n, j) => n + j.shingles.length, 0));
+      let at = 0;
+      for (const j of parts) {
+        all.set(j.shingles, at);
+        at += j.shingles.length;
+      }
+      shingles = distinct(all);
+    }
+    const replaced = new Map<number, number>();
+    for (const j of parts) {
+      if (!j.replaced) continue;
+      const [from, to] = j.replaced;
+      for (const [k, v] of replaced) if (v === from) replaced.set(k, to);
+      replaced.set(from, to);
+    }
+    const change = { shingles, replaced };
+    this.touchedMemo = { from: since, to: this.version, change };
+    return change;
+  }
+
+  /** Records a change of the postings of some shingles (as of `version`), and the article an article replaced. */
+  private log(shingles: Int32Array, version: number, replaced?: [number, number]): void {
+    this.journal.push(replaced ? { version, shingles, replaced } : { version, shingles });
+    this.journalSize += shingles.length + 1;
+    while (this.journal.length > 1 && (this.journal.length > 256 || this.journalSize > 2_000_000)) {
+      const old = this.journal.shift()!;
+      this.journalSize -= old.shingles.length + 1;
+      this.journalFloor = old.version;
+    }
   }
 
   /**
@@ -310,11 +412,6 @@ export class PassageIndex implements AlignScoring {
    */
   sharedShingles(a: DocEntry, b: DocEntry): number {
     if (a === b) return a.distinctShingles.length;
-    if (this.sharedCacheVersion !== this.version) {
-      this.sharedCache.clear();
-      this.sharedCacheSize = 0;
-      this.sharedCacheVersion = this.version;
-    }
     // Keyed by the smaller id, then the larger: small integers, where one key of both would not be.
     const lo = Math.min(a.id, b.id);
     const hi = Math.max(a.id, b.id);
@@ -322,7 +419,7 @@ export class PassageIndex implements AlignScoring {
     const known = row?.get(hi);
     if (known !== undefined) return known;
     const n = countShared(a.distinctShingles, b.distinctShingles);
-    if (this.sharedCacheSize > 1_000_000) {
+    if (this.sharedCacheSize > 4_000_000) {
       this.sharedCache.clear();
       this.sharedCacheSize = 0;
       row = undefined;
@@ -335,6 +432,33 @@ export class PassageIndex implements AlignScoring {
 
   /** Articles sharing at least `min` shingles with this one, most shared first. */
   relatedDocs(entry: DocEntry, min = RELATED_MIN_SHINGLES): { doc: DocEntry; shared: number }[] {
+    if (min !== RELATED_MIN_SHINGLES) return this.computeRelated(entry, min);
+    // Known from an earlier version, and still right when no article sharing a shingle with this
+    // one was added or removed since (nor any article renamed: ties are in path order).
+    if (this.relatedRenames !== this.renames) {
+      this.relatedCache.clear();
+      this.relatedRenames = this.renames;
+    }
+    const known = this.relatedCache.get(entry.id);
+    if (known && known.version !== this.version) {
+      const change = this.postingsChangedSince(known.version);
+      if (change && countShared(change.shingles, entry.distinctShingles) === 0) {
+        // The same counts; a changed article has the same path, so the same place.
+        if (change.replaced.size && known.list.some((x) => change.replaced.has(x.doc.id)))
+          known.list = known.list.map((x) => {
+            const id = change.replaced.get(x.doc.id);
+            return id === undefined ? x : { doc: this.docs.get(id)!, shared: x.shared };
+          });
+        known.version = this.version;
+      }
+    }
+    if (known?.version === this.version) return known.list;
+    const list = this.computeRelated(entry, min);
+    this.relatedCache.set(entry.id, { version: this.version, list });
+    return list;
+  }
+
+  private computeRelated(entry: DocEntry, min: number): { doc: DocEntry; shared: number }[] {
     const counts = new Map<number, number>();
     for (const h of entry.distinctShingles) {
       const n = this.shinglePostings.count(h);
@@ -347,7 +471,8 @@ export class PassageIndex implements AlignScoring {
       const doc = this.docs.get(id);
       if (doc && shared >= min) out.push({ doc, shared });
     }
-    return out.sort((x, y) => y.shared - x.shared || x.doc.id - y.doc.id);
+    // Ties in path order: the same order whatever order the articles were added in.
+    return out.sort((x, y) => y.shared - x.shared || (x.doc.path < y.doc.path ? -1 : x.doc.path > y.doc.path ? 1 : 0));
   }
 
   /** What one article put in the index, for tests: its distinct shingles and content words. */
@@ -374,10 +499,20 @@ export class PassageIndex implements AlignScoring {
     return lo < s.length / 2 && s[2 * lo]! <= t ? lo : -1;
   }
 
-  private removeEntry(entry: DocEntry): void {
+  private removeEntry(entry: DocEntry, log = true): void {
     for (const h of entry.distinctShingles) if (this.shinglePostings.remove(h, entry.id)) this.counters.postingsRemoved++;
     this.docs.delete(entry.id);
     if (this.byPath.get(entry.path) === entry.id) this.byPath.delete(entry.path);
+    // Its counts with the others: its own row, and its place in the rows of older articles.
+    const row = this.sharedCache.get(entry.id);
+    if (row) {
+      this.sharedCacheSize -= row.size;
+      this.sharedCache.delete(entry.id);
+    }
+    for (const other of this.sharedCache.values()) if (other.delete(entry.id)) this.sharedCacheSize--;
+    this.relatedCache.delete(entry.id);
+    // Every caller bumps the version next.
+    if (log) this.log(entry.distinctShingles, this.version + 1);
   }
 
   private build(path: string, text: string, article: Article): DocEntry {

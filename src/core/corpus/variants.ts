@@ -69,10 +69,18 @@ export function memberRanges(cluster: QuoteClusterDetail, byKey: ReadonlyMap<str
   });
 }
 
-/** Quotes by `${path}\u0000${start}`, for {@link memberRanges}. */
-export function refsByKey(refs: QuoteRef[]): Map<string, QuoteRef> {
+/**
+ * Quotes by `${path}\u0000${start}`, for {@link memberRanges}: all of them, or those of the
+ * articles with a member in `clusters` (all that memberRanges asks for).
+ */
+export function refsByKey(refs: QuoteRef[], clusters?: readonly QuoteClusterDetail[]): Map<string, QuoteRef> {
   const byKey = new Map<string, QuoteRef>();
-  for (const r of refs) byKey.set(`${r.doc.path}\u0000${r.quote.start}`, r);
+  let docs: Set<string> | undefined;
+  if (clusters) {
+    docs = new Set();
+    for (const c of clusters) for (const m of c.members) docs.add(m.doc);
+  }
+  for (const r of refs) if (!docs || docs.has(r.doc.path)) byKey.set(`${r.doc.path}\u0000${r.quote.start}`, r);
   return byKey;
 }
 
@@ -99,6 +107,22 @@ export function alignMembers(index: PassageIndex, ranges: MemberRange[], referen
  * content words there (two direct quotes of one sentence that start or end differently).
  */
 export function diffRanges(index: PassageIndex, A: DocEntry, a0: number, a1: number, B: DocEntry, b0: number, b1: number, edges = true): AlignOp[] | null {
+  // The same two word ranges of the same two texts give the same diff: kept with the first article.
+  let row = diffCache.get(A);
+  if (!row) diffCache.set(A, (row = new Map()));
+  const key = `${B.id}:${a0}:${a1}:${b0}:${b1}:${edges ? 1 : 0}`;
+  const known = row.get(key);
+  if (known && known.b === B) return known.ops;
+  const ops = computeDiff(index, A, a0, a1, B, b0, b1, edges);
+  if (row.size > 10_000) row.clear();
+  row.set(key, { b: B, ops });
+  return ops;
+}
+
+/** Diffs by their first article, then the second's id and the two ranges (ids are never reused, but an entry can be replaced). */
+const diffCache = new WeakMap<DocEntry, Map<string, { b: DocEntry; ops: AlignOp[] | null }>>();
+
+function computeDiff(index: PassageIndex, A: DocEntry, a0: number, a1: number, B: DocEntry, b0: number, b1: number, edges: boolean): AlignOp[] | null {
   const ta = A.tokens.terms;
   const tb = B.tokens.terms;
   const local = alignLocal(ta, tb, index, a0, a1, b0, b1);
