@@ -88,5 +88,7 @@ export interface ViewNode {
   description?: string;
   contextValue?: string;
   command?: { command: string; arguments?: unknown[] };
+  /** The tooltip's text (Markdown source), resolved as on hover. */
+  tooltip?: string;
   children?: ViewNode[];
 }

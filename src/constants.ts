@@ -10,6 +10,7 @@ export const Commands = {
   openLocation: 'crosscheck.openLocation',
   filterEntities: 'crosscheck.filterEntities',
   clearEntitiesFilter: 'crosscheck.clearEntitiesFilter',
+  showMoreEntities: 'crosscheck.showMoreEntities',
   search: 'crosscheck.search',
   nextMatch: 'crosscheck.nextMatch',
   previousMatch: 'crosscheck.previousMatch',

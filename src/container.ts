@@ -50,7 +50,7 @@ export class Container implements vscode.Disposable {
   constructor(context?: vscode.ExtensionContext) {
     this.statusBar = this.store.add(new StatusBar(this.index));
     this.trees.set(Views.matches, this.store.add(new MatchesTree(this.matches, this.index)));
-    this.trees.set(Views.entities, this.store.add(new QuotesEntitiesTree(this.quotesEntities, this.index)));
+    this.trees.set(Views.entities, this.store.add(new QuotesEntitiesTree(this.quotesEntities, this.index, this.config)));
     const hovers = this.store.add(new ArticleHoverProvider(this.index, this.quotesEntities, this.config));
     this.store.add(vscode.languages.registerHoverProvider({ scheme: 'file' }, hovers));
     this.store.add(registerReindex(this.index));

@@ -14,6 +14,8 @@ export interface CrosscheckConfig {
   matchMinScore: number;
   /** How many other outlets' versions a quote's hover lists (0: none). */
   hoverQuoteVersions: number;
+  /** Rows a section of the Quotes & Entities view lists before a "more" row. */
+  viewsMaxItems: number;
 }
 
 export function readConfig(): CrosscheckConfig {
@@ -27,6 +29,7 @@ export function readConfig(): CrosscheckConfig {
     decorateMatches: c.get<boolean>('decorations.matches', true),
     matchMinScore: Math.min(1, Math.max(0.3, c.get<number>('matching.minScore', 0.5))),
     hoverQuoteVersions: Math.max(0, Math.min(50, Math.floor(c.get<number>('hover.quoteVersions', 5) || 0))),
+    viewsMaxItems: Math.max(1, Math.min(10_000, Math.floor(c.get<number>('views.maxItems', 200) || 200))),
   };
 }
 

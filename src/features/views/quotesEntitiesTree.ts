@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Commands, Views } from '../../constants';
 import type { EntityType } from '../../core/common/types';
 import { relativePath } from '../../host/articles';
+import type { Configuration } from '../../host/configuration';
 import { Disposable } from '../../host/lifecycle';
 import type { IndexService } from '../indexing/indexService';
 import type { EntityGroup, Located, QuoteItem, QuotesEntitiesModel, SpeakerGroup } from './quotesEntitiesModel';
@@ -13,24 +14,41 @@ type Node =
   | { kind: 'quote'; quote: QuoteItem }
   | { kind: 'entity'; group: EntityGroup }
   | { kind: 'entityArticle'; group: EntityGroup; key: string }
-  | { kind: 'mention'; group: EntityGroup; at: Located };
+  | { kind: 'mention'; group: EntityGroup; at: Located }
+  | { kind: 'more'; section: Section; shown: number; total: number };
 
-const SECTIONS: { section: 'speakers' | EntityType; label: string; icon: string }[] = [
+type Section = 'speakers' | EntityType;
+
+const SECTIONS: { section: Section; label: string; icon: string }[] = [
   { section: 'speakers', label: 'Quotes by speaker', icon: 'quote' },
   { section: 'person', label: 'People', icon: 'person' },
   { section: 'place', label: 'Places', icon: 'location' },
   { section: 'organization', label: 'Organisations', icon: 'organization' },
 ];
 
-/** Presents the quotes-and-entities model as a tree; knows nothing about how it is computed. */
+/** Articles an entity's tooltip names (most mentions first); the rest are counted. */
+const TOOLTIP_ARTICLES = 20;
+
+/**
+ * Presents the quotes-and-entities model as a tree; knows nothing about how it is computed.
+ *
+ * A folder of thousands of articles names thousands of people, places and speakers: each section
+ * lists the first `crosscheck.views.maxItems` (most mentioned first) and a "N more" row that shows
+ * that many more (the filter narrows the list instead). Tooltips are built when hovered
+ * (`resolveTreeItem`): the workbench parses every tooltip it is handed, and handing it thousands on
+ * every refresh held the extension host for over half a second at 2,000 articles.
+ */
 export class QuotesEntitiesTree extends Disposable implements vscode.TreeDataProvider<Node> {
   private readonly changed = this.register(new vscode.EventEmitter<Node | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
   readonly view: vscode.TreeView<Node>;
+  /** Rows shown per section beyond the default, after "more" was clicked. */
+  private readonly extra = new Map<Section, number>();
 
   constructor(
     private readonly model: QuotesEntitiesModel,
     private readonly index: IndexService,
+    private readonly config: Configuration,
   ) {
     super();
     this.view = this.register(vscode.window.createTreeView(Views.entities, { treeDataProvider: this, showCollapseAll: true }));
@@ -40,7 +58,28 @@ export class QuotesEntitiesTree extends Disposable implements vscode.TreeDataPro
         this.updateDescription();
       }),
     );
+    this.register(
+      config.onDidChange((e) => {
+        if (e.affects('views')) this.changed.fire(undefined);
+      }),
+    );
+    this.register(vscode.commands.registerCommand(Commands.showMoreEntities, (section: Section) => this.showMore(section)));
     this.updateDescription();
+  }
+
+  /** Shows a page more of a section's rows. */
+  showMore(section: Section): void {
+    this.extra.set(section, (this.extra.get(section) ?? 0) + this.config.value.viewsMaxItems);
+    this.changed.fire(undefined);
+  }
+
+  /** The first rows of a section, and a "more" row when there are more. */
+  private page<T>(section: Section, all: readonly T[], row: (t: T) => Node): Node[] {
+    const limit = this.config.value.viewsMaxItems + (this.extra.get(section) ?? 0);
+    if (all.length <= limit) return all.map(row);
+    const out = all.slice(0, limit).map(row);
+    out.push({ kind: 'more', section, shown: limit, total: all.length });
+    return out;
   }
 
   private updateDescription(): void {
@@ -57,8 +96,8 @@ export class QuotesEntitiesTree extends Disposable implements vscode.TreeDataPro
     switch (node.kind) {
       case 'section':
         return node.section === 'speakers'
-          ? s.speakers.map((group) => ({ kind: 'speaker', group }))
-          : s.entities[node.section].map((group) => ({ kind: 'entity', group }));
+          ? this.page(node.section, s.speakers, (group) => ({ kind: 'speaker', group }))
+          : this.page(node.section, s.entities[node.section], (group) => ({ kind: 'entity', group }));
       case 'speaker':
         return node.group.quotes.map((quote) => ({ kind: 'quote', quote }));
       case 'entity':
@@ -97,7 +136,6 @@ export class QuotesEntitiesTree extends Disposable implements vscode.TreeDataPro
         const item = new vscode.TreeItem(`“${truncate(oneLine(q.text), 80)}”`, vscode.TreeItemCollapsibleState.None);
         item.id = `quote:${q.key}:${q.start}`;
         item.description = this.pathOf(q.key);
-        item.tooltip = new vscode.MarkdownString().appendMarkdown(`**${q.kind === 'direct' ? 'Quotation' : 'Partial quotation'}** — `).appendText(`${q.speaker ?? 'speaker not named'}\n\n“${oneLine(q.text)}”\n\n${this.pathOf(q.key)}`);
         item.iconPath = new vscode.ThemeIcon(q.kind === 'direct' ? 'quote' : 'comment');
         item.command = this.openCommand(q);
         item.contextValue = 'quote';
@@ -108,11 +146,6 @@ export class QuotesEntitiesTree extends Disposable implements vscode.TreeDataPro
         const item = new vscode.TreeItem(g.canonical, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `entity:${g.type}:${g.canonical}`;
         item.description = `${plural(g.mentions.length, 'mention')} · ${plural(g.perArticle.size, 'article')}`;
-        const md = new vscode.MarkdownString();
-        md.appendMarkdown(`**`).appendText(g.canonical).appendMarkdown(`** — ${g.type}\n\n`);
-        if (g.aliases.length > 1) md.appendMarkdown('Also written: ').appendText(g.aliases.slice(1).join(', ')).appendMarkdown('\n\n');
-        for (const [key, n] of [...g.perArticle].sort((a, b) => b[1] - a[1])) md.appendText(`${this.pathOf(key)}: ${n}\n`).appendMarkdown('\n');
-        item.tooltip = md;
         item.iconPath = new vscode.ThemeIcon(SECTIONS.find((x) => x.section === g.type)!.icon);
         item.contextValue = `entity.${g.type}`;
         return item;
@@ -126,6 +159,16 @@ export class QuotesEntitiesTree extends Disposable implements vscode.TreeDataPro
         item.iconPath = vscode.ThemeIcon.File;
         return item;
       }
+      case 'more': {
+        const item = new vscode.TreeItem(`${(node.total - node.shown).toLocaleString('en')} more…`, vscode.TreeItemCollapsibleState.None);
+        item.id = `more:${node.section}:${node.shown}`;
+        item.description = `${node.shown.toLocaleString('en')} of ${node.total.toLocaleString('en')} shown; filter to narrow`;
+        item.iconPath = new vscode.ThemeIcon('ellipsis');
+        item.command = { command: Commands.showMoreEntities, title: 'Show More', arguments: [node.section] };
+        item.accessibilityInformation = { label: `Show ${Math.min(this.config.value.viewsMaxItems, node.total - node.shown)} more of ${node.total - node.shown} not shown` };
+        item.contextValue = 'more';
+        return item;
+      }
       case 'mention': {
         const { label, line } = this.context(node.at);
         const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
@@ -136,6 +179,24 @@ export class QuotesEntitiesTree extends Disposable implements vscode.TreeDataPro
         return item;
       }
     }
+  }
+
+  /** Tooltips, built when the row is hovered. */
+  resolveTreeItem(item: vscode.TreeItem, node: Node): vscode.TreeItem {
+    if (node.kind === 'quote') {
+      const q = node.quote;
+      item.tooltip = new vscode.MarkdownString().appendMarkdown(`**${q.kind === 'direct' ? 'Quotation' : 'Partial quotation'}** — `).appendText(`${q.speaker ?? 'speaker not named'}\n\n“${oneLine(q.text)}”\n\n${this.pathOf(q.key)}`);
+    } else if (node.kind === 'entity') {
+      const g = node.group;
+      const md = new vscode.MarkdownString();
+      md.appendMarkdown(`**`).appendText(g.canonical).appendMarkdown(`** — ${g.type}\n\n`);
+      if (g.aliases.length > 1) md.appendMarkdown('Also written: ').appendText(g.aliases.slice(1).join(', ')).appendMarkdown('\n\n');
+      const perArticle = [...g.perArticle].sort((a, b) => b[1] - a[1]);
+      for (const [key, n] of perArticle.slice(0, TOOLTIP_ARTICLES)) md.appendText(`${this.pathOf(key)}: ${n}\n`).appendMarkdown('\n');
+      if (perArticle.length > TOOLTIP_ARTICLES) md.appendText(`and ${plural(perArticle.length - TOOLTIP_ARTICLES, 'other article')}`);
+      item.tooltip = md;
+    }
+    return item;
   }
 
   private pathOf(key: string): string {

@@ -8,15 +8,18 @@ import { closeAllEditors, crosscheckApi, SEED, waitFor, workspaceUri } from './u
 const labels = (nodes: ViewNode[] | undefined) => (nodes ?? []).map((n) => n.label);
 const find = (nodes: ViewNode[] | undefined, label: string) => (nodes ?? []).find((n) => n.label === label);
 
+/** Markdown built with MarkdownString.appendText, as text: appendText keeps spaces as &nbsp; and escapes punctuation. */
+const unescapeMarkdown = (md: string) => md.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+
 async function hoverText(uri: vscode.Uri, offset: number): Promise<string> {
   const doc = await vscode.workspace.openTextDocument(uri);
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, doc.positionAt(offset));
-  return hovers
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
-    .join('\n')
-    .replace(/&nbsp;/g, ' ') // MarkdownString.appendText keeps runs of spaces with &nbsp;
-    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1'); // … and escapes Markdown punctuation
+  return unescapeMarkdown(
+    hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+      .join('\n'),
+  );
 }
 
 describe('The analyst’s editor', function () {
@@ -58,6 +61,38 @@ describe('The analyst’s editor', function () {
       const editor = await waitFor('the article to open', () => vscode.window.activeTextEditor);
       assert.equal(editor.document.uri.toString(), workspaceUri(SEED).toString());
       assert.match(editor.document.getText(editor.selection), /Putin/);
+    });
+
+    it('lists a page of each section with a row that shows more, and builds tooltips when hovered', async function () {
+      const config = vscode.workspace.getConfiguration('crosscheck');
+      await config.update('views.maxItems', 2, vscode.ConfigurationTarget.Workspace);
+      try {
+        const people = async () => find(await api.viewContents('crosscheck.entities', 2), 'People')!.children!;
+        const all = (await waitFor('a page of two people', async () => ((await people()).length === 3 ? people() : undefined)))!;
+        const more = all[2]!;
+        assert.equal(more.contextValue, 'more');
+        const total = Number(/of (\d+) shown/.exec(more.description ?? '')?.[1]);
+        assert.ok(total > 4, `more people than two pages: ${more.description}`);
+        assert.equal(more.label, `${total - 2} more…`);
+        assert.equal(more.command?.command, 'crosscheck.showMoreEntities');
+        await vscode.commands.executeCommand(more.command!.command, ...(more.command!.arguments ?? []));
+        const after = await people();
+        assert.equal(after.length, 5, labels(after).join(', '));
+        assert.deepEqual(labels(after.slice(0, 2)), labels(all.slice(0, 2)), 'the first page stays, most mentioned first');
+        assert.equal(after[4]!.label, `${total - 4} more…`);
+        // The tooltip, resolved as on hover: canonical name, type and mentions per article.
+        const first = after[0]!;
+        const tooltip = unescapeMarkdown(first.tooltip ?? '');
+        assert.ok(tooltip.startsWith(`**${first.label}** — person`), tooltip);
+        assert.match(tooltip, /\.txt: \d+/);
+      } finally {
+        await config.update('views.maxItems', undefined, vscode.ConfigurationTarget.Workspace);
+      }
+      const restored = await waitFor('the whole list again', async () => {
+        const list = find(await api.viewContents('crosscheck.entities', 2), 'People')!.children!;
+        return list.every((n) => n.contextValue !== 'more') ? list : undefined;
+      });
+      assert.ok(restored.length > 5);
     });
 
     it('filters by text', async function () {
