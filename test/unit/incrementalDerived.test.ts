@@ -149,9 +149,8 @@ describe('incremental quote clusters and discrepancies', function () {
     return [c.length, d.length];
   }
 
-  it('on the sample corpus: each article removed, added back and edited, the same as afresh', () => {
-    // The five reports of one event: every article matters to the others' clusters, renderings
-    // of quotes, figures, names and disputed claims.
+  /** A matcher of the sample corpus, with the texts and analyses it was given. */
+  function sampleMatcher(): { texts: Map<string, string>; docAnalysis: Map<string, DocumentAnalysis>; live: CorpusMatcher } {
     const texts = new Map<string, string>();
     const docAnalysis = new Map<string, DocumentAnalysis>();
     const live = new CorpusMatcher();
@@ -160,6 +159,13 @@ describe('incremental quote clusters and discrepancies', function () {
       docAnalysis.set(f, analysisOf(texts.get(f)!));
       live.upsert(f, texts.get(f)!, docAnalysis.get(f)!);
     }
+    return { texts, docAnalysis, live };
+  }
+
+  it('on the sample corpus: each article removed, added back and edited, the same as afresh', () => {
+    // The five reports of one event: every article matters to the others' clusters, renderings
+    // of quotes, figures, names and disputed claims.
+    const { texts, docAnalysis, live } = sampleMatcher();
     const [, found] = check(live, texts, docAnalysis, 'the first derivation');
     assert.ok(found >= 10, `the sample's discrepancies (${found})`);
     for (const f of sampleFiles()) {
@@ -191,14 +197,7 @@ describe('incremental quote clusters and discrepancies', function () {
   });
 
   it('derived a step at a time (clusters, then each kind), the same; a change between steps starts over', () => {
-    const texts = new Map<string, string>();
-    const docAnalysis = new Map<string, DocumentAnalysis>();
-    const live = new CorpusMatcher();
-    for (const f of sampleFiles()) {
-      texts.set(f, readSample(f));
-      docAnalysis.set(f, analysisOf(texts.get(f)!));
-      live.upsert(f, texts.get(f)!, docAnalysis.get(f)!);
-    }
+    const { texts, docAnalysis, live } = sampleMatcher();
     let steps = 1;
     while (!live.deriveStep()) steps++;
     assert.equal(steps, 6, 'the clusters, then five kinds');
