@@ -82,4 +82,40 @@ describe('incremental analysis of a long article', function () {
     // and the memo did its work (most sentences were not worked out again)
     assert.ok(reused > 20 * analysed, `${reused} sentences reused, ${analysed} analysed`);
   });
+
+  it('changes speakers far from where a name is typed, as a full analysis does', () => {
+    const filler = (i: number) => `the talks went on for ${i + 2} hours and nobody left the room. the rain kept on all day.`;
+    const paras = [
+      'Mary Quimby arrived in the city on Monday.',
+      ...Array.from({ length: 12 }, (_, i) => filler(i)),
+      '“We are ready to talk,” said Mary Quimby.',
+      '“It will take time,” Quimby said.',
+      '“Nobody knows,” she said, and the minister agreed.',
+      '“We will see,” said the minister. “Wait.”',
+      ...Array.from({ length: 12 }, (_, i) => filler(i + 20)),
+    ];
+    let text = paras.join('\n\n');
+    const inc = new IncrementalAnalyzer();
+    const speakers = new Set<string>();
+    const check = (what: string) => {
+      const got = everything(inc.analyze(text));
+      assert.deepStrictEqual(got, everything(analyzeText(text)), what);
+      speakers.add(JSON.stringify(inc.analyze(text).quotes.map((q) => q.speaker)));
+    };
+    check('first analysis');
+    // typed a letter at a time in a paragraph far from the quotations: a fuller name, a namesake,
+    // an honorific, a title (each changes the answer to a question asked far away)
+    const type = (para: number, words: string) => {
+      let at = text.indexOf(filler(para)) + 'the talks'.length;
+      for (const ch of words) {
+        text = text.slice(0, at) + ch + text.slice(at);
+        at++;
+        check(`typing ${JSON.stringify(words)}: ${JSON.stringify(text.slice(at - 20, at))}`);
+      }
+    };
+    type(3, ' with Mary Ann Quimby');
+    type(6, ' with Mrs Quimby');
+    type(30, ' with Peter Quimby, the minister,');
+    assert.ok(speakers.size >= 3, `the speakers changed ${speakers.size - 1} times: ${[...speakers].join(' / ')}`);
+  });
 });
