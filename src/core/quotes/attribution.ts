@@ -1535,14 +1535,27 @@ export class Attributor {
     if (!unresolved) return;
     const known: { id: number; w: Set<string>; sp: Speaker }[] = [];
     for (const [id, a] of this.result) if (a.speaker && known.length < 500) known.push({ id, w: new Set(words(id)), sp: a.speaker });
+    // Known quotations by word (their places in `known`, in order): only those with every word of
+    // the quotation can match, and they all have its word with the fewest known quotations.
+    const byWord = new Map<string, number[]>();
+    known.forEach((k, i) => {
+      for (const x of k.w) (byWord.get(x) ?? byWord.set(x, []).get(x)!).push(i);
+    });
     let budget = 20000;
     for (const [id, a] of this.result) {
       if (a.speaker) continue;
       if ((budget -= known.length) < 0) break;
       const w = words(id);
       if (w.length < 2) continue;
+      let pool: number[] | undefined;
+      for (const x of w) {
+        const having = byWord.get(x);
+        if (!having || !pool || having.length < pool.length) pool = having ?? [];
+        if (!pool.length) break;
+      }
       let best: { sp: Speaker; score: number } | null = null;
-      for (const k of known) {
+      for (const i of pool!) {
+        const k = known[i]!;
         if (k.id === id) continue;
         if (!w.every((x) => k.w.has(x))) continue;
         const score = w.length / k.w.size;
