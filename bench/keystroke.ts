@@ -5,12 +5,14 @@
  * process, so the other engineers' load on the machine counts less), with the wall time of quotations
  * and attribution (`IncrementalAnalyzer.lastStats.ms`) beside it.
  *
- *   node --single-threaded --expose-gc out/bench/keystroke.js [--edits N] [--rounds N] [--words N] [--check] [--json FILE]
+ *   node --single-threaded out/bench/keystroke.js [--edits N] [--rounds N] [--words N] [--check] [--json FILE]
  *     --rounds  how many times over (a fresh analyser and other places each time; default 3)
  *     --check   also compare each result with a full analysis (slow; not timed)
  *
  * --single-threaded keeps the garbage collector on the main thread, where its CPU time is counted
- * against the keystroke that caused it (and the figures vary much less from run to run).
+ * against the keystroke that caused it (and the figures vary much less from run to run). No
+ * collection is forced between keystrokes: as in the editor's worker, and a forced full collection
+ * (--expose-gc, gc()) before each one doubled every figure and reordered what costs most.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -84,7 +86,6 @@ for (let round = 0; round < ROUNDS; round++) {
   for (let k = 0; k < EDITS; k++) {
     const at = Math.floor(r() * (text.length + 1));
     text = text.slice(0, at) + LETTERS[Math.floor(r() * LETTERS.length)] + text.slice(at);
-    (globalThis as { gc?: () => void }).gc?.();
     let out: ReturnType<IncrementalAnalyzer['analyze']> | undefined;
     all.push(cpuMs(() => (out = inc.analyze(text))));
     const ms = inc.lastStats.ms;

@@ -349,9 +349,6 @@ class LoggedNames implements NameQueries {
   }
 }
 
-/** How many name tables the memo keeps (the article's last few: a name being typed, then undone). */
-const KEPT_TABLES = 4;
-
 /** The farthest back (in sentences) the analysis of a sentence looks: pronouns, 5. */
 const LOOK_BACK = 5;
 
@@ -387,8 +384,6 @@ export class AttributionMemo {
   private readonly ids = new WeakMap<object, number>();
   private nextId = 0;
   private namesFp = '';
-  /** The last few name tables, by fingerprint, with their groups' fingerprints once asked for. */
-  private readonly tables = new Map<string, { index: NameIndex; groups: Map<string, string> | null | undefined }>();
   /** Sentences analysed / reused by the last run (for tests and benchmarks). */
   stats = { analysed: 0, reused: 0 };
 
@@ -406,21 +401,6 @@ export class AttributionMemo {
   sameNames(fp: string): string {
     if (fp !== this.namesFp) this.namesFp = fp;
     return this.namesFp;
-  }
-
-  /** Keeps the name table of a run (an equal one is kept already when the fingerprint is). */
-  keepTable(names: string, index: NameIndex): void {
-    if (this.tables.has(names)) return;
-    this.tables.set(names, { index, groups: undefined });
-    if (this.tables.size > KEPT_TABLES) this.tables.delete(this.tables.keys().next().value!);
-  }
-
-  /** The group fingerprints of a kept name table (`NameIndex.groupFps`); undefined when not kept or not usable. */
-  groupsOf(names: string): Map<string, string> | undefined {
-    const t = this.tables.get(names);
-    if (!t) return undefined;
-    if (t.groups === undefined) t.groups = t.index.groupFps(infoFp);
-    return t.groups ?? undefined;
   }
 
   get(source: object, i: number): SentenceMemo | undefined {
@@ -514,7 +494,6 @@ export class Attributor {
    */
   private analyseAll({ memo, sources }: MemoInput): void {
     const names = memo.sameNames(this.nameTableFp(sources));
-    memo.keepTable(names, this.index);
     let posInPara = 0;
     let para = -1;
     memo.stats = { analysed: 0, reused: 0 };
@@ -576,39 +555,10 @@ export class Attributor {
       for (const [kind, arg, ans] of m.queries) if (kind === 'C' && this.vocabAnswer(arg) !== ans) return false;
       return true;
     }
-    // Another table: a question about names whose group (by last word) is the same in both tables
-    // has the same answer; the others are asked again.
-    const then = this.memo!.memo.groupsOf(m.names);
-    const now = then && this.groupsNow();
     for (const [kind, arg, ans] of m.queries) {
-      if (kind === 'C') {
-        if (this.vocabAnswer(arg) !== ans) return false;
-        continue;
-      }
-      if (then && now) {
-        const g = this.groupOf(kind, arg);
-        if (g !== null && then.get(g) === now.get(g)) continue;
-      }
-      if (this.logged!.answer(kind, arg) !== ans) return false;
+      if ((kind === 'C' ? this.vocabAnswer(arg) : this.logged!.answer(kind, arg)) !== ans) return false;
     }
     return true;
-  }
-
-  private groupsNowCache: Map<string, string> | null | undefined;
-  private groupsNow(): Map<string, string> | null {
-    if (this.groupsNowCache === undefined) this.groupsNowCache = this.index.groupFps((n) => this.logged!.fp(n));
-    return this.groupsNowCache;
-  }
-
-  /** The group of names whose entries alone decide a logged question's answer (null: W and O read the whole table). */
-  private groupOf(kind: string, arg: string): string | null {
-    switch (kind) {
-      case 'L': return this.index.lookupGroup(arg.split('\u0001'));
-      case 'G':
-      case 'P':
-      case 'T': return this.index.nameGroupOf(arg);
-      default: return null;
-    }
   }
 
   private vocabAnswer(word: string): string {

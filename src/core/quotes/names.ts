@@ -204,11 +204,6 @@ export class NameIndex {
   private byWord: Map<string, NameInfo[]> | null = null;
   /** Role → the names with that role (in `names` order), built on first use. */
   private byRole: Map<string, NameInfo[]> | null = null;
-  /**
-   * Every name is in the group (`byLast`) of the last word of its written form, so that `lookup`,
-   * `genderOf`, `isPerson` and `isTitled` read one group only (`lookupGroup`, `nameGroup`).
-   */
-  private regular = true;
 
   /** Adds the capitalised runs of one paragraph's tokens. */
   addTokens(toks: readonly Tok[], titleCase: boolean): void {
@@ -222,7 +217,6 @@ export class NameIndex {
       info = { name: r.name, words: r.words, count: 0, first: this.order++, male: 0, female: 0, titled: false, roles: new Set(), org: r.org, modifier: 0 };
       this.names.set(r.name, info);
       const key = lastKey(r.words[r.words.length - 1]!);
-      if (key !== this.nameGroup(r.name)) this.regular = false;
       const list = this.byLast.get(key) ?? [];
       list.push(info);
       this.byLast.set(key, list);
@@ -236,35 +230,6 @@ export class NameIndex {
     if (r.titled) info.titled = true;
     for (const role of r.roles) info.roles.add(role);
     if (r.modifier) info.modifier++;
-  }
-
-  /**
-   * The one group of names (by last word) whose entries, in order, decide `lookup(words)`; null when
-   * that cannot be said (then any change to the table may change the answer).
-   */
-  lookupGroup(words: readonly string[]): string | null {
-    if (!this.regular) return null;
-    let n = words.length;
-    while (n > 1 && NAME_SUFFIX.has(words[n - 1]!.toLowerCase())) n--;
-    for (let i = 0; i < n; i++) if (words[i]!.includes(' ')) return null;
-    return n ? lastKey(words[n - 1]!) : '';
-  }
-
-  /** The one group whose entries decide `genderOf`, `isPerson` and `isTitled` of a name; null as above. */
-  nameGroupOf(name: string): string | null {
-    return this.regular ? this.nameGroup(name) : null;
-  }
-
-  private nameGroup(name: string): string {
-    return lastKey(name.slice(name.lastIndexOf(' ') + 1));
-  }
-
-  /** Each group's fingerprint: its entries' (by `fp`), in order; null when the groups cannot be used (see `regular`). */
-  groupFps(fp: (n: NameInfo) => string): Map<string, string> | null {
-    if (!this.regular) return null;
-    const out = new Map<string, string>();
-    for (const [key, list] of this.byLast) out.set(key, mapArray(list, fp).join('\u0003'));
-    return out;
   }
 
   /** The fullest form in the article of a name given by its words ("Tillerson" → "Rex Tillerson"). */
