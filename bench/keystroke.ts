@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeText } from '../src/core/corpus';
 import { IncrementalAnalyzer } from '../src/core/corpus/incremental';
+import { findRoot, listTxt, prng } from './generate';
 
 const args = process.argv.slice(2);
 const opt = (name: string, d: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
@@ -28,13 +29,8 @@ const ROUNDS = opt('--rounds', 3);
 const check = args.includes('--check');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 
-function findRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return dir;
-}
 const corpus = path.join(findRoot(), 'bench', 'corpus', 'bbc');
-const files = (fs.readdirSync(corpus, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(corpus, f));
+const files = listTxt(corpus).map((f) => path.join(corpus, f));
 
 /** As bench/editor.ts builds its article. */
 function concatenate(words: number): string {
@@ -46,18 +42,6 @@ function concatenate(words: number): string {
     w += t.split(/\s+/).filter(Boolean).length;
   }
   return parts.join('');
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 0x100000000;
-  };
 }
 
 const cpuMs = (f: () => void): number => {
@@ -79,7 +63,7 @@ const quotesMs: number[] = [];
 const wallMs: number[] = [];
 let first = 0;
 for (let round = 0; round < ROUNDS; round++) {
-  const r = rng(20261123 + round);
+  const r = prng(20261123 + round);
   const inc = new IncrementalAnalyzer();
   let text = base;
   first = cpuMs(() => inc.analyze(text));
