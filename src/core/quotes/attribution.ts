@@ -84,6 +84,8 @@ interface Sentence {
   last: Speaker | null;
   /** Persons mentioned (canonical), in order. */
   mentions: Speaker[] | null;
+  /** Where its quotations are among its tokens. */
+  quoteAt: readonly number[];
   /** Clauses, subject and speakers have been worked out (sentences are analysed on demand). */
   analysed: boolean;
   /** With a memo: the sentences its analysis looked back to (indices), and its state's fingerprint. */
@@ -211,6 +213,28 @@ function namesFp(runs: readonly NameRun[]): string {
   return f;
 }
 
+/**
+ * Where the quotations are in each sentence of a prepared paragraph (token indices within the
+ * sentence). Kept, when `keep`, by its `sentenceEnds`, which a paragraph's placed copies share
+ * with it (`placePrepared` moves tokens, never reorders them), so a long article's unchanged
+ * paragraphs are not scanned again on every keystroke.
+ */
+const quotePlacesKept = new WeakMap<readonly number[], number[][]>();
+function quotePlaces(pp: PreparedParagraph, keep: boolean): number[][] {
+  let places = keep ? quotePlacesKept.get(pp.sentenceEnds) : undefined;
+  if (places) return places;
+  places = [];
+  let from = 0;
+  for (const end of pp.sentenceEnds) {
+    const at: number[] = [];
+    for (let i = from; i < end; i++) if (pp.toks[i]!.k === 'q') at.push(i - from);
+    places.push(at);
+    from = end;
+  }
+  if (keep) quotePlacesKept.set(pp.sentenceEnds, places);
+  return places;
+}
+
 /** Each paragraph's quotation ranges (for `tokenize`), by paragraph index. */
 export function quoteRangesByParagraph(quotes: readonly RawQuote[]): Map<number, QuoteRange[]> {
   const perPara = new Map<number, QuoteRange[]>();
@@ -300,8 +324,19 @@ class LoggedNames implements NameQueries {
     return r;
   }
 
+  /** Answers already worked out by `answer` (the index does not change once attribution asks it). */
+  private readonly answers = new Map<string, Map<string, string>>();
+
   /** The answer's fingerprint for a logged question, asked again of this index. */
   answer(kind: string, arg: string): string {
+    let byArg = this.answers.get(kind);
+    if (!byArg) this.answers.set(kind, (byArg = new Map()));
+    let a = byArg.get(arg);
+    if (a === undefined) byArg.set(arg, (a = this.answerAgain(kind, arg)));
+    return a;
+  }
+
+  private answerAgain(kind: string, arg: string): string {
     switch (kind) {
       case 'L': return this.fp(this.index.lookup(arg.split('\u0001')));
       case 'G': return String(this.index.genderOf(arg));
@@ -348,6 +383,7 @@ export class AttributionMemo {
   private readonly bySource = new WeakMap<object, (SentenceMemo | undefined)[]>();
   private readonly ids = new WeakMap<object, number>();
   private nextId = 0;
+  private namesFp = '';
   /** Sentences analysed / reused by the last run (for tests and benchmarks). */
   stats = { analysed: 0, reused: 0 };
 
@@ -355,6 +391,16 @@ export class AttributionMemo {
     let id = this.ids.get(source);
     if (id === undefined) this.ids.set(source, (id = this.nextId++));
     return id;
+  }
+
+  /**
+   * The one string kept for a name-table fingerprint equal to the last run's: sentence memos then
+   * hold the same string object, and comparing them with it is a pointer comparison rather than a
+   * walk over the whole table (tens of kilobytes, once per sentence, in a long article).
+   */
+  sameNames(fp: string): string {
+    if (fp !== this.namesFp) this.namesFp = fp;
+    return this.namesFp;
   }
 
   get(source: object, i: number): SentenceMemo | undefined {
@@ -424,18 +470,21 @@ export class Attributor {
       const pp = prepared[p.index];
       if (!pp) continue;
       const { toks, titleCase: tc } = pp;
+      const places = quotePlaces(pp, !!this.memo);
+      let si = 0;
       let from = 0;
       for (const end of pp.sentenceEnds) {
         const st = p.heading ? toks : toks.slice(from, end);
         from = end;
-        const s: Sentence = { idx: idx++, para: p.index, heading: p.heading, titleCase: tc, toks: st, clauses: [], subject: null, subjectNp: null, last: null, mentions: null, analysed: false };
+        const quoteAt = places[si++]!;
+        const s: Sentence = { idx: idx++, para: p.index, heading: p.heading, titleCase: tc, toks: st, clauses: [], subject: null, subjectNp: null, last: null, mentions: null, quoteAt, analysed: false };
         this.sentences.push(s);
-        st.forEach((t, ti) => { if (t.k === 'q') this.quoteSentence.set(t.q, { s, ti }); });
+        for (const ti of quoteAt) this.quoteSentence.set(st[ti]!.q, { s, ti });
       }
     }
     if (this.memo) this.analyseAll(this.memo);
     // Sentences with quotations, in order; the sentences they look back to are analysed as needed.
-    for (const s of this.sentences) if (s.toks.some((t) => t.k === 'q')) this.ensure(s);
+    for (const s of this.sentences) if (s.quoteAt.length) this.ensure(s);
     this.shareAcrossQuotes();
   }
 
@@ -444,7 +493,7 @@ export class Attributor {
    * right. `ensure` then only marks which sentences the on-demand analysis would have analysed.
    */
   private analyseAll({ memo, sources }: MemoInput): void {
-    const names = this.nameTableFp(sources);
+    const names = memo.sameNames(this.nameTableFp(sources));
     let posInPara = 0;
     let para = -1;
     memo.stats = { analysed: 0, reused: 0 };
@@ -468,7 +517,7 @@ export class Attributor {
       this.logged!.log = null;
       s.reads = [...log.reads];
       s.fp = key + JSON.stringify([s.last, s.subject, s.subjectNp]);
-      const firstQ = s.toks.find((t) => t.k === 'q')?.q ?? 0;
+      const firstQ = s.quoteAt.length ? s.toks[s.quoteAt[0]!]!.q : 0;
       memo.set(source, posInPara, {
         names,
         before: Math.min(s.idx, LOOK_BACK + 1),
@@ -479,8 +528,8 @@ export class Attributor {
         subjectNp: s.subjectNp,
         last: s.last,
         fp: s.fp,
-        attributions: mapArray(s.toks.filter((t) => t.k === 'q'), (t) => {
-          const a = this.result.get(t.q)!;
+        attributions: mapArray(s.quoteAt, (ti) => {
+          const a = this.result.get(s.toks[ti]!.q)!;
           return { ...a, resumes: a.resumes === -1 ? -1 : a.resumes - firstQ };
         }),
       });
@@ -523,12 +572,12 @@ export class Attributor {
     s.last = m.last;
     s.fp = m.fp;
     s.reads = mapArray(m.reads, ([back]) => s.idx - back);
-    const qs = s.toks.filter((t) => t.k === 'q');
-    const firstQ = qs[0]?.q ?? 0;
-    qs.forEach((t, i) => {
+    const qs = s.quoteAt;
+    const firstQ = qs.length ? s.toks[qs[0]!]!.q : 0;
+    for (let i = 0; i < qs.length; i++) {
       const a = m.attributions[i]!;
-      this.result.set(t.q, { ...a, resumes: a.resumes === -1 ? -1 : a.resumes + firstQ });
-    });
+      this.result.set(s.toks[qs[i]!]!.q, { ...a, resumes: a.resumes === -1 ? -1 : a.resumes + firstQ });
+    }
   }
 
   /** A readable account of the sentences with quotations or speech verbs (for debugging). */
@@ -1436,14 +1485,27 @@ export class Attributor {
     if (!unresolved) return;
     const known: { id: number; w: Set<string>; sp: Speaker }[] = [];
     for (const [id, a] of this.result) if (a.speaker && known.length < 500) known.push({ id, w: new Set(words(id)), sp: a.speaker });
+    // Known quotations by word (their places in `known`, in order): only those with every word of
+    // the quotation can match, and they all have its word with the fewest known quotations.
+    const byWord = new Map<string, number[]>();
+    known.forEach((k, i) => {
+      for (const x of k.w) (byWord.get(x) ?? byWord.set(x, []).get(x)!).push(i);
+    });
     let budget = 20000;
     for (const [id, a] of this.result) {
       if (a.speaker) continue;
       if ((budget -= known.length) < 0) break;
       const w = words(id);
       if (w.length < 2) continue;
+      let pool: number[] | undefined;
+      for (const x of w) {
+        const having = byWord.get(x);
+        if (!having || !pool || having.length < pool.length) pool = having ?? [];
+        if (!pool.length) break;
+      }
       let best: { sp: Speaker; score: number } | null = null;
-      for (const k of known) {
+      for (const i of pool!) {
+        const k = known[i]!;
         if (k.id === id) continue;
         if (!w.every((x) => k.w.has(x))) continue;
         const score = w.length / k.w.size;
