@@ -55,9 +55,10 @@ export function nodeFileSystem(root: string): SidecarFileSystem {
  * Writes a file so that it holds the old content or the new, never a mix: the data goes to a
  * temporary file in the same folder (same file system, so the rename is atomic), which is flushed
  * to disk and then renamed over the target. The temporary file is removed if anything fails.
- * The new file takes the old one's permissions.
+ * The new file takes the old one's permissions. `data`: bytes, or text in pieces (written as UTF-8
+ * one piece at a time, for output too large to hold whole).
  */
-export async function writeFileAtomic(file: string, data: Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, data: Uint8Array | Iterable<string>): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let mode: number | undefined;
@@ -69,7 +70,8 @@ export async function writeFileAtomic(file: string, data: Uint8Array): Promise<v
   const handle = await fs.open(tmp, 'wx', mode ?? 0o666);
   try {
     try {
-      await handle.writeFile(data);
+      if (data instanceof Uint8Array) await handle.writeFile(data);
+      else for (const piece of data) await handle.writeFile(piece); // (appends: the handle's position moves on)
       await handle.sync();
     } finally {
       await handle.close();
