@@ -10,7 +10,9 @@
  * joins the BBC corpus, beside those of the BBC corpus alone; and `crosscheck analyze` of the BBC
  * corpus as shipped (dist/cli.js), beside the 1x row. Times are CPU
  * time of processes run with V8's --single-threaded (no background compiler or GC threads): the
- * time on one core; the CLI runs as shipped, and its CPU time counts all its threads.
+ * time on one core; the CLI runs as shipped, and its CPU time counts all its threads. Each scale runs
+ * with the V8 flags the CLI sets for a folder of its size (src/cli/v8flags.ts: from 4x the BBC
+ * corpus, a heap that grows less between collections).
  *
  *   node out/bench/matching.js [--quick] [--json FILE]
  *     --quick   1x and 2x only (no 10x targets are checked)
@@ -19,9 +21,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import type { DocumentAnalysis } from '../src/core/common/analysisFormat';
 import { analyzeArticle, analyzeText, ArticleIndex, CorpusMatcher, linkCorpus } from '../src/core/corpus';
 import { parseArticle, type Article } from '../src/core/text';
+import { inputV8Flags } from '../src/cli/v8flags';
 import { corpusDir, findRoot, listTxt, prng } from './generate';
 
 const args = process.argv.slice(2);
@@ -92,6 +96,8 @@ function runScale(scale: number, cursor: boolean): ScaleResult {
     parts[name] = ms;
     return r;
   };
+  // As the CLI does for a large folder (favour memory: src/cli/v8flags.ts), once the size is known.
+  for (const flag of inputV8Flags(chars)) v8.setFlagsFromString(flag);
   const matcher = new CorpusMatcher();
   const [, fullMs] = cpu(() => {
     const docs = step('read', () => readDocs(dir));

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cliV8Flags } from '../../src/cli/v8flags';
+import { cliV8Flags, inputV8Flags, LARGE_INPUT_CHARS } from '../../src/cli/v8flags';
 import { ROOT, SAMPLE_DIR, sampleFiles } from './fixtures';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -134,6 +134,13 @@ describe('cli: crosscheck analyze', function () {
     assert.match(r.stderr, /not a folder/);
   });
 
+  it('favours memory for a large folder only, on the V8s that know the flag', () => {
+    assert.deepEqual(inputV8Flags(4_700_000, '11.3.244.8-node.38'), [], 'the BBC corpus keeps the default');
+    assert.deepEqual(inputV8Flags(LARGE_INPUT_CHARS, '11.3.244.8-node.38'), ['--heap-growing-percent=60']);
+    assert.deepEqual(inputV8Flags(43_000_000, '13.6.233.17-node.53'), ['--heap-growing-percent=60']);
+    assert.deepEqual(inputV8Flags(43_000_000, '14.0.1'), [], 'an unmeasured V8 gets nothing');
+  });
+
   it('sets no flag that the running V8 does not know (newer V8s have no interrupt budget)', () => {
     assert.deepEqual(cliV8Flags('11.3.244.8-node.38'), ['--interrupt-budget=540672']);
     assert.deepEqual(cliV8Flags('13.6.233.17-node.53'), []);
@@ -164,6 +171,13 @@ describe('cli: crosscheck analyze applies .crosscheck/entities.json', function (
     assert.ok(JSON.parse(r.stdout).documents['a.txt'].quotes.length === 1);
   });
 
+  it('favours memory for a large folder only, on the V8s that know the flag', () => {
+    assert.deepEqual(inputV8Flags(4_700_000, '11.3.244.8-node.38'), [], 'the BBC corpus keeps the default');
+    assert.deepEqual(inputV8Flags(LARGE_INPUT_CHARS, '11.3.244.8-node.38'), ['--heap-growing-percent=60']);
+    assert.deepEqual(inputV8Flags(43_000_000, '13.6.233.17-node.53'), ['--heap-growing-percent=60']);
+    assert.deepEqual(inputV8Flags(43_000_000, '14.0.1'), [], 'an unmeasured V8 gets nothing');
+  });
+
   it('sets no flag that the running V8 does not know (newer V8s have no interrupt budget)', () => {
     assert.deepEqual(cliV8Flags('11.3.244.8-node.38'), ['--interrupt-budget=540672']);
     assert.deepEqual(cliV8Flags('13.6.233.17-node.53'), []);
@@ -191,6 +205,13 @@ describe('cli: V8 flags of a command-line run', () => {
     const flags = bundle.indexOf('setFlagsFromString(');
     const core = bundle.indexOf('// src/core/');
     assert.ok(flags !== -1 && core !== -1 && flags < core, 'v8flags runs before the first core module');
+  });
+
+  it('favours memory for a large folder only, on the V8s that know the flag', () => {
+    assert.deepEqual(inputV8Flags(4_700_000, '11.3.244.8-node.38'), [], 'the BBC corpus keeps the default');
+    assert.deepEqual(inputV8Flags(LARGE_INPUT_CHARS, '11.3.244.8-node.38'), ['--heap-growing-percent=60']);
+    assert.deepEqual(inputV8Flags(43_000_000, '13.6.233.17-node.53'), ['--heap-growing-percent=60']);
+    assert.deepEqual(inputV8Flags(43_000_000, '14.0.1'), [], 'an unmeasured V8 gets nothing');
   });
 
   it('sets no flag that the running V8 does not know (newer V8s have no interrupt budget)', () => {
