@@ -109,6 +109,7 @@ async function main(): Promise<number> {
         CROSSCHECK_BENCH_PLAIN: 'article-10k.log',
         CROSSCHECK_BENCH_HUGE: huge ? hugeFile : undefined,
         CROSSCHECK_BENCH_PROFILE: process.env.CROSSCHECK_BENCH_PROFILE,
+        CROSSCHECK_BENCH_PROFILE_HUGE: process.env.CROSSCHECK_BENCH_PROFILE_HUGE,
         CROSSCHECK_BENCH_FOLDER: withFolder ? path.join(root, 'bench', 'corpus', 'bbc') : undefined,
         CROSSCHECK_BENCH_REPS: String(reps),
       },

@@ -384,12 +384,15 @@ async function hugeArticle(api: CrosscheckApi, folder: vscode.WorkspaceFolder, s
   const analysis = api.analysisOf(uri)!;
   say(`analysed in ${(analysisMs / 1000).toFixed(1)} s: ${analysis.quotes.length} quotes, ${analysis.entities.length} entities; longest event-loop delay ${indexingMaxDelayMs.toFixed(0)} ms`);
 
-  // Open it and type: the extension host must keep answering.
+  // Open it and type: the extension host must keep answering. (CROSSCHECK_BENCH_PROFILE_HUGE: a CPU
+  // profile of the host from the opening to 3 s after the typed text's analysis.)
+  const profile = await startProfile(process.env.CROSSCHECK_BENCH_PROFILE_HUGE);
   const typed = await openAndType(uri, marker);
   loop = loopMonitor();
   const t2 = await until('the analysis of the typed text', () => api.analysisOf(uri)?.quotes.some((q) => q.text.startsWith('We typed this in a very large file')) ?? false, 15 * 60_000);
   await sleep(3000); // its decorations, the views
   const afterMaxDelayMs = loop.stop();
+  await profile?.stop();
   typed.roundTrips.sort((a, b) => a - b);
   const out = {
     chars,
