@@ -133,19 +133,6 @@ describe('cli: crosscheck analyze', function () {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /not a folder/);
   });
-
-  it('favours memory for a large folder only, on the V8s that know the flag', () => {
-    assert.deepEqual(inputV8Flags(4_700_000, '11.3.244.8-node.38'), [], 'the BBC corpus keeps the default');
-    assert.deepEqual(inputV8Flags(LARGE_INPUT_CHARS, '11.3.244.8-node.38'), ['--heap-growing-percent=60']);
-    assert.deepEqual(inputV8Flags(43_000_000, '13.6.233.17-node.53'), ['--heap-growing-percent=60']);
-    assert.deepEqual(inputV8Flags(43_000_000, '14.0.1'), [], 'an unmeasured V8 gets nothing');
-  });
-
-  it('sets no flag that the running V8 does not know (newer V8s have no interrupt budget)', () => {
-    assert.deepEqual(cliV8Flags('11.3.244.8-node.38'), ['--interrupt-budget=540672']);
-    assert.deepEqual(cliV8Flags('13.6.233.17-node.53'), []);
-    assert.deepEqual(cliV8Flags('12.4.254.21-node.33'), []);
-  });
 });
 
 describe('cli: crosscheck analyze applies .crosscheck/entities.json', function () {
@@ -169,19 +156,6 @@ describe('cli: crosscheck analyze applies .crosscheck/entities.json', function (
     assert.equal(r.code, 0);
     assert.match(r.stderr, /entities\.json:3:\d+: entities\[0\]\.type: "persn" is not a type/);
     assert.ok(JSON.parse(r.stdout).documents['a.txt'].quotes.length === 1);
-  });
-
-  it('favours memory for a large folder only, on the V8s that know the flag', () => {
-    assert.deepEqual(inputV8Flags(4_700_000, '11.3.244.8-node.38'), [], 'the BBC corpus keeps the default');
-    assert.deepEqual(inputV8Flags(LARGE_INPUT_CHARS, '11.3.244.8-node.38'), ['--heap-growing-percent=60']);
-    assert.deepEqual(inputV8Flags(43_000_000, '13.6.233.17-node.53'), ['--heap-growing-percent=60']);
-    assert.deepEqual(inputV8Flags(43_000_000, '14.0.1'), [], 'an unmeasured V8 gets nothing');
-  });
-
-  it('sets no flag that the running V8 does not know (newer V8s have no interrupt budget)', () => {
-    assert.deepEqual(cliV8Flags('11.3.244.8-node.38'), ['--interrupt-budget=540672']);
-    assert.deepEqual(cliV8Flags('13.6.233.17-node.53'), []);
-    assert.deepEqual(cliV8Flags('12.4.254.21-node.33'), []);
   });
 });
 
