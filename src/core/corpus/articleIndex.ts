@@ -58,11 +58,6 @@ export class ArticleIndex {
   /** Articles upserted with `crossIndex: false`. */
   private readonly uncrossed = new Set<string>();
   private version_ = 0;
-  /** Told when the quote clusters have been derived (see onClustersDerived). */
-  private readonly clusterListeners = new Set<() => void>();
-  /** Has the matcher changed since the listeners were last told? Is a look at it queued? */
-  private clustersChanged = true;
-  private clustersCheckQueued = false;
 
   constructor(private options: AnalyzeOptions = {}) {}
 
@@ -187,13 +182,11 @@ export class ArticleIndex {
 
   /** The matcher for an article's current text and analysis. */
   private indexMatch(path: string): void {
-    this.clustersChanged = true;
     this.pendingMatch.delete(path);
     this.matcher_.upsert(path, this.texts.get(path)!, this.analyses.get(path)!);
   }
 
   private uncross(path: string): void {
-    this.clustersChanged = true;
     this.pendingSearch.delete(path);
     this.pendingMatch.delete(path);
     if (this.search_.has(path)) this.search_.discard(path);
@@ -229,7 +222,6 @@ export class ArticleIndex {
     this.analyses.set(to, analysis);
     this.texts.set(to, text);
     if (crossed) this.matcher_.rename(from, to);
-    this.clustersChanged = true;
     this.linked_ = undefined;
     this.version_++;
   }
@@ -239,7 +231,6 @@ export class ArticleIndex {
     this.analyses.clear();
     this.texts.clear();
     this.matcher_.clear();
-    this.clustersChanged = true;
     this.pendingSearch.clear();
     this.pendingMatch.clear();
     this.uncrossed.clear();
@@ -270,27 +261,12 @@ export class ArticleIndex {
   /** The cross-file matcher over the indexed articles (entries lagging behind an edit brought up to date first). */
   get matcher(): CorpusMatcher {
     for (const path of [...this.pendingMatch]) this.indexMatch(path);
-    // Whoever asked may derive the clusters: once they are done (this turn), look whether they did.
-    if (this.clusterListeners.size && this.clustersChanged && !this.clustersCheckQueued) {
-      this.clustersCheckQueued = true;
-      queueMicrotask(() => {
-        this.clustersCheckQueued = false;
-        if (!this.clustersChanged || !this.matcher_.clustersFresh) return;
-        this.clustersChanged = false;
-        for (const listener of [...this.clusterListeners]) listener();
-      });
-    }
     return this.matcher_;
   }
 
-  /**
-   * Calls `listener` once the quote clusters have been derived for the matcher's present state, by
-   * whoever asked for them (a hover, the discrepancies): for a view that shows what they say
-   * without deriving them itself (0.1-0.5 s at 2,000 articles). Returns what stops it.
-   */
+  /** See CorpusMatcher.onClustersDerived (for the status bar's shared-quote count). */
   onClustersDerived(listener: () => void): () => void {
-    this.clusterListeners.add(listener);
-    return () => this.clusterListeners.delete(listener);
+    return this.matcher_.onClustersDerived(listener);
   }
 
   /** Passages in other articles that carry the words of [start, end) of an article (the span at the cursor). */

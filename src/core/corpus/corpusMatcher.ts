@@ -233,7 +233,30 @@ export class CorpusMatcher {
     });
     this.derived = { version: this.index.version, clusters: views, refs, byKey, composite };
     this.clustersMs = performance.now() - started;
+    this.tellDerived();
     return this.derived;
+  }
+
+  private readonly derivedListeners = new Set<() => void>();
+  private tellQueued = false;
+
+  /**
+   * Calls `listener` after the quote clusters have been derived (by whoever asked for them: a hover,
+   * the discrepancies), once the caller is done (a microtask; one call for several derivations in
+   * one turn): for a view that shows what they say without deriving them itself. Returns what stops it.
+   */
+  onClustersDerived(listener: () => void): () => void {
+    this.derivedListeners.add(listener);
+    return () => this.derivedListeners.delete(listener);
+  }
+
+  private tellDerived(): void {
+    if (!this.derivedListeners.size || this.tellQueued) return;
+    this.tellQueued = true;
+    queueMicrotask(() => {
+      this.tellQueued = false;
+      for (const listener of [...this.derivedListeners]) listener();
+    });
   }
 }
 

@@ -64,10 +64,6 @@ export class SkippedFiles {
     return this.files.has(key);
   }
 
-  get size(): number {
-    return this.files.size;
-  }
-
   /** The files skipped, by path, and why. */
   list(): (FileError & { reads: number })[] {
     return [...this.files.values()].map(({ path, message, reads }) => ({ path, message, reads })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
