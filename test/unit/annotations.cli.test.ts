@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createAnnotation, serializeSidecar, withAppearance, type Annotation, type AnnotationContent } from '../../src/core/annotations';
 import { readSample, ROOT } from './fixtures';
+import { tempDir } from '../shared/tempDir';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const A = readSample('000_bcb29d6ce618a839.txt');
@@ -24,7 +24,7 @@ function annotate(text: string, source: string, claim: string, content: Annotati
 
 /** A folder with two articles (one in a subfolder) and their sidecars. */
 function folder(opts: { mirror?: boolean } = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-anchors-'));
+  const dir = tempDir('crosscheck-anchors-');
   fs.mkdirSync(path.join(dir, 'wapo'));
   fs.writeFileSync(path.join(dir, 'ft.txt'), A);
   fs.writeFileSync(path.join(dir, 'wapo', 'b.txt'), B);

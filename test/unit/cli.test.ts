@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { cliV8Flags, inputV8Flags, LARGE_INPUT_CHARS } from '../../src/cli/v8flags';
 import { ROOT, SAMPLE_DIR, sampleFiles } from './fixtures';
+import { tempDir } from '../shared/tempDir';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
@@ -14,7 +14,7 @@ function run(args: string[]) {
 }
 
 function tempFolder(files: Record<string, string | Uint8Array>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cli-'));
+  const dir = tempDir('crosscheck-cli-');
   for (const [rel, body] of Object.entries(files)) {
     const file = path.join(dir, ...rel.split('/'));
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -93,7 +93,7 @@ describe('cli: crosscheck analyze', function () {
   });
 
   it('writes Markdown to --out atomically and prints nothing on stdout', () => {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-out-')), 'report.md');
+    const out = path.join(tempDir('crosscheck-out-'), 'report.md');
     const r = run(['analyze', SAMPLE_DIR, '--format', 'markdown', '--out', out]);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, '');
@@ -162,7 +162,7 @@ describe('cli: crosscheck analyze applies .crosscheck/entities.json', function (
 describe('cli: V8 flags of a command-line run', () => {
   it('sets the interrupt budget as it loads, before any of the analysis is defined', () => {
     // A preload records what the CLI hands to v8.setFlagsFromString.
-    const hook = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-flags-')), 'hook.js');
+    const hook = path.join(tempDir('crosscheck-flags-'), 'hook.js');
     fs.writeFileSync(
       hook,
       `const v8 = require('node:v8'); const set = v8.setFlagsFromString; const seen = [];

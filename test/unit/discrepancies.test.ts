@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Discrepancy } from '../../src/core/common/analysisFormat';
 import type { EntityMention, Quote } from '../../src/core/common/types';
@@ -9,6 +8,7 @@ import { analyzeDocuments, CorpusMatcher } from '../../src/core/corpus';
 import { countShared } from '../../src/core/corpus/passages';
 import { prng } from '../shared/prng';
 import { GOLD_FILE, readSample, ROOT, sampleFiles } from './fixtures';
+import { tempDir } from '../shared/tempDir';
 
 /** Quotes of a snippet: the text between curly double quotation marks. */
 function quotesOf(text: string, speaker: string | null = null): Quote[] {
@@ -228,7 +228,7 @@ describe('cross-file analysis of the sample corpus', () => {
     this.timeout(60000);
     const docs = sampleFiles().map((p) => ({ path: p, text: readSample(p) }));
     const out = analyzeDocuments(docs);
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-')), 'analysis.json');
+    const file = path.join(tempDir('crosscheck-'), 'analysis.json');
     fs.writeFileSync(file, JSON.stringify(out));
     const r = spawnSync(
       process.execPath,

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { EntityMention, EntityType } from '../../src/core/common/types';
 import { analyzeDocuments } from '../../src/core/corpus/analyze';
 import { extractEntities, linkEntities, parseEntityOverrides, formatProblem, type EntityOverrides } from '../../src/core/entities';
 import { parseArticle } from '../../src/core/text';
 import { GOLD_FILE, readSample, ROOT, sampleFiles } from './fixtures';
+import { tempDir } from '../shared/tempDir';
 
 const find = (text: string, overrides?: EntityOverrides) => extractEntities(parseArticle(text), overrides);
 /** "text/type" of each mention, in order. */
@@ -273,7 +273,7 @@ describe('entities: the sample corpus', () => {
   it('meets the scorer\'s bounds on the Tillerson sample (entities per type and coreference)', function () {
     this.timeout(30000);
     const analysis = analyzeDocuments(sampleFiles().map((f) => ({ path: f, text: readSample(f) })));
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-entities-'));
+    const dir = tempDir('crosscheck-entities-');
     const file = path.join(dir, 'analysis.json');
     fs.writeFileSync(file, JSON.stringify(analysis));
     const args = [path.join(ROOT, 'eval', 'score.mjs'), GOLD_FILE, file,

@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { analyzeDocuments } from '../../src/core/corpus';
 import { GOLD_FILE, readSample, ROOT, sampleFiles } from './fixtures';
+import { tempDir } from '../shared/tempDir';
 
 describe('quotes: the sample corpus against its gold file', () => {
   let dir = '';
   let out = '';
   before(() => {
     const analysis = analyzeDocuments(sampleFiles().map((f) => ({ path: f, text: readSample(f) })));
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-quotes-'));
+    dir = tempDir('crosscheck-quotes-');
     out = path.join(dir, 'analysis.json');
     fs.writeFileSync(out, JSON.stringify(analysis));
   });
