@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityMention, EntityType } from '../../src/core/common/types';
 import { analyzeDocuments } from '../../src/core/corpus/analyze';
-import { extractEntities, linkEntities, parseEntityOverrides, formatProblem, type EntityOverrides } from '../../src/core/entities';
+import { combineOverrides, EMPTY_OVERRIDES, extractEntities, linkEntities, parseEntityOverrides, formatProblem, type EntityOverrides } from '../../src/core/entities';
 import { parseArticle } from '../../src/core/text';
 import { GOLD_FILE, readSample, ROOT, sampleFiles } from './fixtures';
 import { tempDir } from '../shared/tempDir';
@@ -294,5 +294,18 @@ describe('entities: the sample corpus', () => {
       const text = readSample(f);
       for (const m of find(text)) assert.equal(text.slice(m.start, m.end), m.text, `${f} ${m.start}`);
     }
+  });
+});
+
+describe('entity corrections of several folders', () => {
+  it('combineOverrides: every file’s rules apply, in folder order, with ignored names once', () => {
+    const a = parseEntityOverrides(JSON.stringify({ version: 1, ignore: ['Acme'], entities: [{ name: 'Dale Ferro', type: 'person' }] })).overrides;
+    const b = parseEntityOverrides(JSON.stringify({ version: 1, ignore: ['Acme', 'Zenith'], separate: [['Lin Bao', 'Lin Bo']] })).overrides;
+    const both = combineOverrides([a, EMPTY_OVERRIDES, b]);
+    assert.deepEqual(both.ignore, ['Acme', 'Zenith']);
+    assert.deepEqual(both.entities.map((e) => e.name), ['Dale Ferro']);
+    assert.deepEqual(both.separate, [['Lin Bao', 'Lin Bo']]);
+    assert.equal(combineOverrides([EMPTY_OVERRIDES, b]), b, 'one file with rules: its own overrides');
+    assert.equal(combineOverrides([]), EMPTY_OVERRIDES);
   });
 });

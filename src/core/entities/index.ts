@@ -18,7 +18,7 @@ export type { Candidate } from './recognize';
 export { tokenizeParagraph } from './tokens';
 export type { Token } from './tokens';
 export type { EntityIndex, EntityRecord, IndexedMention } from './link';
-export { parseEntityOverrides, formatProblem, ENTITY_OVERRIDES_PATH, EMPTY_OVERRIDES } from './overrides';
+export { parseEntityOverrides, formatProblem, combineOverrides, ENTITY_OVERRIDES_PATH, EMPTY_OVERRIDES } from './overrides';
 export type { EntityOverrides, EntityRule, MergeRule, OverrideProblem, ParsedOverrides } from './overrides';
 
 /**

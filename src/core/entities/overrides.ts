@@ -423,3 +423,18 @@ export function applyAddedNames(article: Article, auto: EntityMention[], overrid
   const overlaps = (m: EntityMention) => chosen.some((a) => a.start < m.end && m.start < a.end);
   return [...auto.filter((m) => !overlaps(m)), ...chosen].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The corrections of several files as one (a multi-root workspace has one file per folder, and one
+ * corpus across them): every rule of every file applies, in the order of the files.
+ */
+export function combineOverrides(list: readonly EntityOverrides[]): EntityOverrides {
+  const some = list.filter((o) => o.entities.length || o.merge.length || o.separate.length || o.ignore.length);
+  if (some.length <= 1) return some[0] ?? EMPTY_OVERRIDES;
+  return {
+    entities: some.flatMap((o) => o.entities),
+    merge: some.flatMap((o) => o.merge),
+    separate: some.flatMap((o) => o.separate),
+    ignore: [...new Set(some.flatMap((o) => o.ignore))],
+  };
+}

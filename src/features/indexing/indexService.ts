@@ -137,7 +137,13 @@ export class IndexService extends Disposable {
     );
     this.register(vscode.workspace.onDidOpenTextDocument((d) => this.onEdit(d, 0)));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => void this.onClose(d)));
-    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.reindex()));
+    // A folder added later is watched like the first ones (and a removed one's watchers go).
+    this.register(
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.watch();
+        void this.reindex();
+      }),
+    );
     this.register(
       // Only a change of which files are articles needs a new index (not, say, a colour toggle).
       config.onDidChange((e) => {

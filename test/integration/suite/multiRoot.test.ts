@@ -1,6 +1,7 @@
 // A multi-root workspace (runTest.ts opens a copy of the samples and an empty folder "second" in a
 // VS Code of their own): annotated articles moved from one workspace folder to the other take
-// their sidecars along, and nothing is left listed at the old paths.
+// their sidecars along, and nothing is left listed at the old paths; every folder's entity
+// corrections apply, and a folder added later is watched like the others.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AnnotationView, CrosscheckApi, ViewNode } from '../../../src/api';
@@ -89,5 +90,45 @@ describe('Multi-root workspace', function () {
       return r.length === 1 && r[0]!.endsWith('| second/dir-y/story.txt') ? true : undefined;
     }, 5000);
     assert.deepEqual((await api.annotationsOf(story)).annotations, []);
+  });
+
+  describe('entity corrections and watchers in every folder', function () {
+    const kremlinIn = (uri: vscode.Uri) => (api.linkedAnalysisOf(uri)?.entities ?? []).some((e) => e.text === 'Kremlin');
+    const ignoreKremlin = encoder.encode(JSON.stringify({ version: 1, ignore: ['Kremlin'] }) + '\n');
+
+    it('the second folder’s .crosscheck/entities.json applies to the corpus, and its removal undoes it', async function () {
+      const file = second('.crosscheck/entities.json');
+      await waitFor('the Kremlin found automatically', () => kremlinIn(workspaceUri(SEED)) || undefined);
+      await vscode.workspace.fs.writeFile(file, ignoreKremlin);
+      await waitFor('the second folder’s correction to remove the Kremlin', () => (!kremlinIn(workspaceUri(SEED)) ? true : undefined), 15_000);
+      await vscode.workspace.fs.delete(second('.crosscheck'), { recursive: true, useTrash: false });
+      await waitFor('the automatic results to return', () => kremlinIn(workspaceUri(SEED)) || undefined, 15_000);
+    });
+
+    it('a folder added to the workspace later: new articles in it are indexed, and its corrections apply', async function () {
+      const folders = vscode.workspace.workspaceFolders!;
+      const third = vscode.Uri.joinPath(folders[1]!.uri, '..', 'third');
+      await vscode.workspace.fs.createDirectory(third);
+      const added = new Promise<void>((resolve) => {
+        const l = vscode.workspace.onDidChangeWorkspaceFolders(() => {
+          l.dispose();
+          resolve();
+        });
+      });
+      assert.ok(vscode.workspace.updateWorkspaceFolders(folders.length, 0, { uri: third, name: 'third' }), 'folder added');
+      await added;
+      await api.whenIndexed(); // (the look-through of the new folder is over: only a watcher can see what comes next)
+      try {
+        await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(third, 'late.txt'), encoder.encode(seedText));
+        await waitFor('the article written in the added folder to be indexed', () => (api.indexedPaths().some((p) => p.endsWith('late.txt')) ? true : undefined), 15_000);
+        await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(third, '.crosscheck', 'entities.json'), ignoreKremlin);
+        await waitFor('the added folder’s correction to remove the Kremlin', () => (!kremlinIn(workspaceUri(SEED)) ? true : undefined), 15_000);
+      } finally {
+        const i = vscode.workspace.workspaceFolders!.findIndex((f) => f.uri.toString() === third.toString());
+        if (i >= 0) vscode.workspace.updateWorkspaceFolders(i, 1);
+        await vscode.workspace.fs.delete(third, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      }
+      await waitFor('the automatic results to return once the folder is gone', () => kremlinIn(workspaceUri(SEED)) || undefined, 15_000);
+    });
   });
 });
