@@ -129,6 +129,23 @@ describe('annotations: the store', () => {
     assert.ok(seen.length >= 1 && seen.every((p) => p === 'a.txt'));
   });
 
+  it('a listener that throws: the change stands, the other listeners are called, and the error is reported', async () => {
+    const fs = new MemoryFileSystem({ 'a.txt': TEXT });
+    const reported: string[] = [];
+    const store = newStore(fs, { onListenerError: (e, p) => reported.push(`${p}: ${(e as Error).message}`) });
+    const seen: string[] = [];
+    store.onDidChange(() => {
+      throw new Error('view gone');
+    });
+    store.onDidChange((p) => seen.push(p));
+    await store.load('a.txt');
+    await store.add('a.txt', TEXT, span('two hours'));
+    await store.flush();
+    assert.ok(seen.length >= 1, 'the second listener was called');
+    assert.ok(reported.length >= 1 && reported.every((r) => r === 'a.txt: view gone'), reported.join('; '));
+    assert.equal(docOf(fs, 'a.txt.annotations.json').annotations.length, 1, 'the change was saved');
+  });
+
   it('refuses a span outside the text or an empty one', async () => {
     const store = newStore(new MemoryFileSystem({ 'a.txt': TEXT }));
     await assert.rejects(store.add('a.txt', TEXT, { start: 5, end: 5 }), RangeError);

@@ -105,6 +105,12 @@ export interface StoreOptions {
   creator?: Creator;
   now?: () => Date;
   newId?: () => string;
+  /**
+   * Told of an exception thrown by a change listener. A listener's failure is not the store's (the
+   * other listeners are still called, and the change stands), but it is never dropped unseen: the
+   * editor logs it. Without this option it goes to console.error.
+   */
+  onListenerError?: (error: unknown, articlePath: string) => void;
 }
 
 /** One place of an annotation (its home or an appearance) at a new span, see refreshPlaces. */
@@ -186,6 +192,7 @@ export class AnnotationStore {
   private readonly now: () => Date;
   private readonly newId: () => string;
   private readonly creator: Creator | undefined;
+  private readonly onListenerError: (error: unknown, articlePath: string) => void;
 
   constructor(
     private readonly fs: SidecarFileSystem,
@@ -195,6 +202,7 @@ export class AnnotationStore {
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? newAnnotationId;
     this.creator = options.creator;
+    this.onListenerError = options.onListenerError ?? ((e, p) => console.error(`annotation store: a change listener failed for ${p}:`, e));
   }
 
   /** Called with the article's path whenever its annotations, status or write state change. */
@@ -207,8 +215,8 @@ export class AnnotationStore {
     for (const l of [...this.listeners]) {
       try {
         l(articlePath);
-      } catch {
-        // A listener's failure is not the store's.
+      } catch (e) {
+        this.onListenerError(e, articlePath); // (not the store's failure: the others are still called)
       }
     }
   }

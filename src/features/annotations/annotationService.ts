@@ -194,7 +194,11 @@ export class AnnotationService extends Disposable {
     const fs = new WorkspaceSidecarFileSystem(folder.uri);
     const layout = layoutFromSetting(this.settings.folder);
     const author = this.settings.author.trim() || defaultAuthor();
-    const store = new AnnotationStore(fs, { layout, creator: author ? { type: 'Person', name: author } : undefined });
+    const store = new AnnotationStore(fs, {
+      layout,
+      creator: author ? { type: 'Person', name: author } : undefined,
+      onListenerError: (e, home) => this.log.error(`Annotations: a listener failed after a change of ${home}: ${(e as Error)?.stack ?? String(e)}`),
+    });
     const f: FolderAnnotations = { folder, key: folder.uri.toString(), fs, store, layout, disposables: [] };
     f.disposables.push(store.onDidChange((home) => this.queueSync(f, home)));
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*.annotations*.json'));
