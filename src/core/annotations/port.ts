@@ -3,8 +3,8 @@ import type { FileSystemPort } from '../common/fsPort';
 /**
  * What the annotation store needs from a file system: FileSystemPort (list, read) plus a read that
  * tells "no such file" from a failure, and an atomic write. Paths are folder-relative, '/'-separated.
- * Implemented over Node by src/cli/nodeFs.ts, in memory by MemoryFileSystem, and (to do) over
- * vscode.workspace.fs by the host.
+ * Implemented over Node by src/cli/nodeFs.ts, in memory by MemoryFileSystem, and over
+ * vscode.workspace.fs by the host (src/host/workspaceSidecarFs.ts).
  */
 export interface SidecarFileSystem extends FileSystemPort {
   /** The file's bytes, or undefined when there is no file at the path. Any other failure throws. */

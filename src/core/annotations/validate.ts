@@ -2,8 +2,9 @@
  * Checks a parsed sidecar (current version) against the rules of schemas/annotations.schema.json,
  * plus what a JSON schema cannot say (start ≤ end, unique ids). Written by hand: the schema is small
  * and a hand-written check names the exact JSON path and problem in the analyst's words.
- * Keep the two in step: test/unit/annotations.schema.test.ts checks that every rule here is in the
- * schema and that the schema rejects what this rejects.
+ * Keep the two in step: test/unit/annotations.sidecar.test.ts ("schemas/annotations.schema.json")
+ * checks that the schema accepts what the core writes and rejects what this rejects, rule by rule,
+ * except the rules a schema cannot say.
  */
 import { ANNO_CONTEXT, VERDICTS } from './model';
 

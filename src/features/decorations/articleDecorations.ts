@@ -124,13 +124,14 @@ function toRanges(doc: vscode.TextDocument, spans: readonly Span[], window: { st
 }
 
 /**
- * Draws Crosscheck's layers in the visible article editors. Decoration types are created once
- * (again only when settings change); only visible editors are decorated, and in a very large
+ * Draws Crosscheck's layers in the visible article editors. Decoration types are created once:
+ * their colours are theme colours, so a theme or a colour customisation needs no new types (a
+ * change of settings only redraws); only visible editors are decorated, and in a very large
  * article only the lines near the visible ones; the analysis follows edits through the index
  * service, which debounces typing.
  */
 export class ArticleDecorations extends Disposable {
-  private types = this.createTypes();
+  private readonly types = this.createTypes();
   /** What was last set per visible editor (two editors may show one document), for the test API and to skip redundant work. */
   private readonly applied = new Map<vscode.TextEditor, Applied>();
   private readonly own = new Coalescer(() => this.decorateVisible());
