@@ -152,4 +152,23 @@ describe('ArticleIndex: folder-wide names', () => {
     index.setOptions({ entityOverrides: parseEntityOverrides('{"version":1,"entities":[{"name":"Tomahawk","type":"organization"}]}').overrides });
     assert.ok(names().includes('Tomahawk'), `${before.join(', ')} → ${names().join(', ')}`);
   });
+
+  it('an article analysed again elsewhere (the editor, a slice at a time) replaces its analysis with upsert({ replace })', async () => {
+    const { parseEntityOverrides } = await import('../../src/core/entities');
+    const { analyzeText } = await import('../../src/core/corpus');
+    const text = 'The Tomahawk missiles hit the base near Homs.';
+    const index = new ArticleIndex();
+    index.upsert('a.txt', text);
+    const options = { entityOverrides: parseEntityOverrides('{"version":1,"entities":[{"name":"Tomahawk","type":"organization"}]}').overrides };
+    const old = index.analysis('a.txt');
+    const version = index.version;
+    index.setOptions(options, () => undefined);
+    assert.equal(index.analysis('a.txt'), old, 'left for the caller');
+    assert.ok(index.version > version, 'the corpus changed (its options)');
+    const fresh = analyzeText(text, options);
+    assert.equal(index.upsert('a.txt', text, { analysis: fresh }), old, 'the same text without replace: nothing to do');
+    assert.equal(index.upsert('a.txt', text, { analysis: fresh, replace: true }), fresh);
+    assert.equal(index.analysis('a.txt'), fresh);
+    assert.ok(index.linked().documents.get('a.txt')!.entities.some((e) => e.text === 'Tomahawk' && e.type === 'organization'));
+  });
 });

@@ -24,6 +24,11 @@ export interface UpsertOptions {
   defer?: boolean;
   /** false: analysed only, never searched or matched (an article too large to index on the editor's thread). */
   crossIndex?: boolean;
+  /**
+   * `analysis` replaces the article's even when its text is the one indexed (the article was
+   * analysed again with other options, see `setOptions`). Without it, the same text is a no-op.
+   */
+  replace?: boolean;
 }
 
 export interface SearchHit {
@@ -63,7 +68,8 @@ export class ArticleIndex {
 
   /**
    * Changes how articles are analysed (the analyst's entity corrections) and re-analyses them all.
-   * `analyze` may answer undefined for an article the caller re-analyses elsewhere (and upserts later).
+   * `analyze` may answer undefined for an article the caller re-analyses elsewhere (and upserts
+   * later with `replace`): the editor does so for every article, a slice at a time.
    */
   setOptions(options: AnalyzeOptions, analyze: (path: string, text: string) => DocumentAnalysis | undefined = (_, text) => analyzeText(text, options)): void {
     this.options = options;
@@ -135,7 +141,7 @@ export class ArticleIndex {
   /** Adds or replaces an article; returns its analysis. Unchanged text is not re-analysed. */
   upsert(path: string, text: string, options: UpsertOptions = {}): DocumentAnalysis {
     const known = this.analyses.get(path);
-    if (known && this.texts.get(path) === text) return known;
+    if (known && this.texts.get(path) === text && !(options.replace && options.analysis)) return known;
     const analysis = options.analysis ?? analyzeText(text, this.options);
     // An edit: its names are looked up in the last linking; anything else links the folder again.
     if (options.defer && this.linked_) this.linkLater.add(path);

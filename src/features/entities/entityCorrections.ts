@@ -97,7 +97,7 @@ export class EntityCorrections extends Disposable {
     for (const entry of [...this.folders.values()]) await this.read(entry);
     const overrides = combineOverrides([...this.folders.values()].map((f) => f.overrides));
     this.current = overrides;
-    this.index.setEntityOverrides(overrides);
+    await this.index.setEntityOverrides(overrides);
     this.loadedEmitter.fire(overrides);
   }
 

@@ -42,6 +42,11 @@ const KEEP_REMOVED_MS = 30_000;
 const KEEP_REMOVED_MAX = 5_000;
 /** File creations must pause this long before the workspace is looked through for articles the watcher missed. */
 const RECONCILE_AFTER_MS = 500;
+/**
+ * Re-analysing the folder after an entity correction yields to the event loop after this long: at
+ * 2,000 articles the whole of it takes about a second, which would hold the extension host.
+ */
+const REANALYSIS_SLICE_MS = 25;
 /** A worker analysis that takes longer than this shows its progress. */
 const PROGRESS_AFTER_MS = 400;
 
@@ -117,6 +122,9 @@ export class IndexService extends Disposable {
   private analyzeOptions: AnalyzeOptions = {};
   private readonly worker: AnalysisWorkerClient;
   private watchers: vscode.Disposable[] = [];
+  /** Counts setEntityOverrides calls: a re-analysis stops when a newer one starts. */
+  private reanalysis = 0;
+  private reanalysed: Promise<void> = Promise.resolve();
   /** Files matched by the globs that are not articles: not read (nor reported) again until they change. */
   private readonly skipped = new SkippedFiles();
 
@@ -176,8 +184,9 @@ export class IndexService extends Disposable {
   }
 
   /** Resolves when the current indexing run has finished. */
+  /** Resolves when the indexing run and the re-analysis after an entity correction (if any) are over. */
   whenIndexed(): Promise<void> {
-    return this.run;
+    return Promise.all([this.run, this.reanalysed]).then(() => undefined);
   }
 
   uriOf(key: string): vscode.Uri | undefined {
@@ -194,19 +203,40 @@ export class IndexService extends Disposable {
     return this.index.has(key) ? this.index.linked().documents.get(key) : undefined;
   }
 
-  /** Applies the analyst's entity corrections to every article. */
-  setEntityOverrides(overrides: EntityOverrides): void {
+  /**
+   * Applies the analyst's entity corrections to every article: the articles are analysed again a
+   * slice at a time (REANALYSIS_SLICE_MS), the large ones in the worker, so that the extension host
+   * stays responsive; an edit meanwhile is analysed with the new corrections at once. Resolves when
+   * every article on the host has its new analysis (a later call supersedes an unfinished one).
+   */
+  setEntityOverrides(overrides: EntityOverrides): Promise<void> {
     const options: AnalyzeOptions = { entityOverrides: overrides };
     this.analyzeOptions = options;
     for (const live of this.live.values()) live.analyzer?.setOptions(options);
-    // Large articles are analysed again in the worker; the index keeps their analysis until then.
-    this.index.setOptions(options, (key, text) => {
-      if (text.length <= HOST_MAX_CHARS) return analyzeText(text, options);
-      const uri = this.uris.get(key);
-      if (uri) void this.analyzeLarge(key, uri, { text }, this.live.get(key)?.version ?? -1);
-      return undefined;
-    });
-    this.changed.fire({});
+    this.index.setOptions(options, () => undefined); // (each article in reanalyse)
+    const generation = ++this.reanalysis;
+    this.reanalysed = this.reanalyse(generation, options).catch((e) => this.log.error(`Re-analysis failed: ${(e as Error)?.stack ?? String(e)}`));
+    return this.reanalysed;
+  }
+
+  private async reanalyse(generation: number, options: AnalyzeOptions): Promise<void> {
+    let slice = performance.now();
+    for (const key of this.index.paths()) {
+      if (generation !== this.reanalysis) return;
+      const text = this.index.textOf(key);
+      if (text === undefined) continue; // (removed meanwhile)
+      if (text.length > HOST_MAX_CHARS) {
+        const uri = this.uris.get(key);
+        if (uri) void this.analyzeLarge(key, uri, { text }, this.live.get(key)?.version ?? -1);
+        continue;
+      }
+      this.index.upsert(key, text, { analysis: analyzeText(text, options), replace: true, crossIndex: this.index.isCrossIndexed(key) });
+      if (performance.now() - slice > REANALYSIS_SLICE_MS) {
+        await new Promise((r) => setImmediate(r));
+        slice = performance.now();
+      }
+    }
+    if (generation === this.reanalysis) this.changed.fire({});
   }
 
   /**
