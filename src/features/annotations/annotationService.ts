@@ -953,7 +953,7 @@ export class AnnotationService extends Disposable {
       const f = this.folderOf(ref);
       const before = this.mustGet(f, ref);
       await f.store.remove(ref.home, ref.id);
-      const entry = this.pushUndo({ label: `the removal of “${short(before)}”`, undo: () => this.restoreRemoved(f, this.follow(f, ref.home), before) });
+      const entry = this.pushUndo({ label: `the removal of “${short(before)}”`, undo: () => this.restoreExactly(f, this.follow(f, ref.home), before) });
       await this.settledWork();
       return entry;
     });
@@ -967,7 +967,7 @@ export class AnnotationService extends Disposable {
       if (!loc || loc.folder !== f || loc.path !== ref.home) throw new Error(`the selection must be in ${ref.home}, the article the annotation belongs to`);
       const before = this.mustGet(f, ref);
       await f.store.reattach(ref.home, ref.id, doc.getText(), span);
-      this.pushUndo({ label: `re-attaching “${short(before)}”`, undo: () => this.restoreTargets(f, this.follow(f, ref.home), before) });
+      this.pushUndo({ label: `re-attaching “${short(before)}”`, undo: () => this.restoreExactly(f, this.follow(f, ref.home), before) });
       await this.settledWork();
     });
   }
@@ -987,7 +987,7 @@ export class AnnotationService extends Disposable {
         await f.store.addAppearance(ref.home, ref.id, loc.path, text, span);
         n++;
       }
-      if (n) this.pushUndo({ label: `linking “${short(before)}”`, undo: () => this.restoreTargets(f, this.follow(f, ref.home), before) });
+      if (n) this.pushUndo({ label: `linking “${short(before)}”`, undo: () => this.restoreExactly(f, this.follow(f, ref.home), before) });
       await this.settledWork();
       return n;
     });
@@ -1001,7 +1001,7 @@ export class AnnotationService extends Disposable {
       if (!loc || loc.folder !== f) return;
       const before = this.mustGet(f, ref);
       await f.store.removeAppearance(ref.home, ref.id, loc.path);
-      this.pushUndo({ label: `unlinking “${short(before)}”`, undo: () => this.restoreTargets(f, this.follow(f, ref.home), before) });
+      this.pushUndo({ label: `unlinking “${short(before)}”`, undo: () => this.restoreExactly(f, this.follow(f, ref.home), before) });
       await this.settledWork();
     });
   }
@@ -1023,13 +1023,11 @@ export class AnnotationService extends Disposable {
     await f.store.restore(home, { ...now, body: before.body, motivation: before.motivation, modified: before.modified });
   }
 
-  /** Takes back a re-attachment, a link or an unlink: the annotation exactly as it was. */
-  private async restoreTargets(f: FolderAnnotations, home: string, before: Annotation): Promise<void> {
-    await f.store.restore(home, before);
-  }
-
-  /** Puts a removed annotation back exactly as it was (id, creator, times, bodies, selectors, appearances, other fields). */
-  private async restoreRemoved(f: FolderAnnotations, home: string, before: Annotation): Promise<void> {
+  /**
+   * Takes back a removal, a re-attachment, a link or an unlink: the annotation exactly as it was (id,
+   * creator, times, bodies, selectors, appearances, other fields).
+   */
+  private async restoreExactly(f: FolderAnnotations, home: string, before: Annotation): Promise<void> {
     await f.store.restore(home, before);
   }
 }
