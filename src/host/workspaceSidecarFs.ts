@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { writeFileAtomic as writeFileAtomicOnDisk } from '../cli/nodeFs';
 import type { SidecarFileSystem } from '../core/annotations/port';
+import { foldersGlob, TOOL_FOLDERS } from '../core/common/skipFolders';
+import { writeFileAtomic as writeFileAtomicOnDisk } from '../node/atomicWrite';
 
-/** Folders never listed (the same as the CLI's Node port skips, plus VS Code's own). */
-const SKIP = '**/{node_modules,.git,.hg,.svn,.vscode-test}/**';
+/** Folders never listed (sidecars may be kept in .crosscheck: that one is listed). */
+const SKIP = foldersGlob(TOOL_FOLDERS);
 
 /** Is this error VS Code's "no such file" (FileSystemError.FileNotFound, also through a remote)? */
 export function isFileNotFound(e: unknown): boolean {
@@ -19,7 +20,7 @@ export function isFileNotFound(e: unknown): boolean {
  * `writeFileAtomic` writes the whole content to a temporary file in the target's folder and renames
  * it over the target, so that the sidecar holds the old content or the new, never a mix or nothing.
  * For `file:` URIs the rename is Node's `fs.rename` (one rename(2); the temporary file is fsynced
- * first — src/cli/nodeFs.ts, the CLI's writer), because `workspace.fs.rename(…, { overwrite: true })`
+ * first — src/node/atomicWrite.ts, the CLI's writer too), because `workspace.fs.rename(…, { overwrite: true })`
  * is not atomic: VS Code's FileService (1.139, `doMoveCopy`) deletes an existing target before it
  * renames, and a crash or a reader in between finds no sidecar at all. The extension host always
  * runs next to the workspace's files (Crosscheck is a workspace extension), so `file:` URIs are

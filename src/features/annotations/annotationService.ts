@@ -25,6 +25,7 @@ import {
   type TextEdit,
   type TextSpan,
 } from '../../core/annotations';
+import { foldersGlob, TOOL_FOLDERS } from '../../core/common/skipFolders';
 import { decodeArticle } from '../../core/text';
 import { articleKey, isArticleDocument } from '../../host/articles';
 import type { Configuration } from '../../host/configuration';
@@ -245,7 +246,7 @@ export class AnnotationService extends Disposable {
       const pattern = f.layout.kind === 'mirror' ? `${f.layout.folder}/**/*.annotations*.json` : '**/*.annotations*.json';
       let found: vscode.Uri[] = [];
       try {
-        found = await vscode.workspace.findFiles(new vscode.RelativePattern(f.folder, pattern), new vscode.RelativePattern(f.folder, '**/{node_modules,.git}/**'));
+        found = await vscode.workspace.findFiles(new vscode.RelativePattern(f.folder, pattern), new vscode.RelativePattern(f.folder, foldersGlob(TOOL_FOLDERS)));
       } catch (e) {
         this.log.warn(`Annotations: could not list the sidecars of ${f.folder.name}: ${(e as Error)?.message ?? String(e)}`);
       }
