@@ -5,7 +5,6 @@ import type { AnalysisJson, DocumentAnalysis } from '../core/common/analysisForm
 import { compareStrings } from '../core/corpus';
 import { renderMarkdownReport } from '../core/report/markdown';
 import type { AnnotationService } from '../features/annotations/annotationService';
-import { readAnnotationsSettings } from '../features/annotations/annotationService';
 import type { IndexService } from '../features/indexing/indexService';
 import { isArticleUri, relativePath } from '../host/articles';
 import type { Configuration } from '../host/configuration';
@@ -39,7 +38,7 @@ export function analysisOfIndex(index: IndexService): AnalysisJson {
 async function claimsSections(annotations: AnnotationService, config: Configuration): Promise<string[]> {
   await annotations.flush();
   const folders = vscode.workspace.workspaceFolders ?? [];
-  const layout = layoutFromSetting(readAnnotationsSettings().folder);
+  const layout = layoutFromSetting(config.value.annotationsFolder);
   const out: string[] = [];
   for (const folder of folders) {
     const scan = await scanFolder(new WorkspaceSidecarFileSystem(folder.uri), {

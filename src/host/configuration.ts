@@ -16,6 +16,10 @@ export interface CrosscheckConfig {
   hoverQuoteVersions: number;
   /** Rows a section of the Quotes & Entities view lists before a "more" row. */
   viewsMaxItems: number;
+  /** Where sidecars are kept: '' beside each article, else a folder (crosscheck.annotations.folder). */
+  annotationsFolder: string;
+  /** The creator written into new annotations ('' : the system user name). */
+  annotationsAuthor: string;
 }
 
 export function readConfig(): CrosscheckConfig {
@@ -30,6 +34,8 @@ export function readConfig(): CrosscheckConfig {
     matchMinScore: Math.min(1, Math.max(0.3, c.get<number>('matching.minScore', 0.5))),
     hoverQuoteVersions: Math.max(0, Math.min(50, Math.floor(c.get<number>('hover.quoteVersions', 5) || 0))),
     viewsMaxItems: Math.max(1, Math.min(10_000, Math.floor(c.get<number>('views.maxItems', 200) || 200))),
+    annotationsFolder: c.get<string>('annotations.folder', '') ?? '',
+    annotationsAuthor: c.get<string>('annotations.author', '') ?? '',
   };
 }
 

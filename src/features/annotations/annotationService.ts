@@ -1,6 +1,6 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { CONFIG_SECTION, ContextKeys } from '../../constants';
+import { ContextKeys } from '../../constants';
 import {
   AnnotationStore,
   anchorTarget,
@@ -105,19 +105,9 @@ export interface LostArticle {
   annotations: number;
 }
 
-export interface AnnotationsSettings {
-  folder: string;
-  author: string;
-}
-
 const UNDO_LIMIT = 100;
 /** Typing pauses this long before orphaned places are looked for again (an undone deletion brings them back). */
 const HEAL_DEBOUNCE_MS = 300;
-
-export function readAnnotationsSettings(): AnnotationsSettings {
-  const c = vscode.workspace.getConfiguration(CONFIG_SECTION);
-  return { folder: c.get<string>('annotations.folder', '') ?? '', author: c.get<string>('annotations.author', '') ?? '' };
-}
 
 function defaultAuthor(): string {
   try {
@@ -156,7 +146,6 @@ export class AnnotationService extends Disposable {
   /** The analyst's changes, one at a time. */
   private changes: Promise<unknown> = Promise.resolve();
   private pendingHomes = new Set<string>();
-  private settings = readAnnotationsSettings();
   private healTimers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Where the annotations of a renamed article went (folder key + '\n' + old path → new path), for the undo stack. */
   private readonly renamedHomes = new Map<string, string>();
@@ -181,8 +170,8 @@ export class AnnotationService extends Disposable {
     this.register(vscode.window.onDidChangeTextEditorSelection(() => this.updateCursorContext()));
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.restart()));
     this.register(
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${CONFIG_SECTION}.annotations`)) void this.restart();
+      config.onDidChange((e) => {
+        if (e.affects('annotations')) void this.restart();
       }),
     );
     this.ready = this.startFolders();
@@ -193,8 +182,8 @@ export class AnnotationService extends Disposable {
 
   private createFolder(folder: vscode.WorkspaceFolder): FolderAnnotations {
     const fs = new WorkspaceSidecarFileSystem(folder.uri);
-    const layout = layoutFromSetting(this.settings.folder);
-    const author = this.settings.author.trim() || defaultAuthor();
+    const layout = layoutFromSetting(this.config.value.annotationsFolder);
+    const author = this.config.value.annotationsAuthor.trim() || defaultAuthor();
     const store = new AnnotationStore(fs, {
       layout,
       creator: author ? { type: 'Person', name: author } : undefined,
@@ -299,7 +288,6 @@ export class AnnotationService extends Disposable {
       this.undoStack.length = 0;
       this.setContext(ContextKeys.canUndoAnnotationChange, false);
       this.undoChanged.fire();
-      this.settings = readAnnotationsSettings();
       this.changed.fire(undefined);
       await this.startFolders();
     });
