@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import { Commands } from '../../constants';
+import { claimTextOf, type TextSpan } from '../../core/annotations';
+import { findPassages } from '../../features/annotations/linkCandidates';
+import { oneLine, truncate } from '../../features/annotations/text';
+import { articleKey, relativePath } from '../../host/articles';
+import { cancelled, fail, toUri, type AnnotationCommandContext } from './context';
+
+/**
+ * crosscheck.linkClaim: links an annotated claim to where other articles report it — the passages
+ * given (`targets`), or those the analyst picks among the candidates found (`candidatesOnly`: just
+ * return them).
+ */
+export function registerLinkClaim(ctx: AnnotationCommandContext): vscode.Disposable {
+  const { service, index } = ctx;
+  return vscode.commands.registerCommand(Commands.linkClaim, (arg?: unknown) =>
+    ctx.guard('link the claim', async () => {
+      const ref = await ctx.pickRef(arg, 'Link Claim to Other Articles');
+      if (!ref) return cancelled();
+      const homeUri = service.uriOf(ref);
+      const place = service.homePlaceOf(ref);
+      const a = service.annotation(ref);
+      if (!homeUri || !a) return fail('notFound', 'That annotation is gone.');
+      const given = (arg as { targets?: { uri: string | vscode.Uri; start: number; end: number }[] } | undefined)?.targets;
+      let targets: { uri: vscode.Uri; span: TextSpan }[];
+      if (given) {
+        targets = given.map((t) => ({ uri: toUri(t.uri), span: { start: t.start, end: t.end } }));
+      } else {
+        const text = service.textOf(homeUri);
+        const attached = !!place && place.status !== 'orphan' && text !== undefined;
+        const words = attached ? text!.slice(place!.start, place!.end) : claimTextOf(a);
+        const span = attached ? { start: place!.start, end: place!.end } : undefined;
+        const found = findPassages(index, articleKey(homeUri), words, span);
+        if ((arg as { candidatesOnly?: boolean } | undefined)?.candidatesOnly) return { ok: true, ref, candidates: found.map((c) => ({ ...c, uri: (index.uriOf(c.key) ?? vscode.Uri.parse(c.key)).toString() })) };
+        if (!found.length) {
+          void vscode.window.showInformationMessage('Crosscheck found no passage like this claim in the other articles.');
+          return fail('notFound', 'no candidates');
+        }
+        const picks = await vscode.window.showQuickPick(
+          found.map((c) => ({
+            label: `“${truncate(oneLine(c.text), 90)}”`,
+            description: `${index.uriOf(c.key) ? relativePath(index.uriOf(c.key)!) : c.key} · ${c.how}`,
+            candidate: c,
+          })),
+          { title: `Where else is “${truncate(oneLine(words), 40)}” reported?`, canPickMany: true, matchOnDescription: true },
+        );
+        if (!picks?.length) return cancelled();
+        targets = picks.map((p) => ({ uri: index.uriOf(p.candidate.key) ?? vscode.Uri.parse(p.candidate.key), span: { start: p.candidate.start, end: p.candidate.end } }));
+      }
+      const n = await service.link(ref, targets);
+      if (!given) vscode.window.setStatusBarMessage(`Crosscheck: linked the claim to ${n} passage${n === 1 ? '' : 's'}`, 4000);
+      return { ok: true, ref };
+    }),
+  );
+}
