@@ -43,6 +43,13 @@ describe('readArticles', () => {
     ]);
   });
 
+  it('a file the system refuses to read (permission denied) is named, and the others are read', async () => {
+    const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    const { docs, errors } = await readArticles(port({ 'locked.txt': denied, 'ok.txt': 'The minister said nothing.' }));
+    assert.deepEqual(docs.map((d) => d.path), ['ok.txt']);
+    assert.deepEqual(errors, [{ path: 'locked.txt', message: 'cannot be read (permission denied)' }]);
+  });
+
   it('skips files over the size limit with a message that says so', async () => {
     const { docs, errors } = await readArticles(port({ 'big.txt': 'x'.repeat(3 * 1048576) }), { maxBytes: 1048576 });
     assert.equal(docs.length, 0);
