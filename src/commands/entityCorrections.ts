@@ -16,7 +16,7 @@ async function entityArg(arg: unknown, model: QuotesEntitiesModel, title: string
   if (node?.kind === 'entity' && node.group) return node.group;
   const all = TYPES.flatMap(({ type }) => model.corpus().entities[type]);
   const pick = await vscode.window.showQuickPick(
-    all.map((g) => ({ label: g.canonical, description: `${g.type} · ${g.mentions.length} mentions`, group: g })),
+    all.map((g) => ({ label: g.canonical, description: `${g.type} · ${mentions(g.mentions.length)}`, group: g })),
     { title, placeHolder: 'Which entity?', matchOnDescription: true },
   );
   return pick?.group;
@@ -68,18 +68,40 @@ export function registerEntityCorrectionCommands(corrections: EntityCorrections,
       });
     }),
 
-    vscode.commands.registerCommand(Commands.mergeEntity, async (arg?: unknown) => {
+    // (arg: the entity; with: the one it is the same as — a node like arg, else picked)
+    vscode.commands.registerCommand(Commands.mergeEntity, async (arg?: unknown, withArg?: unknown) => {
       const g = await entityArg(arg, model, 'Merge Entity');
       if (!g) return;
+      const given = (withArg as { kind?: string; group?: EntityGroup } | undefined)?.group;
       const others = TYPES.flatMap(({ type }) => model.corpus().entities[type]).filter((o) => o !== g);
-      const pick = await vscode.window.showQuickPick(
-        others.map((o) => ({ label: o.canonical, description: `${o.type} · ${o.mentions.length} mentions`, other: o })),
-        { title: `Merge ${g.canonical} with…`, placeHolder: 'The entity it is the same as (its name is kept)', matchOnDescription: true },
-      );
-      if (!pick) return;
-      await corrections.edit(`${g.canonical} is ${pick.other.canonical}`, (json) => {
-        (json.merge ??= []).push([pick.other.canonical, g.canonical]);
+      const other =
+        given ??
+        (
+          await vscode.window.showQuickPick(
+            others.map((o) => ({ label: o.canonical, description: `${o.type} · ${mentions(o.mentions.length)}`, other: o })),
+            { title: `Merge ${g.canonical} with…`, placeHolder: 'The entity it is the same as (its name and type are kept)', matchOnDescription: true },
+          )
+        )?.other;
+      if (!other) return;
+      if (other.canonical === g.canonical) {
+        // One name read as two types ("White House" a place here, an organisation there): a merge rule
+        // of the name with itself would change nothing; the name gets the kept entity's type.
+        if (other.type === g.type) return;
+        await corrections.edit(`${g.canonical} is one ${other.type}`, (json) => {
+          const rules = (json.entities ??= []);
+          const rule = rules.find((r) => r.name === g.canonical);
+          if (rule) rule.type = other.type;
+          else rules.push({ name: g.canonical, type: other.type });
+        });
+        return;
+      }
+      await corrections.edit(`${g.canonical} is ${other.canonical}`, (json) => {
+        (json.merge ??= []).push([other.canonical, g.canonical]);
       });
     }),
   ];
+}
+
+function mentions(n: number): string {
+  return `${n} mention${n === 1 ? '' : 's'}`;
 }

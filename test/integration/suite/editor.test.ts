@@ -187,6 +187,14 @@ describe('The analyst’s editor', function () {
       await waitFor('the Kremlin to disappear', () => (!kremlinIn(workspaceUri(SEED)) && !kremlinIn(workspaceUri('002_25850ff43da0e0ff.txt'))) || undefined);
     });
 
+    it('merging two entities of one name read as two types gives the name the kept one’s type (not a merge of the name with itself)', async function () {
+      const node = (type: string) => ({ kind: 'entity', group: { canonical: 'Kremlin', type, mentions: [] } });
+      await vscode.commands.executeCommand('crosscheck.mergeEntity', node('place'), node('organization'));
+      const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file())));
+      assert.deepEqual(json.entities, [{ name: 'Kremlin', type: 'organization' }]);
+      assert.deepEqual(json.merge ?? [], []);
+    });
+
     it('a broken file: diagnostics name the problem, the automatic results show, and commands do not overwrite it', async function () {
       const broken = '{ "version": 1, "ignore": [ "Kremlin", ';
       await vscode.workspace.fs.writeFile(file(), new TextEncoder().encode(broken));
