@@ -173,4 +173,38 @@ describe('Crosscheck in the VS Code UI (packaged .vsix in code-server)', functio
     await wb.page.screenshot({ path: shot });
     if (process.env.UPDATE_SCREENSHOTS === '1') fs.copyFileSync(shot, path.join(ROOT, 'media', 'screenshot-hover.png'));
   });
+
+  it('Matches shows the matches at the cursor expanded, even after the analyst collapsed an earlier passage’s row', async function () {
+    // (the last test's hover may still be up, over the editor)
+    await wb.page.mouse.move(5, 5);
+    await wb.page.keyboard.press('Escape');
+    await wb.page.locator('.part.editor .tab', { hasText: SEED }).first().click();
+    const sidebar = wb.page.locator('.part.sidebar');
+    const view = sidebar.locator('.pane', { has: wb.page.locator('.pane-header', { hasText: 'Matches' }) }).first();
+    const cursorRow = view.locator('.monaco-list-row', { hasText: 'at cursor' }).first();
+    const clickOn = async (context: string, needle: string) => {
+      let box: Box | undefined;
+      const deadline = Date.now() + 20_000;
+      while (!box && Date.now() < deadline) {
+        box = await textBox(wb.page, context, needle);
+        if (!box) await new Promise((r) => setTimeout(r, 250));
+      }
+      assert.ok(box, `“${needle}” is rendered`);
+      await wb.page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+    };
+    // VS Code keeps a row's expanded state by its id: the state the row had first (or was last given
+    // by hand) stuck to every later passage. So: a shared quotation, its row collapsed by hand, a
+    // line no other article carries, then another shared quotation.
+    await clickOn('“I expressed the view that the current state', 'expressed the view');
+    await view.locator('.monaco-list-row', { hasText: /Quote at cursor.*match/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    if ((await cursorRow.getAttribute('aria-expanded')) === 'true') await cursorRow.locator('.monaco-tl-twistie').click();
+    await wb.page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): { getAttribute(a: string): string | null } | null } }).document.querySelector('.part.sidebar .monaco-list-row[aria-expanded="false"]') !== null);
+    await clickOn('This is an archived article', 'archived article');
+    await view.locator('.monaco-list-row', { hasText: 'no other article carries it' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await clickOn('“The world’s two foremost nuclear powers', 'foremost nuclear');
+    await view.locator('.monaco-list-row', { hasText: /Quote at cursor: “The world.*match/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    assert.equal(await cursorRow.getAttribute('aria-expanded'), 'true', 'the new passage’s row is expanded');
+    await view.locator('.monaco-list-row', { hasText: '004_a5a5ff91e9721339.txt' }).first().waitFor({ state: 'visible', timeout: 5_000 });
+    await wb.page.screenshot({ path: path.join(RESULTS, 'matches-expanded.png') });
+  });
 });

@@ -56,7 +56,9 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
         const n = c?.matches.length ?? 0;
         const what = c ? { selection: 'Selection', quote: 'Quote at cursor', sentence: 'Sentence at cursor' }[c.what] : 'At cursor';
         const item = new vscode.TreeItem(`${what}: ${c ? `“${truncate(oneLine(c.text), 60)}”` : 'place the cursor in an article'}`, n ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-        item.id = 'cursor';
+        // A new id for each passage: VS Code keeps an item's collapsible state by id, so a row that had
+        // no matches (None) kept that state — collapsed — when the cursor moved into a shared quotation.
+        item.id = c ? `cursor:${c.what}:${c.source.start}:${c.source.end}:${n ? 'matches' : 'none'}` : 'cursor';
         item.description = c ? (n ? `${n} match${n === 1 ? '' : 'es'}` : 'no other article carries it') : undefined;
         item.iconPath = new vscode.ThemeIcon('target');
         item.contextValue = 'cursorPassage';
