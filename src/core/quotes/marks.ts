@@ -227,19 +227,22 @@ function pairMarks(text: string, marks: Mark[], lo: number, hi: number, nextStar
       if (openIdx !== -1 && (m.family === 'double' || m.family === 'guillemet' || (m.family === 'single' && stack[openIdx]!.m.strong === m.strong))) {
         const o = stack[openIdx]!;
         stack.length = openIdx;
-        // A second opener of the same kind while one is open, and nothing closes it later: a
-        // closing mark typed the wrong way round (“illegal use “of…, “…for the young, “said X).
-        if (!closedLater(k) && m.i - o.m.i <= MAX_QUOTE_CHARS) {
+        let end = m.i;
+        while (end > o.m.i + 1 && isBlankCode(text.charCodeAt(end - 1))) end--;
+        const before = text[end - 1];
+        const endsSentence = before !== undefined && ('.!?…'.includes(before) || isQuoteChar(before));
+        // A second opener of the same kind while one is open, inside a sentence, and nothing
+        // closes it later: a closing mark typed the wrong way round (“illegal use “of…, “…for the
+        // young, “said X). Where the text before it ends a sentence it more likely resumes the
+        // quotation after a lost paragraph break (“…on TV too. “I think…), see below.
+        if (!closedLater(k) && (!endsSentence || blankAt(text, m.i + 1, lo, hi)) && m.i - o.m.i <= MAX_QUOTE_CHARS) {
           pairs.push({ open: o.m.i, close: m.i, family: o.m.family, depth: o.depth, implicitEnd: -1 });
           continue;
         }
         // Else the first was never closed. It runs up to this one when the text before ends a
         // sentence (a quotation resumed after a paragraph break that was lost), else to the last
-        // sentence end before it; with none, it is a stray mark inside the sentence.
-        let end = m.i;
-        while (end > o.m.i + 1 && isBlankCode(text.charCodeAt(end - 1))) end--;
-        const before = text[end - 1];
-        if (!(before && '.!?…'.includes(before)) && !(before && isQuoteChar(before))) {
+        // sentence end before it or an attribution; with neither, it is a stray mark.
+        if (!endsSentence) {
           const s = lastSentenceEnd(text, o.m.i + 1, end);
           end = s !== -1 ? s : attributionCut(text, o.m.i + 1, end);
         }
