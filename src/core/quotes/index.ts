@@ -64,19 +64,30 @@ function modifiesNoun(source: string, q: RawQuote): boolean {
   const w = m[1]!;
   return !NP_BREAK.has(w) && !DETERMINERS.has(w) && !NOT_NOUN.has(w) && !/(?:ly|ed|ing)$/.test(w);
 }
-const NOT_NOUN = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'of', 'for', 'out', 'up', 'off', 'down', 'back', 'away', 'around', 'why', 'how', 'what', 'it', 'them', 'him', 'her', 'us', 'me', 'you', 'he', 'she', 'they', 'we', 'i', 'there', 'here', 'too', 'again', 'now', 'yet', 'so', 'even', 'only', 'just', 'still', 'all', 'both', 'more', 'most', 'less']);
+const NOT_NOUN = new Set(['within', 'last', 'next', 'say', 'whether', 'which', 'who', 'when', 'where', 'while', 'said', 'says', 'told', 'tells', 'wrote', 'writes', 'of', 'for', 'out', 'up', 'off', 'down', 'back', 'away', 'around', 'why', 'how', 'what', 'it', 'them', 'him', 'her', 'us', 'me', 'you', 'he', 'she', 'they', 'we', 'i', 'there', 'here', 'too', 'again', 'now', 'yet', 'so', 'even', 'only', 'just', 'still', 'all', 'both', 'more', 'most', 'less']);
 
 /**
- * Do the words look like a noun or a name (sextortion, yellow vest) rather than a qualifier:
- * no adverb, participle or gerund, and the last word without an adjective's ending?
+ * Do the words look like a term rather than a qualifier: one word with a noun's ending or a
+ * hyphenated compound (sextortion, leader, shovel-ready), or two words of a noun compound (yellow
+ * vest, battle bus)? Adverbs, participles, gerunds, intensifiers and adjectives' endings qualify
+ * (her “ballsy” move, a “physical altercation”, “very deep” divisions).
  */
 function isClassifier(text: string): boolean {
   const words = text.toLowerCase().match(WORD) ?? [];
-  const last = words[words.length - 1];
-  if (!last || words.some((w) => /(?:ly|ed|ing)$/.test(w))) return false;
-  return !ADJECTIVE_ENDING.test(last) && !DETERMINERS.has(last);
+  if (words.length === 0 || words.length > 2 || words.some((w) => /(?:ly|ed|ing)$/.test(w))) return false;
+  if (words.length === 1) return words[0]!.includes('-') || NOUN_ENDING.test(words[0]!);
+  const [first, last] = words as [string, string];
+  return !INTENSIFIERS.has(first) && !DETERMINERS.has(first) && !ADJECTIVE_ENDING.test(first) && !ADJECTIVE_ENDING.test(last);
 }
-const ADJECTIVE_ENDING = /(?:[^e]y|al|ive|ous|ful|ic|able|ible|less|ish|ent|ant|ary|ory)$/;
+/** Does the last word read as an adjective, adverb or participle (“excessive and gratuitous” force)? */
+function endsAsQualifier(text: string): boolean {
+  const words = text.toLowerCase().match(WORD) ?? [];
+  const last = words[words.length - 1] ?? '';
+  return ADJECTIVE_ENDING.test(last) || /(?:ly|ed|ing)$/.test(last);
+}
+const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ship|ism|ist|er|or|ure|age|ance|ence|hood|dom)$/;
+const ADJECTIVE_ENDING = /(?:[^e]y|al|ive|ous|ful|ic|able|ible|less|ish|ent|ant|ary|ory|ar|id)$/;
+const INTENSIFIERS = new Set(['very', 'rather', 'quite', 'too', 'so', 'more', 'most', 'less', 'least', 'extremely', 'really', 'pretty', 'fairly', 'highly', 'deeply', 'huge', 'big', 'great', 'real', 'good', 'bad']);
 const NEXT_WORD = /^[ \u00a0]+(\p{Ll}[\p{Ll}-]*)\b/u;
 
 const TWO_LETTERS = /\p{L}[^]*?\p{L}/u;
@@ -110,5 +121,5 @@ function keep(source: string, q: RawQuote, text: string, a: Attribution, clause:
   // document's, a statement's) even when the sentence does not say whose: scare quotes, terms and
   // names in marks are a word or two, or modify a noun as one word does (the “one time, last
   // time” rule, a ‘stalk and slash’ series).
-  return wordCount(text) >= MIN_WORDS_OF_WORDING && !modifiesNoun(source, q);
+  return wordCount(text) >= MIN_WORDS_OF_WORDING && !(modifiesNoun(source, q) && !endsAsQualifier(text));
 }

@@ -195,7 +195,7 @@ function nextOfFamily(marks: readonly Mark[]): Int32Array {
  * Pairs the marks of one paragraph with a stack (at most one open mark per family and strength
  * stays on it, so every step is constant time and the whole pass linear in the marks).
  */
-function pairMarks(text: string, marks: Mark[], lo: number, hi: number, nextStartsWithQuote: Family | null): Pair[] {
+function pairMarks(text: string, marks: Mark[], lo: number, hi: number, nextStartsWithQuote: Family | null, stats: { anomalies: number }): Pair[] {
   const pairs: Pair[] = [];
   const stack: { m: Mark; depth: number }[] = [];
   const next = nextOfFamily(marks);
@@ -213,6 +213,7 @@ function pairMarks(text: string, marks: Mark[], lo: number, hi: number, nextStar
     }
     const openIdx = findOpen(stack, m.family);
     const wantsClose = m.dir === 'close' || (m.dir === 'either' && openIdx !== -1);
+    if (m.dir === 'close' && openIdx === -1 && !m.possessive && m.family !== 'single') stats.anomalies++;
     if (wantsClose && openIdx !== -1) {
       if (m.possessive && closedLater(k)) continue;
       // ’’: a plural possessive right before the closing mark ("…the Jets’’")
@@ -231,6 +232,7 @@ function pairMarks(text: string, marks: Mark[], lo: number, hi: number, nextStar
         while (end > o.m.i + 1 && isBlankCode(text.charCodeAt(end - 1))) end--;
         const before = text[end - 1];
         const endsSentence = before !== undefined && ('.!?…'.includes(before) || isQuoteChar(before));
+        if (!endsSentence) stats.anomalies++;
         // A second opener of the same kind while one is open, inside a sentence, and nothing
         // closes it later: a closing mark typed the wrong way round (“illegal use “of…, “…for the
         // young, “said X). Where the text before it ends a sentence it more likely resumes the
@@ -314,7 +316,9 @@ export interface ParagraphQuote {
 export function paragraphQuotes(text: string, start: number, end: number, nextFamily: Family | null): ParagraphQuote[] {
   const marks = classify(text, start, end);
   if (marks.length === 0) return [];
-  const pairs = pairMarks(text, marks, start, end, nextFamily);
+  const stats = { anomalies: 0 };
+  const pairs = pairMarks(text, marks, start, end, nextFamily, stats);
+  if (isDamaged(marks.length, stats.anomalies)) return [];
   const top = pairs.filter((q) => q.depth === 0).sort((a, b) => a.open - b.open);
   const endOf = (x: Pair) => (x.close !== -1 ? x.close : x.implicitEnd === -2 ? end : x.implicitEnd);
   // drop pairs nested inside another top-level pair (can happen with implicit ends)
@@ -336,6 +340,18 @@ export function paragraphQuotes(text: string, start: number, end: number, nextFa
   }
   return out;
 }
+
+/**
+ * Are the paragraph's quotation marks damaged (badly converted or OCR'd text) rather than quoting?
+ * Edited text has at most a slip or two a paragraph: a closing mark with nothing open, an opening
+ * mark inside a sentence while one of its kind is open. When at least MIN_ANOMALIES of them
+ * make up one mark in ANOMALY_RATE or more, no pairing of the paragraph can be trusted.
+ */
+function isDamaged(marks: number, anomalies: number): boolean {
+  return anomalies >= MIN_ANOMALIES && anomalies * ANOMALY_RATE >= marks;
+}
+const MIN_ANOMALIES = 4;
+const ANOMALY_RATE = 8;
 
 /** Is there a sentence end (a terminator, maybe closed by a mark, then a blank) in text[from, to)? */
 function endsSentenceBetween(text: string, from: number, to: number): boolean {
