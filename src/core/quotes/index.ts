@@ -67,15 +67,15 @@ function modifiesNoun(source: string, q: RawQuote): boolean {
 const NOT_NOUN = new Set(['within', 'last', 'next', 'say', 'whether', 'which', 'who', 'when', 'where', 'while', 'said', 'says', 'told', 'tells', 'wrote', 'writes', 'of', 'for', 'out', 'up', 'off', 'down', 'back', 'away', 'around', 'why', 'how', 'what', 'it', 'them', 'him', 'her', 'us', 'me', 'you', 'he', 'she', 'they', 'we', 'i', 'there', 'here', 'too', 'again', 'now', 'yet', 'so', 'even', 'only', 'just', 'still', 'all', 'both', 'more', 'most', 'less']);
 
 /**
- * Do the words look like a term rather than a qualifier: one word with a noun's ending or a
- * hyphenated compound (sextortion, leader, shovel-ready), or two words of a noun compound (yellow
+ * Do the words look like a term rather than a qualifier: one word with a noun's ending, a gerund
+ * or a hyphenated compound (sextortion, leader, phishing, shovel-ready), or two words of a noun compound (yellow
  * vest, battle bus)? Adverbs, participles, gerunds, intensifiers and adjectives' endings qualify
  * (her “ballsy” move, a “physical altercation”, “very deep” divisions).
  */
 function isClassifier(text: string): boolean {
   const words = text.toLowerCase().match(WORD) ?? [];
-  if (words.length === 0 || words.length > 2 || words.some((w) => /(?:ly|ed|ing)$/.test(w))) return false;
-  if (words.length === 1) return words[0]!.includes('-') || NOUN_ENDING.test(words[0]!);
+  if (words.length === 1) return words[0]!.includes('-') || NOUN_ENDING.test(words[0]!) || words[0]!.endsWith('ing');
+  if (words.length !== 2 || words.some((w) => /(?:ly|ed|ing)$/.test(w))) return false;
   const [first, last] = words as [string, string];
   return !INTENSIFIERS.has(first) && !DETERMINERS.has(first) && !ADJECTIVE_ENDING.test(first) && !ADJECTIVE_ENDING.test(last);
 }

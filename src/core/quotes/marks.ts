@@ -207,7 +207,8 @@ function pairMarks(text: string, marks: Mark[], lo: number, hi: number, nextStar
     // ‘‘…’’ and “…’’: two single marks typed for a double one
     if (m.family === 'single' && nx && nx.i === m.i + 1 && nx.family === 'single' && m.dir === nx.dir && findOpen(stack, 'single') === -1) {
       if (m.dir === 'open' || (m.dir === 'close' && findOpen(stack, 'double') !== -1)) {
-        m = { i: m.i, family: 'double', dir: m.dir, possessive: false, strong: true };
+        // the content starts after the second opening mark and ends before the first closing one
+        m = { i: m.dir === 'open' ? nx.i : m.i, family: 'double', dir: m.dir, possessive: false, strong: true };
         k++;
       }
     }
