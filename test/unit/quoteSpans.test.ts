@@ -101,3 +101,20 @@ describe('quote spans: related-story links', () => {
     assert.deepEqual(quotes('Mayor Ana Ruiz spoke on Monday.\n\nWATCH: Police warn of rise in ‘phishing’ cases\n\nThe council meets in May.'), []);
   });
 });
+
+describe('quote spans: kind', () => {
+  const kinds = (text: string) => extractQuotes(parseArticle(text)).map((q) => [q.text, q.kind]);
+
+  it('calls a quotation that begins in the middle of the reporter’s clause partial, whatever follows inside', () => {
+    assert.deepEqual(kinds('Ana Ruiz said the board was “troubled by the fact that there is no one in charge of the pier,” and left.'), [['troubled by the fact that there is no one in charge of the pier,', 'partial']]);
+    assert.deepEqual(kinds('Ivo Marsh said the crews would move to a “smaller presence, one that everyone is comfortable with.”'), [['smaller presence, one that everyone is comfortable with.', 'partial']]);
+    assert.deepEqual(kinds('Ana Ruiz said she was “very pleased with the ruling. This levels the field for all of us.”'), [['very pleased with the ruling. This levels the field for all of us.', 'partial']]);
+    assert.deepEqual(kinds('Ana Ruiz said the old pier “was never safe, and we knew it,” and closed it.'), [['was never safe, and we knew it,', 'partial']]);
+  });
+
+  it('calls a clause after “that” or a speech verb direct, and a short sentence that stands alone', () => {
+    assert.deepEqual(kinds('The ministry added that “in some cases, extra checks may be needed before the ferry sails.”'), [['in some cases, extra checks may be needed before the ferry sails.', 'direct']]);
+    assert.deepEqual(kinds('Ivo Marsh said “nobody knows the story behind it,” and left.'), [['nobody knows the story behind it,', 'direct']]);
+    assert.deepEqual(kinds('“We were united,” Ana Ruiz said. “Our crew just held together.”'), [['We were united,', 'direct'], ['Our crew just held together.', 'direct']]);
+  });
+});

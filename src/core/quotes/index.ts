@@ -1,7 +1,7 @@
 import type { Quote } from '../common/types';
 import type { Article } from '../text';
 import { Attributor, type Attribution, type MemoInput, type PreparedParagraph } from './attribution';
-import { isClause, isTitleCase } from './kind';
+import { beginsMidClause, isClause, isTitleCase } from './kind';
 import { DETERMINERS, NAMING_CUES, NP_BREAK } from './lexicon';
 import { findQuotes, type RawQuote } from './marks';
 
@@ -35,7 +35,7 @@ export function quotesOf(article: Article, raw: readonly RawQuote[], prepared?: 
     const resumed = a.resumes !== -1 && kinds.get(a.resumes) === 'direct';
     const clause = utterance || resumed || isClause(text, a.standalone || q.continues !== -1);
     if (!keep(article.text, q, text, a, clause)) return;
-    const kind = clause ? 'direct' : 'partial';
+    const kind = clause && (resumed || !beginsMidClause(a.before, text)) ? 'direct' : 'partial';
     kinds.set(id, kind);
     out.push({ start: q.start, end: q.end, text, speaker: a.speaker ? a.speaker.name : null, kind });
   });
