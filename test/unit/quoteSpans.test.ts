@@ -7,6 +7,7 @@ import { parseArticle } from '../../src/core/text';
 const spans = (text: string) => findQuotes(parseArticle(text)).map((q) => text.slice(q.start, q.end));
 /** The text of every quote reported. */
 const quotes = (text: string) => extractQuotes(parseArticle(text)).map((q) => q.text);
+const kindsOf = (text: string) => extractQuotes(parseArticle(text)).map((q) => [q.text, q.kind]);
 
 describe('quote spans: misplaced and unusual marks', () => {
   it('reads an opening mark typed for the closing one, when nothing after it closes', () => {
@@ -75,10 +76,17 @@ describe('quote spans: what counts as a quote', () => {
 
   it('does not keep a quoted term that modifies the noun after it', () => {
     assert.deepEqual(quotes('Critics mocked the “one day, one vote” rule at the time.'), []);
-    assert.deepEqual(quotes('Police linked the threats to the same “phishing” scam as last year.'), []);
+    assert.deepEqual(quotes('Police linked the threats to the same “extortion” scam as last year.'), []);
+    assert.deepEqual(quotes('Ana Ruiz said it was a “shocking” decision.'), ['shocking']);
     // a quoted qualifier before a noun is still somebody's word
     assert.deepEqual(quotes('Ana Ruiz praised the “brave” decision, she said.'), ['brave']);
     assert.deepEqual(quotes('Police used “excessive and gratuitous” force, the report found.'), ['excessive and gratuitous']);
+  });
+
+  it('keeps an exclamation someone utters, even in capitals, and a quotation set in capitals', () => {
+    assert.deepEqual(kindsOf('The minimum order is … “One!” says the owner, Ivo Marsh.'), [['One!', 'direct']]);
+    assert.deepEqual(kindsOf('Fans shouted “Stop The Count!” at the gates.'), [['Stop The Count!', 'direct']]);
+    assert.deepEqual(quotes('THE JUDGE SAID THE TWO MEN HAD BEEN ARRESTED “ON CHARGES OF FRAUD UNDER THE CRIMINAL CODE.”'), ['ON CHARGES OF FRAUD UNDER THE CRIMINAL CODE.']);
   });
 
   it('skips titles of works, nicknames and scare quotes', () => {
@@ -98,7 +106,7 @@ describe('quote spans: related-story links', () => {
 
   it('keeps other related-story links as page debris, and a quoted term in one is not a quote', () => {
     assert.deepEqual(quotes('Mayor Ana Ruiz spoke on Monday.\n\nREAD MORE: Five things to know about the bridge\n\nThe council meets in May.'), []);
-    assert.deepEqual(quotes('Mayor Ana Ruiz spoke on Monday.\n\nWATCH: Police warn of rise in ‘phishing’ cases\n\nThe council meets in May.'), []);
+    assert.deepEqual(quotes('Mayor Ana Ruiz spoke on Monday.\n\nWATCH: Police warn of rise in ‘extortion’ cases\n\nThe council meets in May.'), []);
   });
 });
 

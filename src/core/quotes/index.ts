@@ -31,7 +31,8 @@ export function quotesOf(article: Article, raw: readonly RawQuote[], prepared?: 
     const text = article.text.slice(q.start, q.end);
     if (!a) return;
     // a whole utterance: it opens its sentence and ends with its own punctuation before “…,” she said
-    const utterance = a.standalone && a.attributedAfter && ENDS_PUNCT.test(text);
+    // (or an exclamation or question someone is said to utter: they chanted “Stop the count!”)
+    const utterance = (a.standalone && a.attributedAfter && ENDS_PUNCT.test(text)) || (EXCLAIMS.test(text) && (a.speechContext || a.attributedAfter));
     const resumed = a.resumes !== -1 && kinds.get(a.resumes) === 'direct';
     const clause = utterance || resumed || isClause(text, a.standalone || q.continues !== -1);
     if (!keep(article.text, q, text, a, clause)) return;
@@ -62,19 +63,25 @@ function modifiesNoun(source: string, q: RawQuote): boolean {
   const m = NEXT_WORD.exec(source.slice(q.close + 1, q.close + 30));
   if (!m) return false;
   const w = m[1]!;
-  return !NP_BREAK.has(w) && !DETERMINERS.has(w) && !NOT_NOUN.has(w) && !/(?:ly|ed|ing)$/.test(w);
+  return !NP_BREAK.has(w) && !DETERMINERS.has(w) && !NOT_NOUN.has(w) && !/(?:ly|ed)$/.test(w) && !isParticiple(w);
 }
+/** including, being (a stem with a vowel before -ing), not string or thing. */
+const isParticiple = (w: string) => /^[^aeiouy]*[aeiouy]\p{Ll}*ing$/u.test(w) && w.length > 4 && /[aeiouy]/.test(w.slice(0, -3));
 const NOT_NOUN = new Set(['within', 'last', 'next', 'say', 'whether', 'which', 'who', 'when', 'where', 'while', 'said', 'says', 'told', 'tells', 'wrote', 'writes', 'of', 'for', 'out', 'up', 'off', 'down', 'back', 'away', 'around', 'why', 'how', 'what', 'it', 'them', 'him', 'her', 'us', 'me', 'you', 'he', 'she', 'they', 'we', 'i', 'there', 'here', 'too', 'again', 'now', 'yet', 'so', 'even', 'only', 'just', 'still', 'all', 'both', 'more', 'most', 'less']);
 
 /**
- * Do the words look like a term rather than a qualifier: one word with a noun's ending, a gerund
- * or a hyphenated compound (sextortion, leader, phishing, shovel-ready), or two words of a noun compound (yellow
+ * Do the words look like a term rather than a qualifier: one word with a noun's ending or a
+ * hyphenated compound that ends as a noun (sextortion, leader, three-peat), or two words of a noun compound (yellow
  * vest, battle bus)? Adverbs, participles, gerunds, intensifiers and adjectives' endings qualify
  * (her “ballsy” move, a “physical altercation”, “very deep” divisions).
  */
 function isClassifier(text: string): boolean {
   const words = text.toLowerCase().match(WORD) ?? [];
-  if (words.length === 1) return words[0]!.includes('-') || NOUN_ENDING.test(words[0]!) || words[0]!.endsWith('ing');
+  if (words.length === 1) {
+    const w = words[0]!;
+    const tail = w.slice(w.lastIndexOf('-') + 1);
+    return NOUN_ENDING.test(w) || (w.includes('-') && !ADJECTIVE_ENDING.test(tail) && !/(?:ly|ing)$/.test(tail));
+  }
   if (words.length !== 2 || words.some((w) => /(?:ly|ed|ing)$/.test(w))) return false;
   const [first, last] = words as [string, string];
   return !INTENSIFIERS.has(first) && !DETERMINERS.has(first) && !ADJECTIVE_ENDING.test(first) && !ADJECTIVE_ENDING.test(last);
@@ -89,6 +96,8 @@ const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ship|ism|ist|er|or|ure|age|ance|
 const ADJECTIVE_ENDING = /(?:[^e]y|al|ive|ous|ful|ic|able|ible|less|ish|ent|ant|ary|ory|ar|id)$/;
 const INTENSIFIERS = new Set(['very', 'rather', 'quite', 'too', 'so', 'more', 'most', 'less', 'least', 'extremely', 'really', 'pretty', 'fairly', 'highly', 'deeply', 'huge', 'big', 'great', 'real', 'good', 'bad']);
 const NEXT_WORD = /^[ \u00a0]+(\p{Ll}[\p{Ll}-]*)\b/u;
+
+const EXCLAIMS = /[!?]\s*$/;
 
 const TWO_LETTERS = /\p{L}[^]*?\p{L}/u;
 const ENDS_PUNCT = /[,.!?…]$/;
@@ -107,6 +116,9 @@ function keep(source: string, q: RawQuote, text: string, a: Attribution, clause:
   // "a film called “X”", "a dog named “Y”" (but "what he called “a disgrace”")
   const called = before.includes('called') || before.includes('named') ? CALLED.exec(before) : null;
   if (called && !NOT_NAMER.test(called[1]!) && !/^\p{Lu}/u.test(called[1]!)) return false;
+  // An exclamation or a question that someone is said to utter (chanting “Pigs! Murderers!”, “One!”
+  // says the owner) is speech, even in capitals
+  if (EXCLAIMS.test(text) && (a.speechContext || a.attributedAfter)) return true;
   // Titles of works and nicknames: every word capitalised, nobody quoted right there
   if (!a.titleCaseContext && a.strength < 3 && isTitleCase(text) && !(a.heading && clause && text.split(/\s+/).length > 3)) return false;
   if (clause) return true;

@@ -101,6 +101,8 @@ function clauseOf(text: string, standalone: boolean): boolean {
 /** All words capitalised (small words aside): a title of a work, a nickname or a name. */
 const TITLE_WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 export function isTitleCase(text: string): boolean {
+  // words in capitals throughout (text set in capitals) say nothing of a title
+  if (!/\p{Ll}/u.test(text) && (text.match(TITLE_WORDS) ?? []).length >= 3) return false;
   let caps = 0;
   let i = 0;
   TITLE_WORDS.lastIndex = 0;
