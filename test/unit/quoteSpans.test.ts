@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { extractQuotes, findQuotes } from '../../src/core/quotes';
-import { MAX_QUOTE_CHARS, MAX_QUOTES_PER_SENTENCE } from '../../src/core/quotes/marks';
+import { MAX_QUOTE_CHARS, MAX_QUOTES_PER_SENTENCE, MAX_RUN_ON_PARAGRAPHS } from '../../src/core/quotes/marks';
 import { parseArticle } from '../../src/core/text';
 
 /** The text of every quotation span the marks give (before any is judged a quote or not). */
@@ -51,6 +51,16 @@ describe('quote spans: caps against stray marks', () => {
     const long = 'the river rose again overnight and '.repeat(Math.ceil(MAX_QUOTE_CHARS / 35) + 1);
     assert.deepEqual(spans(`Ana Ruiz said “${long}it held.” Then she left.`), []);
     assert.equal(spans(`Ana Ruiz said “${long.slice(0, 500)}it held.” Then she left.`).length, 1);
+  });
+
+  it('links a quotation that runs on over paragraphs for at most the cap of paragraphs', () => {
+    const text = 'Ana Ruiz said:\n\n' + Array.from({ length: MAX_RUN_ON_PARAGRAPHS + 5 }, (_, i) => `“We rebuilt pier number ${i} in May.`).join('\n\n') + '”';
+    const raw = findQuotes(parseArticle(text));
+    assert.equal(raw.length, MAX_RUN_ON_PARAGRAPHS + 5);
+    const links = raw.map((q) => q.continues);
+    assert.deepEqual(links.slice(0, 3), [-1, 0, 1]);
+    assert.equal(links.filter((c) => c === -1).length, 2, 'the chain is cut once, after the cap');
+    assert.equal(links[MAX_RUN_ON_PARAGRAPHS], -1);
   });
 
   it('yields no quotation from a sentence with more of them than the cap (a list of words)', () => {
