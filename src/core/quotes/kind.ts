@@ -21,11 +21,42 @@ const CONTRACTED_SUBJ = /^(?:i|we|you|they|he|she|it|there|that|who|what)['’](
 /** `text` is the quotation's content; `standalone` when it opens its sentence (or follows a colon). */
 export function isClause(text: string, standalone: boolean): boolean {
   if (clauseOf(text, standalone)) return true;
-  // "In practice, it will be…": a fronted phrase, then the clause
+  // "In practice, it will be…", "in some cases, extra steps may be…": a fronted phrase, then the clause
   const comma = text.indexOf(',');
-  if (comma > 0 && comma < 40 && /^\s*\p{Lu}/u.test(text)) return clauseOf(text.slice(comma + 1), false);
+  if (comma > 0 && comma < 40 && (/^\s*\p{Lu}/u.test(text) || PREP.has(firstWord(text)))) return clauseOf(text.slice(comma + 1), false);
   return false;
 }
+
+function firstWord(text: string): string {
+  WORDS.lastIndex = 0;
+  const m = WORDS.exec(text);
+  return m ? m[0].toLowerCase() : '';
+}
+
+/** Words after which a quotation goes on with the reporter's phrase: determiners, prepositions, forms of be, modals. */
+const GOVERNORS = new Set([
+  'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'some', 'any', 'every', 'each',
+  'of', 'to', 'for', 'with', 'by', 'from', 'in', 'on', 'at', 'as', 'about', 'into', 'like', 'than', 'over', 'under',
+  'after', 'before', 'between', 'without', 'against', 'because', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am',
+  'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must',
+]);
+
+/**
+ * Does the quotation begin in the middle of the reporter's clause, so that it is a fragment even if
+ * a clause follows inside the marks? It opens in lower case right after a determiner, a
+ * preposition, a form of be or a modal (was “troubled by the fact that there is…”, to a
+ * “significantly scaled down presence…”), or with the verb of a subject outside the marks (the
+ * fire “was set at the entrance”), straight after a word. `before`: the sentence's text before the opening mark.
+ */
+export function beginsMidClause(before: string, text: string): boolean {
+  if (!/^\s*\p{Ll}/u.test(text)) return false;
+  const last = LAST_WORD.exec(before);
+  if (!last) return false; // after punctuation (“…,” he said, “is that…”): a resumed quotation
+  if (GOVERNORS.has(last[1]!.toLowerCase())) return true;
+  const first = firstWord(text);
+  return AUX.has(first);
+}
+const LAST_WORD = /([\p{L}]+)\s*$/u;
 
 function clauseOf(text: string, standalone: boolean): boolean {
   const words: string[] = [];
@@ -57,15 +88,21 @@ function clauseOf(text: string, standalone: boolean): boolean {
     if (pre.every((w) => PREP.has(w) || /ly$/.test(w))) break;
     return true;
   }
-  // a long stretch that opens its sentence with a capital reads as a full statement
+  // a long stretch that opens its sentence with a capital reads as a full statement; so does a
+  // shorter one that ends as a sentence does (“Our caucus just welded together.”, “Build that wall!”)
   const t = text.trim();
   if (standalone && /^\p{Lu}/u.test(t) && words.length >= 6 && /[.,!?…;:—-]$/.test(t)) return true;
+  if (standalone && /^\p{Lu}/u.test(t) && words.length >= 2 && /[.!?]$/.test(t)) return true;
+  // "nobody knows…", "everyone wants…": an indefinite pronoun and a verb in the present
+  if (words.length >= 2 && DEMONSTRATIVE.has(first) && first !== 'that' && first !== 'this' && /[^s]s$/.test(words[1]!)) return true;
   return false;
 }
 
 /** All words capitalised (small words aside): a title of a work, a nickname or a name. */
 const TITLE_WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 export function isTitleCase(text: string): boolean {
+  // words in capitals throughout (text set in capitals) say nothing of a title
+  if (!/\p{Ll}/u.test(text) && (text.match(TITLE_WORDS) ?? []).length >= 3) return false;
   let caps = 0;
   let i = 0;
   TITLE_WORDS.lastIndex = 0;

@@ -55,6 +55,7 @@ export function isQuoteChar(ch: string | undefined): boolean {
 
 const OPEN_CONTEXT = '([{—–-/:;,…|•';
 const CLOSE_FOLLOW = ',.;:!?)]}—–-…/|';
+const OPEN_BRACKETS = '([{';
 const ELIDED = /^(?:\d\d?s?\b|\d0s|n['’‘]|em\b|tis\b|twas\b|cause\b|til\b|bout\b|cos\b|till\b)/i;
 
 function blankAt(text: string, i: number, lo: number, hi: number): boolean {
@@ -109,7 +110,8 @@ function classify(text: string, lo: number, hi: number): Mark[] {
     const canOpen = openCtx && (nextStarts || ((family === 'guillemet' || family === 'cjk') && nextBlank && !prevWord));
     const closeCtx = !prevBlank || family === 'guillemet';
     const nextEnds = nextBlank || (next !== undefined && CLOSE_FOLLOW.includes(next)) || nextIsQuote;
-    const canClose = closeCtx && (nextEnds || (nextWord && !prevBlank && prev !== undefined && !prevWord));
+    // a closer runs into a word only after punctuation (“…end.”He said), never after an opening bracket
+    const canClose = closeCtx && (nextEnds || (nextWord && !prevBlank && prev !== undefined && !prevWord && !OPEN_BRACKETS.includes(prev)));
     let dir: Dir;
     switch (ch) {
       case '“': dir = canOpen || !canClose ? 'open' : 'close'; break;
@@ -125,7 +127,12 @@ function classify(text: string, lo: number, hi: number): Mark[] {
       case '」': case '』': dir = 'close'; break;
       default: dir = canOpen && canClose ? 'either' : canOpen ? 'open' : canClose ? 'close' : 'none';
     }
-    if (dir === 'none') continue;
+    if (dir === 'none') {
+      // A straight mark with blanks on both sides ("…nine years... " Hailey recalled): a closer
+      // typed after a space, taken only when nothing else closes the open quotation.
+      if (ch === '"' && prevBlank && nextBlank && i > lo) marks.push({ i, family, dir: 'close', possessive: true, strong: false });
+      continue;
+    }
     // ’ after a blank and before a word, with nothing to close: a stray apostrophe more often than an opener
     const possessive = family === 'single' && dir === 'close' && (prev === 's' || prev === 'S' || prev === 'z') && !nextIsQuote &&
       (nextBlank || next === ',' );
@@ -154,47 +161,95 @@ function lastSentenceEnd(text: string, lo: number, hi: number): number {
 
 const ATTRIBUTION_CUT = /,[\s\u00a0]+(?:(?:he|she|they|we|I|it)|(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|added|adds|told|tells|asked|explained|insisted|warned|wrote|continued|stated)\b/u;
 
-/** Where an unclosed quotation that starts at `from` ends, at most at `hi`. */
-function unclosedEnd(text: string, from: number, hi: number, runsOn: boolean): number {
-  if (runsOn) return hi;
-  const body = text.slice(from, hi);
-  const m = ATTRIBUTION_CUT.exec(body);
-  if (m) return from + m.index + 1;
-  return hi;
+/** Where an attribution (“…, she said”) cuts an unclosed quotation that starts at `from`, before `hi`, or -1. */
+function attributionCut(text: string, from: number, hi: number): number {
+  const m = ATTRIBUTION_CUT.exec(text.slice(from, Math.min(hi, from + MAX_QUOTE_CHARS)));
+  return m ? from + m.index + 1 : -1;
 }
 
-function pairMarks(text: string, marks: Mark[], lo: number, hi: number, nextStartsWithQuote: Family | null): Pair[] {
+/**
+ * Caps that keep stray and unbalanced marks (badly converted or OCR'd text) from producing huge
+ * spans or quadratic work. A quotation longer than MAX_QUOTE_CHARS is not one: its opening mark is
+ * taken as stray (the longest quotation of the news gold is under 500 characters). A sentence with
+ * more than MAX_QUOTES_PER_SENTENCE quotations is a list of words mentioned as words, or damaged
+ * text, and yields none (news sentences hold at most four). A quotation that runs on over more
+ * than MAX_RUN_ON_PARAGRAPHS paragraphs stops being linked to the one before.
+ */
+export const MAX_QUOTE_CHARS = 3000;
+export const MAX_QUOTES_PER_SENTENCE = 8;
+export const MAX_RUN_ON_PARAGRAPHS = 30;
+
+/** For each mark, the index of the next mark of its family, or -1: one backward pass. */
+function nextOfFamily(marks: readonly Mark[]): Int32Array {
+  const next = new Int32Array(marks.length);
+  const last: Partial<Record<Family, number>> = {};
+  for (let k = marks.length - 1; k >= 0; k--) {
+    const f = marks[k]!.family;
+    next[k] = last[f] ?? -1;
+    last[f] = k;
+  }
+  return next;
+}
+
+/**
+ * Pairs the marks of one paragraph with a stack (at most one open mark per family and strength
+ * stays on it, so every step is constant time and the whole pass linear in the marks).
+ */
+function pairMarks(text: string, marks: Mark[], lo: number, hi: number, nextStartsWithQuote: Family | null, stats: { anomalies: number }): Pair[] {
   const pairs: Pair[] = [];
   const stack: { m: Mark; depth: number }[] = [];
+  const next = nextOfFamily(marks);
+  /** Does the next mark of m's family close (rather than open) a quotation? */
+  const closedLater = (k: number) => next[k]! !== -1 && marks[next[k]!]!.dir !== 'open';
   for (let k = 0; k < marks.length; k++) {
-    const m = marks[k]!;
+    let m = marks[k]!;
+    const nx = marks[k + 1];
+    // ‘‘…’’ and “…’’: two single marks typed for a double one
+    if (m.family === 'single' && nx && nx.i === m.i + 1 && nx.family === 'single' && m.dir === nx.dir && findOpen(stack, 'single') === -1) {
+      if (m.dir === 'open' || (m.dir === 'close' && findOpen(stack, 'double') !== -1)) {
+        // the content starts after the second opening mark and ends before the first closing one
+        m = { i: m.dir === 'open' ? nx.i : m.i, family: 'double', dir: m.dir, possessive: false, strong: true };
+        k++;
+      }
+    }
     const openIdx = findOpen(stack, m.family);
     const wantsClose = m.dir === 'close' || (m.dir === 'either' && openIdx !== -1);
+    if (m.dir === 'close' && openIdx === -1 && !m.possessive && m.family !== 'single') stats.anomalies++;
     if (wantsClose && openIdx !== -1) {
-      if (m.possessive && hasLaterCloser(marks, k, m.family)) continue;
+      if (m.possessive && closedLater(k)) continue;
       // ’’: a plural possessive right before the closing mark ("…the Jets’’")
-      const nx = marks[k + 1];
       if (m.family === 'single' && nx && nx.i === m.i + 1 && nx.family === 'single' && nx.dir !== 'open' && /[sSzZ]/.test(text[m.i - 1] ?? '')) continue;
       const o = stack[openIdx]!;
-      pairs.push({ open: o.m.i, close: m.i, family: m.family, depth: o.depth, implicitEnd: -1 });
       stack.length = openIdx;
+      if (m.i - o.m.i > MAX_QUOTE_CHARS) continue; // both marks stray
+      pairs.push({ open: o.m.i, close: m.i, family: m.family, depth: o.depth, implicitEnd: -1 });
       continue;
     }
     if (m.dir === 'open' || m.dir === 'either') {
       if (openIdx !== -1 && (m.family === 'double' || m.family === 'guillemet' || (m.family === 'single' && stack[openIdx]!.m.strong === m.strong))) {
-        // A second opener of the same kind while one is open: the first was never closed. It runs
-        // up to this one when the text before ends a sentence (a quotation resumed after a
-        // paragraph break that was lost), else to the last sentence end before it.
         const o = stack[openIdx]!;
+        stack.length = openIdx;
         let end = m.i;
         while (end > o.m.i + 1 && isBlankCode(text.charCodeAt(end - 1))) end--;
         const before = text[end - 1];
-        if (!(before && '.!?…'.includes(before)) && !(before && isQuoteChar(before))) {
-          const s = lastSentenceEnd(text, o.m.i + 1, end);
-          end = s !== -1 ? s : unclosedEnd(text, o.m.i + 1, end, false);
+        const endsSentence = before !== undefined && ('.!?…'.includes(before) || isQuoteChar(before));
+        if (!endsSentence) stats.anomalies++;
+        // A second opener of the same kind while one is open, inside a sentence, and nothing
+        // closes it later: a closing mark typed the wrong way round (“illegal use “of…, “…for the
+        // young, “said X). Where the text before it ends a sentence it more likely resumes the
+        // quotation after a lost paragraph break (“…on TV too. “I think…), see below.
+        if (!closedLater(k) && (!endsSentence || blankAt(text, m.i + 1, lo, hi)) && m.i - o.m.i <= MAX_QUOTE_CHARS) {
+          pairs.push({ open: o.m.i, close: m.i, family: o.m.family, depth: o.depth, implicitEnd: -1 });
+          continue;
         }
-        if (end > o.m.i + 1) pairs.push({ open: o.m.i, close: -1, family: o.m.family, depth: o.depth, implicitEnd: end });
-        stack.length = openIdx;
+        // Else the first was never closed. It runs up to this one when the text before ends a
+        // sentence (a quotation resumed after a paragraph break that was lost), else to the last
+        // sentence end before it or an attribution; with neither, it is a stray mark.
+        if (!endsSentence) {
+          const s = lastSentenceEnd(text, o.m.i + 1, end);
+          end = s !== -1 ? s : attributionCut(text, o.m.i + 1, end);
+        }
+        if (end > o.m.i + 1 && end - o.m.i <= MAX_QUOTE_CHARS) pairs.push({ open: o.m.i, close: -1, family: o.m.family, depth: o.depth, implicitEnd: end });
       }
       stack.push({ m, depth: stack.length });
     }
@@ -206,7 +261,8 @@ function pairMarks(text: string, marks: Mark[], lo: number, hi: number, nextStar
     const runsOn = nextStartsWithQuote !== null && (nextStartsWithQuote === outer.m.family ||
       (outer.m.family === 'double' && nextStartsWithQuote !== 'single'));
     if (outer.m.strong || outer.m.family === 'double' || runsOn) {
-      const end = unclosedEnd(text, outer.m.i + 1, hi, runsOn);
+      const cut = runsOn ? -1 : attributionCut(text, outer.m.i + 1, hi);
+      const end = cut !== -1 ? cut : hi;
       // A quote that would swallow a closed one later in the paragraph stops before it
       let stop = end;
       for (const p of pairs) if (p.open > outer.m.i && p.open < stop && p.depth === 0) stop = p.open;
@@ -214,7 +270,7 @@ function pairMarks(text: string, marks: Mark[], lo: number, hi: number, nextStar
         const s = lastSentenceEnd(text, outer.m.i + 1, stop);
         stop = s !== -1 ? s : stop;
       }
-      pairs.push({ open: outer.m.i, close: -1, family: outer.m.family, depth: 0, implicitEnd: stop === end && runsOn ? -2 : stop });
+      if (stop - outer.m.i <= MAX_QUOTE_CHARS) pairs.push({ open: outer.m.i, close: -1, family: outer.m.family, depth: 0, implicitEnd: stop === end && runsOn ? -2 : stop });
     }
   }
   return pairs;
@@ -223,17 +279,6 @@ function pairMarks(text: string, marks: Mark[], lo: number, hi: number, nextStar
 function findOpen(stack: { m: Mark }[], family: Family): number {
   for (let s = stack.length - 1; s >= 0; s--) if (stack[s]!.m.family === family) return s;
   return -1;
-}
-
-/** Is there a later closer of the family before the next opener of it? */
-function hasLaterCloser(marks: Mark[], k: number, family: Family): boolean {
-  for (let j = k + 1; j < marks.length; j++) {
-    const m = marks[j]!;
-    if (m.family !== family) continue;
-    if (m.dir === 'open') return false;
-    if (m.dir === 'close' || m.dir === 'either') return true;
-  }
-  return false;
 }
 
 /** The family of the quotation mark a paragraph opens with, if it opens with one. Reads only text[start, end). */
@@ -272,7 +317,9 @@ export interface ParagraphQuote {
 export function paragraphQuotes(text: string, start: number, end: number, nextFamily: Family | null): ParagraphQuote[] {
   const marks = classify(text, start, end);
   if (marks.length === 0) return [];
-  const pairs = pairMarks(text, marks, start, end, nextFamily);
+  const stats = { anomalies: 0 };
+  const pairs = pairMarks(text, marks, start, end, nextFamily, stats);
+  if (isDamaged(marks.length, stats.anomalies)) return [];
   const top = pairs.filter((q) => q.depth === 0).sort((a, b) => a.open - b.open);
   const endOf = (x: Pair) => (x.close !== -1 ? x.close : x.implicitEnd === -2 ? end : x.implicitEnd);
   // drop pairs nested inside another top-level pair (can happen with implicit ends)
@@ -283,7 +330,7 @@ export function paragraphQuotes(text: string, start: number, end: number, nextFa
     kept.push(q);
   }
   const out: ParagraphQuote[] = [];
-  for (const q of kept) {
+  for (const q of capPerSentence(text, kept, endOf)) {
     let s = q.open + 1;
     let e = endOf(q);
     while (s < e && isBlankCode(text.charCodeAt(s))) s++;
@@ -291,6 +338,44 @@ export function paragraphQuotes(text: string, start: number, end: number, nextFa
     if (e <= s) continue;
     const runsOn = q.close === -1 && q.implicitEnd === -2;
     out.push({ open: q.open, close: q.close, start: s, end: e, family: q.family, continuesNext: runsOn, unclosed: q.close === -1, atStart: q.open - start <= 2 });
+  }
+  return out;
+}
+
+/**
+ * Are the paragraph's quotation marks damaged (badly converted or OCR'd text) rather than quoting?
+ * Edited text has at most a slip or two a paragraph: a closing mark with nothing open, an opening
+ * mark inside a sentence while one of its kind is open. When at least MIN_ANOMALIES of them
+ * make up one mark in ANOMALY_RATE or more, no pairing of the paragraph can be trusted.
+ */
+function isDamaged(marks: number, anomalies: number): boolean {
+  return anomalies >= MIN_ANOMALIES && anomalies * ANOMALY_RATE >= marks;
+}
+const MIN_ANOMALIES = 4;
+const ANOMALY_RATE = 8;
+
+/** Is there a sentence end (a terminator, maybe closed by a mark, then a blank) in text[from, to)? */
+function endsSentenceBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue; // . ! ? …
+    let j = k + 1;
+    while (j < to && isQuoteChar(text[j])) j++;
+    if (j >= to || isBlankCode(text.charCodeAt(j))) return true;
+  }
+  return false;
+}
+
+/** The quotations (in text order, not nested) less those of sentences holding more than MAX_QUOTES_PER_SENTENCE. */
+function capPerSentence(text: string, quotes: Pair[], endOf: (q: Pair) => number): Pair[] {
+  if (quotes.length <= MAX_QUOTES_PER_SENTENCE) return quotes;
+  const out: Pair[] = [];
+  let first = 0; // first quotation of the current sentence
+  for (let k = 1; k <= quotes.length; k++) {
+    // the sentence goes on when no sentence end stands between two quotations, or inside the earlier one
+    if (k < quotes.length && !endsSentenceBetween(text, endOf(quotes[k - 1]!) + 1, quotes[k]!.open) && !/[.!?…]\s*$/.test(text.slice(Math.max(quotes[k - 1]!.open, endOf(quotes[k - 1]!) - 3), endOf(quotes[k - 1]!)))) continue;
+    if (k - first <= MAX_QUOTES_PER_SENTENCE) for (let j = first; j < k; j++) out.push(quotes[j]!);
+    first = k;
   }
   return out;
 }
@@ -314,17 +399,28 @@ export function findQuotes(article: Article): RawQuote[] {
 export function numberQuotes(perParagraph: readonly (readonly ParagraphQuote[] | null)[]): RawQuote[] {
   const out: RawQuote[] = [];
   let pendingContinuation = -1; // index in out of a quote that runs on into the next paragraph
+  let pendingRun = 0; // paragraphs that quote has already continued over
   for (let pi = 0; pi < perParagraph.length; pi++) {
     const quotes = perParagraph[pi];
     let carried = pendingContinuation;
+    const carriedRun = pendingRun;
     pendingContinuation = -1;
+    pendingRun = 0;
     if (!quotes) continue;
     const firstIdx = out.length;
     for (const q of quotes) {
-      const continues = out.length === firstIdx && carried !== -1 && q.atStart ? carried : -1;
+      let continues = out.length === firstIdx && carried !== -1 && q.atStart ? carried : -1;
+      let run = continues !== -1 ? carriedRun + 1 : 0;
+      if (run >= MAX_RUN_ON_PARAGRAPHS) {
+        continues = -1;
+        run = 0;
+      }
       carried = -1;
       out.push({ open: q.open, close: q.close, start: q.start, end: q.end, family: q.family, paragraph: pi, continuesNext: q.continuesNext, continues, unclosed: q.unclosed });
-      if (q.continuesNext) pendingContinuation = out.length - 1;
+      if (q.continuesNext) {
+        pendingContinuation = out.length - 1;
+        pendingRun = run;
+      }
     }
   }
   return out;

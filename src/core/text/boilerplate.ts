@@ -27,8 +27,6 @@ const BOILERPLATE: RegExp[] = [
   /^(log ?in|sign ?in|register) (to|or)\b.{0,60}(comment|continue|read)/i,
   /^you (have|'ve) reached your (free )?article limit/i,
   /^(javascript is (disabled|required)|please enable javascript)\b/i,
-  // links to other stories and page furniture that quote their own headlines
-  /^(read more|more on this|related|see also|recommended|most popular|trending|watch|listen|explore more)\s*[:|]/i,
   /^(sign up|subscribe) (to|for) (our|the)\b/i,
   /^(follow|like|join) us on\b/i,
   /^(listen to|watch) this (article|story|video|podcast)\b/i,
@@ -37,9 +35,19 @@ const BOILERPLATE: RegExp[] = [
   /^(sponsored( content)?|paid content|promoted)$/i,
 ];
 
-/** True when a paragraph (trimmed) is page debris rather than article text. */
+/** A link to another story (READ MORE: <its headline>), or page furniture that names a section. */
+const RELATED_LINK = /^(read more|more on this|related|see also|recommended|most popular|trending|watch|listen|explore more)\s*[:|]/i;
+/** A quotation mark that opens a quotation: at the start or after a blank, before a letter or digit. */
+const QUOTATION = /(?:^|[\s(])["'“‘«„][\p{L}\p{N}]/u;
+
+/**
+ * True when a paragraph (trimmed) is page debris rather than article text. A link to a related
+ * story is debris unless its headline quotes someone (READ MORE: Mayor says plan is ‘a disgrace’):
+ * the headline's words are then reported speech like any other headline's.
+ */
 export function isBoilerplate(paragraph: string): boolean {
   const p = paragraph.trim();
   if (!p) return false;
+  if (RELATED_LINK.test(p)) return !QUOTATION.test(p);
   return BOILERPLATE.some((re) => re.test(p));
 }
