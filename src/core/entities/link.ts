@@ -183,7 +183,8 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
       continue;
     }
     const known = it.info.known ?? lookupName(it.key)?.canonical;
-    it.node = known ? 'K:' + nameKey(known) : 'N:' + it.key;
+    // An unknown name joins the fuller name its article said it stands for ("Navy" → "Indian Navy").
+    it.node = known ? 'K:' + nameKey(known) : 'N:' + (it.m.canonical === it.m.text ? it.key : linkKey(it.m.canonical));
   }
 
   // Lone surnames → the full name they stand for.

@@ -8,9 +8,10 @@
 import type { EntityMention, EntityType } from '../common/types';
 import { mapArray, type Article } from '../text';
 import {
-  CALENDAR, DEMONYMS, EVENT_SUFFIXES, NAME_PARTICLES, NOT_ACRONYMS, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_SUFFIXES,
-  PLACE_CUE_AFTER, PLACE_CUE_OF, PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_POWER, TITLE_HEADS,
-  TITLE_MODIFIERS, gazetteerMaxWords, isFirstName, lookupName, nameKey,
+  BUILDING_HEADS, CALENDAR, DEMONYMS, EVENT_SUFFIXES, LONE_ORG_HEADS, NAME_CONNECTORS, NAME_PARTICLES, NOT_ACRONYMS,
+  ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_CUE_OF, ORG_SUFFIXES, PERSON_CUE_BEFORE, PLACE_CUE_AFTER, PLACE_CUE_OF,
+  PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_POWER, STATE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS,
+  VESSEL_PREFIXES, gazetteerMaxWords, isFirstName, lookupName, nameKey,
 } from './gazetteer';
 import { isCommonWord } from './lexicon';
 import { Sep, tokenize, type Token } from './tokens';
@@ -52,10 +53,26 @@ export interface Candidate {
 const SURNAME_LIKE = new Set(
   `hill hills field park lane bay wood castle tower bridge ford brook falls beach camp port gardens station border
   forest mountain street`.split(/\s+/));
+/** Head nouns of an apposition that make the name before it an organisation's or a place's. */
+const APPOSITIVE_ORG = new Set(
+  `company firm provider operator group maker manufacturer retailer carrier airline bank insurer lender broadcaster
+  network newspaper agency charity organisation organization party militia club team subsidiary unit conglomerate
+  giant developer producer supplier distributor publisher daily outlet association union federation`.split(/\s+/));
+const APPOSITIVE_PLACE = new Set(
+  `village town city suburb district province region county island port neighbourhood neighborhood community
+  capital country hamlet settlement enclave municipality`.split(/\s+/));
+
+/** A brand written with a capital inside: "GlobalCom", "PayPal" (not "McCain", "DiCaprio", "LeBron"). */
+function hasInnerCapital(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|Del|Della|St)\p{Lu}/u.test(word);
+}
+
+const COMPASS_LOWER = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer']);
 /** An organisation word, singular or plural: "Ministry", "Institutes", "Industries". */
 function isOrgSuffix(word: string): boolean {
   if (ORG_SUFFIXES.has(word)) return true;
+  if (word.endsWith('.')) return ORG_SUFFIXES.has(word.slice(0, -1));
   if (word.length > 4 && word.endsWith('ies')) return ORG_SUFFIXES.has(word.slice(0, -3) + 'y');
   return word.length > 4 && word.endsWith('s') && ORG_SUFFIXES.has(word.slice(0, -1));
 }
@@ -66,6 +83,13 @@ const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const OF_CONNECTORS = new Set(['of', 'for']);
 const ORG_OF_HEADS = new Set([...[...ORG_SUFFIXES].flatMap((w) => [w.toLowerCase(), w.toLowerCase() + 's']), 'museum', 'chamber', 'house', 'court']);
+/** Buildings named "X of Y" that are places ("University of Athens"); "Church of ..." is a body. */
+const PLACES_OF = new Set(['university', 'college', 'school', 'cathedral', 'basilica']);
+const FAITH_HEADS = new Set(['church', 'chapel', 'mosque', 'temple', 'synagogue']);
+/** Denominations: "the Mormon Church", "the Methodist Church" are bodies, not buildings. */
+const FAITHS = new Set(
+  `catholic anglican orthodox methodist baptist lutheran presbyterian mormon episcopal evangelical pentecostal
+  adventist unification reformed coptic maronite apostolic moravian mennonite amish quaker unitarian`.split(/\s+/));
 const PLACE_OF_HEADS = new Set([...[...PLACE_SUFFIXES].map((w) => w.toLowerCase()), 'republic', 'kingdom', 'isle', 'cape', 'emirate', 'states']);
 const HYPHEN_TAILS = new Set(
   `led backed based made born style run owned funded sponsored bound linked related controlled held speaking era
@@ -120,7 +144,7 @@ class Recognizer {
   private startsChunk(i: number): boolean {
     const tok = this.t[i]!;
     // A legal suffix after a name that ended in punctuation: "Amazon.com Inc", "Apple, Inc."
-    if (tok.cap && LEGAL_SUFFIXES.has(tok.lower)) return false;
+    if (tok.cap && LEGAL_SUFFIXES.has(tok.lower.endsWith('.') ? tok.lower.slice(0, -1) : tok.lower)) return false;
     if (tok.cap) return true;
     // "al-Nusra", "al Qaeda", "bin Laden" at the start of a name.
     if ((tok.lower === 'al' || tok.lower === 'el' || tok.lower === 'bin' || tok.lower === 'ibn') && !tok.possessive) {
@@ -139,10 +163,24 @@ class Recognizer {
       const cur = t[j]!;
       const k = j + 1;
       const nx = t[k];
-      if (!nx || nx.para !== cur.para || cur.possessive) break;
+      if (!nx || nx.para !== cur.para) break;
+      if (cur.possessive) {
+        // "People's Council", "Workers' Party", "Internet Service Providers' Association": a plural or
+        // collective noun's possessive inside an organisation's name, which an organisation word ends.
+        if (nx.sep === Sep.Space && nx.cap && j > a - 1 && isCommonWord(cur.lower) && this.orgWordWithin(k, 3)) {
+          j = k;
+          continue;
+        }
+        break;
+      }
       if (nx.initial && nx.sep !== Sep.Hyphen) break;
       if (nx.sep === Sep.Hyphen) {
         if (nx.cap) {
+          j = k;
+          continue;
+        }
+        // "Co-operation", "Latter-day" inside a name joined by "of"/"for": "Organisation for Security and Co-operation".
+        if (!nx.num && cur.cap && j > a && !HYPHEN_TAILS.has(nx.lower) && this.hasOfHead(a, j + 1) && (t[k + 1]?.cap || OF_CONNECTORS.has(t[k + 1]?.lower ?? '') || t[k + 1]?.lower === 'in')) {
           j = k;
           continue;
         }
@@ -163,6 +201,14 @@ class Recognizer {
           j = k + 1;
           continue;
         }
+        // A known name that goes on over lower-case words: "Horn of Africa", "Organization for Security and Cooperation in Europe".
+        if (NAME_CONNECTORS.has(nx.lower) && !nx.possessive) {
+          const known = this.knownThrough(a, k);
+          if (known > 0) {
+            j = known;
+            continue;
+          }
+        }
         if (OF_CONNECTORS.has(nx.lower) && !nx.possessive) {
           const lw = cur.lower;
           if (TITLE_HEADS.has(lw) || ORG_OF_HEADS.has(lw) || PLACE_OF_HEADS.has(lw) || this.hasOfHead(a, j)) {
@@ -182,12 +228,25 @@ class Recognizer {
           }
           // Only known names joined by "and": "Bosnia and Herzegovina", "Securities and Exchange Commission".
           let matched = -1;
+          // Inside a name joined by "of"/"for": "Organization for Security and Cooperation in Europe",
+          // "Commission for Truth and Reconciliation".
+          if (this.hasOfHead(a, j + 1) && t[k + 1]?.cap && t[k + 1]!.sep === Sep.Space && !t[k + 1]!.initial && !lookupName(t[k + 1]!.word)) {
+            let m = k + 1;
+            while (t[m + 1]?.cap && t[m + 1]!.sep === Sep.Space && t[m + 1]!.para === nx.para && !t[m]!.possessive) m++;
+            // Two words at most after "and", none a name's end of its own ("... and Acme Minerals Ltd").
+            let own = false;
+            for (let q = k + 1; q <= m; q++) if (isOrgSuffix(t[q]!.word) || PLACE_SUFFIXES.has(t[q]!.word) || t[q]!.allCaps) own = true;
+            if (m - k <= 2 && !own) {
+              j = m;
+              continue;
+            }
+          }
           for (let m = k + 1; m < Math.min(t.length, k + 5); m++) {
             if (!t[m]!.cap || t[m]!.sep !== Sep.Space) break;
             if (this.lookup(a, m + 1)) matched = m;
           }
           // "Securities and Exchange Commission", "Food and Drug Administration".
-          if (matched < 0 && !lookupName(cur.word) && !isFirstName(cur.word) && !ORG_SUFFIXES.has(cur.word) && !ORG_SUFFIXES.has(t[a]!.word)) {
+          if (matched < 0 && !lookupName(cur.word) && !isFirstName(cur.word) && !ORG_SUFFIXES.has(cur.word) && !ORG_SUFFIXES.has(t[a]!.word) && !PLACE_SUFFIXES.has(cur.word) && !BUILDING_HEADS.has(cur.word)) {
             for (let m = k + 1; m < Math.min(t.length, k + 4); m++) {
               if (!t[m]!.cap || t[m]!.sep !== Sep.Space || t[m]!.initial) break;
               if (ORG_SUFFIXES.has(t[m]!.word)) {
@@ -202,6 +261,11 @@ class Recognizer {
             continue;
           }
           break;
+        }
+        // "... Security and Co-operation in Europe": a known place after "in" ends a name joined by "of" and "and".
+        if (nx.lower === 'in' && t[k + 1]?.cap && t[k + 1]!.sep === Sep.Space && lookupName(t[k + 1]!.word)?.type === 'place' && this.hasOfHead(a, j + 1) && this.hasAnd(a, j)) {
+          j = k + 1;
+          continue;
         }
         if (nx.num && this.lookup(a, k + 1)) {
           j = k;
@@ -224,6 +288,40 @@ class Recognizer {
       break;
     }
     return j + 1;
+  }
+
+  /** A lower-case "and" among tokens (a, j). */
+  private hasAnd(a: number, j: number): boolean {
+    for (let k = a + 1; k < j; k++) if (this.t[k]!.lower === 'and' && !this.t[k]!.cap) return true;
+    return false;
+  }
+
+  /** An organisation word among tokens [k, k + n): "People's Council", "Providers' Association". */
+  private orgWordWithin(k: number, n: number): boolean {
+    const t = this.t;
+    for (let m = k; m < Math.min(t.length, k + n); m++) {
+      const tok = t[m]!;
+      if (!tok.cap || (m > k && tok.sep !== Sep.Space) || tok.para !== t[k]!.para) return false;
+      if (isOrgSuffix(tok.word)) return true;
+      if (tok.possessive) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The end (inclusive token index) of the longest known name that starts at `a` and goes on over the
+   * lower-case connector at `k` ("Horn of Africa"), or -1.
+   */
+  private knownThrough(a: number, k: number): number {
+    const t = this.t;
+    let best = -1;
+    for (let m = k + 1; m < Math.min(t.length, a + this.gazMax + 3); m++) {
+      const tok = t[m]!;
+      if (tok.para !== t[a]!.para || tok.sep !== Sep.Space || t[m - 1]!.possessive) break;
+      if (!tok.cap && !NAME_CONNECTORS.has(tok.lower)) break;
+      if (tok.cap && this.lookup(a, m + 1)) best = m;
+    }
+    return best;
   }
 
   /** An organisation or place word already joined by "of"/"for": "Foundation for the Care of ...". */
@@ -288,6 +386,7 @@ class Recognizer {
       break;
     }
     if (a >= b) return;
+    if (this.processSpecial(a, b)) return;
     const g = this.lookup(a, b);
     if (g) return this.emitKnown(a, b, g.type, g.canonical);
     // "TV Bafta", "US TV": abbreviations of common nouns are not part of a name.
@@ -357,6 +456,57 @@ class Recognizer {
     this.emitName(a, b, false);
   }
 
+  /**
+   * Chunks whose kind shows in their shape or the words around them, before any look-up: ships,
+   * abbreviated states, eras, "the West", a lone "Navy", "south Asia". True when the chunk is done.
+   */
+  private processSpecial(a: number, b: number): boolean {
+    const t = this.t;
+    const tok = t[a]!;
+    // "INS Mysore", "MV Gibe", "M/S Columbus": ships are not entities.
+    if (b - a >= 2 && tok.allCaps && VESSEL_PREFIXES.has(tok.lower)) return true;
+    if (tok.word.length === 1 && tok.gap === '/' && t[a - 1]?.word.length === 1) return true;
+    if (b - a === 1) {
+      // "Colorado City, Ariz.": the tokenizer kept the state's full stop only after "Town, ".
+      if (tok.word.endsWith('.') && !tok.dotted) {
+        const state = STATE_ABBREVIATIONS.get(tok.word.slice(0, -1));
+        if (state) {
+          this.cands.push({ a, b, type: 'place', strength: 'known', known: state, guarded: false });
+          return true;
+        }
+      }
+      // "300 BC", "AD 70": an era, not British Columbia.
+      if (tok.allCaps && NOT_ACRONYMS.has(tok.lower.replace(/\./g, '')) && (t[a - 1]?.num || t[a + 1]?.num)) return true;
+      const prev = this.prevWord(a);
+      const next = this.nextWord(b);
+      // "the West": the western world.
+      if (tok.word === 'West' && prev?.lower === 'the' && !(next?.cap)) {
+        this.cands.push({ a, b, type: 'place', strength: 'strong', known: null, guarded: false });
+        return true;
+      }
+      // "the Navy said", "a Ministry spokesman": the institution, capitalised on its own.
+      if (LONE_ORG_HEADS.has(tok.lower) && !tok.allCaps && (!tok.initial || prev?.lower === 'the')) {
+        this.cands.push({ a, b, type: 'organization', strength: 'cue', known: null, guarded: false });
+        return true;
+      }
+      // "the Indian navy": a nationality and its lower-case armed service.
+      if (DEMONYMS.has(tok.lower) && next && (next.lower === 'navy' || next.lower === 'army') && !next.cap && !tok.possessive) {
+        this.cands.push({ a, b: b + 1, type: 'organization', strength: 'cue', known: null, guarded: false });
+        return true;
+      }
+    }
+    // "south Asia", "central Asia": a lower-case compass word that makes a known region's name.
+    const p = this.prevWord(a);
+    if (p && !p.cap && COMPASS_LOWER.has(p.lower) && !t[a - 2]?.possessive) {
+      const g = this.lookup(a - 1, b);
+      if (g && g.type === 'place' && g.canonical.toLowerCase() !== this.span(a, b).toLowerCase()) {
+        this.emitKnown(a - 1, b, g.type, g.canonical);
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A word that is a known name or adjective on its own ("US", "Russian"). */
   private knownWord(k: number): boolean {
     const tok = this.t[k]!;
@@ -369,6 +519,8 @@ class Recognizer {
     if (b - a < 2) return null;
     const last = t[b - 1]!.word;
     if (b - a === 2 && isFirstName(t[a]!.word) && SURNAME_LIKE.has(last.toLowerCase())) return null; // "William Hill"
+    const building = this.buildingType(a, b);
+    if (building) return building;
     if (isOrgSuffix(last)) return 'organization';
     if (PLACE_SUFFIXES.has(last)) return 'place';
     // "South Wales", "Northern Ireland", "Greater London"
@@ -381,11 +533,27 @@ class Recognizer {
       if (TITLE_HEADS.has(head)) return null; // "Secretary of State"
       // "Bank of England Governor Mark Carney": a title follows; let the title split it.
       for (let m = k + 1; m < b - 1; m++) if (TITLE_HEADS.has(t[m]!.lower) && t[m]!.cap) return null;
+      if (PLACES_OF.has(head)) return 'place'; // "University of Athens"
       if (ORG_OF_HEADS.has(head) || isOrgSuffix(t[k - 1]!.word)) return 'organization'; // "Bank of England"
       if (PLACE_OF_HEADS.has(head)) return 'place'; // "Gulf of Mexico"
       break;
     }
     return null;
+  }
+
+  /**
+   * A building's or ground's name ("Wasilla Middle School", "Grace Bible Church", "Hilltop Mall")
+   * is a place; a church named for its faith ("Catholic Church", "Mormon Church") is an organisation.
+   */
+  private buildingType(a: number, b: number): EntityType | null {
+    const t = this.t;
+    const last = t[b - 1]!;
+    if (!BUILDING_HEADS.has(last.word)) return null;
+    if (FAITH_HEADS.has(last.lower)) {
+      const first = t[a]!.lower;
+      if (b - a === 2 && (DEMONYMS.has(first) || FAITHS.has(first))) return 'organization';
+    }
+    return 'place';
   }
 
   /** "US President Donald Trump" → US + Donald Trump; "Foreign Minister Sergey Lavrov" → Sergey Lavrov. */
@@ -532,11 +700,14 @@ class Recognizer {
     }
     const prev = this.prevWord(a);
     const next = this.nextWord(b);
-    let cue: EntityType | null = null;
+    let cue: EntityType | null;
     if (next && !next.cap && ORG_CUE_AFTER.has(next.lower)) cue = 'organization';
     else if (next && !next.cap && PLACE_CUE_AFTER.has(next.lower)) cue = 'place';
     else if (prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)) cue = 'organization';
     else if (prev && prev.lower === 'of' && t[a - 2] && PLACE_CUE_OF.has(t[a - 2]!.lower)) cue = 'place';
+    else if (prev && prev.lower === 'of' && t[a - 2] && ORG_CUE_OF.has(t[a - 2]!.lower)) cue = 'organization';
+    else if (prev && !prev.cap && PERSON_CUE_BEFORE.has(prev.lower)) cue = 'person';
+    else cue = this.appositiveType(b) ?? (n >= 2 && hasInnerCapital(t[b - 1]!.word) ? 'organization' : null);
     if (n === 1) {
       const tok = first;
       if (tok.allCaps && tok.word.replace(/\./g, '').length <= 6) {
@@ -592,6 +763,31 @@ class Recognizer {
     this.cands.push({ a, b, type: 'person', strength: 'weak', known: null, guarded: false });
   }
 
+  /**
+   * What an apposition after the name says it is: "Acme, a mining company," (organisation),
+   * "Lowton, a village near ..." (place), "said Maral, 45," (person), or null.
+   */
+  private appositiveType(b: number): EntityType | null {
+    const t = this.t;
+    const n = t[b];
+    if (!n || n.sep !== Sep.Comma || n.para !== t[b - 1]!.para || t[b - 1]!.possessive) return null;
+    // An age: "Maral, 45, a voter".
+    if (n.num && /^\d{1,2}$/.test(n.word) && /^\s*,/.test(t[b + 1]?.gap ?? '')) return 'person';
+    if (n.lower !== 'a' && n.lower !== 'an' && n.lower !== 'the') return null;
+    // The head noun: the last lower-case word before punctuation or a preposition.
+    let head = '';
+    for (let k = b + 1; k < Math.min(t.length, b + 7); k++) {
+      const tok = t[k]!;
+      if (tok.sep !== Sep.Space && tok.sep !== Sep.Hyphen) break;
+      if (tok.cap && !DEMONYMS.has(tok.lower) && !lookupName(tok.word)) break;
+      if (tok.lower === 'of' || tok.lower === 'in' || tok.lower === 'near' || tok.lower === 'that' || tok.lower === 'which' || tok.lower === 'who' || tok.lower === 'based') break;
+      head = tok.lower;
+    }
+    if (APPOSITIVE_ORG.has(head)) return 'organization';
+    if (APPOSITIVE_PLACE.has(head)) return 'place';
+    return null;
+  }
+
   /** An acronym in brackets after the lower-case words it abbreviates: "multiple sclerosis (MS)". */
   private definedByCommonWords(a: number): boolean {
     const t = this.t;
@@ -621,6 +817,8 @@ class Recognizer {
     const t = this.t;
     const surnames = new Map<string, string>(); // surname key → full name
     const known = new Map<string, { type: EntityType; canonical: string }>();
+    // The article's evidence for each name's type, over all its mentions.
+    const votes = new TypeVotes();
     // Each candidate's text and key, once.
     const texts = mapArray(this.cands, (c) => this.span(c.a, c.b));
     const keys = mapArray(texts, nameKey);
@@ -630,12 +828,17 @@ class Recognizer {
       const text = texts[i]!;
       const key = keys[i]!;
       if (!known.has(key)) known.set(key, { type: c.type, canonical: c.known ?? text });
+      votes.add(key, c.type, c.strength);
       if (c.type === 'person' && c.b - c.a >= 2) {
         for (const sk of surnameKeys(text)) {
           const prevFull = surnames.get(sk);
           if (!prevFull || prevFull.length < text.length) surnames.set(sk, text);
         }
       }
+    }
+    for (let i = 0; i < this.cands.length; i++) {
+      const c = this.cands[i]!;
+      if (c.type && c.strength === 'weak') votes.add(keys[i]!, c.type, 'weak');
     }
     // "Continental" for "Continental Airlines": the first word of an organisation's name in the article.
     const orgHeads = new Map<string, { type: EntityType; canonical: string }>();
@@ -666,6 +869,25 @@ class Recognizer {
       const ty = typedNeighbour(this.cands[i - 1], true) ?? typedNeighbour(this.cands[i + 1], false);
       if (ty) c.type = ty;
     }
+    // "Navy" for "Indian Navy", "Bible Church" for "Wasilla Bible Church": the end of an organisation's
+    // or a place's name, from its head word on, stands for the fuller name written in the article.
+    const tails = new Map<string, number[]>(); // key of a tail → candidates it is the tail of
+    for (let i = 0; i < this.cands.length; i++) {
+      const c = this.cands[i]!;
+      if (!c.type || c.type === 'person' || c.strength === 'weak' || c.b - c.a < 2 || c.strength === 'known') continue;
+      if (!isHeadWord(t[c.b - 1]!.word)) continue;
+      let plain = true; // "Church of Jesus Christ" is not the tail of a longer "... Church of Jesus Christ"
+      for (let k = c.a; k < c.b; k++) if (!t[k]!.cap) plain = false;
+      if (!plain) continue;
+      for (let k = c.a + 1; k < c.b; k++) {
+        const tok = t[k]!;
+        if (!tok.cap || tok.allCaps) break;
+        if (tok.sep !== Sep.Space) continue;
+        const tk = nameKey(this.span(k, c.b));
+        const list = tails.get(tk) ?? tails.set(tk, []).get(tk)!;
+        list.push(i);
+      }
+    }
     const out: EntityMention[] = [];
     const pending: EntityMention[] = [];
     for (let i = 0; i < this.cands.length; i++) {
@@ -675,6 +897,20 @@ class Recognizer {
       let type = c.type;
       let strength = c.strength;
       let canonical = c.known ?? text;
+      const tailOf = c.strength !== 'known' && !t[c.a]!.allCaps ? tails.get(key) : undefined;
+      if (tailOf && (type !== 'person' || c.strength !== 'strong')) {
+        // The fuller name written last before it, else the first.
+        let pick = tailOf[0]!;
+        for (const j of tailOf) if (this.cands[j]!.a < c.a) pick = j;
+        const long = this.cands[pick]!;
+        type = long.type;
+        canonical = long.known ?? texts[pick]!;
+        if (strength === 'weak') strength = 'cue';
+      } else if (type && (strength === 'cue' || strength === 'weak')) {
+        // What the article says of the name elsewhere outweighs this mention's cue: "in Creston" × 3.
+        const v = votes.winner(key);
+        if (v && v !== type && votes.margin(key, v, type)) type = v;
+      }
       const single = c.b - c.a === 1 || (c.b - c.a === 2 && this.isParticle(c.a));
       const full = single ? surnames.get(key) : undefined;
       if (full && (c.strength !== 'known' || (c.b - c.a === 1 && !t[c.a]!.allCaps && type !== 'place')) && c.strength !== 'strong') {
@@ -715,6 +951,41 @@ class Recognizer {
     }
     unconfirmed.set(kept, pending);
     return kept;
+  }
+}
+
+/** The words that end an organisation's or a place's name and may stand for it alone ("the Navy", "the Bible Church"). */
+function isHeadWord(word: string): boolean {
+  return isOrgSuffix(word) || PLACE_SUFFIXES.has(word) || BUILDING_HEADS.has(word);
+}
+
+const STRENGTH_WEIGHT: Record<Strength, number> = { override: 16, known: 8, strong: 4, cue: 2, weak: 1 };
+const TYPE_INDEX: Record<EntityType, number> = { person: 0, place: 1, organization: 2 };
+const TYPES: EntityType[] = ['person', 'place', 'organization'];
+
+/** Weighted evidence for the type of each name (by key) over an article's mentions. */
+class TypeVotes {
+  private readonly byKey = new Map<string, number[]>();
+
+  add(key: string, type: EntityType, strength: Strength): void {
+    const v = this.byKey.get(key) ?? this.byKey.set(key, [0, 0, 0]).get(key)!;
+    v[TYPE_INDEX[type]] = v[TYPE_INDEX[type]]! + STRENGTH_WEIGHT[strength];
+  }
+
+  /** The type with the most evidence, or null. */
+  winner(key: string): EntityType | null {
+    const v = this.byKey.get(key);
+    if (!v) return null;
+    let best = -1;
+    for (let i = 0; i < 3; i++) if (v[i]! > 0 && (best < 0 || v[i]! > v[best]!)) best = i;
+    return best < 0 ? null : TYPES[best]!;
+  }
+
+  /** `winner` has clearly more evidence than `other` (twice as much, and more than one cue's). */
+  margin(key: string, winner: EntityType, other: EntityType): boolean {
+    const v = this.byKey.get(key)!;
+    const w = v[TYPE_INDEX[winner]]!;
+    return w > STRENGTH_WEIGHT.cue && w >= 2 * v[TYPE_INDEX[other]]!;
   }
 }
 

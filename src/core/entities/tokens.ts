@@ -4,6 +4,7 @@
  * capitalised (sentence start, after a colon or an opening quote, in a headline).
  */
 import type { Article, Paragraph } from '../text';
+import { DOT_SUFFIXES, STATE_ABBREVIATIONS } from './gazetteer';
 
 export enum Sep {
   /** Only blanks (one line break at most) between this token and the previous one. */
@@ -122,6 +123,11 @@ export function tokenizeParagraph(text: string, p: Paragraph, out: Token[]): voi
     if (!dotted && text.charCodeAt(end) === 46) {
       const dom = /^\.(com|net|org|co\.uk|io)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 8));
       if (dom) end += dom[0].length;
+    }
+    // "Acme Ltd.", "Tucson, Ariz.": the full stop belongs to the name (a state's only after "Town, ").
+    if (!dotted && text.charCodeAt(end) === 46 && isUpperCode(c) && end - start <= 5) {
+      const w = text.slice(start, end);
+      if (DOT_SUFFIXES.has(w) || (STATE_ABBREVIATIONS.has(w) && out.length > first && text.slice(prevEnd, start) === ', ' && out[out.length - 1]!.cap)) end++;
     }
     let possessive = false;
     let next = end;
