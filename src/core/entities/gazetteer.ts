@@ -387,7 +387,10 @@ export const ORG_SUFFIXES = new Set(
   Telecom Telecoms Telekom Telecommunications Communications Airline Railways Shipping Logistics Mining Minerals Resources Petroleum
   Chemicals Steel Electric Electronics Foods Brands Stores Holding Bancorp Sun Inquirer Courier Sentinel Examiner Dispatch Standard
   Confederation Commonwealth Directorate Ministries Inspectorate Commissariat Constabulary Gendarmerie Militia Fleet Corps
-  Marines Command`.split(/\s+/));
+  Marines Command Embassy Consulate Government Mission`.split(/\s+/));
+
+/** Capitalised words that name no person, place or organisation: "the Internet", "the Web". */
+export const NOT_NAMES = new Set(['internet', 'web', 'net', 'bible', 'koran', 'quran', 'torah', 'god', 'allah']);
 
 /**
  * Organisation words that name the institution on their own when capitalised mid-sentence: "the

@@ -8,7 +8,7 @@
 import type { EntityMention, EntityType } from '../common/types';
 import { mapArray, type Article } from '../text';
 import {
-  BUILDING_HEADS, CALENDAR, DEMONYMS, EVENT_SUFFIXES, LONE_ORG_HEADS, NAME_CONNECTORS, NAME_PARTICLES, NOT_ACRONYMS,
+  BUILDING_HEADS, CALENDAR, NOT_NAMES, DEMONYMS, EVENT_SUFFIXES, LONE_ORG_HEADS, NAME_CONNECTORS, NAME_PARTICLES, NOT_ACRONYMS,
   ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_CUE_OF, ORG_SUFFIXES, PERSON_CUE_BEFORE, PLACE_CUE_AFTER, PLACE_CUE_OF,
   PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_POWER, STATE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS,
   VESSEL_PREFIXES, gazetteerMaxWords, isFirstName, lookupName, nameKey,
@@ -66,6 +66,11 @@ const APPOSITIVE_PLACE = new Set(
 function hasInnerCapital(word: string): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|Del|Della|St)\p{Lu}/u.test(word);
 }
+
+/** Things named after a name ("the SMW4 cable", "a Patriot missile"): not entities. */
+const PRODUCT_NOUNS = new Set(
+  `cable cables pipeline missile missiles rifle rifles jet jets helicopter helicopters satellite satellites rocket
+  rockets vaccine software smartphone smartphones browser console cocktail cocktails`.split(/\s+/));
 
 const COMPASS_LOWER = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer']);
@@ -396,7 +401,7 @@ class Recognizer {
     if (b - a === 2 && COMPASS.has(t[a]!.lower) && DEMONYMS.has(t[a + 1]!.lower)) return;
     // Day and month names split a chunk ("Wednesday", "April").
     for (let k = a; k < b; k++) {
-      if (CALENDAR.has(t[k]!.lower) && !(k > a && isFirstName(t[k - 1]!.word))) {
+      if (CALENDAR.has(t[k]!.lower) && !(k > a && isFirstName(t[k - 1]!.word)) && !this.calendarWordInName(k, a, b)) {
         this.process(a, k);
         this.process(k + 1, b);
         return;
@@ -416,6 +421,9 @@ class Recognizer {
     const st = this.suffixType(a, b);
     if (st) {
       while (a < b - 1 && (DEMONYMS.has(t[a]!.lower) || DETERMINERS.has(t[a]!.lower)) && st === 'place') a++;
+      // "British Royal Navy" → Royal Navy: a nationality before a name of two words or more stays
+      // outside; "Indian Navy", where the nationality is half the name, keeps it.
+      if (st === 'organization' && b - a >= 3 && DEMONYMS.has(t[a]!.lower) && !t[a]!.allCaps && !DEMONYMS.has(t[a + 1]!.lower) && t[a + 1]!.sep === Sep.Space) a++;
       this.cands.push({ a, b, type: st, strength: 'strong', known: null, guarded: false });
       return;
     }
@@ -433,6 +441,16 @@ class Recognizer {
       for (let m = Math.min(b - 1, a + this.gazMax); m > a; m--) {
         const p = this.lookup(a, m);
         if (p) {
+          // "U.S. Embassy", "France Telecom Marine": a place's name before an organisation's words.
+          if (p.type === 'place' && this.hasOrgWord(m, b) && !this.hasTitle(m, b)) {
+            this.cands.push({ a, b, type: 'organization', strength: 'strong', known: null, guarded: false });
+            return;
+          }
+          // "protester Paris Kyriakides": a place's name that is also a first name, before a surname.
+          if (p.type === 'place' && m === a + 1 && b - m === 1 && !this.knownWord(m) && !t[m]!.allCaps && this.personBefore(a)) {
+            this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
+            return;
+          }
           // "BBC Sport", "BBC World Service": a known organisation's own unit.
           if (p.type === 'organization' && !isFirstName(t[m]!.word) && !this.lookup(m, b) && !this.suffixType(m, b)) {
             this.cands.push({ a, b, type: 'organization', strength: 'cue', known: null, guarded: false });
@@ -442,6 +460,12 @@ class Recognizer {
           this.process(m, b);
           return;
         }
+      }
+      // "Creston RCMP": a town's name before a police force's or agency's acronym are two names.
+      if (b - a === 2 && t[b - 1]!.allCaps && !t[b - 1]!.dotted && t[b - 1]!.word.length >= 3 && !t[a]!.allCaps && !NOT_ACRONYMS.has(t[b - 1]!.lower) && !isFirstName(t[a]!.word) && !this.isCommon(a)) {
+        this.cands.push({ a, b: a + 1, type: 'place', strength: 'cue', known: null, guarded: false });
+        this.process(a + 1, b);
+        return;
       }
       // ... or after it: "Tomahawk Syria" is rare, but "Interfax Moscow" is not.
       for (let m = a + 1; m < b; m++) {
@@ -466,7 +490,25 @@ class Recognizer {
     // "INS Mysore", "MV Gibe", "M/S Columbus": ships are not entities.
     if (b - a >= 2 && tok.allCaps && VESSEL_PREFIXES.has(tok.lower)) return true;
     if (tok.word.length === 1 && tok.gap === '/' && t[a - 1]?.word.length === 1) return true;
+    // "a Delhi-class destroyer", "the SMW4 cable": a thing named after a name, not the name.
+    const after = t[b];
+    if (after && after.para === t[b - 1]!.para && !after.cap && !t[b - 1]!.possessive) {
+      if (after.sep === Sep.Hyphen && (after.lower === 'class' || after.lower === 'type')) return true;
+      if (after.sep === Sep.Space && PRODUCT_NOUNS.has(after.lower) && !this.lookup(a, b)) {
+        // "US Tomahawk missiles": the maker's or owner's name before the thing's stays.
+        for (let m = b - 1; m > a; m--) {
+          const g = this.lookup(a, m);
+          if (g) {
+            this.emitKnown(a, m, g.type, g.canonical);
+            break;
+          }
+        }
+        return true;
+      }
+    }
     if (b - a === 1) {
+      // "the Internet", "the Web": capitalised, but no one's name.
+      if (NOT_NAMES.has(tok.lower)) return true;
       // "Colorado City, Ariz.": the tokenizer kept the state's full stop only after "Town, ".
       if (tok.word.endsWith('.') && !tok.dotted) {
         const state = STATE_ABBREVIATIONS.get(tok.word.slice(0, -1));
@@ -505,6 +547,33 @@ class Recognizer {
       }
     }
     return false;
+  }
+
+  /** An organisation's word among tokens [m, b): "Embassy", "Telecom". */
+  private hasOrgWord(m: number, b: number): boolean {
+    for (let k = m; k < b; k++) if (isOrgSuffix(this.t[k]!.word)) return true;
+    return false;
+  }
+
+  /** A title among tokens [m, b): "President", "Minister". */
+  private hasTitle(m: number, b: number): boolean {
+    for (let k = m; k < b; k++) if (TITLE_HEADS.has(this.t[k]!.lower)) return true;
+    return false;
+  }
+
+  /** A person's noun or a title stands right before token a: "protester", "resident". */
+  private personBefore(a: number): boolean {
+    const p = this.prevWord(a);
+    return !!p && !p.cap && PERSON_CUE_BEFORE.has(p.lower);
+  }
+
+  /** "Vancouver Sun", "Mar Menor": a short day or month name inside a name, with no date around it. */
+  private calendarWordInName(k: number, a: number, b: number): boolean {
+    const tok = this.t[k]!;
+    if (tok.word.length > 3 || tok.dotAfter || b - a < 2) return false;
+    const n = this.t[k + 1];
+    const p = this.t[k - 1];
+    return !(n?.num && n.para === tok.para) && !(p?.num && p.para === tok.para);
   }
 
   /** A word that is a known name or adjective on its own ("US", "Russian"). */
@@ -552,6 +621,7 @@ class Recognizer {
     if (FAITH_HEADS.has(last.lower)) {
       const first = t[a]!.lower;
       if (b - a === 2 && (DEMONYMS.has(first) || FAITHS.has(first))) return 'organization';
+      for (let k = a; k < b; k++) if (t[k]!.allCaps) return 'organization'; // "the FLDS Church
     }
     return 'place';
   }
@@ -571,6 +641,7 @@ class Recognizer {
     let s = h;
     while (s > a && TITLE_MODIFIERS.has(t[s - 1]!.lower)) s--;
     let e = h + 1;
+    let ofAt = -1; // where the words after a title's "of" start
     for (;;) {
       const tok = t[e];
       if (!tok || e >= b) break;
@@ -581,6 +652,7 @@ class Recognizer {
       if (OF_CONNECTORS.has(tok.lower) && !tok.cap && e + 1 < b) {
         let m = e + 1;
         if (t[m]!.lower === 'the' && m + 1 < b) m++;
+        ofAt = m;
         e = m + 1;
         continue;
       }
@@ -591,6 +663,14 @@ class Recognizer {
       this.process(a, s);
       this.emitName(e, b, true);
       return true;
+    }
+    // "the Governor of Alaska", "the Bishop of Bountiful": the place after "of" is a name of its own.
+    if (ofAt > 0 && ofAt < b) {
+      const g = this.lookup(ofAt, b);
+      if (g?.type === 'place') this.emitKnown(ofAt, b, g.type, g.canonical);
+      else if (b - ofAt === 1 && !this.isCommon(ofAt) && !TITLE_MODIFIERS.has(t[ofAt]!.lower) && !isOrgSuffix(t[ofAt]!.word)) {
+        this.cands.push({ a: ofAt, b, type: 'place', strength: 'cue', known: null, guarded: false });
+      }
     }
     // A title with no name after it: keep what stands before ("US" in "US Secretary of State's").
     for (let k = a; k < s; k++) {
@@ -682,6 +762,8 @@ class Recognizer {
     }
     const first = t[a]!;
     const n = b - a;
+    // "Church officials", "Police said": an organisation's or a place's head word alone names nothing.
+    if (n === 1 && !titled && !first.allCaps && isHeadWord(first.word) && !LONE_ORG_HEADS.has(first.lower)) return;
     if (titled) {
       if (n === 1 && first.allCaps && NOT_ACRONYMS.has(first.lower)) return;
       this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
@@ -883,6 +965,7 @@ class Recognizer {
         const tok = t[k]!;
         if (!tok.cap || tok.allCaps) break;
         if (tok.sep !== Sep.Space) continue;
+        if (k === c.b - 1 && !LONE_ORG_HEADS.has(tok.lower)) continue; // "Church officials" is no church's name
         const tk = nameKey(this.span(k, c.b));
         const list = tails.get(tk) ?? tails.set(tk, []).get(tk)!;
         list.push(i);
@@ -918,7 +1001,9 @@ class Recognizer {
         strength = 'cue';
         canonical = full;
       } else if (c.strength === 'weak' || !type) {
-        const k = known.get(key) ?? (single ? orgHeads.get(key) : undefined);
+        // "Creston" is not "Creston Provincial Court" when the article also writes "in Creston".
+        const own = votes.winner(key);
+        const k = known.get(key) ?? (single && own !== 'place' ? orgHeads.get(key) : undefined);
         if (k) {
           type = k.type;
           canonical = k.canonical;
