@@ -384,10 +384,19 @@ export const ORG_SUFFIXES = new Set(
   Observatory Exchange Centre Center Board Authority Administration Secretariat Cabinet Commons Lords Caucus
   Opera Theatre Theater Orchestra Ballet Museum Gallery Library Hospital Studios Records
   Pictures Entertainment Church Mosque Council Regiment Battalion Division Unit Squad Watch Monitor Initiative Campaign Project
-  Telecom Telecoms Telekom Telecommunications Communications Airline Railways Shipping Logistics Mining Minerals Resources Petroleum
-  Chemicals Steel Electric Electronics Foods Brands Stores Holding Bancorp Sun Inquirer Courier Sentinel Examiner Dispatch Standard
   Confederation Commonwealth Directorate Ministries Inspectorate Commissariat Constabulary Gendarmerie Militia Fleet Corps
   Marines Command Embassy Consulate Government Mission`.split(/\s+/));
+
+/**
+ * Words that end a company's or a paper's name ("France Telecom", "Vancouver Sun"). Also organisation
+ * words, but two names joined by "and" are not one name because the second ends in one ("Vodafone
+ * and Deutsche Telekom").
+ */
+export const COMPANY_SUFFIXES = new Set(
+  `Telecom Telecoms Telekom Telecommunications Communications Airline Railways Shipping Logistics Mining Minerals
+  Resources Chemicals Steel Electric Electronics Foods Brands Stores Holding Bancorp Sun Inquirer Courier Sentinel
+  Examiner Dispatch Standard`.split(/\s+/));
+for (const w of COMPANY_SUFFIXES) ORG_SUFFIXES.add(w);
 
 /** Capitalised words that name no person, place or organisation: "the Internet", "the Web". */
 export const NOT_NAMES = new Set(['internet', 'web', 'net', 'bible', 'koran', 'quran', 'torah', 'god', 'allah']);
@@ -396,7 +405,7 @@ export const NOT_NAMES = new Set(['internet', 'web', 'net', 'bible', 'koran', 'q
  * Organisation words that name the institution on their own when capitalised mid-sentence: "the
  * Navy said", "a Ministry spokesman". Only heads that rarely start a longer name's lone word.
  */
-export const LONE_ORG_HEADS = new Set(['navy', 'army', 'ministry', 'parliament', 'senate', 'congress', 'pentagon', 'politburo', 'knesset', 'bundestag', 'duma']);
+export const LONE_ORG_HEADS = new Set(['navy', 'army', 'ministry', 'parliament', 'senate', 'congress', 'politburo', 'knesset', 'bundestag', 'duma']);
 
 /**
  * Heads of the names of buildings and grounds: a place (the analyst's convention: churches, schools
@@ -448,7 +457,7 @@ export const ORG_CUE_BEFORE = new Set(
 export const PLACE_CUE_AFTER = new Set(
   `province region district county city town village area airbase base airport border coast island port
   capital suburb neighbourhood neighborhood valley river mountains state oblast governorate countryside
-  enclave peninsula camp`.split(/\s+/));
+  enclave peninsula camp dam`.split(/\s+/));
 
 /** Lower-case nouns before "of Name" that make it a place ("the town of Khan Sheikhoun"). */
 export const PLACE_CUE_OF = new Set(
@@ -461,7 +470,8 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'acros
 /** Lower-case nouns before "of Name" that make it an organisation ("shares of X", "a unit of X"). */
 export const ORG_CUE_OF = new Set(
   `shares stock stake shareholders subsidiary unit division arm spokesman spokeswoman spokesperson employees
-  executives takeover acquisition owner chairman ceo founder members`.split(/\s+/));
+  executives takeover acquisition owner chairman ceo founder members stakes holding holdings interest investment
+  investors`.split(/\s+/));
 
 /** Lower-case nouns before a single name that make it a person's: "her husband Todd", "pensioner X". */
 export const PERSON_CUE_BEFORE = new Set(

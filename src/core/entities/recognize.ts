@@ -8,7 +8,7 @@
 import type { EntityMention, EntityType } from '../common/types';
 import { mapArray, type Article } from '../text';
 import {
-  BUILDING_HEADS, CALENDAR, NOT_NAMES, DEMONYMS, EVENT_SUFFIXES, LONE_ORG_HEADS, NAME_CONNECTORS, NAME_PARTICLES, NOT_ACRONYMS,
+  BUILDING_HEADS, CALENDAR, COMPANY_SUFFIXES, NOT_NAMES, DEMONYMS, EVENT_SUFFIXES, LONE_ORG_HEADS, NAME_CONNECTORS, NAME_PARTICLES, NOT_ACRONYMS,
   ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_CUE_OF, ORG_SUFFIXES, PERSON_CUE_BEFORE, PLACE_CUE_AFTER, PLACE_CUE_OF,
   PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_POWER, STATE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS,
   VESSEL_PREFIXES, gazetteerMaxWords, isFirstName, lookupName, nameKey,
@@ -71,6 +71,12 @@ function hasInnerCapital(word: string): boolean {
 const PRODUCT_NOUNS = new Set(
   `cable cables pipeline missile missiles rifle rifles jet jets helicopter helicopters satellite satellites rocket
   rockets vaccine software smartphone smartphones browser console cocktail cocktails`.split(/\s+/));
+
+/** Nouns before "in X" that make X a company: "shares in X", "a stake in X". */
+const STAKE_WORDS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'interest', 'investment', 'investors', 'shareholders']);
+
+/** Adjectives that begin an institution's own name, after which a nationality is only description. */
+const INSTITUTION_ADJECTIVES = new Set(['royal', 'national', 'federal', 'central', 'supreme', 'imperial', 'state', 'high']);
 
 const COMPASS_LOWER = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer']);
@@ -239,8 +245,8 @@ class Recognizer {
             let m = k + 1;
             while (t[m + 1]?.cap && t[m + 1]!.sep === Sep.Space && t[m + 1]!.para === nx.para && !t[m]!.possessive) m++;
             // Two words at most after "and", none a name's end of its own ("... and Acme Minerals Ltd").
-            let own = false;
-            for (let q = k + 1; q <= m; q++) if (isOrgSuffix(t[q]!.word) || PLACE_SUFFIXES.has(t[q]!.word) || t[q]!.allCaps) own = true;
+            let own = (isOrgSuffix(t[m]!.word) || PLACE_SUFFIXES.has(t[m]!.word)) && t[m + 1]?.sep !== Sep.Hyphen; // not "Co-operation"
+            for (let q = k + 1; q <= m; q++) if (t[q]!.allCaps) own = true;
             if (m - k <= 2 && !own) {
               j = m;
               continue;
@@ -255,7 +261,7 @@ class Recognizer {
             for (let m = k + 1; m < Math.min(t.length, k + 4); m++) {
               if (!t[m]!.cap || t[m]!.sep !== Sep.Space || t[m]!.initial) break;
               if (ORG_SUFFIXES.has(t[m]!.word)) {
-                matched = m;
+                if (!COMPANY_SUFFIXES.has(t[m]!.word) && !LEGAL_SUFFIXES.has(t[m]!.lower.replace(/\.$/, ''))) matched = m;
                 break;
               }
               if (t[m]!.possessive) break;
@@ -421,9 +427,9 @@ class Recognizer {
     const st = this.suffixType(a, b);
     if (st) {
       while (a < b - 1 && (DEMONYMS.has(t[a]!.lower) || DETERMINERS.has(t[a]!.lower)) && st === 'place') a++;
-      // "British Royal Navy" → Royal Navy: a nationality before a name of two words or more stays
-      // outside; "Indian Navy", where the nationality is half the name, keeps it.
-      if (st === 'organization' && b - a >= 3 && DEMONYMS.has(t[a]!.lower) && !t[a]!.allCaps && !DEMONYMS.has(t[a + 1]!.lower) && t[a + 1]!.sep === Sep.Space) a++;
+      // "British Royal Navy" → Royal Navy, "Egyptian National ... Authority": a nationality before an
+      // institution's own "Royal", "National" stays outside; "Indian Navy", "Asian Development Bank" keep it.
+      if (st === 'organization' && b - a >= 3 && DEMONYMS.has(t[a]!.lower) && !t[a]!.allCaps && INSTITUTION_ADJECTIVES.has(t[a + 1]!.lower) && t[a + 1]!.sep === Sep.Space) a++;
       this.cands.push({ a, b, type: st, strength: 'strong', known: null, guarded: false });
       return;
     }
@@ -460,12 +466,6 @@ class Recognizer {
           this.process(m, b);
           return;
         }
-      }
-      // "Creston RCMP": a town's name before a police force's or agency's acronym are two names.
-      if (b - a === 2 && t[b - 1]!.allCaps && !t[b - 1]!.dotted && t[b - 1]!.word.length >= 3 && !t[a]!.allCaps && !NOT_ACRONYMS.has(t[b - 1]!.lower) && !isFirstName(t[a]!.word) && !this.isCommon(a)) {
-        this.cands.push({ a, b: a + 1, type: 'place', strength: 'cue', known: null, guarded: false });
-        this.process(a + 1, b);
-        return;
       }
       // ... or after it: "Tomahawk Syria" is rare, but "Interfax Moscow" is not.
       for (let m = a + 1; m < b; m++) {
@@ -668,6 +668,7 @@ class Recognizer {
     if (ofAt > 0 && ofAt < b) {
       const g = this.lookup(ofAt, b);
       if (g?.type === 'place') this.emitKnown(ofAt, b, g.type, g.canonical);
+      else if (b - ofAt === 1 && t[ofAt]!.allCaps) this.process(ofAt, b); // "President of AMBO"
       else if (b - ofAt === 1 && !this.isCommon(ofAt) && !TITLE_MODIFIERS.has(t[ofAt]!.lower) && !isOrgSuffix(t[ofAt]!.word)) {
         this.cands.push({ a: ofAt, b, type: 'place', strength: 'cue', known: null, guarded: false });
       }
@@ -763,7 +764,11 @@ class Recognizer {
     const first = t[a]!;
     const n = b - a;
     // "Church officials", "Police said": an organisation's or a place's head word alone names nothing.
-    if (n === 1 && !titled && !first.allCaps && isHeadWord(first.word) && !LONE_ORG_HEADS.has(first.lower)) return;
+    // Only the fuller name the article writes may give it a type ("the Bank" after "Bank of England").
+    if (n === 1 && !titled && !first.allCaps && isHeadWord(first.word) && !LONE_ORG_HEADS.has(first.lower)) {
+      this.cands.push({ a, b, type: null, strength: 'weak', known: null, guarded: true });
+      return;
+    }
     if (titled) {
       if (n === 1 && first.allCaps && NOT_ACRONYMS.has(first.lower)) return;
       this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
@@ -788,6 +793,7 @@ class Recognizer {
     else if (prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)) cue = 'organization';
     else if (prev && prev.lower === 'of' && t[a - 2] && PLACE_CUE_OF.has(t[a - 2]!.lower)) cue = 'place';
     else if (prev && prev.lower === 'of' && t[a - 2] && ORG_CUE_OF.has(t[a - 2]!.lower)) cue = 'organization';
+    else if (prev && prev.lower === 'in' && t[a - 2] && STAKE_WORDS.has(t[a - 2]!.lower)) cue = 'organization'; // "shares in X"
     else if (prev && !prev.cap && PERSON_CUE_BEFORE.has(prev.lower)) cue = 'person';
     else cue = this.appositiveType(b) ?? (n >= 2 && hasInnerCapital(t[b - 1]!.word) ? 'organization' : null);
     if (n === 1) {
@@ -809,6 +815,11 @@ class Recognizer {
       return;
     }
     const lastTok = t[b - 1]!;
+    // "the company Fannie Mae", "supermarket group Winn-Dixie": a noun for a company before it outweighs a first name.
+    if (cue === 'organization' && prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)) {
+      this.cands.push({ a, b, type: cue, strength: 'cue', known: null, guarded: false });
+      return;
+    }
     if (isFirstName(first.word) && !first.allCaps) {
       this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
       return;
@@ -965,7 +976,7 @@ class Recognizer {
         const tok = t[k]!;
         if (!tok.cap || tok.allCaps) break;
         if (tok.sep !== Sep.Space) continue;
-        if (k === c.b - 1 && !LONE_ORG_HEADS.has(tok.lower)) continue; // "Church officials" is no church's name
+
         const tk = nameKey(this.span(k, c.b));
         const list = tails.get(tk) ?? tails.set(tk, []).get(tk)!;
         list.push(i);
@@ -980,7 +991,8 @@ class Recognizer {
       let type = c.type;
       let strength = c.strength;
       let canonical = c.known ?? text;
-      const tailOf = c.strength !== 'known' && !t[c.a]!.allCaps ? tails.get(key) : undefined;
+      // A one-word tail ("the Bank" for "the Bank of England"), only mid-sentence: "Church officials said" is no church's name.
+      const tailOf = c.strength !== 'known' && !t[c.a]!.allCaps && (c.b - c.a > 1 || !t[c.a]!.initial || LONE_ORG_HEADS.has(t[c.a]!.lower)) ? tails.get(key) : undefined;
       if (tailOf && (type !== 'person' || c.strength !== 'strong')) {
         // The fuller name written last before it, else the first.
         let pick = tailOf[0]!;
