@@ -493,14 +493,16 @@ export const TITLE_HEADS = new Set(
   chairman chairwoman chair chief director speaker whip spokesman spokeswoman spokesperson commissioner inspector detective
   det supt superintendent officer constable sgt coach manager striker goalkeeper defender midfielder captain
   candidate nominee leader chairperson ceo founder owner editor correspondent reporter analyst economist
-  professor dean principal headteacher`.split(/\s+/));
+  professor dean principal headteacher attorney prosecutor sheriff coroner comptroller treasurer auditor clerk
+  councillor councilman councilwoman alderman pastor deacon`.split(/\s+/));
 
 /** Words that make up multi-word titles together with a head ("Foreign Minister", "Chief Executive"). */
 export const TITLE_MODIFIERS = new Set(
   `foreign defence defense interior home finance health justice trade economy education energy environment
   culture transport labour labor agriculture treasury state prime vice deputy acting former chief executive
   general attorney solicitor press national security secretary assistant under junior senior first grand
-  supreme high lord crown associate managing executive opposition shadow party majority minority`.split(/\s+/));
+  supreme high lord crown associate managing executive opposition shadow party majority minority district
+  federal regional provincial municipal special public fire police`.split(/\s+/));
 
 /** Nationality and group adjectives: never an entity on their own. */
 export const DEMONYMS = new Set(
@@ -644,7 +646,17 @@ function build(): Map<string, GazetteerEntry> {
   for (const s of [COUNTRIES, CITIES, REGIONS]) {
     for (const l of lines(s)) for (const n of l.split('|').map((x) => x.trim()).filter(Boolean)) add(n, { type: 'place', canonical: n });
   }
+  for (const l of lines(COUNTRIES)) for (const n of l.split('|').map((x) => x.trim()).filter(Boolean)) countries.add(n);
+  for (const l of lines(PLACE_ALIASES)) if (/^(United States|United Kingdom|United Arab Emirates|Democratic Republic|Republic of|Czech|Soviet)/.test(l)) countries.add(l.split('=')[0]!.trim());
   return t;
+}
+
+const countries = new Set<string>();
+
+/** A known country's canonical name ("France", "United States"): its sports teams are written as the country. */
+export function isCountry(canonical: string): boolean {
+  if (!table) table = build();
+  return countries.has(canonical);
 }
 
 /** The known entity a name denotes, if any (by `nameKey`). */

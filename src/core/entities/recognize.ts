@@ -11,7 +11,7 @@ import {
   BUILDING_HEADS, CALENDAR, COMPANY_SUFFIXES, NOT_NAMES, DEMONYMS, EVENT_SUFFIXES, LONE_ORG_HEADS, NAME_CONNECTORS, NAME_PARTICLES, NOT_ACRONYMS,
   ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_CUE_OF, ORG_SUFFIXES, PERSON_CUE_BEFORE, PLACE_CUE_AFTER, PLACE_CUE_OF,
   PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_POWER, STATE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS,
-  VESSEL_PREFIXES, gazetteerMaxWords, isFirstName, lookupName, nameKey,
+  VESSEL_PREFIXES, gazetteerMaxWords, isCountry, isFirstName, lookupName, nameKey,
 } from './gazetteer';
 import { isCommonWord } from './lexicon';
 import { Sep, tokenize, type Token } from './tokens';
@@ -77,6 +77,11 @@ const STAKE_WORDS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings',
 
 /** Adjectives that begin an institution's own name, after which a nationality is only description. */
 const INSTITUTION_ADJECTIVES = new Set(['royal', 'national', 'federal', 'central', 'supreme', 'imperial', 'state', 'high']);
+
+/** Verbs of a match's result: "Leeds beat Chelsea 2-1". */
+const RESULT_VERBS = new Set(
+  `beat beats defeated defeat defeats drew draw lost lose loses edged edge thrashed routed trounced overcame
+  hammered crushed downed stunned upset outclassed outplayed held holds whipped blanked`.split(/\s+/));
 
 const COMPASS_LOWER = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer']);
@@ -506,6 +511,8 @@ class Recognizer {
         return true;
       }
     }
+    // "-- London Newsroom +44 ...": a wire service's sign-off names the desk, not a place in the story.
+    if (t[b - 1]!.lower === 'newsroom' || this.nextWord(b)?.lower === 'newsroom') return true;
     if (b - a === 1) {
       // "the Internet", "the Web": capitalised, but no one's name.
       if (NOT_NAMES.has(tok.lower)) return true;
@@ -717,8 +724,51 @@ class Recognizer {
 
   private emitKnown(a: number, b: number, type: EntityType, canonical: string): void {
     let ty = type;
+    // "Leeds beat Chelsea 2-1": a city's team (a country's team is written as the country, a place).
+    if (type === 'place' && !isCountry(canonical) && this.teamContext(a, b)) {
+      this.cands.push({ a, b, type: 'organization', strength: 'strong', known: null, guarded: false });
+      return;
+    }
     if (type === 'place' && SEATS_OF_POWER.has(nameKey(this.span(a, b))) && this.actsAfter(b)) ty = 'organization';
     this.cands.push({ a, b, type: ty, strength: 'known', known: canonical, guarded: false });
+  }
+
+  /**
+   * The name [a, b) stands for a team in a match's result: a score follows it ("Chelsea 2-1",
+   * "Chelsea 2 Arsenal 1"), or a result verb joins it to a score ("Leeds beat Chelsea 2-1",
+   * "drew 1-1 with Arsenal", "lost 3-0 to Everton").
+   */
+  private teamContext(a: number, b: number): boolean {
+    const t = this.t;
+    const para = t[a]!.para;
+    const isScore = (k: number): boolean => {
+      const x = t[k];
+      const y = t[k + 1];
+      return !!x && !!y && x.num && y.num && x.para === para && y.para === para && x.word.length <= 2 && y.word.length <= 2 && /^\s*[-–]\s*$/.test(y.gap === ' ' ? '' : y.gap);
+    };
+    // A score, not one of a tennis match's sets ("6-2 7-5": players, not teams).
+    const scoreAt = (k: number): boolean => isScore(k) && !isScore(k + 2) && !(k >= 2 && isScore(k - 2));
+    const scoreWithin = (from: number, n: number): boolean => {
+      for (let k = from; k < Math.min(t.length, from + n); k++) {
+        if (t[k]!.para !== para || /[.;!?]/.test(t[k]!.gap)) return false;
+        if (scoreAt(k)) return true;
+      }
+      return false;
+    };
+    if (scoreAt(b)) return true;
+    // A results table: "Chelsea 2 Arsenal 1".
+    const n1 = t[b];
+    if (n1?.num && n1.para === para && n1.word.length <= 2 && t[b + 1]?.cap && t[b + 1]!.para === para) return true;
+    if (n1?.num && n1.para === para && n1.word.length <= 2 && t[a - 1]?.num && t[a - 2]?.cap && t[a - 1]!.para === para) return true;
+    const next = this.nextWord(b);
+    if (next && RESULT_VERBS.has(next.lower) && scoreWithin(b + 1, 8)) return true;
+    const prev = this.prevWord(a);
+    if (prev && (RESULT_VERBS.has(prev.lower) || prev.lower === 'with' || prev.lower === 'to' || prev.lower === 'over' || prev.lower === 'against')) {
+      if (scoreWithin(b, 3)) return true;
+      // "drew 1-1 with Arsenal": the score before
+      for (let k = Math.max(0, a - 6); k < a - 1; k++) if (scoreAt(k) && t[k]!.para === para) return true;
+    }
+    return false;
   }
 
   /** A reporting verb follows: "The White House on Tuesday accused ...". */
@@ -763,12 +813,6 @@ class Recognizer {
     }
     const first = t[a]!;
     const n = b - a;
-    // "Church officials", "Police said": an organisation's or a place's head word alone names nothing.
-    // Only the fuller name the article writes may give it a type ("the Bank" after "Bank of England").
-    if (n === 1 && !titled && !first.allCaps && isHeadWord(first.word) && !LONE_ORG_HEADS.has(first.lower)) {
-      this.cands.push({ a, b, type: null, strength: 'weak', known: null, guarded: true });
-      return;
-    }
     if (titled) {
       if (n === 1 && first.allCaps && NOT_ACRONYMS.has(first.lower)) return;
       this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
@@ -788,14 +832,21 @@ class Recognizer {
     const prev = this.prevWord(a);
     const next = this.nextWord(b);
     let cue: EntityType | null;
-    if (next && !next.cap && ORG_CUE_AFTER.has(next.lower)) cue = 'organization';
+    if (!(n >= 2 && isFirstName(first.word)) && this.teamContext(a, b)) cue = 'organization';
+    else if (next && !next.cap && ORG_CUE_AFTER.has(next.lower)) cue = 'organization';
     else if (next && !next.cap && PLACE_CUE_AFTER.has(next.lower)) cue = 'place';
     else if (prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)) cue = 'organization';
     else if (prev && prev.lower === 'of' && t[a - 2] && PLACE_CUE_OF.has(t[a - 2]!.lower)) cue = 'place';
     else if (prev && prev.lower === 'of' && t[a - 2] && ORG_CUE_OF.has(t[a - 2]!.lower)) cue = 'organization';
     else if (prev && prev.lower === 'in' && t[a - 2] && STAKE_WORDS.has(t[a - 2]!.lower)) cue = 'organization'; // "shares in X"
     else if (prev && !prev.cap && PERSON_CUE_BEFORE.has(prev.lower)) cue = 'person';
-    else cue = this.appositiveType(b) ?? (n >= 2 && hasInnerCapital(t[b - 1]!.word) ? 'organization' : null);
+    else cue = this.appositiveType(b) ?? this.townOfRegion(b) ?? (n >= 2 && hasInnerCapital(t[b - 1]!.word) ? 'organization' : null);
+    // "Church officials", "the Bank said": a common word that heads organisations' or places' names,
+    // alone and with no cue: only the fuller name the article writes may type it.
+    if (n === 1 && !cue && !titled && !first.allCaps && isHeadWord(first.word) && !LONE_ORG_HEADS.has(first.lower) && isCommonWord(first.lower)) {
+      this.cands.push({ a, b, type: null, strength: 'weak', known: null, guarded: true });
+      return;
+    }
     if (n === 1) {
       const tok = first;
       if (tok.allCaps && tok.word.replace(/\./g, '').length <= 6) {
@@ -878,6 +929,22 @@ class Recognizer {
     }
     if (APPOSITIVE_ORG.has(head)) return 'organization';
     if (APPOSITIVE_PLACE.has(head)) return 'place';
+    return null;
+  }
+
+  /** "Key West, Fla.", "Hildale, Utah", "Gyumri, Armenia": a town before its state, province or country. */
+  private townOfRegion(b: number): EntityType | null {
+    const t = this.t;
+    const n = t[b];
+    if (!n || n.sep !== Sep.Comma || n.para !== t[b - 1]!.para || t[b - 1]!.possessive || !n.cap) return null;
+    if (n.word.endsWith('.') && STATE_ABBREVIATIONS.has(n.word.slice(0, -1))) return 'place';
+    // The region's name, one or two words, then no further capitalised word.
+    for (let m = b + 1; m <= b + 2 && m < t.length; m++) {
+      if (m > b + 1 && (t[m]!.sep !== Sep.Space || !t[m]!.cap)) break;
+      const g = lookupName(this.span(b, m));
+      const after = t[m];
+      if (g?.type === 'place' && !(after && after.cap && after.sep === Sep.Space && after.para === n.para)) return 'place';
+    }
     return null;
   }
 
