@@ -841,9 +841,9 @@ class Recognizer {
     else if (prev && prev.lower === 'in' && t[a - 2] && STAKE_WORDS.has(t[a - 2]!.lower)) cue = 'organization'; // "shares in X"
     else if (prev && !prev.cap && PERSON_CUE_BEFORE.has(prev.lower)) cue = 'person';
     else cue = this.appositiveType(b) ?? this.townOfRegion(b) ?? (n >= 2 && hasInnerCapital(t[b - 1]!.word) ? 'organization' : null);
-    // "Church officials", "the Bank said": a common word that heads organisations' or places' names,
-    // alone and with no cue: only the fuller name the article writes may type it.
-    if (n === 1 && !cue && !titled && !first.allCaps && isHeadWord(first.word) && !LONE_ORG_HEADS.has(first.lower) && isCommonWord(first.lower)) {
+    // "Church officials", "the Bank said": a word that heads organisations' or places' names, alone at a
+    // sentence's start, or a common one with no cue: only the fuller name the article writes may type it.
+    if (n === 1 && !titled && !first.allCaps && isHeadWord(first.word) && !LONE_ORG_HEADS.has(first.lower) && (first.initial || (!cue && isCommonWord(first.lower)))) {
       this.cands.push({ a, b, type: null, strength: 'weak', known: null, guarded: true });
       return;
     }
