@@ -613,6 +613,13 @@ export interface GazetteerEntry {
 }
 
 let table: Map<string, GazetteerEntry> | undefined;
+const connectedFirstWords = new Set<string>();
+
+/** A known name that starts with this word (lower case) has a lower-case word inside: "Horn of Africa". */
+export function startsConnectedName(lower: string): boolean {
+  if (!table) table = build();
+  return connectedFirstWords.has(lower);
+}
 let maxWords = 1;
 
 function build(): Map<string, GazetteerEntry> {
@@ -628,7 +635,11 @@ function build(): Map<string, GazetteerEntry> {
     }
     // One shape for every entry (capitals always set), so the recogniser's reads of them stay monomorphic.
     t.set(k, { type: e.type, canonical: e.canonical, capitals: caps(name) });
-    maxWords = Math.max(maxWords, k.split(' ').length);
+    const words = k.split(' ');
+    maxWords = Math.max(maxWords, words.length);
+    // "horn" of "horn of africa": a known name goes on over a lower-case word after its first.
+    if (words.length >= 3 && /^(of|for|and|the|de|du|des|del|on|in)$/.test(words[1]!)) connectedFirstWords.add(words[0]!);
+    else if (words.length >= 3 && words.slice(1, -1).some((w) => /^(of|for|and|the|de|du|des|del|on|in)$/.test(w))) connectedFirstWords.add(words[0]!);
   };
   const lines = (s: string): string[] => s.split('\n').map((l) => l.trim()).filter(Boolean);
   for (const l of lines(PLACE_ALIASES)) {

@@ -5,30 +5,18 @@
  * names; names that are only a word ("Lavrov", "Trump") take the type of a fuller name in the same
  * article. Rule-based and linear in the text.
  */
-import type { EntityMention, EntityType } from '../common/types';
-import { mapArray, type Article } from '../text';
+import type { EntityMention, EntityType, MentionHint, Strength } from '../common/types';
+import { mapArray, parseArticle, type Article } from '../text';
 import {
   BUILDING_HEADS, CALENDAR, COMPANY_SUFFIXES, NOT_NAMES, DEMONYMS, EVENT_SUFFIXES, LONE_ORG_HEADS, NAME_CONNECTORS, NAME_PARTICLES, NOT_ACRONYMS,
   ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_CUE_OF, ORG_SUFFIXES, PERSON_CUE_BEFORE, PLACE_CUE_AFTER, PLACE_CUE_OF,
   PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_POWER, STATE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS,
-  VESSEL_PREFIXES, gazetteerMaxWords, isCountry, isFirstName, lookupName, nameKey,
+  VESSEL_PREFIXES, gazetteerMaxWords, isCountry, isFirstName, lookupName, nameKey, startsConnectedName,
 } from './gazetteer';
 import { isCommonWord } from './lexicon';
 import { Sep, tokenize, type Token } from './tokens';
 
-/** How sure the recogniser is of a mention's type; the corpus linker lets stronger evidence win. */
-export type Strength = 'override' | 'known' | 'strong' | 'cue' | 'weak';
-
-export interface MentionInfo {
-  strength: Strength;
-  /** Number of words in the name, particles included. */
-  words: number;
-  /** Canonical name from the gazetteer, when the name is a known one. */
-  known: string | null;
-}
-
-/** What the recogniser knew about each mention it returned (read by the linker). */
-export const mentionInfo = new WeakMap<EntityMention, MentionInfo>();
+export type { MentionHint, Strength };
 
 /**
  * Single words an article gives no evidence for ("Tillerson" in an article that never says "Rex
@@ -78,6 +66,10 @@ const STAKE_WORDS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings',
 /** Adjectives that begin an institution's own name, after which a nationality is only description. */
 const INSTITUTION_ADJECTIVES = new Set(['royal', 'national', 'federal', 'central', 'supreme', 'imperial', 'state', 'high']);
 
+const RESULT_PREPOSITIONS = new Set(['with', 'to', 'over', 'against']);
+const SCORE_GAP = /^\s*[-–]\s*$/;
+const SENTENCE_END = /[.;!?]/;
+
 /** Verbs of a match's result: "Leeds beat Chelsea 2-1". */
 const RESULT_VERBS = new Set(
   `beat beats defeated defeat defeats drew draw lost lose loses edged edge thrashed routed trounced overcame
@@ -122,6 +114,9 @@ const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 
 
 class Recognizer {
   readonly cands: Candidate[] = [];
+  /** Whether paragraph `scoresPara` holds a score ("2-1"), once asked (see `hasScores`). */
+  private scoresPara = -2;
+  private scores = false;
   private readonly gazMax = gazetteerMaxWords();
 
   /** `t`: the tokens of `text` (tokens.ts), every paragraph's in order. */
@@ -218,7 +213,7 @@ class Recognizer {
           continue;
         }
         // A known name that goes on over lower-case words: "Horn of Africa", "Organization for Security and Cooperation in Europe".
-        if (NAME_CONNECTORS.has(nx.lower) && !nx.possessive) {
+        if (NAME_CONNECTORS.has(nx.lower) && !nx.possessive && startsConnectedName(t[a]!.lower)) {
           const known = this.knownThrough(a, k);
           if (known > 0) {
             j = known;
@@ -741,32 +736,67 @@ class Recognizer {
   private teamContext(a: number, b: number): boolean {
     const t = this.t;
     const para = t[a]!.para;
-    const isScore = (k: number): boolean => {
-      const x = t[k];
-      const y = t[k + 1];
-      return !!x && !!y && x.num && y.num && x.para === para && y.para === para && x.word.length <= 2 && y.word.length <= 2 && /^\s*[-–]\s*$/.test(y.gap === ' ' ? '' : y.gap);
-    };
-    // A score, not one of a tennis match's sets ("6-2 7-5": players, not teams).
-    const scoreAt = (k: number): boolean => isScore(k) && !isScore(k + 2) && !(k >= 2 && isScore(k - 2));
-    const scoreWithin = (from: number, n: number): boolean => {
-      for (let k = from; k < Math.min(t.length, from + n); k++) {
-        if (t[k]!.para !== para || /[.;!?]/.test(t[k]!.gap)) return false;
-        if (scoreAt(k)) return true;
-      }
-      return false;
-    };
-    if (scoreAt(b)) return true;
+    if (!this.hasScores(a)) return false;
+    if (this.scoreAt(b, para)) return true;
     // A results table: "Chelsea 2 Arsenal 1".
     const n1 = t[b];
-    if (n1?.num && n1.para === para && n1.word.length <= 2 && t[b + 1]?.cap && t[b + 1]!.para === para) return true;
-    if (n1?.num && n1.para === para && n1.word.length <= 2 && t[a - 1]?.num && t[a - 2]?.cap && t[a - 1]!.para === para) return true;
+    if (n1 && n1.num && n1.para === para && n1.word.length <= 2 && n1.sep === Sep.Space) {
+      const n2 = t[b + 1];
+      const n3 = t[b + 2];
+      if (n2 && n2.cap && n2.para === para && n2.sep === Sep.Space && n3 && n3.para === para && (n3.num || n3.cap)) return true;
+      const p1 = a > 0 ? t[a - 1]! : null;
+      if (p1 && p1.num && p1.para === para && t[a]!.sep === Sep.Space && a > 1 && t[a - 2]!.cap && t[a - 2]!.para === para) return true;
+    }
     const next = this.nextWord(b);
-    if (next && RESULT_VERBS.has(next.lower) && scoreWithin(b + 1, 8)) return true;
+    if (next && RESULT_VERBS.has(next.lower) && this.scoreWithin(b + 1, 8, para)) return true;
     const prev = this.prevWord(a);
-    if (prev && (RESULT_VERBS.has(prev.lower) || prev.lower === 'with' || prev.lower === 'to' || prev.lower === 'over' || prev.lower === 'against')) {
-      if (scoreWithin(b, 3)) return true;
+    if (prev && (RESULT_VERBS.has(prev.lower) || RESULT_PREPOSITIONS.has(prev.lower))) {
+      if (this.scoreWithin(b, 3, para)) return true;
       // "drew 1-1 with Arsenal": the score before
-      for (let k = Math.max(0, a - 6); k < a - 1; k++) if (scoreAt(k) && t[k]!.para === para) return true;
+      for (let k = Math.max(0, a - 6); k < a - 1; k++) if (this.scoreAt(k, para)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Some score ("2-1") in the paragraph of token `a`: most paragraphs have none, and then no name in
+   * them is a team's by its result. Asked paragraph by paragraph, in order; the last answer is kept.
+   */
+  private hasScores(a: number): boolean {
+    const t = this.t;
+    const para = t[a]!.para;
+    if (this.scoresPara !== para) {
+      let k = a;
+      while (k > 0 && t[k - 1]!.para === para) k--;
+      let found = false;
+      for (; k + 1 < t.length && t[k]!.para === para && !found; k++) if (t[k]!.num && t[k + 1]!.num && this.isScore(k)) found = true;
+      this.scoresPara = para;
+      this.scores = found;
+    }
+    return this.scores;
+  }
+
+  /** Tokens k, k + 1 are a score: "2-1", "1 - 1". */
+  private isScore(k: number): boolean {
+    const t = this.t;
+    if (k < 0 || k + 1 >= t.length) return false;
+    const x = t[k]!;
+    const y = t[k + 1]!;
+    if (!x.num || !y.num || x.para !== y.para || x.word.length > 2 || y.word.length > 2) return false;
+    return y.sep === Sep.Hyphen || SCORE_GAP.test(y.gap);
+  }
+
+  /** A score at k in paragraph `para`, not one of a tennis match's sets ("6-2 7-5": players, not teams). */
+  private scoreAt(k: number, para: number): boolean {
+    return k < this.t.length && this.t[k]!.para === para && this.isScore(k) && !this.isScore(k + 2) && !this.isScore(k - 2);
+  }
+
+  /** A score within n tokens from `from`, in the same sentence. */
+  private scoreWithin(from: number, n: number, para: number): boolean {
+    const t = this.t;
+    for (let k = from; k < Math.min(t.length, from + n); k++) {
+      if (t[k]!.para !== para || SENTENCE_END.test(t[k]!.gap)) return false;
+      if (this.scoreAt(k, para)) return true;
     }
     return false;
   }
@@ -1061,9 +1091,15 @@ class Recognizer {
       // A one-word tail ("the Bank" for "the Bank of England"), only mid-sentence: "Church officials said" is no church's name.
       const tailOf = c.strength !== 'known' && !t[c.a]!.allCaps && (c.b - c.a > 1 || !t[c.a]!.initial || LONE_ORG_HEADS.has(t[c.a]!.lower)) ? tails.get(key) : undefined;
       if (tailOf && (type !== 'person' || c.strength !== 'strong')) {
-        // The fuller name written last before it, else the first.
-        let pick = tailOf[0]!;
-        for (const j of tailOf) if (this.cands[j]!.a < c.a) pick = j;
+        // The fuller name written last before it, else the first (the list is in the article's order).
+        let lo = 0;
+        let hi = tailOf.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (this.cands[tailOf[mid]!]!.a < c.a) lo = mid + 1;
+          else hi = mid;
+        }
+        const pick = tailOf[lo > 0 ? lo - 1 : 0]!;
         const long = this.cands[pick]!;
         type = long.type;
         canonical = long.known ?? texts[pick]!;
@@ -1089,8 +1125,7 @@ class Recognizer {
           strength = 'cue';
         } else if (c.guarded || !type) {
           if (single && !isCommonWord(key)) {
-            const p: EntityMention = { start: t[c.a]!.start, end: t[c.b - 1]!.end, text, type: type ?? 'person', canonical: text };
-            mentionInfo.set(p, { strength: 'weak', words: c.b - c.a, known: null });
+            const p: EntityMention = { start: t[c.a]!.start, end: t[c.b - 1]!.end, text, type: type ?? 'person', canonical: text, hint: { strength: 'weak', words: c.b - c.a, known: null } };
             pending.push(p);
           }
           continue;
@@ -1100,8 +1135,7 @@ class Recognizer {
       } else if (type === 'person') {
         canonical = text;
       }
-      const m: EntityMention = { start: t[c.a]!.start, end: t[c.b - 1]!.end, text, type: type!, canonical };
-      mentionInfo.set(m, { strength, words: c.b - c.a, known: c.known || null });
+      const m: EntityMention = { start: t[c.a]!.start, end: t[c.b - 1]!.end, text, type: type!, canonical, hint: { strength, words: c.b - c.a, known: c.known || null } };
       out.push(m);
     }
     out.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -1198,3 +1232,26 @@ export function resolveCandidates(text: string, tokens: Token[], cands: Candidat
   for (const c of cands) r.cands.push(c);
   return r.resolve();
 }
+
+/**
+ * Why this runs at load (as `primeTokenizer` does for the tokenizer): V8 optimises the recogniser's
+ * long methods after a few articles and throws the optimised code away whenever a branch it has not
+ * seen taken comes up (a score, a ship, an apposition, a state's abbreviation, a title's "of"), then
+ * compiles them again: a cold pass over the BBC corpus paid for that some twenty times. Recognising
+ * one made-up article that takes those branches, before any real one, costs about a millisecond.
+ * Nothing is kept.
+ */
+function primeRecognizer(): void {
+  const text =
+    'SOCCER - LEEDS BEAT CHELSEA\n\nLONDON 1996-08-30\n\n' +
+    'Leeds United beat Chelsea 2-1, while Manchester drew 1-1 with Arsenal. Berdan beat Kell 6-2 7-5.\n\n' +
+    "Shares of Acme Minerals Ltd. rose. Acme, a mining company, said the Navy and the Indian navy met the People's Council " +
+    'of the Organisation for Security and Co-operation in Europe near the Horn of Africa, off Key West, Fla. and in ' +
+    'Colorado City, Ariz., in south Asia and the West. The U.S. Embassy, France Telecom and the Vancouver Sun said the ' +
+    'INS Mysore and a Delhi-class ship cut the SMW4 cable in 300 BC. Orange County District Attorney Jane Doe, the Governor ' +
+    'of Alaska and her husband Todd, 45, visited the Wasilla Bible Church, the Mormon Church and the University of Athens. ' +
+    'Church officials said the Internet was down.\n\n-- London Newsroom';
+  for (let k = 0; k < 3; k++) recognize(parseArticle(text));
+}
+
+primeRecognizer();
