@@ -160,6 +160,15 @@ describe('entity recognition: the article decides a name\'s type', () => {
   });
 });
 
+describe('entity recognition: lines written in capitals', () => {
+  it('two words after a title are a person; a common word is not a known name\'s short form there', () => {
+    const t = 'POLICE MAKE ARRESTS IN QUARTON\n\nSTATE ATTORNEY GENERAL MARLO DENNIG SAYS THE INQUIRY IS INDEPENDENT OF THE GOVERNMENT.';
+    has(t, 'MARLO DENNIG', 'person');
+    lacks(t, 'IS');
+    lacks(t, 'INDEPENDENT');
+  });
+});
+
 describe('entity recognition: wire copy', () => {
   it('a sign-off names the desk, not a place in the story; a dateline is a place', () => {
     const t = 'QUARTON, Ruritania 1996-08-30\n\nPrices rose.\n\n-- London Newsroom +44 171 542 7658';

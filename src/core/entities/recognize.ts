@@ -694,7 +694,9 @@ class Recognizer {
       let hit = false;
       for (; m > k; m--) {
         const g = this.lookup(k, m);
-        if (g && !(m - k === 1 && this.isCommon(k) && !t[k]!.allCaps)) {
+        // A common word is a known name's short form only where capitals still tell ("IS" in a
+        // title-case headline is Islamic State; in a line written in capitals it is "is").
+        if (g && !(m - k === 1 && this.isCommon(k) && (!t[k]!.allCaps || this.shouted(k)))) {
           this.emitKnown(k, m, g.type, g.canonical);
           k = m;
           hit = true;
@@ -709,10 +711,21 @@ class Recognizer {
       }
       let r = k + 1;
       while (r < b && !this.isCommon(r) && !lookupName(t[r]!.word) && !CALENDAR.has(t[r]!.lower) && !TITLE_HEADS.has(t[r]!.lower)) r++;
-      if (r - k >= 2 && isFirstName(tok.word)) this.cands.push({ a: k, b: r, type: 'person', strength: 'strong', known: null, guarded: false });
+      // "ATTORNEY GENERAL WALLY OPAL": two or three words after a title are a person's name.
+      const titled = k > a - 1 && k > 0 && TITLE_HEADS.has(t[k - 1]!.lower) && t[k - 1]!.para === tok.para && r - k <= 3;
+      if (r - k >= 2 && (isFirstName(tok.word) || titled)) this.cands.push({ a: k, b: r, type: 'person', strength: 'strong', known: null, guarded: false });
       else this.cands.push({ a: k, b: r, type: null, strength: 'weak', known: null, guarded: true });
       k = r;
     }
+  }
+
+  /** Token k stands among other words in capitals that are common ones: a line written in capitals. */
+  private shouted(k: number): boolean {
+    const t = this.t;
+    const p = t[k - 1];
+    const n = t[k + 1];
+    const para = t[k]!.para;
+    return (!!p && p.para === para && p.allCaps && this.isCommon(k - 1)) || (!!n && n.para === para && n.allCaps && this.isCommon(k + 1));
   }
 
   // ---- typing ------------------------------------------------------------------------------------------
