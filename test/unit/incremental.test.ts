@@ -7,15 +7,14 @@ import { analyzeText, ArticleIndex, linkCorpus } from '../../src/core/corpus';
 import { IncrementalAnalyzer } from '../../src/core/corpus/incremental';
 import { packAnalysis, unpackAnalysis } from '../../src/core/corpus/incrementalTransfer';
 import { parseEntityOverrides, unconfirmedNames, type EntityOverrides } from '../../src/core/entities';
-import { mentionInfo } from '../../src/core/entities/recognize';
 import { readSample, ROOT, sampleFiles } from './fixtures';
 
 /** Everything an analysis carries, the linker's hidden per-mention facts included. */
 function everything(a: DocumentAnalysis): unknown {
   return {
     quotes: a.quotes,
-    entities: a.entities.map((m) => ({ m, info: mentionInfo.get(m) })),
-    unconfirmed: unconfirmedNames(a.entities).map((m) => ({ m, info: mentionInfo.get(m) })),
+    entities: a.entities.map((m) => ({ m, info: m.hint })),
+    unconfirmed: unconfirmedNames(a.entities).map((m) => ({ m, info: m.hint })),
   };
 }
 

@@ -6,7 +6,6 @@ import path from 'node:path';
 import type { DocumentAnalysis } from '../../src/core/common/analysisFormat';
 import { analyzeText } from '../../src/core/corpus';
 import { unconfirmedNames } from '../../src/core/entities';
-import { mentionInfo } from '../../src/core/entities/recognize';
 import { AnalysisWorkerClient, textUnits } from '../../src/features/indexing/analysisWorkerClient';
 import { ROOT } from './fixtures';
 
@@ -15,8 +14,8 @@ const SCRIPT = path.join(ROOT, 'dist', 'analysisWorker.js');
 function everything(a: DocumentAnalysis): unknown {
   return {
     quotes: a.quotes,
-    entities: a.entities.map((m) => ({ m, info: mentionInfo.get(m) })),
-    unconfirmed: unconfirmedNames(a.entities).map((m) => ({ m, info: mentionInfo.get(m) })),
+    entities: a.entities.map((m) => ({ m, info: m.hint })),
+    unconfirmed: unconfirmedNames(a.entities).map((m) => ({ m, info: m.hint })),
   };
 }
 

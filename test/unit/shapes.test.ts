@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import v8 from 'node:v8';
+import { extractEntities, unconfirmedNames } from '../../src/core/entities';
 import { lookupName, nameKey } from '../../src/core/entities/gazetteer';
 import { paragraphCandidates } from '../../src/core/entities/recognize';
 import { tokenizeParagraph, type Token } from '../../src/core/entities/tokens';
@@ -46,6 +47,14 @@ describe('object shapes of the analysis (V8 maps)', () => {
     const cands = paragraphCandidates(TEXT, tokens, []);
     assert.ok(cands.some((c) => typeof c.known === 'string') && cands.some((c) => !c.known), JSON.stringify(cands));
     assertOneShape(cands, 'candidates');
+  });
+
+  it('recognised mentions: one shape, hint included, for known names, others and the unconfirmed single words', () => {
+    const ms = extractEntities(parseArticle(TEXT + ' Brackley spoke.'));
+    const pending = unconfirmedNames(ms);
+    assert.ok(ms.some((m) => m.hint?.known) && ms.some((m) => m.hint && !m.hint.known) && pending.length, JSON.stringify([ms, pending]));
+    assertOneShape([...ms, ...pending], 'mentions');
+    assertOneShape(mapArray([...ms, ...pending], (m) => m.hint!), 'hints');
   });
 
   it('gazetteer entries: one shape whether or not the name is written in capitals ("US", "France")', () => {

@@ -22,6 +22,22 @@ export interface EntityMention extends Span {
   type: EntityType;
   /** One name per real-world entity across the folder. */
   canonical: string;
+  /**
+   * What the recogniser knew about this mention, for the folder-wide linker: set on every mention an
+   * article's recognition (or the analyst's added names) makes, absent on the linker's own output.
+   */
+  hint?: MentionHint;
+}
+
+/** How sure the recogniser is of a mention's type; the corpus linker lets stronger evidence win. */
+export type Strength = 'override' | 'known' | 'strong' | 'cue' | 'weak';
+
+export interface MentionHint {
+  strength: Strength;
+  /** Number of words in the name, particles included. */
+  words: number;
+  /** Canonical name from the gazetteer, when the name is a known one. */
+  known: string | null;
 }
 
 /** A problem with one input file; the analysis goes on without it. */

@@ -7,7 +7,8 @@
  */
 import type { DocumentAnalysis } from '../common/analysisFormat';
 import type { EntityMention, EntityType, Quote } from '../common/types';
-import { mentionInfo, unconfirmed, type MentionInfo, type Strength } from '../entities/recognize';
+import { unconfirmed } from '../entities/recognize';
+import type { MentionHint, Strength } from '../common/types';
 
 export interface PackedAnalysis {
   strings: string[];
@@ -44,7 +45,7 @@ export function packAnalysis(a: DocumentAnalysis): PackedAnalysis {
   const all = [...a.entities, ...pending];
   const mentions = new Int32Array(all.length * M);
   all.forEach((m, i) => {
-    const info = mentionInfo.get(m);
+    const info = m.hint;
     mentions.set([
       m.start, m.end, id(m.text), id(m.canonical), TYPES.indexOf(m.type),
       info ? STRENGTHS.indexOf(info.strength) : -1, info ? info.words : 0, info && info.known !== null ? id(info.known) : -1,
@@ -94,11 +95,8 @@ function* unpacking(p: PackedAnalysis, slice: number): Generator<void, DocumentA
   const pending: EntityMention[] = new Array(n - p.entityCount);
   for (let i = 0, k = 0; i < n; i++, k += M) {
     const v = p.mentions;
-    const m: EntityMention = { start: v[k]!, end: v[k + 1]!, text: s[v[k + 2]!]!, type: TYPES[v[k + 4]!]!, canonical: s[v[k + 3]!]! };
-    if (v[k + 5]! !== -1) {
-      const info: MentionInfo = { strength: STRENGTHS[v[k + 5]!]!, words: v[k + 6]!, known: v[k + 7]! !== -1 ? s[v[k + 7]!]! : null };
-      mentionInfo.set(m, info);
-    }
+    const hint: MentionHint | undefined = v[k + 5]! !== -1 ? { strength: STRENGTHS[v[k + 5]!]!, words: v[k + 6]!, known: v[k + 7]! !== -1 ? s[v[k + 7]!]! : null } : undefined;
+    const m: EntityMention = hint ? { start: v[k]!, end: v[k + 1]!, text: s[v[k + 2]!]!, type: TYPES[v[k + 4]!]!, canonical: s[v[k + 3]!]!, hint } : { start: v[k]!, end: v[k + 1]!, text: s[v[k + 2]!]!, type: TYPES[v[k + 4]!]!, canonical: s[v[k + 3]!]! };
     if (i < p.entityCount) entities[i] = m;
     else pending[i - p.entityCount] = m;
     if (--budget <= 0) {

@@ -40,11 +40,12 @@ export function linkDocument(entities: EntityIndex, a: DocumentAnalysis): Docume
   const out: EntityMention[] = [];
   for (const m of a.entities) {
     const e = entities.find(m.text);
-    out.push(e && (e.canonical !== m.canonical || e.type !== m.type) ? { ...m, canonical: e.canonical, type: e.type } : m);
+    // The linker's own mentions carry no recogniser's hint, as linkCorpus's do not.
+    out.push(e ? { start: m.start, end: m.end, text: m.text, type: e.type, canonical: e.canonical } : { start: m.start, end: m.end, text: m.text, type: m.type, canonical: m.canonical });
   }
   for (const p of unconfirmedNames(a.entities)) {
     const e = entities.find(p.text);
-    if (e && !a.entities.some((m) => m.start < p.end && p.start < m.end)) out.push({ ...p, canonical: e.canonical, type: e.type });
+    if (e && !a.entities.some((m) => m.start < p.end && p.start < m.end)) out.push({ start: p.start, end: p.end, text: p.text, type: e.type, canonical: e.canonical });
   }
   out.sort((x, y) => x.start - y.start);
   return { quotes: speakersOf(entities, a), entities: out };

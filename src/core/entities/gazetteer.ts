@@ -109,6 +109,7 @@ Los Angeles = LA = L.A.
 European Union territory = Schengen area
 Soviet Union = USSR = U.S.S.R.
 Middle East = Mideast
+British Columbia = B.C.
 `;
 
 const CITIES = `
@@ -382,7 +383,53 @@ export const ORG_SUFFIXES = new Set(
   Technologies Systems Labs Laboratories Securities Investments Advisors Associates Ventures Solutions Consulting Pharmaceuticals Energy Oil Petroleum Insurance Capital Partners
   Observatory Exchange Centre Center Board Authority Administration Secretariat Cabinet Commons Lords Caucus
   Opera Theatre Theater Orchestra Ballet Museum Gallery Library Hospital Studios Records
-  Pictures Entertainment Church Mosque Council Regiment Battalion Division Unit Squad Watch Monitor Initiative Campaign Project`.split(/\s+/));
+  Pictures Entertainment Church Mosque Council Regiment Battalion Division Unit Squad Watch Monitor Initiative Campaign Project
+  Confederation Commonwealth Directorate Ministries Inspectorate Commissariat Constabulary Gendarmerie Militia Fleet Corps
+  Marines Command Embassy Consulate Government Mission`.split(/\s+/));
+
+/**
+ * Words that end a company's or a paper's name ("France Telecom", "Vancouver Sun"). Also organisation
+ * words, but two names joined by "and" are not one name because the second ends in one ("Vodafone
+ * and Deutsche Telekom").
+ */
+export const COMPANY_SUFFIXES = new Set(
+  `Telecom Telecoms Telekom Telecommunications Communications Airline Railways Shipping Logistics Mining Minerals
+  Resources Chemicals Steel Electric Electronics Foods Brands Stores Holding Bancorp Sun Inquirer Courier Sentinel
+  Examiner Dispatch Standard`.split(/\s+/));
+for (const w of COMPANY_SUFFIXES) ORG_SUFFIXES.add(w);
+
+/** Capitalised words that name no person, place or organisation: "the Internet", "the Web". */
+export const NOT_NAMES = new Set(['internet', 'web', 'net', 'bible', 'koran', 'quran', 'torah', 'god', 'allah']);
+
+/**
+ * Organisation words that name the institution on their own when capitalised mid-sentence: "the
+ * Navy said", "a Ministry spokesman". Only heads that rarely start a longer name's lone word.
+ */
+export const LONE_ORG_HEADS = new Set(['navy', 'army', 'ministry', 'parliament', 'senate', 'congress', 'politburo', 'knesset', 'bundestag', 'duma']);
+
+/**
+ * Heads of the names of buildings and grounds: a place (the analyst's convention: churches, schools
+ * and universities are places) unless an organisation word follows ("... School Society").
+ */
+export const BUILDING_HEADS = new Set(
+  `School Schools University College Academy Seminary Polytechnic Kindergarten Church Chapel Cathedral Mosque Temple
+  Synagogue Abbey Monastery Mall Cemetery Hotel Motel Ranch Hall Building Plaza Terminal
+  Prison Jail Zoo Memorial Monument`.split(/\s+/));
+
+/** Vessel prefixes: "INS Mysore", "MV Gibe", "HMS Belfast" name a ship, which is not an entity here. */
+export const VESSEL_PREFIXES = new Set(['ins', 'mv', 'ms', 'hms', 'uss', 'ss', 'rv', 'mt', 'hmas', 'hmcs', 'hmnzs', 'fv', 'usns', 'rfa', 'mts', 'sv']);
+
+/** Abbreviations written with a full stop that is part of the name: "Acme Ltd.", "Tucson, Ariz.". */
+export const DOT_SUFFIXES = new Set(['Ltd', 'Inc', 'Corp', 'Co', 'Bros', 'Cos', 'Pty', 'Bhd', 'Plc']);
+
+/** US state abbreviations after "Town, ": "Tucson, Ariz." (the full stop is part of the name). */
+export const STATE_ABBREVIATIONS = new Map(
+  `Ala:Alabama Ariz:Arizona Ark:Arkansas Calif:California Cal:California Colo:Colorado Conn:Connecticut Del:Delaware
+  Fla:Florida Ga:Georgia Ill:Illinois Ind:Indiana Kan:Kansas Kans:Kansas Ky:Kentucky La:Louisiana Md:Maryland
+  Mass:Massachusetts Mich:Michigan Minn:Minnesota Miss:Mississippi Mo:Missouri Mont:Montana Neb:Nebraska
+  Nebr:Nebraska Nev:Nevada Okla:Oklahoma Ore:Oregon Pa:Pennsylvania Penn:Pennsylvania Tenn:Tennessee Tex:Texas
+  Vt:Vermont Va:Virginia Wash:Washington Wis:Wisconsin Wisc:Wisconsin Wyo:Wyoming Ont:Ontario Que:Quebec Alta:Alberta
+  Sask:Saskatchewan Man:Manitoba`.split(/\s+/).map((p) => p.split(':') as [string, string]));
 
 /** Words that end a place's name. */
 export const PLACE_SUFFIXES = new Set(
@@ -397,25 +444,40 @@ export const ORG_CUE_AFTER = new Set(
   `group groups party agency channel television tv newspaper paper daily broadcaster network company firm
   militia militants rebels organisation organization ministry news magazine hospital university school clinic
   radio website site bank corporation conglomerate giant carrier airline outlet publication agency's
-  faction movement alliance coalition`.split(/\s+/));
+  faction movement alliance coalition officials executives shareholders shares stock employees spokesman
+  spokeswoman spokesperson subsidiary unit chief executive board headquarters`.split(/\s+/));
 
 /** Lower-case nouns before a name that make it an organisation ("channel Mir", "the newspaper Kommersant"). */
 export const ORG_CUE_BEFORE = new Set(
   `channel television newspaper broadcaster network agency company firm group daily magazine station radio
-  website publisher party militia outlet airline carrier`.split(/\s+/));
+  website publisher party militia outlet airline carrier operator provider maker manufacturer retailer
+  insurer lender bank developer producer supplier distributor conglomerate giant rival subsidiary unit`.split(/\s+/));
 
 /** Lower-case nouns after a name that make it a place ("Idlib province", "the Syrian town of X"). */
 export const PLACE_CUE_AFTER = new Set(
   `province region district county city town village area airbase base airport border coast island port
   capital suburb neighbourhood neighborhood valley river mountains state oblast governorate countryside
-  enclave peninsula camp`.split(/\s+/));
+  enclave peninsula camp dam`.split(/\s+/));
 
 /** Lower-case nouns before "of Name" that make it a place ("the town of Khan Sheikhoun"). */
 export const PLACE_CUE_OF = new Set(
-  `town city village province region district capital suburb county island port state republic area`.split(/\s+/));
+  `town city village province region district capital suburb county island port state republic area
+  north south east west northeast northwest southeast southwest outskirts heart centre center`.split(/\s+/));
 
 /** Prepositions that put a following unknown single name in a place. */
-export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'around', 'inside']);
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'around', 'inside', 'off', 'toward', 'towards']);
+
+/** Lower-case nouns before "of Name" that make it an organisation ("shares of X", "a unit of X"). */
+export const ORG_CUE_OF = new Set(
+  `shares stock stake shareholders subsidiary unit division arm spokesman spokeswoman spokesperson employees
+  executives takeover acquisition owner chairman ceo founder members stakes holding holdings interest investment
+  investors`.split(/\s+/));
+
+/** Lower-case nouns before a single name that make it a person's: "her husband Todd", "pensioner X". */
+export const PERSON_CUE_BEFORE = new Set(
+  `husband wife son daughter brother sister mother father uncle aunt cousin nephew niece grandson granddaughter
+  grandmother grandfather widow widower fiance fiancé fiancee fiancée girlfriend boyfriend stepson stepdaughter
+  pensioner resident student teacher farmer nurse worker protester protestor voter witness victim`.split(/\s+/));
 
 /**
  * Titles and roles that stand before a name and are not part of it. A name may follow any of them;
@@ -431,14 +493,16 @@ export const TITLE_HEADS = new Set(
   chairman chairwoman chair chief director speaker whip spokesman spokeswoman spokesperson commissioner inspector detective
   det supt superintendent officer constable sgt coach manager striker goalkeeper defender midfielder captain
   candidate nominee leader chairperson ceo founder owner editor correspondent reporter analyst economist
-  professor dean principal headteacher`.split(/\s+/));
+  professor dean principal headteacher attorney prosecutor sheriff coroner comptroller treasurer auditor clerk
+  councillor councilman councilwoman alderman pastor deacon`.split(/\s+/));
 
 /** Words that make up multi-word titles together with a head ("Foreign Minister", "Chief Executive"). */
 export const TITLE_MODIFIERS = new Set(
   `foreign defence defense interior home finance health justice trade economy education energy environment
   culture transport labour labor agriculture treasury state prime vice deputy acting former chief executive
   general attorney solicitor press national security secretary assistant under junior senior first grand
-  supreme high lord crown associate managing executive opposition shadow party majority minority`.split(/\s+/));
+  supreme high lord crown associate managing executive opposition shadow party majority minority district
+  federal regional provincial municipal special public fire police`.split(/\s+/));
 
 /** Nationality and group adjectives: never an entity on their own. */
 export const DEMONYMS = new Set(
@@ -485,7 +549,8 @@ export const NOT_ACRONYMS = new Set(
   mers ied ieds rpg ak wmd icbm icbms mlrs hd 3d 4g 5g lte ios os app apps ipo ipos m&a r&d ngo ngos
   rfid iptv p2p mp3 mp4 uwb wifi gsm 3g 2g dsl adsl lcd led hdtv dvr pvr pda pdas gps voip isp isps dtt mpeg jpeg
   psp ds cd-rom sim pin ram cpu gpu html5 api sdk ui ux seo spam url urls sms mms qc kc obe mbe cbe dj djs
-  rnb r&b lp ep bbc1 bbc2 vhs cctv asbo asbos`.split(/\s+/));
+  rnb r&b lp ep bbc1 bbc2 vhs cctv asbo asbos ist et cet cest edt pst pdt cst cdt mst mdt aest sast eat wat sos
+  awol sim sims`.split(/\s+/));
 
 /** Particles inside personal names, kept in the span ("Bashar al-Assad", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'y', 'abu', 'ul', 'ud']);
@@ -548,6 +613,13 @@ export interface GazetteerEntry {
 }
 
 let table: Map<string, GazetteerEntry> | undefined;
+const connectedFirstWords = new Set<string>();
+
+/** A known name that starts with this word (lower case) has a lower-case word inside: "Horn of Africa". */
+export function startsConnectedName(lower: string): boolean {
+  if (!table) table = build();
+  return connectedFirstWords.has(lower);
+}
 let maxWords = 1;
 
 function build(): Map<string, GazetteerEntry> {
@@ -563,7 +635,11 @@ function build(): Map<string, GazetteerEntry> {
     }
     // One shape for every entry (capitals always set), so the recogniser's reads of them stay monomorphic.
     t.set(k, { type: e.type, canonical: e.canonical, capitals: caps(name) });
-    maxWords = Math.max(maxWords, k.split(' ').length);
+    const words = k.split(' ');
+    maxWords = Math.max(maxWords, words.length);
+    // "horn" of "horn of africa": a known name goes on over a lower-case word after its first.
+    if (words.length >= 3 && /^(of|for|and|the|de|du|des|del|on|in)$/.test(words[1]!)) connectedFirstWords.add(words[0]!);
+    else if (words.length >= 3 && words.slice(1, -1).some((w) => /^(of|for|and|the|de|du|des|del|on|in)$/.test(w))) connectedFirstWords.add(words[0]!);
   };
   const lines = (s: string): string[] => s.split('\n').map((l) => l.trim()).filter(Boolean);
   for (const l of lines(PLACE_ALIASES)) {
@@ -581,7 +657,17 @@ function build(): Map<string, GazetteerEntry> {
   for (const s of [COUNTRIES, CITIES, REGIONS]) {
     for (const l of lines(s)) for (const n of l.split('|').map((x) => x.trim()).filter(Boolean)) add(n, { type: 'place', canonical: n });
   }
+  for (const l of lines(COUNTRIES)) for (const n of l.split('|').map((x) => x.trim()).filter(Boolean)) countries.add(n);
+  for (const l of lines(PLACE_ALIASES)) if (/^(United States|United Kingdom|United Arab Emirates|Democratic Republic|Republic of|Czech|Soviet)/.test(l)) countries.add(l.split('=')[0]!.trim());
   return t;
+}
+
+const countries = new Set<string>();
+
+/** A known country's canonical name ("France", "United States"): its sports teams are written as the country. */
+export function isCountry(canonical: string): boolean {
+  if (!table) table = build();
+  return countries.has(canonical);
 }
 
 /** The known entity a name denotes, if any (by `nameKey`). */

@@ -9,10 +9,10 @@
  *   acronym joins the one multi-word name in the folder whose initials it spells.
  * - Case, dots and legal suffixes do not separate names ("MIR" / "Mir", "Financial Times Limited").
  */
-import type { EntityMention, EntityType } from '../common/types';
+import type { EntityMention, EntityType, MentionHint, Strength } from '../common/types';
 import { lookupName, nameKey } from './gazetteer';
 import type { EntityOverrides } from './overrides';
-import { mentionInfo, surnameKeys, unconfirmed, type MentionInfo, type Strength } from './recognize';
+import { surnameKeys, unconfirmed } from './recognize';
 import { mapArray, splitOn } from '../text';
 
 /** One mention in the index, with the article it is in. */
@@ -53,7 +53,7 @@ const LEGAL = /(?:,?\s+(?:limited|ltd|inc|incorporated|plc|llc|llp|corp|corporat
 interface Item {
   doc: string;
   m: EntityMention;
-  info: MentionInfo;
+  info: MentionHint;
   key: string;
   node: string;
 }
@@ -99,8 +99,9 @@ class UnionFind {
   }
 }
 
-function infoOf(m: EntityMention): MentionInfo {
-  return mentionInfo.get(m) ?? { strength: 'cue', words: m.text.trim().split(/\s+/).length, known: null };
+/** The recogniser's hint, or what a mention made elsewhere (a test's, a caller's) is taken to be. */
+function infoOf(m: EntityMention): MentionHint {
+  return m.hint ?? { strength: 'cue', words: m.text.trim().split(/\s+/).length, known: null };
 }
 
 /** A name's key without a legal suffix ("Financial Times Limited" → "financial times"). */
@@ -183,7 +184,8 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
       continue;
     }
     const known = it.info.known ?? lookupName(it.key)?.canonical;
-    it.node = known ? 'K:' + nameKey(known) : 'N:' + it.key;
+    // An unknown name joins the fuller name its article said it stands for ("Navy" → "Indian Navy").
+    it.node = known ? 'K:' + nameKey(known) : 'N:' + (it.m.canonical === it.m.text ? it.key : linkKey(it.m.canonical));
   }
 
   // Lone surnames → the full name they stand for.

@@ -28,7 +28,6 @@
  */
 import type { EntityMention, EntityType } from '../common/types';
 import type { Article } from '../text';
-import { mentionInfo } from './recognize';
 
 export interface EntityRule {
   name: string;
@@ -405,8 +404,7 @@ export function applyAddedNames(article: Article, auto: EntityMention[], overrid
       for (let at = text.indexOf(surface); at !== -1; at = text.indexOf(surface, at + 1)) {
         const end = at + surface.length;
         if ((at > 0 && WORD.test(text[at - 1]!)) || (end < text.length && WORD.test(text[end]!))) continue;
-        const m: EntityMention = { start: at, end, text: surface, type: rule.type, canonical: rule.canonical ?? rule.name };
-        mentionInfo.set(m, { strength: 'override', words: surface.trim().split(/\s+/).length, known: null });
+        const m: EntityMention = { start: at, end, text: surface, type: rule.type, canonical: rule.canonical ?? rule.name, hint: { strength: 'override', words: surface.trim().split(/\s+/).length, known: null } };
         added.push(m);
       }
     }

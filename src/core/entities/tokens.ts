@@ -4,6 +4,7 @@
  * capitalised (sentence start, after a colon or an opening quote, in a headline).
  */
 import type { Article, Paragraph } from '../text';
+import { DOT_SUFFIXES, STATE_ABBREVIATIONS } from './gazetteer';
 
 export enum Sep {
   /** Only blanks (one line break at most) between this token and the previous one. */
@@ -123,6 +124,8 @@ export function tokenizeParagraph(text: string, p: Paragraph, out: Token[]): voi
       const dom = /^\.(com|net|org|co\.uk|io)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 8));
       if (dom) end += dom[0].length;
     }
+    // "Acme Ltd.", "Tucson, Ariz.": the full stop belongs to the name (a state's only after "Town, ").
+    if (!dotted && text.charCodeAt(end) === 46 && end - start <= 5 && c >= 65 && c <= 90 && keepsFullStop(text, start, end, out.length > first ? out[out.length - 1]! : undefined)) end++;
     let possessive = false;
     let next = end;
     if (!dotted && APOSTROPHES.has(text.charCodeAt(end))) {
@@ -183,6 +186,13 @@ export function tokenizeParagraph(text: string, p: Paragraph, out: Token[]): voi
   }
   if (isHeadlineCase(out, first, p)) for (let k = first; k < out.length; k++) out[k]!.headline = true;
   else if (isShouting(out, first)) for (let k = first; k < out.length; k++) if (out[k]!.allCaps) out[k]!.headline = true;
+}
+
+/** "Ltd." always, "Ariz." after "Town, ": the full stop after text[start, end) is part of the word. */
+function keepsFullStop(text: string, start: number, end: number, prev: Token | undefined): boolean {
+  const w = text.slice(start, end);
+  if (DOT_SUFFIXES.has(w)) return true;
+  return STATE_ABBREVIATIONS.has(w) && !!prev && prev.cap && text.charCodeAt(start - 2) === 44 && text.charCodeAt(start - 1) === 32 && prev.end === start - 2;
 }
 
 function isInlineBlank(c: number): boolean {
@@ -250,7 +260,7 @@ function isShouting(tokens: Token[], from: number): boolean {
  */
 function primeTokenizer(): void {
   const text =
-    "U.S. AT&T and\nO'Brien's Amazon.com\r\ndeal: the Joneses’ CEOs, G7, Über, Élysée and Müller. “I've” didn't-go — well (so) x/y.\n" +
+    "U.S. AT&T and\nO'Brien's Amazon.com Ltd. in Tucson, Ariz. and\r\ndeal: the Joneses’ CEOs, G7, Über, Élysée and Müller. “I've” didn't-go — well (so) x/y.\n" +
     'BREAKING NEWS: TALKS END\n' +
     'Tillerson Meets Putin In Moscow';
   const at = (s: string) => text.indexOf(s);

@@ -1,0 +1,178 @@
+/**
+ * Recognition on unseen text, one category of error at a time (issue 14), from invented snippets:
+ * what must be found, with its span and type, and what must not be reported.
+ */
+import assert from 'node:assert/strict';
+import type { EntityMention, EntityType } from '../../src/core/common/types';
+import { extractEntities, linkEntities } from '../../src/core/entities';
+import { parseArticle } from '../../src/core/text';
+
+const find = (text: string) => extractEntities(parseArticle(text));
+/** "text/type" of each mention, in order. */
+const found = (text: string) => find(text).map((e) => `${e.text}/${e.type}`);
+const has = (text: string, name: string, type: EntityType) => assert.ok(found(text).includes(`${name}/${type}`), `${name}/${type} not in ${JSON.stringify(found(text))}`);
+const lacks = (text: string, name: string) => assert.ok(!find(text).some((e) => e.text === name), `${name} should not be found in ${JSON.stringify(found(text))}`);
+const canonicalOf = (ms: EntityMention[], text: string) => ms.find((m) => m.text === text)?.canonical;
+
+describe('entity recognition: organisations known from context', () => {
+  it('a one-word company after its full name, and "shares of X", "a stake in X"', () => {
+    const t = 'Shares of Brackwell Minerals Ltd. rose on Monday. Brackwell said output was up. Investors bought shares of Quillon and a stake in Dorvane.';
+    has(t, 'Brackwell Minerals Ltd.', 'organization');
+    assert.equal(canonicalOf(find(t), 'Brackwell'), 'Brackwell Minerals Ltd.');
+    has(t, 'Quillon', 'organization');
+    has(t, 'Dorvane', 'organization');
+  });
+
+  it('an apposition or a noun for a company types the name; a first name does not outweigh it', () => {
+    const t = 'Telvara GlobalNet, a communications provider in Ruritania, said so. The company Fannie Vell cut prices. Lowmarsh, a village near the coast, flooded.';
+    has(t, 'Telvara GlobalNet', 'organization');
+    has(t, 'Fannie Vell', 'organization');
+    has(t, 'Lowmarsh', 'place');
+  });
+
+  it('a lone capitalised Navy or Ministry is the institution, joined to the fuller name the article writes', () => {
+    const t = 'The Ruritanian Navy said it had fired. The Navy spokesman said a Navy ship was hit.';
+    const ms = find(t);
+    assert.deepEqual(ms.filter((m) => m.text === 'Navy').map((m) => `${m.type}→${m.canonical}`), ['organization→Ruritanian Navy', 'organization→Ruritanian Navy']);
+    const linked = linkEntities(new Map([['a.txt', ms]]));
+    assert.equal(linked.find('Navy')?.canonical, 'Ruritanian Navy');
+  });
+
+  it('negative: a common head word alone at a sentence start is not a name; the Internet is no one', () => {
+    const t = 'Church officials met on Sunday. Internet traffic was slow and the Web was down.';
+    lacks(t, 'Church');
+    lacks(t, 'Internet');
+    lacks(t, 'Web');
+  });
+});
+
+describe('entity recognition: sports teams', () => {
+  it('a city named in a match result is its team', () => {
+    const t = 'Leeds beat Manchester 2-1 on Saturday. Glasgow drew 1-1 with Quarton.';
+    has(t, 'Leeds', 'organization');
+    has(t, 'Manchester', 'organization');
+    has(t, 'Glasgow', 'organization');
+    has(t, 'Quarton', 'organization');
+  });
+
+  it('negative: a country\'s team stays the country; tennis players stay people; a city without a score stays a place', () => {
+    has('France beat Italy 2-1 in Paris.', 'France', 'place');
+    has('France beat Italy 2-1 in Paris.', 'Paris', 'place');
+    has('Tomas Berdel beat Ivo Karsten 6-2 7-5 in the final.', 'Ivo Karsten', 'person');
+    has('Leeds voters went to the polls.', 'Leeds', 'place');
+  });
+});
+
+describe('entity recognition: buildings and multi-word places', () => {
+  it('schools, universities, churches and malls are places; a denomination\'s church is a body', () => {
+    const t = 'The fire at the Ashbury Bible Church spread to Ashbury Middle School and the Kestrel Mall. Students at the University of Ruritania watched. The Methodist Church and the Church of the Open Door sent help.';
+    has(t, 'Ashbury Bible Church', 'place');
+    has(t, 'Ashbury Middle School', 'place');
+    has(t, 'Kestrel Mall', 'place');
+    has(t, 'University of Ruritania', 'place');
+    has(t, 'Methodist Church', 'organization');
+    has(t, 'Church of the Open Door', 'organization');
+  });
+
+  it('a name before ", <state>" or after "north of" is a town; "the West" is a place', () => {
+    const t = 'The boat sank off Pine Hollow, Fla. last week, 40 miles north of Tallow. Tallow looks to the West.';
+    has(t, 'Pine Hollow', 'place');
+    has(t, 'Fla.', 'place');
+    has(t, 'Tallow', 'place');
+    has(t, 'West', 'place');
+  });
+
+  it('negative: "a Delhi-class destroyer" and "the Quarto cable" name things, not places or companies; ships are not entities', () => {
+    const t = 'The Delhi-class destroyer INS Varuna met the MV Solenne near the Quarto cable.';
+    lacks(t, 'Delhi');
+    lacks(t, 'INS Varuna');
+    lacks(t, 'MV Solenne');
+    lacks(t, 'Quarto');
+  });
+});
+
+describe('entity recognition: boundaries', () => {
+  it('keeps the full stop of Ltd., Inc. and a state\'s abbreviation after "Town, "', () => {
+    const t = 'Dravex Holdings Inc. moved to Coldwater, Ariz., from Ovalle Ltd. in Texas.';
+    has(t, 'Dravex Holdings Inc.', 'organization');
+    has(t, 'Ariz.', 'place');
+    has(t, 'Ovalle Ltd.', 'organization');
+  });
+
+  it('keeps long names with "of", "and", "in" and possessives whole', () => {
+    const t = "The Council for Trade and Cooperation in Europe met the Farmers' Union of Ruritania and the People's Assembly near the Horn of Africa.";
+    has(t, 'Council for Trade and Cooperation in Europe', 'organization');
+    has(t, "Farmers' Union of Ruritania", 'organization');
+    has(t, "People's Assembly", 'organization');
+    has(t, 'Horn of Africa', 'place');
+  });
+
+  it('a place before an organisation\'s word is one organisation: "U.S. Embassy", "Quebec Telecom"', () => {
+    has('The U.S. Embassy said so.', 'U.S. Embassy', 'organization');
+    has('Shares in Quebec Telecom fell.', 'Quebec Telecom', 'organization');
+  });
+
+  it('titles stay out of a person\'s name, and the place after a title\'s "of" is kept', () => {
+    const t = 'Orange County District Attorney Jane Holloway spoke. The Governor of Alaska and the Bishop of Marrowby listened.';
+    has(t, 'Orange County', 'place');
+    has(t, 'Jane Holloway', 'person');
+    has(t, 'Alaska', 'place');
+    has(t, 'Marrowby', 'place');
+    lacks(t, 'Orange County District Attorney Jane Holloway');
+  });
+
+  it('a nationality before Royal/National is description; before one word it is the name', () => {
+    const t = 'The British Royal Navy and the Indian Navy met the Asian Development Bank.';
+    has(t, 'Royal Navy', 'organization');
+    has(t, 'Indian Navy', 'organization');
+    has(t, 'Asian Development Bank', 'organization');
+  });
+
+  it('negative: "Vodafone and Deutsche Telekom" are two companies; "300 BC" is an era', () => {
+    const t = 'The inquiry into Vodafone and Deutsche Telekom began. The temple dates from 300 BC.';
+    has(t, 'Vodafone', 'organization');
+    has(t, 'Deutsche Telekom', 'organization');
+    lacks(t, 'BC');
+  });
+});
+
+describe('entity recognition: people known from context', () => {
+  it('an age after a single name, a kinship noun before it, a person\'s noun before a place-like first name', () => {
+    const t = '"I will vote," said Marzia, 45, a teacher. Her husband Tobin came too, said protester Paris Kavanos.';
+    has(t, 'Marzia', 'person');
+    has(t, 'Tobin', 'person');
+    has(t, 'Paris Kavanos', 'person');
+    lacks(t, 'Paris');
+  });
+});
+
+describe('entity recognition: the article decides a name\'s type', () => {
+  it('a word written as a place twice is not the first word of an organisation written once', () => {
+    const t = 'The case went to the Tamsford Provincial Court. Police in Tamsford said the arrests were made near Tamsford.';
+    const ms = find(t);
+    assert.deepEqual(ms.filter((m) => m.text === 'Tamsford').map((m) => m.type), ['place', 'place']);
+  });
+
+  it('"Navy" short for the fuller name written earlier; "Bible Church" short for "Ashbury Bible Church"', () => {
+    const t = 'Smoke rose from the Ashbury Bible Church on Friday. The Bible Church was insured.';
+    const ms = find(t);
+    assert.equal(canonicalOf(ms, 'Bible Church'), 'Ashbury Bible Church');
+  });
+});
+
+describe('entity recognition: lines written in capitals', () => {
+  it('two words after a title are a person; a common word is not a known name\'s short form there', () => {
+    const t = 'POLICE MAKE ARRESTS IN QUARTON\n\nSTATE ATTORNEY GENERAL MARLO DENNIG SAYS THE INQUIRY IS INDEPENDENT OF THE GOVERNMENT.';
+    has(t, 'MARLO DENNIG', 'person');
+    lacks(t, 'IS');
+    lacks(t, 'INDEPENDENT');
+  });
+});
+
+describe('entity recognition: wire copy', () => {
+  it('a sign-off names the desk, not a place in the story; a dateline is a place', () => {
+    const t = 'QUARTON, Ruritania 1996-08-30\n\nPrices rose.\n\n-- London Newsroom +44 171 542 7658';
+    has(t, 'QUARTON', 'place');
+    lacks(t, 'London');
+  });
+});
