@@ -982,7 +982,7 @@ export class Attributor {
       const np = this.forwardNP(toks, i + 1, s);
       // In a title-case headline only a name that ends it: "Relations at ‘Low Point’, Says Tillerson"
       const endsLine = np.type === 'name' && toks.slice(i + 1 + np.words.length).every((x) => x.k === 'p');
-      const allowed = !s.titleCase || endsLine;
+      const allowed = (!s.titleCase || endsLine) && !this.clauseFollows(toks, np);
       if (allowed && (np.type === 'name' || np.type === 'desc' || (np.type === 'pron' && (np.p === 'he' || np.p === 'she')))) {
         return { v: i, base, participle: false, inverted: true, according: false, np, speaker: this.resolve(np, s, i + 1) };
       }
@@ -992,12 +992,26 @@ export class Attributor {
     }
     let np = this.backwardNP(toks, i, s);
     if (s.heading && (np.type === 'none' || np.start === -1) && s.subjectNp) np = s.subjectNp;
+    // "Sarah Doe, who …, played … and graduated in 2013, said": after a comma-closed aside the verb's
+    // subject is the sentence's named subject, not a noun at the aside's end
+    if (prev?.t === ',' && tokAt(toks, i - 2)?.k !== 'q' && np.type !== 'name' && np.type !== 'pron' && s.subjectNp?.type === 'name' && s.subjectNp.start < i &&
+      s.subject?.kind === 'person' && !s.clauses.some((c) => c.v < i)) np = s.subjectNp;
     if (np.type === 'coord') return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.mainSubject(s, i) };
     if (np.type === 'none' && np.start === -1 && !(prev && prev.k === 'w')) {
       // nothing before the verb: not a clause we can read
       return { v: i, base, participle: false, inverted: false, according: false, np, speaker: null };
     }
     return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, np.start === -1 ? i : np.start) };
+  }
+
+  /**
+   * After "…, said X": X begins a reported clause when a finite verb follows it ("…, said Schumer has
+   * “…”"); then X is what was said about, and the speaker is the subject before "said".
+   */
+  private clauseFollows(toks: readonly Tok[], np: NP): boolean {
+    if (np.type !== 'name') return false;
+    const next = tokAt(toks, np.start + np.words.length);
+    return !!next && next.k === 'w' && (FINITE_AUX.has(next.lo) || (startsLower(next.t) && /[^e]ed$/.test(next.lo) && !SPEECH_VERB.has(next.lo)));
   }
 
   /** Weak speech verbs (called, read, continued…) count only with a person or a quotation close by. */
@@ -1534,6 +1548,9 @@ function premodifiers(toks: readonly Tok[], from: number, to: number): boolean {
   }
   return true;
 }
+
+/** Auxiliaries and copulas: after a name they make it a clause's subject. */
+const FINITE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', "isn't", "wasn't", "won't", "doesn't", "didn't", "hasn't"]);
 
 const GENERIC_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'source', 'sources', 'witness', 'police', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'man', 'woman', 'boy', 'girl', 'resident', 'residents', 'neighbour', 'neighbor', 'worker', 'employee', 'student', 'teacher', 'fan', 'supporter', 'critic', 'friend', 'relative', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'victim', 'expert', 'analyst', 'analysts', 'economist', 'doctor', 'nurse', 'protester', 'protestor', 'activist', 'campaigner']);
 

@@ -138,11 +138,33 @@ export function nameRuns(toks: readonly Tok[], titleCase: boolean): NameRun[] {
     }
     if (!titleCase) {
       const r = describeRun(toks, i, run);
-      if (r) out.push(r);
+      if (r) {
+        out.push(r);
+        const shared = sharedSurname(toks, i, run, r);
+        if (shared) out.push(shared);
+      }
     }
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/**
+ * "Kim and Clark Moran": a given name coordinated with a full name shares its surname. Read only
+ * where one of the two given names is a known one, so "Smith and John Doe" stays two people.
+ */
+function sharedSurname(toks: readonly Tok[], at: number, run: Tok[], r: NameRun): NameRun | null {
+  if (run.length !== 1 || r.org || r.words.length !== 1) return null;
+  const and = toks[at + 1];
+  if (!and || and.lo !== 'and' || !isCapWord(toks[at + 2]) || !isCapWord(toks[at + 3]) || isCapWord(toks[at + 4])) return null;
+  if (possessiveBase(toks[at + 2]!)) return null;
+  const given = r.words[0]!.toLowerCase();
+  const other = toks[at + 2]!.lo;
+  const known = (w: string) => MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
+  if (!known(given) && !known(other)) return null;
+  const surname = cleanWord(toks[at + 3]!);
+  const words = [r.words[0]!, surname];
+  return { name: words.join(' '), words, org: false, male: MALE_NAMES.has(given) && !FEMALE_NAMES.has(given) ? 1 : 0, female: FEMALE_NAMES.has(given) && !MALE_NAMES.has(given) ? 1 : 0, titled: false, roles: [], modifier: false };
 }
 
 function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | null {
@@ -165,9 +187,11 @@ function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | nu
     if (TITLES.has(lo) && !NATIONALITY.has(lo)) r.titled = true;
     r.roles.push(lo);
   }
-  // lower-case titles before the name: "foreign minister Sergei Lavrov", "US secretary of state Rex Tillerson"
+  // lower-case titles before the name: "foreign minister Sergei Lavrov", "US secretary of state Rex Tillerson";
+  // not the complement of "of": in "the mayor of B.C.’s largest city" the mayor is someone else
   let k = at - 1;
-  for (let n = 0; k >= 0 && n < 5; n++, k--) {
+  const complement = toks[k]?.lo === 'of';
+  for (let n = 0; k >= 0 && n < 5 && !complement; n++, k--) {
     const t = toks[k]!;
     if (t.k !== 'w') break;
     if (TITLES.has(t.lo) || PERSON_NOUNS.has(t.lo)) {
@@ -251,6 +275,11 @@ export class NameIndex {
     while (ws.length > 1 && NAME_SUFFIX.has(ws[ws.length - 1]!.toLowerCase())) ws = ws.slice(0, -1);
     const key = lastKey(ws[ws.length - 1]!);
     const list = this.byLast.get(key);
+    // a given name alone ("Kim" where the article has "Kim Moran"): the one person it begins
+    if (ws.length === 1 && (!list || list.every((n) => n.words.length === 1))) {
+      const full = this.byFirstName(ws[0]!);
+      if (full) return full;
+    }
     if (!list) return null;
     const given = mapArray(ws, (w) => w.toLowerCase().replace(/^(?:al|el)-/, ''));
     const fits = list.filter((n) => {
@@ -275,6 +304,25 @@ export class NameIndex {
       if (firstA !== firstB) return this.names.get(ws.join(' ')) ?? null;
     }
     return best;
+  }
+
+  /** The only person's name of two or more words that begins with this word, if exactly one does. */
+  private byFirstName(word: string): NameInfo | null {
+    const lo = word.toLowerCase();
+    if (NOT_NAME.has(lo) || /^\p{Lu}{2,}$/u.test(word)) return null;
+    let found: NameInfo | null = null;
+    for (const n of this.wordIndex().get(lo) ?? []) {
+      if (n.org || n.words.length < 2 || n.words[0]!.toLowerCase() !== lo || n.modifier * 2 >= n.count) continue;
+      if (n.words.some((w) => ORG_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase()))) continue;
+      if (found && found.name !== n.name) {
+        // "Kim Moran" and "Kim Moran Smith" are one person; "Kim Moran" and "Kim Lee" are two
+        if (!n.name.startsWith(found.name) && !found.name.startsWith(n.name)) return null;
+        if (n.words.length > found.words.length) found = n;
+        continue;
+      }
+      found = n;
+    }
+    return found;
   }
 
   /** The canonical form of a name as written (titles stripped). */
