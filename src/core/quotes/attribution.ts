@@ -6,7 +6,7 @@ import { mapArray, type Article, type Paragraph } from '../text';
 import { isBlankCode } from '../text/chars';
 import {
   BETWEEN_SUBJECT_AND_VERB, DETERMINERS, INVERTIBLE, NOT_NAME, ORG_WORDS, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, PERSON_NOUNS,
-  PRONOUNS_SUBJ, SPEECH_VERB, WEAK_SPEECH, WEEKDAYS_MONTHS, NATIONALITY, TITLES,
+  PRONOUNS_SUBJ, SPEECH_VERB, WEAK_SPEECH, WEEKDAYS_MONTHS, NATIONALITY, TITLES, PREPOSITIONS, FEMALE_NOUNS, MALE_NOUNS,
 } from './lexicon';
 import type { RawQuote } from './marks';
 import { isTitleWord, lastKey, NameIndex, nameRuns, ofJoins, splitTitle, type Gender, type NameInfo, type NameRun } from './names';
@@ -20,8 +20,6 @@ export interface Speaker {
   human: boolean;
 }
 
-const FEMALE_NOUNS = new Set(['spokeswoman', 'woman', 'mother', 'daughter', 'wife', 'sister', 'girl', 'actress', 'chairwoman', 'businesswoman', 'congresswoman', 'queen', 'princess', 'grandmother', 'widow', 'lady']);
-const MALE_NOUNS = new Set(['spokesman', 'man', 'father', 'son', 'husband', 'brother', 'boy', 'actor', 'chairman', 'businessman', 'congressman', 'king', 'prince', 'grandfather', 'widower']);
 
 type NP =
   | { type: 'name'; words: string[]; start: number }
@@ -190,7 +188,6 @@ function skipBetween(toks: readonly Tok[], k: number): number {
   return k;
 }
 
-const PREPOSITIONS = new Set(['at', 'of', 'in', 'on', 'for', 'with', 'about', 'from', 'by', 'to', 'against', 'over', 'into', 'onto', 'under', 'among', 'between', 'towards', 'toward', 'like', 'than']);
 const PARTICIPLE_AFTER = new Set(['and', 'but', 'while', 'when', 'before', 'after', 'by', 'in', 'without', 'also', 'then', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'not', 'even', 'still', 'again', 'further', 'repeatedly', 'publicly', 'since', 'as', 'on', 'upon', 'of', 'for', 'just', 'only', 'later', 'once', 'twice', 'first', 'yet', 'thus', 'so']);
 const DASHES = new Set(['—', '–', '-', '―']);
 
@@ -272,7 +269,7 @@ type Query = [string, string, string];
 /** A name's entry as far as attribution can see it (its place in the table shows only as order in lists). */
 function infoFp(n: NameInfo | null): string {
   if (!n) return '-';
-  return `${n.name}\u0002${n.words.join(' ')}\u0002${n.count}\u0002${n.male}\u0002${n.female}\u0002${n.titled}\u0002${n.org}\u0002${n.modifier}\u0002${[...n.roles].join(' ')}`;
+  return `${n.name}\u0002${n.words.join(' ')}\u0002${n.count}\u0002${n.male}\u0002${n.female}\u0002${n.titled}\u0002${n.org}\u0002${n.modifier}\u0002${n.he}\u0002${n.she}\u0002${[...n.roles].join(' ')}`;
 }
 
 /** A name index that writes down every question and the fingerprint of its answer. */
@@ -349,8 +346,8 @@ class LoggedNames implements NameQueries {
   }
 }
 
-/** The farthest back (in sentences) the analysis of a sentence looks: pronouns, 5. */
-const LOOK_BACK = 5;
+/** The farthest back (in sentences) the analysis of a sentence looks: he/she, 6 sentences past any headings, at most 10. */
+const LOOK_BACK = 10;
 
 /** What analysing one sentence read and came to, for a later analysis of the same article to reuse. */
 interface SentenceMemo {
@@ -581,10 +578,10 @@ export class Attributor {
   }
 
   /** A readable account of the sentences with quotations or speech verbs (for debugging). */
-  explain(): string[] {
+  explain(all = false): string[] {
     const out: string[] = [];
     for (const s of this.sentences) {
-      if (!s.clauses.length && !s.toks.some((t) => t.k === 'q')) continue;
+      if (!all && !s.clauses.length && !s.toks.some((t) => t.k === 'q')) continue;
       const show = (sp: Speaker | null) => (sp ? `${sp.name}[${sp.kind}${sp.gender ?? ''}]` : 'null');
       out.push(`#${s.idx} p${s.para}${s.heading ? ' H' : ''} subj=${show(s.subject)} | ` + s.toks.map((t) => (t.k === 'q' ? `«${t.t.slice(0, 25)}»` : t.t)).join(' ').slice(0, 300));
       for (const c of s.clauses) out.push(`    clause ${s.toks[c.v]!.t} np=${c.np.type}${c.inverted ? ' inv' : ''}${c.participle ? ' part' : ''} -> ${show(c.speaker)}`);
@@ -623,7 +620,7 @@ export class Attributor {
     // the subject of the sentence (after a fronted phrase)
     const subjAt = this.subjectStart(toks, s.heading);
     if (subjAt !== -1) {
-      const np = this.forwardNP(toks, subjAt, s);
+      const np = this.forwardNP(toks, subjAt, s, true);
       s.subjectNp = np;
       s.subject = this.resolve(np, s, subjAt);
     }
@@ -671,7 +668,7 @@ export class Attributor {
   }
 
   /** A noun phrase read forwards from token i: a name, a pronoun or a description. */
-  private forwardNP(toks: readonly Tok[], i: number, s: Sentence): NP {
+  private forwardNP(toks: readonly Tok[], i: number, s: Sentence, subjectAt = false): NP {
     const t = toks[i];
     if (!t || t.k !== 'w') return npNone(i);
     // "27-year-old Ross", "former minister Smith"
@@ -679,9 +676,10 @@ export class Attributor {
       const np = this.forwardNP(toks, i + 1, s);
       if (np.type === 'name') return npName(np.words, i);
     }
-    if (PRONOUNS_SUBJ.has(t.lo) && !/^I$/.test(t.t) && t.lo !== 'it' ? true : t.lo === 'it' || t.t === 'I') {
-      if (PRONOUNS_SUBJ.has(t.lo)) return npPron(t.lo, i);
-    }
+    if (PRONOUNS_SUBJ.has(t.lo)) return npPron(t.lo, i);
+    // "he's been unable", "she'd": a contracted pronoun is a subject too
+    const contracted = CONTRACTED_PRONOUN.exec(t.lo);
+    if (contracted && subjectAt) return npPron(contracted[1]!, i);
     if (isCapWord(t)) {
       const words: string[] = [];
       let j = i;
@@ -1009,6 +1007,8 @@ export class Attributor {
    * “…”"); then X is what was said about, and the speaker is the subject before "said".
    */
   private clauseFollows(toks: readonly Tok[], np: NP): boolean {
+    // "…, said she had clients": a pronoun followed by any word is a clause's subject
+    if (np.type === 'pron') return tokAt(toks, np.start + 1)?.k === 'w';
     if (np.type !== 'name') return false;
     const next = tokAt(toks, np.start + np.words.length);
     return !!next && next.k === 'w' && (FINITE_AUX.has(next.lo) || (startsLower(next.t) && /[^e]ed$/.test(next.lo) && !SPEECH_VERB.has(next.lo)));
@@ -1127,6 +1127,7 @@ export class Attributor {
       if (p === 'it') return sp.kind === 'org';
       return false;
     };
+    if (p === 'he' || p === 'she') return this.personalPronoun(p === 'he' ? 'm' : 'f', s, at);
     // earlier in the same sentence (the few nearest clauses)
     for (let c = s.clauses.length - 1, seen = 0; c >= 0 && seen < 8; c--) {
       const cl = s.clauses[c]!;
@@ -1150,6 +1151,55 @@ export class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * He/she: the most plausible person before it. Candidates are the speakers of earlier clauses in
+   * its sentence, then each earlier sentence's last speaker, subject and the people it mentions;
+   * each costs its distance in sentences, more when it is only mentioned, and more when its gender is
+   * unknown (one of the other gender is never taken). The cheapest wins; two different people at the
+   * same cost are a tie, and a tie is null. A heading ends the search.
+   */
+  private personalPronoun(g: 'm' | 'f', s: Sentence, at: number): Speaker | null {
+    let best: Speaker | null = null;
+    let bestCost = Infinity;
+    let tie = false;
+    const consider = (sp: Speaker | null, cost: number): void => {
+      if (!sp) return;
+      const human = sp.kind === 'person' || (sp.kind === 'desc' && sp.human && !/s$/.test(sp.name));
+      if (!human || (sp.gender && sp.gender !== g)) return;
+      if (!sp.gender) cost += 1.5;
+      if (cost < bestCost) {
+        best = sp;
+        bestCost = cost;
+        tie = false;
+      } else if (cost === bestCost && best && (best as Speaker).name !== sp.name) tie = true;
+    };
+    for (let c = s.clauses.length - 1, seen = 0; c >= 0 && seen < 8; c--) {
+      const cl = s.clauses[c]!;
+      if (cl.v >= at) continue;
+      seen++;
+      consider(cl.speaker, 0);
+    }
+    if (s.subjectNp && s.subjectNp.start < at && s.subjectNp.type !== 'pron') consider(this.clearPerson(s.subject), 0.1);
+    for (let j = s.idx - 1, n = 1; j >= 0 && j >= s.idx - LOOK_BACK && n <= 6 && bestCost > n; j--, n++) {
+      const prev = this.sent(j);
+      // a heading or caption between paragraphs is passed over, not read
+      if (prev.heading && !s.heading) {
+        n--;
+        continue;
+      }
+      consider(prev.last, n);
+      consider(this.clearPerson(prev.subject), n + 0.1);
+      for (const m of this.mentionsOf(prev)) consider(m, n + 0.5);
+    }
+    return tie ? null : best;
+  }
+
+  /** A sentence subject as a pronoun's antecedent: a person the article clearly names as one. */
+  private clearPerson(sp: Speaker | null): Speaker | null {
+    if (!sp || sp.kind !== 'person') return sp;
+    return sp.gender || this.names.isTitled(sp.name) ? sp : null;
   }
 
   private resolveAccording(np: NP, toks: readonly Tok[], i: number, s: Sentence): Speaker | null {
@@ -1548,6 +1598,8 @@ function premodifiers(toks: readonly Tok[], from: number, to: number): boolean {
   }
   return true;
 }
+
+const CONTRACTED_PRONOUN = /^(he|she)'(?:s|d|ll|re|ve)$/;
 
 /** Auxiliaries and copulas: after a name they make it a clause's subject. */
 const FINITE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', "isn't", "wasn't", "won't", "doesn't", "didn't", "hasn't"]);

@@ -253,3 +253,9 @@ lucy chloe ellie jess jessie zoe ruby mia amelia isla ava poppy freya lily daisy
 maria naomi simona petra martina steffi jo joanne kate katie jenny jane janet ann anne annie sue
 sally tracey tracy kim michelle beyonce adele rihanna madonna oprah meryl kylie
 `);
+
+export const PREPOSITIONS = set('at of in on for with about from by to against over into onto under among between towards toward like than');
+
+/** Person nouns that tell a gender ("his wife, Jane Doe", "the spokeswoman"). */
+export const FEMALE_NOUNS = set('spokeswoman woman mother daughter wife sister girl actress chairwoman businesswoman congresswoman queen princess grandmother widow lady girlfriend fiancee niece aunt granddaughter');
+export const MALE_NOUNS = set('spokesman man father son husband brother boy actor chairman businessman congressman king prince grandfather widower boyfriend fiance nephew uncle grandson');

@@ -4,8 +4,8 @@
  * fullest form of that name in the article ("Rex Tillerson").
  */
 import {
-  FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NATIONALITY, NOT_NAME, ORG_WORDS, PERSON_NOUNS,
-  TITLES, WEEKDAYS_MONTHS,
+  FEMALE_NAMES, FEMALE_NOUNS, FEMALE_TITLES, MALE_NAMES, MALE_NOUNS, MALE_TITLES, NATIONALITY, NOT_NAME, ORG_WORDS, PERSON_NOUNS,
+  PREPOSITIONS, TITLES, WEEKDAYS_MONTHS,
 } from './lexicon';
 import { isCapWord, isParticle, possessiveBase, type Tok } from './tokens';
 import { mapArray, splitOn } from '../text';
@@ -27,6 +27,9 @@ export interface NameInfo {
   org: boolean;
   /** Times the run stood before a role noun ("Chelsea manager", "Double Olympic champion"). */
   modifier: number;
+  /** Times a he/his (she/her) followed it before any other name in its paragraph. */
+  he: number;
+  she: number;
 }
 
 const PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'new', 'san', 'los', 'las', 'hong', 'kingdom', 'republic', 'states', 'island', 'islands', 'county', 'street', 'road', 'square', 'city', 'province', 'region', 'sea', 'ocean', 'river', 'mountains', 'valley', 'airport', 'base', 'park', 'bay', 'gulf', 'coast']);
@@ -98,14 +101,28 @@ export interface NameRun {
   roles: string[];
   /** Stood before a role noun ("Chelsea manager"). */
   modifier: boolean;
+  /** A he/his (she/her) after it, before the next name in its paragraph: weaker evidence than an honorific. */
+  he: number;
+  she: number;
 }
+
+const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f']]);
 
 /** The capitalised runs of one paragraph's tokens (none in a title-case line). */
 export function nameRuns(toks: readonly Tok[], titleCase: boolean): NameRun[] {
   const out: NameRun[] = [];
   let i = 0;
+  let bindable: NameRun | undefined;
   while (i < toks.length) {
     if (!isCapWord(toks[i])) {
+      // "Fouzia Haddad … at her home": a third-person pronoun is evidence of the gender of the
+      // nearest name before it in the paragraph (quotations are single tokens, so their words do not count)
+      const g = PRONOUN_GENDER.get(toks[i]!.lo);
+      const near = g && toks[i]!.k === 'w' ? bindable : undefined;
+      if (near && !near.org && near.he + near.she === 0) {
+        if (g === 'm') near.he++;
+        else near.she++;
+      }
       i++;
       continue;
     }
@@ -140,6 +157,8 @@ export function nameRuns(toks: readonly Tok[], titleCase: boolean): NameRun[] {
       const r = describeRun(toks, i, run);
       if (r) {
         out.push(r);
+        // the object of a preposition ("in Halifax", "on Christmas Day") is not what a pronoun after it stands for
+        if (!PREPOSITIONS.has(toks[i - 1]?.lo ?? '') && !PREPOSITIONS.has(run[0]!.lo)) bindable = r;
         const shared = sharedSurname(toks, i, run, r);
         if (shared) out.push(shared);
       }
@@ -164,7 +183,7 @@ function sharedSurname(toks: readonly Tok[], at: number, run: Tok[], r: NameRun)
   if (!known(given) && !known(other)) return null;
   const surname = cleanWord(toks[at + 3]!);
   const words = [r.words[0]!, surname];
-  return { name: words.join(' '), words, org: false, male: MALE_NAMES.has(given) && !FEMALE_NAMES.has(given) ? 1 : 0, female: FEMALE_NAMES.has(given) && !MALE_NAMES.has(given) ? 1 : 0, titled: false, roles: [], modifier: false };
+  return { name: words.join(' '), words, org: false, male: MALE_NAMES.has(given) && !FEMALE_NAMES.has(given) ? 1 : 0, female: FEMALE_NAMES.has(given) && !MALE_NAMES.has(given) ? 1 : 0, titled: false, roles: [], modifier: false, he: 0, she: 0 };
 }
 
 function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | null {
@@ -179,7 +198,7 @@ function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | nu
   const titles = org ? [] : split.titles;
   const name = org ? words : split.name;
   if (!name.length) return null;
-  const r: NameRun = { name: name.join(' '), words: name, org, male: 0, female: 0, titled: false, roles: [], modifier: false };
+  const r: NameRun = { name: name.join(' '), words: name, org, male: 0, female: 0, titled: false, roles: [], modifier: false, he: 0, she: 0 };
   for (const t of titles) {
     const lo = t.toLowerCase();
     if (MALE_TITLES.has(lo)) r.male++;
@@ -238,7 +257,7 @@ export class NameIndex {
   addRun(r: NameRun): void {
     let info = this.names.get(r.name);
     if (!info) {
-      info = { name: r.name, words: r.words, count: 0, first: this.order++, male: 0, female: 0, titled: false, roles: new Set(), org: r.org, modifier: 0 };
+      info = { name: r.name, words: r.words, count: 0, first: this.order++, male: 0, female: 0, titled: false, roles: new Set(), org: r.org, modifier: 0, he: 0, she: 0 };
       this.names.set(r.name, info);
       const key = lastKey(r.words[r.words.length - 1]!);
       const list = this.byLast.get(key) ?? [];
@@ -254,6 +273,8 @@ export class NameIndex {
     if (r.titled) info.titled = true;
     for (const role of r.roles) info.roles.add(role);
     if (r.modifier) info.modifier++;
+    info.he += r.he;
+    info.she += r.she;
   }
 
   /** The fullest form in the article of a name given by its words ("Tillerson" → "Rex Tillerson"). */
@@ -353,7 +374,7 @@ export class NameIndex {
     return p;
   }
 
-  private computeGender(name: string): Gender {
+  private computeGender(name: string, pronouns = true): Gender {
     const info = this.names.get(name);
     let m = info?.male ?? 0;
     let f = info?.female ?? 0;
@@ -366,6 +387,11 @@ export class NameIndex {
         f += n.female;
       }
     }
+    // "wife Jane Doe", "Jane Doe, his wife,": gendered role nouns count as an honorific would
+    for (const r of info?.roles ?? []) {
+      if (MALE_NOUNS.has(r)) m++;
+      else if (FEMALE_NOUNS.has(r)) f++;
+    }
     if (m > f) return 'm';
     if (f > m) return 'f';
     const space = name.indexOf(' ');
@@ -374,8 +400,21 @@ export class NameIndex {
       if (MALE_NAMES.has(first)) return 'm';
       if (FEMALE_NAMES.has(first)) return 'f';
     }
+    if (!pronouns) return null;
+    // the pronouns the article uses right after the name (any shorter form counts too)
+    let he = info?.he ?? 0;
+    let she = info?.she ?? 0;
+    for (const n of this.byLast.get(key) ?? []) {
+      if (n !== info && name.endsWith(n.name)) {
+        he += n.he;
+        she += n.she;
+      }
+    }
+    if (he > she * 2) return 'm';
+    if (she > he * 2) return 'f';
     return null;
   }
+
 
   /** Is this (canonical) name a person's? */
   private computeIsPerson(name: string): boolean {
@@ -385,7 +424,7 @@ export class NameIndex {
     if (lower.some((w) => ORG_WORDS.has(w))) return false;
     if (info && info.modifier * 2 >= info.count) return false;
     if (info?.titled) return true;
-    if (this.genderOf(name)) return true;
+    if (this.computeGender(name, false)) return true;
     if (info?.org) return false;
     if (lower.some((w) => PLACE_WORDS.has(w) || NATIONALITY.has(w))) return false;
     if (/^\p{Lu}{2,}$/u.test(name)) return false;
