@@ -8,6 +8,8 @@ import {
   BETWEEN_SUBJECT_AND_VERB, DETERMINERS, INVERTIBLE, NOT_NAME, ORG_WORDS, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, PERSON_NOUNS,
   PRONOUNS_SUBJ, SPEECH_VERB, WEAK_SPEECH, WEEKDAYS_MONTHS, NATIONALITY, TITLES, PREPOSITIONS, FEMALE_NOUNS, MALE_NOUNS,
 } from './lexicon';
+import { lookupName } from '../entities/gazetteer';
+import { isCommonWord as isEnglishWord } from '../entities/lexicon';
 import type { RawQuote } from './marks';
 import { isTitleWord, lastKey, NameIndex, nameRuns, ofJoins, splitTitle, type Gender, type NameInfo, type NameRun } from './names';
 import { isCapWord, isParticle, possessiveBase, startsLower, startsUpper, tokenize, type QuoteRange, type Tok } from './tokens';
@@ -839,7 +841,8 @@ export class Attributor {
         const inner = mapArray(toks.slice(k2 + 1, k), (x) => x.t);
         if (allCaps && splitTitle(inner).name.length >= 2) {
           const before = toks[k2 - 1];
-          if (before && before.k === 'w' && !isCapWord(before)) return npName(inner, k2 + 1);
+          // "the director of operations for EHS, Jeff Fraser, says": a person's name after a capitalised word too
+          if (before && before.k === 'w' && (!isCapWord(before) || (!isTitleWord(inner[inner.length - 1]!) && this.names.isPerson(this.names.lookup(splitTitle(inner).name)?.name ?? inner.join(' '))))) return npName(inner, k2 + 1);
         }
       }
       k = skipBetween(toks, k2 - 1);
@@ -894,8 +897,8 @@ export class Attributor {
             return npDesc(wordsD, head.lo, det, null, det ? d : from);
           }
         }
-        // "Nick Van den Brul of BNP Paribas said": the name before "of"
-        if ((prep === 'of' || prep === 'at' || prep === 'from') && isCapWord(toks[m - 1])) {
+        // "Nick Van den Brul of BNP Paribas said", "Tim Guest with the Health Authority says": the name before it
+        if ((prep === 'of' || prep === 'at' || prep === 'from' || prep === 'with') && isCapWord(toks[m - 1])) {
           const ante = this.backwardNP(toks, m, s, depth + 1);
           if (ante.type === 'name') return ante;
         }
@@ -1128,6 +1131,7 @@ export class Attributor {
       return false;
     };
     if (p === 'he' || p === 'she') return this.personalPronoun(p === 'he' ? 'm' : 'f', s, at);
+    if (p === 'it') return this.salientOrg(s, at);
     // earlier in the same sentence (the few nearest clauses)
     for (let c = s.clauses.length - 1, seen = 0; c >= 0 && seen < 8; c--) {
       const cl = s.clauses[c]!;
@@ -1196,6 +1200,45 @@ export class Attributor {
     return tie ? null : best;
   }
 
+  /**
+   * "it said", "the utility said": the organisation last in view — the nearest earlier clause's
+   * speaker or sentence subject that is an organisation, over up to six sentences (headings and
+   * captions passed over).
+   */
+  private salientOrg(s: Sentence, at: number): Speaker | null {
+    for (let c = s.clauses.length - 1; c >= 0; c--) {
+      const cl = s.clauses[c]!;
+      if (cl.v < at && this.plausibleOrg(cl.speaker)) return cl.speaker;
+    }
+    if (s.subjectNp && s.subjectNp.start < at && s.subjectNp.type === 'name' && this.plausibleOrg(s.subject)) return s.subject;
+    for (let j = s.idx - 1, n = 1; j >= 0 && j >= s.idx - LOOK_BACK && n <= 6; j--, n++) {
+      const prev = this.sent(j);
+      if (prev.heading && !s.heading) {
+        n--;
+        continue;
+      }
+      for (let c = prev.clauses.length - 1; c >= 0; c--) if (this.plausibleOrg(prev.clauses[c]!.speaker)) return prev.clauses[c]!.speaker;
+      if (this.plausibleOrg(prev.last)) return prev.last;
+      if (prev.subjectNp?.type === 'name' && this.plausibleOrg(prev.subject)) return prev.subject;
+    }
+    return null;
+  }
+
+  /**
+   * An organisation a pronoun or description may stand for: not a place ("B.C."), and not a lone
+   * capitalised common word that opens a sentence ("Banners", "Industry").
+   */
+  private plausibleOrg(sp: Speaker | null): boolean {
+    if (!sp || sp.kind !== 'org') return false;
+    if (lookupName(sp.name)?.type === 'place') return false;
+    if (sp.name.includes(' ')) return true;
+    const lo = sp.name.toLowerCase();
+    if (isEnglishWord(lo) || NOT_NAME.has(lo)) return false;
+    const lower = this.lowerVocab().has(lo);
+    this.log?.queries.push(['C', lo, lower ? '1' : '0']);
+    return !lower;
+  }
+
   /** A sentence subject as a pronoun's antecedent: a person the article clearly names as one. */
   private clearPerson(sp: Speaker | null): Speaker | null {
     if (!sp || sp.kind !== 'person') return sp;
@@ -1236,11 +1279,8 @@ export class Attributor {
       }
       // "The CMA said … The regulator added": the organisation that just spoke
       if (s && (np.det === 'the' || np.det === 'this')) {
-        for (let j = s.idx - 1, n = 0; j >= 0 && n < 2; j--, n++) {
-          const prev = this.sent(j);
-          if (prev.heading) break;
-          if (prev.last?.kind === 'org') return prev.last;
-        }
+        const org = this.salientOrg(s, np.start);
+        if (org) return org;
       }
       return { ...asDesc, kind: 'org' };
     }
@@ -1406,7 +1446,8 @@ export class Attributor {
     const opensParagraph = this.sentences[s.idx - 1]?.para !== s.para && qi <= this.firstWordOf(s);
     for (let j = s.idx - 1, n = 0; j >= 0 && n < 2; j--, n++) {
       const prev = this.sent(j);
-      if (prev.heading) return null;
+      // a heading ends it, unless it is itself an attributed quotation: “…” he said (with no full stop)
+      if (prev.heading && !(prev.last && prev.clauses.length)) return null;
       // across a paragraph break only from the paragraph's last sentence, to a paragraph that opens with the quotation
       if (prev.para !== s.para && (j !== s.idx - 1 || !opensParagraph)) return null;
       if (prev.last) return prev.last;

@@ -9,6 +9,7 @@ import {
 } from './lexicon';
 import { isCapWord, isParticle, possessiveBase, type Tok } from './tokens';
 import { mapArray, splitOn } from '../text';
+import { isFirstName, lookupName } from '../entities/gazetteer';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -428,6 +429,12 @@ export class NameIndex {
     if (info?.org) return false;
     if (lower.some((w) => PLACE_WORDS.has(w) || NATIONALITY.has(w))) return false;
     if (/^\p{Lu}{2,}$/u.test(name)) return false;
+    // "BC Hydro", "Environment Canada": an acronym among the words, or a place's name as the last
+    // word, make an organisation of a name nothing marks as a person's
+    if (words.length >= 2 && !isFirstName(words[0]!) && !MALE_NAMES.has(lower[0]!) && !FEMALE_NAMES.has(lower[0]!)) {
+      if (words.some((w) => /^\p{Lu}{2,5}$/u.test(w) && !NAME_SUFFIX.has(w.toLowerCase()))) return false;
+      if (lookupName(words[words.length - 1]!)?.type === 'place') return false;
+    }
     const key = lastKey(words[words.length - 1] ?? '');
     for (const n of this.byLast.get(key) ?? []) if (n.titled && n.words.length >= 1 && name.endsWith(n.name)) return true;
     return words.length >= 2 && words.length <= 4;
