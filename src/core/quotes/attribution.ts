@@ -6,7 +6,7 @@ import { mapArray, type Article, type Paragraph } from '../text';
 import { isBlankCode } from '../text/chars';
 import {
   BETWEEN_SUBJECT_AND_VERB, DETERMINERS, INVERTIBLE, NOT_NAME, ORG_WORDS, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, PERSON_NOUNS,
-  PRONOUNS_SUBJ, SPEECH_VERB, WEAK_SPEECH, WEEKDAYS_MONTHS, NATIONALITY, TITLES, PREPOSITIONS, FEMALE_NOUNS, MALE_NOUNS,
+  PRONOUNS_SUBJ, SPEECH_VERB, WEAK_SPEECH, WEEKDAYS_MONTHS, NATIONALITY, TITLES, PREPOSITIONS, FEMALE_NOUNS, MALE_NOUNS, DOCUMENT_NOUNS,
 } from './lexicon';
 import { lookupName } from '../entities/gazetteer';
 import { isCommonWord as isEnglishWord } from '../entities/lexicon';
@@ -809,7 +809,7 @@ export class Attributor {
         break;
       }
       words.push(isCapWord(t) ? t.t : t.lo);
-      if (PERSON_NOUNS.has(t.lo) || ORG_NOUNS.has(t.lo)) h = words.length - 1;
+      if (PERSON_NOUNS.has(t.lo) || ORG_NOUNS.has(t.lo) || DOCUMENT_NOUNS.has(t.lo)) h = words.length - 1;
       k++;
     }
     if (h === -1) {
@@ -904,6 +904,11 @@ export class Attributor {
         }
         return npNone(j);
       }
+      // "the Kentucky Republican said": a capitalised demonym or party word after "the" ends a description
+      const lastW = words[words.length - 1]!;
+      if (toks[j - 1]?.lo === 'the' && words.length >= 2 && words.length <= 3 && NATIONALITY.has(lastW.toLowerCase()) && !/^\p{Lu}+$/u.test(lastW)) {
+        return npDesc(words, lastW.toLowerCase(), 'the', null, j - 1);
+      }
       // "the Russian Foreign Ministry said" is a name; "the US said" too
       return npName(words, j);
     }
@@ -941,6 +946,8 @@ export class Attributor {
     if (/^\d+-year-old$/.test(head)) return npDesc(words, 'year-old', det, possessor, j);
     const singular = head.endsWith('s') ? head.slice(0, -1) : head;
     const known = PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || PERSON_NOUNS.has(singular) || ORG_NOUNS.has(singular);
+    // "the statement said", "The agency's report said": the document, whose author speaks
+    if (DOCUMENT_NOUNS.has(head) && (det || possessor || words.length > 1)) return npDesc(words, head, det, possessor, j);
     if (NOT_SPEAKER_NOUNS.has(head)) return npNone(j);
     if (!det && !(known || /s$/.test(head))) return npNone(-1);
     // "officials", "analysts", "residents": plural people; with a determiner any noun ("one dealer")
@@ -1130,7 +1137,7 @@ export class Attributor {
       if (p === 'it') return sp.kind === 'org';
       return false;
     };
-    if (p === 'he' || p === 'she') return this.personalPronoun(p === 'he' ? 'm' : 'f', s, at);
+    if (p === 'he' || p === 'she') return this.personalAntecedent(p === 'he' ? 'm' : 'f', s, at);
     if (p === 'it') return this.salientOrg(s, at);
     // earlier in the same sentence (the few nearest clauses)
     for (let c = s.clauses.length - 1, seen = 0; c >= 0 && seen < 8; c--) {
@@ -1164,15 +1171,15 @@ export class Attributor {
    * unknown (one of the other gender is never taken). The cheapest wins; two different people at the
    * same cost are a tie, and a tie is null. A heading ends the search.
    */
-  private personalPronoun(g: 'm' | 'f', s: Sentence, at: number): Speaker | null {
+  private personalAntecedent(g: Gender, s: Sentence, at: number, reach = 6): Speaker | null {
     let best: Speaker | null = null;
     let bestCost = Infinity;
     let tie = false;
     const consider = (sp: Speaker | null, cost: number): void => {
       if (!sp) return;
       const human = sp.kind === 'person' || (sp.kind === 'desc' && sp.human && !/s$/.test(sp.name));
-      if (!human || (sp.gender && sp.gender !== g)) return;
-      if (!sp.gender) cost += 1.5;
+      if (!human || (g && sp.gender && sp.gender !== g)) return;
+      if (g && !sp.gender) cost += 1.5;
       if (cost < bestCost) {
         best = sp;
         bestCost = cost;
@@ -1185,8 +1192,11 @@ export class Attributor {
       seen++;
       consider(cl.speaker, 0);
     }
-    if (s.subjectNp && s.subjectNp.start < at && s.subjectNp.type !== 'pron') consider(this.clearPerson(s.subject), 0.1);
-    for (let j = s.idx - 1, n = 1; j >= 0 && j >= s.idx - LOOK_BACK && n <= 6 && bestCost > n; j--, n++) {
+    // not the subject the pronoun's parenthesis interrupts: "Schumer, he said, “knows …”"
+    const sub = s.subjectNp;
+    const aside = sub?.type === 'name' && tokAt(s.toks, sub.start + sub.words.length)?.t === ',' && sub.start + sub.words.length + 1 === at;
+    if (sub && sub.start < at && sub.type !== 'pron' && !aside) consider(this.clearPerson(s.subject), 0.1);
+    for (let j = s.idx - 1, n = 1; j >= 0 && j >= s.idx - LOOK_BACK && n <= reach && bestCost > n; j--, n++) {
       const prev = this.sent(j);
       // a heading or caption between paragraphs is passed over, not read
       if (prev.heading && !s.heading) {
@@ -1239,6 +1249,60 @@ export class Attributor {
     return !lower;
   }
 
+  /**
+   * A document speaks for its author: the name it is qualified with ("The RCMP statement", "An
+   * August PBO report"), its possessor ("the company's white paper", "her statement"), the name after
+   * "of/from/by/in" ("an editorial in the daily Eleftheros Typos"), else the organisation in view.
+   */
+  private documentAuthor(np: Extract<NP, { type: 'desc' }>, s: Sentence): Speaker | null {
+    const caps = np.words.filter((w) => /^\p{Lu}/u.test(w) && !WEEKDAYS_MONTHS.has(w.toLowerCase()) && !NOT_NAME.has(w.toLowerCase()));
+    if (caps.length) return this.fromName(caps, s);
+    if (np.possessor) return this.fromName(np.possessor, s);
+    const pron = np.det === 'his' ? 'he' : np.det === 'her' ? 'she' : np.det === 'its' ? 'it' : '';
+    if (pron) return this.pronoun(pron, s, np.start);
+    // "the white paper said": the author of the white paper the article spoke of before
+    if (np.det === 'the' || np.det === 'this' || np.det === 'that') {
+      for (let j = s.idx - 1; j >= 0 && j >= s.idx - LOOK_BACK; j--) {
+        for (const c of this.sent(j).clauses) if (c.speaker && c.np.type === 'desc' && c.np.head === np.head) return c.speaker;
+      }
+    }
+    const toks = s.toks;
+    let k = np.start;
+    while (k < toks.length && k < np.start + 8 && toks[k]!.lo !== np.head) k++;
+    const prep = tokAt(toks, k + 1);
+    if (prep && (prep.lo === 'of' || prep.lo === 'from' || prep.lo === 'by' || prep.lo === 'in' || prep.lo === 'on')) {
+      for (let m = k + 2; m < toks.length && m < k + 7 && toks[m]!.k === 'w'; m++) {
+        if (isCapWord(toks[m])) {
+          const named = this.forwardNP(toks, m, s);
+          if (named.type === 'name') return this.resolve(named, s, m);
+          break;
+        }
+      }
+    }
+    // "a document titled … on Canadian Pacific Railway's website": the owner of the page it is on
+    for (let m = k + 1; m < toks.length && m < k + 16 && toks[m]!.k !== 'q'; m++) {
+      const pb = possessiveBase(toks[m]!);
+      if (pb && isCapWord(toks[m]) && DOCUMENT_NOUNS.has(tokAt(toks, m + 1)?.lo ?? '')) {
+        const words = [pb];
+        for (let b = m - 1; b > k && isCapWord(toks[b]) && !possessiveBase(toks[b]!); b--) words.unshift(toks[b]!.t);
+        return this.fromName(words, s);
+      }
+    }
+    // "according to one submission": an author nobody names
+    if (np.det === 'a' || np.det === 'an' || np.det === 'one') return np.det === 'one' ? null : this.salientOrg(s, np.start);
+    return this.salientOrg(s, np.start);
+  }
+
+  /** Is this person named in the sentences shortly before s? */
+  private mentionedBefore(s: Sentence, name: string): boolean {
+    for (let j = s.idx - 1; j >= 0 && j >= s.idx - LOOK_BACK; j--) {
+      const prev = this.sent(j);
+      if (prev.last?.name === name || prev.subject?.name === name) return true;
+      for (const m of this.mentionsOf(prev)) if (m.name === name) return true;
+    }
+    return false;
+  }
+
   /** A sentence subject as a pronoun's antecedent: a person the article clearly names as one. */
   private clearPerson(sp: Speaker | null): Speaker | null {
     if (!sp || sp.kind !== 'person') return sp;
@@ -1266,8 +1330,9 @@ export class Attributor {
     const asDesc: Speaker = {
       name: text.replace(/’/g, "'"), kind: 'desc',
       gender: FEMALE_NOUNS.has(head) ? 'f' : MALE_NOUNS.has(head) ? 'm' : null,
-      human: PERSON_NOUNS.has(head) || /year-old$/.test(head),
+      human: PERSON_NOUNS.has(head) || NATIONALITY.has(head) || /year-old$/.test(head) || np.det === 'said',
     };
+    if (DOCUMENT_NOUNS.has(head)) return s ? this.documentAuthor(np, s) : null;
     if (NOT_SPEAKER_NOUNS.has(head)) return null;
     // "Tillerson's spokesman" is not Tillerson; "Russia's top diplomat" is a definite description
     if (np.possessor && this.names.isPerson(this.names.lookup(np.possessor)?.name ?? np.possessor.join(' '))) return asDesc;
@@ -1295,22 +1360,21 @@ export class Attributor {
       const score = mods.filter((w) => n.roles.has(w)).length;
       people.set(canon, Math.max(people.get(canon) ?? 0, score));
     }
+    // "the Kentucky Republican", "the self-taught local resident": a definite description of a person
+    // is the person last in view (a bare generic role such as "the spokesman" may be someone unnamed),
+    // unless someone the article gives that role is in view instead
+    const inView = s && asDesc.human && (!GENERIC_ROLES.has(head) || np.words.length > 1) ? this.personalAntecedent(asDesc.gender, s, np.start, LOOK_BACK) : null;
+    const person = inView?.kind === 'person' ? inView : null;
     if (people.size) {
       const ranked = [...people.entries()].sort((a, b) => b[1] - a[1]);
-      if (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) {
+      if (person && people.has(person.name)) return person;
+      const mentioned = s ? this.mentionedBefore(s, ranked[0]![0]) : true;
+      if ((ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) && (mentioned || !person)) {
         const name = ranked[0]![0];
         return { name, kind: 'person', gender: this.names.genderOf(name), human: false };
       }
     }
-    if (s && (PERSON_NOUNS.has(head) || NATIONALITY.has(head)) && !GENERIC_ROLES.has(head)) {
-      for (let j = s.idx - 1, n = 0; j >= 0 && n < 4; j--, n++) {
-        const prev = this.sent(j);
-        if (prev.heading) break;
-        if (prev.last?.kind === 'person') return prev.last;
-        if (prev.subject?.kind === 'person' && prev.subjectNp?.type === 'name' && (prev.subject.gender || this.names.isTitled(prev.subject.name))) return prev.subject;
-      }
-    }
-    return asDesc;
+    return person ?? asDesc;
   }
 
   // ---- quotations ------------------------------------------------------------------------

@@ -259,3 +259,9 @@ export const PREPOSITIONS = set('at of in on for with about from by to against o
 /** Person nouns that tell a gender ("his wife, Jane Doe", "the spokeswoman"). */
 export const FEMALE_NOUNS = set('spokeswoman woman mother daughter wife sister girl actress chairwoman businesswoman congresswoman queen princess grandmother widow lady girlfriend fiancee niece aunt granddaughter');
 export const MALE_NOUNS = set('spokesman man father son husband brother boy actor chairman businessman congressman king prince grandfather widower boyfriend fiance nephew uncle grandson');
+
+/** Documents that speak for their author: "the statement said", "says a white paper on its website". */
+export const DOCUMENT_NOUNS = set(`
+statement statements report release memo letter editorial document paper post tweet blog column
+leaflet filing communique notice announcement website submission study review
+`);

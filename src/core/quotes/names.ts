@@ -195,7 +195,11 @@ function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | nu
   if (!words.length) return null;
   const lowerAll = mapArray(words, (w) => w.toLowerCase());
   const split = splitTitle(words);
-  const org = lowerAll.some((w) => ORG_WORDS.has(w)) || (split.name.length === 1 && /^\p{Lu}{2,}$/u.test(split.name[0]!) && !split.titles.length);
+  // "Senate Majority Leader Mitch McConnell": after a person's title, the organisation words belong to the title
+  const lastTitle = split.titles[split.titles.length - 1]?.toLowerCase();
+  const personTitled = !!lastTitle && split.name.length >= 2 && (PERSON_NOUNS.has(lastTitle) || MALE_TITLES.has(lastTitle) || FEMALE_TITLES.has(lastTitle)) &&
+    !split.name.some((w) => ORG_WORDS.has(w.toLowerCase()));
+  const org = !personTitled && (lowerAll.some((w) => ORG_WORDS.has(w)) || (split.name.length === 1 && /^\p{Lu}{2,}$/u.test(split.name[0]!) && !split.titles.length));
   const titles = org ? [] : split.titles;
   const name = org ? words : split.name;
   if (!name.length) return null;
