@@ -623,8 +623,14 @@ export class Attributor {
     const subjAt = this.subjectStart(toks, s.heading);
     if (subjAt !== -1) {
       const np = this.forwardNP(toks, subjAt, s, true);
-      s.subjectNp = np;
-      s.subject = this.resolve(np, s, subjAt);
+      const after = np.type === 'name' ? tokAt(toks, np.start + np.words.length) : undefined;
+      // "Ms Tervo and Ms Holm met": a joint subject is neither of them
+      if (after?.lo === 'and' && (isCapWord(tokAt(toks, np.start + np.words.length + 1)) || PRONOUNS_SUBJ.has(tokAt(toks, np.start + np.words.length + 1)?.lo ?? ''))) {
+        s.subjectNp = npCoord(subjAt);
+      } else {
+        s.subjectNp = np;
+        s.subject = this.resolve(np, s, subjAt);
+      }
     }
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
@@ -802,6 +808,8 @@ export class Attributor {
       if (possessiveBase(t) && isCapWord(t)) break;
       // "the star of Rain Man": the description ends before "of"
       if (h !== -1 && (t.lo === 'of' || t.lo === 'for')) break;
+      // "a document titled …": the description ends at a word after its head that is no noun of one
+      if (h !== -1 && !isCapWord(t) && !PERSON_NOUNS.has(t.lo) && !ORG_NOUNS.has(t.lo) && !DOCUMENT_NOUNS.has(t.lo)) break;
       // "chief executive Tom McKillop", "the rookie defenceman Gokool": the role, then the name
       if (h !== -1 && isCapWord(t)) {
         const np = this.forwardNP(toks, k, s);
@@ -881,6 +889,12 @@ export class Attributor {
       if (!words.length) return npNone(-1);
       // "he and Mr Lavrov agreed": a joint subject is nobody in particular
       if (toks[j - 1]?.lo === 'and' && toks[j - 2]?.k === 'w' && (isCapWord(toks[j - 2]) || PRONOUNS_SUBJ.has(toks[j - 2]!.lo)) && !words.some((w) => isTitleWord(w))) return npNone(j);
+      // "the Rev. Jo Kroon of the Wasilla Church said", "Tim Guest with the Health Authority says": the person before it
+      const p2 = toks[j - 2]?.lo;
+      if (depth === 0 && toks[j - 1]?.lo === 'the' && (p2 === 'of' || p2 === 'at' || p2 === 'from' || p2 === 'with') && isCapWord(toks[j - 3])) {
+        const ante = this.backwardNP(toks, j - 2, s, depth + 1);
+        if (ante.type === 'name' && this.names.isPerson(this.names.lookup(splitTitle(ante.words).name)?.name ?? ante.words.join(' '))) return ante;
+      }
       // "hit back at Labour claims": a name after a preposition is no subject
       if (depth === 0 && toks[j - 1]?.k === 'w' && PREPOSITIONS.has(toks[j - 1]!.lo)) {
         // "a spokeswoman for the Home Office said": the description, with its organisation
@@ -1243,7 +1257,7 @@ export class Attributor {
     if (lookupName(sp.name)?.type === 'place') return false;
     if (sp.name.includes(' ')) return true;
     const lo = sp.name.toLowerCase();
-    if (isEnglishWord(lo) || NOT_NAME.has(lo)) return false;
+    if (isEnglishWord(lo) || NOT_NAME.has(lo) || (lo.endsWith('s') && isEnglishWord(lo.slice(0, -1)))) return false;
     const lower = this.lowerVocab().has(lo);
     this.log?.queries.push(['C', lo, lower ? '1' : '0']);
     return !lower;
@@ -1306,7 +1320,8 @@ export class Attributor {
   /** A sentence subject as a pronoun's antecedent: a person the article clearly names as one. */
   private clearPerson(sp: Speaker | null): Speaker | null {
     if (!sp || sp.kind !== 'person') return sp;
-    return sp.gender || this.names.isTitled(sp.name) ? sp : null;
+    // a full name (given name and surname) is a person's too, of a gender not yet known
+    return sp.gender || this.names.isTitled(sp.name) || sp.name.includes(' ') ? sp : null;
   }
 
   private resolveAccording(np: NP, toks: readonly Tok[], i: number, s: Sentence): Speaker | null {
@@ -1368,7 +1383,10 @@ export class Attributor {
     if (people.size) {
       const ranked = [...people.entries()].sort((a, b) => b[1] - a[1]);
       if (person && people.has(person.name)) return person;
-      const mentioned = s ? this.mentionedBefore(s, ranked[0]![0]) : true;
+      // an office ("the minister") is its holder's wherever the article names them; a descriptor many
+      // share ("the Kentucky Republican") only when its holder is in view
+      const office = TITLES.has(head) && !NATIONALITY.has(head);
+      const mentioned = office || !s || this.mentionedBefore(s, ranked[0]![0]);
       if ((ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) && (mentioned || !person)) {
         const name = ranked[0]![0];
         return { name, kind: 'person', gender: this.names.genderOf(name), human: false };

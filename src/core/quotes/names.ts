@@ -224,6 +224,11 @@ function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | nu
     } else if (!(t.lo === 'of' || NATIONALITY.has(t.lo) || /^\p{Lu}/u.test(t.t) || /['’]s$/.test(t.t))) break;
     else r.roles.push(t.lo.replace(/['’]s$/, ''));
   }
+  // a description in apposition before the name: "his wife, Rana Idris," / "the director, Jo Marsh,"
+  if (toks[at - 1]?.t === ',' && toks[at - 2]?.k === 'w' && PERSON_NOUNS.has(toks[at - 2]!.lo)) {
+    for (let b = at - 2, n = 0; b >= 0 && n < 4 && toks[b]!.k === 'w' && /^\p{Ll}/u.test(toks[b]!.t); b--, n++) r.roles.push(toks[b]!.lo);
+    r.titled = true;
+  }
   const nextTok = toks[at + run.length];
   if (nextTok && nextTok.k === 'w' && /^\p{Ll}/u.test(nextTok.t) && (TITLES.has(nextTok.lo) || PERSON_NOUNS.has(nextTok.lo))) r.modifier = true;
   // an appositive after the name: "Lavrov, Russia's foreign minister," / "Gokool, the rookie defenceman,"

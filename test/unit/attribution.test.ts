@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import type { Quote } from '../../src/core/common/types';
+import { extractQuotes } from '../../src/core/quotes';
+import { parseArticle } from '../../src/core/text';
+
+// Who said it, category by category: each snippet is invented, and each case names the category of
+// attribution error it guards against (see src/core/quotes/attribution.ts).
+const quotes = (text: string): Quote[] => extractQuotes(parseArticle(text));
+function speaker(text: string, part: string): string | null {
+  const found = quotes(text).filter((q) => q.text.includes(part));
+  assert.equal(found.length, 1, `expected one quotation containing ${JSON.stringify(part)}, got ${JSON.stringify(quotes(text).map((q) => q.text))}`);
+  return found[0]!.speaker;
+}
+
+describe('attribution: pronouns', () => {
+  it('takes the gender a pronoun after the name gave it', () => {
+    const t = 'Mira Tervo has led the council since 2019, and her term ends in May. Tomas Eberle, a farmer, opposed the plan.\n\n“We will not back down,” she said.';
+    assert.equal(speaker(t, 'back down'), 'Mira Tervo');
+  });
+
+  it('takes the gender a role noun gave it', () => {
+    const t = 'Omar Haddad and his wife, Rana Idris, arrived in 2016. Haddad found work quickly.\n\nThe couple hope to vote next year. “I want to choose who governs me,” she said.';
+    assert.equal(speaker(t, 'who governs'), 'Rana Idris');
+  });
+
+  it('never gives he/she to a person of the other gender, and is null when two are equally plausible', () => {
+    const balanced = 'Ms Tervo and Ms Holm met on Tuesday. “It went well,” she said.';
+    assert.equal(speaker(balanced, 'went well'), null);
+    const other = 'Mr Eberle spoke first. “It went well,” she said.';
+    assert.equal(speaker(other, 'went well'), null);
+  });
+
+  it('passes over a caption between paragraphs', () => {
+    const t = 'Tomas Eberle, a farmer, has fought the plan for years. He says it will ruin the valley.\n\nTomas Eberle at his farm (Photo: Jane Roe)\n\n“They never asked us,” he said.';
+    assert.equal(speaker(t, 'never asked'), 'Tomas Eberle');
+  });
+
+  it('does not give the pronoun of a parenthesis to the subject it interrupts', () => {
+    const t = 'Senator Ada Okafor leads the talks. “It is about trust,” said Sen. Paul Verhoeven. Okafor, he said, “knows the chamber better than anyone.”';
+    assert.equal(speaker(t, 'knows the chamber'), 'Paul Verhoeven');
+  });
+});
+
+describe('attribution: organisations and documents', () => {
+  it('gives "it said" to the organisation last in view, past a caption', () => {
+    const t = 'Corvale Energy Authority said in a statement that 20,000 homes lost power.\n\nCrews at work on Saturday (Photo: Corvale Energy Authority)\n\n“Crews will work through the night,” it said.';
+    assert.equal(speaker(t, 'through the night'), 'Corvale Energy Authority');
+  });
+
+  it('does not take a place or a sentence-opening common word for the organisation', () => {
+    const t = 'Banners in the square read “No more cuts.” “Crews will work through the night,” it said.';
+    assert.notEqual(speaker(t, 'through the night'), 'Banners');
+  });
+
+  it('gives a document to its author', () => {
+    assert.equal(speaker('The Harlow Council statement said that “the road will reopen on Monday.”', 'reopen'), 'Harlow Council');
+    const t = '“Winters are hard on the line,” says a document titled Winter Operations on Corvale Rail\'s website.';
+    assert.equal(speaker(t, 'Winters are hard'), 'Corvale Rail');
+    const u = '“The city has surrendered itself to the flames,” said an editorial in the conservative daily Kathimerini Nea.';
+    assert.equal(speaker(u, 'surrendered'), 'Kathimerini Nea');
+  });
+
+  it('reads a name with an acronym or a place as its last word as an organisation', () => {
+    const t = 'NV Hydro said 600 homes were without power. “Crews are out,” it said.';
+    assert.equal(speaker(t, 'Crews are out'), 'NV Hydro');
+  });
+});
+
+describe('attribution: titles and descriptions', () => {
+  it('resolves a definite description to the person in view', () => {
+    const t = 'Senate Majority Leader Ruth Calloway blamed the press for the row.\n\n“They took a few seconds out of context,” the Ohio Republican said.';
+    assert.equal(speaker(t, 'few seconds'), 'Ruth Calloway');
+  });
+
+  it('keeps a bare generic role unresolved when nobody is in view', () => {
+    const t = '“The line is closed,” a spokesperson said.';
+    assert.equal(speaker(t, 'line is closed'), 'a spokesperson');
+  });
+
+  it('reads "Senate Majority Leader X" as a person', () => {
+    const t = 'Senate Majority Leader Ruth Calloway spoke on Monday. “We will pass it,” she said.';
+    assert.equal(speaker(t, 'pass it'), 'Ruth Calloway');
+  });
+});
+
+describe('attribution: names in full', () => {
+  it('gives a lone given name the full name it shares with a coordinated surname', () => {
+    const t = 'Kate and David Brandt adopted a boy last year.\n\n“He is family now,” Kate told reporters.';
+    assert.equal(speaker(t, 'family now'), 'Kate Brandt');
+  });
+
+  it('does not give a role to the place a title is "of"', () => {
+    const t = 'The returning mayor of Harlow’s largest district spoke on Monday. “We will build it,” the mayor said.';
+    assert.notEqual(speaker(t, 'build it'), 'Harlow');
+  });
+});
+
+describe('attribution: clauses', () => {
+  it('gives a reported clause to the one who reports it, not its subject', () => {
+    const t = 'Jo Marsh, who has lived in the town for decades and ran its shop, said Harlow has “a serious problem with traffic.”';
+    assert.equal(speaker(t, 'serious problem'), 'Jo Marsh');
+    const u = 'Anna Berg, a nurse, said Tom Ruiz has “no idea what the wards are like.”';
+    assert.equal(speaker(u, 'no idea'), 'Anna Berg');
+  });
+
+  it('reads "…, said she had" as a clause, not an attribution after the verb', () => {
+    const t = 'Ronalee Carey said the fees are high. Lina Arafeh, a refugee who works as a translator in Halifax, said she had clients who worried.\n\n“I have interpreted for one person,” she said.';
+    assert.equal(speaker(t, 'interpreted'), 'Lina Arafeh');
+  });
+
+  it('takes the name in an aside after an organisation, and the name before "with"', () => {
+    const t = 'But the director of operations for EHS, Colin Drummond, says the system works.\n\n“We move crews around all the time.”';
+    assert.equal(speaker(t, 'move crews'), 'Colin Drummond');
+    const u = 'Tim Guest with the Harlow Health Authority says delays are long.\n\n“The sickest are seen first.”';
+    assert.equal(speaker(u, 'sickest'), 'Tim Guest');
+  });
+
+  it('continues after an attributed quotation paragraph with no full stop', () => {
+    const t = 'Jonathan Wright, a director at Interoute, told the BBC the effects would last.\n\n“This will grind economies to a halt,” he said\n\n“If you look at local markets, the speed matters.”';
+    assert.equal(speaker(t, 'local markets'), 'Jonathan Wright');
+  });
+});
