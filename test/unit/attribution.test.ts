@@ -83,6 +83,21 @@ describe('attribution: titles and descriptions', () => {
   });
 });
 
+describe('attribution: the speaker after the quotation', () => {
+  it('takes the name after the words that describe the speaker, not a place among them', () => {
+    assert.equal(speaker('“Every publisher rejected me,” says Harlow cartoonist Andre Kowal, whose hero uses a wheelchair.', 'rejected'), 'Andre Kowal');
+    assert.equal(speaker('“Our allies are laughing at us,” said oil and gas worker Mike Tervo.', 'laughing'), 'Mike Tervo');
+    assert.equal(speaker('“It just sounds like a good thing,” said the IFSD’s Azfar Ali Khan.', 'good thing'), 'Azfar Ali Khan');
+    const t = '“I will serve our people,” the candidate, regional official Resul Ovezov, said in a statement.';
+    assert.equal(speaker(t, 'serve our people'), 'Resul Ovezov');
+  });
+
+  it('does not take a name that begins a clause of its own', () => {
+    const t = '“It was late,” said the driver as Ana Berg arrived.';
+    assert.notEqual(speaker(t, 'was late'), 'Ana Berg');
+  });
+});
+
 describe('attribution: names in full', () => {
   it('gives a lone given name the full name it shares with a coordinated surname', () => {
     const t = 'Kate and David Brandt adopted a boy last year.\n\n“He is family now,” Kate told reporters.';

@@ -847,6 +847,11 @@ export class Attributor {
         let allCaps = true;
         for (let m = k2 + 1; m < k; m++) if (!isCapWord(toks[m]) && !isParticle(toks[m])) allCaps = false;
         const inner = mapArray(toks.slice(k2 + 1, k), (x) => x.t);
+        // "the candidate, regional bureaucrat Ana Berg, said": the name that ends the aside
+        if (!allCaps && isCapWord(toks[k - 1]) && isCapWord(toks[k - 2]) && !isCapWord(toks[k2 + 1])) {
+          const named = this.nameAfterModifiers(toks, k2 + 1);
+          if (named) return withStart(named, k2 + 1);
+        }
         if (allCaps && splitTitle(inner).name.length >= 2) {
           const before = toks[k2 - 1];
           // "the director of operations for EHS, Jeff Fraser, says": a person's name after a capitalised word too
@@ -1001,7 +1006,12 @@ export class Attributor {
     // inverted: “…,” said X
     const invertible = INVERTIBLE.has(t.lo) || (prev?.k === 'q' || (prev?.t === ',' && toks[i - 2]?.k === 'q')) && !WEAK_SPEECH.has(t.lo) && base !== 'tell' && !participle;
     if (invertible && prev && (prev.k === 'q' || prev.t === ',' || (prev.k === 'p' && toks[i - 2]?.k === 'q'))) {
-      const np = this.forwardNP(toks, i + 1, s);
+      let np = this.forwardNP(toks, i + 1, s);
+      // “…,” says local cartoonist Andre Campbell / said oil and gas worker Mike Wipf / said the IFSD’s Azfar Khan
+      if (!(np.type === 'name' && this.isPersonName(np.words))) {
+        const named = this.nameAfterModifiers(toks, i + 1);
+        if (named) np = named;
+      }
       // In a title-case headline only a name that ends it: "Relations at ‘Low Point’, Says Tillerson"
       const endsLine = np.type === 'name' && toks.slice(i + 1 + np.words.length).every((x) => x.k === 'p');
       const allowed = (!s.titleCase || endsLine) && !this.clauseFollows(toks, np);
@@ -1024,6 +1034,38 @@ export class Attributor {
       return { v: i, base, participle: false, inverted: false, according: false, np, speaker: null };
     }
     return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, np.start === -1 ? i : np.start) };
+  }
+
+  private isPersonName(words: string[]): boolean {
+    const { name } = splitTitle(words);
+    return name.length > 0 && this.names.isPerson(this.names.lookup(name)?.name ?? name.join(' '));
+  }
+
+  /**
+   * A person's name of two or more words after a few words that describe them: "Cambridge cartoonist
+   * Andre Campbell", "the IFSD’s Azfar Ali Khan", "oil and gas worker Mike Wipf". Null when the
+   * words run into a clause or punctuation first.
+   */
+  private nameAfterModifiers(toks: readonly Tok[], from: number): NP | null {
+    let k = from;
+    if (DETERMINERS.has(tokAt(toks, k)?.lo ?? '')) k++;
+    let mods = 0;
+    while (k < toks.length && k < from + 8) {
+      const t = toks[k]!;
+      if (t.k !== 'w' || SPEECH_VERB.has(t.lo) || (NP_BREAK.has(t.lo) && t.lo !== 'and')) return null;
+      if (isCapWord(t) && !possessiveBase(t)) {
+        let e = k;
+        const words: string[] = [];
+        while (e < toks.length && (isCapWord(toks[e]) || (isParticle(toks[e]) && isCapWord(toks[e + 1])))) words.push(toks[e++]!.t);
+        const next = tokAt(toks, e);
+        if (mods && words.length >= 2 && (!next || next.k !== 'w' || next.lo === 'who') && this.isPersonName(words)) return npName(words, from);
+        // one capitalised modifier before a lower-case word: "Cambridge cartoonist"
+        if (words.length !== 1 || !next || next.k !== 'w' || isCapWord(next)) return null;
+      }
+      mods++;
+      k++;
+    }
+    return null;
   }
 
   /**
