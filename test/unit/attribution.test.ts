@@ -98,6 +98,36 @@ describe('attribution: the speaker after the quotation', () => {
   });
 });
 
+describe('attribution: organisations named in full', () => {
+  it('spells out an acronym the article defines', () => {
+    const t = 'Families wrote to Harbour, Rivers and Coastal Canada last year. In a statement, HRCC said “the files are under review.”';
+    assert.equal(speaker(t, 'under review'), 'Harbour, Rivers and Coastal Canada');
+    const u = 'The Office for Budget Review published its figures. The OBR said that “growth will slow.”';
+    assert.equal(speaker(u, 'growth will slow'), 'Office for Budget Review');
+  });
+
+  it('keeps an acronym the article never spells out', () => {
+    assert.equal(speaker('The HRCC said that “the files are under review.”', 'under review'), 'HRCC');
+  });
+});
+
+describe('attribution: more speech', () => {
+  it('reads "was quoted as saying" as the subject\'s words', () => {
+    const t = 'Mayor Tom Marsh took office in November.\n\n“The debt is simply untenable,” he was quoted as saying in the press release.';
+    assert.equal(speaker(t, "untenable"), "Tom Marsh");
+  });
+
+  it('gives "says the affable proprietor" to the person in view', () => {
+    const t = 'Alfonso Reyes runs the only comic shop in town. “Most printers want 1,000 copies,” he says.\n\n“One is enough,” says the affable proprietor.';
+    assert.equal(speaker(t, 'One is enough'), 'Alfonso Reyes');
+  });
+
+  it('resolves "the mayor" to the person named with the office\'s adjective', () => {
+    const t = 'Former mayoral candidate Dora Quist won the vote. Turnout was low. The count took all night. The results were read out at dawn. Nobody objected.\n\n“We will build it,” the mayor told reporters.';
+    assert.equal(speaker(t, 'build it'), 'Dora Quist');
+  });
+});
+
 describe('attribution: names in full', () => {
   it('gives a lone given name the full name it shares with a coordinated surname', () => {
     const t = 'Kate and David Brandt adopted a boy last year.\n\n“He is family now,” Kate told reporters.';

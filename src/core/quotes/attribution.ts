@@ -551,13 +551,36 @@ export class Attributor {
     for (const [back, fp] of m.reads) if (this.sentences[s.idx - back]?.fp !== fp) return false;
     if (m.names === names) {
       // Same name table: only the vocabulary questions can have other answers.
-      for (const [kind, arg, ans] of m.queries) if (kind === 'C' && this.vocabAnswer(arg) !== ans) return false;
+      for (const [kind, arg, ans] of m.queries) if ((kind === 'C' || kind === 'A') && this.textAnswer(kind, arg) !== ans) return false;
       return true;
     }
     for (const [kind, arg, ans] of m.queries) {
-      if ((kind === 'C' ? this.vocabAnswer(arg) : this.logged!.answer(kind, arg)) !== ans) return false;
+      if ((kind === 'C' || kind === 'A' ? this.textAnswer(kind, arg) : this.logged!.answer(kind, arg)) !== ans) return false;
     }
     return true;
+  }
+
+  /** The answer to a question asked of the article's text rather than its name table. */
+  private textAnswer(kind: string, arg: string): string {
+    return kind === 'C' ? this.vocabAnswer(arg) : (this.spelledOut(arg) ?? '-');
+  }
+
+  private readonly acronyms = new Map<string, string | null>();
+
+  /** "IRCC" → "Immigration, Refugees and Citizenship Canada" where the article spells it out. */
+  private spelledOut(acronym: string): string | null {
+    let hit = this.acronyms.get(acronym);
+    if (hit === undefined) {
+      hit = spellOut(this.article.text, acronym);
+      this.acronyms.set(acronym, hit);
+    }
+    return hit;
+  }
+
+  private expandAcronym(acronym: string): string | null {
+    const hit = this.spelledOut(acronym);
+    this.log?.queries.push(['A', acronym, hit ?? '-']);
+    return hit;
   }
 
   private vocabAnswer(word: string): string {
@@ -1012,12 +1035,30 @@ export class Attributor {
         const named = this.nameAfterModifiers(toks, i + 1);
         if (named) np = named;
       }
+      // “…,” says the affable proprietor: whoever is described, a definite description of the person in view
+      const afterQuote = prev.k === 'q' || tokAt(toks, i - 2)?.k === 'q';
+      if (np.type === 'none' && afterQuote && tokAt(toks, i + 1)?.lo === 'the') {
+        const words: string[] = [];
+        let k = i + 2;
+        while (k < toks.length && k < i + 7 && toks[k]!.k === 'w' && startsLower(toks[k]!.t) && !NP_BREAK.has(toks[k]!.lo) && !SPEECH_VERB.has(toks[k]!.lo)) words.push(toks[k++]!.lo);
+        const end = tokAt(toks, k);
+        if (words.length && (!end || end.k !== 'w')) {
+          const d = npDesc(words, words[words.length - 1]!, 'the', null, i + 1);
+          const person = this.personalAntecedent(null, s, i, LOOK_BACK);
+          return { v: i, base, participle: false, inverted: true, according: false, np: d, speaker: person?.kind === 'person' ? person : this.description(d, s) };
+        }
+      }
       // In a title-case headline only a name that ends it: "Relations at ‘Low Point’, Says Tillerson"
       const endsLine = np.type === 'name' && toks.slice(i + 1 + np.words.length).every((x) => x.k === 'p');
       const allowed = (!s.titleCase || endsLine) && !this.clauseFollows(toks, np);
       if (allowed && (np.type === 'name' || np.type === 'desc' || (np.type === 'pron' && (np.p === 'he' || np.p === 'she')))) {
         return { v: i, base, participle: false, inverted: true, according: false, np, speaker: this.resolve(np, s, i + 1) };
       }
+    }
+    // "he was quoted as saying", "she is described as saying": the subject before the passive
+    if (participle && prev?.lo === 'as' && /^(?:quoted|described|heard|reported|cited)$/.test(tokAt(toks, i - 2)?.lo ?? '') && /^(?:was|were|is|are|been)$/.test(tokAt(toks, i - 3)?.lo ?? '')) {
+      const np = this.backwardNP(toks, i - 3, s);
+      if (np.type !== 'none') return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, np.start) };
     }
     if (participle) {
       return { v: i, base, participle: true, inverted: false, according: false, np: npCoord(-1), speaker: this.mainSubject(s, i) };
@@ -1177,6 +1218,11 @@ export class Attributor {
     const canon = info?.name ?? name.join(' ');
     const org = (info?.org ?? false) || !this.names.isPerson(canon);
     if (org) {
+      // an acronym the article spells out is named in full
+      if (clean.length === 1 && /^\p{Lu}{2,6}$/u.test(clean[0]!)) {
+        const full = this.expandAcronym(clean[0]!);
+        if (full) return { name: full, kind: 'org', gender: null, human: false };
+      }
       const orgName = clean.slice(lower.findIndex((w) => !NOT_NAME.has(w))).join(' ');
       const best = info?.org && canon.length >= orgName.length ? canon : orgName || canon;
       return { name: best, kind: 'org', gender: null, human: false };
@@ -1746,6 +1792,19 @@ export class Attributor {
       }
     }
   }
+}
+
+/**
+ * Where the text spells out an acronym: capitalised words whose initials are its letters, with
+ * "and", "of", "for", "the", "in", "on", "&" and commas between them allowed ("Immigration, Refugees
+ * and Citizenship Canada" for IRCC, "Parliamentary Budget Officer" for PBO). The first such phrase.
+ */
+function spellOut(text: string, acronym: string): string | null {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return null;
+  const glue = "(?:,?\\s+(?:(?:and|of|for|the|in|on|&)\\s+)*)";
+  const parts = [...acronym].map((l) => `${l}[\\p{Ll}'’-]+`);
+  const m = new RegExp(`(?<![\\p{L}])${parts.join(glue)}(?![\\p{L}])`, 'u').exec(text);
+  return m ? m[0] : null;
 }
 
 /** Does the run of capitalised words at i contain an organisation word ("Markets Authority")? */

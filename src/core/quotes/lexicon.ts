@@ -14,7 +14,7 @@ exclaim sigh laugh text email message indicate forecast estimate dispute welcome
 characterize term speculate reckon muse object protest charge decry condemn acknowledge
 elaborate affirm proclaim announce boast grumble rail lash question wonder recount report tell
 interject intone scoff snap sneer fume gush enthuse beam gasp quote cite signal concede begin
-bemoan thank apologise apologize congratulate brag lambast rebuke scold hint vow swear
+bemoan thank apologise apologize congratulate brag lambast rebuke scold hint vow swear blurt
 `;
 
 const IRREGULAR: Record<string, string[]> = {

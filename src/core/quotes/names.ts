@@ -187,6 +187,12 @@ function sharedSurname(toks: readonly Tok[], at: number, run: Tok[], r: NameRun)
   return { name: words.join(' '), words, org: false, male: MALE_NAMES.has(given) && !FEMALE_NAMES.has(given) ? 1 : 0, female: FEMALE_NAMES.has(given) && !MALE_NAMES.has(given) ? 1 : 0, titled: false, roles: [], modifier: false, he: 0, she: 0 };
 }
 
+/** The office an adjective names: "mayoral" → "mayor", "presidential" → "president". */
+function officeOf(lo: string): string | null {
+  const m = /^(\p{Ll}{3,}?)i?al$/u.exec(lo);
+  return m && TITLES.has(m[1]!) ? m[1]! : null;
+}
+
 function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | null {
   if (run.length === 1 && NOT_NAME.has(run[0]!.lo)) return null;
   let words = mapArray(run, cleanWord);
@@ -218,9 +224,13 @@ function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | nu
   for (let n = 0; k >= 0 && n < 5 && !complement; n++, k--) {
     const t = toks[k]!;
     if (t.k !== 'w') break;
+    const office = officeOf(t.lo);
     if (TITLES.has(t.lo) || PERSON_NOUNS.has(t.lo)) {
       r.roles.push(t.lo);
       r.titled = true;
+    } else if (office) {
+      // "mayoral candidate Jo Marsh" is who "the mayor" may later be
+      r.roles.push(t.lo, office);
     } else if (!(t.lo === 'of' || NATIONALITY.has(t.lo) || /^\p{Lu}/u.test(t.t) || /['’]s$/.test(t.t))) break;
     else r.roles.push(t.lo.replace(/['’]s$/, ''));
   }
