@@ -56,6 +56,8 @@ describe('attribution: organisations and documents', () => {
     assert.equal(speaker('The Harlow Council statement said that “the road will reopen on Monday.”', 'reopen'), 'Harlow Council');
     const t = '“Winters are hard on the line,” says a document titled Winter Operations on Corvale Rail\'s website.';
     assert.equal(speaker(t, 'Winters are hard'), 'Corvale Rail');
+    const titled = '“Winters are hard,” says a document titled White Paper: Railroading in Winter on Corvale Rail\'s website.';
+    assert.equal(speaker(titled, 'Winters are hard'), 'Corvale Rail');
     const u = '“The city has surrendered itself to the flames,” said an editorial in the conservative daily Kathimerini Nea.';
     assert.equal(speaker(u, 'surrendered'), 'Kathimerini Nea');
   });

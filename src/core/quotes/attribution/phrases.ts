@@ -329,12 +329,14 @@ export abstract class PhraseReader extends AttributionState {
     while (k < toks.length && k < from + 8) {
       const t = toks[k]!;
       if (t.k !== 'w' || SPEECH_VERB.has(t.lo) || (NP_BREAK.has(t.lo) && t.lo !== 'and')) return null;
+      // "a document titled White Paper": the title of a work, not its author
+      if (DOCUMENT_NOUNS.has(t.lo) || /^(?:titled|entitled|called|named|dubbed)$/.test(t.lo)) return null;
       if (isCapWord(t) && !possessiveBase(t)) {
         let e = k;
         const words: string[] = [];
         while (e < toks.length && (isCapWord(toks[e]) || (isParticle(toks[e]) && isCapWord(toks[e + 1])))) words.push(toks[e++]!.t);
         const next = tokAt(toks, e);
-        if (mods && words.length >= 2 && (!next || next.k !== 'w' || next.lo === 'who') && this.isPersonName(words)) return npName(words, from);
+        if (mods && words.length >= 2 && (!next || next.k !== 'w' || next.lo === 'who') && this.isPersonName(words)) return npName(words, k);
         // one capitalised modifier before a lower-case word: "Cambridge cartoonist"
         if (words.length !== 1 || !next || next.k !== 'w' || isCapWord(next)) return null;
       }
