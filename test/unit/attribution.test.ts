@@ -62,6 +62,14 @@ describe('attribution: organisations and documents', () => {
     assert.equal(speaker(u, 'surrendered'), 'Kathimerini Nea');
   });
 
+  it('gives a statement to the agent it was sent by, and "according to" to the people named', () => {
+    const t = 'A statement e-mailed to The Globe by Reagan Tolle, who joined the board last month, said “the station will respect the order.”';
+    assert.equal(speaker(t, 'respect the order'), 'Reagan Tolle');
+    const u = 'According to forensic doctors and independent experts hired by the family, the bullet “is a bit deformed.”';
+    assert.match(speaker(u, 'deformed') ?? '', /experts$/);
+    assert.equal(speaker('According to reports, the bullet “is a bit deformed.”', 'deformed'), null);
+  });
+
   it('reads a name with an acronym or a place as its last word as an organisation', () => {
     const t = 'NV Hydro said 600 homes were without power. “Crews are out,” it said.';
     assert.equal(speaker(t, 'Crews are out'), 'NV Hydro');
@@ -106,6 +114,19 @@ describe('attribution: organisations named in full', () => {
     assert.equal(speaker(t, 'under review'), 'Harbour, Rivers and Coastal Canada');
     const u = 'The Office for Budget Review published its figures. The OBR said that “growth will slow.”';
     assert.equal(speaker(u, 'growth will slow'), 'Office for Budget Review');
+  });
+
+  it('keeps the "of" part of an organisation\'s name, and finds it from a word of it ("the diocese")', () => {
+    const t = 'On Saturday, the Roman Catholic Diocese of Harlow condemned the students and promised action “up to and including expulsion.” The diocese issued a second statement on Tuesday, saying a “third-party review” will follow.';
+    assert.equal(speaker(t, 'expulsion'), 'Roman Catholic Diocese of Harlow');
+    assert.equal(speaker(t, 'third-party'), 'Roman Catholic Diocese of Harlow');
+  });
+
+  it('gives a lone word the organisation it begins, but not a person\'s name unless it is a given name', () => {
+    const t = 'Traffic was cut, said Sanjeev Gaur of Reliance Globalcom Ltd in India. Internet traffic “has now been rerouted,” Reliance said.';
+    assert.equal(speaker(t, 'rerouted'), 'Reliance Globalcom Ltd');
+    const u = 'Students at Harlow Catholic were filmed. “We were scared,” Harlow said.';
+    assert.notEqual(speaker(u, 'scared'), 'Harlow Catholic');
   });
 
   it('keeps an acronym the article never spells out', () => {

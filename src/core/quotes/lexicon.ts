@@ -182,7 +182,7 @@ businessman businesswoman entrepreneur billionaire tycoon ceo cfo president-elec
 challenger opponent rival counterpart colleague friend relative fan supporter critic year-old
 teenager youngster champion winner finalist medallist athlete sprinter runner swimmer cyclist boxer
 golfer jockey trainer referee umpire chef comedian presenter host broadcaster dj model designer
-member members voter voters customer customers consumer consumers shareholder shareholders
+member members voter voters customer customers consumer consumers shareholder shareholders staff
 `);
 
 /** Head nouns of descriptions that denote an organisation. */
@@ -194,6 +194,7 @@ army military force forces regulator watchdog embassy kremlin parliament congres
 cabinet campaign network broadcaster newspaper paper website service airline carrier manufacturer
 maker retailer supplier operator giant insurer lender bureau centre center school university
 hospital council corporation station channel magazine studio label publisher website agency
+navy utility diocese church
 `);
 
 /** Words typical of organisation names. */
@@ -205,7 +206,7 @@ company corporation government administration parliament congress senate cabinet
 rovers athletic wanderers university college school hospital times post guardian telegraph herald
 news journal bbc cnn reuters ap afp network television tv radio airlines airways motors industries
 holdings partners capital fund kremlin pentagon whitehall confederation chambers alliance coalition
-movement front network
+movement front network diocese archdiocese church parish
 `);
 
 /** Nouns after “according to” that are not speakers. */

@@ -77,7 +77,7 @@ export function splitTitle(words: string[]): { titles: string[]; name: string[] 
 export function ofJoins(t: Tok | undefined): boolean {
   if (!t) return false;
   const lo = t.t.toLowerCase();
-  return TITLES.has(lo) || ORG_WORDS.has(lo) || /^(?:university|bank|house|minister|ministry|secretary|state|chancellor|duke|duchess|earl|prince|princess|king|queen|archbishop|bishop|mayor|governor|president|director|head|chief|council|church|republic|kingdom|isle|city|port|gulf|bay|cape|lake|mount|museum|institute|college|school|department|office|court|chamber|board|federation|union|league|association|society|party|people|friends|daughters|sons|order|army|navy)$/.test(lo);
+  return TITLES.has(lo) || ORG_WORDS.has(lo) || /^(?:university|bank|house|minister|ministry|secretary|state|chancellor|duke|duchess|earl|prince|princess|king|queen|archbishop|bishop|mayor|governor|president|director|head|chief|council|church|diocese|archdiocese|republic|kingdom|isle|city|port|gulf|bay|cape|lake|mount|museum|institute|college|school|department|office|court|chamber|board|federation|union|league|association|society|party|people|friends|daughters|sons|order|army|navy)$/.test(lo);
 }
 
 function isParticleWord(w: string): boolean {
@@ -351,10 +351,13 @@ export class NameIndex {
   private byFirstName(word: string): NameInfo | null {
     const lo = word.toLowerCase();
     if (NOT_NAME.has(lo) || /^\p{Lu}{2,}$/u.test(word)) return null;
+    // a person's only when the word is known as a given name ("Covington" in "Covington Catholic" is
+    // not one); an organisation's ("Reliance" for "Reliance Globalcom") whatever the word
+    const given = isFirstName(word) || MALE_NAMES.has(lo) || FEMALE_NAMES.has(lo);
     let found: NameInfo | null = null;
     for (const n of this.wordIndex().get(lo) ?? []) {
-      if (n.org || n.words.length < 2 || n.words[0]!.toLowerCase() !== lo || n.modifier * 2 >= n.count) continue;
-      if (n.words.some((w) => ORG_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase()))) continue;
+      if (n.words.length < 2 || n.words[0]!.toLowerCase() !== lo) continue;
+      if (!n.org && (!given || n.modifier * 2 >= n.count || n.words.some((w) => ORG_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase())))) continue;
       if (found && found.name !== n.name) {
         // "Kim Moran" and "Kim Moran Smith" are one person; "Kim Moran" and "Kim Lee" are two
         if (!n.name.startsWith(found.name) && !found.name.startsWith(n.name)) return null;

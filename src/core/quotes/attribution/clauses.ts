@@ -2,7 +2,7 @@
  * Speech clauses ("X said", "said X", "according to X", "X was quoted as saying") and the
  * quotations of a sentence assigned to them.
  */
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, INVERTIBLE, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_SUBJ, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_SUBJ, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
 import { isCapWord, possessiveBase, startsLower, startsUpper, type Tok } from '../tokens';
 import { type Speaker, tokAt, npCoord, npDesc, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers } from './model';
 import { Resolver } from './resolve';
@@ -113,8 +113,8 @@ export abstract class ClauseReader extends Resolver {
     if (s.heading && (np.type === 'none' || np.start === -1) && s.subjectNp) np = s.subjectNp;
     // "Sarah Doe, who …, played … and graduated in 2013, said": after a comma-closed aside the verb's
     // subject is the sentence's named subject, not a noun at the aside's end
-    if (prev?.t === ',' && tokAt(toks, i - 2)?.k !== 'q' && np.type !== 'name' && np.type !== 'pron' && s.subjectNp?.type === 'name' && s.subjectNp.start < i &&
-      s.subject?.kind === 'person' && !s.clauses.some((c) => c.v < i)) np = s.subjectNp;
+    if (prev?.t === ',' && tokAt(toks, i - 2)?.k !== 'q' && np.type !== 'name' && np.type !== 'pron' && s.subjectNp && s.subjectNp.start < i && !s.clauses.some((c) => c.v < i) &&
+      ((s.subjectNp.type === 'name' && s.subject?.kind === 'person') || (s.subjectNp.type === 'desc' && DOCUMENT_NOUNS.has(s.subjectNp.head) && !!s.subject))) np = s.subjectNp;
     if (np.type === 'coord') return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.mainSubject(s, i) };
     if (np.type === 'none' && np.start === -1 && !(prev && prev.k === 'w')) {
       // nothing before the verb: not a clause we can read

@@ -4,11 +4,11 @@
  * descriptions to the person they describe, documents to their author.
  */
 import { mapArray } from '../../text';
-import { NOT_NAME, NOT_SPEAKER_NOUNS, ORG_NOUNS, PERSON_NOUNS, WEEKDAYS_MONTHS, NATIONALITY, TITLES, FEMALE_NOUNS, MALE_NOUNS, DOCUMENT_NOUNS } from '../lexicon';
+import { DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, NATIONALITY, NOT_NAME, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERB, TITLES, WEEKDAYS_MONTHS } from '../lexicon';
 import { lookupName } from '../../entities/gazetteer';
 import { isCommonWord as isEnglishWord } from '../../entities/lexicon';
 import { splitTitle, type Gender } from '../names';
-import { isCapWord, possessiveBase, type Tok } from '../tokens';
+import { isCapWord, possessiveBase, startsLower, type Tok } from '../tokens';
 import { type Speaker, type NP, tokAt, npDesc, type Sentence, LOOK_BACK, GENERIC_ROLES } from './model';
 import { PhraseReader } from './phrases';
 
@@ -28,6 +28,12 @@ export abstract class Resolver extends PhraseReader {
     if (!clean.length) return null;
     const lower = mapArray(clean, (w) => w.toLowerCase());
     if (lower.every((w) => NOT_NAME.has(w) || WEEKDAYS_MONTHS.has(w))) return null;
+    // "the Roman Catholic Diocese of Covington": an organisation's name keeps its "of" part
+    const ofAt = lower.indexOf('of');
+    if (ofAt > 0 && lower.slice(0, ofAt).some((w) => ORG_WORDS.has(w))) {
+      const start = lower.findIndex((w) => !NOT_NAME.has(w));
+      return { name: clean.slice(start).join(' '), kind: 'org', gender: null, human: false };
+    }
     const { name } = splitTitle(clean);
     if (!name.length) {
       // only titles: "the President", "the Prime Minister": a description
@@ -190,6 +196,13 @@ export abstract class Resolver extends PhraseReader {
     const toks = s.toks;
     let k = np.start;
     while (k < toks.length && k < np.start + 8 && toks[k]!.lo !== np.head) k++;
+    // "a statement e-mailed to The Globe by Reagan Ruslim": the agent of the document's participle
+    for (let m = k + 1; m < toks.length && m < k + 10 && toks[m]!.k === 'w' && !SPEECH_VERB.has(toks[m]!.lo); m++) {
+      if (toks[m]!.lo === 'by' && isCapWord(toks[m + 1])) {
+        const named = this.forwardNP(toks, m + 1, s);
+        if (named.type === 'name') return this.resolve(named, s, m + 1);
+      }
+    }
     const prep = tokAt(toks, k + 1);
     if (prep && (prep.lo === 'of' || prep.lo === 'from' || prep.lo === 'by' || prep.lo === 'in' || prep.lo === 'on')) {
       for (let m = k + 2; m < toks.length && m < k + 7 && toks[m]!.k === 'w'; m++) {
@@ -240,8 +253,14 @@ export abstract class Resolver extends PhraseReader {
       return null;
     }
     if (np.type === 'none') {
+      // "according to forensic doctors and independent experts hired by …": a bare plural of people
+      const words: string[] = [];
+      let k = i;
+      while (k < toks.length && k < i + 8 && toks[k]!.k === 'w' && startsLower(toks[k]!.t) && !SPEECH_VERB.has(toks[k]!.lo) && (toks[k]!.lo === 'and' || !NP_BREAK.has(toks[k]!.lo))) words.push(toks[k++]!.lo);
+      while (words.length && !/(?:ers|ists|ians|ants|ents|ors|ives|als|ees|men|women|people|experts|officials)$/.test(words[words.length - 1]!)) words.pop();
       // bare "according to reports"
-      return null;
+      if (!words.length || NOT_SPEAKER_NOUNS.has(words[words.length - 1]!)) return null;
+      return { name: words.join(' '), kind: 'desc', gender: null, human: true };
     }
     return this.resolve(np, s, i);
   }
@@ -258,6 +277,14 @@ export abstract class Resolver extends PhraseReader {
     if (NOT_SPEAKER_NOUNS.has(head)) return null;
     // "Tillerson's spokesman" is not Tillerson; "Russia's top diplomat" is a definite description
     if (np.possessor && this.names.isPerson(this.names.lookup(np.possessor)?.name ?? np.possessor.join(' '))) return asDesc;
+    // "the diocese said": the organisation the article names with that word, for any noun no person is
+    if (!PERSON_NOUNS.has(head) && !ORG_NOUNS.has(head) && !NATIONALITY.has(head) && np.det === 'the') {
+      const orgs = this.names.orgsWith(head).filter((o) => o.org && o.words.length > 1);
+      if (orgs.length) {
+        orgs.sort((a, b) => b.count - a.count || a.first - b.first);
+        return { name: orgs[0]!.name, kind: 'org', gender: null, human: false };
+      }
+    }
     if (ORG_NOUNS.has(head) && !PERSON_NOUNS.has(head)) {
       const orgs = this.names.orgsWith(head).filter((o) => o.words.length > 1 || o.org);
       if (orgs.length) {
