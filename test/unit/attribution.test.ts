@@ -73,6 +73,9 @@ describe('attribution: organisations and documents', () => {
   it('reads a name with an acronym or a place as its last word as an organisation', () => {
     const t = 'NV Hydro said 600 homes were without power. “Crews are out,” it said.';
     assert.equal(speaker(t, 'Crews are out'), 'NV Hydro');
+    // "France Telecom isn't sure, she said": the pronoun is the spokeswoman's, not the company's
+    const u = 'A France Telecom spokeswoman spoke on Friday. France Telecom is not sure what caused the cut, she said. “We have two ideas,” she said.';
+    assert.equal(speaker(u, 'two ideas'), 'a France Telecom spokeswoman');
   });
 });
 
@@ -169,6 +172,14 @@ describe('attribution: clauses', () => {
     assert.equal(speaker(t, 'serious problem'), 'Jo Marsh');
     const u = 'Anna Berg, a nurse, said Tom Ruiz has “no idea what the wards are like.”';
     assert.equal(speaker(u, 'no idea'), 'Anna Berg');
+  });
+
+  it('gives words reported in a clause inside another, away from them, to the outer speaker', () => {
+    const t = 'Quist spokesman Bill Tarrant said that Quist told an assistant pastor she was sorry if the fire was related to the “undeserved negative attention” the church had received.';
+    assert.equal(speaker(t, 'undeserved'), 'Bill Tarrant');
+    // but the one who says the words right before them keeps them
+    const u = 'Nathan Orr said he heard the students shout, “Build that wall!”';
+    assert.notEqual(speaker(u, 'Build that wall'), 'Nathan Orr');
   });
 
   it('reads "…, said she had" as a clause, not an attribution after the verb', () => {

@@ -456,6 +456,8 @@ export class NameIndex {
     if (words.length >= 2 && !isFirstName(words[0]!) && !MALE_NAMES.has(lower[0]!) && !FEMALE_NAMES.has(lower[0]!)) {
       if (words.some((w) => /^\p{Lu}{2,5}$/u.test(w) && !NAME_SUFFIX.has(w.toLowerCase()))) return false;
       if (lookupName(words[words.length - 1]!)?.type === 'place') return false;
+      // "France Telecom", "Canada Post": a country's or city's name first, then one word
+      if (words.length === 2 && lookupName(words[0]!)?.type === 'place') return false;
     }
     const key = lastKey(words[words.length - 1] ?? '');
     for (const n of this.byLast.get(key) ?? []) if (n.titled && n.words.length >= 1 && name.endsWith(n.name)) return true;

@@ -203,7 +203,10 @@ export abstract class ClauseReader extends Resolver {
       if (beforeClause) {
         const gap = toks.slice(beforeClause.v + 1, qi);
         const adjacent = gap.length <= 8 && !gap.some((g) => g.k === 'q') && (gap.length === 0 || [':', ',', 'that'].includes(gap[gap.length - 1]!.lo));
-        this.setSpeaker(s, a, beforeClause.speaker, adjacent ? 3 : 2);
+        // "A's spokesman B said that A told a pastor she was sorry for the “…”": a clause reported inside
+        // another, away from the words, reports them too; the words are the outer speaker's
+        const outer = adjacent ? undefined : this.reportingClause(s, ci - 1, qi);
+        this.setSpeaker(s, a, (outer ?? beforeClause).speaker, adjacent ? 3 : 2);
         continue;
       }
       // a trailing attribution: "…, Rex Tillerson said Wednesday." / "…, said Smith."
@@ -239,6 +242,24 @@ export abstract class ClauseReader extends Resolver {
         }
       }
     }
+  }
+
+  /**
+   * The clause that reports clause c: an earlier finite speech clause of the sentence with a speaker,
+   * followed by "that" or straight by c's subject, with no quotation between it and the words.
+   */
+  protected reportingClause(s: Sentence, c: number, qi: number): Clause | undefined {
+    const inner = s.clauses[c]!;
+    for (let k = c - 1; k >= 0; k--) {
+      const cl = s.clauses[k]!;
+      if (cl.participle || cl.according || cl.inverted || !cl.speaker || cl.speaker === inner.speaker) continue;
+      for (let m = cl.v + 1; m < qi; m++) if (s.toks[m]!.k === 'q') return undefined;
+      const next = s.toks[cl.v + 1];
+      const start = inner.np.start === -1 ? inner.v : inner.np.start;
+      if (next && (next.lo === 'that' || cl.v + 1 === start)) return cl;
+      return undefined;
+    }
+    return undefined;
   }
 
   /** "X has been accused of…", "X was told…": the subject is not the one speaking. */

@@ -87,6 +87,12 @@ export abstract class PhraseReader extends AttributionState {
           const np = this.forwardNP(toks, k, s);
           if (np.type === 'name') return npName(np.words, i);
         }
+        // "A France Telecom spokeswoman said": no name after the role, so the phrase describes someone
+        const head = toks[k - 1]!.lo;
+        if (PERSON_NOUNS.has(head) && !this.isPersonName(words)) {
+          const det = DETERMINERS.has(t.lo) ? t.lo : '';
+          return npDesc([...words, ...mapArray(toks.slice(j, k), (x) => x.lo)], head, det, null, i);
+        }
       }
       if (!words.length) {
         // "The minister", "The White House": a determiner then the rest
