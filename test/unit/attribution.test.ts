@@ -194,6 +194,11 @@ describe('attribution: clauses', () => {
     assert.equal(speaker(u, 'sickest'), 'Tim Guest');
   });
 
+  it('continues the subject of the sentence before, after a conjunction and a fronted phrase', () => {
+    const t = 'At 40, Anne Cerato said she has defied the odds. But knowing her time is finite, she was forced to choose.\n\n“I feel like it is a gift.”';
+    assert.equal(speaker(t, 'a gift'), 'Anne Cerato');
+  });
+
   it('continues after an attributed quotation paragraph with no full stop', () => {
     const t = 'Jonathan Wright, a director at Interoute, told the BBC the effects would last.\n\n“This will grind economies to a halt,” he said\n\n“If you look at local markets, the speed matters.”';
     assert.equal(speaker(t, 'local markets'), 'Jonathan Wright');

@@ -10,8 +10,8 @@ import { type NP, tokAt, npNone, npCoord, npName, npPron, npRel, withStart, npDe
 import { AttributionState } from './state';
 
 export abstract class PhraseReader extends AttributionState {
-  protected subjectStart(toks: readonly Tok[], heading: boolean): number {
-    let i = 0;
+  protected subjectStart(toks: readonly Tok[], heading: boolean, from = 0): number {
+    let i = from;
     while (i < toks.length && toks[i]!.k === 'p') i++;
     const first = toks[i];
     if (!first || first.k !== 'w') return -1;
@@ -22,7 +22,8 @@ export abstract class PhraseReader extends AttributionState {
       if (['but', 'and', 'so', 'yet', 'still', 'now', 'then', 'also', 'however', 'meanwhile', 'indeed', 'instead'].includes(lo)) {
         i++;
         if (toks[i]?.t === ',') i++;
-        return i < toks.length ? i : -1;
+        // "But knowing her time is finite, she …": a fronted phrase after the conjunction too
+        return i >= toks.length ? -1 : from === 0 ? this.subjectStart(toks, heading, i) : i;
       }
       for (let j = i + 1; j < Math.min(toks.length, i + 25); j++) {
         if (toks[j]!.k === 'q') return -1;
