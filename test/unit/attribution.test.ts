@@ -30,6 +30,18 @@ describe('attribution: pronouns', () => {
     assert.equal(speaker(other, 'went well'), null);
   });
 
+  it('takes a person named earlier in the same sentence, from its subject on, but not in a fronted contrast', () => {
+    const t = 'An arsonist damaged the church attended by the Governor of Alaska, Sarah Quist, and she has apologised if the fire was connected to “undeserved negative attention” from her campaign.';
+    assert.equal(speaker(t, 'undeserved'), 'Sarah Quist');
+    const u = 'Ragheb Turkmani came to Halifax with his family. Unlike Mohammad Mnajer, he has been unable to find work.\n\n“My study comes afterwards,” he said.';
+    assert.equal(speaker(u, 'study comes'), 'Ragheb Turkmani');
+  });
+
+  it('reads a given name after "25-year-old" as a person', () => {
+    const t = 'In Gyami, 25-year-old Guzel said she had come to vote. Voters were calm.\n\n“I voted for our neighbour,” she said.';
+    assert.equal(speaker(t, 'voted for'), 'Guzel');
+  });
+
   it('passes over a caption between paragraphs', () => {
     const t = 'Tomas Eberle, a farmer, has fought the plan for years. He says it will ruin the valley.\n\nTomas Eberle at his farm (Photo: Jane Roe)\n\n“They never asked us,” he said.';
     assert.equal(speaker(t, 'never asked'), 'Tomas Eberle');
@@ -68,6 +80,10 @@ describe('attribution: organisations and documents', () => {
     const u = 'According to forensic doctors and independent experts hired by the family, the bullet “is a bit deformed.”';
     assert.match(speaker(u, 'deformed') ?? '', /experts$/);
     assert.equal(speaker('According to reports, the bullet “is a bit deformed.”', 'deformed'), null);
+  });
+
+  it('reads "reported that “…”" as speech', () => {
+    assert.equal(speaker('Corvale Telecom Authority reported that “an attack is unlikely”.', 'attack is unlikely'), 'Corvale Telecom Authority');
   });
 
   it('reads a name with an acronym or a place as its last word as an organisation', () => {

@@ -225,7 +225,7 @@ function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | nu
     const t = toks[k]!;
     if (t.k !== 'w') break;
     const office = officeOf(t.lo);
-    if (TITLES.has(t.lo) || PERSON_NOUNS.has(t.lo)) {
+    if (TITLES.has(t.lo) || PERSON_NOUNS.has(t.lo) || /^\d+-year-old$/.test(t.lo)) {
       r.roles.push(t.lo);
       r.titled = true;
     } else if (office) {

@@ -142,6 +142,8 @@ export abstract class ClauseReader extends Resolver {
     }
     // continued / read / began: only right before or after a quotation
     return toks[i + 1]?.k === 'q' || toks[i + 1]?.t === ':' || toks[i - 1]?.k === 'q' || (toks[i - 1]?.t === ',' && toks[i - 2]?.k === 'q') ||
+      // "France Telecom reported that “an attack is unlikely”"
+      (toks[i + 1]?.lo === 'that' && toks[i + 2]?.k === 'q') ||
       ((toks[i + 1]?.t === ',' || toks[i + 1]?.t === ':') && toks[i + 2]?.k === 'q');
   }
 

@@ -123,6 +123,15 @@ export abstract class Resolver extends PhraseReader {
     const sub = s.subjectNp;
     const aside = sub?.type === 'name' && tokAt(s.toks, sub.start + sub.words.length)?.t === ',' && sub.start + sub.words.length + 1 === at;
     if (sub && sub.start < at && sub.type !== 'pron' && !aside) consider(this.clearPerson(s.subject), 0.1);
+    // "… the Governor of Alaska, Sarah Palin, and she has apologised": people named earlier in the
+    // sentence, from its subject on ("Unlike Smith, he …" is someone else; so is the subject a
+    // parenthesis interrupts)
+    const from = sub ? Math.max(sub.start, 0) : 0;
+    if (!aside && at > from) {
+      const before: Speaker[] = [];
+      this.collectMentions(s, before, Math.min(at, s.toks.length), from);
+      for (const m of before) consider(m, 0.5);
+    }
     for (let j = s.idx - 1, n = 1; j >= 0 && j >= s.idx - LOOK_BACK && n <= reach && bestCost > n; j--, n++) {
       const prev = this.sent(j);
       // a heading or caption between paragraphs is passed over, not read

@@ -265,9 +265,10 @@ export abstract class AttributionState {
     return s.mentions;
   }
 
-  protected collectMentions(s: Sentence, out: Speaker[]): void {
+  /** The people a sentence names clearly as people (in tokens [from, upTo), when given), in order. */
+  protected collectMentions(s: Sentence, out: Speaker[], upTo = s.toks.length, from = 0): void {
     const toks = s.toks;
-    for (let i = 0; i < toks.length; i++) {
+    for (let i = from; i < upTo; i++) {
       if (!isCapWord(toks[i])) continue;
       let j = i;
       const words: string[] = [];
