@@ -215,6 +215,11 @@ describe('attribution: clauses', () => {
     assert.equal(speaker(t, 'a gift'), 'Anne Cerato');
   });
 
+  it('reads a title in apposition before the name as that person\'s sentence', () => {
+    const t = 'Jason Orr of Talos said the threats came from one group.\n\nDirector, security response at the firm Symantec, Kevin Haley, agreed with this finding.\n\n“We believe it is the same group,” he confirmed.';
+    assert.equal(speaker(t, 'same group'), 'Kevin Haley');
+  });
+
   it('continues after an attributed quotation paragraph with no full stop', () => {
     const t = 'Jonathan Wright, a director at Interoute, told the BBC the effects would last.\n\n“This will grind economies to a halt,” he said\n\n“If you look at local markets, the speed matters.”';
     assert.equal(speaker(t, 'local markets'), 'Jonathan Wright');

@@ -3,8 +3,9 @@
  * quotations of a sentence assigned to them.
  */
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_SUBJ, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
+import { splitTitle } from '../names';
 import { isCapWord, possessiveBase, startsLower, startsUpper, type Tok } from '../tokens';
-import { type Speaker, tokAt, npCoord, npDesc, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers } from './model';
+import { type Speaker, tokAt, npCoord, npDesc, npName, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers } from './model';
 import { Resolver } from './resolve';
 
 export abstract class ClauseReader extends Resolver {
@@ -13,7 +14,12 @@ export abstract class ClauseReader extends Resolver {
     // the subject of the sentence (after a fronted phrase)
     const subjAt = this.subjectStart(toks, s.heading);
     if (subjAt !== -1) {
-      const np = this.forwardNP(toks, subjAt, s, true);
+      let np = this.forwardNP(toks, subjAt, s, true);
+      // "Director, security response at Symantec, Kevin Haley, agreed": a title in apposition to the name
+      if ((np.type === 'name' && !splitTitle(np.words).name.length) || (np.type === 'desc' && np.det === '')) {
+        const named = this.appositionName(toks, subjAt);
+        if (named) np = named;
+      }
       const end = np.type === 'name' ? np.start + np.words.length : -1;
       // "Ms Tervo and Ms Holm met": a joint subject is neither of them
       if (end !== -1 && tokAt(toks, end)?.lo === 'and' && (isCapWord(tokAt(toks, end + 1)) || PRONOUNS_SUBJ.has(tokAt(toks, end + 1)?.lo ?? ''))) {
@@ -244,6 +250,20 @@ export abstract class ClauseReader extends Resolver {
         }
       }
     }
+  }
+
+  /** The person's name between commas a little after token `from`, before any verb: ", Kevin Haley, agreed". */
+  protected appositionName(toks: readonly Tok[], from: number): NP | null {
+    for (let k = from + 1; k < toks.length && k < from + 12; k++) {
+      const t = toks[k]!;
+      if (t.k === 'q' || (t.k === 'p' && t.t !== ',' && t.t !== '-')) return null;
+      if (t.t !== ',' || !isCapWord(toks[k + 1])) continue;
+      let e = k + 1;
+      const words: string[] = [];
+      while (e < toks.length && isCapWord(toks[e])) words.push(toks[e++]!.t);
+      if (words.length >= 2 && toks[e]?.t === ',' && this.isPersonName(words)) return npName(words, k + 1);
+    }
+    return null;
   }
 
   /**
