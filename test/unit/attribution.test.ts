@@ -62,6 +62,8 @@ describe('attribution: organisations and documents', () => {
   it('does not take a place or a sentence-opening common word for the organisation', () => {
     const t = 'Banners in the square read “No more cuts.” “Crews will work through the night,” it said.';
     assert.notEqual(speaker(t, 'through the night'), 'Banners');
+    const u = 'The fire started at night and a firefighter was hurt. Firefighters were called at 10 pm. It promised to “help men and women change.”';
+    assert.notEqual(speaker(u, 'help men'), 'Firefighters');
   });
 
   it('gives a document to its author', () => {

@@ -180,9 +180,13 @@ export abstract class Resolver extends PhraseReader {
     if (sp.name.includes(' ')) return true;
     const lo = sp.name.toLowerCase();
     if (isEnglishWord(lo) || NOT_NAME.has(lo) || (lo.endsWith('s') && isEnglishWord(lo.slice(0, -1)))) return false;
-    const lower = this.lowerVocab().has(lo);
-    this.log?.queries.push(['C', lo, lower ? '1' : '0']);
-    return !lower;
+    // a word the article also writes in lower case (or its singular: "Firefighters", "firefighter")
+    for (const w of lo.endsWith('s') ? [lo, lo.slice(0, -1)] : [lo]) {
+      const lower = this.lowerVocab().has(w);
+      this.log?.queries.push(['C', w, lower ? '1' : '0']);
+      if (lower) return false;
+    }
+    return true;
   }
 
   /**
