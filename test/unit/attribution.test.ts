@@ -222,6 +222,11 @@ describe('attribution: clauses', () => {
     assert.equal(speaker(t, 'same group'), 'Kevin Haley');
   });
 
+  it('continues the speaker of the paragraph before from a sentence further up in it', () => {
+    const t = 'Will Yung, a mechanic, said cold weather takes a toll.\n\nYung said he suspects a fault in the brakes. That could have set off the chain of events.\n\n“It only takes a slight touch of momentum.”';
+    assert.equal(speaker(t, 'slight touch'), 'Will Yung');
+  });
+
   it('continues after an attributed quotation paragraph with no full stop', () => {
     const t = 'Jonathan Wright, a director at Interoute, told the BBC the effects would last.\n\n“This will grind economies to a halt,” he said\n\n“If you look at local markets, the speed matters.”';
     assert.equal(speaker(t, 'local markets'), 'Jonathan Wright');

@@ -320,7 +320,16 @@ export abstract class ClauseReader extends Resolver {
       if (prev.para !== s.para && (j !== s.idx - 1 || !opensParagraph)) return null;
       if (prev.last) return prev.last;
       if (prev.subject?.kind === 'person' && !prev.toks.some((x) => x.k === 'q')) return prev.subject;
-      if (prev.para !== s.para) return null;
+      // "Young said he suspects a fault. That could have set it off.⏎“It only takes …”": the speaker of
+      // the paragraph before, from a sentence or two further up in it
+      if (prev.para !== s.para) {
+        for (let k = j - 1; k >= 0 && k >= j - 2; k--) {
+          const up = this.sent(k);
+          if (up.para !== prev.para || up.heading) break;
+          if (up.last) return up.last;
+        }
+        return null;
+      }
     }
     return null;
   }
