@@ -14,7 +14,7 @@ exclaim sigh laugh text email message indicate forecast estimate dispute welcome
 characterize term speculate reckon muse object protest charge decry condemn acknowledge
 elaborate affirm proclaim announce boast grumble rail lash question wonder recount report tell
 interject intone scoff snap sneer fume gush enthuse beam gasp quote cite signal concede begin
-bemoan thank apologise apologize congratulate brag lambast rebuke scold hint vow swear
+bemoan thank apologise apologize congratulate brag lambast rebuke scold hint vow swear blurt
 `;
 
 const IRREGULAR: Record<string, string[]> = {
@@ -182,7 +182,7 @@ businessman businesswoman entrepreneur billionaire tycoon ceo cfo president-elec
 challenger opponent rival counterpart colleague friend relative fan supporter critic year-old
 teenager youngster champion winner finalist medallist athlete sprinter runner swimmer cyclist boxer
 golfer jockey trainer referee umpire chef comedian presenter host broadcaster dj model designer
-member members voter voters customer customers consumer consumers shareholder shareholders
+member members voter voters customer customers consumer consumers shareholder shareholders staff
 `);
 
 /** Head nouns of descriptions that denote an organisation. */
@@ -194,6 +194,7 @@ army military force forces regulator watchdog embassy kremlin parliament congres
 cabinet campaign network broadcaster newspaper paper website service airline carrier manufacturer
 maker retailer supplier operator giant insurer lender bureau centre center school university
 hospital council corporation station channel magazine studio label publisher website agency
+navy utility diocese church
 `);
 
 /** Words typical of organisation names. */
@@ -205,7 +206,7 @@ company corporation government administration parliament congress senate cabinet
 rovers athletic wanderers university college school hospital times post guardian telegraph herald
 news journal bbc cnn reuters ap afp network television tv radio airlines airways motors industries
 holdings partners capital fund kremlin pentagon whitehall confederation chambers alliance coalition
-movement front network
+movement front network diocese archdiocese church parish
 `);
 
 /** Nouns after “according to” that are not speakers. */
@@ -252,4 +253,16 @@ benazir aung jacinda sanna marine segolene anne hilary jacqui jackie caroline cl
 lucy chloe ellie jess jessie zoe ruby mia amelia isla ava poppy freya lily daisy serena venus
 maria naomi simona petra martina steffi jo joanne kate katie jenny jane janet ann anne annie sue
 sally tracey tracy kim michelle beyonce adele rihanna madonna oprah meryl kylie
+`);
+
+export const PREPOSITIONS = set('at of in on for with about from by to against over into onto under among between towards toward like than');
+
+/** Person nouns that tell a gender ("his wife, Jane Doe", "the spokeswoman"). */
+export const FEMALE_NOUNS = set('spokeswoman woman mother daughter wife sister girl actress chairwoman businesswoman congresswoman queen princess grandmother widow lady girlfriend fiancee niece aunt granddaughter');
+export const MALE_NOUNS = set('spokesman man father son husband brother boy actor chairman businessman congressman king prince grandfather widower boyfriend fiance nephew uncle grandson');
+
+/** Documents that speak for their author: "the statement said", "says a white paper on its website". */
+export const DOCUMENT_NOUNS = set(`
+statement statements report release memo letter editorial document paper post tweet blog column
+leaflet filing communique notice announcement website submission study review
 `);

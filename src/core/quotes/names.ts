@@ -4,11 +4,12 @@
  * fullest form of that name in the article ("Rex Tillerson").
  */
 import {
-  FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, NATIONALITY, NOT_NAME, ORG_WORDS, PERSON_NOUNS,
-  TITLES, WEEKDAYS_MONTHS,
+  FEMALE_NAMES, FEMALE_NOUNS, FEMALE_TITLES, MALE_NAMES, MALE_NOUNS, MALE_TITLES, NATIONALITY, NOT_NAME, ORG_WORDS, PERSON_NOUNS,
+  PREPOSITIONS, TITLES, WEEKDAYS_MONTHS,
 } from './lexicon';
 import { isCapWord, isParticle, possessiveBase, type Tok } from './tokens';
 import { mapArray, splitOn } from '../text';
+import { isFirstName, lookupName } from '../entities/gazetteer';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -27,6 +28,9 @@ export interface NameInfo {
   org: boolean;
   /** Times the run stood before a role noun ("Chelsea manager", "Double Olympic champion"). */
   modifier: number;
+  /** Times a he/his (she/her) followed it before any other name in its paragraph. */
+  he: number;
+  she: number;
 }
 
 const PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'new', 'san', 'los', 'las', 'hong', 'kingdom', 'republic', 'states', 'island', 'islands', 'county', 'street', 'road', 'square', 'city', 'province', 'region', 'sea', 'ocean', 'river', 'mountains', 'valley', 'airport', 'base', 'park', 'bay', 'gulf', 'coast']);
@@ -73,7 +77,7 @@ export function splitTitle(words: string[]): { titles: string[]; name: string[] 
 export function ofJoins(t: Tok | undefined): boolean {
   if (!t) return false;
   const lo = t.t.toLowerCase();
-  return TITLES.has(lo) || ORG_WORDS.has(lo) || /^(?:university|bank|house|minister|ministry|secretary|state|chancellor|duke|duchess|earl|prince|princess|king|queen|archbishop|bishop|mayor|governor|president|director|head|chief|council|church|republic|kingdom|isle|city|port|gulf|bay|cape|lake|mount|museum|institute|college|school|department|office|court|chamber|board|federation|union|league|association|society|party|people|friends|daughters|sons|order|army|navy)$/.test(lo);
+  return TITLES.has(lo) || ORG_WORDS.has(lo) || /^(?:university|bank|house|minister|ministry|secretary|state|chancellor|duke|duchess|earl|prince|princess|king|queen|archbishop|bishop|mayor|governor|president|director|head|chief|council|church|diocese|archdiocese|republic|kingdom|isle|city|port|gulf|bay|cape|lake|mount|museum|institute|college|school|department|office|court|chamber|board|federation|union|league|association|society|party|people|friends|daughters|sons|order|army|navy)$/.test(lo);
 }
 
 function isParticleWord(w: string): boolean {
@@ -98,14 +102,28 @@ export interface NameRun {
   roles: string[];
   /** Stood before a role noun ("Chelsea manager"). */
   modifier: boolean;
+  /** A he/his (she/her) after it, before the next name in its paragraph: weaker evidence than an honorific. */
+  he: number;
+  she: number;
 }
+
+const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f']]);
 
 /** The capitalised runs of one paragraph's tokens (none in a title-case line). */
 export function nameRuns(toks: readonly Tok[], titleCase: boolean): NameRun[] {
   const out: NameRun[] = [];
   let i = 0;
+  let bindable: NameRun | undefined;
   while (i < toks.length) {
     if (!isCapWord(toks[i])) {
+      // "Fouzia Haddad … at her home": a third-person pronoun is evidence of the gender of the
+      // nearest name before it in the paragraph (quotations are single tokens, so their words do not count)
+      const g = PRONOUN_GENDER.get(toks[i]!.lo);
+      const near = g && toks[i]!.k === 'w' ? bindable : undefined;
+      if (near && !near.org && near.he + near.she === 0) {
+        if (g === 'm') near.he++;
+        else near.she++;
+      }
       i++;
       continue;
     }
@@ -138,11 +156,41 @@ export function nameRuns(toks: readonly Tok[], titleCase: boolean): NameRun[] {
     }
     if (!titleCase) {
       const r = describeRun(toks, i, run);
-      if (r) out.push(r);
+      if (r) {
+        out.push(r);
+        // the object of a preposition ("in Halifax", "on Christmas Day") is not what a pronoun after it stands for
+        if (!PREPOSITIONS.has(toks[i - 1]?.lo ?? '') && !PREPOSITIONS.has(run[0]!.lo)) bindable = r;
+        const shared = sharedSurname(toks, i, run, r);
+        if (shared) out.push(shared);
+      }
     }
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/**
+ * "Kim and Clark Moran": a given name coordinated with a full name shares its surname. Read only
+ * where one of the two given names is a known one, so "Smith and John Doe" stays two people.
+ */
+function sharedSurname(toks: readonly Tok[], at: number, run: Tok[], r: NameRun): NameRun | null {
+  if (run.length !== 1 || r.org || r.words.length !== 1) return null;
+  const and = toks[at + 1];
+  if (!and || and.lo !== 'and' || !isCapWord(toks[at + 2]) || !isCapWord(toks[at + 3]) || isCapWord(toks[at + 4])) return null;
+  if (possessiveBase(toks[at + 2]!)) return null;
+  const given = r.words[0]!.toLowerCase();
+  const other = toks[at + 2]!.lo;
+  const known = (w: string) => MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
+  if (!known(given) && !known(other)) return null;
+  const surname = cleanWord(toks[at + 3]!);
+  const words = [r.words[0]!, surname];
+  return { name: words.join(' '), words, org: false, male: MALE_NAMES.has(given) && !FEMALE_NAMES.has(given) ? 1 : 0, female: FEMALE_NAMES.has(given) && !MALE_NAMES.has(given) ? 1 : 0, titled: false, roles: [], modifier: false, he: 0, she: 0 };
+}
+
+/** The office an adjective names: "mayoral" → "mayor", "presidential" → "president". */
+function officeOf(lo: string): string | null {
+  const m = /^(\p{Ll}{3,}?)i?al$/u.exec(lo);
+  return m && TITLES.has(m[1]!) ? m[1]! : null;
 }
 
 function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | null {
@@ -153,11 +201,15 @@ function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | nu
   if (!words.length) return null;
   const lowerAll = mapArray(words, (w) => w.toLowerCase());
   const split = splitTitle(words);
-  const org = lowerAll.some((w) => ORG_WORDS.has(w)) || (split.name.length === 1 && /^\p{Lu}{2,}$/u.test(split.name[0]!) && !split.titles.length);
+  // "Senate Majority Leader Mitch McConnell": after a person's title, the organisation words belong to the title
+  const lastTitle = split.titles[split.titles.length - 1]?.toLowerCase();
+  const personTitled = !!lastTitle && split.name.length >= 2 && (PERSON_NOUNS.has(lastTitle) || MALE_TITLES.has(lastTitle) || FEMALE_TITLES.has(lastTitle)) &&
+    !split.name.some((w) => ORG_WORDS.has(w.toLowerCase()));
+  const org = !personTitled && (lowerAll.some((w) => ORG_WORDS.has(w)) || (split.name.length === 1 && /^\p{Lu}{2,}$/u.test(split.name[0]!) && !split.titles.length));
   const titles = org ? [] : split.titles;
   const name = org ? words : split.name;
   if (!name.length) return null;
-  const r: NameRun = { name: name.join(' '), words: name, org, male: 0, female: 0, titled: false, roles: [], modifier: false };
+  const r: NameRun = { name: name.join(' '), words: name, org, male: 0, female: 0, titled: false, roles: [], modifier: false, he: 0, she: 0 };
   for (const t of titles) {
     const lo = t.toLowerCase();
     if (MALE_TITLES.has(lo)) r.male++;
@@ -165,16 +217,27 @@ function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | nu
     if (TITLES.has(lo) && !NATIONALITY.has(lo)) r.titled = true;
     r.roles.push(lo);
   }
-  // lower-case titles before the name: "foreign minister Sergei Lavrov", "US secretary of state Rex Tillerson"
+  // lower-case titles before the name: "foreign minister Sergei Lavrov", "US secretary of state Rex Tillerson";
+  // not the complement of "of": in "the mayor of B.C.’s largest city" the mayor is someone else
   let k = at - 1;
-  for (let n = 0; k >= 0 && n < 5; n++, k--) {
+  const complement = toks[k]?.lo === 'of';
+  for (let n = 0; k >= 0 && n < 5 && !complement; n++, k--) {
     const t = toks[k]!;
     if (t.k !== 'w') break;
-    if (TITLES.has(t.lo) || PERSON_NOUNS.has(t.lo)) {
+    const office = officeOf(t.lo);
+    if (TITLES.has(t.lo) || PERSON_NOUNS.has(t.lo) || /^\d+-year-old$/.test(t.lo)) {
       r.roles.push(t.lo);
       r.titled = true;
+    } else if (office) {
+      // "mayoral candidate Jo Marsh" is who "the mayor" may later be
+      r.roles.push(t.lo, office);
     } else if (!(t.lo === 'of' || NATIONALITY.has(t.lo) || /^\p{Lu}/u.test(t.t) || /['’]s$/.test(t.t))) break;
     else r.roles.push(t.lo.replace(/['’]s$/, ''));
+  }
+  // a description in apposition before the name: "his wife, Rana Idris," / "the director, Jo Marsh,"
+  if (toks[at - 1]?.t === ',' && toks[at - 2]?.k === 'w' && PERSON_NOUNS.has(toks[at - 2]!.lo)) {
+    for (let b = at - 2, n = 0; b >= 0 && n < 4 && toks[b]!.k === 'w' && /^\p{Ll}/u.test(toks[b]!.t); b--, n++) r.roles.push(toks[b]!.lo);
+    r.titled = true;
   }
   const nextTok = toks[at + run.length];
   if (nextTok && nextTok.k === 'w' && /^\p{Ll}/u.test(nextTok.t) && (TITLES.has(nextTok.lo) || PERSON_NOUNS.has(nextTok.lo))) r.modifier = true;
@@ -214,7 +277,7 @@ export class NameIndex {
   addRun(r: NameRun): void {
     let info = this.names.get(r.name);
     if (!info) {
-      info = { name: r.name, words: r.words, count: 0, first: this.order++, male: 0, female: 0, titled: false, roles: new Set(), org: r.org, modifier: 0 };
+      info = { name: r.name, words: r.words, count: 0, first: this.order++, male: 0, female: 0, titled: false, roles: new Set(), org: r.org, modifier: 0, he: 0, she: 0 };
       this.names.set(r.name, info);
       const key = lastKey(r.words[r.words.length - 1]!);
       const list = this.byLast.get(key) ?? [];
@@ -230,6 +293,8 @@ export class NameIndex {
     if (r.titled) info.titled = true;
     for (const role of r.roles) info.roles.add(role);
     if (r.modifier) info.modifier++;
+    info.he += r.he;
+    info.she += r.she;
   }
 
   /** The fullest form in the article of a name given by its words ("Tillerson" → "Rex Tillerson"). */
@@ -251,6 +316,11 @@ export class NameIndex {
     while (ws.length > 1 && NAME_SUFFIX.has(ws[ws.length - 1]!.toLowerCase())) ws = ws.slice(0, -1);
     const key = lastKey(ws[ws.length - 1]!);
     const list = this.byLast.get(key);
+    // a given name alone ("Kim" where the article has "Kim Moran"): the one person it begins
+    if (ws.length === 1 && (!list || list.every((n) => n.words.length === 1))) {
+      const full = this.byFirstName(ws[0]!);
+      if (full) return full;
+    }
     if (!list) return null;
     const given = mapArray(ws, (w) => w.toLowerCase().replace(/^(?:al|el)-/, ''));
     const fits = list.filter((n) => {
@@ -275,6 +345,28 @@ export class NameIndex {
       if (firstA !== firstB) return this.names.get(ws.join(' ')) ?? null;
     }
     return best;
+  }
+
+  /** The only person's name of two or more words that begins with this word, if exactly one does. */
+  private byFirstName(word: string): NameInfo | null {
+    const lo = word.toLowerCase();
+    if (NOT_NAME.has(lo) || /^\p{Lu}{2,}$/u.test(word)) return null;
+    // a person's only when the word is known as a given name ("Covington" in "Covington Catholic" is
+    // not one); an organisation's ("Reliance" for "Reliance Globalcom") whatever the word
+    const given = isFirstName(word) || MALE_NAMES.has(lo) || FEMALE_NAMES.has(lo);
+    let found: NameInfo | null = null;
+    for (const n of this.wordIndex().get(lo) ?? []) {
+      if (n.words.length < 2 || n.words[0]!.toLowerCase() !== lo) continue;
+      if (!n.org && (!given || n.modifier * 2 >= n.count || n.words.some((w) => ORG_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase())))) continue;
+      if (found && found.name !== n.name) {
+        // "Kim Moran" and "Kim Moran Smith" are one person; "Kim Moran" and "Kim Lee" are two
+        if (!n.name.startsWith(found.name) && !found.name.startsWith(n.name)) return null;
+        if (n.words.length > found.words.length) found = n;
+        continue;
+      }
+      found = n;
+    }
+    return found;
   }
 
   /** The canonical form of a name as written (titles stripped). */
@@ -305,7 +397,7 @@ export class NameIndex {
     return p;
   }
 
-  private computeGender(name: string): Gender {
+  private computeGender(name: string, pronouns = true): Gender {
     const info = this.names.get(name);
     let m = info?.male ?? 0;
     let f = info?.female ?? 0;
@@ -318,6 +410,11 @@ export class NameIndex {
         f += n.female;
       }
     }
+    // "wife Jane Doe", "Jane Doe, his wife,": gendered role nouns count as an honorific would
+    for (const r of info?.roles ?? []) {
+      if (MALE_NOUNS.has(r)) m++;
+      else if (FEMALE_NOUNS.has(r)) f++;
+    }
     if (m > f) return 'm';
     if (f > m) return 'f';
     const space = name.indexOf(' ');
@@ -326,8 +423,21 @@ export class NameIndex {
       if (MALE_NAMES.has(first)) return 'm';
       if (FEMALE_NAMES.has(first)) return 'f';
     }
+    if (!pronouns) return null;
+    // the pronouns the article uses right after the name (any shorter form counts too)
+    let he = info?.he ?? 0;
+    let she = info?.she ?? 0;
+    for (const n of this.byLast.get(key) ?? []) {
+      if (n !== info && name.endsWith(n.name)) {
+        he += n.he;
+        she += n.she;
+      }
+    }
+    if (he > she * 2) return 'm';
+    if (she > he * 2) return 'f';
     return null;
   }
+
 
   /** Is this (canonical) name a person's? */
   private computeIsPerson(name: string): boolean {
@@ -337,10 +447,18 @@ export class NameIndex {
     if (lower.some((w) => ORG_WORDS.has(w))) return false;
     if (info && info.modifier * 2 >= info.count) return false;
     if (info?.titled) return true;
-    if (this.genderOf(name)) return true;
+    if (this.computeGender(name, false)) return true;
     if (info?.org) return false;
     if (lower.some((w) => PLACE_WORDS.has(w) || NATIONALITY.has(w))) return false;
     if (/^\p{Lu}{2,}$/u.test(name)) return false;
+    // "BC Hydro", "Environment Canada": an acronym among the words, or a place's name as the last
+    // word, make an organisation of a name nothing marks as a person's
+    if (words.length >= 2 && !isFirstName(words[0]!) && !MALE_NAMES.has(lower[0]!) && !FEMALE_NAMES.has(lower[0]!)) {
+      if (words.some((w) => /^\p{Lu}{2,5}$/u.test(w) && !NAME_SUFFIX.has(w.toLowerCase()))) return false;
+      if (lookupName(words[words.length - 1]!)?.type === 'place') return false;
+      // "France Telecom", "Canada Post": a country's or city's name first, then one word
+      if (words.length === 2 && lookupName(words[0]!)?.type === 'place') return false;
+    }
     const key = lastKey(words[words.length - 1] ?? '');
     for (const n of this.byLast.get(key) ?? []) if (n.titled && n.words.length >= 1 && name.endsWith(n.name)) return true;
     return words.length >= 2 && words.length <= 4;

@@ -1,0 +1,336 @@
+/**
+ * Speech clauses ("X said", "said X", "according to X", "X was quoted as saying") and the
+ * quotations of a sentence assigned to them.
+ */
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_SUBJ, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
+import { splitTitle } from '../names';
+import { isCapWord, possessiveBase, startsLower, startsUpper, type Tok } from '../tokens';
+import { type Speaker, tokAt, npCoord, npDesc, npName, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers } from './model';
+import { Resolver } from './resolve';
+
+export abstract class ClauseReader extends Resolver {
+  protected override analyseSentence(s: Sentence): void {
+    const toks = s.toks;
+    // the subject of the sentence (after a fronted phrase)
+    const subjAt = this.subjectStart(toks, s.heading);
+    if (subjAt !== -1) {
+      let np = this.forwardNP(toks, subjAt, s, true);
+      // "Director, security response at Symantec, Kevin Haley, agreed": a title in apposition to the name
+      if ((np.type === 'name' && !splitTitle(np.words).name.length) || (np.type === 'desc' && np.det === '')) {
+        const named = this.appositionName(toks, subjAt);
+        if (named) np = named;
+      }
+      const end = np.type === 'name' ? np.start + np.words.length : -1;
+      // "Ms Tervo and Ms Holm met": a joint subject is neither of them
+      if (end !== -1 && tokAt(toks, end)?.lo === 'and' && (isCapWord(tokAt(toks, end + 1)) || PRONOUNS_SUBJ.has(tokAt(toks, end + 1)?.lo ?? ''))) {
+        s.subjectNp = npCoord(subjAt);
+      } else {
+        s.subjectNp = np;
+        s.subject = this.resolve(np, s, subjAt);
+      }
+    }
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.k !== 'w') continue;
+      if (t.lo === 'according' && toks[i + 1]?.lo === 'to') {
+        const np = this.forwardNP(toks, i + 2, s);
+        const c: Clause = { v: i, base: 'according', participle: false, inverted: false, according: true, np, speaker: null };
+        c.speaker = this.resolveAccording(np, toks, i + 2, s);
+        s.clauses.push(c);
+        continue;
+      }
+      const base = SPEECH_VERB.get(t.lo);
+      if (!base) continue;
+      if (startsUpper(t.t) && !s.titleCase && !(s.heading && i > 0)) continue;
+      const clause = this.clauseAt(s, i, base);
+      if (clause) s.clauses.push(clause);
+    }
+    for (const c of s.clauses) if (c.speaker) s.last = c.speaker;
+    this.assignQuotes(s);
+  }
+
+  protected clauseAt(s: Sentence, i: number, base: string): Clause | null {
+    const toks = s.toks;
+    const t = toks[i]!;
+    const prev = tokAt(toks, i - 1);
+    const participle = /ing$/.test(t.lo) && base !== 'ring';
+    // "a government warning about", "his saying": a noun, not a participle clause
+    if (participle && base !== 'say' && base !== 'add' && prev && !(prev.k === 'q' || prev.t === ',' || prev.t === ':' || prev.t === ';' || DASHES.has(prev.t) || prev.t === '(' ||
+      PARTICIPLE_AFTER.has(prev.lo) || isLy(prev))) return null;
+    // a noun, not a verb: "the call", "his comments", "a claim", "campaign promise"
+    if (prev && prev.k === 'w' && !/(?:ed|said|told|wrote)$/.test(t.lo)) {
+      if (DETERMINERS.has(prev.lo) || possessiveBase(prev) || (startsLower(prev.t) && !PRONOUNS_SUBJ.has(prev.lo) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lo) && !isLy(prev) && prev.lo !== 'who' && prev.lo !== 'and' && !participle && !/s$/.test(prev.lo) && !PERSON_NOUNS.has(prev.lo) && !ORG_NOUNS.has(prev.lo))) return null;
+    }
+    if (prev && prev.k === 'w' && DETERMINERS.has(prev.lo)) return null;
+    // passive: "was told", "were echoed by X"
+    if (prev && (prev.lo === 'was' || prev.lo === 'were' || prev.lo === 'been' || prev.lo === 'being' || prev.lo === 'be' || prev.lo === 'is' || prev.lo === 'are')) {
+      if (toks[i + 1]?.lo === 'by') {
+        const np = this.forwardNP(toks, i + 2, s);
+        return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, i + 2) };
+      }
+      return null;
+    }
+    // "…, described by one union as a “bonfire”": the agent after "by"
+    if (/ed$/.test(t.lo) && toks[i + 1]?.lo === 'by') {
+      const np = this.forwardNP(toks, i + 2, s);
+      if (np.type !== 'none') return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, i + 2) };
+    }
+    // a fronted participle opening the sentence: "Asked about…, he said"
+    if (i === 0 && /(?:ed|ing)$/.test(t.lo)) return null;
+    if (WEAK_SPEECH.has(t.lo) && !this.weakOk(toks, i)) return null;
+    // inverted: “…,” said X
+    const invertible = INVERTIBLE.has(t.lo) || (prev?.k === 'q' || (prev?.t === ',' && toks[i - 2]?.k === 'q')) && !WEAK_SPEECH.has(t.lo) && base !== 'tell' && !participle;
+    if (invertible && prev && (prev.k === 'q' || prev.t === ',' || (prev.k === 'p' && toks[i - 2]?.k === 'q'))) {
+      let np = this.forwardNP(toks, i + 1, s);
+      // “…,” says local cartoonist Andre Campbell / said oil and gas worker Mike Wipf / said the IFSD’s Azfar Khan
+      if (!(np.type === 'name' && this.isPersonName(np.words))) {
+        const named = this.nameAfterModifiers(toks, i + 1);
+        if (named) np = named;
+      }
+      // “…,” says the affable proprietor: whoever is described, a definite description of the person in view
+      const afterQuote = prev.k === 'q' || tokAt(toks, i - 2)?.k === 'q';
+      if (np.type === 'none' && afterQuote && tokAt(toks, i + 1)?.lo === 'the') {
+        const words: string[] = [];
+        let k = i + 2;
+        while (k < toks.length && k < i + 7 && toks[k]!.k === 'w' && startsLower(toks[k]!.t) && !NP_BREAK.has(toks[k]!.lo) && !SPEECH_VERB.has(toks[k]!.lo)) words.push(toks[k++]!.lo);
+        const end = tokAt(toks, k);
+        if (words.length && (!end || end.k !== 'w')) {
+          const d = npDesc(words, words[words.length - 1]!, 'the', null, i + 1);
+          const person = this.personalAntecedent(null, s, i, LOOK_BACK);
+          return { v: i, base, participle: false, inverted: true, according: false, np: d, speaker: person?.kind === 'person' ? person : this.description(d, s) };
+        }
+      }
+      // In a title-case headline only a name that ends it: "Relations at ‘Low Point’, Says Tillerson"
+      const endsLine = np.type === 'name' && toks.slice(i + 1 + np.words.length).every((x) => x.k === 'p');
+      const allowed = (!s.titleCase || endsLine) && !this.clauseFollows(toks, np);
+      if (allowed && (np.type === 'name' || np.type === 'desc' || (np.type === 'pron' && (np.p === 'he' || np.p === 'she')))) {
+        return { v: i, base, participle: false, inverted: true, according: false, np, speaker: this.resolve(np, s, i + 1) };
+      }
+    }
+    // "he was quoted as saying", "she is described as saying": the subject before the passive
+    if (participle && prev?.lo === 'as' && /^(?:quoted|described|heard|reported|cited)$/.test(tokAt(toks, i - 2)?.lo ?? '') && /^(?:was|were|is|are|been)$/.test(tokAt(toks, i - 3)?.lo ?? '')) {
+      const np = this.backwardNP(toks, i - 3, s);
+      if (np.type !== 'none') return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, np.start) };
+    }
+    if (participle) {
+      return { v: i, base, participle: true, inverted: false, according: false, np: npCoord(-1), speaker: this.mainSubject(s, i) };
+    }
+    let np = this.backwardNP(toks, i, s);
+    if (s.heading && (np.type === 'none' || np.start === -1) && s.subjectNp) np = s.subjectNp;
+    // "Sarah Doe, who …, played … and graduated in 2013, said": after a comma-closed aside the verb's
+    // subject is the sentence's named subject, not a noun at the aside's end
+    if (prev?.t === ',' && tokAt(toks, i - 2)?.k !== 'q' && np.type !== 'name' && np.type !== 'pron' && s.subjectNp && s.subjectNp.start < i && !s.clauses.some((c) => c.v < i) &&
+      ((s.subjectNp.type === 'name' && s.subject?.kind === 'person') || (s.subjectNp.type === 'desc' && DOCUMENT_NOUNS.has(s.subjectNp.head) && !!s.subject))) np = s.subjectNp;
+    if (np.type === 'coord') return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.mainSubject(s, i) };
+    if (np.type === 'none' && np.start === -1 && !(prev && prev.k === 'w')) {
+      // nothing before the verb: not a clause we can read
+      return { v: i, base, participle: false, inverted: false, according: false, np, speaker: null };
+    }
+    return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, np.start === -1 ? i : np.start) };
+  }
+
+  /** Weak speech verbs (called, read, continued…) count only with a person or a quotation close by. */
+  protected weakOk(toks: readonly Tok[], i: number): boolean {
+    const lo = toks[i]!.lo;
+    if (/^(?:call|calls|called|calling|term|terms|termed|label|labels|labelled|labeled)$/.test(lo)) {
+      // "called it a “…”", "called for “…”", "called the strike a “…”"
+      for (let k = i + 1; k < Math.min(toks.length, i + 12); k++) {
+        if (toks[k]!.k === 'q') return true;
+        if (toks[k]!.k === 'p' && toks[k]!.t !== ',' && toks[k]!.t !== '-') return false;
+      }
+      return false;
+    }
+    // a trailing attribution: “…”, Mr Learmount continued
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+      const t = toks[k]!;
+      if (t.k === 'q') return true;
+      if (t.k === 'p' ? t.t !== ',' : NP_BREAK.has(t.lo)) break;
+    }
+    // continued / read / began: only right before or after a quotation
+    return toks[i + 1]?.k === 'q' || toks[i + 1]?.t === ':' || toks[i - 1]?.k === 'q' || (toks[i - 1]?.t === ',' && toks[i - 2]?.k === 'q') ||
+      // "France Telecom reported that “an attack is unlikely”"
+      (toks[i + 1]?.lo === 'that' && toks[i + 2]?.k === 'q') ||
+      ((toks[i + 1]?.t === ',' || toks[i + 1]?.t === ':') && toks[i + 2]?.k === 'q');
+  }
+
+  /** The subject of the main clause before token i: the nearest finite speech clause's, else the sentence's. */
+  protected mainSubject(s: Sentence, i: number): Speaker | null {
+    for (let c = s.clauses.length - 1; c >= 0; c--) {
+      const cl = s.clauses[c]!;
+      if (cl.v < i && !cl.according) return cl.speaker;
+      if (cl.v < i - 200) break;
+    }
+    if (s.subjectNp && s.subjectNp.start < i) return s.subject;
+    return null;
+  }
+
+  protected assignQuotes(s: Sentence): void {
+    const toks = s.toks;
+    const firstWord = this.firstWordOf(s);
+    const firstSpeech = toks.findIndex((b) => b.k === 'w' && SPEECH_VERB.has(b.lo));
+    const colon = toks.findIndex((x) => x.t === ':');
+    const quoteOnly = firstWord >= toks.length;
+    let ci = 0;
+    for (let qi = 0; qi < toks.length; qi++) {
+      const t = toks[qi]!;
+      if (t.k !== 'q') continue;
+      const standalone = qi <= firstWord || toks[qi - 1]?.t === ':' || (toks[qi - 1]?.t === ',' && firstSpeech !== -1 && firstSpeech < qi - 1);
+      const a: Attribution = {
+        speaker: null, strength: 0, standalone,
+        before: qi > 0 ? this.article.text.slice(Math.max(toks[0]!.s, t.s - 80), t.s) : '',
+        heading: s.heading, titleCaseContext: s.titleCase, speechContext: false, attributedAfter: false, resumes: -1,
+      };
+      this.result.set(t.q, a);
+      const noQuoteBetween = (x: number, y: number) => {
+        for (let k = Math.min(x, y) + 1; k < Math.max(x, y); k++) if (toks[k]!.k === 'q') return false;
+        return true;
+      };
+      // clauses are in text order: ci is the first after the quotation
+      while (ci < s.clauses.length && s.clauses[ci]!.v < qi) ci++;
+      const near = s.clauses.slice(ci, ci + 12);
+      // 1. right after: “…,” he said / “…,” said X / “…,” according to X
+      const after = near.find((c) => c.v > qi && !c.participle && noQuoteBetween(qi, c.v) &&
+        (c.inverted || c.according ? c.v <= qi + 2 : c.np.start > qi && premodifiers(toks, qi + 1, c.np.start)));
+      if (after) {
+        this.setSpeaker(s, a, after.speaker, 3);
+        a.attributedAfter = true;
+        continue;
+      }
+      // “We are,” he said, “ready to talk.”: the second part resumes the first
+      if (toks[qi - 1]?.t === ',') {
+        let k = qi - 2;
+        while (k >= 0 && toks[k]!.k === 'w' && qi - k < 10) k--;
+        const pq = toks[k];
+        const prevClause = ci > 0 ? s.clauses[ci - 1] : undefined;
+        if (pq && pq.k === 'q' && (toks[k + 1]?.t === ',' || /,$/.test(pq.t)) && prevClause && prevClause.v > k) a.resumes = pq.q;
+        else if (pq?.t === ',' && toks[k - 1]?.k === 'q') a.resumes = toks[k - 1]!.q;
+        if (a.resumes !== -1 && !(prevClause && prevClause.v > k - 1)) a.resumes = -1;
+      }
+      // 2. the nearest speech verb before it in the sentence, else after it
+      const beforeClause: Clause | undefined = ci > 0 ? s.clauses[ci - 1] : undefined;
+      if (beforeClause) {
+        const gap = toks.slice(beforeClause.v + 1, qi);
+        const adjacent = gap.length <= 8 && !gap.some((g) => g.k === 'q') && (gap.length === 0 || [':', ',', 'that'].includes(gap[gap.length - 1]!.lo));
+        // "A's spokesman B said that A told a pastor she was sorry for the “…”": a clause reported inside
+        // another, away from the words, reports them too; the words are the outer speaker's
+        const outer = adjacent ? undefined : this.reportingClause(s, ci - 1, qi);
+        this.setSpeaker(s, a, (outer ?? beforeClause).speaker, adjacent ? 3 : 2);
+        continue;
+      }
+      // a trailing attribution: "…, Rex Tillerson said Wednesday." / "…, said Smith."
+      const later = near.find((c) => c.v > qi && !c.participle && (c.inverted || c.according ||
+        ((c.np.type === 'name' || c.np.type === 'pron' || c.np.type === 'desc') && c.np.start > 0 && [',', '—', '–'].includes(toks[c.np.start - 1]!.t))));
+      if (later) {
+        this.setSpeaker(s, a, later.speaker, 2);
+        continue;
+      }
+      // 3. a headline that names its speaker after a colon: "‘We are not getting along’: Trump on Russia"
+      if (s.heading && toks[qi + 1]?.t === ':' && isCapWord(toks[qi + 2])) {
+        const np = this.forwardNP(toks, qi + 2, s);
+        if (np.type === 'name') {
+          this.setSpeaker(s, a, this.resolve(np, s, qi + 2), 2);
+          continue;
+        }
+      }
+      // 3. a headline or heading "Name: …"
+      if (colon > 0 && colon < qi && colon <= 6) {
+        const np = this.forwardNP(toks, firstWord, s);
+        if ((np.type === 'name' || np.type === 'pron') && np.start < colon) {
+          this.setSpeaker(s, a, this.resolve(np, s, np.start), 2);
+          continue;
+        }
+      }
+      if (s.heading) continue;
+      // 4. a quotation standing alone after a quoted or speaking sentence: the same speaker
+      if (quoteOnly || standalone) {
+        const sp = this.precedingSpeaker(s, qi);
+        if (sp) {
+          this.setSpeaker(s, a, sp, 1);
+          continue;
+        }
+      }
+    }
+  }
+
+  /** The person's name between commas a little after token `from`, before any verb: ", Kevin Haley, agreed". */
+  protected appositionName(toks: readonly Tok[], from: number): NP | null {
+    for (let k = from + 1; k < toks.length && k < from + 12; k++) {
+      const t = toks[k]!;
+      if (t.k === 'q' || (t.k === 'p' && t.t !== ',' && t.t !== '-')) return null;
+      if (t.t !== ',' || !isCapWord(toks[k + 1])) continue;
+      let e = k + 1;
+      const words: string[] = [];
+      while (e < toks.length && isCapWord(toks[e])) words.push(toks[e++]!.t);
+      if (words.length >= 2 && toks[e]?.t === ',' && this.isPersonName(words)) return npName(words, k + 1);
+    }
+    return null;
+  }
+
+  /**
+   * The clause that reports clause c: an earlier finite speech clause of the sentence with a speaker,
+   * followed by "that" or straight by c's subject, with no quotation between it and the words.
+   */
+  protected reportingClause(s: Sentence, c: number, qi: number): Clause | undefined {
+    const inner = s.clauses[c]!;
+    for (let k = c - 1; k >= 0; k--) {
+      const cl = s.clauses[k]!;
+      if (cl.participle || cl.according || cl.inverted || !cl.speaker || cl.speaker === inner.speaker) continue;
+      for (let m = cl.v + 1; m < qi; m++) if (s.toks[m]!.k === 'q') return undefined;
+      const next = s.toks[cl.v + 1];
+      const start = inner.np.start === -1 ? inner.v : inner.np.start;
+      if (next && (next.lo === 'that' || cl.v + 1 === start)) return cl;
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /** "X has been accused of…", "X was told…": the subject is not the one speaking. */
+  protected passiveAfter(toks: readonly Tok[], k: number): boolean {
+    for (let n = 0; k < toks.length && n < 4; k++, n++) {
+      const t = toks[k]!;
+      if (t.lo === 'been' || t.lo === 'being' || t.lo === 'got') return true;
+      if ((t.lo === 'was' || t.lo === 'were' || t.lo === 'is' || t.lo === 'are') && /ed$/.test(toks[k + 1]?.lo ?? '')) return true;
+      if (t.k !== 'w' || !(BETWEEN_SUBJECT_AND_VERB.has(t.lo) || isLy(t))) return false;
+    }
+    return false;
+  }
+
+  protected setSpeaker(s: Sentence, a: Attribution, sp: Speaker | null, strength: Strength): void {
+    a.speaker = sp;
+    a.strength = strength;
+    if (strength >= 2) a.speechContext = true;
+    if (sp) s.last = sp;
+  }
+
+  /** The speaker a quotation standing alone continues: earlier in the paragraph, or the paragraph before. */
+  protected precedingSpeaker(s: Sentence, qi: number): Speaker | null {
+    for (let k = qi - 1; k >= 0 && k >= qi - 60; k--) {
+      const t = s.toks[k]!;
+      if (t.k === 'q') {
+        const sp = this.result.get(t.q)?.speaker;
+        if (sp) return sp;
+      }
+    }
+    const opensParagraph = this.sentences[s.idx - 1]?.para !== s.para && qi <= this.firstWordOf(s);
+    for (let j = s.idx - 1, n = 0; j >= 0 && n < 2; j--, n++) {
+      const prev = this.sent(j);
+      // a heading ends it, unless it is itself an attributed quotation: “…” he said (with no full stop)
+      if (prev.heading && !(prev.last && prev.clauses.length)) return null;
+      // across a paragraph break only from the paragraph's last sentence, to a paragraph that opens with the quotation
+      if (prev.para !== s.para && (j !== s.idx - 1 || !opensParagraph)) return null;
+      if (prev.last) return prev.last;
+      if (prev.subject?.kind === 'person' && !prev.toks.some((x) => x.k === 'q')) return prev.subject;
+      // "Young said he suspects a fault. That could have set it off.⏎“It only takes …”": the speaker of
+      // the paragraph before, from a sentence or two further up in it
+      if (prev.para !== s.para) {
+        for (let k = j - 1; k >= 0 && k >= j - 2; k--) {
+          const up = this.sent(k);
+          if (up.para !== prev.para || up.heading) break;
+          if (up.last) return up.last;
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+}

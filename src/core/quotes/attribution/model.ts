@@ -1,0 +1,198 @@
+/**
+ * What attribution works with: the speakers it finds, the noun phrases it reads, the speech clauses
+ * and sentences it analyses, what it concludes for each quotation, and the small word tests and
+ * lists its phases share.
+ */
+import { mapArray } from '../../text';
+import { BETWEEN_SUBJECT_AND_VERB, ORG_WORDS, NP_BREAK, SPEECH_VERB, WEEKDAYS_MONTHS } from '../lexicon';
+import type { Gender } from '../names';
+import { isCapWord, startsUpper, type Tok } from '../tokens';
+
+export interface Speaker {
+  name: string;
+  kind: 'person' | 'org' | 'desc';
+  gender: Gender;
+  /** A description of a person ("the spokeswoman"), which he/she may refer to. Always set (false otherwise): one shape. */
+  human: boolean;
+}
+
+export type NP =
+  | { type: 'name'; words: string[]; start: number }
+  | { type: 'pron'; p: string; start: number }
+  | { type: 'desc'; words: string[]; head: string; det: string; possessor: string[] | null; start: number }
+  | { type: 'rel'; ante: NP | null; start: number }
+  | { type: 'coord'; start: number }
+  | { type: 'none'; start: number };
+
+/**
+ * Noun phrases are built by these functions only: each has every field of every kind (unused ones
+ * empty), so that V8 sees one object shape where the attribution reads `np.type` and `np.start`
+ * (six literal shapes made those reads polymorphic, and each new one met deoptimised them).
+ */
+const NO_WORDS: readonly string[] = [];
+
+/**
+ * toks[i], or undefined outside the array, without reading out of bounds: an optimised function
+ * whose read first goes past the end deoptimises (where the index is often one past the last token).
+ */
+export function tokAt(toks: readonly Tok[], i: number): Tok | undefined {
+  return i >= 0 && i < toks.length ? toks[i] : undefined;
+}
+
+function makeNP(type: NP['type'], start: number, words: readonly string[], p: string, head: string, det: string, possessor: string[] | null, ante: NP | null): NP {
+  return { type, start, words, p, head, det, possessor, ante } as NP;
+}
+
+export const npNone = (start: number): NP => makeNP('none', start, NO_WORDS, '', '', '', null, null);
+
+export const npCoord = (start: number): NP => makeNP('coord', start, NO_WORDS, '', '', '', null, null);
+
+export const npName = (words: string[], start: number): NP => makeNP('name', start, words, '', '', '', null, null);
+
+export const npPron = (p: string, start: number): NP => makeNP('pron', start, NO_WORDS, p, '', '', null, null);
+
+export const npRel = (ante: NP | null, start: number): NP => makeNP('rel', start, NO_WORDS, '', '', '', null, ante);
+
+/** A copy of a noun phrase starting elsewhere (built by `makeNP` too, so it keeps the one shape). */
+export function withStart(np: NP, start: number): NP {
+  const f = np as NP & { words: readonly string[]; p: string; head: string; det: string; possessor: string[] | null; ante: NP | null };
+  return makeNP(np.type, start, f.words, f.p, f.head, f.det, f.possessor, f.ante);
+}
+
+export const npDesc = (words: string[], head: string, det: string, possessor: string[] | null, start: number): Extract<NP, { type: 'desc' }> =>
+  makeNP('desc', start, words, '', head, det, possessor, null) as Extract<NP, { type: 'desc' }>;
+
+export interface Clause {
+  v: number;
+  base: string;
+  participle: boolean;
+  inverted: boolean;
+  according: boolean;
+  np: NP;
+  speaker: Speaker | null;
+}
+
+export interface Sentence {
+  idx: number;
+  para: number;
+  heading: boolean;
+  titleCase: boolean;
+  toks: Tok[];
+  clauses: Clause[];
+  subject: Speaker | null;
+  subjectNp: NP | null;
+  /** Last speaker named in this sentence (a clause's or a quotation's). */
+  last: Speaker | null;
+  /** Persons mentioned (canonical), in order. */
+  mentions: Speaker[] | null;
+  /** Where its quotations are among its tokens. */
+  quoteAt: readonly number[];
+  /** Clauses, subject and speakers have been worked out (sentences are analysed on demand). */
+  analysed: boolean;
+  /** With a memo: the sentences its analysis looked back to (indices), and its state's fingerprint. */
+  reads?: number[];
+  fp?: string;
+}
+
+/** How sure the attribution is: 3 adjacent ("…,” he said), 2 a speech verb in the sentence, 1 inherited, 0 none. */
+export type Strength = 0 | 1 | 2 | 3;
+
+export interface Attribution {
+  speaker: Speaker | null;
+  strength: Strength;
+  /** The quotation opens its sentence (or follows a colon). */
+  standalone: boolean;
+  /** Text of the sentence before the quotation (for naming cues). */
+  before: string;
+  heading: boolean;
+  titleCaseContext: boolean;
+  /** A speech verb attributes it (in its sentence). */
+  speechContext: boolean;
+  /** Its speaker is named right after it: “…,” she said. */
+  attributedAfter: boolean;
+  /** The quotation resumes one interrupted by its attribution: “We are,” he said, “ready.” (its id) */
+  resumes: number;
+  /** Another quotation with its own speaker has the same words (set later). */
+}
+
+export function isLy(t: Tok): boolean {
+  return t.k === 'w' && /^\p{Ll}+ly$/u.test(t.t) && !/^(?:family|italy|ally|rally|reply|supply|apply|fly|july|only|holy|belly|bully|jelly|lily|tally|sally|billy|molly|emily|kelly)$/.test(t.lo);
+}
+
+/** Skips adverbs, auxiliaries and time phrases between a subject and its verb, walking back from k. */
+export function skipBetween(toks: readonly Tok[], k: number): number {
+  while (k >= 0) {
+    const t = toks[k]!;
+    if (t.k !== 'w') break;
+    if (isLy(t) || (BETWEEN_SUBJECT_AND_VERB.has(t.lo) && !startsUpper(t.t))) {
+      k--;
+      continue;
+    }
+    if (WEEKDAYS_MONTHS.has(t.lo) || t.lo === 'may') {
+      const p = toks[k - 1];
+      if (p && (p.lo === 'on' || p.lo === 'in' || p.lo === 'last' || p.lo === 'this' || p.lo === 'early' || p.lo === 'late' || p.lo === 'next')) {
+        k -= 2;
+        continue;
+      }
+      if (WEEKDAYS_MONTHS.has(t.lo)) {
+        k--;
+        continue;
+      }
+    }
+    if ((t.lo === 'night' || t.lo === 'morning' || t.lo === 'evening' || t.lo === 'afternoon' || t.lo === 'week' || t.lo === 'month' || t.lo === 'year') && toks[k - 1] && (toks[k - 1]!.lo === 'last' || toks[k - 1]!.lo === 'this' || toks[k - 1]!.lo === 'on' || WEEKDAYS_MONTHS.has(toks[k - 1]!.lo))) {
+      k -= 2;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+export const PARTICIPLE_AFTER = new Set(['and', 'but', 'while', 'when', 'before', 'after', 'by', 'in', 'without', 'also', 'then', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'not', 'even', 'still', 'again', 'further', 'repeatedly', 'publicly', 'since', 'as', 'on', 'upon', 'of', 'for', 'just', 'only', 'later', 'once', 'twice', 'first', 'yet', 'thus', 'so']);
+
+export const DASHES = new Set(['—', '–', '-', '―']);
+
+/** The farthest back (in sentences) the analysis of a sentence looks: he/she, 6 sentences past any headings, at most 10. */
+export const LOOK_BACK = 10;
+
+/**
+ * Where the text spells out an acronym: capitalised words whose initials are its letters, with
+ * "and", "of", "for", "the", "in", "on", "&" and commas between them allowed ("Immigration, Refugees
+ * and Citizenship Canada" for IRCC, "Parliamentary Budget Officer" for PBO). The first such phrase.
+ */
+export function spellOut(text: string, acronym: string): string | null {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return null;
+  const glue = "(?:,?\\s+(?:(?:and|of|for|the|in|on|&)\\s+)*)";
+  const parts = [...acronym].map((l) => `${l}[\\p{Ll}'’-]+`);
+  const m = new RegExp(`(?<![\\p{L}])${parts.join(glue)}(?![\\p{L}])`, 'u').exec(text);
+  return m ? m[0] : null;
+}
+
+/** Does the run of capitalised words at i contain an organisation word ("Markets Authority")? */
+export function orgAhead(toks: readonly Tok[], i: number): boolean {
+  for (let k = i; k < toks.length && k < i + 5 && isCapWord(toks[k]); k++) if (ORG_WORDS.has(toks[k]!.lo)) return true;
+  return false;
+}
+
+/** Tokens between a quotation and its speaker's name: a comma and words of a title ("Ryanair deputy chief executive"). */
+export function premodifiers(toks: readonly Tok[], from: number, to: number): boolean {
+  if (to - from > 7) return false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.k === 'p' ? t.t !== ',' : t.k !== 'w' || NP_BREAK.has(t.lo) || SPEECH_VERB.has(t.lo)) return false;
+  }
+  return true;
+}
+
+export const CONTRACTED_PRONOUN = /^(he|she)'(?:s|d|ll|re|ve)$/;
+
+/** Auxiliaries and copulas: after a name they make it a clause's subject. */
+export const FINITE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', "isn't", "wasn't", "won't", "doesn't", "didn't", "hasn't"]);
+
+export const GENERIC_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'source', 'sources', 'witness', 'police', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'man', 'woman', 'boy', 'girl', 'resident', 'residents', 'neighbour', 'neighbor', 'worker', 'employee', 'student', 'teacher', 'fan', 'supporter', 'critic', 'friend', 'relative', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'victim', 'expert', 'analyst', 'analysts', 'economist', 'doctor', 'nurse', 'protester', 'protestor', 'activist', 'campaigner']);
+
+const STOP = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'and', 'or', 'is', 'are', 'be', 'was', 'were', 'our', 'its', 'it', 'that', 'this', 'for', 'with', 'by', 'as', 'not', 'no']);
+
+export function contentWords(s: string): string[] {
+  return mapArray((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w)), (w) => w.replace(/s$/, ''));
+}

@@ -1,0 +1,176 @@
+/**
+ * The last phase: speakers shared across quotations once every sentence is analysed (runs-on,
+ * quotation-only sentences, headings that repeat a quotation's words).
+ */
+import { mapArray } from '../../text';
+import type { Tok } from '../tokens';
+import { type Speaker, type Strength, contentWords } from './model';
+import { ClauseReader } from './clauses';
+
+export class Attributor extends ClauseReader {
+  /** After all sentences: runs-on share a speaker; headings borrow from a quotation with the same words. */
+  /**
+   * Speakers shared across quotations, pass by pass. Each pass is a method of its own: V8 compiles
+   * each when it is hot, and a pass meeting a case it has not seen deoptimises only itself (as one
+   * function, the passes were compiled three times over, 50 ms each, on the BBC corpus).
+   */
+  protected override shareAcrossQuotes(): void {
+    this.shareAfterQuoteOnly();
+    this.shareBeforeAttributed();
+    this.shareFromNeighbour();
+    this.shareWithSubject();
+    this.shareRunsOn();
+    this.shareRunsOnChains();
+    this.shareSameWords();
+  }
+
+  /** A short attribution sentence right after a quotation-only sentence: “…” Smith said. */
+  protected shareAfterQuoteOnly(): void {
+    for (let i = 0; i + 1 < this.sentences.length; i++) {
+      const s = this.sentences[i]!;
+      const n0 = this.sentences[i + 1]!;
+      if (s.heading || n0.para !== s.para || !s.analysed) continue;
+      const last = s.toks[s.toks.length - 1];
+      let qTok: Tok | undefined;
+      for (let k = s.toks.length - 1; k >= 0 && !qTok; k--) if (s.toks[k]!.k === 'q') qTok = s.toks[k];
+      if (!qTok || !last || (last !== qTok && last.k !== 'p')) continue;
+      const a = this.result.get(qTok.q);
+      if (!a || a.strength >= 2) continue;
+      const n = this.ensure(n0);
+      const c = n.clauses[0];
+      if (!c || c.participle || !c.speaker || n.toks.some((x) => x.k === 'q') || n.toks.length > 14) continue;
+      if (n.toks.some((x) => x.lo === 'that')) continue;
+      const startsWithSubject = c.inverted ? c.v === 0 : c.np.start === 0 || (c.np.start === 1 && n.toks[0]!.k === 'p');
+      if (!startsWithSubject) continue;
+      a.speaker = c.speaker;
+      a.strength = 2;
+    }
+  }
+
+  /** A quotation standing alone before another that is attributed: “…” “…,” said X. */
+  protected shareBeforeAttributed(): void {
+    for (let i = this.sentences.length - 2; i >= 0; i--) {
+      const s = this.sentences[i]!;
+      const n = this.sentences[i + 1]!;
+      if (s.heading || n.para !== s.para || !s.analysed || !n.analysed) continue;
+      if (!s.toks.every((x) => x.k === 'q' || x.k === 'p')) continue;
+      const firstN = n.toks.find((x) => x.k === 'q');
+      if (!firstN || n.toks[0]!.k !== 'q') continue;
+      const b = this.result.get(firstN.q);
+      if (!b?.speaker || b.strength < 2) continue;
+      for (const x of s.toks) {
+        const a = x.k === 'q' ? this.result.get(x.q) : undefined;
+        if (a && !a.speaker) {
+          a.speaker = b.speaker;
+          a.strength = 1;
+        }
+      }
+    }
+  }
+
+  /** A partial quotation in a sentence with no speech verb: the speaker of the next (or previous) sentence of the paragraph when that sentence quotes someone too. */
+  protected shareFromNeighbour(): void {
+    for (const [id, a] of this.result) {
+      if (a.speaker || a.heading || a.speechContext) continue;
+      const at = this.quoteSentence.get(id);
+      if (!at) continue;
+      const s = at.s;
+      // only when the sentence goes on about the same people: "For one, they agreed to a “working group”."
+      if (s.subjectNp?.type !== 'pron') continue;
+      for (const j of [s.idx + 1, s.idx - 1]) {
+        const o0 = this.sentences[j];
+        if (!o0 || o0.para !== s.para) continue;
+        const o = this.ensure(o0);
+        if (!o.clauses.length) continue;
+        const qs = mapArray(o.toks.filter((x) => x.k === 'q'), (x) => this.result.get(x.q)).filter((x) => x?.speaker && x.strength >= 2);
+        if (!qs.length) continue;
+        a.speaker = qs[0]!.speaker;
+        a.strength = 1;
+        break;
+      }
+    }
+  }
+
+  /** A fragment in a sentence about a named person who is its subject: "Foxx paid tribute to the “beautiful legacy” of…" */
+  protected shareWithSubject(): void {
+    for (const [id, a] of this.result) {
+      if (a.speaker || a.heading || a.speechContext) continue;
+      const at = this.quoteSentence.get(id);
+      if (!at) continue;
+      const s = at.s;
+      if (s.subjectNp?.type === 'name' && s.subject?.kind === 'person' && s.subjectNp.start < at.ti && !this.passiveAfter(s.toks, s.subjectNp.start + s.subjectNp.words.length)) {
+        a.speaker = s.subject;
+        a.strength = 1;
+      }
+    }
+  }
+
+  /** Runs-on: a quotation continued in the next paragraph keeps its speaker. */
+  protected shareRunsOn(): void {
+    for (let id = 0; id < this.quotes.length; id++) {
+      const q = this.quotes[id]!;
+      if (q.continues === -1) continue;
+      const a = this.result.get(id);
+      const b = this.result.get(q.continues);
+      if (!a || !b) continue;
+      if (b.speaker && (!a.speaker || a.strength < 3)) {
+        a.speaker = b.speaker;
+        a.strength = Math.max(a.strength, 2) as Strength;
+      } else if (a.speaker && !b.speaker) {
+        b.speaker = a.speaker;
+        b.strength = Math.max(b.strength, 2) as Strength;
+      }
+    }
+  }
+
+  /** Chains of runs-on longer than two: propagate forwards again. */
+  protected shareRunsOnChains(): void {
+    for (let id = 0; id < this.quotes.length; id++) {
+      const q = this.quotes[id]!;
+      const b = q.continues !== -1 ? this.result.get(q.continues) : undefined;
+      const a = this.result.get(id);
+      if (a && b && b.speaker && !a.speaker) a.speaker = b.speaker;
+    }
+  }
+
+  /** Quotations with no speaker (headings above all) borrow one from a quotation with the same words. */
+  protected shareSameWords(): void {
+    const words = (id: number) => contentWords(this.article.text.slice(this.quotes[id]!.start, this.quotes[id]!.end));
+    let unresolved = false;
+    for (const a of this.result.values()) if (!a.speaker) unresolved = true;
+    if (!unresolved) return;
+    const known: { id: number; w: Set<string>; sp: Speaker }[] = [];
+    for (const [id, a] of this.result) if (a.speaker && known.length < 500) known.push({ id, w: new Set(words(id)), sp: a.speaker });
+    // Known quotations by word (their places in `known`, in order): only those with every word of
+    // the quotation can match, and they all have its word with the fewest known quotations.
+    const byWord = new Map<string, number[]>();
+    known.forEach((k, i) => {
+      for (const x of k.w) (byWord.get(x) ?? byWord.set(x, []).get(x)!).push(i);
+    });
+    let budget = 20000;
+    for (const [id, a] of this.result) {
+      if (a.speaker) continue;
+      if ((budget -= known.length) < 0) break;
+      const w = words(id);
+      if (w.length < 2) continue;
+      let pool: number[] | undefined;
+      for (const x of w) {
+        const having = byWord.get(x);
+        if (!having || !pool || having.length < pool.length) pool = having ?? [];
+        if (!pool.length) break;
+      }
+      let best: { sp: Speaker; score: number } | null = null;
+      for (const i of pool!) {
+        const k = known[i]!;
+        if (k.id === id) continue;
+        if (!w.every((x) => k.w.has(x))) continue;
+        const score = w.length / k.w.size;
+        if (!best || score > best.score) best = { sp: k.sp, score };
+      }
+      if (best) {
+        a.speaker = best.sp;
+        a.strength = 1;
+      }
+    }
+  }
+}

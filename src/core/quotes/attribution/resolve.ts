@@ -1,0 +1,344 @@
+/**
+ * Resolving a noun phrase to a speaker against the article's discourse: names to their fullest form,
+ * acronyms spelled out, he/she to the most plausible person in view, it to the organisation in view,
+ * descriptions to the person they describe, documents to their author.
+ */
+import { mapArray } from '../../text';
+import { DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, NATIONALITY, NOT_NAME, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERB, TITLES, WEEKDAYS_MONTHS } from '../lexicon';
+import { lookupName } from '../../entities/gazetteer';
+import { isCommonWord as isEnglishWord } from '../../entities/lexicon';
+import { splitTitle, type Gender } from '../names';
+import { isCapWord, possessiveBase, startsLower, type Tok } from '../tokens';
+import { type Speaker, type NP, tokAt, npDesc, type Sentence, LOOK_BACK, GENERIC_ROLES } from './model';
+import { PhraseReader } from './phrases';
+
+export abstract class Resolver extends PhraseReader {
+  protected resolve(np: NP, s: Sentence, at: number): Speaker | null {
+    switch (np.type) {
+      case 'name': return this.fromName(np.words, s);
+      case 'pron': return this.pronoun(np.p, s, at);
+      case 'rel': return np.ante ? this.resolve(np.ante, s, at) : null;
+      case 'desc': return this.description(np, s);
+      default: return null;
+    }
+  }
+
+  protected fromName(words: string[], s: Sentence | null): Speaker | null {
+    const clean = words.filter((w) => w !== '');
+    if (!clean.length) return null;
+    const lower = mapArray(clean, (w) => w.toLowerCase());
+    if (lower.every((w) => NOT_NAME.has(w) || WEEKDAYS_MONTHS.has(w))) return null;
+    // "the Roman Catholic Diocese of Covington": an organisation's name keeps its "of" part
+    const ofAt = lower.indexOf('of');
+    if (ofAt > 0 && lower.slice(0, ofAt).some((w) => ORG_WORDS.has(w))) {
+      const start = lower.findIndex((w) => !NOT_NAME.has(w));
+      return { name: clean.slice(start).join(' '), kind: 'org', gender: null, human: false };
+    }
+    const { name } = splitTitle(clean);
+    if (!name.length) {
+      // only titles: "the President", "the Prime Minister": a description
+      return this.description(npDesc(lower, lower[lower.length - 1]!, 'the', null, 0), s);
+    }
+    const info = this.names.lookup(name);
+    const canon = info?.name ?? name.join(' ');
+    const org = (info?.org ?? false) || !this.names.isPerson(canon);
+    if (org) {
+      // an acronym the article spells out is named in full
+      if (clean.length === 1 && /^\p{Lu}{2,6}$/u.test(clean[0]!)) {
+        const full = this.expandAcronym(clean[0]!);
+        if (full) return { name: full, kind: 'org', gender: null, human: false };
+      }
+      const orgName = clean.slice(lower.findIndex((w) => !NOT_NAME.has(w))).join(' ');
+      const best = info?.org && canon.length >= orgName.length ? canon : orgName || canon;
+      return { name: best, kind: 'org', gender: null, human: false };
+    }
+    return { name: canon, kind: 'person', gender: this.names.genderOf(canon), human: false };
+  }
+
+  protected pronoun(p: string, s: Sentence, at: number): Speaker | null {
+    if (p === 'i' || p === 'we' || p === 'you') return null;
+    const want = (sp: Speaker | null): boolean => {
+      if (!sp) return false;
+      if (p === 'he' || p === 'she') return (sp.kind === 'person' || (sp.kind === 'desc' && !!sp.human && !/s$/.test(sp.name))) && sp.gender !== (p === 'he' ? 'f' : 'm');
+      if (p === 'they') return sp.kind === 'org' || (sp.kind === 'desc' && /s$/.test(sp.name));
+      if (p === 'it') return sp.kind === 'org';
+      return false;
+    };
+    if (p === 'he' || p === 'she') return this.personalAntecedent(p === 'he' ? 'm' : 'f', s, at);
+    if (p === 'it') return this.salientOrg(s, at);
+    // earlier in the same sentence (the few nearest clauses)
+    for (let c = s.clauses.length - 1, seen = 0; c >= 0 && seen < 8; c--) {
+      const cl = s.clauses[c]!;
+      if (cl.v >= at) continue;
+      seen++;
+      if (want(cl.speaker)) return cl.speaker;
+    }
+    if (s.subjectNp && s.subjectNp.start < at && s.subjectNp.type !== 'pron' && want(s.subject)) return s.subject;
+    // earlier sentences, nearest first; a heading ends the search
+    const limit = p === 'they' || p === 'it' ? 2 : 5;
+    for (let j = s.idx - 1, n = 0; j >= 0 && n < limit; j--, n++) {
+      const prev = this.sent(j);
+      if (prev.heading && !s.heading) break;
+      if (want(prev.last)) return prev.last;
+      // a sentence's subject that never spoke must be clearly a person ("Xbox Live" is not)
+      if (want(prev.subject) && (prev.subject!.kind !== 'person' || prev.subject!.gender || this.names.isTitled(prev.subject!.name))) return prev.subject;
+      if (n === 0 && (p === 'he' || p === 'she')) {
+        const ok = this.mentionsOf(prev).filter(want);
+        const distinct = new Set(mapArray(ok, (m) => m.name));
+        if (distinct.size === 1) return ok[0]!;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * He/she: the most plausible person before it. Candidates are the speakers of earlier clauses in
+   * its sentence, then each earlier sentence's last speaker, subject and the people it mentions;
+   * each costs its distance in sentences, more when it is only mentioned, and more when its gender is
+   * unknown (one of the other gender is never taken). The cheapest wins; two different people at the
+   * same cost are a tie, and a tie is null. A heading ends the search.
+   */
+  protected personalAntecedent(g: Gender, s: Sentence, at: number, reach = 6): Speaker | null {
+    let best: Speaker | null = null;
+    let bestCost = Infinity;
+    let tie = false;
+    const consider = (sp: Speaker | null, cost: number): void => {
+      if (!sp) return;
+      const human = sp.kind === 'person' || (sp.kind === 'desc' && sp.human && !/s$/.test(sp.name));
+      if (!human || (g && sp.gender && sp.gender !== g)) return;
+      if (g && !sp.gender) cost += 1.5;
+      if (cost < bestCost) {
+        best = sp;
+        bestCost = cost;
+        tie = false;
+      } else if (cost === bestCost && best && (best as Speaker).name !== sp.name) tie = true;
+    };
+    for (let c = s.clauses.length - 1, seen = 0; c >= 0 && seen < 8; c--) {
+      const cl = s.clauses[c]!;
+      if (cl.v >= at) continue;
+      seen++;
+      consider(cl.speaker, 0);
+    }
+    // not the subject the pronoun's parenthesis interrupts: "Schumer, he said, “knows …”"
+    const sub = s.subjectNp;
+    const aside = sub?.type === 'name' && tokAt(s.toks, sub.start + sub.words.length)?.t === ',' && sub.start + sub.words.length + 1 === at;
+    if (sub && sub.start < at && sub.type !== 'pron' && !aside) consider(this.clearPerson(s.subject), 0.1);
+    // "… the Governor of Alaska, Sarah Palin, and she has apologised": people named earlier in the
+    // sentence, from its subject on ("Unlike Smith, he …" is someone else; so is the subject a
+    // parenthesis interrupts)
+    const from = sub ? Math.max(sub.start, 0) : 0;
+    if (!aside && at > from) {
+      const before: Speaker[] = [];
+      this.collectMentions(s, before, Math.min(at, s.toks.length), from);
+      for (const m of before) consider(m, 0.5);
+    }
+    for (let j = s.idx - 1, n = 1; j >= 0 && j >= s.idx - LOOK_BACK && n <= reach && bestCost > n; j--, n++) {
+      const prev = this.sent(j);
+      // a heading or caption between paragraphs is passed over, not read
+      if (prev.heading && !s.heading) {
+        n--;
+        continue;
+      }
+      consider(prev.last, n);
+      consider(this.clearPerson(prev.subject), n + 0.1);
+      for (const m of this.mentionsOf(prev)) consider(m, n + 0.5);
+    }
+    return tie ? null : best;
+  }
+
+  /**
+   * "it said", "the utility said": the organisation last in view — the nearest earlier clause's
+   * speaker or sentence subject that is an organisation, over up to six sentences (headings and
+   * captions passed over).
+   */
+  protected salientOrg(s: Sentence, at: number): Speaker | null {
+    for (let c = s.clauses.length - 1; c >= 0; c--) {
+      const cl = s.clauses[c]!;
+      if (cl.v < at && this.plausibleOrg(cl.speaker)) return cl.speaker;
+    }
+    if (s.subjectNp && s.subjectNp.start < at && s.subjectNp.type === 'name' && this.plausibleOrg(s.subject)) return s.subject;
+    for (let j = s.idx - 1, n = 1; j >= 0 && j >= s.idx - LOOK_BACK && n <= 6; j--, n++) {
+      const prev = this.sent(j);
+      if (prev.heading && !s.heading) {
+        n--;
+        continue;
+      }
+      for (let c = prev.clauses.length - 1; c >= 0; c--) if (this.plausibleOrg(prev.clauses[c]!.speaker)) return prev.clauses[c]!.speaker;
+      if (this.plausibleOrg(prev.last)) return prev.last;
+      if (prev.subjectNp?.type === 'name' && this.plausibleOrg(prev.subject)) return prev.subject;
+    }
+    return null;
+  }
+
+  /**
+   * An organisation a pronoun or description may stand for: not a place ("B.C."), and not a lone
+   * capitalised common word that opens a sentence ("Banners", "Industry").
+   */
+  protected plausibleOrg(sp: Speaker | null): boolean {
+    if (!sp || sp.kind !== 'org') return false;
+    if (lookupName(sp.name)?.type === 'place') return false;
+    if (sp.name.includes(' ')) return true;
+    const lo = sp.name.toLowerCase();
+    if (isEnglishWord(lo) || NOT_NAME.has(lo) || (lo.endsWith('s') && isEnglishWord(lo.slice(0, -1)))) return false;
+    // a word the article also writes in lower case (or its singular: "Firefighters", "firefighter")
+    for (const w of lo.endsWith('s') ? [lo, lo.slice(0, -1)] : [lo]) {
+      const lower = this.lowerVocab().has(w);
+      this.log?.queries.push(['C', w, lower ? '1' : '0']);
+      if (lower) return false;
+    }
+    return true;
+  }
+
+  /**
+   * A document speaks for its author: the name it is qualified with ("The RCMP statement", "An
+   * August PBO report"), its possessor ("the company's white paper", "her statement"), the name after
+   * "of/from/by/in" ("an editorial in the daily Eleftheros Typos"), else the organisation in view.
+   */
+  protected documentAuthor(np: Extract<NP, { type: 'desc' }>, s: Sentence): Speaker | null {
+    const caps = np.words.filter((w) => /^\p{Lu}/u.test(w) && !WEEKDAYS_MONTHS.has(w.toLowerCase()) && !NOT_NAME.has(w.toLowerCase()));
+    if (caps.length) return this.fromName(caps, s);
+    if (np.possessor) return this.fromName(np.possessor, s);
+    const pron = np.det === 'his' ? 'he' : np.det === 'her' ? 'she' : np.det === 'its' ? 'it' : '';
+    if (pron) return this.pronoun(pron, s, np.start);
+    // "the white paper said": the author of the white paper the article spoke of before
+    if (np.det === 'the' || np.det === 'this' || np.det === 'that') {
+      for (let j = s.idx - 1; j >= 0 && j >= s.idx - LOOK_BACK; j--) {
+        for (const c of this.sent(j).clauses) if (c.speaker && c.np.type === 'desc' && c.np.head === np.head) return c.speaker;
+      }
+    }
+    const toks = s.toks;
+    let k = np.start;
+    while (k < toks.length && k < np.start + 8 && toks[k]!.lo !== np.head) k++;
+    // "a statement e-mailed to The Globe by Reagan Ruslim": the agent of the document's participle
+    for (let m = k + 1; m < toks.length && m < k + 10 && toks[m]!.k === 'w' && !SPEECH_VERB.has(toks[m]!.lo); m++) {
+      if (toks[m]!.lo === 'by' && isCapWord(toks[m + 1])) {
+        const named = this.forwardNP(toks, m + 1, s);
+        if (named.type === 'name') return this.resolve(named, s, m + 1);
+      }
+    }
+    const prep = tokAt(toks, k + 1);
+    if (prep && (prep.lo === 'of' || prep.lo === 'from' || prep.lo === 'by' || prep.lo === 'in' || prep.lo === 'on')) {
+      for (let m = k + 2; m < toks.length && m < k + 7 && toks[m]!.k === 'w'; m++) {
+        if (isCapWord(toks[m])) {
+          const named = this.forwardNP(toks, m, s);
+          if (named.type === 'name') return this.resolve(named, s, m);
+          break;
+        }
+      }
+    }
+    // "a document titled … on Canadian Pacific Railway's website": the owner of the page it is on
+    for (let m = k + 1; m < toks.length && m < k + 16 && toks[m]!.k !== 'q'; m++) {
+      const pb = possessiveBase(toks[m]!);
+      if (pb && isCapWord(toks[m]) && DOCUMENT_NOUNS.has(tokAt(toks, m + 1)?.lo ?? '')) {
+        const words = [pb];
+        for (let b = m - 1; b > k && isCapWord(toks[b]) && !possessiveBase(toks[b]!); b--) words.unshift(toks[b]!.t);
+        return this.fromName(words, s);
+      }
+    }
+    // "according to one submission": an author nobody names
+    if (np.det === 'a' || np.det === 'an' || np.det === 'one') return np.det === 'one' ? null : this.salientOrg(s, np.start);
+    return this.salientOrg(s, np.start);
+  }
+
+  /** Is this person named in the sentences shortly before s? */
+  protected mentionedBefore(s: Sentence, name: string): boolean {
+    for (let j = s.idx - 1; j >= 0 && j >= s.idx - LOOK_BACK; j--) {
+      const prev = this.sent(j);
+      if (prev.last?.name === name || prev.subject?.name === name) return true;
+      for (const m of this.mentionsOf(prev)) if (m.name === name) return true;
+    }
+    return false;
+  }
+
+  /** A sentence subject as a pronoun's antecedent: a person the article clearly names as one. */
+  protected clearPerson(sp: Speaker | null): Speaker | null {
+    if (!sp || sp.kind !== 'person') return sp;
+    // a full name (given name and surname) is a person's too, of a gender not yet known
+    return sp.gender || this.names.isTitled(sp.name) || sp.name.includes(' ') ? sp : null;
+  }
+
+  protected resolveAccording(np: NP, toks: readonly Tok[], i: number, s: Sentence): Speaker | null {
+    if (np.type === 'desc' && NOT_SPEAKER_NOUNS.has(np.head)) {
+      // "according to a statement from the ministry"
+      let k = i;
+      while (k < toks.length && toks[k]!.k === 'w' && !['from', 'by', 'of'].includes(toks[k]!.lo)) k++;
+      if (toks[k]?.k === 'w') return this.resolve(this.forwardNP(toks, k + 1, s), s, k + 1);
+      return null;
+    }
+    if (np.type === 'none') {
+      // "according to forensic doctors and independent experts hired by …": a bare plural of people
+      const words: string[] = [];
+      let k = i;
+      while (k < toks.length && k < i + 8 && toks[k]!.k === 'w' && startsLower(toks[k]!.t) && !SPEECH_VERB.has(toks[k]!.lo) && (toks[k]!.lo === 'and' || !NP_BREAK.has(toks[k]!.lo))) words.push(toks[k++]!.lo);
+      while (words.length && !/(?:ers|ists|ians|ants|ents|ors|ives|als|ees|men|women|people|experts|officials)$/.test(words[words.length - 1]!)) words.pop();
+      // bare "according to reports"
+      if (!words.length || NOT_SPEAKER_NOUNS.has(words[words.length - 1]!)) return null;
+      return { name: words.join(' '), kind: 'desc', gender: null, human: true };
+    }
+    return this.resolve(np, s, i);
+  }
+
+  protected description(np: Extract<NP, { type: 'desc' }>, s: Sentence | null): Speaker | null {
+    const head = np.head.toLowerCase();
+    const text = (np.possessor ? np.possessor.join(' ') + "'s " : np.det && np.det !== 'poss' ? np.det + ' ' : '') + np.words.join(' ');
+    const asDesc: Speaker = {
+      name: text.replace(/’/g, "'"), kind: 'desc',
+      gender: FEMALE_NOUNS.has(head) ? 'f' : MALE_NOUNS.has(head) ? 'm' : null,
+      human: PERSON_NOUNS.has(head) || NATIONALITY.has(head) || /year-old$/.test(head) || np.det === 'said',
+    };
+    if (DOCUMENT_NOUNS.has(head)) return s ? this.documentAuthor(np, s) : null;
+    if (NOT_SPEAKER_NOUNS.has(head)) return null;
+    // "Tillerson's spokesman" is not Tillerson; "Russia's top diplomat" is a definite description
+    if (np.possessor && this.names.isPerson(this.names.lookup(np.possessor)?.name ?? np.possessor.join(' '))) return asDesc;
+    // "the diocese said": the organisation the article names with that word, for any noun no person is
+    if (!PERSON_NOUNS.has(head) && !ORG_NOUNS.has(head) && !NATIONALITY.has(head) && np.det === 'the') {
+      const orgs = this.names.orgsWith(head).filter((o) => o.org && o.words.length > 1);
+      if (orgs.length) {
+        orgs.sort((a, b) => b.count - a.count || a.first - b.first);
+        return { name: orgs[0]!.name, kind: 'org', gender: null, human: false };
+      }
+    }
+    if (ORG_NOUNS.has(head) && !PERSON_NOUNS.has(head)) {
+      const orgs = this.names.orgsWith(head).filter((o) => o.words.length > 1 || o.org);
+      if (orgs.length) {
+        orgs.sort((a, b) => b.count - a.count || a.first - b.first);
+        return { name: orgs[0]!.name, kind: 'org', gender: null, human: false };
+      }
+      // "The CMA said … The regulator added": the organisation that just spoke
+      if (s && (np.det === 'the' || np.det === 'this')) {
+        const org = this.salientOrg(s, np.start);
+        if (org) return org;
+      }
+      return { ...asDesc, kind: 'org' };
+    }
+    if (np.det !== 'the' && np.det !== 'this' && np.det !== 'that' && np.det !== 'poss') return asDesc;
+    // a definite description of a person: the one whose titles match, else the last speaker
+    const mods = mapArray(np.words, (w) => w.toLowerCase()).filter((w) => !NOT_NAME.has(w));
+    // every title word of the description must be among the person's ("attorney general" is not "solicitor general")
+    const required = mods.filter((w) => TITLES.has(w) && !NATIONALITY.has(w));
+    const people = new Map<string, number>();
+    for (const n of this.names.withRoles([head, ...required])) {
+      const canon = this.names.lookup(n.words)?.name ?? n.name;
+      const score = mods.filter((w) => n.roles.has(w)).length;
+      people.set(canon, Math.max(people.get(canon) ?? 0, score));
+    }
+    // "the Kentucky Republican", "the self-taught local resident": a definite description of a person
+    // is the person last in view (a bare generic role such as "the spokesman" may be someone unnamed),
+    // unless someone the article gives that role is in view instead
+    const inView = s && asDesc.human && (!GENERIC_ROLES.has(head) || np.words.length > 1) ? this.personalAntecedent(asDesc.gender, s, np.start, LOOK_BACK) : null;
+    const person = inView?.kind === 'person' ? inView : null;
+    if (people.size) {
+      const ranked = [...people.entries()].sort((a, b) => b[1] - a[1]);
+      if (person && people.has(person.name)) return person;
+      // an office ("the minister") is its holder's wherever the article names them; a descriptor many
+      // share ("the Kentucky Republican") only when its holder is in view
+      const office = TITLES.has(head) && !NATIONALITY.has(head);
+      const mentioned = office || !s || this.mentionedBefore(s, ranked[0]![0]);
+      if ((ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) && (mentioned || !person)) {
+        const name = ranked[0]![0];
+        return { name, kind: 'person', gender: this.names.genderOf(name), human: false };
+      }
+    }
+    return person ?? asDesc;
+  }
+}

@@ -1,0 +1,234 @@
+import assert from 'node:assert/strict';
+import type { Quote } from '../../src/core/common/types';
+import { extractQuotes } from '../../src/core/quotes';
+import { parseArticle } from '../../src/core/text';
+
+// Who said it, category by category: each snippet is invented, and each case names the category of
+// attribution error it guards against (see src/core/quotes/attribution.ts).
+const quotes = (text: string): Quote[] => extractQuotes(parseArticle(text));
+function speaker(text: string, part: string): string | null {
+  const found = quotes(text).filter((q) => q.text.includes(part));
+  assert.equal(found.length, 1, `expected one quotation containing ${JSON.stringify(part)}, got ${JSON.stringify(quotes(text).map((q) => q.text))}`);
+  return found[0]!.speaker;
+}
+
+describe('attribution: pronouns', () => {
+  it('takes the gender a pronoun after the name gave it', () => {
+    const t = 'Mira Tervo has led the council since 2019, and her term ends in May. Tomas Eberle, a farmer, opposed the plan.\n\n“We will not back down,” she said.';
+    assert.equal(speaker(t, 'back down'), 'Mira Tervo');
+  });
+
+  it('takes the gender a role noun gave it', () => {
+    const t = 'Omar Haddad and his wife, Rana Idris, arrived in 2016. Haddad found work quickly.\n\nThe couple hope to vote next year. “I want to choose who governs me,” she said.';
+    assert.equal(speaker(t, 'who governs'), 'Rana Idris');
+  });
+
+  it('never gives he/she to a person of the other gender, and is null when two are equally plausible', () => {
+    const balanced = 'Ms Tervo and Ms Holm met on Tuesday. “It went well,” she said.';
+    assert.equal(speaker(balanced, 'went well'), null);
+    const other = 'Mr Eberle spoke first. “It went well,” she said.';
+    assert.equal(speaker(other, 'went well'), null);
+  });
+
+  it('takes a person named earlier in the same sentence, from its subject on, but not in a fronted contrast', () => {
+    const t = 'An arsonist damaged the church attended by the Governor of Alaska, Sarah Quist, and she has apologised if the fire was connected to “undeserved negative attention” from her campaign.';
+    assert.equal(speaker(t, 'undeserved'), 'Sarah Quist');
+    const u = 'Ragheb Turkmani came to Halifax with his family. Unlike Mohammad Mnajer, he has been unable to find work.\n\n“My study comes afterwards,” he said.';
+    assert.equal(speaker(u, 'study comes'), 'Ragheb Turkmani');
+  });
+
+  it('reads a given name after "25-year-old" as a person', () => {
+    const t = 'In Gyami, 25-year-old Guzel said she had come to vote. Voters were calm.\n\n“I voted for our neighbour,” she said.';
+    assert.equal(speaker(t, 'voted for'), 'Guzel');
+  });
+
+  it('passes over a caption between paragraphs', () => {
+    const t = 'Tomas Eberle, a farmer, has fought the plan for years. He says it will ruin the valley.\n\nTomas Eberle at his farm (Photo: Jane Roe)\n\n“They never asked us,” he said.';
+    assert.equal(speaker(t, 'never asked'), 'Tomas Eberle');
+  });
+
+  it('does not give the pronoun of a parenthesis to the subject it interrupts', () => {
+    const t = 'Senator Ada Okafor leads the talks. “It is about trust,” said Sen. Paul Verhoeven. Okafor, he said, “knows the chamber better than anyone.”';
+    assert.equal(speaker(t, 'knows the chamber'), 'Paul Verhoeven');
+  });
+});
+
+describe('attribution: organisations and documents', () => {
+  it('gives "it said" to the organisation last in view, past a caption', () => {
+    const t = 'Corvale Energy Authority said in a statement that 20,000 homes lost power.\n\nCrews at work on Saturday (Photo: Corvale Energy Authority)\n\n“Crews will work through the night,” it said.';
+    assert.equal(speaker(t, 'through the night'), 'Corvale Energy Authority');
+  });
+
+  it('does not take a place or a sentence-opening common word for the organisation', () => {
+    const t = 'Banners in the square read “No more cuts.” “Crews will work through the night,” it said.';
+    assert.notEqual(speaker(t, 'through the night'), 'Banners');
+    const u = 'The fire started at night and a firefighter was hurt. Firefighters were called at 10 pm. It promised to “help men and women change.”';
+    assert.notEqual(speaker(u, 'help men'), 'Firefighters');
+  });
+
+  it('gives a document to its author', () => {
+    assert.equal(speaker('The Harlow Council statement said that “the road will reopen on Monday.”', 'reopen'), 'Harlow Council');
+    const t = '“Winters are hard on the line,” says a document titled Winter Operations on Corvale Rail\'s website.';
+    assert.equal(speaker(t, 'Winters are hard'), 'Corvale Rail');
+    const titled = '“Winters are hard,” says a document titled White Paper: Railroading in Winter on Corvale Rail\'s website.';
+    assert.equal(speaker(titled, 'Winters are hard'), 'Corvale Rail');
+    const u = '“The city has surrendered itself to the flames,” said an editorial in the conservative daily Kathimerini Nea.';
+    assert.equal(speaker(u, 'surrendered'), 'Kathimerini Nea');
+  });
+
+  it('gives a statement to the agent it was sent by, and "according to" to the people named', () => {
+    const t = 'A statement e-mailed to The Globe by Reagan Tolle, who joined the board last month, said “the station will respect the order.”';
+    assert.equal(speaker(t, 'respect the order'), 'Reagan Tolle');
+    const u = 'According to forensic doctors and independent experts hired by the family, the bullet “is a bit deformed.”';
+    assert.match(speaker(u, 'deformed') ?? '', /experts$/);
+    assert.equal(speaker('According to reports, the bullet “is a bit deformed.”', 'deformed'), null);
+  });
+
+  it('reads "reported that “…”" as speech', () => {
+    assert.equal(speaker('Corvale Telecom Authority reported that “an attack is unlikely”.', 'attack is unlikely'), 'Corvale Telecom Authority');
+  });
+
+  it('reads a name with an acronym or a place as its last word as an organisation', () => {
+    const t = 'NV Hydro said 600 homes were without power. “Crews are out,” it said.';
+    assert.equal(speaker(t, 'Crews are out'), 'NV Hydro');
+    // "France Telecom isn't sure, she said": the pronoun is the spokeswoman's, not the company's
+    const u = 'A France Telecom spokeswoman spoke on Friday. France Telecom is not sure what caused the cut, she said. “We have two ideas,” she said.';
+    assert.equal(speaker(u, 'two ideas'), 'a France Telecom spokeswoman');
+  });
+});
+
+describe('attribution: titles and descriptions', () => {
+  it('resolves a definite description to the person in view', () => {
+    const t = 'Senate Majority Leader Ruth Calloway blamed the press for the row.\n\n“They took a few seconds out of context,” the Ohio Republican said.';
+    assert.equal(speaker(t, 'few seconds'), 'Ruth Calloway');
+  });
+
+  it('keeps a bare generic role unresolved when nobody is in view', () => {
+    const t = '“The line is closed,” a spokesperson said.';
+    assert.equal(speaker(t, 'line is closed'), 'a spokesperson');
+  });
+
+  it('reads "Senate Majority Leader X" as a person', () => {
+    const t = 'Senate Majority Leader Ruth Calloway spoke on Monday. “We will pass it,” she said.';
+    assert.equal(speaker(t, 'pass it'), 'Ruth Calloway');
+  });
+});
+
+describe('attribution: the speaker after the quotation', () => {
+  it('takes the name after the words that describe the speaker, not a place among them', () => {
+    assert.equal(speaker('“Every publisher rejected me,” says Harlow cartoonist Andre Kowal, whose hero uses a wheelchair.', 'rejected'), 'Andre Kowal');
+    assert.equal(speaker('“Our allies are laughing at us,” said oil and gas worker Mike Tervo.', 'laughing'), 'Mike Tervo');
+    assert.equal(speaker('“It just sounds like a good thing,” said the IFSD’s Azfar Ali Khan.', 'good thing'), 'Azfar Ali Khan');
+    const t = '“I will serve our people,” the candidate, regional official Resul Ovezov, said in a statement.';
+    assert.equal(speaker(t, 'serve our people'), 'Resul Ovezov');
+  });
+
+  it('does not take a name that begins a clause of its own', () => {
+    const t = '“It was late,” said the driver as Ana Berg arrived.';
+    assert.notEqual(speaker(t, 'was late'), 'Ana Berg');
+  });
+});
+
+describe('attribution: organisations named in full', () => {
+  it('spells out an acronym the article defines', () => {
+    const t = 'Families wrote to Harbour, Rivers and Coastal Canada last year. In a statement, HRCC said “the files are under review.”';
+    assert.equal(speaker(t, 'under review'), 'Harbour, Rivers and Coastal Canada');
+    const u = 'The Office for Budget Review published its figures. The OBR said that “growth will slow.”';
+    assert.equal(speaker(u, 'growth will slow'), 'Office for Budget Review');
+  });
+
+  it('keeps the "of" part of an organisation\'s name, and finds it from a word of it ("the diocese")', () => {
+    const t = 'On Saturday, the Roman Catholic Diocese of Harlow condemned the students and promised action “up to and including expulsion.” The diocese issued a second statement on Tuesday, saying a “third-party review” will follow.';
+    assert.equal(speaker(t, 'expulsion'), 'Roman Catholic Diocese of Harlow');
+    assert.equal(speaker(t, 'third-party'), 'Roman Catholic Diocese of Harlow');
+  });
+
+  it('gives a lone word the organisation it begins, but not a person\'s name unless it is a given name', () => {
+    const t = 'Traffic was cut, said Sanjeev Gaur of Reliance Globalcom Ltd in India. Internet traffic “has now been rerouted,” Reliance said.';
+    assert.equal(speaker(t, 'rerouted'), 'Reliance Globalcom Ltd');
+    const u = 'Students at Harlow Catholic were filmed. “We were scared,” Harlow said.';
+    assert.notEqual(speaker(u, 'scared'), 'Harlow Catholic');
+  });
+
+  it('keeps an acronym the article never spells out', () => {
+    assert.equal(speaker('The HRCC said that “the files are under review.”', 'under review'), 'HRCC');
+  });
+});
+
+describe('attribution: more speech', () => {
+  it('reads "was quoted as saying" as the subject\'s words', () => {
+    const t = 'Mayor Tom Marsh took office in November.\n\n“The debt is simply untenable,” he was quoted as saying in the press release.';
+    assert.equal(speaker(t, "untenable"), "Tom Marsh");
+  });
+
+  it('gives "says the affable proprietor" to the person in view', () => {
+    const t = 'Alfonso Reyes runs the only comic shop in town. “Most printers want 1,000 copies,” he says.\n\n“One is enough,” says the affable proprietor.';
+    assert.equal(speaker(t, 'One is enough'), 'Alfonso Reyes');
+  });
+
+  it('resolves "the mayor" to the person named with the office\'s adjective', () => {
+    const t = 'Former mayoral candidate Dora Quist won the vote. Turnout was low. The count took all night. The results were read out at dawn. Nobody objected.\n\n“We will build it,” the mayor told reporters.';
+    assert.equal(speaker(t, 'build it'), 'Dora Quist');
+  });
+});
+
+describe('attribution: names in full', () => {
+  it('gives a lone given name the full name it shares with a coordinated surname', () => {
+    const t = 'Kate and David Brandt adopted a boy last year.\n\n“He is family now,” Kate told reporters.';
+    assert.equal(speaker(t, 'family now'), 'Kate Brandt');
+  });
+
+  it('does not give a role to the place a title is "of"', () => {
+    const t = 'The returning mayor of Harlow’s largest district spoke on Monday. “We will build it,” the mayor said.';
+    assert.notEqual(speaker(t, 'build it'), 'Harlow');
+  });
+});
+
+describe('attribution: clauses', () => {
+  it('gives a reported clause to the one who reports it, not its subject', () => {
+    const t = 'Jo Marsh, who has lived in the town for decades and ran its shop, said Harlow has “a serious problem with traffic.”';
+    assert.equal(speaker(t, 'serious problem'), 'Jo Marsh');
+    const u = 'Anna Berg, a nurse, said Tom Ruiz has “no idea what the wards are like.”';
+    assert.equal(speaker(u, 'no idea'), 'Anna Berg');
+  });
+
+  it('gives words reported in a clause inside another, away from them, to the outer speaker', () => {
+    const t = 'Quist spokesman Bill Tarrant said that Quist told an assistant pastor she was sorry if the fire was related to the “undeserved negative attention” the church had received.';
+    assert.equal(speaker(t, 'undeserved'), 'Bill Tarrant');
+    // but the one who says the words right before them keeps them
+    const u = 'Nathan Orr said he heard the students shout, “Build that wall!”';
+    assert.notEqual(speaker(u, 'Build that wall'), 'Nathan Orr');
+  });
+
+  it('reads "…, said she had" as a clause, not an attribution after the verb', () => {
+    const t = 'Ronalee Carey is a lawyer in Ottawa. “We need more help,” she said in an interview. Tom Ruiz, who works as a translator in Halifax, said she had “clients who are deeply worried.”';
+    assert.equal(speaker(t, 'deeply worried'), 'Tom Ruiz');
+  });
+
+  it('takes the name in an aside after an organisation, and the name before "with"', () => {
+    const t = 'But the director of operations for EHS, Colin Drummond, says the system works.\n\n“We move crews around all the time.”';
+    assert.equal(speaker(t, 'move crews'), 'Colin Drummond');
+    const u = 'Tim Guest with the Harlow Health Authority says delays are long.\n\n“The sickest are seen first.”';
+    assert.equal(speaker(u, 'sickest'), 'Tim Guest');
+  });
+
+  it('continues the subject of the sentence before, after a conjunction and a fronted phrase', () => {
+    const t = 'At 40, Anne Cerato said she has defied the odds. But knowing her time is finite, she was forced to choose.\n\n“I feel like it is a gift.”';
+    assert.equal(speaker(t, 'a gift'), 'Anne Cerato');
+  });
+
+  it('reads a title in apposition before the name as that person\'s sentence', () => {
+    const t = 'Jason Orr of Talos said the threats came from one group.\n\nDirector, security response at the firm Symantec, Kevin Haley, agreed with this finding.\n\n“We believe it is the same group,” he confirmed.';
+    assert.equal(speaker(t, 'same group'), 'Kevin Haley');
+  });
+
+  it('continues the speaker of the paragraph before from a sentence further up in it', () => {
+    const t = 'Will Yung, a mechanic, said cold weather takes a toll.\n\nYung said he suspects a fault in the brakes. That could have set off the chain of events.\n\n“It only takes a slight touch of momentum.”';
+    assert.equal(speaker(t, 'slight touch'), 'Will Yung');
+  });
+
+  it('continues after an attributed quotation paragraph with no full stop', () => {
+    const t = 'Jonathan Wright, a director at Interoute, told the BBC the effects would last.\n\n“This will grind economies to a halt,” he said\n\n“If you look at local markets, the speed matters.”';
+    assert.equal(speaker(t, 'local markets'), 'Jonathan Wright');
+  });
+});
