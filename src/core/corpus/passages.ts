@@ -17,6 +17,16 @@ export const DEFAULT_MAX_DF = 100;
 /** Words of one article that are indexed; the rest of an enormous file is left out (and said so). */
 export const DEFAULT_MAX_TOKENS = 2_000_000;
 
+/**
+ * The quotations of one article the cross-file passes take (the first ones; the article's own list
+ * keeps them all). A news article has tens; a transcript of a long hearing a few thousand (a 1 MB
+ * dialogue: 3,800). Text full of stray quotation marks (bad conversion, OCR) has a "quotation"
+ * every few words, 6,600 in 1 MB, and the quote clusters compare each short quotation with the
+ * others of its article: 2 MB of it took a minute and more, memory without bound. A work cap, the
+ * same on every machine: past it the article is named in `CorpusMatcher.notices`.
+ */
+export const MAX_INDEXED_QUOTES = 5000;
+
 /** Two articles sharing this many distinct shingles report the same story (for discrepancies). */
 export const RELATED_MIN_SHINGLES = 3;
 
@@ -48,6 +58,8 @@ export interface DocEntry {
   /** Paragraph index of each sentence. */
   readonly sentenceParagraph: Int32Array;
   quotes: IndexedQuote[];
+  /** Quotations of the article beyond MAX_INDEXED_QUOTES, left out of `quotes`. */
+  quotesLeftOut: number;
   entities: EntityMention[];
   /** Distinct indexed shingles, sorted (what was added to the postings). */
   readonly distinctShingles: Int32Array;
@@ -261,14 +273,14 @@ export class PassageIndex implements AlignScoring {
   upsert(path: string, text: string, extra: { quotes?: readonly Quote[]; entities?: readonly EntityMention[]; article?: Article } = {}): DocEntry {
     const known = this.doc(path);
     if (known && known.text === text) {
-      if (extra.quotes) known.quotes = this.indexQuotes(known, extra.quotes);
+      if (extra.quotes) this.indexQuotes(known, extra.quotes);
       if (extra.entities) known.entities = [...extra.entities];
       this.version++;
       return known;
     }
     if (known) this.removeEntry(known, false);
     const entry = this.build(path, text, extra.article ?? parseArticle(text));
-    entry.quotes = this.indexQuotes(entry, extra.quotes ?? []);
+    this.indexQuotes(entry, extra.quotes ?? []);
     entry.entities = [...(extra.entities ?? [])];
     this.docs.set(entry.id, entry);
     this.byPath.set(path, entry.id);
@@ -572,6 +584,7 @@ export class PassageIndex implements AlignScoring {
       paragraphs: Int32Array.from(paragraphs),
       sentenceParagraph: Int32Array.from(sentenceParagraph),
       quotes: [],
+      quotesLeftOut: 0,
       entities: [],
       distinctShingles: distinct(shingles),
       distinctTerms: dt,
@@ -579,12 +592,16 @@ export class PassageIndex implements AlignScoring {
     };
   }
 
-  private indexQuotes(entry: DocEntry, quotes: readonly Quote[]): IndexedQuote[] {
+  /** Sets the article's quotes (the first MAX_INDEXED_QUOTES). */
+  private indexQuotes(entry: DocEntry, quotes: readonly Quote[]): void {
     const out: IndexedQuote[] = [];
-    for (const q of quotes) {
+    const n = Math.min(quotes.length, MAX_INDEXED_QUOTES);
+    for (let i = 0; i < n; i++) {
+      const q = quotes[i]!;
       const [t0, t1] = tokenRange(entry.tokens, q.start, q.end);
       out.push({ ...q, t0, t1, sentence: t1 > t0 ? this.sentenceOf(entry, t0) : -1 });
     }
-    return out;
+    entry.quotes = out;
+    entry.quotesLeftOut = quotes.length - n;
   }
 }
