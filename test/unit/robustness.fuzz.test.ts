@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import type { AnalysisJson } from '../../src/core/common/analysisFormat';
 import { Budget, BudgetExceeded, type BudgetPolicy, type Clock } from '../../src/core/common/budget';
 import { analyzeDocuments, CorpusMatcher, type SourceDocument } from '../../src/core/corpus';
-import { MAX_INDEXED_QUOTES } from '../../src/core/corpus/passages';
+import { MAX_INDEXED_QUOTES, MAX_SHINGLE_PLACES, POSITIONED_TOKENS, shinglePositionsOf } from '../../src/core/corpus/passages';
 import { parseArticle } from '../../src/core/text';
 import { MAX_SENTENCE_CHARS } from '../../src/core/text/segment';
 import { prng } from '../shared/prng';
@@ -259,5 +259,30 @@ describe('robustness: work caps', () => {
     assert.deepEqual(out.errors, [
       { path: 'many.txt', message: `only the first 5,000 of its 5,010 quotations are clustered across files (stray quotation marks?)` },
     ]);
+  });
+
+  it('a long article finds the places of a passage\'s shingles by binary search: the first places a scan finds', () => {
+    const long = article(prng(3), 600);
+    const m = new CorpusMatcher();
+    m.upsert('a.txt', long);
+    m.upsert('b.txt', long);
+    const e = m.index.doc('b.txt')!;
+    assert.ok(e.tokens.length > POSITIONED_TOKENS && e.shinglePositions);
+    assert.equal(m.index.doc('a.txt')!.shinglePositions?.length, e.shinglePositions.length);
+    const hashes = new Set([...e.shingles.subarray(5000, 5040)].filter((h) => h !== 0));
+    const seen = new Map<number, number>();
+    const expected: number[] = [];
+    for (let i = 0; i < e.shingles.length; i++) {
+      const h = e.shingles[i]!;
+      if (!hashes.has(h)) continue;
+      seen.set(h, (seen.get(h) ?? 0) + 1);
+      if (seen.get(h)! <= MAX_SHINGLE_PLACES) expected.push(i);
+    }
+    assert.deepEqual(shinglePositionsOf(e, hashes), expected);
+    // Matching the copy sentence by sentence reads no whole article per sentence.
+    const t0 = performance.now();
+    const found = m.matchDocument('a.txt');
+    assert.ok(found.length > 0 && found.every((d) => d.matches.some((x) => x.doc === 'b.txt')));
+    assert.ok(performance.now() - t0 < 15_000);
   });
 });
