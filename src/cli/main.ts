@@ -3,6 +3,7 @@ import './tuneV8';
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
+import { DEFAULT_BUDGET, type BudgetPolicy } from '../core/common/budget';
 import { analyzeDocuments, readArticles } from '../core/corpus';
 import { ENTITY_OVERRIDES_PATH, formatProblem, parseEntityOverrides, type EntityOverrides } from '../core/entities';
 import { renderMarkdownReport } from '../core/report/markdown';
@@ -14,7 +15,7 @@ import { inputV8Flags } from './v8flags';
 
 declare const CROSSCHECK_VERSION: string | undefined;
 
-const USAGE = `usage: crosscheck analyze <folder> [--format json|markdown] [--out FILE] [--quiet]
+const USAGE = `usage: crosscheck analyze <folder> [--format json|markdown] [--out FILE] [--quiet] [--budget SECONDS]
        crosscheck anchors <folder> [--format text|json] [--sidecars DIR]
        crosscheck export <folder> [--format markdown|csv|jsonld] [--out FILE] [--sidecars DIR]
 
@@ -33,13 +34,18 @@ Options:
   --format markdown  A readable report.
   --out FILE         Write to FILE instead of standard output.
   --quiet            No progress on standard error.
+  --budget SECONDS   analyze: the CPU time an article may take per megabyte of its text (at least
+                     SECONDS in all; default ${DEFAULT_BUDGET.msPerMB / 1000}, ten times what ordinary text needs). An article
+                     past it is analysed partially, named in the output's errors and on standard
+                     error, and left out of the cross-file results; the rest of the folder goes on.
+                     0: no budget.
   --sidecars DIR     anchors, export: sidecars live in DIR (relative to <folder>, e.g.
                      .crosscheck/annotations) instead of next to each article.
   -h, --help         Show this help.
   -v, --version      Show the version.
 
-Exit status (analyze): 0 done (files that could not be read are reported and skipped), 2 bad
-usage or a missing folder, 1 an unexpected failure.`;
+Exit status (analyze): 0 done (files that could not be read, or analysed only partially, are
+reported in errors), 2 bad usage or a missing folder, 1 an unexpected failure.`;
 
 /** A problem with how the tool was called: one line on stderr and exit status 2. */
 class UsageError extends Error {}
@@ -49,6 +55,8 @@ interface AnalyzeArgs {
   format: 'json' | 'markdown';
   out: string | undefined;
   quiet: boolean;
+  /** Seconds of CPU time per MB of an article's text (and at least that); 0: none. */
+  budgetSeconds: number;
 }
 
 type Parsed =
@@ -66,7 +74,7 @@ function parseArgs(argv: string[]): Parsed {
   if (command === 'anchors') return { command, argv: rest };
   if (command === 'export') return { command, argv: rest };
   if (command !== 'analyze') throw new UsageError(`unknown command '${command}' (try: crosscheck analyze <folder>)`);
-  const parsed: AnalyzeArgs = { folder: '', format: 'json', out: undefined, quiet: false };
+  const parsed: AnalyzeArgs = { folder: '', format: 'json', out: undefined, quiet: false, budgetSeconds: DEFAULT_BUDGET.msPerMB / 1000 };
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
@@ -83,6 +91,12 @@ function parseArgs(argv: string[]): Parsed {
       parsed.format = f === 'md' ? 'markdown' : f;
     } else if (a === '--out' || a.startsWith('--out=')) parsed.out = value();
     else if (a === '--quiet' || a === '-q') parsed.quiet = true;
+    else if (a === '--budget' || a.startsWith('--budget=')) {
+      const v = value();
+      const n = Number(v);
+      if (!v.trim() || !Number.isFinite(n) || n < 0) throw new UsageError(`--budget needs a number of seconds (0: none), got '${v}'`);
+      parsed.budgetSeconds = n;
+    }
     else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
     else positional.push(a);
   }
@@ -134,7 +148,11 @@ async function analyze(args: AnalyzeArgs): Promise<number> {
   });
   // A large folder: less memory for about the same time (see inputV8Flags).
   for (const flag of inputV8Flags(docs.reduce((n, d) => n + d.text.length, 0))) v8.setFlagsFromString(flag);
-  const analysis = analyzeDocuments(docs, errors, { entityOverrides: readEntityOverrides(folder) });
+  const analysis = analyzeDocuments(docs, errors, {
+    entityOverrides: readEntityOverrides(folder),
+    budget: budgetPolicy(args.budgetSeconds),
+    onError: (e) => process.stderr.write(`crosscheck: ${e.path}: ${e.message}\n`),
+  });
   if (progress && docs.length >= 200) {
     process.stderr.write(`crosscheck: analysed ${docs.length} articles in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   }
@@ -152,6 +170,19 @@ async function analyze(args: AnalyzeArgs): Promise<number> {
     for (const piece of body) await writeStdout(piece);
   }
   return 0;
+}
+
+/**
+ * The per-article budget (common/budget.ts) in CPU time of this process, not wall time: a machine
+ * busy with other work gives the same results as a quiet one unless an article really costs more.
+ */
+function budgetPolicy(seconds: number): BudgetPolicy | undefined {
+  if (seconds === 0) return undefined;
+  const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  return { msPerMB: seconds * 1000, minMs: seconds * 1000, clock: cpuMs };
 }
 
 function* withNewline(pieces: Iterable<string>): Generator<string> {

@@ -10,6 +10,7 @@
  * cancelled or failed).
  */
 import { parentPort } from 'node:worker_threads';
+import { Budget, BudgetExceeded, DEFAULT_BUDGET } from '../core/common/budget';
 import type { AnalyzeOptions } from '../core/corpus/analyze';
 import { IncrementalAnalyzer } from '../core/corpus/incremental';
 import { packAnalysis, transferables, type PackedAnalysis } from '../core/corpus/incrementalTransfer';
@@ -33,8 +34,11 @@ export type AnalysisReply =
   /** `units`: the decoded text, when the request carried bytes. */
   | { type: 'done'; job: number; packed: PackedAnalysis; ms: number; cached: boolean; units?: Uint16Array }
   | { type: 'cancelled'; job: number }
-  /** `notText`: the bytes are not a text article (decodeArticle's message). */
-  | { type: 'failed'; job: number; message: string; notText?: boolean };
+  /**
+   * `notText`: the bytes are not a text article (decodeArticle's message); `overBudget`: the
+   * analysis went past the article's time budget (the message says how long that was).
+   */
+  | { type: 'failed'; job: number; message: string; notText?: boolean; overBudget?: boolean };
 
 /** Articles kept (the most recently analysed). */
 const MAX_ANALYZERS = 4;
@@ -72,9 +76,13 @@ function handle(port: NonNullable<typeof parentPort>, msg: AnalysisRequest): voi
     // textUnits in analysisWorkerClient.ts). Both transferred, not copied.
     const text = msg.bytes ? decodeArticle(msg.bytes).text : Buffer.from(msg.units!.buffer, msg.units!.byteOffset, msg.units!.byteLength).toString('utf16le');
     const analyzer = analyzerFor(msg.key, msg.options);
+    // The article's time budget (common/budget.ts), wall time on this thread: no analysis holds the
+    // worker for ever (the articles queued behind it wait for it).
+    const budget = Budget.forArticle(DEFAULT_BUDGET, text.length);
     const analysis = analyzer.analyze(text, {
       checkpoint: () => {
         if (Atomics.load(flag, 0) !== 0) throw new Cancelled();
+        budget.check();
       },
       onProgress: (fraction) => {
         const now = performance.now();
@@ -95,6 +103,10 @@ function handle(port: NonNullable<typeof parentPort>, msg: AnalysisRequest): voi
   } catch (e) {
     if (e instanceof Cancelled) send({ type: 'cancelled', job });
     else if (e instanceof NotTextError) send({ type: 'failed', job, message: e.message, notText: true });
+    else if (e instanceof BudgetExceeded) {
+      analyzers.delete(msg.key); // what it kept is of an analysis given up on
+      send({ type: 'failed', job, message: e.message, overBudget: true });
+    }
     else send({ type: 'failed', job, message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }
 }

@@ -97,6 +97,24 @@ describe('cli: crosscheck analyze', function () {
     assert.deepEqual(json.errors.map((e: { path: string }) => e.path), ['locked.txt']);
   });
 
+  it('an article past its --budget is named on stderr and in errors[], analysed partially, and the output is whole', () => {
+    const story = '“The wall will hold,” said Ilse Marrow, the engineer in Port Aldous. Water rose by 40 cm on Tuesday.\n\n';
+    const dir = tempFolder({ 'a.txt': story.repeat(40), 'b.txt': story.repeat(30) });
+    // A microsecond of CPU time: both articles go past it.
+    const r = run(['analyze', dir, '--budget', '0.000001']);
+    assert.equal(r.code, 0, r.stderr);
+    const json = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(json.documents), ['a.txt', 'b.txt']);
+    assert.deepEqual(json.errors.map((e: { path: string }) => e.path), ['a.txt', 'b.txt']);
+    for (const e of json.errors) assert.match(e.message, /^analysed partially: went past its time budget \(0\.0 s\) by the end of reading its paragraphs and sentences/);
+    assert.match(r.stderr, /crosscheck: a\.txt: analysed partially/);
+    assert.match(r.stderr, /crosscheck: b\.txt: analysed partially/);
+    // Without a budget (0), nothing is partial.
+    const whole = run(['analyze', dir, '--budget', '0']);
+    assert.equal(JSON.parse(whole.stdout).errors, undefined);
+    assert.ok(JSON.parse(whole.stdout).documents['a.txt'].quotes.length > 0);
+  });
+
   it('writes Markdown to --out atomically and prints nothing on stdout', () => {
     const out = path.join(tempDir('crosscheck-out-'), 'report.md');
     const r = run(['analyze', SAMPLE_DIR, '--format', 'markdown', '--out', out]);
@@ -124,6 +142,8 @@ describe('cli: crosscheck analyze', function () {
     [['analyze', '.', '--format', 'xml'], /unknown format 'xml'/],
     [['analyze', '.', '--out'], /--out needs a value/],
     [['analyze', '.', '--bogus'], /unknown option '--bogus'/],
+    [['analyze', '.', '--budget', 'soon'], /--budget needs a number of seconds \(0: none\), got 'soon'/],
+    [['analyze', '.', '--budget=-1'], /--budget needs a number of seconds/],
   ] as [string[], RegExp][]) {
     it(`exits 2 with one line for: crosscheck ${args.join(' ') || '(nothing)'}`, () => {
       const r = run(args);

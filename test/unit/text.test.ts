@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { decodeArticle, isBoilerplate, NotTextError, parseArticle, sentenceAt, splitParagraphs, splitSentences } from '../../src/core/text';
+import { MAX_SENTENCE_CHARS } from '../../src/core/text/segment';
 import { prng } from '../shared/prng';
 import { readSample, sampleFiles } from './fixtures';
 
@@ -74,6 +75,57 @@ describe('text: sentences', () => {
 
   it('does not split inside an ellipsis that runs into a word', () => {
     assert.equal(split('If I see them using gas...we have to do something.').length, 1);
+  });
+
+  describe('text without sentence ends', () => {
+    const words = (n: number, rnd = prng(7)) =>
+      Array.from({ length: n }, () => ['the', 'council', 'said', 'water', 'levels', 'were', 'rising', 'again', 'near', 'harbour'][Math.floor(rnd() * 10)]).join(' ');
+
+    it('cuts a run-on "sentence" into pieces no longer than the cap, at blanks, losing no word', () => {
+      const t = words(20_000);
+      const spans = splitSentences(t, 0, t.length);
+      assert.ok(spans.length >= t.length / MAX_SENTENCE_CHARS);
+      for (const s of spans) {
+        assert.ok(s.end - s.start <= MAX_SENTENCE_CHARS, `${s.end - s.start} characters`);
+        assert.ok(s.end - s.start >= MAX_SENTENCE_CHARS / 2 || s === spans[spans.length - 1]);
+        assert.ok(s.start === 0 || t[s.start - 1] === ' ');
+      }
+      assert.equal(spans.map((s) => t.slice(s.start, s.end)).join(' '), t);
+    });
+
+    it('prefers a clause boundary, then a comma, to any blank', () => {
+      const clause = `${words(70)}; ${words(30)}`;
+      assert.equal(split(clause)[0], `${words(70)};`);
+      const comma = `${words(70)}, ${words(15)} ${words(30)}`;
+      assert.equal(split(comma)[0], `${words(70)},`);
+    });
+
+    it('leaves long real sentences (a list of 500 characters) whole', () => {
+      const list = `The squad: ${Array.from({ length: 30 }, (_, i) => `Player ${String.fromCharCode(65 + (i % 26))}${i}`).join(', ')}.`;
+      assert.ok(list.length > 300 && list.length < MAX_SENTENCE_CHARS);
+      assert.deepEqual(split(`${list} Training starts today.`), [list, 'Training starts today.']);
+    });
+
+    it('is linear: 1 MB without a sentence end splits about as fast as 1 MB of news', () => {
+      const runOn = words(170_000);
+      const news = Array.from({ length: 20_000 }, (_, i) => `Sentence ${i} says ${words(6, prng(i))}.`).join(' ').slice(0, runOn.length);
+      const time = (t: string) => {
+        const t0 = performance.now();
+        for (let k = 0; k < 3; k++) splitSentences(t, 0, t.length);
+        return performance.now() - t0;
+      };
+      time(news);
+      assert.ok(time(runOn) < 10 * time(news) + 50);
+    });
+
+    it('gives the same sentence at an offset as the article split does', () => {
+      const t = `${words(3000)}\n\nA short one. ${words(500)}`;
+      const all = parseArticle(t).paragraphs.flatMap((p) => p.sentences);
+      for (const at of [0, 599, 600, 601, 5000, t.length - 1]) {
+        const s = sentenceAt(t, at)!;
+        assert.ok(all.some((x) => x.start === s.start && x.end === s.end), `at ${at}`);
+      }
+    });
   });
 });
 

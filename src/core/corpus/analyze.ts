@@ -1,7 +1,8 @@
 import type { AnalysisJson, DocumentAnalysis } from '../common/analysisFormat';
+import { Budget, BudgetExceeded, allowanceMs, type BudgetPolicy } from '../common/budget';
 import type { FileSystemPort } from '../common/fsPort';
 import { isArticlePath } from '../common/fsPort';
-import type { FileError } from '../common/types';
+import type { EntityMention, FileError, Quote } from '../common/types';
 import { extractEntities, type EntityOverrides } from '../entities';
 import { extractQuotes } from '../quotes';
 import { decodeArticle, NotTextError, parseArticle, type Article } from '../text';
@@ -32,23 +33,87 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   return { quotes: extractQuotes(article), entities: extractEntities(article, options.entityOverrides) };
 }
 
-/** Analyses a set of already-read articles into the analysis format. */
-export function analyzeDocuments(docs: readonly SourceDocument[], errors: FileError[] = [], options: AnalyzeOptions = {}): AnalysisJson {
+export interface AnalyzeDocumentsOptions extends AnalyzeOptions {
+  /**
+   * A time allowance per article (common/budget.ts). An article past it, or whose analysis fails,
+   * is analysed partially (what was done is kept), left out of the cross-file passes and named in
+   * `errors`; the rest of the folder goes on. The cross-file passes get the sum of the allowances of
+   * the articles in them. Without a budget, a failure is still caught and named.
+   */
+  budget?: BudgetPolicy;
+  /** Called with each problem of the analysis as it is found (the CLI prints them). */
+  onError?: (e: FileError) => void;
+}
+
+/** The passes of one article's analysis, in order, for the message of a partial analysis. */
+const PASSES = ['reading its paragraphs and sentences', 'finding its quotations', 'finding its names'] as const;
+
+/**
+ * Analyses a set of already-read articles into the analysis format. One article's failure or
+ * overrun never costs the others their results (see `AnalyzeDocumentsOptions.budget`).
+ */
+export function analyzeDocuments(docs: readonly SourceDocument[], errors: FileError[] = [], options: AnalyzeDocumentsOptions = {}): AnalysisJson {
+  const problems: FileError[] = [];
+  const problem = (e: FileError) => {
+    problems.push(e);
+    options.onError?.(e);
+  };
   const perDoc = new Map<string, DocumentAnalysis>();
-  // Each article is parsed once, for its analysis and for the passage index.
+  // Each article is parsed once, for its analysis and for the passage index; only those analysed
+  // whole and within their budget go on to the cross-file passes.
   const articles = new Map<string, Article>();
+  let crossMs = 0;
   for (const d of [...docs].sort((a, b) => compareStrings(a.path, b.path))) {
-    const article = parseArticle(d.text);
-    articles.set(d.path, article);
-    perDoc.set(d.path, analyzeArticle(article, options));
+    // Passes done: the text layer, the quotations, the names.
+    let done = 0;
+    let quotes: Quote[] = [];
+    let entities: EntityMention[] = [];
+    try {
+      const budget = options.budget && Budget.forArticle(options.budget, d.text.length);
+      const article = parseArticle(d.text);
+      done = 1;
+      budget?.checkNow();
+      quotes = extractQuotes(article);
+      done = 2;
+      budget?.checkNow();
+      entities = extractEntities(article, options.entityOverrides);
+      done = 3;
+      budget?.checkNow();
+      articles.set(d.path, article);
+      if (options.budget) crossMs += allowanceMs(options.budget, d.text.length);
+    } catch (e) {
+      problem({ path: d.path, message: partialMessage(e, done, quotes, entities) });
+    }
+    perDoc.set(d.path, { quotes, entities });
   }
   // One canonical name per entity (and speaker) across the folder, not only within each article.
   const documents: Record<string, DocumentAnalysis> = Object.fromEntries(linkCorpus(perDoc, options.entityOverrides).documents);
   const out: AnalysisJson = { version: 1, offsets: 'utf16', documents, quoteClusters: [], discrepancies: [] };
   // Across files: the same utterance quoted by several articles, and facts they report differently.
-  Object.assign(out, crossAnalyze(docs, documents, articles));
-  if (errors.length) out.errors = errors;
+  const cross = docs.filter((d) => articles.has(d.path));
+  const crossBudget = options.budget ? new Budget(crossMs, options.budget.clock) : undefined;
+  const { quoteClusters, discrepancies, problems: left } = crossAnalyze(cross, documents, articles, crossBudget);
+  out.quoteClusters = quoteClusters;
+  out.discrepancies = discrepancies;
+  for (const n of left.notices) problem(n);
+  if (left.skipped.length && cross.length) {
+    // A folder-wide step has no one article to blame; the largest weighs most in it.
+    const largest = cross.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    const steps = left.skipped.map((s) => `${s.step} (${s.reason})`).join('; ');
+    problem({ path: largest.path, message: `the cross-file results are incomplete, the largest article weighing most in them: left out ${steps}` });
+  }
+  const all = [...errors, ...problems];
+  if (all.length) out.errors = all;
   return out;
+}
+
+/** What a partial analysis says: why it stopped, where, and what of it is listed. */
+function partialMessage(e: unknown, done: number, quotes: readonly Quote[], entities: readonly EntityMention[]): string {
+  // The budget is checked after each pass (its results are kept); a failure is in the pass after the last one done.
+  const why = e instanceof BudgetExceeded ? `${e.message} by the end of ${PASSES[done - 1]}` : `its analysis failed (${(e as Error)?.message ?? String(e)}) while ${PASSES[Math.min(done, 2)]}`;
+  const kept =
+    done >= 3 ? `its ${quotes.length} quotation(s) and ${entities.length} name(s) are listed` : done === 2 ? `its ${quotes.length} quotation(s) are listed, not its names` : 'nothing of it is listed';
+  return `analysed partially: ${why}; ${kept}; it is not matched across files`;
 }
 
 export interface ReadProgress {

@@ -13,12 +13,13 @@
  * changes it costs about a quarter of one.
  */
 import type { Discrepancy, DocumentAnalysis, QuoteCluster } from '../common/analysisFormat';
+import { BudgetExceeded, type Budget } from '../common/budget';
 import type { EntityMention, Quote } from '../common/types';
 import type { Article } from '../text';
 import { computeQuoteClusters, newClusterState, type AlignmentCache, type QuoteClusterDetail, type QuoteRef } from './clusters';
 import { discrepancyParts, sortDiscrepancies } from './discrepancies';
 import { matchDocument, matchSpan, matchText, type DocumentMatch, type MatchOptions, type PassageMatch } from './matcher';
-import { PassageIndex, type IndexCounters, type PassageIndexOptions } from './passages';
+import { MAX_INDEXED_QUOTES, PassageIndex, type IndexCounters, type PassageIndexOptions } from './passages';
 import { sharedPassages, type SharedPassage } from './reuse';
 import { alignMembers, memberRanges, refsByKey, variantsOf, type QuoteVariant } from './variants';
 
@@ -43,6 +44,16 @@ export interface CorpusNotice {
   message: string;
 }
 
+/**
+ * A folder-wide step (the quote clusters, one kind of discrepancies) that a budgeted derivation
+ * gave up on: it went past the budget or failed, and its results are left out.
+ */
+export interface SkippedStep {
+  step: string;
+  /** Why: the budget ran out, or the error's message. */
+  reason: string;
+}
+
 export class CorpusMatcher {
   readonly index: PassageIndex;
   private readonly alignCache: AlignmentCache = new Map();
@@ -55,9 +66,43 @@ export class CorpusMatcher {
   /** The discrepancies being derived a kind at a time (`deriveStep`). */
   private steps: { version: number; parts: (() => Discrepancy[])[]; done: number; found: Discrepancy[] } | undefined;
   private shared: { version: number; list: SharedPassage[] } | undefined;
+  /**
+   * The folder-wide steps' time budget (the command line's: see common/budget.ts), checked before
+   * each step. With one, a step that goes past it or fails is skipped (left out of the results and
+   * listed in `skipped`) and the rest go on; without one (the editor), a failure is thrown.
+   */
+  private budget: Budget | undefined;
+  private skippedSteps: SkippedStep[] = [];
 
   constructor(options: PassageIndexOptions = {}) {
     this.index = new PassageIndex(options);
+  }
+
+  /** Sets (or, with undefined, removes) the budget of the folder-wide steps derived from now on. */
+  setBudget(budget: Budget | undefined): void {
+    this.budget = budget;
+  }
+
+  /** The folder-wide steps a budgeted derivation skipped (since the budget was set). */
+  get skipped(): readonly SkippedStep[] {
+    return this.skippedSteps;
+  }
+
+  /**
+   * Runs one folder-wide step: with a budget, a step past it or failing gives `empty` and is listed
+   * in `skipped`; without one, it just runs.
+   */
+  private guarded<T>(step: string, run: () => T, empty: () => T): T {
+    const budget = this.budget;
+    if (!budget) return run();
+    try {
+      budget.checkNow();
+      return run();
+    } catch (e) {
+      const reason = e instanceof BudgetExceeded ? `the folder's time budget ran out (${(budget.ms / 1000).toFixed(1)} s)` : `it failed: ${(e as Error)?.message ?? String(e)}`;
+      this.skippedSteps.push({ step, reason });
+      return empty();
+    }
   }
 
   get size(): number {
@@ -194,10 +239,14 @@ export class CorpusMatcher {
     }
     if (this.steps?.version !== version) {
       const { clusters, refs } = this.derived;
-      this.steps = { version, parts: discrepancyParts(this.index, clusters, refs), done: 0, found: [] };
+      const parts = this.guarded('discrepancies', () => discrepancyParts(this.index, clusters, refs), () => []);
+      this.steps = { version, parts, done: 0, found: [] };
     }
     const s = this.steps;
-    s.found.push(...s.parts[s.done]!());
+    if (s.done < s.parts.length) {
+      const part = s.parts[s.done]!;
+      s.found.push(...this.guarded(`discrepancies (step ${s.done + 1} of ${s.parts.length})`, part, () => []));
+    }
     s.done++;
     if (s.done < s.parts.length) return false;
     this.disc = { version, list: sortDiscrepancies(s.found) };
@@ -210,18 +259,33 @@ export class CorpusMatcher {
     return this.discrepancies().filter((d) => d.members.some((m) => m.doc === path));
   }
 
-  /** Articles that were too long to index whole, for the log. */
+  /** Articles the cross-file passes take only in part (work caps, see common/budget.ts), for the log. */
   notices(): CorpusNotice[] {
-    return this.index
-      .allDocs()
-      .filter((d) => d.truncated)
-      .map((d) => ({ path: d.path, message: `only the first ${this.index.maxTokens.toLocaleString('en')} words are matched across files (the article is longer)` }));
+    const out: CorpusNotice[] = [];
+    for (const d of this.index.allDocs()) {
+      if (d.truncated) out.push({ path: d.path, message: `only the first ${this.index.maxTokens.toLocaleString('en')} words are matched across files (the article is longer)` });
+      if (d.quotesLeftOut)
+        out.push({
+          path: d.path,
+          message: `only the first ${MAX_INDEXED_QUOTES.toLocaleString('en')} of its ${(d.quotes.length + d.quotesLeftOut).toLocaleString('en')} quotations are clustered across files (stray quotation marks?)`,
+        });
+    }
+    return out;
   }
 
   private compute(): Derived {
     if (this.derived?.version === this.index.version) return this.derived;
     const started = performance.now();
-    const { clusters, refs } = computeQuoteClusters(this.index, { cache: this.alignCache, state: this.clusterState });
+    const { clusters, refs } = this.guarded(
+      'quote clusters',
+      () => computeQuoteClusters(this.index, { cache: this.alignCache, state: this.clusterState }),
+      () => {
+        // What a failed derivation left in the kept state is not trusted again.
+        this.alignCache.clear();
+        this.clusterState = newClusterState();
+        return { clusters: [], refs: [] };
+      },
+    );
     // Only clustered quotes are looked up by key.
     const byKey = refsByKey(refs, clusters);
     const count = new Map<string, number>();
@@ -260,21 +324,31 @@ export class CorpusMatcher {
   }
 }
 
+/** What the cross-file passes left out: articles that met a cap, steps skipped (budgeted runs). */
+export interface CrossAnalysisProblems {
+  notices: CorpusNotice[];
+  skipped: SkippedStep[];
+}
+
 /**
  * Cross-file results for the analysis JSON: quote clusters (members are whole quotes) and
  * discrepancies, for articles already analysed (quotes and folder-wide entities). `articles`: each
- * text's `parseArticle`, when the caller has it (else the index parses the text again).
+ * text's `parseArticle`, when the caller has it (else the index parses the text again). `budget`:
+ * the folder-wide steps' (see `CorpusMatcher.setBudget`); what was left out is in `problems`.
  */
 export function crossAnalyze(
   docs: readonly { path: string; text: string }[],
   documents: Readonly<Record<string, DocumentAnalysis>>,
   articles?: ReadonlyMap<string, Article>,
-): { quoteClusters: QuoteCluster[]; discrepancies: Discrepancy[] } {
+  budget?: Budget,
+): { quoteClusters: QuoteCluster[]; discrepancies: Discrepancy[]; problems: CrossAnalysisProblems } {
   const matcher = new CorpusMatcher();
   for (const d of docs) {
     const article = articles?.get(d.path);
     matcher.upsert(d.path, d.text, documents[d.path] ?? {}, article?.text === d.text ? article : undefined);
   }
+  matcher.setBudget(budget);
   const quoteClusters = matcher.quoteClusters().map((c) => ({ label: c.label, members: c.members.map((m) => ({ doc: m.doc, start: m.start, end: m.end })) }));
-  return { quoteClusters, discrepancies: matcher.discrepancies() };
+  const discrepancies = matcher.discrepancies();
+  return { quoteClusters, discrepancies, problems: { notices: matcher.notices(), skipped: [...matcher.skipped] } };
 }

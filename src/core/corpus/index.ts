@@ -1,5 +1,5 @@
 export { analyzeArticle, analyzeDocuments, analyzeText, compareStrings, readArticles } from './analyze';
-export type { AnalyzeOptions, ReadOptions, ReadProgress, SourceDocument } from './analyze';
+export type { AnalyzeDocumentsOptions, AnalyzeOptions, ReadOptions, ReadProgress, SourceDocument } from './analyze';
 export { linkCorpus, linkDocument } from './link';
 export type { LinkedCorpus } from './link';
 export { ArticleIndex } from './articleIndex';

@@ -11,7 +11,7 @@
  */
 import type { Span } from '../common/types';
 import { alignLocal, extendAlignment, weightOf, type Alignment } from './align';
-import { SHINGLE, shingleHash, type DocEntry, type PassageIndex } from './passages';
+import { SHINGLE, shingleHash, shinglePositionsOf, type DocEntry, type PassageIndex } from './passages';
 import type { Tokens } from './tokens';
 import { tokenize } from './tokens';
 
@@ -264,10 +264,14 @@ function extend(index: PassageIndex, query: Query, entry: DocEntry, local: Align
 /** Windows of an article around the positions of the query's shingles. */
 function windows(entry: DocEntry, qSet: Set<number>, qLen: number): [number, number][] {
   const sh = entry.shingles;
-  const pos: number[] = [];
-  for (let i = 0; i < sh.length; i++) {
-    const h = sh[i]!;
-    if (h !== 0 && qSet.has(h)) pos.push(i);
+  let pos: number[];
+  if (entry.shinglePositions) pos = shinglePositionsOf(entry, qSet);
+  else {
+    pos = [];
+    for (let i = 0; i < sh.length; i++) {
+      const h = sh[i]!;
+      if (h !== 0 && qSet.has(h)) pos.push(i);
+    }
   }
   const out: [number, number][] = [];
   const n = entry.tokens.length;

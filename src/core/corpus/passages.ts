@@ -17,6 +17,16 @@ export const DEFAULT_MAX_DF = 100;
 /** Words of one article that are indexed; the rest of an enormous file is left out (and said so). */
 export const DEFAULT_MAX_TOKENS = 2_000_000;
 
+/**
+ * The quotations of one article the cross-file passes take (the first ones; the article's own list
+ * keeps them all). A news article has tens; a transcript of a long hearing a few thousand (a 1 MB
+ * dialogue: 3,800). Text full of stray quotation marks (bad conversion, OCR) has a "quotation"
+ * every few words, 6,600 in 1 MB, and the quote clusters compare each short quotation with the
+ * others of its article: 2 MB of it took a minute and more, memory without bound. A work cap, the
+ * same on every machine: past it the article is named in `CorpusMatcher.notices`.
+ */
+export const MAX_INDEXED_QUOTES = 5000;
+
 /** Two articles sharing this many distinct shingles report the same story (for discrepancies). */
 export const RELATED_MIN_SHINGLES = 3;
 
@@ -48,6 +58,8 @@ export interface DocEntry {
   /** Paragraph index of each sentence. */
   readonly sentenceParagraph: Int32Array;
   quotes: IndexedQuote[];
+  /** Quotations of the article beyond MAX_INDEXED_QUOTES, left out of `quotes`. */
+  quotesLeftOut: number;
   entities: EntityMention[];
   /** Distinct indexed shingles, sorted (what was added to the postings). */
   readonly distinctShingles: Int32Array;
@@ -55,6 +67,63 @@ export interface DocEntry {
   readonly distinctTerms: Int32Array;
   /** True when the article was longer than the index takes and its end was left out. */
   readonly truncated: boolean;
+  /**
+   * For an article of more than POSITIONED_TOKENS words: the positions of its indexed shingles,
+   * ordered by shingle hash, then position (`shingles[p]` is the hash at p), so that the places of
+   * a passage's shingles are found by binary search (`shinglePositionsOf`) rather than by reading
+   * the whole article once per passage looked up (quadratic for a long article matched sentence by
+   * sentence against a long copy: a 1 MB copy took 28 s). Undefined for shorter articles.
+   */
+  readonly shinglePositions: Int32Array | undefined;
+}
+
+/** Articles longer than this (words) keep `DocEntry.shinglePositions`; reading a shorter one whole costs less. */
+export const POSITIONED_TOKENS = 16_384;
+
+/**
+ * The places of one shingle in an article that are looked at (the first ones): a shingle hundreds
+ * of times in one article (a file of repeats) gives nothing more after a few, and the matcher
+ * keeps a few matches per article anyway.
+ */
+export const MAX_SHINGLE_PLACES = 16;
+
+/**
+ * Positions (ascending) of the shingles of `hashes` in `entry`, at most MAX_SHINGLE_PLACES each;
+ * for an article with `shinglePositions` only.
+ */
+export function shinglePositionsOf(entry: DocEntry, hashes: Iterable<number>): number[] {
+  const order = entry.shinglePositions!;
+  const sh = entry.shingles;
+  const out: number[] = [];
+  for (const h of hashes) {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sh[order[mid]!]! < h) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < order.length && k < lo + MAX_SHINGLE_PLACES && sh[order[k]!] === h; k++) out.push(order[k]!);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * Positions of the non-zero shingles ordered by (hash, position): each packed into one float64 as
+ * hash * 2^21 + position (positions are below DEFAULT_MAX_TOKENS < 2^21, so the key is exact) and
+ * sorted by the native numeric sort.
+ */
+function orderShingles(shingles: Int32Array): Int32Array {
+  const SHIFT = 2097152;
+  let n = 0;
+  for (let i = 0; i < shingles.length; i++) if (shingles[i] !== 0) n++;
+  const keys = new Float64Array(n);
+  n = 0;
+  for (let i = 0; i < shingles.length; i++) if (shingles[i] !== 0) keys[n++] = shingles[i]! * SHIFT + i;
+  keys.sort();
+  const out = new Int32Array(n);
+  for (let k = 0; k < n; k++) out[k] = keys[k]! - Math.floor(keys[k]! / SHIFT) * SHIFT;
+  return out;
 }
 
 /** Counters for tests and the status line: how much work updates did. */
@@ -261,14 +330,14 @@ export class PassageIndex implements AlignScoring {
   upsert(path: string, text: string, extra: { quotes?: readonly Quote[]; entities?: readonly EntityMention[]; article?: Article } = {}): DocEntry {
     const known = this.doc(path);
     if (known && known.text === text) {
-      if (extra.quotes) known.quotes = this.indexQuotes(known, extra.quotes);
+      if (extra.quotes) this.indexQuotes(known, extra.quotes);
       if (extra.entities) known.entities = [...extra.entities];
       this.version++;
       return known;
     }
     if (known) this.removeEntry(known, false);
     const entry = this.build(path, text, extra.article ?? parseArticle(text));
-    entry.quotes = this.indexQuotes(entry, extra.quotes ?? []);
+    this.indexQuotes(entry, extra.quotes ?? []);
     entry.entities = [...(extra.entities ?? [])];
     this.docs.set(entry.id, entry);
     this.byPath.set(path, entry.id);
@@ -572,19 +641,25 @@ export class PassageIndex implements AlignScoring {
       paragraphs: Int32Array.from(paragraphs),
       sentenceParagraph: Int32Array.from(sentenceParagraph),
       quotes: [],
+      quotesLeftOut: 0,
       entities: [],
       distinctShingles: distinct(shingles),
       distinctTerms: dt,
       truncated,
+      shinglePositions: n > POSITIONED_TOKENS && n < 2097152 ? orderShingles(shingles) : undefined,
     };
   }
 
-  private indexQuotes(entry: DocEntry, quotes: readonly Quote[]): IndexedQuote[] {
+  /** Sets the article's quotes (the first MAX_INDEXED_QUOTES). */
+  private indexQuotes(entry: DocEntry, quotes: readonly Quote[]): void {
     const out: IndexedQuote[] = [];
-    for (const q of quotes) {
+    const n = Math.min(quotes.length, MAX_INDEXED_QUOTES);
+    for (let i = 0; i < n; i++) {
+      const q = quotes[i]!;
       const [t0, t1] = tokenRange(entry.tokens, q.start, q.end);
       out.push({ ...q, t0, t1, sentence: t1 > t0 ? this.sentenceOf(entry, t0) : -1 });
     }
-    return out;
+    entry.quotes = out;
+    entry.quotesLeftOut = quotes.length - n;
   }
 }

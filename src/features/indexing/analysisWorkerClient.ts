@@ -11,6 +11,9 @@ import { unpackAnalysisInSlices } from '../../core/corpus/incrementalTransfer';
 import { NotTextError } from '../../core/text';
 import type { AnalysisReply, AnalysisRequest } from '../../host/analysisWorker';
 
+/** The worker gave an article's analysis up: it went past its time budget (common/budget.ts). */
+export class OverBudgetError extends Error {}
+
 /** What to analyse: a text (an editor's), or a file's bytes, decoded in the worker. */
 export type WorkerSource = { text: string } | { bytes: Uint8Array };
 
@@ -163,7 +166,7 @@ export class AnalysisWorkerClient {
         this.finish(job, () => job.resolve(undefined));
         return;
       case 'failed':
-        this.finish(job, () => job.reject(reply.notText ? new NotTextError(reply.message) : new Error(reply.message)));
+        this.finish(job, () => job.reject(reply.notText ? new NotTextError(reply.message) : reply.overBudget ? new OverBudgetError(reply.message) : new Error(reply.message)));
         return;
     }
   }

@@ -11,7 +11,7 @@ import { articleKey, isArticleDocument, isArticleUri, relativePath } from '../..
 import type { Configuration } from '../../host/configuration';
 import { Coalescer } from '../../host/coalescer';
 import { Disposable } from '../../host/lifecycle';
-import { AnalysisWorkerClient, type WorkerSource } from './analysisWorkerClient';
+import { AnalysisWorkerClient, OverBudgetError, type WorkerSource } from './analysisWorkerClient';
 import { SkippedFiles } from './skippedFiles';
 
 export type IndexState = 'indexing' | 'ready' | 'empty';
@@ -371,6 +371,13 @@ export class IndexService extends Disposable {
           this.updateState();
           this.changed.fire({ keys: [key] });
         }
+      } else if (e instanceof OverBudgetError) {
+        // Named in the log and in the skipped files (the status), and not tried again until it changes.
+        const message = `not analysed: its analysis ${e.message} in the analysis worker`;
+        errors?.push({ path: name, message });
+        if (this.skipped.record(key, name, source.stamp, message)) this.log.warn(`${name} (${mb} MB): ${message}.`);
+        this.updateState();
+        this.changed.fire({ keys: [key] });
       } else this.log.error(`Could not analyse ${name} (${mb} MB): ${(e as Error)?.message ?? String(e)}`);
     } finally {
       finished = true;
