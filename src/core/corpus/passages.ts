@@ -9,6 +9,7 @@ import { parseArticle, type Article } from '../text';
 import type { AlignScoring } from './align';
 import { Postings } from './postings';
 import { tokenize, tokenRange, Vocabulary, type Tokens } from './tokens';
+import type { NumberMention } from './detectors/numbers';
 
 /** Words per shingle. Four catches reworded quotes that share a phrase, yet rarely joins unrelated text. */
 export const SHINGLE = 4;
@@ -55,6 +56,8 @@ export interface DocEntry {
   readonly distinctTerms: Int32Array;
   /** True when the article was longer than the index takes and its end was left out. */
   readonly truncated: boolean;
+  /** Its figures with what they measure, read by the number detector on first use (they depend on its text alone). */
+  numbers: readonly NumberMention[] | undefined;
 }
 
 /** Counters for tests and the status line: how much work updates did. */
@@ -215,6 +218,11 @@ export class PassageIndex implements AlignScoring {
   private touchedMemo: { from: number; to: number; change: PostingsChange } | undefined;
   /** Bumped on every change, so that derived results know when they are stale. */
   version = 0;
+  /**
+   * The number detector's reading of each vocabulary term as a figure (NaN not read yet, -1 not a
+   * number), kept with the vocabulary it reads (which only grows).
+   */
+  termValues: Float64Array = new Float64Array(0);
 
   constructor(options: PassageIndexOptions = {}) {
     this.maxDf = options.maxDocFrequency ?? DEFAULT_MAX_DF;
@@ -576,6 +584,7 @@ export class PassageIndex implements AlignScoring {
       distinctShingles: distinct(shingles),
       distinctTerms: dt,
       truncated,
+      numbers: undefined,
     };
   }
 
