@@ -139,6 +139,10 @@ describe('number discrepancies: what is not one', () => {
     assert.deepEqual(numbers(['The two men were arrested on March 3 at the farm.', 'The two men were arrested on Friday at the farm.']), []);
   });
 
+  it('the bounds of a period are not the date of an event: "between May 1, 2005, and Dec. 8, 2006" / "between Nov. 1, 2004, and Oct. 8, 2008"', () => {
+    assert.deepEqual(numbers(['Erik Dahl is charged with fraud between May 1, 2005, and Dec. 8, 2006.', 'Jon Lund is charged with fraud between Nov. 1, 2004, and Oct. 8, 2008.']), []);
+  });
+
   it('a sum against its parts: "seven rifles and two other rifles" / "nine rifles"', () => {
     assert.deepEqual(numbers(['Marines seized seven rifles and two other rifles from the boat.', 'Marines seized nine rifles from the boat.']), []);
   });

@@ -9,7 +9,7 @@ import { parseArticle, type Article } from '../text';
 import type { AlignScoring } from './align';
 import { Postings } from './postings';
 import { tokenize, tokenRange, Vocabulary, type Tokens } from './tokens';
-import type { NumberMention } from './detectors/numbers';
+import type { NumberMention, NumberState } from './detectors/numbers';
 
 /** Words per shingle. Four catches reworded quotes that share a phrase, yet rarely joins unrelated text. */
 export const SHINGLE = 4;
@@ -218,11 +218,8 @@ export class PassageIndex implements AlignScoring {
   private touchedMemo: { from: number; to: number; change: PostingsChange } | undefined;
   /** Bumped on every change, so that derived results know when they are stale. */
   version = 0;
-  /**
-   * The number detector's reading of each vocabulary term as a figure (NaN not read yet, -1 not a
-   * number), kept with the vocabulary it reads (which only grows).
-   */
-  termValues: Float64Array = new Float64Array(0);
+  /** What the number detector keeps between derivations (its reading of the vocabulary, its last groups). */
+  numberState: NumberState | undefined = undefined;
 
   constructor(options: PassageIndexOptions = {}) {
     this.maxDf = options.maxDocFrequency ?? DEFAULT_MAX_DF;

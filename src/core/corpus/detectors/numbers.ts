@@ -62,6 +62,39 @@ export interface NumberMention {
   readonly predicates: readonly string[];
 }
 
+/**
+ * What the detector keeps with the index between derivations: its reading of each vocabulary
+ * term as a figure (NaN not read yet, -1 not a number; the vocabulary only grows), each article's
+ * entity names (for telling stories apart; by the entity list they were read from), and the groups
+ * found per measure at the last derivation (see {@link KeptMeasure}).
+ */
+export interface NumberState {
+  termValues: Float64Array;
+  /** Whether a term can start a figure (a number, weekday, ordinal, clock word): 0 not read yet, 1 no, 2 yes. */
+  termKinds: Uint8Array;
+  /** Each term's stem (see {@link stem}), by term id. */
+  termStems: string[];
+  names: Map<number, { entities: readonly unknown[]; names: string[] }>;
+  kept: Map<string, KeptMeasure>;
+}
+
+/**
+ * The figures of one measure compared at the last derivation, the answers `related` gave (by
+ * position in the list) and the groups found (positions). The same figures (or an edited
+ * article's figures with the same values and words), in the same order, with the same answers,
+ * give the same groups: they are not looked for again.
+ */
+interface KeptMeasure {
+  list: NumberMention[];
+  asked: number[];
+  answers: boolean[];
+  groups: number[][];
+}
+
+function stateOf(index: PassageIndex): NumberState {
+  return (index.numberState ??= { termValues: new Float64Array(0), termKinds: new Uint8Array(0), termStems: [], names: new Map(), kept: new Map() });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Lexicon (general English; no event's words).
 
@@ -77,6 +110,7 @@ const ORDINALS: Record<string, number> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
 };
 /** Month names and abbreviations, in calendar order (index % 12 is the month). */
+const ORDINAL_WORDS = new Set(Object.keys(ORDINALS));
 const MONTH_LIST = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
@@ -198,11 +232,12 @@ export function stem(w: string): string {
  * NaN not read yet, -1 not a number.
  */
 function termValue(index: PassageIndex, term: number): number {
-  let values = index.termValues;
+  const state = stateOf(index);
+  let values = state.termValues;
   if (term >= values.length) {
     const grown = new Float64Array(index.vocab.size + 1024).fill(NaN);
     grown.set(values);
-    index.termValues = values = grown;
+    state.termValues = values = grown;
   }
   let v = values[term]!;
   if (Number.isNaN(v)) {
@@ -214,6 +249,36 @@ function termValue(index: PassageIndex, term: number): number {
     values[term] = v;
   }
   return v;
+}
+
+/** The stem of a term for comparing statements ('' for figures and words that start with a digit), once per term. */
+function stemOf(state: NumberState, index: PassageIndex, term: number): string {
+  let st = state.termStems[term];
+  if (st === undefined) {
+    const w = index.vocab.term(term);
+    st = termValue(index, term) >= 0 || /^\d/.test(w) ? '' : stem(w);
+    state.termStems[term] = st;
+  }
+  return st;
+}
+
+/** Can this term start a figure? (Most words cannot: one look per term of the vocabulary.) */
+function canStart(state: NumberState, index: PassageIndex, term: number): boolean {
+  let kinds = state.termKinds;
+  if (term >= kinds.length) {
+    const grown = new Uint8Array(index.vocab.size + 1024);
+    grown.set(kinds);
+    state.termKinds = kinds = grown;
+  }
+  let k = kinds[term]!;
+  if (k === 0) {
+    const w = index.vocab.term(term);
+    const yes =
+      termValue(index, term) >= 0 || WEEKDAYS.has(w) || ORDINAL_WORDS.has(w) || /^\d{1,2}(st|nd|rd|th)$/.test(w) || /^\d{1,2}(am|pm)$/.test(w) ||
+      w === 'noon' || w === 'midday' || w === 'midnight' || w === 'dozen' || /^(?:us|a|c|nz|hk|au)\d/.test(w);
+    kinds[term] = k = yes ? 2 : 1;
+  }
+  return k === 2;
 }
 
 /** Each article's figures, read once and kept with its entry (they depend on its text alone). */
@@ -255,8 +320,9 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   /** Figures read as part of another (a range's second figure, a date's year). */
   const used = new Uint8Array(length);
 
+  const state = stateOf(index);
   for (let i = 0; i < length; i++) {
-    if (used[i]) continue;
+    if (used[i] || !canStart(state, index, terms[i]!)) continue;
     const w = word(i);
     // Weekdays.
     const wd = WEEKDAYS.get(w);
@@ -270,7 +336,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       continue;
     }
     // Ordinals: "the seventh straight day", "the 4th election".
-    const ord = ORDINALS[w] ?? (/^\d{1,2}(st|nd|rd|th)$/.test(w) ? parseInt(w, 10) : undefined);
+    const ord = (ORDINAL_WORDS.has(w) ? ORDINALS[w] : undefined) ?? (/^\d{1,2}(st|nd|rd|th)$/.test(w) ? parseInt(w, 10) : undefined);
     if (ord !== undefined && !MONTHS.has(word(i - 1)) && !MONTHS.has(word(i + 1)) && word(i - 1) === 'the') {
       let k = i + 1;
       while (k < length && k < i + 3 && !punctuationBetween(doc, k - 1, k) && !index.isStop(terms[k]!) && !NOUN_CLASSES[word(k)] && word(k) !== 'day') k++;
@@ -350,9 +416,15 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       const d1 = monthBefore !== undefined ? i + 1 : i + 2;
       // "May" as a verb: "may 3" is rare enough; "Nov. 1, 2004 and Oct. 8, 2008" are ranges of a charge, still dates.
       if (/^\p{Lu}/u.test(raw(monthBefore !== undefined ? i - 1 : i + 1))) {
-        if (/^\d{4}$/.test(raw(d1)) && /^,?\s*$/.test(gap(d1 - 1, d1))) used[d1] = 1;
+        let e = d1;
+        if (/^\d{4}$/.test(raw(d1)) && /^,?\s*$/.test(gap(d1 - 1, d1))) {
+          used[d1] = 1;
+          e++;
+        }
+        // The bounds of a period ("between May 1, 2005, and Dec. 8, 2006") are not the date of an event.
+        const bound = /\b(between|from)\s*$/i.test(text.slice(Math.max(0, starts[d0]! - 9), starts[d0]!)) || /^,?\s*(and|to|until|through)\b/i.test(text.slice(ends[e - 1]!, ends[e - 1]! + 10)) || (word(d0 - 1) === 'and' || word(d0 - 1) === 'to') && used[d0 - 2] === 1;
         const v = month * 100 + value;
-        push(d0, d1, d0, d1, v, v, v, 0, 'date', '', '');
+        if (!bound) push(d0, d1, d0, d1, v, v, v, 0, 'date', '', '');
       }
       i = d1 - 1;
       continue;
@@ -594,6 +666,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   }
 
   function push(t0: number, t1: number, n0: number, n1: number, value: number, lo: number, hi: number, decimals: number, measure: string, detail: string, hedge: string): void {
+    const state = stateOf(index);
     if (hedge) [lo, hi] = hedged(hedge, lo, hi, measure);
     const sentence = index.sentenceOf(doc, n0);
     const s0 = sentence >= 0 ? doc.sentences[2 * sentence]! : Math.max(0, n0 - 15);
@@ -604,8 +677,9 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     for (let k = s0; k < s1; k++) {
       if (k >= n0 && k < n1) continue;
       const t = terms[k]!;
-      if (index.isStop(t) || termValue(index, t) >= 0 || /^\d/.test(index.vocab.term(t))) continue;
-      const st = stem(index.vocab.term(t));
+      if (index.isStop(t)) continue;
+      const st = stemOf(state, index, t);
+      if (st === '') continue;
       if (st.length < 2) continue;
       words.add(st);
       if (k >= Math.min(n0, t0) - NEAR && k < Math.max(n1, t1) + NEAR) {
@@ -639,41 +713,43 @@ export function agree(a: NumberMention, b: NumberMention): boolean {
   return false;
 }
 
-/** How well two figures' statements match (0: not the same statement). */
-function matchScore(a: NumberMention, b: NumberMention): number {
-  let near = 0;
-  const bn = new Set(b.near);
-  for (const w of a.near) if (bn.has(w)) near++;
-  let shared = 0;
-  const bw = new Set(b.words);
-  for (const w of a.words) if (bw.has(w)) shared++;
+function overlapOf(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  for (const w of a) if (b.includes(w)) n++;
+  return n;
+}
+
+/**
+ * How well two figures' statements match (0: not the same statement), given how many words
+ * their sentences share: a word beside the figure in common and a good part of the sentence, or
+ * most of it. Figures found in every sentence of a story (days, years, times) need what happened
+ * beside them to match, not only who or where; shares need two words beside them (what of what).
+ */
+function matchScore(measure: string, strict: boolean, a: NumberMention, b: NumberMention, shared: number): number {
+  const near = overlapOf(a.near, b.near);
   const union = a.words.length + b.words.length - shared;
   const overlap = union ? shared / union : 0;
-  // Same statement: a word beside the figure in common and a good part of the sentence, or much of it.
+  const whole = shared >= 4 && overlap >= 0.5;
+  if (strict && !whole && (near < 1 || overlapOf(a.predicates, b.predicates) < 1)) return 0;
+  if (measure === 'percent' && near < 2) return 0;
   if (near >= 1 && (shared >= 3 || overlap >= 0.2)) return 2 * near + shared + 10 * overlap;
   if (near >= 2 && shared >= 2) return 2 * near + shared + 10 * overlap;
   if ((shared >= 6 && overlap >= 0.35) || (shared >= 3 && overlap >= 0.5)) return shared + 10 * overlap;
   return 0;
 }
 
-/** Do two figures' sentences say much the same (most of their words shared)? */
-function wholeSentence(a: NumberMention, b: NumberMention): boolean {
-  let shared = 0;
-  const bw = new Set(b.words);
-  for (const w of a.words) if (bw.has(w)) shared++;
-  return shared >= 4 && shared / (a.words.length + b.words.length - shared) >= 0.5;
-}
-
 /** Measures compared only when the statements match closely (figures everywhere in a story). */
 const STRICT = new Set(['year', 'weekday', 'date', 'time', 'age', 'people']);
 
 /** Figures in one bucket above this many are a common measure in a large folder: compared through their rarer words only. */
-const MAX_POSTING = 60;
+const MAX_POSTING = 25;
 
 /** Entities named in more articles than this (and a tenth of the folder) say little about which story. */
 const COMMON_ENTITY_DOCS = 20;
 /** Entities two articles share that make them one story for comparing figures. */
 const STORY_ENTITIES = 3;
+/** …and this share of the names of the article that names fewer. */
+const STORY_SHARE = 0.5;
 
 /**
  * Two articles report one story: `related` (a shared quote or much shared text), or they name the
@@ -682,26 +758,38 @@ const STORY_ENTITIES = 3;
  */
 export function storyRelated(index: PassageIndex, related: Related): Related {
   const docs = index.allDocs();
-  const limit = Math.max(COMMON_ENTITY_DOCS, docs.length / 10);
+  const limit = Math.max(COMMON_ENTITY_DOCS, docs.length / 50);
+  const state = stateOf(index);
+  const names = new Map<number, { entities: readonly unknown[]; names: string[] }>();
   const df = new Map<string, number>();
-  const names = new Map<number, string[]>();
   for (const d of docs) {
-    const own = new Set<string>();
-    for (const e of d.entities) own.add(e.canonical.toLowerCase());
-    for (const c of own) df.set(c, (df.get(c) ?? 0) + 1);
-    names.set(d.id, [...own]);
+    let known = state.names.get(d.id);
+    if (!known || known.entities !== d.entities) {
+      const own = new Set<string>();
+      for (const e of d.entities) own.add(e.canonical.toLowerCase());
+      known = { entities: d.entities, names: [...own] };
+    }
+    names.set(d.id, known);
+    for (const c of known.names) df.set(c, (df.get(c) ?? 0) + 1);
   }
-  const memo = new Map<string, boolean>();
+  state.names = names;
+  const memo = new Map<number, boolean>();
   return (a, b) => {
-    if (related(a, b)) return true;
-    const key = a.id < b.id ? `${a.id}:${b.id}` : `${b.id}:${a.id}`;
+    if (a === b) return true;
+    const [x, y] = a.id < b.id ? [a, b] : [b, a];
+    const key = x.id * 2 ** 26 + y.id;
     let r = memo.get(key);
     if (r === undefined) {
-      const mine = names.get(a.id) ?? [];
-      const theirs = new Set(names.get(b.id) ?? []);
-      let shared = 0;
-      for (const c of mine) if (theirs.has(c) && df.get(c)! <= limit) shared++;
-      r = shared >= STORY_ENTITIES;
+      r = related(x, y);
+      if (!r) {
+        // Names not found across the folder; most of the fewer of them shared.
+        const rare = (d: DocEntry) => (names.get(d.id)?.names ?? []).filter((c) => df.get(c)! <= limit);
+        const mine = rare(x);
+        const theirs = new Set(rare(y));
+        let shared = 0;
+        for (const c of mine) if (theirs.has(c)) shared++;
+        r = shared >= STORY_ENTITIES && shared >= STORY_SHARE * Math.min(mine.length, theirs.size);
+      }
       memo.set(key, r);
     }
     return r;
@@ -718,12 +806,49 @@ export function numberDiscrepancies(index: PassageIndex, related: Related = () =
       else byMeasure.set(m.measure, [m]);
     }
   }
+  const state = stateOf(index);
+  const kept = new Map<string, KeptMeasure>();
   const out: Discrepancy[] = [];
   for (const [measure, list] of byMeasure) {
     if (list.length < 2) continue;
-    for (const group of measureGroups(measure, list, related)) out.push(discrepancyOf(measure, group));
+    const known = state.kept.get(measure);
+    let result: KeptMeasure;
+    if (
+      known &&
+      known.list.length === list.length &&
+      known.list.every((m, i) => sameMention(m, list[i]!)) &&
+      known.answers.every((r, k) => related(list[known.asked[2 * k]!]!.doc, list[known.asked[2 * k + 1]!]!.doc) === r)
+    ) {
+      result = { ...known, list };
+    } else {
+      result = { list, asked: [], answers: [], groups: [] };
+      const asked = result;
+      result.groups = measureGroups(measure, list, (i, j) => {
+        const r = related(list[i]!.doc, list[j]!.doc);
+        asked.asked.push(i, j);
+        asked.answers.push(r);
+        return r;
+      });
+    }
+    kept.set(measure, result);
+    for (const g of result.groups) out.push(discrepancyOf(measure, g.map((i) => list[i]!)));
   }
+  state.kept = kept;
   return out;
+}
+
+/** The same figure, or one that compares the same (an edited article's, elsewhere in its text). */
+function sameMention(a: NumberMention, b: NumberMention): boolean {
+  if (a === b) return true;
+  return (
+    a.doc.path === b.doc.path && a.value === b.value && a.lo === b.lo && a.hi === b.hi && a.decimals === b.decimals &&
+    a.measure === b.measure && a.detail === b.detail && sameWords(a.near, b.near) && sameWords(a.words, b.words) &&
+    sameWords(a.predicates, b.predicates)
+  );
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
 interface Pair {
@@ -732,8 +857,9 @@ interface Pair {
   score: number;
 }
 
-function measureGroups(measure: string, list: NumberMention[], related: Related): NumberMention[][] {
-  // Candidate pairs through the words beside each figure (each figure meets only figures sharing one).
+function measureGroups(measure: string, list: NumberMention[], related: (i: number, j: number) => boolean): number[][] {
+  // Candidate pairs through the words of each figure's sentence (each figure meets only figures
+  // sharing one; a word in the sentences of many figures of this measure says little).
   const byWord = new Map<string, number[]>();
   list.forEach((m, i) => {
     for (const w of m.words) {
@@ -743,34 +869,24 @@ function measureGroups(measure: string, list: NumberMention[], related: Related)
     }
   });
   const pairs: Pair[] = [];
-  const seen = new Set<number>();
   const strict = STRICT.has(measure);
+  const sharedWith = new Int32Array(list.length);
+  const met: number[] = [];
   list.forEach((m, i) => {
-    seen.clear();
+    met.length = 0;
     for (const w of m.words) {
       const l = byWord.get(w)!;
       if (l.length > MAX_POSTING) continue;
-      for (const j of l) {
-        if (j <= i || seen.has(j)) continue;
-        seen.add(j);
-        const o = list[j]!;
-        if (o.doc === m.doc) continue;
-        let score = matchScore(m, o);
-        if ((strict || measure === 'percent') && score > 0) {
-          // Figures found in every sentence of a story (days, years) need their own words to match:
-          // what happened then, not only who or where.
-          let near = 0;
-          let said = 0;
-          const on = new Set(o.near);
-          const op = new Set(o.predicates);
-          for (const x of m.near) if (on.has(x)) near++;
-          for (const x of m.predicates) if (op.has(x)) said++;
-          if (near < (measure === 'percent' ? 2 : 1) && !(strict && wholeSentence(m, o))) score = 0;
-          else if (strict && said < 1 && !wholeSentence(m, o)) score = 0;
-        }
-        if (score <= 0 || !related(m.doc, o.doc)) continue;
-        pairs.push({ i, j, score });
-      }
+      for (const j of l) if (j > i && list[j]!.doc !== m.doc && sharedWith[j]!++ === 0) met.push(j);
+    }
+    for (const j of met) {
+      const shared = sharedWith[j]!;
+      sharedWith[j] = 0;
+      if (shared < 2) continue;
+      const o = list[j]!;
+      const score = matchScore(measure, strict, m, o, shared);
+      if (score <= 0 || !related(i, j)) continue;
+      pairs.push({ i, j, score });
     }
   });
   const bySentence = new Map<string, NumberMention[]>();
@@ -821,12 +937,12 @@ function measureGroups(measure: string, list: NumberMention[], related: Related)
     if (differs.has(p.i) && !differs.has(p.j)) groups.get(find(p.i))!.add(p.j);
     else if (differs.has(p.j) && !differs.has(p.i)) groups.get(find(p.j))!.add(p.i);
   }
-  const out: NumberMention[][] = [];
+  const out: number[][] = [];
   for (const s of groups.values()) {
     const g = [...s];
     // A figure that differs in many ways is many figures, not one fact reported differently.
     if (new Set(g.map((i) => list[i]!.value)).size > 4 || g.length > 12) continue;
-    out.push(g.sort((a, b) => a - b).map((i) => list[i]!));
+    out.push(g.sort((a, b) => a - b));
   }
   return out;
 }
