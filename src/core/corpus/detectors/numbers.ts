@@ -56,10 +56,10 @@ export interface NumberMention {
   /** Sentence index (-1 when outside every sentence). */
   readonly sentence: number;
   /** Stems of the content words beside the figure (a few words each way) and of its sentence. */
-  readonly near: readonly string[];
-  readonly words: readonly string[];
+  readonly near: Int32Array;
+  readonly words: Int32Array;
   /** The words beside the figure written in lower case (what happened, not who or where). */
-  readonly predicates: readonly string[];
+  readonly predicates: Int32Array;
 }
 
 /**
@@ -72,8 +72,10 @@ export interface NumberState {
   termValues: Float64Array;
   /** Whether a term can start a figure (a number, weekday, ordinal, clock word): 0 not read yet, 1 no, 2 yes. */
   termKinds: Uint8Array;
-  /** Each term's stem (see {@link stem}), by term id. */
-  termStems: string[];
+  /** Each term's stem (see {@link stem}) as a small integer, by term id: 0 not read yet, -1 none, else id + 1. */
+  termStems: Int32Array;
+  /** Stem → id. */
+  stems: Map<string, number>;
   names: Map<number, { entities: readonly unknown[]; names: string[] }>;
   kept: Map<string, KeptMeasure>;
 }
@@ -92,7 +94,7 @@ interface KeptMeasure {
 }
 
 function stateOf(index: PassageIndex): NumberState {
-  return (index.numberState ??= { termValues: new Float64Array(0), termKinds: new Uint8Array(0), termStems: [], names: new Map(), kept: new Map() });
+  return (index.numberState ??= { termValues: new Float64Array(0), termKinds: new Uint8Array(0), termStems: new Int32Array(0), stems: new Map(), names: new Map(), kept: new Map() });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -251,15 +253,31 @@ function termValue(index: PassageIndex, term: number): number {
   return v;
 }
 
-/** The stem of a term for comparing statements ('' for figures and words that start with a digit), once per term. */
-function stemOf(state: NumberState, index: PassageIndex, term: number): string {
-  let st = state.termStems[term];
-  if (st === undefined) {
-    const w = index.vocab.term(term);
-    st = termValue(index, term) >= 0 || /^\d/.test(w) ? '' : stem(w);
-    state.termStems[term] = st;
+/** The stem id of a term for comparing statements (-1 for figures, words that start with a digit and one-letter stems), once per term. */
+function stemOf(state: NumberState, index: PassageIndex, term: number): number {
+  let ids = state.termStems;
+  if (term >= ids.length) {
+    const grown = new Int32Array(index.vocab.size + 1024);
+    grown.set(ids);
+    state.termStems = ids = grown;
   }
-  return st;
+  let id = ids[term]!;
+  if (id === 0) {
+    const w = index.vocab.term(term);
+    const st = termValue(index, term) >= 0 || /^\d/.test(w) ? '' : stem(w);
+    if (st.length < 2) id = -1;
+    else {
+      let known = state.stems.get(st);
+      if (known === undefined) state.stems.set(st, (known = state.stems.size));
+      id = known + 1;
+    }
+    ids[term] = id;
+  }
+  return id < 0 ? -1 : id - 1;
+}
+
+function sortedOf(set: Set<number>): Int32Array {
+  return Int32Array.from(set).sort();
 }
 
 /** Can this term start a figure? (Most words cannot: one look per term of the vocabulary.) */
@@ -671,23 +689,22 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     const sentence = index.sentenceOf(doc, n0);
     const s0 = sentence >= 0 ? doc.sentences[2 * sentence]! : Math.max(0, n0 - 15);
     const s1 = sentence >= 0 ? doc.sentences[2 * sentence + 1]! : Math.min(length, n0 + 15);
-    const near = new Set<string>();
-    const words = new Set<string>();
-    const predicates = new Set<string>();
+    const near = new Set<number>();
+    const words = new Set<number>();
+    const predicates = new Set<number>();
     for (let k = s0; k < s1; k++) {
       if (k >= n0 && k < n1) continue;
       const t = terms[k]!;
       if (index.isStop(t)) continue;
       const st = stemOf(state, index, t);
-      if (st === '') continue;
-      if (st.length < 2) continue;
+      if (st < 0) continue;
       words.add(st);
       if (k >= Math.min(n0, t0) - NEAR && k < Math.max(n1, t1) + NEAR) {
         near.add(st);
         if (!/^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 1))) predicates.add(st);
       }
     }
-    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: [...near], words: [...words], predicates: [...predicates] });
+    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates) });
   }
 }
 
@@ -713,9 +730,18 @@ export function agree(a: NumberMention, b: NumberMention): boolean {
   return false;
 }
 
-function overlapOf(a: readonly string[], b: readonly string[]): number {
+/** How many words two sorted lists share. */
+function overlapOf(a: Int32Array, b: Int32Array): number {
   let n = 0;
-  for (const w of a) if (b.includes(w)) n++;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
   return n;
 }
 
@@ -725,7 +751,7 @@ function overlapOf(a: readonly string[], b: readonly string[]): number {
  * most of it. Figures found in every sentence of a story (days, years, times) need what happened
  * beside them to match, not only who or where; shares need two words beside them (what of what).
  */
-function matchScore(measure: string, strict: boolean, a: NumberMention, b: NumberMention, shared: number): number {
+function matchScore(measure: string, strict: boolean, specific: boolean, a: NumberMention, b: NumberMention, shared: number): number {
   const near = overlapOf(a.near, b.near);
   const union = a.words.length + b.words.length - shared;
   const overlap = union ? shared / union : 0;
@@ -735,7 +761,16 @@ function matchScore(measure: string, strict: boolean, a: NumberMention, b: Numbe
   if (near >= 1 && (shared >= 3 || overlap >= 0.2)) return 2 * near + shared + 10 * overlap;
   if (near >= 2 && shared >= 2) return 2 * near + shared + 10 * overlap;
   if ((shared >= 6 && overlap >= 0.35) || (shared >= 3 && overlap >= 0.5)) return shared + 10 * overlap;
+  // A measure that says what happened (people arrested, damage in euros): the word beside the
+  // figure that says so is enough within one story ("more than 200 people arrested" / "more than
+  // 400 protesters have been detained").
+  if (specific && near >= 1) return near + shared + 10 * overlap;
   return 0;
+}
+
+/** Measures that say what was counted and what happened to it, not only the noun. */
+function isSpecific(measure: string): boolean {
+  return measure.startsWith('people:') || measure === 'money' || measure === 'temperature' || measure === 'distance';
 }
 
 /** Measures compared only when the statements match closely (figures everywhere in a story). */
@@ -847,7 +882,7 @@ function sameMention(a: NumberMention, b: NumberMention): boolean {
   );
 }
 
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
+function sameWords(a: Int32Array, b: Int32Array): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
@@ -860,7 +895,7 @@ interface Pair {
 function measureGroups(measure: string, list: NumberMention[], related: (i: number, j: number) => boolean): number[][] {
   // Candidate pairs through the words of each figure's sentence (each figure meets only figures
   // sharing one; a word in the sentences of many figures of this measure says little).
-  const byWord = new Map<string, number[]>();
+  const byWord = new Map<number, number[]>();
   list.forEach((m, i) => {
     for (const w of m.words) {
       const l = byWord.get(w);
@@ -870,6 +905,7 @@ function measureGroups(measure: string, list: NumberMention[], related: (i: numb
   });
   const pairs: Pair[] = [];
   const strict = STRICT.has(measure);
+  const specific = isSpecific(measure);
   const sharedWith = new Int32Array(list.length);
   const met: number[] = [];
   list.forEach((m, i) => {
@@ -882,9 +918,9 @@ function measureGroups(measure: string, list: NumberMention[], related: (i: numb
     for (const j of met) {
       const shared = sharedWith[j]!;
       sharedWith[j] = 0;
-      if (shared < 2) continue;
+      if (shared < (specific ? 1 : 2)) continue;
       const o = list[j]!;
-      const score = matchScore(measure, strict, m, o, shared);
+      const score = matchScore(measure, strict, specific, m, o, shared);
       if (score <= 0 || !related(i, j)) continue;
       pairs.push({ i, j, score });
     }
@@ -1006,12 +1042,12 @@ function measureLabel(measure: string, group: NumberMention[]): string {
 
 function discrepancyOf(measure: string, group: NumberMention[]): Discrepancy {
   const members = group.map((m) => member(m.doc, span(m.doc, m.t0, m.t1)));
+  // Each figure once: one that agrees with a figure already listed is the same figure.
   const values: string[] = [];
-  const seen = new Set<string>();
+  const listed: NumberMention[] = [];
   for (const m of group) {
-    const key = `${m.lo}:${m.hi}:${m.detail}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (listed.some((x) => agree(x, m))) continue;
+    listed.push(m);
     values.push(display(m));
   }
   return { label: `${measureLabel(measure, group)}: ${values.join(' · ')}`, kind: 'number', members: dedupe(members) };
