@@ -76,6 +76,9 @@ export interface NumberState {
   termStems: Int32Array;
   /** Stem → id. */
   stems: Map<string, number>;
+  /** Scratch for reading a figure's words: the last figure (stamp) that saw each stem id (negative: beside it). */
+  seen: Int32Array;
+  stamp: number;
   names: Map<number, { entities: readonly unknown[]; names: string[] }>;
   kept: Map<string, KeptMeasure>;
 }
@@ -94,23 +97,28 @@ interface KeptMeasure {
 }
 
 function stateOf(index: PassageIndex): NumberState {
-  return (index.numberState ??= { termValues: new Float64Array(0), termKinds: new Uint8Array(0), termStems: new Int32Array(0), stems: new Map(), names: new Map(), kept: new Map() });
+  return (index.numberState ??= { termValues: new Float64Array(0), termKinds: new Uint8Array(0), termStems: new Int32Array(0), stems: new Map(), seen: new Int32Array(0), stamp: 0, names: new Map(), kept: new Map() });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Lexicon (general English; no event's words).
 
-const NUMBER_WORDS: Record<string, number> = {
+/** A lookup table without a prototype: any word may be looked up ("constructor" is not a counted noun). */
+function table<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+const NUMBER_WORDS: Record<string, number> = table({
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
+});
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
-const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, mn: 1e6, bn: 1e9, k: 1e3 };
-const ORDINALS: Record<string, number> = {
+const MULTIPLIERS: Record<string, number> = table({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, mn: 1e6, bn: 1e9, k: 1e3 });
+const ORDINALS: Record<string, number> = table({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
-};
+});
 /** Month names and abbreviations, in calendar order (index % 12 is the month). */
 const ORDINAL_WORDS = new Set(Object.keys(ORDINALS));
 const MONTH_LIST = [
@@ -126,18 +134,21 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 /** Capitalised words before a figure that do not make it part of a name ("Up 4", "About 20"). */
 const CAPITALISED_FUNCTION = /^(the|in|on|at|by|about|some|all|only|over|under|for|with|to|and|but|of|from|since|after|before|until|nearly|almost|around|more|than|up|least|top|just|exactly|roughly|approximately|another|every|only)$/i;
 
+/** Verbs of reporting: a day right after one dates the report. */
+const REPORTING = /^(said|say|says|told|tell|tells|report|reported|reports|announce|announced|publish|published|confirm|confirmed|stated|added|according|statement|interview)$/;
+
 /** Units of length, in metres. */
-const LENGTH: Record<string, number> = {
+const LENGTH: Record<string, number> = table({
   km: 1000, kilometre: 1000, kilometer: 1000, kms: 1000, mile: 1609.344, mi: 1609.344, metre: 1, meter: 1,
   foot: 0.3048, feet: 0.3048, ft: 0.3048, yard: 0.9144, inch: 0.0254, cm: 0.01, centimetre: 0.01, centimeter: 0.01,
-};
+});
 const NAUTICAL_MILE = 1852;
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 /** Units of time, in hours. Days and weeks are left out: "five days of riots", "four days ago" count from the day of publication. */
-const DURATION: Record<string, number> = { second: 1 / 3600, minute: 1 / 60, hour: 1, month: 730, year: 8766, decade: 87660 };
-const CURRENCY_WORDS: Record<string, string> = {
+const DURATION: Record<string, number> = table({ second: 1 / 3600, minute: 1 / 60, hour: 1, month: 730, year: 8766, decade: 87660 });
+const CURRENCY_WORDS: Record<string, string> = table({
   euro: '€', dollar: '$', pound: '£', yen: '¥', rupee: 'Rs', yuan: '¥', sterling: '£', franc: 'fr', ruble: 'rub', rouble: 'rub',
-};
+});
 const ZONES = new Set(['gmt', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'cet', 'cst', 'ist', 'bst', 'local']);
 
 /** Vague quantity words: no figure to compare. */
@@ -147,7 +158,7 @@ const ZONES = new Set(['gmt', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ce
  * Counted nouns of one class (normalised as the index normalises words: plural 's' stripped).
  * People are split further by the predicate beside them (below).
  */
-const NOUN_CLASSES: Record<string, string> = {};
+const NOUN_CLASSES: Record<string, string> = table({});
 function classOf(cls: string, words: string): void {
   for (const w of words.split(/\s+/)) if (w) NOUN_CLASSES[w] = cls;
 }
@@ -167,7 +178,7 @@ classOf('town', 'city town village');
 classOf('country', 'country nation state');
 
 /** Predicates that say what happened to people counted, by stem (see {@link stem}). */
-const PREDICATES: Record<string, string> = {};
+const PREDICATES: Record<string, string> = table({});
 function predicate(cls: string, words: string): void {
   for (const w of words.split(/\s+/)) if (w) PREDICATES[w] = cls;
 }
@@ -179,7 +190,7 @@ predicate('living', 'live popul inhabit');
 predicate('missing', 'missing');
 predicate('evacuated', 'evacuat');
 /** Verbs of one event (the stem says which), read as one word when statements are compared. */
-const SAME_EVENT: Record<string, string> = {};
+const SAME_EVENT: Record<string, string> = table({});
 for (const group of [
   'eject oust expel excommunicat remov dismiss',
   'seiz recover confiscat captur',
@@ -199,7 +210,7 @@ for (const group of [
 for (const w of Object.keys(PREDICATES)) PREDICATES[stem(w)] ??= PREDICATES[w]!;
 
 /** Measures shown to the analyst. */
-const MEASURE_LABELS: Record<string, string> = {
+const MEASURE_LABELS: Record<string, string> = table({
   'people:killed': 'people killed', 'people:injured': 'people injured', 'people:arrested': 'people arrested or detained',
   'people:married': 'wives / women married', 'people:living': 'people living there', 'people:missing': 'people missing',
   'people:evacuated': 'people evacuated', spouse: 'wives / women married', people: 'people', vessel: 'boats / vessels',
@@ -207,7 +218,7 @@ const MEASURE_LABELS: Record<string, string> = {
   aircraft: 'aircraft', town: 'towns', country: 'countries', percent: 'percentage', money: 'sum of money', year: 'year',
   weekday: 'day of the week', date: 'date', time: 'time of day', temperature: 'temperature', distance: 'distance',
   duration: 'duration', age: 'age',
-};
+});
 
 /** Words each side of a figure that say what it is about. */
 const NEAR = 5;
@@ -276,8 +287,8 @@ function stemOf(state: NumberState, index: PassageIndex, term: number): number {
   return id < 0 ? -1 : id - 1;
 }
 
-function sortedOf(set: Set<number>): Int32Array {
-  return Int32Array.from(set).sort();
+function sortedOf(list: number[]): Int32Array {
+  return Int32Array.from(list).sort();
 }
 
 /** Can this term start a figure? (Most words cannot: one look per term of the vocabulary.) */
@@ -306,6 +317,9 @@ export function mentionsOf(index: PassageIndex, doc: DocEntry): readonly NumberM
 }
 
 const HEDGE = /(?:^|[\s(])(about|approximately|approx\.?|around|roughly|some|an estimated|estimated|nearly|almost|close to|more than|over|at least|upwards of|in excess of|up to|as many as|fewer than|less than|under|just over|just under|only|exactly|circa|c\.)\s+(?:an?\s+)?[$€£¥]?$/i;
+
+/** The last words of the hedges (a cheap test before the expression). */
+const HEDGE_LAST = new Set(['about', 'approximately', 'approx', 'around', 'roughly', 'some', 'estimated', 'nearly', 'almost', 'to', 'than', 'over', 'least', 'of', 'many', 'as', 'under', 'only', 'exactly', 'circa', 'c']);
 
 /** The interval a hedged figure stands for. */
 function hedged(hedge: string, lo: number, hi: number, measure: string): [number, number, boolean] {
@@ -340,11 +354,13 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
 
   const state = stateOf(index);
   for (let i = 0; i < length; i++) {
-    if (used[i] || !canStart(state, index, terms[i]!)) continue;
+    const term = terms[i]!;
+    // Most words: one look in the table (filled by canStart the first time a term is met).
+    if (state.termKinds[term] === 1 || used[i] || !canStart(state, index, term)) continue;
     const w = word(i);
     // Weekdays.
     const wd = WEEKDAYS.get(w);
-    if (wd !== undefined && /^\p{Lu}/u.test(raw(i))) {
+    if (wd !== undefined && /^\p{Lu}/u.test(raw(i)) && !ofReport(i)) {
       push(i, i + 1, i, i + 1, wd, wd, wd, 0, 'weekday', '', '');
       continue;
     }
@@ -442,7 +458,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         // The bounds of a period ("between May 1, 2005, and Dec. 8, 2006") are not the date of an event.
         const bound = /\b(between|from)\s*$/i.test(text.slice(Math.max(0, starts[d0]! - 9), starts[d0]!)) || /^,?\s*(and|to|until|through)\b/i.test(text.slice(ends[e - 1]!, ends[e - 1]! + 10)) || (word(d0 - 1) === 'and' || word(d0 - 1) === 'to') && used[d0 - 2] === 1;
         const v = month * 100 + value;
-        if (!bound) push(d0, d1, d0, d1, v, v, v, 0, 'date', '', '');
+        if (!bound && !ofReport(d0)) push(d0, d1, d0, d1, v, v, v, 0, 'date', '', '');
       }
       i = d1 - 1;
       continue;
@@ -649,12 +665,20 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   }
   return out;
 
+  /** A day that dates the report, not the event: "said Saturday", "reported on Sunday", "published Sunday". */
+  function ofReport(i: number): boolean {
+    const before = word(i - 1) === 'on' ? word(i - 2) : word(i - 1);
+    return REPORTING.test(before);
+  }
+
   function sentenceStart(i: number): number {
     const sn = index.sentenceOf(doc, i);
     return sn >= 0 ? doc.sentences[2 * sn]! : -1;
   }
 
   function hedgeBefore(i: number): string {
+    // The hedge's last word is one of a few, one or two words back ("an estimated $2 million").
+    if (!HEDGE_LAST.has(word(i - 1)) && !HEDGE_LAST.has(word(i - 2))) return '';
     const m = HEDGE.exec(text.slice(Math.max(0, starts[i]! - 30), starts[i]!));
     return m ? m[1]!.toLowerCase() : '';
   }
@@ -689,19 +713,32 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     const sentence = index.sentenceOf(doc, n0);
     const s0 = sentence >= 0 ? doc.sentences[2 * sentence]! : Math.max(0, n0 - 15);
     const s1 = sentence >= 0 ? doc.sentences[2 * sentence + 1]! : Math.min(length, n0 + 15);
-    const near = new Set<number>();
-    const words = new Set<number>();
-    const predicates = new Set<number>();
+    // Each stem once (a stamp per stem id instead of sets: this runs for every figure of the folder).
+    const near: number[] = [];
+    const words: number[] = [];
+    const predicates: number[] = [];
+    const stamp = ++state.stamp;
     for (let k = s0; k < s1; k++) {
       if (k >= n0 && k < n1) continue;
       const t = terms[k]!;
       if (index.isStop(t)) continue;
       const st = stemOf(state, index, t);
       if (st < 0) continue;
-      words.add(st);
-      if (k >= Math.min(n0, t0) - NEAR && k < Math.max(n1, t1) + NEAR) {
-        near.add(st);
-        if (!/^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 1))) predicates.add(st);
+      if (st >= state.seen.length) {
+        const grown = new Int32Array(Math.max(1024, state.stems.size * 2));
+        grown.set(state.seen);
+        state.seen = grown;
+      }
+      const mark = state.seen[st]!;
+      if (mark !== stamp && mark !== -stamp) {
+        state.seen[st] = stamp;
+        words.push(st);
+      }
+      if (k >= Math.min(n0, t0) - NEAR && k < Math.max(n1, t1) + NEAR && state.seen[st] !== -stamp) {
+        state.seen[st] = -stamp;
+        near.push(st);
+        const c = text.charCodeAt(starts[k]!);
+        if (c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 1))) predicates.push(st);
       }
     }
     out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates) });
