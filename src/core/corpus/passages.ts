@@ -9,7 +9,7 @@ import { parseArticle, type Article } from '../text';
 import type { AlignScoring } from './align';
 import { Postings } from './postings';
 import { tokenize, tokenRange, Vocabulary, type Tokens } from './tokens';
-import type { NumberMention, NumberState } from './detectors/numbers';
+import type { NumberMention, NumberState } from './detectors/numberMentions';
 
 /** Words per shingle. Four catches reworded quotes that share a phrase, yet rarely joins unrelated text. */
 export const SHINGLE = 4;
