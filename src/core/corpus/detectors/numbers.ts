@@ -120,22 +120,28 @@ const STORY_SHARE = 0.5;
  * Outlets that each write their own report of one event share names, rarely sentences.
  */
 export function storyRelated(index: PassageIndex, related: Related): Related {
-  const docs = index.allDocs();
-  const limit = Math.max(COMMON_ENTITY_DOCS, docs.length / 50);
-  const state = stateOf(index);
-  const names = new Map<number, { entities: readonly unknown[]; names: string[] }>();
-  const df = new Map<string, number>();
-  for (const d of docs) {
-    let known = state.names.get(d.id);
-    if (!known || known.entities !== d.entities) {
-      const own = new Set<string>();
-      for (const e of d.entities) own.add(e.canonical.toLowerCase());
-      known = { entities: d.entities, names: [...own] };
+  // The folder's names are counted on the first pair that needs them (after an edit, most pairs
+  // asked again are related by their quotes or text, or answered from the kept groups).
+  let folder: { names: Map<number, { entities: readonly unknown[]; names: string[] }>; df: Map<string, number>; limit: number } | undefined;
+  const namesOfFolder = () => {
+    if (folder) return folder;
+    const docs = index.allDocs();
+    const state = stateOf(index);
+    const names = new Map<number, { entities: readonly unknown[]; names: string[] }>();
+    const df = new Map<string, number>();
+    for (const d of docs) {
+      let known = state.names.get(d.id);
+      if (!known || known.entities !== d.entities) {
+        const own = new Set<string>();
+        for (const e of d.entities) own.add(e.canonical.toLowerCase());
+        known = { entities: d.entities, names: [...own] };
+      }
+      names.set(d.id, known);
+      for (const c of known.names) df.set(c, (df.get(c) ?? 0) + 1);
     }
-    names.set(d.id, known);
-    for (const c of known.names) df.set(c, (df.get(c) ?? 0) + 1);
-  }
-  state.names = names;
+    state.names = names;
+    return (folder = { names, df, limit: Math.max(COMMON_ENTITY_DOCS, docs.length / 50) });
+  };
   const memo = new Map<number, boolean>();
   return (a, b) => {
     if (a === b) return true;
@@ -146,6 +152,7 @@ export function storyRelated(index: PassageIndex, related: Related): Related {
       r = related(x, y);
       if (!r) {
         // Names not found across the folder; most of the fewer of them shared.
+        const { names, df, limit } = namesOfFolder();
         const rare = (d: DocEntry) => (names.get(d.id)?.names ?? []).filter((c) => df.get(c)! <= limit);
         const mine = rare(x);
         const theirs = new Set(rare(y));
