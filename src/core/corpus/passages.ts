@@ -9,6 +9,7 @@ import { parseArticle, type Article } from '../text';
 import type { AlignScoring } from './align';
 import { Postings } from './postings';
 import { tokenize, tokenRange, Vocabulary, type Tokens } from './tokens';
+import type { NumberMention, NumberState } from './detectors/numberMentions';
 
 /** Words per shingle. Four catches reworded quotes that share a phrase, yet rarely joins unrelated text. */
 export const SHINGLE = 4;
@@ -75,6 +76,8 @@ export interface DocEntry {
    * sentence against a long copy: a 1 MB copy took 28 s). Undefined for shorter articles.
    */
   readonly shinglePositions: Int32Array | undefined;
+  /** Its figures with what they measure, read by the number detector on first use (they depend on its text alone). */
+  numbers: readonly NumberMention[] | undefined;
 }
 
 /** Articles longer than this (words) keep `DocEntry.shinglePositions`; reading a shorter one whole costs less. */
@@ -284,6 +287,8 @@ export class PassageIndex implements AlignScoring {
   private touchedMemo: { from: number; to: number; change: PostingsChange } | undefined;
   /** Bumped on every change, so that derived results know when they are stale. */
   version = 0;
+  /** What the number detector keeps between derivations (its reading of the vocabulary, its last groups). */
+  numberState: NumberState | undefined = undefined;
 
   constructor(options: PassageIndexOptions = {}) {
     this.maxDf = options.maxDocFrequency ?? DEFAULT_MAX_DF;
@@ -647,6 +652,7 @@ export class PassageIndex implements AlignScoring {
       distinctTerms: dt,
       truncated,
       shinglePositions: n > POSITIONED_TOKENS && n < 2097152 ? orderShingles(shingles) : undefined,
+      numbers: undefined,
     };
   }
 

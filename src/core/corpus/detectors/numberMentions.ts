@@ -1,0 +1,719 @@
+/**
+ * Reading an article's figures for the number detector (detectors/numbers.ts): each figure with the
+ * interval it stands for and what it measures (see that file's comment), kept on the article's
+ * entry; and the detector's state kept with the index.
+ */
+import { punctuationBetween } from '../discrepancies';
+import type { DocEntry, PassageIndex } from '../passages';
+
+/** One figure of an article, with what it measures. */
+export interface NumberMention {
+  readonly doc: DocEntry;
+  /** The figure (for dates month × 100 + day, weekdays 0-6, clock times minutes, distances metres). */
+  readonly value: number;
+  /** The interval the figure stands for, hedges and ranges included. */
+  readonly lo: number;
+  readonly hi: number;
+  /** Decimal places written (rounding: 88.41 and 88.4 agree). */
+  readonly decimals: number;
+  /** Bucket: what is measured ('people:injured', 'vessel', 'percent', 'weekday', 'distance' …). */
+  readonly measure: string;
+  /** What must also agree: currency, compass direction, time zone ('' when none is said). */
+  readonly detail: string;
+  /** Token range of the figure with its counted noun or unit (the member's span). */
+  readonly t0: number;
+  readonly t1: number;
+  /** Token range of the figure itself. */
+  readonly n0: number;
+  readonly n1: number;
+  /** Sentence index (-1 when outside every sentence). */
+  readonly sentence: number;
+  /** Stems of the content words beside the figure (a few words each way) and of its sentence. */
+  readonly near: Int32Array;
+  readonly words: Int32Array;
+  /** The words beside the figure written in lower case (what happened, not who or where). */
+  readonly predicates: Int32Array;
+}
+
+/**
+ * What the detector keeps with the index between derivations: its reading of each vocabulary
+ * term as a figure (NaN not read yet, -1 not a number; the vocabulary only grows), each article's
+ * entity names (for telling stories apart; by the entity list they were read from), and the groups
+ * found per measure at the last derivation (see {@link KeptMeasure}).
+ */
+export interface NumberState {
+  termValues: Float64Array;
+  /** Whether a term can start a figure (a number, weekday, ordinal, clock word): 0 not read yet, 1 no, 2 yes. */
+  termKinds: Uint8Array;
+  /** Each term's stem (see {@link stem}) as a small integer, by term id: 0 not read yet, -1 none, else id + 1. */
+  termStems: Int32Array;
+  /** Stem → id. */
+  stems: Map<string, number>;
+  /** Scratch for reading a figure's words: the last figure (stamp) that saw each stem id (negative: beside it). */
+  seen: Int32Array;
+  stamp: number;
+  names: Map<number, { entities: readonly unknown[]; names: string[] }>;
+  kept: Map<string, KeptMeasure>;
+}
+
+/**
+ * The figures of one measure compared at the last derivation, the answers `related` gave (by
+ * position in the list) and the groups found (positions). The same figures (or an edited
+ * article's figures with the same values and words), in the same order, with the same answers,
+ * give the same groups: they are not looked for again.
+ */
+export interface KeptMeasure {
+  list: NumberMention[];
+  asked: number[];
+  answers: boolean[];
+  groups: number[][];
+}
+
+export function stateOf(index: PassageIndex): NumberState {
+  return (index.numberState ??= { termValues: new Float64Array(0), termKinds: new Uint8Array(0), termStems: new Int32Array(0), stems: new Map(), seen: new Int32Array(0), stamp: 0, names: new Map(), kept: new Map() });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon (general English; no event's words).
+
+/** A lookup table without a prototype: any word may be looked up ("constructor" is not a counted noun). */
+function table<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+const NUMBER_WORDS: Record<string, number> = table({
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+});
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+const MULTIPLIERS: Record<string, number> = table({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, mn: 1e6, bn: 1e9, k: 1e3 });
+const ORDINALS: Record<string, number> = table({
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
+});
+/** Month names and abbreviations, in calendar order (index % 12 is the month). */
+const ORDINAL_WORDS = new Set(Object.keys(ORDINALS));
+const MONTH_LIST = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+];
+const MONTHS = new Map<string, number>(MONTH_LIST.map((m, i) => [m, i % 12]));
+MONTHS.set('sept', 8);
+const WEEKDAYS = new Map<string, number>(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d, i) => [d, i]));
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Capitalised words before a figure that do not make it part of a name ("Up 4", "About 20"). */
+const CAPITALISED_FUNCTION = /^(the|in|on|at|by|about|some|all|only|over|under|for|with|to|and|but|of|from|since|after|before|until|nearly|almost|around|more|than|up|least|top|just|exactly|roughly|approximately|another|every|only)$/i;
+
+/** Verbs of reporting: a day right after one dates the report. */
+const REPORTING = /^(said|say|says|told|tell|tells|report|reported|reports|announce|announced|publish|published|confirm|confirmed|stated|added|according|statement|interview)$/;
+
+/** Units of length, in metres. */
+const LENGTH: Record<string, number> = table({
+  km: 1000, kilometre: 1000, kilometer: 1000, kms: 1000, mile: 1609.344, mi: 1609.344, metre: 1, meter: 1,
+  foot: 0.3048, feet: 0.3048, ft: 0.3048, yard: 0.9144, inch: 0.0254, cm: 0.01, centimetre: 0.01, centimeter: 0.01,
+});
+const NAUTICAL_MILE = 1852;
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+/** Units of time, in hours. Days and weeks are left out: "five days of riots", "four days ago" count from the day of publication. */
+const DURATION: Record<string, number> = table({ second: 1 / 3600, minute: 1 / 60, hour: 1, month: 730, year: 8766, decade: 87660 });
+const CURRENCY_WORDS: Record<string, string> = table({
+  euro: '€', dollar: '$', pound: '£', yen: '¥', rupee: 'Rs', yuan: '¥', sterling: '£', franc: 'fr', ruble: 'rub', rouble: 'rub',
+});
+const ZONES = new Set(['gmt', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'cet', 'cst', 'ist', 'bst', 'local']);
+
+/** Vague quantity words: no figure to compare. */
+// (Figures are only read from digits and number words, so "several", "dozens", "hundreds" never become one.)
+
+/**
+ * Counted nouns of one class (normalised as the index normalises words: plural 's' stripped).
+ * People are split further by the predicate beside them (below).
+ */
+const NOUN_CLASSES: Record<string, string> = table({});
+function classOf(cls: string, words: string): void {
+  for (const w of words.split(/\s+/)) if (w) NOUN_CLASSES[w] = cls;
+}
+classOf('people', `people person individual civilian resident citizen protester demonstrator rioter youth student worker
+  employee passenger victim adult child children men women man woman soldier officer policeman police firefighter crew
+  crewman crewmen member suspect migrant refugee casualty casualtie body bodie tourist voter fan prisoner hostage pilgrim
+  miner patient villager inhabitant militant fighter troop teenager boy girl`);
+classOf('spouse', 'wife wive husband spouse');
+classOf('vessel', 'boat ship vessel speedboat dhow craft trawler yacht tanker ferry warship frigate skiff');
+classOf('weapon', 'rifle gun weapon firearm pistol handgun shotgun');
+classOf('line', 'cable line wire circuit link pipeline');
+classOf('shop', 'shop store business shopfront storefront');
+classOf('building', 'building house home apartment office');
+classOf('vehicle', 'car vehicle truck bus van lorry');
+classOf('aircraft', 'plane aircraft jet helicopter airplane airliner drone');
+classOf('town', 'city town village');
+classOf('country', 'country nation state');
+
+/** Predicates that say what happened to people counted, by stem (see {@link stem}). */
+const PREDICATES: Record<string, string> = table({});
+function predicate(cls: string, words: string): void {
+  for (const w of words.split(/\s+/)) if (w) PREDICATES[w] = cls;
+}
+predicate('killed', 'kill dead death die died dy fatal fatality toll slain murder drown');
+predicate('injured', 'injur injury wound hurt');
+predicate('arrested', 'arrest detain custody apprehend jail imprison');
+predicate('married', 'marry marri married wed wive wife spous polygamy');
+predicate('living', 'live popul inhabit');
+predicate('missing', 'missing');
+predicate('evacuated', 'evacuat');
+/** Verbs of one event (the stem says which), read as one word when statements are compared. */
+const SAME_EVENT: Record<string, string> = table({});
+for (const group of [
+  'eject oust expel excommunicat remov dismiss',
+  'seiz recover confiscat captur',
+  'sink sank sunk',
+  'cut sever snap damag',
+  'arrest detain apprehend',
+  'kill dead death die died dy',
+  'injur wound hurt',
+  'charg accus alleg',
+  'deploy patrol',
+  'replac took',
+]) {
+  const ws = group.split(' ');
+  for (const w of ws) SAME_EVENT[w] = ws[0]!;
+}
+
+for (const w of Object.keys(PREDICATES)) PREDICATES[stem(w)] ??= PREDICATES[w]!;
+
+/** Measures shown to the analyst. */
+export const MEASURE_LABELS: Record<string, string> = table({
+  'people:killed': 'people killed', 'people:injured': 'people injured', 'people:arrested': 'people arrested or detained',
+  'people:married': 'wives / women married', 'people:living': 'people living there', 'people:missing': 'people missing',
+  'people:evacuated': 'people evacuated', spouse: 'wives / women married', people: 'people', vessel: 'boats / vessels',
+  weapon: 'weapons', line: 'cables / lines', shop: 'shops', building: 'buildings', vehicle: 'vehicles',
+  aircraft: 'aircraft', town: 'towns', country: 'countries', percent: 'percentage', money: 'sum of money', year: 'year',
+  weekday: 'day of the week', date: 'date', time: 'time of day', temperature: 'temperature', distance: 'distance',
+  duration: 'duration', age: 'age',
+});
+
+/** Words each side of a figure that say what it is about. */
+const NEAR = 5;
+
+/** A light stemmer for comparing the words of two statements (deploy / deployed / deployment). */
+export function stem(w: string): string {
+  let s = w.toLowerCase();
+  for (const suffix of ['ments', 'ment', 'ings', 'ing', 'edly', 'ed', 'es', 's', 'ly']) {
+    if (s.length - suffix.length >= 3 && s.endsWith(suffix)) {
+      s = s.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
+  if (s.length > 3 && s !== w && /(bb|dd|gg|mm|nn|pp|tt)$/.test(s)) s = s.slice(0, -1);
+  return SAME_EVENT[s] ?? s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading an article's figures.
+
+/**
+ * The value each vocabulary term has as a figure, kept with the index (its vocabulary only grows):
+ * NaN not read yet, -1 not a number.
+ */
+function termValue(index: PassageIndex, term: number): number {
+  const state = stateOf(index);
+  let values = state.termValues;
+  if (term >= values.length) {
+    const grown = new Float64Array(index.vocab.size + 1024).fill(NaN);
+    grown.set(values);
+    state.termValues = values = grown;
+  }
+  let v = values[term]!;
+  if (Number.isNaN(v)) {
+    const w = index.vocab.term(term);
+    v = -1;
+    if (/^\d[\d,]*(\.\d+)?$/.test(w)) v = Number(w.replace(/,/g, ''));
+    else if (w in NUMBER_WORDS && w !== 'hundred' && w !== 'dozen') v = NUMBER_WORDS[w]!;
+    if (!Number.isFinite(v) || v < 0) v = -1;
+    values[term] = v;
+  }
+  return v;
+}
+
+/** The stem id of a term for comparing statements (-1 for figures, words that start with a digit and one-letter stems), once per term. */
+function stemOf(state: NumberState, index: PassageIndex, term: number): number {
+  let ids = state.termStems;
+  if (term >= ids.length) {
+    const grown = new Int32Array(index.vocab.size + 1024);
+    grown.set(ids);
+    state.termStems = ids = grown;
+  }
+  let id = ids[term]!;
+  if (id === 0) {
+    const w = index.vocab.term(term);
+    const st = termValue(index, term) >= 0 || /^\d/.test(w) ? '' : stem(w);
+    if (st.length < 2) id = -1;
+    else {
+      let known = state.stems.get(st);
+      if (known === undefined) state.stems.set(st, (known = state.stems.size));
+      id = known + 1;
+    }
+    ids[term] = id;
+  }
+  return id < 0 ? -1 : id - 1;
+}
+
+function sortedOf(list: number[]): Int32Array {
+  return Int32Array.from(list).sort();
+}
+
+/** Can this term start a figure? (Most words cannot: one look per term of the vocabulary.) */
+function canStart(state: NumberState, index: PassageIndex, term: number): boolean {
+  let kinds = state.termKinds;
+  if (term >= kinds.length) {
+    const grown = new Uint8Array(index.vocab.size + 1024);
+    grown.set(kinds);
+    state.termKinds = kinds = grown;
+  }
+  let k = kinds[term]!;
+  if (k === 0) {
+    const w = index.vocab.term(term);
+    const yes =
+      termValue(index, term) >= 0 || WEEKDAYS.has(w) || ORDINAL_WORDS.has(w) || /^\d{1,2}(st|nd|rd|th)$/.test(w) || /^\d{1,2}(am|pm)$/.test(w) ||
+      w === 'noon' || w === 'midday' || w === 'midnight' || w === 'dozen' || /^(?:us|a|c|nz|hk|au)\d/.test(w);
+    kinds[term] = k = yes ? 2 : 1;
+  }
+  return k === 2;
+}
+
+/** Each article's figures, read once and kept with its entry (they depend on its text alone). */
+export function mentionsOf(index: PassageIndex, doc: DocEntry): readonly NumberMention[] {
+  if (!doc.numbers) doc.numbers = readMentions(index, doc);
+  return doc.numbers;
+}
+
+const HEDGE = /(?:^|[\s(])(about|approximately|approx\.?|around|roughly|some|an estimated|estimated|nearly|almost|close to|more than|over|at least|upwards of|in excess of|up to|as many as|fewer than|less than|under|just over|just under|only|exactly|circa|c\.)\s+(?:an?\s+)?[$€£¥]?$/i;
+
+/** The last words of the hedges (a cheap test before the expression). */
+const HEDGE_LAST = new Set(['about', 'approximately', 'approx', 'around', 'roughly', 'some', 'estimated', 'nearly', 'almost', 'to', 'than', 'over', 'least', 'of', 'many', 'as', 'under', 'only', 'exactly', 'circa', 'c']);
+
+/** The interval a hedged figure stands for. */
+function hedged(hedge: string, lo: number, hi: number, measure: string): [number, number, boolean] {
+  const h = hedge.toLowerCase();
+  const clock = measure === 'time';
+  const wide = (f: number, minutes: number) => (clock ? minutes : Math.abs(hi) * f);
+  switch (h) {
+    case 'about': case 'approximately': case 'approx': case 'approx.': case 'around': case 'roughly': case 'some':
+    case 'an estimated': case 'estimated': case 'circa': case 'c.':
+      return [lo - wide(0.05, 20), hi + wide(0.05, 20), true];
+    case 'nearly': case 'almost': case 'close to': case 'just under':
+      return [lo - wide(0.1, 30), hi, true];
+    case 'more than': case 'over': case 'at least': case 'upwards of': case 'in excess of': case 'just over':
+      return [lo, hi + wide(0.15, 60), true];
+    case 'up to': case 'as many as': case 'fewer than': case 'less than': case 'under':
+      return [lo - wide(0.15, 60), hi, true];
+    default:
+      return [lo, hi, false];
+  }
+}
+
+function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
+  const out: NumberMention[] = [];
+  const { terms, starts, ends, length } = doc.tokens;
+  const text = doc.text;
+  const word = (i: number) => (i >= 0 && i < length ? index.vocab.term(terms[i]!) : '');
+  const raw = (i: number) => (i >= 0 && i < length ? text.slice(starts[i]!, ends[i]!) : '');
+  const gap = (a: number, b: number) => (a >= 0 && b < length ? text.slice(ends[a]!, starts[b]!) : '');
+  const valueAt = (i: number): number => (i >= 0 && i < length ? termValue(index, terms[i]!) : -1);
+  /** Figures read as part of another (a range's second figure, a date's year). */
+  const used = new Uint8Array(length);
+
+  const state = stateOf(index);
+  for (let i = 0; i < length; i++) {
+    const term = terms[i]!;
+    // Most words: one look in the table (filled by canStart the first time a term is met).
+    if (state.termKinds[term] === 1 || used[i] || !canStart(state, index, term)) continue;
+    const w = word(i);
+    // Weekdays.
+    const wd = WEEKDAYS.get(w);
+    if (wd !== undefined && /^\p{Lu}/u.test(raw(i)) && !ofReport(i)) {
+      push(i, i + 1, i, i + 1, wd, wd, wd, 0, 'weekday', '', '');
+      continue;
+    }
+    if ((w === 'noon' || w === 'midday' || w === 'midnight') && !/^\p{Lu}/u.test(raw(i))) {
+      const v = w === 'midnight' ? 0 : 720;
+      push(i, i + 1, i, i + 1, v, v, v, 0, 'time', zoneAfter(i + 1), hedgeBefore(i));
+      continue;
+    }
+    // Ordinals: "the seventh straight day", "the 4th election".
+    const ord = (ORDINAL_WORDS.has(w) ? ORDINALS[w] : undefined) ?? (/^\d{1,2}(st|nd|rd|th)$/.test(w) ? parseInt(w, 10) : undefined);
+    if (ord !== undefined && !MONTHS.has(word(i - 1)) && !MONTHS.has(word(i + 1)) && word(i - 1) === 'the') {
+      let k = i + 1;
+      while (k < length && k < i + 3 && !punctuationBetween(doc, k - 1, k) && !index.isStop(terms[k]!) && !NOUN_CLASSES[word(k)] && word(k) !== 'day') k++;
+      if (k < length && !punctuationBetween(doc, k - 1, k) && (word(k) === 'day' || word(k) === 'week' || word(k) === 'time' || word(k) === 'round')) {
+        push(i, k + 1, i, i + 1, ord, ord, ord, 0, 'ordinal:' + word(k), '', '');
+        i = k;
+      }
+      continue;
+    }
+    let value = valueAt(i);
+    // "$US1" is one word.
+    const dollars = /^(?:us|a|c|nz|hk|au)(\d[\d,]*(?:\.\d+)?)$/.exec(w);
+    if (value < 0 && dollars && text[starts[i]! - 1] === '$') value = Number(dollars[1]!.replace(/,/g, ''));
+    // "11am", "4pm".
+    const ampm = /^(\d{1,2})(am|pm)$/.exec(w);
+    if (value < 0 && ampm) {
+      const h = parseInt(ampm[1]!, 10);
+      if (h >= 1 && h <= 12) {
+        const v = ((h % 12) + (ampm[2] === 'pm' ? 12 : 0)) * 60;
+        push(i, i + 1, i, i + 1, v, v, v, 0, 'time', zoneAfter(i + 1), hedgeBefore(i));
+      }
+      continue;
+    }
+    if (value < 0) {
+      // "a dozen".
+      if (w === 'dozen' && word(i - 1) === 'a' && !/^s/.test(text.slice(ends[i]!, ends[i]! + 1))) value = 12;
+      else continue;
+    }
+    const r = raw(i);
+    const before1 = text.slice(Math.max(0, starts[i]! - 1), starts[i]!);
+    const after1 = text.slice(ends[i]!, ends[i]! + 1);
+    // Parts of names, codes and scores: "AK-47", "F-16", "#3", "3/4", "2-1".
+    if (/^\d/.test(r) && before1 === '-' && /[\p{L}\d]/u.test(text[starts[i]! - 2] ?? '')) {
+      if (!/minus$/i.test(text.slice(Math.max(0, starts[i]! - 6), starts[i]! - 1))) continue;
+    }
+    // A figure that ends a name ("Channel 16", "Sea Me We 4"): a capitalised word right before it.
+    if (/^\d{1,3}$/.test(r) && /^ $/.test(gap(i - 1, i)) && /^\p{Lu}/u.test(raw(i - 1)) && !CAPITALISED_FUNCTION.test(raw(i - 1)) && !MONTHS.has(word(i - 1)) && !WEEKDAYS.has(word(i - 1)) && i - 1 !== sentenceStart(i)) continue;
+    if (/[#/]/.test(before1) || after1 === '/' || (after1 === '-' && /^\d/.test(text[ends[i]! + 1] ?? ''))) continue;
+    // Clock times "4:00 p.m.", "10:00".
+    if (/^\d{1,2}$/.test(r) && after1 === ':' && /^\d\d$/.test(raw(i + 1)) && gap(i, i + 1) === ':') {
+      let minutes = value * 60 + Number(raw(i + 1));
+      const m = /^\s*([ap])\.?\s?m\b\.?/i.exec(text.slice(ends[i + 1]!, ends[i + 1]! + 8));
+      let e = i + 2;
+      if (m) {
+        if (m[1]!.toLowerCase() === 'p' && value < 12) minutes += 720;
+        if (m[1]!.toLowerCase() === 'a' && value === 12) minutes -= 720;
+        while (e < length && starts[e]! < ends[i + 1]! + m[0].length) e++;
+      }
+      used[i + 1] = 1;
+      if (!isConversion(i)) push(i, e, i, i + 2, minutes, minutes, minutes, 0, 'time', zoneAfter(e), hedgeBefore(i));
+      i = e - 1;
+      continue;
+    }
+    if (/^\d/.test(r) && /^[:]$/.test(before1)) continue;
+    const ap = /^\s*([ap])\.?\s?m\b\.?/i.exec(text.slice(ends[i]!, ends[i]! + 7));
+    if (/^\d{1,2}$/.test(r) && ap && value >= 1 && value <= 12) {
+      const v = ((value % 12) + (ap[1]!.toLowerCase() === 'p' ? 12 : 0)) * 60;
+      let e = i + 1;
+      while (e < length && starts[e]! < ends[i]! + ap[0].length) e++;
+      if (!isConversion(i)) push(i, e, i, i + 1, v, v, v, 0, 'time', zoneAfter(e), hedgeBefore(i));
+      i = e - 1;
+      continue;
+    }
+    // "1100 hours".
+    if (/^\d{4}$/.test(r) && (word(i + 1) === 'hour' || word(i + 1) === 'hr' || word(i + 1) === 'hrs') && value % 100 < 60 && value < 2400) {
+      const v = Math.floor(value / 100) * 60 + (value % 100);
+      if (!isConversion(i)) push(i, i + 2, i, i + 1, v, v, v, 0, 'time', zoneAfter(i + 2), hedgeBefore(i));
+      i++;
+      continue;
+    }
+    // Calendar dates: "November 19", "Dec. 31", "31 December", with the year after them kept out.
+    const monthBefore = MONTHS.get(word(i - 1));
+    const monthAfter = MONTHS.get(word(i + 1));
+    if (/^\d{1,2}$/.test(r) && value >= 1 && value <= 31 && (monthBefore !== undefined || monthAfter !== undefined)) {
+      const month = monthBefore ?? monthAfter!;
+      const d0 = monthBefore !== undefined ? i - 1 : i;
+      const d1 = monthBefore !== undefined ? i + 1 : i + 2;
+      // "May" as a verb: "may 3" is rare enough; "Nov. 1, 2004 and Oct. 8, 2008" are ranges of a charge, still dates.
+      if (/^\p{Lu}/u.test(raw(monthBefore !== undefined ? i - 1 : i + 1))) {
+        let e = d1;
+        if (/^\d{4}$/.test(raw(d1)) && /^,?\s*$/.test(gap(d1 - 1, d1))) {
+          used[d1] = 1;
+          e++;
+        }
+        // The bounds of a period ("between May 1, 2005, and Dec. 8, 2006") are not the date of an event.
+        const bound = /\b(between|from)\s*$/i.test(text.slice(Math.max(0, starts[d0]! - 9), starts[d0]!)) || /^,?\s*(and|to|until|through)\b/i.test(text.slice(ends[e - 1]!, ends[e - 1]! + 10)) || (word(d0 - 1) === 'and' || word(d0 - 1) === 'to') && used[d0 - 2] === 1;
+        const v = month * 100 + value;
+        if (!bound && !ofReport(d0)) push(d0, d1, d0, d1, v, v, v, 0, 'date', '', '');
+      }
+      i = d1 - 1;
+      continue;
+    }
+    if (/^\d{4}$/.test(r) && value >= 1800 && value <= 2100) {
+      // A month and year ("February 2007") names a month, not a year of an event to compare.
+      if (monthBefore !== undefined || /^\d/.test(raw(i - 1))) continue;
+      const next = word(i + 1);
+      if (!(next && !punctuationBetween(doc, i, i + 1) && /s$/.test(raw(i + 1)) && !/'s$|’s$/.test(raw(i + 1)))) {
+        push(i, i + 1, i, i + 1, value, value, value, 0, 'year', '', '');
+        continue;
+      }
+    }
+    // The figure's own tokens: "sixty-five", "2.44 million", "30 to 40" (a range).
+    let n1 = i + 1;
+    if (TENS.has(w) && gap(i, i + 1) === '-' && valueAt(i + 1) > 0 && valueAt(i + 1) < 10) {
+      value += valueAt(i + 1);
+      n1 = i + 2;
+    }
+    const decimals = /\.(\d+)$/.exec(r)?.[1]!.length ?? 0;
+    const currencyInWord = dollars !== null && value >= 0 && valueAt(i) < 0;
+    let lo = value;
+    let hi = value;
+    let mult = 1;
+    const multWord = word(n1);
+    if (multWord in MULTIPLIERS && !punctuationBetween(doc, n1 - 1, n1) && (multWord !== 'm' || gap(n1 - 1, n1) === '')) {
+      mult = MULTIPLIERS[multWord]!;
+      n1++;
+    }
+    // A range: "30 to 40", "24- to 30-foot", "between 7 and 8".
+    let hyphenUnit = false;
+    {
+      const g = gap(n1 - 1, n1);
+      const to = word(n1);
+      if ((to === 'to' || to === 'and' && /between\s*$/i.test(text.slice(Math.max(0, starts[i]! - 9), starts[i]!))) && valueAt(n1 + 1) > value && !/[,.;]/.test(g)) {
+        hi = valueAt(n1 + 1);
+        used[n1 + 1] = 1;
+        n1 += 2;
+        if (word(n1) in MULTIPLIERS && !punctuationBetween(doc, n1 - 1, n1)) n1++;
+      } else if (/^[-\u2013]$/.test(g.trim()) && g.trim() !== '' && valueAt(n1) > value && g.length <= 1) {
+        hi = valueAt(n1);
+        used[n1] = 1;
+        n1++;
+      }
+    }
+    lo *= mult;
+    hi *= mult;
+    value *= mult;
+    if (gap(n1 - 1, n1) === '-') hyphenUnit = true;
+    const hedge = hedgeBefore(i);
+    let start = i;
+    // Currency before the figure: "$2 million", "US$5", "$US1 million", "€30".
+    const pre = text.slice(Math.max(0, starts[i]! - 3), starts[i]!);
+    const sign = /(?:US)?([$€£¥])(?:US)?$/.exec(pre);
+    const minus = /\bminus[\s-]*$/i.test(text.slice(Math.max(0, starts[i]! - 7), starts[i]!)) || (before1 === '-' && /[\s(]/.test(text[starts[i]! - 2] ?? ' ') && /^\s*(degree|°)/.test(text.slice(ends[n1 - 1]!, ends[n1 - 1]! + 8)));
+    if (minus && word(i - 1) === 'minus') start = i - 1;
+    if (hedge) {
+      const hs = HEDGE.exec(text.slice(Math.max(0, starts[start]! - 30), starts[start]!));
+      if (hs) {
+        const at = starts[start]! - hs[0].length + (hs[0].length - hs[0].trimStart().length);
+        while (start > 0 && ends[start - 1]! > at) start--;
+      }
+    }
+    const unit = word(n1);
+    const unitRaw = raw(n1);
+    const tail = text.slice(ends[n1 - 1]!, ends[n1 - 1]! + 12);
+    if (sign || currencyInWord || CURRENCY_WORDS[unit] || CURRENCY_WORDS[unit.replace(/s$/, '')]) {
+      const cur = sign ? sign[1]! : currencyInWord ? '$' : CURRENCY_WORDS[unit] ?? CURRENCY_WORDS[unit.replace(/s$/, '')]!;
+      const e = sign || currencyInWord ? n1 : n1 + 1;
+      if (!isConversion(i)) add(start, e, i, n1, value, lo, hi, decimals, 'money', cur, hedge);
+      i = e - 1;
+      continue;
+    }
+    if (/^\s*(%|per\s?cent|percent|pc\b)/i.test(tail)) {
+      const e = after1 === '%' ? n1 : word(n1) === 'per' ? n1 + 2 : n1 + 1;
+      // What the share is of: the words after it ("of traffic to India") belong to the member.
+      add(start, Math.min(length, e + 3), i, n1, value, lo, hi, decimals, 'percent', '', hedge);
+      i = e - 1;
+      continue;
+    }
+    if (minus || /^\s*(°|degrees?\b)/i.test(tail)) {
+      const sv = minus ? -1 : 1;
+      let e = n1;
+      if (word(e) === 'degree') e++;
+      if (/^[cf]$/.test(word(e)) || /^(celsius|fahrenheit)$/.test(word(e))) e++;
+      if (!isConversion(i)) add(start, e, i, n1, sv * value, Math.min(sv * lo, sv * hi), Math.max(sv * lo, sv * hi), decimals, 'temperature', '', hedge);
+      i = e - 1;
+      continue;
+    }
+    // Lengths and distances, with a compass direction after them.
+    let metres = 0;
+    let e = n1;
+    if (unit === 'nautical' && word(n1 + 1) === 'mile') {
+      metres = NAUTICAL_MILE;
+      e = n1 + 2;
+    } else if (LENGTH[unit] !== undefined || LENGTH[unit.replace(/s$/, '')] !== undefined) {
+      if (unit === 'm' || (unit === 'mi' && !/^\s*mi\b/.test(tail))) metres = 0;
+      else {
+        metres = LENGTH[unit] ?? LENGTH[unit.replace(/s$/, '')]!;
+        e = n1 + 1;
+      }
+    }
+    if (metres) {
+      let direction = '';
+      if (word(e) === 'long' || word(e) === 'wide' || word(e) === 'high') e++;
+      if (DIRECTIONS.has(word(e))) {
+        direction = word(e);
+        e++;
+        if (word(e) === 'of' && /^\p{Lu}/u.test(raw(e + 1))) e += 2;
+      }
+      if (!isConversion(i)) add(start, e, i, n1, value * metres, lo * metres, hi * metres, decimals, 'distance', direction, hedge, 0.05);
+      i = e - 1;
+      continue;
+    }
+    // Ages: "15-year-old", "aged 15", "Name, 52,".
+    if (unit === 'year' && word(n1 + 1) === 'old') {
+      // Whose age: the name after it ("15-year-old Jan Novak"), else nobody known.
+      let x = n1 + 2;
+      while (x < length && /^\p{Lu}/u.test(raw(x)) && !punctuationBetween(doc, x - 1, x)) x++;
+      add(start, n1 + 2, i, n1, value, lo, hi, 0, 'age', x > n1 + 2 ? word(x - 1) : '', hedge);
+      i = n1 + 1;
+      continue;
+    }
+    if (word(i - 1) === 'aged' || (/^\d{1,3}$/.test(r) && /^,\s$/.test(gap(i - 1, i)) && /^[,)]/.test(after1) && /^\p{Lu}/u.test(raw(i - 1)) && value < 120)) {
+      const who = word(i - 1) === 'aged' ? (/^\p{Lu}/u.test(raw(i - 2)) ? word(i - 2) : '') : word(i - 1);
+      add(word(i - 1) === 'aged' ? i - 1 : start, n1, i, n1, value, lo, hi, 0, 'age', who, hedge);
+      continue;
+    }
+    // Day and week counts depend on the day of publication ("five days of riots", "four days ago"): not compared.
+    if (/^(day|week|fortnight)$/.test(unit) || unit === 'days' || unit === 'weeks') {
+      i = n1;
+      continue;
+    }
+    // Durations.
+    const dUnit = DURATION[unit] !== undefined ? unit : DURATION[unitRaw.toLowerCase().replace(/s$/, '')] !== undefined ? unitRaw.toLowerCase().replace(/s$/, '') : '';
+    if (dUnit) {
+      e = n1 + 1;
+      if (word(e) !== 'ago' && word(e) !== 'old' && word(e) !== 'earlier' && word(e) !== 'later') {
+        // A vague round figure ("two decades") is an approximation.
+        const f = DURATION[dUnit]!;
+        const round = dUnit === 'decade' || hedge !== '';
+        add(start, e, i, n1, value * f, lo * f * (round ? 1 : 1), hi * f, decimals, 'duration', '', hedge || (dUnit === 'decade' ? 'about' : ''));
+        void round;
+      }
+      i = e - 1;
+      continue;
+    }
+    if (w === 'dozen' || value === 0) {
+      // "a dozen": a count like any other.
+    }
+    // Counts: the counted noun is the last content word of the run after the figure ("three
+    // undersea cables", "seven AK-47 assault rifles"), or after "of the" ("17 of the hijacked ships").
+    let k = n1;
+    if (word(k) === 'of' && (word(k + 1) === 'the' || word(k + 1) === 'their' || word(k + 1) === 'his' || word(k + 1) === 'her' || word(k + 1) === 'its')) k += 2;
+    else if (word(k) === 'other') k++;
+    let head = '';
+    let h1 = k;
+    for (let x = k; x < Math.min(length, k + 4); x++) {
+      if (x > n1 && punctuationBetween(doc, x - 1, x)) break;
+      if (x === n1 && punctuationBetween(doc, n1 - 1, x) && !hyphenUnit) break;
+      const t = terms[x]!;
+      if (index.isStop(t)) {
+        if (head) break;
+        if (x > k) break;
+        continue;
+      }
+      if (valueAt(x) >= 0 && head) break;
+      if (WEEKDAYS.has(word(x)) || MONTHS.has(word(x))) break;
+      if (/^\d/.test(word(x)) || /^\p{Lu}/u.test(raw(x)) && !NOUN_CLASSES[word(x)]) {
+        // A model name or a proper noun inside the noun phrase ("AK-47 assault rifles", "Internet cables").
+        h1 = x + 1;
+        continue;
+      }
+      head = word(x);
+      h1 = x + 1;
+      // A known counted noun ends the phrase unless another follows ("10 people dead", "3 police officers").
+      if (NOUN_CLASSES[head] && !NOUN_CLASSES[word(x + 1)]) break;
+    }
+    if (!head) continue;
+    // "16 dead", "40 wounded": the predicate is the head, and people are counted.
+    const headPredicate = PREDICATES[stem(head)] ?? PREDICATES[head];
+    let measure = NOUN_CLASSES[head] ?? (headPredicate && headPredicate !== 'living' ? 'people' : 'count:' + head);
+    const s = index.sentenceOf(doc, i);
+    const s0 = s >= 0 ? doc.sentences[2 * s]! : Math.max(0, i - 15);
+    const s1 = s >= 0 ? doc.sentences[2 * s + 1]! : Math.min(length, i + 15);
+    if (measure === 'people' || measure === 'spouse') {
+      // What happened to them: the predicate within a few words.
+      let found = '';
+      for (let x = Math.max(s0, i - 5); x < Math.min(s1, h1 + 6); x++) {
+        if (x >= i && x < h1 && measure !== 'people') continue;
+        const p = PREDICATES[stem(word(x))] ?? PREDICATES[word(x)];
+        if (p && (!found || (found === 'living' && p !== 'living'))) found = p;
+      }
+      if (measure === 'spouse' || found === 'married') measure = 'people:married';
+      else if (found) measure = 'people:' + found;
+      else {
+        // A list shares its predicate: "killed 14 people in the town and 16 across the region".
+        const prev = out[out.length - 1];
+        if (prev && prev.measure.startsWith('people:') && prev.sentence === s && s >= 0) measure = prev.measure;
+      }
+    }
+    add(start, h1, i, n1, value, lo, hi, decimals, measure, '', hedge);
+    i = n1 - 1;
+  }
+  return out;
+
+  /** A day that dates the report, not the event: "said Saturday", "reported on Sunday", "published Sunday". */
+  function ofReport(i: number): boolean {
+    const before = word(i - 1) === 'on' ? word(i - 2) : word(i - 1);
+    return REPORTING.test(before);
+  }
+
+  function sentenceStart(i: number): number {
+    const sn = index.sentenceOf(doc, i);
+    return sn >= 0 ? doc.sentences[2 * sn]! : -1;
+  }
+
+  function hedgeBefore(i: number): string {
+    // The hedge's last word is one of a few, one or two words back ("an estimated $2 million").
+    if (!HEDGE_LAST.has(word(i - 1)) && !HEDGE_LAST.has(word(i - 2))) return '';
+    const m = HEDGE.exec(text.slice(Math.max(0, starts[i]! - 30), starts[i]!));
+    return m ? m[1]!.toLowerCase() : '';
+  }
+
+  function zoneAfter(e: number): string {
+    const z = word(e);
+    if (ZONES.has(z)) return z === 'utc' ? 'gmt' : z;
+    if (word(e) === 'local' || (word(e) === '(' && ZONES.has(word(e + 1)))) return 'local';
+    const m = /^\s*\(([A-Z]{2,4})\)/.exec(text.slice(ends[e - 1]!, ends[e - 1]! + 8));
+    if (m && ZONES.has(m[1]!.toLowerCase())) return m[1]!.toLowerCase() === 'utc' ? 'gmt' : m[1]!.toLowerCase();
+    return '';
+  }
+
+  /** A figure in brackets right after another figure is its conversion: "64 km (40 miles)", "($1.52 million)". */
+  function isConversion(i: number): boolean {
+    const back = text.slice(Math.max(0, starts[i]! - 6), starts[i]!);
+    if (!/\(\s*(?:US|A|C)?[$€£¥]?(?:US)?\s*$/.test(back)) return false;
+    const prev = out[out.length - 1];
+    return prev !== undefined && starts[i]! - ends[Math.max(prev.t1 - 1, prev.n0)]! < 12;
+  }
+
+  function add(t0: number, t1: number, n0: number, n1: number, value: number, lo: number, hi: number, decimals: number, measure: string, detail: string, hedge: string, tolerance = 0): void {
+    const [a, b] = hedged(hedge, lo, hi, measure);
+    // Conversions between units are approximate.
+    const tol = Math.abs(value) * tolerance;
+    push(t0, t1, n0, n1, value, a - tol, b + tol, decimals, measure, detail, '');
+  }
+
+  function push(t0: number, t1: number, n0: number, n1: number, value: number, lo: number, hi: number, decimals: number, measure: string, detail: string, hedge: string): void {
+    const state = stateOf(index);
+    if (hedge) [lo, hi] = hedged(hedge, lo, hi, measure);
+    const sentence = index.sentenceOf(doc, n0);
+    const s0 = sentence >= 0 ? doc.sentences[2 * sentence]! : Math.max(0, n0 - 15);
+    const s1 = sentence >= 0 ? doc.sentences[2 * sentence + 1]! : Math.min(length, n0 + 15);
+    // Each stem once (a stamp per stem id instead of sets: this runs for every figure of the folder).
+    const near: number[] = [];
+    const words: number[] = [];
+    const predicates: number[] = [];
+    const stamp = ++state.stamp;
+    for (let k = s0; k < s1; k++) {
+      if (k >= n0 && k < n1) continue;
+      const t = terms[k]!;
+      if (index.isStop(t)) continue;
+      const st = stemOf(state, index, t);
+      if (st < 0) continue;
+      if (st >= state.seen.length) {
+        const grown = new Int32Array(Math.max(1024, state.stems.size * 2));
+        grown.set(state.seen);
+        state.seen = grown;
+      }
+      const mark = state.seen[st]!;
+      if (mark !== stamp && mark !== -stamp) {
+        state.seen[st] = stamp;
+        words.push(st);
+      }
+      if (k >= Math.min(n0, t0) - NEAR && k < Math.max(n1, t1) + NEAR && state.seen[st] !== -stamp) {
+        state.seen[st] = -stamp;
+        near.push(st);
+        const c = text.charCodeAt(starts[k]!);
+        if (c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 1))) predicates.push(st);
+      }
+    }
+    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates) });
+  }
+}

@@ -1,0 +1,389 @@
+/**
+ * Number discrepancies: two outlets give different figures for the same measure of the same thing
+ * ("alleged to have 19 wives" / "marrying 20 women"; "at least 70 people injured" / "About 100
+ * people have been injured"; "arrested Wednesday" / "arrested by police on Tuesday").
+ *
+ * Slots, not words. Each figure of an article is read once into a {@link NumberMention}: its value
+ * as an interval (hedges widen it: "about", "almost", "more than", "up to", ranges "30 to 40"), and
+ * its measure: what it counts and how. A count's measure is the class of its counted noun (a small
+ * table of news nouns: boats / ships / vessels; rifles / guns / weapons; wives / spouses) and, for
+ * people, the predicate beside it (killed / dead / died / death toll; injured / wounded / hurt;
+ * arrested / detained; married). Other measures are read from the form: percentages, sums of money
+ * (with their currency), years, weekdays, calendar dates, clock times (with their zone),
+ * temperatures, distances and lengths (in metres, with a compass direction: "150 nautical miles
+ * east of X"), durations, ages and ordinals ("the seventh day").
+ *
+ * Statements, not folders. Figures are compared only within one measure (bucketed first, so the
+ * comparison is never quadratic in the folder's figures), only across articles that report the same
+ * story (`related`), and only between the two figures of two articles that best match each other
+ * (mutual best): the words beside the figure (stemmed, with predicates of one class read as one)
+ * and the words of the sentence. A discrepancy is a pair of matched figures whose intervals do not
+ * meet.
+ *
+ * What is not a discrepancy (precision first): formats ("1,000" / "1000", "$1m" / "$1 million",
+ * "3rd" / "third"), approximations that overlap ("some 200" / "almost 200"), rounding ("88.41" /
+ * "88.4"), conversions in brackets ("64 kilometres (40 miles)", "200 million euros ($265 million)")
+ * and across units (kilometres against miles), sums against parts (seven rifles and two rifles /
+ * nine rifles), one day named two ways (a weekday and a date are different measures, never
+ * compared: the year is not always known), day counts that depend on the day of publication ("five
+ * days ago", "four days of riots"), and vague quantities ("several", "dozens").
+ */
+import type { Discrepancy } from '../../common/analysisFormat';
+import { dedupe, member, type Related } from '../discrepancies';
+import type { DocEntry, PassageIndex } from '../passages';
+import { span } from '../variants';
+import { MEASURE_LABELS, mentionsOf, MONTH_NAMES, stateOf, WEEKDAY_NAMES, type KeptMeasure, type NumberMention } from './numberMentions';
+
+export { mentionsOf, stem, type NumberMention, type NumberState } from './numberMentions';
+
+// ---------------------------------------------------------------------------------------------
+// Comparing figures across articles.
+
+/** Do two figures of one measure agree (formats, approximations and rounding allowed)? */
+export function agree(a: NumberMention, b: NumberMention): boolean {
+  if (a.measure === 'money' && a.detail !== b.detail) {
+    // Different currencies: no rate is known; within a factor of three could be one sum converted.
+    const r = Math.abs(a.value) / Math.max(1e-9, Math.abs(b.value));
+    return r >= 1 / 3 && r <= 3;
+  }
+  if (a.measure === 'distance' && a.detail && b.detail && a.detail !== b.detail) return false;
+  if (a.measure === 'time' && a.detail !== b.detail && a.detail && b.detail) return true; // different zones: not comparable
+  if (a.lo <= b.hi && b.lo <= a.hi) return true;
+  // Rounding: compared at the precision of the less precise figure.
+  const d = Math.min(a.decimals, b.decimals);
+  if (a.decimals !== b.decimals && a.lo === a.hi && b.lo === b.hi) {
+    const f = 10 ** d;
+    if (Math.round(a.value * f) === Math.round(b.value * f)) return true;
+  }
+  return false;
+}
+
+/** How many words two sorted lists share. */
+function overlapOf(a: Int32Array, b: Int32Array): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
+  return n;
+}
+
+/**
+ * How well two figures' statements match (0: not the same statement), given how many words
+ * their sentences share: a word beside the figure in common and a good part of the sentence, or
+ * most of it. Figures found in every sentence of a story (days, years, times) need what happened
+ * beside them to match, not only who or where; shares need two words beside them (what of what).
+ */
+function matchScore(measure: string, strict: boolean, specific: boolean, a: NumberMention, b: NumberMention, shared: number): number {
+  const near = overlapOf(a.near, b.near);
+  const union = a.words.length + b.words.length - shared;
+  const overlap = union ? shared / union : 0;
+  const whole = shared >= 4 && overlap >= 0.5;
+  if (strict && !whole && (near < 1 || overlapOf(a.predicates, b.predicates) < 1)) return 0;
+  if (measure === 'percent' && near < 2) return 0;
+  if (near >= 1 && (shared >= 3 || overlap >= 0.2)) return 2 * near + shared + 10 * overlap;
+  if (near >= 2 && shared >= 2) return 2 * near + shared + 10 * overlap;
+  if ((shared >= 6 && overlap >= 0.35) || (shared >= 3 && overlap >= 0.5)) return shared + 10 * overlap;
+  // A measure that says what happened (people arrested, damage in euros): the word beside the
+  // figure that says so is enough within one story ("more than 200 people arrested" / "more than
+  // 400 protesters have been detained").
+  if (specific && near >= 1) return near + shared + 10 * overlap;
+  return 0;
+}
+
+/** Measures that say what was counted and what happened to it, not only the noun. */
+function isSpecific(measure: string): boolean {
+  return measure.startsWith('people:') || measure === 'money' || measure === 'temperature' || measure === 'distance';
+}
+
+/** Measures compared only when the statements match closely (figures everywhere in a story). */
+const STRICT = new Set(['year', 'weekday', 'date', 'time', 'age', 'people']);
+
+/** Figures in one bucket above this many are a common measure in a large folder: compared through their rarer words only. */
+const MAX_POSTING = 25;
+
+/** Entities named in more articles than this (and a tenth of the folder) say little about which story. */
+const COMMON_ENTITY_DOCS = 20;
+/** Entities two articles share that make them one story for comparing figures. */
+const STORY_ENTITIES = 3;
+/** …and this share of the names of the article that names fewer. */
+const STORY_SHARE = 0.5;
+
+/**
+ * Two articles report one story: `related` (a shared quote or much shared text), or they name the
+ * same people, places and organisations (three that are not named across the whole folder).
+ * Outlets that each write their own report of one event share names, rarely sentences.
+ */
+export function storyRelated(index: PassageIndex, related: Related): Related {
+  // The folder's names are counted on the first pair that needs them (after an edit, most pairs
+  // asked again are related by their quotes or text, or answered from the kept groups).
+  let folder: { names: Map<number, { entities: readonly unknown[]; names: string[] }>; df: Map<string, number>; limit: number } | undefined;
+  const namesOfFolder = () => {
+    if (folder) return folder;
+    const docs = index.allDocs();
+    const state = stateOf(index);
+    const names = new Map<number, { entities: readonly unknown[]; names: string[] }>();
+    const df = new Map<string, number>();
+    for (const d of docs) {
+      let known = state.names.get(d.id);
+      if (!known || known.entities !== d.entities) {
+        const own = new Set<string>();
+        for (const e of d.entities) own.add(e.canonical.toLowerCase());
+        known = { entities: d.entities, names: [...own] };
+      }
+      names.set(d.id, known);
+      for (const c of known.names) df.set(c, (df.get(c) ?? 0) + 1);
+    }
+    state.names = names;
+    return (folder = { names, df, limit: Math.max(COMMON_ENTITY_DOCS, docs.length / 50) });
+  };
+  const memo = new Map<number, boolean>();
+  return (a, b) => {
+    if (a === b) return true;
+    const [x, y] = a.id < b.id ? [a, b] : [b, a];
+    const key = x.id * 2 ** 26 + y.id;
+    let r = memo.get(key);
+    if (r === undefined) {
+      r = related(x, y);
+      if (!r) {
+        // Names not found across the folder; most of the fewer of them shared.
+        const { names, df, limit } = namesOfFolder();
+        const rare = (d: DocEntry) => (names.get(d.id)?.names ?? []).filter((c) => df.get(c)! <= limit);
+        const mine = rare(x);
+        const theirs = new Set(rare(y));
+        let shared = 0;
+        for (const c of mine) if (theirs.has(c)) shared++;
+        r = shared >= STORY_ENTITIES && shared >= STORY_SHARE * Math.min(mine.length, theirs.size);
+      }
+      memo.set(key, r);
+    }
+    return r;
+  };
+}
+
+export function numberDiscrepancies(index: PassageIndex, related: Related = () => true): Discrepancy[] {
+  related = storyRelated(index, related);
+  const byMeasure = new Map<string, NumberMention[]>();
+  for (const doc of index.allDocs()) {
+    for (const m of mentionsOf(index, doc)) {
+      const list = byMeasure.get(m.measure);
+      if (list) list.push(m);
+      else byMeasure.set(m.measure, [m]);
+    }
+  }
+  const state = stateOf(index);
+  const kept = new Map<string, KeptMeasure>();
+  const out: Discrepancy[] = [];
+  for (const [measure, list] of byMeasure) {
+    if (list.length < 2) continue;
+    const known = state.kept.get(measure);
+    let result: KeptMeasure;
+    if (
+      known &&
+      known.list.length === list.length &&
+      known.list.every((m, i) => sameMention(m, list[i]!)) &&
+      known.answers.every((r, k) => related(list[known.asked[2 * k]!]!.doc, list[known.asked[2 * k + 1]!]!.doc) === r)
+    ) {
+      result = { ...known, list };
+    } else {
+      result = { list, asked: [], answers: [], groups: [] };
+      const asked = result;
+      result.groups = measureGroups(measure, list, (i, j) => {
+        const r = related(list[i]!.doc, list[j]!.doc);
+        asked.asked.push(i, j);
+        asked.answers.push(r);
+        return r;
+      });
+    }
+    kept.set(measure, result);
+    for (const g of result.groups) out.push(discrepancyOf(measure, g.map((i) => list[i]!)));
+  }
+  state.kept = kept;
+  return out;
+}
+
+/** The same figure, or one that compares the same (an edited article's, elsewhere in its text). */
+function sameMention(a: NumberMention, b: NumberMention): boolean {
+  if (a === b) return true;
+  return (
+    a.doc.path === b.doc.path && a.value === b.value && a.lo === b.lo && a.hi === b.hi && a.decimals === b.decimals &&
+    a.measure === b.measure && a.detail === b.detail && sameWords(a.near, b.near) && sameWords(a.words, b.words) &&
+    sameWords(a.predicates, b.predicates)
+  );
+}
+
+function sameWords(a: Int32Array, b: Int32Array): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+interface Pair {
+  i: number;
+  j: number;
+  score: number;
+}
+
+function measureGroups(measure: string, list: NumberMention[], related: (i: number, j: number) => boolean): number[][] {
+  // Candidate pairs through the words of each figure's sentence (each figure meets only figures
+  // sharing one; a word in the sentences of many figures of this measure says little).
+  const byWord = new Map<number, number[]>();
+  list.forEach((m, i) => {
+    for (const w of m.words) {
+      const l = byWord.get(w);
+      if (l) l.push(i);
+      else byWord.set(w, [i]);
+    }
+  });
+  const pairs: Pair[] = [];
+  const strict = STRICT.has(measure);
+  const specific = isSpecific(measure);
+  const sharedWith = new Int32Array(list.length);
+  const met: number[] = [];
+  list.forEach((m, i) => {
+    met.length = 0;
+    for (const w of m.words) {
+      const l = byWord.get(w)!;
+      if (l.length > MAX_POSTING) continue;
+      for (const j of l) if (j > i && list[j]!.doc !== m.doc && sharedWith[j]!++ === 0) met.push(j);
+    }
+    for (const j of met) {
+      const shared = sharedWith[j]!;
+      sharedWith[j] = 0;
+      if (shared < (specific ? 1 : 2)) continue;
+      const o = list[j]!;
+      const score = matchScore(measure, strict, specific, m, o, shared);
+      if (score <= 0 || !related(i, j)) continue;
+      pairs.push({ i, j, score });
+    }
+  });
+  const bySentence = new Map<string, NumberMention[]>();
+  for (const m of list) {
+    const k = `${m.doc.id}:${m.sentence}`;
+    const l = bySentence.get(k);
+    if (l) l.push(m);
+    else bySentence.set(k, [m]);
+  }
+  // Mutual best: each figure's best match in each other article.
+  const best = new Map<string, Pair>();
+  const keyOf = (i: number, doc: number) => `${i}:${doc}`;
+  for (const p of pairs) {
+    for (const [a, b] of [[p.i, p.j], [p.j, p.i]] as const) {
+      const k = keyOf(a, list[b]!.doc.id);
+      const q = best.get(k);
+      if (!q || p.score > q.score) best.set(k, p);
+    }
+  }
+  // Figures that disagree make a group (joined through the figures they share); the figures
+  // that agree with one of them join it, without joining groups (agreement does not chain facts).
+  const parent = list.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  const differs = new Set<number>();
+  const agreeing: Pair[] = [];
+  for (const p of pairs) {
+    if (best.get(keyOf(p.i, list[p.j]!.doc.id)) !== p || best.get(keyOf(p.j, list[p.i]!.doc.id)) !== p) continue;
+    const a = list[p.i]!;
+    const b = list[p.j]!;
+    if (!comparable(a, b)) continue;
+    if (agree(a, b) || partsOfSum(list, a, b) || partsOfSum(list, b, a) || (!strict && (saysBoth(bySentence, a, b) || saysBoth(bySentence, b, a)))) {
+      agreeing.push(p);
+      continue;
+    }
+    parent[find(p.i)] = find(p.j);
+    differs.add(p.i);
+    differs.add(p.j);
+  }
+  const groups = new Map<number, Set<number>>();
+  for (const i of differs) {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.add(i);
+    else groups.set(r, new Set([i]));
+  }
+  for (const p of agreeing) {
+    if (!agree(list[p.i]!, list[p.j]!)) continue;
+    if (differs.has(p.i) && !differs.has(p.j)) groups.get(find(p.i))!.add(p.j);
+    else if (differs.has(p.j) && !differs.has(p.i)) groups.get(find(p.j))!.add(p.i);
+  }
+  const out: number[][] = [];
+  for (const s of groups.values()) {
+    const g = [...s];
+    // A figure that differs in many ways is many figures, not one fact reported differently.
+    if (new Set(g.map((i) => list[i]!.value)).size > 4 || g.length > 12) continue;
+    out.push(g.sort((a, b) => a - b));
+  }
+  return out;
+}
+
+/**
+ * Are two figures that disagree likely one fact at all? Counts and shares far apart (3 and 65
+ * percent) are different things that happen to share words; small counts and different
+ * currencies are exempt.
+ */
+function comparable(a: NumberMention, b: NumberMention): boolean {
+  // Ages are of someone: compared only when both name the same person.
+  if (a.measure === 'age') return a.detail !== '' && a.detail === b.detail;
+  if (a.measure === 'money' && a.detail !== b.detail) return true;
+  const x = Math.abs(a.value);
+  const y = Math.abs(b.value);
+  if (a.measure === 'money' || Math.max(x, y) <= 10 || a.measure === 'year' || a.measure === 'weekday' || a.measure === 'date' || a.measure === 'time' || a.measure === 'temperature') return true;
+  return Math.min(x, y) / Math.max(x, y) >= 0.5;
+}
+
+/**
+ * Does `a`'s sentence also give `b`'s figure ("14 in the town and 16 across the region" against
+ * "16 across the region")? Then the two articles do not disagree, whichever figure was matched.
+ */
+function saysBoth(bySentence: Map<string, NumberMention[]>, a: NumberMention, b: NumberMention): boolean {
+  if (a.sentence < 0) return false;
+  for (const m of bySentence.get(`${a.doc.id}:${a.sentence}`)!) if (m !== a && agree(m, b)) return true;
+  return false;
+}
+
+/** Is `whole` the sum of `part` and the other figures of the same measure in `part`'s sentence? */
+function partsOfSum(list: NumberMention[], part: NumberMention, whole: NumberMention): boolean {
+  if (part.measure === 'year' || part.measure === 'weekday' || part.measure === 'date' || part.measure === 'time') return false;
+  let sum = 0;
+  let n = 0;
+  for (const m of list) {
+    if (m.doc !== part.doc || m.sentence !== part.sentence || m.sentence < 0) continue;
+    sum += m.value;
+    n++;
+  }
+  return n > 1 && whole.lo <= sum && sum <= whole.hi;
+}
+
+function display(m: NumberMention): string {
+  switch (m.measure) {
+    case 'weekday':
+      return WEEKDAY_NAMES[m.value]!;
+    case 'date':
+      return `${MONTH_NAMES[Math.floor(m.value / 100)]} ${m.value % 100}`;
+    default:
+      return m.doc.text.slice(m.doc.tokens.starts[m.t0]!, m.doc.tokens.ends[m.t1 - 1]!).replace(/\s+/g, ' ');
+  }
+}
+
+function measureLabel(measure: string, group: NumberMention[]): string {
+  if (MEASURE_LABELS[measure]) return MEASURE_LABELS[measure]!;
+  if (measure.startsWith('ordinal:')) return `which ${measure.slice(8)}`;
+  if (measure.startsWith('count:')) return `number of ${measure.slice(6)}s`;
+  void group;
+  return measure;
+}
+
+function discrepancyOf(measure: string, group: NumberMention[]): Discrepancy {
+  const members = group.map((m) => member(m.doc, span(m.doc, m.t0, m.t1)));
+  // Each figure once: one that agrees with a figure already listed is the same figure.
+  const values: string[] = [];
+  const listed: NumberMention[] = [];
+  for (const m of group) {
+    if (listed.some((x) => agree(x, m))) continue;
+    listed.push(m);
+    values.push(display(m));
+  }
+  return { label: `${measureLabel(measure, group)}: ${values.join(' · ')}`, kind: 'number', members: dedupe(members) };
+}

@@ -1,0 +1,200 @@
+import assert from 'node:assert/strict';
+import type { Discrepancy } from '../../src/core/common/analysisFormat';
+import type { EntityMention } from '../../src/core/common/types';
+import { CorpusMatcher } from '../../src/core/corpus';
+import { agree, mentionsOf, type NumberMention } from '../../src/core/corpus/detectors/numbers';
+
+// Invented events only. Each article names the same three entities, so that the articles report
+// one story (as outlets writing their own reports of one event do) without sharing sentences.
+const NAMES = ['Marta Olsen', 'Brenholt', 'Vesterland Rail'];
+
+function entities(text: string, names: string[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const n of names) for (const m of text.matchAll(new RegExp(n, 'g'))) out.push({ start: m.index!, end: m.index! + n.length, text: n, type: 'person', canonical: n });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function corpus(docs: Record<string, string>, names = NAMES): CorpusMatcher {
+  const m = new CorpusMatcher();
+  for (const [p, text] of Object.entries(docs)) m.upsert(p, text, { quotes: [], entities: entities(text, names) });
+  return m;
+}
+
+/** One story's frame around the sentence that differs. */
+function story(sentence: string, n: number): string {
+  const intros = [
+    'Marta Olsen, the chief of Vesterland Rail, spoke in Brenholt after the accident.',
+    'Officials from Vesterland Rail met Marta Olsen in Brenholt.',
+    'In Brenholt, Marta Olsen of Vesterland Rail gave details.',
+  ];
+  return `${intros[n % intros.length]}\n\n${sentence}\n\nThe line through Brenholt stays closed.`;
+}
+
+function numbers(docs: string[]): Discrepancy[] {
+  const m = corpus(Object.fromEntries(docs.map((d, i) => [`${String.fromCharCode(97 + i)}.txt`, story(d, i)])));
+  return m.discrepancies().filter((d) => d.kind === 'number');
+}
+
+const members = (d: Discrepancy) => d.members.map((m) => `${m.doc}:${m.text}`);
+
+describe('number discrepancies: slots across outlets', () => {
+  it('a count said two ways: "alleged to have 19 wives" / "married to 20 women"', () => {
+    const found = numbers(['Police said Erik Dahl is alleged to have 19 wives.', 'Erik Dahl is accused of being married to 20 women, police said.']);
+    assert.equal(found.length, 1);
+    assert.deepEqual(members(found[0]!), ['a.txt:19 wives', 'b.txt:20 women']);
+    assert.equal(found[0]!.label, 'wives / women married: 19 wives · 20 women');
+  });
+
+  it('people killed: "12 people dead" / "at least 15 were killed" (killed, dead, died are one measure)', () => {
+    const found = numbers(['The derailment near Brenholt left 12 people dead, rescuers said.', 'At least 15 people were killed in the derailment near Brenholt, rescuers said.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^people killed: /);
+  });
+
+  it('counted things of one class: "two boats" / "three speedboats"', () => {
+    const found = numbers(['The smugglers arrived in two boats and fired at the patrol.', 'The smugglers, in three speedboats, fired at the patrol.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^boats \/ vessels: two boats · three speedboats$/);
+  });
+
+  it('a duration: "burned for six hours" / "burned for eight hours"', () => {
+    const found = numbers(['The depot fire burned for six hours before crews put it out.', 'Crews fought the depot fire, which burned for eight hours.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^duration: six hours · eight hours$/);
+  });
+
+  it('a distance and its direction: "150 nautical miles east of Kerrow" / "west of Kerrow"', () => {
+    const found = numbers(['The tanker was attacked 150 nautical miles east of Kerrow.', 'The tanker, sailing 150 nautical miles west of Kerrow, was attacked at dawn.']);
+    assert.equal(found.length, 1);
+    assert.deepEqual(members(found[0]!), ['a.txt:150 nautical miles east of Kerrow', 'b.txt:150 nautical miles west of Kerrow']);
+  });
+
+  it('a year: "expelled from the party in 2003" / "ousted from the party in 2002"', () => {
+    const found = numbers(['Erik Dahl was expelled from the party in 2003 by its leader.', 'Erik Dahl, who was ousted from the party in 2002, denies the charges.']);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.label, 'year: 2003 · 2002');
+  });
+
+  it('the weekday of one event: "arrested on Tuesday" / "arrested Wednesday"', () => {
+    const found = numbers(['The two men were arrested on Tuesday, police said at a news conference Wednesday.', 'The two men were arrested Wednesday without incident.']);
+    assert.equal(found.length, 1);
+    assert.deepEqual(members(found[0]!), ['a.txt:Tuesday', 'b.txt:Wednesday']);
+  });
+
+  it('the date of one event: "On March 4, the frigate sank" / "on March 5"', () => {
+    const found = numbers(['On March 4, the frigate sank a trawler held by the gang.', 'The frigate sank a trawler held by the gang on March 5.']);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.label, 'date: March 4 · March 5');
+  });
+
+  it('money with its currency: "$2 million" / "200 million euros"', () => {
+    const found = numbers(['Property damage in the old town is an estimated $2 million.', 'The riots caused 200 million euros of property damage in the old town.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^sum of money: /);
+  });
+
+  it('a clock time: "at 11 a.m." / "around noon" (each zone its own)', () => {
+    const found = numbers(['The ship radioed a distress call at 11 a.m. saying it was under attack.', 'The ship sent a distress call around noon saying it was under attack.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^time of day: /);
+    assert.deepEqual(numbers(['The ship radioed a distress call at 10 a.m. (0800 GMT) saying it was under attack.', 'The ship sent a distress call at 0800 GMT saying it was under attack.']), []);
+  });
+
+  it('spelled numbers are figures: "Sixty-five per cent of traffic" / "82 percent of traffic"', () => {
+    const found = numbers(['Sixty-five per cent of traffic to Norland was down on Friday.', 'On Friday 82 percent of traffic to Norland was down.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^percentage: Sixty-five per cent.* · 82 percent/);
+  });
+});
+
+describe('number discrepancies: what is not one', () => {
+  it('relative dates, each right for its day of publication: "five days ago" / "four days ago"', () => {
+    assert.deepEqual(numbers(['The riots began five days ago after the shooting.', 'The riots began four days ago after the shooting.']), []);
+    assert.deepEqual(numbers(['Five days of riots followed the shooting.', 'Four days of riots followed the shooting.']), []);
+  });
+
+  it('approximations that overlap: "some 200" / "almost 200"; "about a dozen" / "12"', () => {
+    assert.deepEqual(numbers(['Some 200 people were evacuated from the flats.', 'Almost 200 people were evacuated from the flats.']), []);
+    assert.deepEqual(numbers(['About a dozen ships are still held by the gang.', 'The gang still holds 12 ships.']), []);
+    assert.deepEqual(numbers(['As many as 40 firefighters fought the blaze.', 'About 40 firefighters fought the blaze.']), []);
+  });
+
+  it('but approximations that do not meet are: "about 800 members" / "about 700 members"', () => {
+    assert.equal(numbers(['About 800 people live in the community.', 'The community has about 700 people living there.']).length, 1);
+  });
+
+  it('formats: "1,000" / "1000", "$1m" / "$1 million", "88.41%" / "88.4%", "3rd" / "third"', () => {
+    assert.deepEqual(numbers(['The blast damaged 1,000 homes in the valley.', 'The blast damaged 1000 homes in the valley.']), []);
+    assert.deepEqual(numbers(['Repairs will cost $1m, the council said.', 'Repairs will cost $1 million, the council said.']), []);
+    assert.deepEqual(numbers(['Turnout reached 88.41 percent in the election.', 'Turnout reached 88.4 percent in the election.']), []);
+    assert.deepEqual(numbers(['The fire spread to Third Street on Friday.', 'The fire spread to 3rd St. on Friday.']), []);
+  });
+
+  it('conversions in brackets and across units: "64 kilometres (40 miles)" / "about 40 miles"', () => {
+    assert.deepEqual(numbers(['The town lies 64 kilometres (40 miles) north of Kerrow.', 'The town lies about 40 miles north of Kerrow.']), []);
+    assert.deepEqual(numbers(['Damage is put at $US1 million ($1.52 million).', 'Damage is put at more than $1 million.']), []);
+  });
+
+  it('one day named two ways: "on March 3" / "on Friday"', () => {
+    assert.deepEqual(numbers(['The two men were arrested on March 3 at the farm.', 'The two men were arrested on Friday at the farm.']), []);
+  });
+
+  it('the bounds of a period are not the date of an event: "between May 1, 2005, and Dec. 8, 2006" / "between Nov. 1, 2004, and Oct. 8, 2008"', () => {
+    assert.deepEqual(numbers(['Erik Dahl is charged with fraud between May 1, 2005, and Dec. 8, 2006.', 'Jon Lund is charged with fraud between Nov. 1, 2004, and Oct. 8, 2008.']), []);
+  });
+
+  it('a sum against its parts: "seven rifles and two other rifles" / "nine rifles"', () => {
+    assert.deepEqual(numbers(['Marines seized seven rifles and two other rifles from the boat.', 'Marines seized nine rifles from the boat.']), []);
+  });
+
+  it('the ages of two different people in one sentence are not compared', () => {
+    assert.deepEqual(numbers(['Erik Dahl, 52, and Jon Lund, 44, were arrested.', 'Jon Lund, 44, and Erik Dahl, 52, were arrested.']), []);
+    assert.equal(numbers(['Erik Dahl, 52, was arrested.', 'Erik Dahl, 53, was arrested.']).length, 1);
+  });
+
+  it('different figures about different things in one story are not compared', () => {
+    assert.deepEqual(numbers(['The storm damaged 30 homes in the north, officials said.', 'A separate fire destroyed 12 cars at a depot in the south on Monday.']), []);
+  });
+
+  it('articles that report different stories are not compared', () => {
+    const m = corpus({
+      'a.txt': 'A bus crash near Kerrow killed 14 people on Friday.',
+      'b.txt': 'A warehouse fire in Dunmore killed 16 people on Friday.',
+    });
+    assert.deepEqual(m.discrepancies().filter((d) => d.kind === 'number'), []);
+  });
+});
+
+describe('number mentions', () => {
+  const read = (text: string): NumberMention[] => {
+    const m = corpus({ 'a.txt': text });
+    return [...mentionsOf(m.index, m.index.doc('a.txt')!)];
+  };
+  const one = (text: string) => {
+    const list = read(text);
+    assert.equal(list.length, 1, JSON.stringify(list.map((m) => m.measure)));
+    return list[0]!;
+  };
+
+  it('reads what a figure measures', () => {
+    assert.equal(one('Police detained more than 400 protesters overnight.').measure, 'people:arrested');
+    assert.equal(one('The clashes left at least 70 people injured.').measure, 'people:injured');
+    assert.equal(one('Divers recovered seven AK-47 assault rifles.').measure, 'weapon');
+    assert.equal(one('The water was minus 17 degrees.').value, -17);
+    assert.equal(one('The vote was held at 4:00 p.m. local time.').value, 16 * 60);
+    assert.equal(one('It broke down at 1100 hours.').value, 11 * 60);
+    assert.equal(one('She sold 2.44 million copies.').value, 2_440_000);
+    assert.equal(one('The 10-metre dhow sank.').measure, 'distance');
+  });
+
+  it('leaves out figures that are parts of names and codes', () => {
+    assert.deepEqual(read('The Channel 16 radio and the F-16 jet were seen.').map((m) => m.measure), []);
+  });
+
+  it('hedges widen the interval the figure stands for', () => {
+    const about = one('About 100 people were injured.');
+    const least = one('At least 70 people were injured.');
+    assert.ok(!agree(about, least));
+    assert.ok(agree(one('Some 200 people were evacuated.'), one('Almost 200 people were evacuated.')));
+  });
+});
