@@ -9,6 +9,7 @@ import { parseArticle, type Article } from '../text';
 import type { AlignScoring } from './align';
 import { Postings } from './postings';
 import { tokenize, tokenRange, Vocabulary, type Tokens } from './tokens';
+import type { ArticleNames } from './detectors/names';
 
 /** Words per shingle. Four catches reworded quotes that share a phrase, yet rarely joins unrelated text. */
 export const SHINGLE = 4;
@@ -49,6 +50,8 @@ export interface DocEntry {
   readonly sentenceParagraph: Int32Array;
   quotes: IndexedQuote[];
   entities: EntityMention[];
+  /** The names it writes, for the name detector: worked out on the detector's first look, for these `entities`. */
+  names: ArticleNames | null;
   /** Distinct indexed shingles, sorted (what was added to the postings). */
   readonly distinctShingles: Int32Array;
   /** Distinct indexed content terms, sorted. */
@@ -573,6 +576,7 @@ export class PassageIndex implements AlignScoring {
       sentenceParagraph: Int32Array.from(sentenceParagraph),
       quotes: [],
       entities: [],
+      names: null,
       distinctShingles: distinct(shingles),
       distinctTerms: dt,
       truncated,

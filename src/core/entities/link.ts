@@ -17,7 +17,7 @@ import type { EntityOverrides } from './overrides';
 import { mentionInfo, surnameKeys, unconfirmed, type MentionInfo, type Strength } from './recognize';
 import { mapArray, splitOn } from '../text';
 import { editDistance } from '../common/strings';
-import { droppablePlaceHead, foldKey, givenNameVariant, initialsOf, isAcronym, nearSkeleton, skeletonKey } from './variants';
+import { droppablePlaceHead, foldKey, givenNameVariant, initialsOf, isAcronym, joinedSkeleton, nearNeighbours, nearSkeleton } from './variants';
 
 /** One mention in the index, with the article it is in. */
 export interface IndexedMention {
@@ -453,6 +453,10 @@ interface VariantNode {
   /** Articles that write this form itself (not a lone surname standing for it). */
   docs: Set<string>;
   type: EntityType;
+  /** Its number, and its `foldKey` and `joinedSkeleton` (names of 4 characters or more). */
+  id: number;
+  fold: string;
+  skeleton: string;
 }
 
 /** A bucket larger than this is a degenerate key (page debris, one letter), not a name's variants. */
@@ -472,20 +476,27 @@ const MAX_BUCKET = 24;
  */
 function linkVariants(items: readonly Item[], fullNames: ReadonlyMap<string, { first: string; last: string }>, uf: UnionFind): void {
   const nodes = new Map<string, VariantNode>();
-  const votes = new Map<string, Map<EntityType, number>>();
+  const TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
+  const votes: number[][] = [];
   for (const it of items) {
     if (!it.node) continue;
     let n = nodes.get(it.node);
     if (!n) {
       const name = it.node.slice(2);
-      n = { node: it.node, name, words: splitOn(name, ' '), docs: new Set(), type: it.m.type };
+      n = { node: it.node, id: nodes.size, name, words: splitOn(name, ' '), docs: new Set(), type: it.m.type, fold: '', skeleton: '' };
       nodes.set(it.node, n);
+      votes.push([0, 0, 0]);
     }
-    if (it.node[0] === 'K' || it.node.slice(2) === it.key) n.docs.add(it.doc);
-    const v = votes.get(it.node) ?? votes.set(it.node, new Map()).get(it.node)!;
-    v.set(it.m.type, (v.get(it.m.type) ?? 0) + 1 + RANK[it.info.strength]);
+    if (it.node[0] === 'K' || (it.node.length === it.key.length + 2 && it.node.endsWith(it.key))) n.docs.add(it.doc);
+    const t = TYPES.indexOf(it.m.type);
+    if (t >= 0) votes[n.id]![t]! += 1 + RANK[it.info.strength];
   }
-  for (const [node, v] of votes) nodes.get(node)!.type = [...v.entries()].sort((x, y) => y[1] - x[1])[0]![0];
+  for (const n of nodes.values()) {
+    const v = votes[n.id]!;
+    let best = -1;
+    for (let t = 0; t < TYPES.length; t++) if (v[t]! > (best < 0 ? 0 : v[best]!)) best = t;
+    if (best >= 0) n.type = TYPES[best]!;
+  }
   const apart = (a: VariantNode, b: VariantNode): boolean => {
     const [s, l] = a.docs.size < b.docs.size ? [a.docs, b.docs] : [b.docs, a.docs];
     for (const d of s) if (l.has(d)) return false;
@@ -493,30 +504,40 @@ function linkVariants(items: readonly Item[], fullNames: ReadonlyMap<string, { f
   };
   const isPerson = (n: VariantNode) => n.type === 'person' || n.node[0] === 'P';
 
-  // Candidates: equal fold keys, equal skeletons, and skeletons one deletion apart.
+  // Candidates: equal fold keys, equal skeletons, and skeletons that may be one edit apart.
   const buckets = new Map<string, VariantNode[]>();
-  const put = (key: string, n: VariantNode) => {
-    const list = buckets.get(key) ?? buckets.set(key, []).get(key)!;
-    if (list.length <= MAX_BUCKET && list[list.length - 1] !== n) list.push(n);
+  const put = (key: string, ...ns: VariantNode[]) => {
+    for (const n of ns) {
+      const list = buckets.get(key);
+      if (!list) buckets.set(key, [n]);
+      else if (list.length <= MAX_BUCKET && list[list.length - 1] !== n) list.push(n);
+    }
   };
   for (const n of nodes.values()) {
     if (n.name.length < 4) continue;
-    put('f' + foldKey(n.name), n);
-    const sk = skeletonKey(n.name).replace(/ /g, '');
-    put('s' + sk, n);
-    if (sk.length >= 8 && sk.length <= 60) for (let i = 0; i < sk.length; i++) put('d' + sk.slice(0, i) + sk.slice(i + 1), n);
+    n.fold = foldKey(n.name);
+    n.skeleton = joinedSkeleton(n.name);
+    put('f' + n.fold, n);
+    if (n.skeleton !== n.fold) put('s' + n.skeleton, n);
   }
-  const tried = new Set<string>();
+  for (const list of nearNeighbours([...nodes.values()].filter((n) => n.skeleton.length >= 8), (n) => n.skeleton)) put('d' + list[0]!.id, ...list);
+  const tried = new Set<number>();
+  const size = nodes.size;
   for (const list of buckets.values()) {
     if (list.length < 2 || list.length > MAX_BUCKET) continue;
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!;
       const b = list[j]!;
-      const pair = a.node < b.node ? a.node + '\u0000' + b.node : b.node + '\u0000' + a.node;
+      if (a.fold === b.fold) {
+        uf.union(a.node, b.node);
+        continue;
+      }
+      if (isPerson(a) !== isPerson(b) || (!isPerson(a) && a.type !== b.type) || a.words.length !== b.words.length) continue;
+      if (Math.abs(a.skeleton.length - b.skeleton.length) > 2) continue;
+      const pair = a.id < b.id ? a.id * size + b.id : b.id * size + a.id;
       if (tried.has(pair)) continue;
       tried.add(pair);
-      if (foldKey(a.name) === foldKey(b.name)) uf.union(a.node, b.node);
-      else if (isPerson(a) === isPerson(b) && (isPerson(a) || a.type === b.type) && a.words.length === b.words.length && apart(a, b) && nearSkeleton(a.name, b.name)) uf.union(a.node, b.node);
+      if (apart(a, b) && nearSkeleton(a.name, b.name)) uf.union(a.node, b.node);
     }
   }
 
@@ -524,24 +545,31 @@ function linkVariants(items: readonly Item[], fullNames: ReadonlyMap<string, { f
   // (Found through either name: one surname's skeleton, or one given name.)
   const byPart = new Map<string, string[]>();
   for (const [node, f] of fullNames) {
-    for (const k of ['l' + skeletonKey(f.last), 'f' + f.first]) (byPart.get(k) ?? byPart.set(k, []).get(k)!).push(node);
+    for (const k of ['l' + joinedSkeleton(f.last), 'f' + f.first]) {
+      const list = byPart.get(k);
+      if (list) list.push(node);
+      else byPart.set(k, [node]);
+    }
   }
-  for (const list of byPart.values()) {
-    if (list.length > MAX_BUCKET) continue;
+  for (const [key, list] of byPart) {
+    const sameGiven = key[0] === 'f';
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const a = fullNames.get(list[i]!)!;
       const b = fullNames.get(list[j]!)!;
-      const na = nodes.get(list[i]!);
-      const nb = nodes.get(list[j]!);
-      if (!na || !nb) continue;
-      // The same given name ("Winston K. Blackmore"), or one letter apart with the same initial
-      // ("Sergei" / "Sergey"): one person even side by side.
-      // The same given name and one letter swapped in a long surname ("Nevenov" / "Nemenov", not "Peston" / "Preston").
-      const spelling =
-        (a.last === b.last && (a.first === b.first || (a.first[0] === b.first[0] && Math.min(a.first.length, b.first.length) >= 4 && nearOneLetter(a.first, b.first)))) ||
-        (a.first === b.first && a.last.length === b.last.length && a.last.length >= 6 && a.last[0] === b.last[0] && nearOneLetter(a.last, b.last));
-      const given = skeletonKey(a.last) === skeletonKey(b.last) && na.words.length === nb.words.length && apart(na, nb) && givenNameVariant(a.first, b.first);
-      if (spelling || given) uf.union(list[i]!, list[j]!);
+      let join: boolean;
+      if (sameGiven) {
+        // The same given name and one letter swapped in a long surname ("Nevenov" / "Nemenov", not "Peston" / "Preston").
+        join = a.last !== b.last && a.last.length === b.last.length && a.last.length >= 6 && a.last[0] === b.last[0] && nearOneLetter(a.last, b.last);
+      } else if (a.last === b.last && (a.first === b.first || (a.first[0] === b.first[0] && Math.min(a.first.length, b.first.length) >= 4 && nearOneLetter(a.first, b.first)))) {
+        // The same given name ("Winston K. Blackmore"), or one letter apart with the same initial
+        // ("Sergei" / "Sergey"): one person even side by side.
+        join = true;
+      } else {
+        const na = nodes.get(list[i]!);
+        const nb = nodes.get(list[j]!);
+        join = !!na && !!nb && na.words.length === nb.words.length && givenNameVariant(a.first, b.first) && apart(na, nb);
+      }
+      if (join) uf.union(list[i]!, list[j]!);
     }
   }
 

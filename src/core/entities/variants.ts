@@ -25,10 +25,18 @@ const foldCache = new Map<string, string>();
 const skeletonCache = new Map<string, string>();
 
 /** Letters a decomposition does not take apart. */
+/** Only ASCII characters (most names): lower case is all their folding needs. */
+function ascii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 const SPECIAL: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
 /** Lower case without diacritics, special letters spelled out. */
 export function plainLetters(s: string): string {
+  // Most names are plain ASCII: lower case is all they need.
+  if (ascii(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -40,59 +48,127 @@ export function plainLetters(s: string): string {
 export function foldKey(name: string): string {
   let k = foldCache.get(name);
   if (k === undefined) {
-    k = plainLetters(name).replace(/[^\p{L}\p{N}]+/gu, '');
+    const p = plainLetters(name);
+    k = ascii(p) ? p.replace(/[^a-z0-9]+/g, '') : p.replace(/[^\p{L}\p{N}]+/gu, '');
     if (foldCache.size > 50000) foldCache.clear();
     foldCache.set(name, k);
   }
   return k;
 }
 
-const VOWEL = /[aeiouy]/;
+const isVowel = (c: string) => c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
 
-/** One word's skeleton (already folded). */
+/** One word's skeleton (already folded): one pass, the alternations in the order the header lists. */
 function wordSkeleton(w: string): string {
-  if (w.length < 3 || /\d/.test(w)) return w;
-  let s = w
-    .replace(/sch/g, 'sh')
-    .replace(/ph/g, 'f')
-    .replace(/ck/g, 'k')
-    .replace(/q/g, 'k')
-    .replace(/z/g, 's')
-    .replace(/ou/g, 'u')
-    .replace(/w$/, 'v')
-    .replace(/y/g, 'i')
-    .replace(/(.)\1+/g, '$1');
-  // Inner vowel runs as one vowel; the first letter and the last vowel run are kept as written.
-  const first = s[0]!;
-  let rest = s.slice(1);
-  const lastRun = /[aeiou]+[^aeiou]*$/.exec(rest);
-  const tail = lastRun ? rest.slice(lastRun.index) : '';
-  rest = (lastRun ? rest.slice(0, lastRun.index) : rest).replace(/[aeiou]+/g, 'a');
-  s = first + rest + tail.replace(/[aeiou]+/, (v) => (v.length > 1 ? v[v.length - 1]! : v));
-  return s;
+  const n = w.length;
+  if (n < 3 || /\d/.test(w)) return w;
+  const out: string[] = [];
+  const push = (c: string) => {
+    if (out[out.length - 1] !== c) out.push(c); // doubled letters as one
+  };
+  for (let i = 0; i < n; i++) {
+    const c = w[i]!;
+    const d = w[i + 1];
+    if (c === 's' && d === 'c' && w[i + 2] === 'h') {
+      push('s');
+      push('h');
+      i += 2;
+    } else if (c === 'p' && d === 'h') {
+      push('f');
+      i++;
+    } else if (c === 'c' && d === 'k') {
+      push('k');
+      i++;
+    } else if (c === 'o' && d === 'u') {
+      push('u');
+      i++;
+    } else if (c === 'q') push('k');
+    else if (c === 'z') push('s');
+    else if (c === 'y') push('i');
+    else if (c === 'w' && i === n - 1) push('v');
+    else push(c);
+  }
+  // Inner vowel runs as one vowel; the first letter and the last vowel run (as its last vowel) kept.
+  let end = out.length;
+  while (end > 1 && !isVowel(out[end - 1]!)) end--;
+  let lastStart = end;
+  while (lastStart > 1 && isVowel(out[lastStart - 1]!)) lastStart--;
+  let k = out[0]!;
+  if (end > 1) {
+    for (let i = 1; i < lastStart; i++) {
+      if (!isVowel(out[i]!)) k += out[i]!;
+      else if (!isVowel(out[i - 1]!) || i === 1) k += 'a';
+    }
+    k += out[end - 1]!;
+    for (let i = end; i < out.length; i++) k += out[i]!;
+  } else for (let i = 1; i < out.length; i++) k += out[i]!;
+  return k;
 }
 
 /** The transliteration-insensitive key of a name, words kept apart by spaces ("organisation for …"). */
 export function skeletonKey(name: string): string {
   let k = skeletonCache.get(name);
   if (k === undefined) {
-    const words = plainLetters(name)
-      .replace(/['’]s\b/g, '')
-      .replace(/([\p{L}])-(?=[\p{L}])/gu, '$1')
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
-    k = words.map(wordSkeleton).join(' ');
+    k = nameWords(plainLetters(name)).map(wordSkeleton).join(' ');
     if (skeletonCache.size > 50000) skeletonCache.clear();
     skeletonCache.set(name, k);
   }
   return k;
 }
 
-/** Letters of a skeleton key (its spaces dropped), the length limits are counted on. */
-function letters(k: string): number {
-  let n = 0;
-  for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) !== 32) n++;
-  return n;
+/**
+ * The words of a folded name: runs of letters and digits, a hyphen between letters inside a word
+ * ("latterday"), a possessive left out.
+ */
+function nameWords(p: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  const letter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c > '\x7f' && letter(c))) cur += c;
+    else if ((c === "'" || c === '’') && p[i + 1] === 's' && !letter(p[i + 2])) i++;
+    else if ((c === '-' || c === '‐' || c === '‑') && cur && letter(p[i + 1])) continue;
+    else if (cur) {
+      out.push(cur);
+      cur = '';
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Neighbours each key is compared with, in each of the two orders. */
+const NEIGHBOURS = 3;
+
+/**
+ * Groups of items whose keys may be one edit apart: each item with the next few in the keys'
+ * order and in the order of the reversed keys. Two keys one edit apart share the half before the
+ * edit or the half after it, so they sort near each other one way or the other; a few neighbours
+ * instead of every pair keeps this linear (a long run of keys sharing a half can hide a pair).
+ */
+export function nearNeighbours<T>(items: readonly T[], key: (x: T) => string): T[][] {
+  const out: T[][] = [];
+  const keyed = items.map((x) => ({ x, k: key(x), r: '' }));
+  for (const e of keyed) e.r = [...e.k].reverse().join('');
+  for (const field of ['k', 'r'] as const) {
+    keyed.sort((a, b) => (a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : 0));
+    for (let i = 0; i + 1 < keyed.length; i++) out.push(keyed.slice(i, i + 1 + NEIGHBOURS).map((e) => e.x));
+  }
+  return out;
+}
+
+const joinedCache = new Map<string, string>();
+
+/** The skeleton of a name without its blanks (what the distances are counted on). */
+export function joinedSkeleton(name: string): string {
+  let k = joinedCache.get(name);
+  if (k === undefined) {
+    k = skeletonKey(name).replace(/ /g, '');
+    if (joinedCache.size > 50000) joinedCache.clear();
+    joinedCache.set(name, k);
+  }
+  return k;
 }
 
 /**
@@ -101,9 +177,10 @@ function letters(k: string): number {
  * ("Somalia" / "Somalian", "William" / "Williams").
  */
 export function nearSkeleton(a: string, b: string): boolean {
-  const ka = skeletonKey(a).replace(/ /g, '');
-  const kb = skeletonKey(b).replace(/ /g, '');
-  const n = Math.min(letters(ka), letters(kb));
+  const ka = joinedSkeleton(a);
+  const kb = joinedSkeleton(b);
+  if (Math.abs(ka.length - kb.length) > 2) return false;
+  const n = Math.min(ka.length, kb.length);
   if (ka === kb) return n >= 5;
   if (n < 8 || ka.startsWith(kb) || kb.startsWith(ka)) return false;
   const fa = foldKey(a);
