@@ -207,7 +207,7 @@ export function spellingOf(name: string): string {
     .normalize('NFC')
     .replace(/’/g, "'")
     .replace(LEGAL, '')
-    .replace(/\./g, ' ')
+    .replace(/\./g, '')
     .split(/\s+/)
     .filter(Boolean);
   const kept = words.filter((w, i) => !(i > 0 && i < words.length - 1 && /^\p{Lu}$/u.test(w)));
