@@ -567,7 +567,8 @@ function linkVariants(items: readonly Item[], fullNames: ReadonlyMap<string, { f
       } else {
         const na = nodes.get(list[i]!);
         const nb = nodes.get(list[j]!);
-        join = !!na && !!nb && na.words.length === nb.words.length && givenNameVariant(a.first, b.first) && apart(na, nb);
+        // One surname (case and diacritics aside) and given names that are variants ("Jim" / "James").
+        join = !!na && !!nb && na.words.length === nb.words.length && foldKey(a.last) === foldKey(b.last) && givenNameVariant(a.first, b.first) && apart(na, nb);
       }
       if (join) uf.union(list[i]!, list[j]!);
     }

@@ -150,7 +150,11 @@ const NEIGHBOURS = 3;
 export function nearNeighbours<T>(items: readonly T[], key: (x: T) => string): T[][] {
   const out: T[][] = [];
   const keyed = items.map((x) => ({ x, k: key(x), r: '' }));
-  for (const e of keyed) e.r = [...e.k].reverse().join('');
+  for (const e of keyed) {
+    let r = '';
+    for (let i = e.k.length - 1; i >= 0; i--) r += e.k[i];
+    e.r = r;
+  }
   for (const field of ['k', 'r'] as const) {
     keyed.sort((a, b) => (a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : 0));
     for (let i = 0; i + 1 < keyed.length; i++) out.push(keyed.slice(i, i + 1 + NEIGHBOURS).map((e) => e.x));
@@ -181,13 +185,33 @@ export function nearSkeleton(a: string, b: string): boolean {
   const kb = joinedSkeleton(b);
   if (Math.abs(ka.length - kb.length) > 2) return false;
   const n = Math.min(ka.length, kb.length);
-  if (ka === kb) return n >= 5;
-  if (n < 8 || ka.startsWith(kb) || kb.startsWith(ka)) return false;
   const fa = foldKey(a);
   const fb = foldKey(b);
-  if (fa.startsWith(fb) || fb.startsWith(fa)) return false;
-  const cap = n >= 24 ? 2 : 1;
-  return editDistance(ka, kb, cap) <= cap && !knownApart(a, b);
+  if (fa.startsWith(fb) || fb.startsWith(fa) || fa.endsWith(fb) || fb.endsWith(fa)) return false;
+  if (ka === kb) {
+    if (n < 5) return false;
+  } else {
+    if (n < 8 || ka.startsWith(kb) || kb.startsWith(ka)) return false;
+    const cap = n >= 24 ? 2 : 1;
+    if (editDistance(ka, kb, cap) > cap) return false;
+  }
+  // The letters as written stay close too (a fifth of them at most: "Salahuddin" / "Salahaddin",
+  // not "Bourgoin" / "Bargain"), and so does each word ("White House" / "White Noise" are two names).
+  const cap = Math.max(1, Math.floor(Math.min(fa.length, fb.length) / 5));
+  if (editDistance(fa, fb, cap) > cap) return false;
+  const wa = nameWords(plainLetters(a));
+  const wb = nameWords(plainLetters(b));
+  if (wa.length === wb.length) {
+    for (let i = 0; i < wa.length; i++) {
+      const x = wa[i]!;
+      const y = wb[i]!;
+      if (x === y) continue;
+      if (/\d/.test(x) || /\d/.test(y) || Math.min(x.length, y.length) < 4) return false;
+      const wcap = Math.max(1, Math.floor(Math.min(x.length, y.length) / 4));
+      if (editDistance(x, y, wcap) > wcap) return false;
+    }
+  }
+  return !knownApart(a, b);
 }
 
 /**

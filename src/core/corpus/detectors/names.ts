@@ -22,8 +22,10 @@
 import type { Discrepancy } from '../../common/analysisFormat';
 import type { EntityMention, EntityType } from '../../common/types';
 import { CALENDAR, DEMONYMS, lookupName, TITLE_HEADS, TITLE_MODIFIERS } from '../../entities/gazetteer';
+import { isCommonWord } from '../../entities/lexicon';
 import { foldKey, initialsOf, joinedSkeleton, nearNeighbours, nearSkeleton } from '../../entities/variants';
 import type { DocEntry, PassageIndex } from '../passages';
+import { mapArray } from '../../text';
 
 type Member = Discrepancy['members'][number];
 
@@ -65,8 +67,20 @@ const LEGAL = /(?:,?\s+(?:Limited|Ltd|Inc|Incorporated|Plc|PLC|plc|LLC|LLP|Corp|
 
 /** A capitalised token: an upper-case letter first, or digits after a capitalised word. */
 function capitalised(text: string, s: number): boolean {
+  const code = text.charCodeAt(s);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = text[s]!;
   return c !== c.toLowerCase();
+}
+
+/** Is the gap between two words of a run a blank, a hyphen or a slash (`JOINER`)? */
+function joins(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n === 1) {
+    const c = text.charCodeAt(from);
+    return c === 32 || c === 45 || c === 47 || c === 0x2010 || c === 0x2011;
+  }
+  return n > 1 && n <= 3 && JOINER.test(text.slice(from, to));
 }
 
 function nameUses(index: PassageIndex, doc: DocEntry): NameUse[] {
@@ -85,16 +99,20 @@ function nameUses(index: PassageIndex, doc: DocEntry): NameUse[] {
     let j = i + 1;
     for (;;) {
       if (j >= t.length) break;
-      const gap = text.slice(t.ends[j - 1]!, t.starts[j]!);
+      const g0 = t.ends[j - 1]!;
+      const g1 = t.starts[j]!;
+      if (!joins(text, g0, g1)) break;
       // A capitalised word, digits ("Sea Me We 4"), or the lower-case part of a hyphenated name ("Latter-day").
-      const hyphen = gap.length === 1 && gap !== ' ' && gap !== '/';
-      if (JOINER.test(gap) && (capitalised(text, t.starts[j]!) || /^\d/.test(text[t.starts[j]!]!) || hyphen)) {
+      const gc = text.charCodeAt(g0);
+      const hyphen = g1 - g0 === 1 && gc !== 32 && gc !== 47;
+      const c1 = text.charCodeAt(g1);
+      if (capitalised(text, g1) || (c1 >= 48 && c1 <= 57) || hyphen) {
         j++;
         continue;
       }
       // "Bank of England": a connector between two capitalised words.
       if (
-        gap === ' ' && j + 1 < t.length && CONNECTORS.has(text.slice(t.starts[j]!, t.ends[j]!)) && text.slice(t.ends[j]!, t.starts[j + 1]!) === ' ' &&
+        g1 - g0 === 1 && gc === 32 && j + 1 < t.length && CONNECTORS.has(text.slice(t.starts[j]!, t.ends[j]!)) && text.slice(t.ends[j]!, t.starts[j + 1]!) === ' ' &&
         capitalised(text, t.starts[j + 1]!) && !CALENDAR.has(text.slice(t.starts[j + 1]!, t.ends[j + 1]!).toLowerCase())
       ) {
         j += 2;
@@ -133,6 +151,23 @@ function nameUses(index: PassageIndex, doc: DocEntry): NameUse[] {
   // Each mention, over the whole words it cuts ("M/S Columbus" for "S Columbus"), or the whole run
   // it is the only mention of when the run only adds words around it that the recogniser left out.
   runs.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  // How many mentions each run overlaps (mentions do not overlap one another).
+  const ends = mentions.map((x) => x.end);
+  const inRuns = runs.map(([rs, re]) => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! <= rs) lo = mid + 1;
+      else hi = mid;
+    }
+    let n = 0;
+    while (lo < mentions.length && mentions[lo]!.start < re) {
+      n++;
+      lo++;
+    }
+    return n;
+  });
   let r = 0;
   const covered: boolean[] = new Array(runs.length).fill(false);
   for (const m of mentions) {
@@ -148,9 +183,7 @@ function nameUses(index: PassageIndex, doc: DocEntry): NameUse[] {
       // Only a mention cut inside a compound ("M/S", "Latter-day") takes the rest of its run.
       const back = m.start > run[0] && ATTACHED.test(text[m.start - 1]!);
       const fwd = m.end < run[1] && ATTACHED.test(text[m.end]!);
-      let inRun = 0;
-      for (const x of mentions) if (x.start < run[1] && run[0] < x.end) inRun++;
-      if (inRun === 1 && (back || fwd)) {
+      if (inRuns[k] === 1 && (back || fwd)) {
         if (back) start = run[0];
         if (fwd) end = run[1];
         extended = true;
@@ -160,7 +193,16 @@ function nameUses(index: PassageIndex, doc: DocEntry): NameUse[] {
     if (use) out.push(use);
   }
   runs.forEach(([s, e], k) => {
-    if (covered[k] && mentions.filter((x) => x.start < e && s < x.end).length < 2) return;
+    if (covered[k] && inRuns[k]! < 2) return;
+    // A lone capitalised word at the start of a sentence, or a common word, tells nothing by its
+    // capital ("Discussions").
+    if (!covered[k] && !/[\s\-‐‑/]/.test(text.slice(s, e))) {
+      let p = s - 1;
+      while (p >= 0 && (text[p] === ' ' || text[p] === '"' || text[p] === '“' || text[p] === "'" || text[p] === '‘')) p--;
+      if (p < 0 || '.!?:\n'.includes(text[p]!)) return;
+      const w = text.slice(s, e).toLowerCase();
+      if (isCommonWord(w) || isCommonWord(w.replace(/(?:es|s)$/, '')) || isCommonWord(w.replace(/s$/, ''))) return;
+    }
     const use = makeUse(text, s, e, null, null);
     if (use) out.push(use);
   });
@@ -174,21 +216,25 @@ function makeUse(text: string, start: number, end: number, entity: string | null
     start += n;
     s = s.slice(n);
   };
-  let m: RegExpExecArray | null;
-  if ((m = /^the\s+/iu.exec(s))) strip(m[0].length);
-  // A title: its head ("Mayor", "Dr."), after any modifiers ("Attorney General", "Foreign Minister").
-  const words = /^(?:\p{L}+\.?[\s\u00a0\-‐‑]+){1,4}/u.exec(s)?.[0] ?? '';
-  let cut = 0;
-  let at = 0;
-  for (const w of words.matchAll(/(\p{L}+)\.?[\s\u00a0\-‐‑]+/gu)) {
-    const lw = w[1]!.toLowerCase();
-    // "MS Columbus" (a ship) is not "Ms Columbus": capitals in a name not written in capitals.
-    const shouted = w[1]!.length > 1 && w[1] === w[1]!.toUpperCase() && s !== s.toUpperCase();
-    if ((!TITLE_HEADS.has(lw) && !TITLE_MODIFIERS.has(lw)) || shouted) break;
-    at += w[0].length;
-    if (TITLE_HEADS.has(lw)) cut = at;
+  function stripTitles(): void {
+    let m: RegExpExecArray | null;
+    if ((m = /^the\s+/iu.exec(s))) strip(m[0].length);
+    // A title: its head ("Mayor", "Dr."), after any modifiers ("Attorney General", "Foreign Minister").
+    const words = /^(?:\p{L}+\.?[\s\u00a0\-‐‑]+){1,4}/u.exec(s)?.[0] ?? '';
+    let cut = 0;
+    let at = 0;
+    for (const w of words.matchAll(/(\p{L}+)\.?[\s\u00a0\-‐‑]+/gu)) {
+      const lw = w[1]!.toLowerCase();
+      // "MS Columbus" (a ship) is not "Ms Columbus": capitals in a name not written in capitals.
+      const shouted = w[1]!.length > 1 && w[1] === w[1]!.toUpperCase() && s !== s.toUpperCase();
+      if ((!TITLE_HEADS.has(lw) && !TITLE_MODIFIERS.has(lw)) || shouted) break;
+      at += w[0].length;
+      if (TITLE_HEADS.has(lw)) cut = at;
+    }
+    if (cut && cut < s.length) strip(cut);
   }
-  if (cut && cut < s.length) strip(cut);
+  const firstWord = (/^\p{L}+/u.exec(s)?.[0] ?? '').toLowerCase();
+  if (firstWord === 'the' || TITLE_HEADS.has(firstWord) || TITLE_MODIFIERS.has(firstWord)) stripTitles();
   const poss = /['’]s?$/u.exec(s);
   if (poss && s.length > poss[0].length) {
     end -= poss[0].length;
@@ -202,7 +248,19 @@ function makeUse(text: string, start: number, end: number, entity: string | null
  * How a name is spelled: words in lower case unless written with inner capitals ("GlobalCom"),
  * diacritics, dots, a legal suffix and middle initials left out, blanks and hyphens kept.
  */
+const spellings = new Map<string, string>();
+
 export function spellingOf(name: string): string {
+  let sp = spellings.get(name);
+  if (sp === undefined) {
+    sp = computeSpelling(name);
+    if (spellings.size > 50000) spellings.clear();
+    spellings.set(name, sp);
+  }
+  return sp;
+}
+
+function computeSpelling(name: string): string {
   const words = name
     .normalize('NFC')
     .replace(/’/g, "'")
@@ -235,86 +293,139 @@ const MEMBERS_PER_DOC = 5;
 const MAX_BUCKET = 24;
 
 export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
-  const uses: Use[] = [];
-  for (const doc of index.allDocs()) for (const u of namesOf(index, doc)) uses.push({ ...u, doc });
-
-  // Distinct written names; each is a node, joined with the others that are the same name.
-  const nodes = new Map<string, { text: string; docs: Set<number>; entities: Set<string>; type: EntityType | null }>();
-  const nodeOf = (u: Use) => (u.entity !== null ? 'E' + u.entity + '\u0000' : 'R') + u.spelling;
-  for (const u of uses) {
-    const k = nodeOf(u);
-    let n = nodes.get(k);
-    if (!n) nodes.set(k, (n = { text: u.text, docs: new Set(), entities: new Set(), type: u.entity !== null ? u.type : null }));
-    n.docs.add(u.doc.id);
-    if (u.entity !== null) n.entities.add(u.entity);
+  // Distinct written names (an entity's spelling, or a run's); each is a node, numbered, joined
+  // with the others that are the same name.
+  const texts: string[] = [];
+  const docsOf: Set<number>[] = [];
+  const entitiesOf: (string | null)[] = [];
+  const typeOf: (EntityType | null)[] = [];
+  const ids = new Map<string | null, Map<string, number>>();
+  const useDocs: DocEntry[] = [];
+  const useList: NameUse[] = [];
+  const useNode: number[] = [];
+  for (const doc of index.allDocs()) {
+    for (const u of namesOf(index, doc)) {
+      let bySpelling = ids.get(u.entity);
+      if (!bySpelling) ids.set(u.entity, (bySpelling = new Map()));
+      let id = bySpelling.get(u.spelling);
+      if (id === undefined) {
+        id = texts.length;
+        bySpelling.set(u.spelling, id);
+        texts.push(u.text);
+        docsOf.push(new Set());
+        entitiesOf.push(u.entity);
+        typeOf.push(u.entity !== null ? u.type : null);
+      }
+      docsOf[id]!.add(doc.id);
+      useDocs.push(doc);
+      useList.push(u);
+      useNode.push(id);
+    }
   }
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
+  const size = texts.length;
+  const parent = new Int32Array(size).map((_, i) => i);
+  const find = (x: number): number => {
     let root = x;
-    while (parent.has(root)) root = parent.get(root)!;
+    while (parent[root] !== root) root = parent[root]!;
     while (x !== root) {
-      const next = parent.get(x)!;
-      parent.set(x, root);
+      const next = parent[x]!;
+      parent[x] = root;
       x = next;
     }
     return root;
   };
-  const union = (a: string, b: string) => {
+  // The entities each group holds: a run never bridges two entities the linker kept apart.
+  const held: (Set<string> | undefined)[] = mapArray(entitiesOf, (e) => (e === null ? undefined : new Set([e])));
+  const union = (a: number, b: number, joinEntities = false) => {
     const ra = find(a);
     const rb = find(b);
-    if (ra !== rb) parent.set(rb, ra);
+    if (ra === rb) return;
+    const ea = held[ra];
+    const eb = held[rb];
+    if (ea && eb && !joinEntities) {
+      let shared = false;
+      for (const e of eb) if (ea.has(e)) shared = true;
+      if (!shared) return;
+    }
+    parent[rb] = ra;
+    if (eb) {
+      if (ea) for (const e of eb) ea.add(e);
+      else held[ra] = eb;
+      held[rb] = undefined;
+    }
   };
   // Mentions of one entity are one name.
-  const byEntity = new Map<string, string>();
-  for (const [k, n] of nodes) {
-    for (const e of n.entities) {
-      const first = byEntity.get(e);
-      if (first === undefined) byEntity.set(e, k);
-      else union(first, k);
+  for (const [entity, bySpelling] of ids) {
+    if (entity === null) continue;
+    let first = -1;
+    for (const id of bySpelling.values()) {
+      if (first < 0) first = id;
+      else union(first, id);
     }
   }
-  // Runs join names by their variant keys.
-  const buckets = new Map<string, string[]>();
-  const put = (key: string, node: string) => {
-    const list = buckets.get(key) ?? buckets.set(key, []).get(key)!;
-    if (list.length <= MAX_BUCKET && list[list.length - 1] !== node) list.push(node);
+  // Names join by their variant keys.
+  const buckets = new Map<string, number[]>();
+  const put = (key: string, node: number) => {
+    const list = buckets.get(key);
+    if (!list) buckets.set(key, [node]);
+    else if (list.length <= MAX_BUCKET && list[list.length - 1] !== node) list.push(node);
   };
-  for (const [k, n] of nodes) {
-    const f = foldKey(n.text);
+  const long: number[] = [];
+  for (let k = 0; k < size; k++) {
+    const f = foldKey(texts[k]!);
     if (f.length < 4) continue;
     put('f' + f, k);
-    const sk = joinedSkeleton(n.text);
-    put('s' + sk, k);
+    const sk = joinedSkeleton(texts[k]!);
+    if (sk !== f) put('s' + sk, k);
+    if (sk.length >= 8) long.push(k);
   }
-  const long = [...nodes.keys()].filter((k) => joinedSkeleton(nodes.get(k)!.text).length >= 8);
-  nearNeighbours(long, (k) => joinedSkeleton(nodes.get(k)!.text)).forEach((list, i) => {
+  nearNeighbours(long, (k) => joinedSkeleton(texts[k]!)).forEach((list, i) => {
     for (const k of list) put('d' + i, k);
   });
   const apart = (a: Set<number>, b: Set<number>) => {
     for (const d of a) if (b.has(d)) return false;
     return true;
   };
+  // An entity's own full name, written as its canonical (a name not linked yet).
+  const own = (k: number) => entitiesOf[k] !== null && entitiesOf[k] === texts[k] && texts[k]!.includes(' ');
+  const words = (s: string) => s.split(/\s+/).length;
   for (const list of buckets.values()) {
     if (list.length < 2 || list.length > MAX_BUCKET) continue;
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      const a = nodes.get(list[i]!)!;
-      const b = nodes.get(list[j]!)!;
-      if (find(list[i]!) === find(list[j]!)) continue;
+      const a = list[i]!;
+      const b = list[j]!;
+      if (find(a) === find(b)) continue;
+      const ea = entitiesOf[a];
+      const eb = entitiesOf[b];
+      // Two entities join only as full names written as their own canonicals; a lone surname is
+      // its own person's, however many people share it.
+      const both = ea !== null && eb !== null && own(a) && own(b);
+      if (ea !== null && eb !== null && ea !== eb && !both) continue;
       // Two typed names join only when of one type (a ship "Columbus" is no person "Columbus").
-      if (a.type && b.type && a.type !== b.type) continue;
-      const words = (s: string) => s.split(/\s+/).length;
-      if (foldKey(a.text) === foldKey(b.text) || (words(a.text) === words(b.text) && apart(a.docs, b.docs) && nearSkeleton(a.text, b.text))) union(list[i]!, list[j]!);
+      if (typeOf[a] && typeOf[b] && typeOf[a] !== typeOf[b]) continue;
+      const ta = texts[a]!;
+      const tb = texts[b]!;
+      if (foldKey(ta) !== foldKey(tb) && !(words(ta) === words(tb) && apart(docsOf[a]!, docsOf[b]!) && nearSkeleton(ta, tb))) continue;
+      union(a, b, both);
     }
   }
 
-  const groups = new Map<string, Use[]>();
-  for (const u of uses) {
-    const root = find(nodeOf(u));
-    (groups.get(root) ?? groups.set(root, []).get(root)!).push(u);
+  // Each group's uses; only a group with two spellings can differ.
+  const groups = new Map<number, number[]>();
+  const spellingsOf = new Map<number, string>();
+  const mixed = new Set<number>();
+  for (let u = 0; u < useList.length; u++) {
+    const root = find(useNode[u]!);
+    const g = groups.get(root);
+    if (g) g.push(u);
+    else groups.set(root, [u]);
+    const sp = spellingsOf.get(root);
+    if (sp === undefined) spellingsOf.set(root, useList[u]!.spelling);
+    else if (sp !== useList[u]!.spelling) mixed.add(root);
   }
   const found: Discrepancy[] = [];
-  for (const list of groups.values()) {
-    const d = discrepancyOf(list);
+  for (const root of mixed) {
+    const d = discrepancyOf(mapArray(groups.get(root)!, (u) => ({ ...useList[u]!, doc: useDocs[u]! })));
     if (d) found.push(d);
   }
   // A part of a name that differs because the whole does ("Co-operation in Europe" inside
@@ -338,11 +449,17 @@ function shortFormOf(short: string, long: string): boolean {
 
 /** The discrepancy of one name's uses, when two outlets spell it differently. */
 function discrepancyOf(list: Use[]): Discrepancy | null {
+  if (list.every((u) => u.spelling === list[0]!.spelling)) return null;
   const spellings = new Map<string, Use[]>();
   for (const u of list) (spellings.get(u.spelling) ?? spellings.set(u.spelling, []).get(u.spelling)!).push(u);
   if (spellings.size < 2) return null;
+  // Short forms of the others, or of the entity's canonical name ("GM", "Motors" of "General Motors").
   const keys = [...spellings.keys()];
-  const full = keys.filter((k) => !keys.some((o) => shortFormOf(k, o)));
+  const canonical = list.find((u) => u.entity !== null)?.entity;
+  const longer = canonical ? [...keys, spellingOf(canonical)] : keys;
+  const full = keys.filter((k) => !longer.some((o) => shortFormOf(k, o)));
+  // A common word ("Nonetheless" / "Nonethless") is no name.
+  if (full.some((k) => !k.includes(' ') && isCommonWord(k))) return null;
   if (full.length < 2) return null;
   // An adjective ("Ethiopian" / "Ethopian") is not a name.
   if (full.some((k) => DEMONYMS.has(k))) return null;
