@@ -17,7 +17,7 @@ import type { EntityOverrides } from './overrides';
 import { mentionInfo, surnameKeys, unconfirmed, type MentionInfo, type Strength } from './recognize';
 import { mapArray, splitOn } from '../text';
 import { editDistance } from '../common/strings';
-import { droppablePlaceHead, foldKey, givenNameVariant, initialsOf, isAcronym, joinedSkeleton, nearNeighbours, nearSkeleton } from './variants';
+import { droppablePlaceHead, foldKey, givenNameVariant, initialsOf, isAcronym, joinedSkeleton, nearSkeleton } from './variants';
 
 /** One mention in the index, with the article it is in. */
 export interface IndexedMention {
@@ -465,8 +465,8 @@ const MAX_BUCKET = 24;
 /**
  * Joins the nodes that are variants of one name (see `variants.ts` for the keys):
  * - the same letters written apart (equal `foldKey`: "Latter-day" / "Latter Day"): always;
- * - transliterations and misspellings (`nearSkeleton`: "Turkmenbashi" / "Turkmenbaschi", "Wally
- *   Opal" / "Wally Oppal"): names of one type that no article writes side by side (two names one
+ * - transliterations (equal skeletons that `nearSkeleton` accepts: "Turkmenbashi" / "Turkmenbaschi",
+ *   "Wally Opal" / "Wally Oppal"): names of one type that no article writes side by side (two names one
  *   article writes are two things: "Austria" and "Australia", the brothers "Tomasz" and "Tadeusz");
  * - full personal names whose surnames are one and whose given names are variants (`givenNameVariant`:
  *   "Jim" / "James", "Alexis" / "Alexandros"), again never side by side in one article;
@@ -504,7 +504,9 @@ function linkVariants(items: readonly Item[], fullNames: ReadonlyMap<string, { f
   };
   const isPerson = (n: VariantNode) => n.type === 'person' || n.node[0] === 'P';
 
-  // Candidates: equal fold keys, equal skeletons, and skeletons that may be one edit apart.
+  // Candidates: equal fold keys and equal skeletons. (Skeletons one edit apart are left to the
+  // name detector, which compares them over the folder's written names: over every node of a
+  // large folder here they cost a quarter of the linking.)
   const buckets = new Map<string, VariantNode[]>();
   const put = (key: string, ...ns: VariantNode[]) => {
     for (const n of ns) {
@@ -520,7 +522,6 @@ function linkVariants(items: readonly Item[], fullNames: ReadonlyMap<string, { f
     put('f' + n.fold, n);
     if (n.skeleton !== n.fold) put('s' + n.skeleton, n);
   }
-  for (const list of nearNeighbours([...nodes.values()].filter((n) => n.skeleton.length >= 8), (n) => n.skeleton)) put('d' + list[0]!.id, ...list);
   const tried = new Set<number>();
   const size = nodes.size;
   for (const list of buckets.values()) {
@@ -567,8 +568,9 @@ function linkVariants(items: readonly Item[], fullNames: ReadonlyMap<string, { f
       } else {
         const na = nodes.get(list[i]!);
         const nb = nodes.get(list[j]!);
-        // One surname (case and diacritics aside) and given names that are variants ("Jim" / "James").
-        join = !!na && !!nb && na.words.length === nb.words.length && foldKey(a.last) === foldKey(b.last) && givenNameVariant(a.first, b.first) && apart(na, nb);
+        // One surname (case and diacritics aside, or transliterated: "Nurmatov" / "Nurmatow") and
+        // given names that are variants ("Jim" / "James", "Bakhtiyor" / "Bakhtiyar").
+        join = !!na && !!nb && na.words.length === nb.words.length && (foldKey(a.last) === foldKey(b.last) || nearSkeleton(a.last, b.last)) && givenNameVariant(a.first, b.first) && apart(na, nb);
       }
       if (join) uf.union(list[i]!, list[j]!);
     }

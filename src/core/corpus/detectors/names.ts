@@ -130,6 +130,8 @@ function nameUses(index: PassageIndex, doc: DocEntry): NameUse[] {
     while (b > a && (index.isStop(t.terms[b - 1]!) || CALENDAR.has(lower(b - 1)))) b--;
     // "Utah-based …", "Kremlin-backed …": a modifier before the name, not a part of it.
     if (b - a > 2 && /^[-‐‑]$/.test(text.slice(t.ends[a]!, t.starts[a + 1]!)) && !capitalised(text, t.starts[a + 1]!) && text[t.ends[a + 1]!] === ' ') a += 2;
+    // "… Moscow-backed": a lower-case common word after a hyphen at the end is an adjective's, not a name's.
+    if (b - a >= 2 && !capitalised(text, t.starts[b - 1]!) && /^[-‐‑]$/.test(text.slice(t.ends[b - 2]!, t.starts[b - 1]!)) && isCommonWord(lower(b - 1))) b -= 2;
     // An all-caps line says nothing by its capitals: only its short runs ("BC INTERIOR") are names.
     let shouting = 0;
     for (let k = a; k < b; k++) if (/\p{L}/u.test(text[t.starts[k]!]!) && text.slice(t.starts[k]!, t.ends[k]!) === text.slice(t.starts[k]!, t.ends[k]!).toUpperCase()) shouting++;
@@ -386,8 +388,8 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
     for (const d of a) if (b.has(d)) return false;
     return true;
   };
-  // An entity's own full name, written as its canonical (a name not linked yet).
-  const own = (k: number) => entitiesOf[k] !== null && entitiesOf[k] === texts[k] && texts[k]!.includes(' ');
+  // An entity's own name, written as its canonical: a name the linker joined with no other.
+  const own = (k: number) => entitiesOf[k] !== null && entitiesOf[k] === texts[k];
   const words = (s: string) => s.split(/\s+/).length;
   for (const list of buckets.values()) {
     if (list.length < 2 || list.length > MAX_BUCKET) continue;
@@ -397,8 +399,9 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
       if (find(a) === find(b)) continue;
       const ea = entitiesOf[a];
       const eb = entitiesOf[b];
-      // Two entities join only as full names written as their own canonicals; a lone surname is
-      // its own person's, however many people share it.
+      // Two entities join only as names written as their own canonicals (misspellings the linker
+      // left apart: "DaimlerChrysler" / "DaimlerChrylser"); a lone surname is its own person's,
+      // however many people share it.
       const both = ea !== null && eb !== null && own(a) && own(b);
       if (ea !== null && eb !== null && ea !== eb && !both) continue;
       // Two typed names join only when of one type (a ship "Columbus" is no person "Columbus").
