@@ -73,7 +73,8 @@ describe('discrepancies', () => {
     const names = of(found, 'name');
     assert.equal(names.length, 1);
     assert.deepEqual(members(names[0]!), ['one.txt:Katarina Novak', 'three.txt:Katarina Novak', 'two.txt:Katarina Nowak']);
-    assert.equal(names[0]!.label, 'Katarina Novak / Katarina Nowak');
+    // The label names the linked entity, then its spellings (most articles first).
+    assert.equal(names[0]!.label, 'name of Katarina Novak: Katarina Novak · Katarina Nowak');
   });
 
   it('finds a claim one article states and another reports as denied', () => {

@@ -152,6 +152,8 @@ describe('discrepancy titles', () => {
     assert.equal(discrepancyTitle(wording), '“this kind of deal” vs “this deal”');
     assert.equal(discrepancyTitle({ kind: 'number', label: 'number killed: 89 / 87' }), '89 vs 87 — number killed');
     assert.equal(discrepancyTitle({ kind: 'name', label: 'Sergei Lavrov / Sergey Lavrov' }), 'Sergei Lavrov vs Sergey Lavrov');
+    assert.equal(discrepancyTitle({ kind: 'name', label: 'name of Sergei Lavrov: Sergei Lavrov · Sergey Lavrov' }), 'Sergei Lavrov vs Sergey Lavrov');
+    assert.equal(discrepancyTitle({ kind: 'name', label: 'name of Kemal Arslan: Kemal Arslani · Kemal Arslany' }), 'Kemal Arslani vs Kemal Arslany — Kemal Arslan');
     assert.equal(discrepancyTitle({ kind: 'wording', label: 'an unlawful attack against … "Syria" / "Assad\'s forces"' }), '“Syria” vs “Assad\'s forces” — an unlawful attack against …');
     assert.equal(discrepancyTitle({ kind: 'claim', label: 'disputed: Russia saw no proof' }), 'Disputed: Russia saw no proof');
     assert.equal(discrepancyTitle({ kind: 'number', label: 'something else' }), 'something else');

@@ -4,8 +4,7 @@
  * - number: two articles give different figures for the same thing (a death toll of 89 and of
  *   87). The same thing means the same kind of count (the noun after the figure, with killed /
  *   dead / deaths / died read as one), close values, and sentences that share other words.
- * - name: one name spelled two ways across articles (Sergei / Sergey Lavrov): full names that are
- *   one entity, or that share all words but one, where that word differs by a letter or two.
+ * - name: one name spelled two ways across articles (Sergei / Sergey Lavrov): `detectors/names.ts`.
  * - wording: a quote rendered in different words: the changes inside the versions of a clustered
  *   quote ("this relationship" / "this kind of relationship"), and a quote whose object another
  *   article reports differently ("an unlawful attack against Syria" / "… against Assad's forces").
@@ -24,6 +23,8 @@ import type { QuoteClusterDetail, QuoteRef } from './clusters';
 import { hasSorted, phraseHash, RELATED_MIN_SHINGLES, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from './passages';
 import { alignMembers, mapRange, memberRanges, refsByKey, span } from './variants';
 import { numberDiscrepancies } from './detectors/numbers';
+import { editDistance } from '../common/strings';
+import { nameDiscrepancies } from './detectors/names';
 
 type Member = Discrepancy['members'][number];
 
@@ -519,78 +520,7 @@ export function punctuationBetween(doc: DocEntry, a: number, b: number): boolean
 }
 
 // ---------------------------------------------------------------------------------------------
-// Names.
-
-const TITLES = /^(mr|mrs|ms|dr|sir|dame|lord|lady|president|minister|secretary|senator|general|gen|prof|professor|king|queen|prince|princess|pope|judge|chancellor|governor|mayor|inspector|captain|chief|sheriff|envoy|ambassador|bishop|father|sister|coach|manager)$/i;
-
-interface NameUse {
-  doc: DocEntry;
-  start: number;
-  end: number;
-  words: string[];
-  key: string;
-  entity: string | null;
-}
-
-/** Full names (two words or more) used in the articles: entity mentions, else capitalised runs. */
-function nameUses(doc: DocEntry): NameUse[] {
-  const out: NameUse[] = [];
-  const add = (start: number, end: number, entity: string | null) => {
-    if (!/\s/.test(doc.text.slice(start, end))) return; // one word: no full name to compare
-    // Titles before the name are not part of it ("Mayor Katarina Novak").
-    let m: RegExpExecArray | null;
-    while ((m = /^(\p{L}+)\.?[\s\u00a0]+/u.exec(doc.text.slice(start, end))) && TITLES.test(m[1]!)) start += m[0].length;
-    const text = doc.text.slice(start, end);
-    const words = text
-      .replace(/[’']s$/u, '')
-      .split(/[\s\u00a0]+/)
-      .filter((w) => w && !TITLES.test(w.replace(/\.$/, '')));
-    if (words.length < 2) return;
-    out.push({ doc, start, end, words, key: words.map((w) => w.toLowerCase()).join(' '), entity });
-  };
-  const people = doc.entities.filter((e: EntityMention) => e.type === 'person');
-  if (doc.entities.length) for (const e of people) add(e.start, e.end, e.canonical);
-  else {
-    const re = /\b\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+(?:(?:al|bin|van|von|de|da|di|du|la|le)[- ])?\p{Lu}[\p{L}'’-]+)+/gu;
-    for (const m of doc.text.matchAll(re)) add(m.index!, m.index! + m[0].length, null);
-  }
-  return out;
-}
-
-/** Each article's full names, for its current entities. */
-const nameCache = new WeakMap<DocEntry, { entities: readonly EntityMention[]; uses: NameUse[] }>();
-
-function nameUsesOf(doc: DocEntry): NameUse[] {
-  const known = nameCache.get(doc);
-  if (known?.entities === doc.entities) return known.uses;
-  const uses = nameUses(doc);
-  nameCache.set(doc, { entities: doc.entities, uses });
-  return uses;
-}
-
-/** Damerau–Levenshtein distance, up to `max` (returns max + 1 beyond). */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const m = b.length;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = new Array<number>(m + 1);
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= m; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[m]!;
-}
+// Spellings of one word (wording).
 
 /** Two spellings of one word: a letter or two apart, not one word extending the other (Russia/Russian). */
 function spellingVariant(a: string, b: string): boolean {
@@ -601,80 +531,6 @@ function spellingVariant(a: string, b: string): boolean {
   if (x.startsWith(y) || y.startsWith(x)) return false;
   const max = Math.min(x.length, y.length) >= 7 ? 2 : 1;
   return editDistance(x, y, max) <= max;
-}
-
-export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
-  const uses: NameUse[] = [];
-  for (const doc of index.allDocs()) uses.push(...nameUsesOf(doc));
-  const byKey = new Map<string, NameUse[]>();
-  for (const u of uses) {
-    const l = byKey.get(u.key);
-    if (l) l.push(u);
-    else byKey.set(u.key, [u]);
-  }
-  // Spellings sharing every word but one are found through that shared skeleton.
-  const skeleton = new Map<string, Set<string>>();
-  for (const key of byKey.keys()) {
-    const words = key.split(' ');
-    words.forEach((_, i) => {
-      const k = words.map((w, j) => (j === i ? '\u0000' : w)).join(' ');
-      let s = skeleton.get(k);
-      if (!s) skeleton.set(k, (s = new Set()));
-      s.add(key);
-    });
-  }
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
-    return r;
-  };
-  for (const [k, keys] of skeleton) {
-    if (keys.size < 2 || keys.size > 6) continue;
-    const list = [...keys];
-    const at = k.split(' ').indexOf('\u0000');
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i]!;
-        const b = list[j]!;
-        if (!spellingVariant(a.split(' ')[at]!, b.split(' ')[at]!)) continue;
-        const ua = byKey.get(a)!;
-        const ub = byKey.get(b)!;
-        // Across articles, and not two people the entity linker keeps apart.
-        const docsA = new Set(ua.map((u) => u.doc.id));
-        const docsB = new Set(ub.map((u) => u.doc.id));
-        if (ub.every((u) => docsA.has(u.doc.id)) && ua.every((u) => docsB.has(u.doc.id))) continue;
-        const ea = ua.find((u) => u.entity)?.entity;
-        const eb = ub.find((u) => u.entity)?.entity;
-        if (ea && eb && ea !== eb && !spellingVariant(ea, eb) && ea.toLowerCase() !== eb.toLowerCase()) continue;
-        const ra = find(a);
-        const rb = find(b);
-        if (!parent.has(ra)) parent.set(ra, ra);
-        if (!parent.has(rb)) parent.set(rb, rb);
-        parent.set(rb, ra);
-      }
-  }
-  const groups = new Map<string, string[]>();
-  for (const key of parent.keys()) {
-    const r = find(key);
-    const g = groups.get(r);
-    if (g) g.push(key);
-    else groups.set(r, [key]);
-  }
-  const out: Discrepancy[] = [];
-  for (const keys of groups.values()) {
-    const members: Member[] = [];
-    const spellings = new Map<string, number>();
-    for (const k of keys)
-      for (const u of byKey.get(k)!) {
-        members.push({ doc: u.doc.path, start: u.start, end: u.end, text: u.doc.text.slice(u.start, u.end) });
-        const sp = u.words.join(' ');
-        spellings.set(sp, (spellings.get(sp) ?? 0) + 1);
-      }
-    const label = [...spellings.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s).join(' / ');
-    out.push({ label, kind: 'name', members: dedupe(members) });
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

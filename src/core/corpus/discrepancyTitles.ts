@@ -1,7 +1,7 @@
 /**
  * Discrepancies as an analyst reads them in a list: a title that sets the versions against each
  * other ("89 vs 87 — number killed", "Sergei Lavrov vs Sergey Lavrov"), and a name for each kind.
- * The titles are made from the labels `discrepancies.ts` writes (kept in step by the unit tests);
+ * The titles are made from the labels the detectors write (kept in step by the unit tests);
  * a label of another shape is shown as it is.
  */
 import type { Discrepancy, DiscrepancyKind } from '../common/analysisFormat';
@@ -33,9 +33,13 @@ export function discrepancyTitle(d: Pick<Discrepancy, 'kind' | 'label'>): string
       const m = /^(.+): ([^:]+ \/ [^:]+)$/.exec(label);
       return m ? `${m[2]!.split(' / ').join(' vs ')} — ${m[1]}` : label;
     }
-    case 'name':
-      // "Sergei Lavrov / Sergey Lavrov"
-      return label.split(' / ').join(' vs ');
+    case 'name': {
+      // "name of Sergei Lavrov: Sergei Lavrov · Sergey Lavrov" (detectors/names.ts), or "Sergei Lavrov / Sergey Lavrov"
+      const m = /^name of (.+?): (.+)$/.exec(label);
+      if (!m) return label.split(' / ').join(' vs ');
+      const spellings = m[2]!.split(' · ');
+      return spellings.join(' vs ') + (spellings.includes(m[1]!) ? '' : ` — ${m[1]}`);
+    }
     case 'wording': {
       // '"this kind of relationship" / "this relationship"', or 'an unlawful attack against … "Syria" / "Assad's forces"'
       const whole = versions(label);

@@ -10,6 +10,7 @@ import type { AlignScoring } from './align';
 import { Postings } from './postings';
 import { tokenize, tokenRange, Vocabulary, type Tokens } from './tokens';
 import type { NumberMention, NumberState } from './detectors/numberMentions';
+import type { ArticleNames } from './detectors/names';
 
 /** Words per shingle. Four catches reworded quotes that share a phrase, yet rarely joins unrelated text. */
 export const SHINGLE = 4;
@@ -62,6 +63,8 @@ export interface DocEntry {
   /** Quotations of the article beyond MAX_INDEXED_QUOTES, left out of `quotes`. */
   quotesLeftOut: number;
   entities: EntityMention[];
+  /** The names it writes, for the name detector: worked out on the detector's first look, for these `entities`. */
+  names: ArticleNames | null;
   /** Distinct indexed shingles, sorted (what was added to the postings). */
   readonly distinctShingles: Int32Array;
   /** Distinct indexed content terms, sorted. */
@@ -648,6 +651,7 @@ export class PassageIndex implements AlignScoring {
       quotes: [],
       quotesLeftOut: 0,
       entities: [],
+      names: null,
       distinctShingles: distinct(shingles),
       distinctTerms: dt,
       truncated,

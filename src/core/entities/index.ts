@@ -12,7 +12,8 @@ import type { Article } from '../text';
 import { applyAddedNames, type EntityOverrides } from './overrides';
 import { recognize, unconfirmed } from './recognize';
 
-export { linkEntities, editDistance } from './link';
+export { linkEntities } from './link';
+export { editDistance } from '../common/strings';
 export { paragraphCandidates, resolveCandidates } from './recognize';
 export type { Candidate } from './recognize';
 export { tokenizeParagraph } from './tokens';

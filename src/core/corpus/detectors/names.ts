@@ -1,0 +1,503 @@
+/**
+ * Name discrepancies: one name the outlets spell differently ("Salahuddin" / "Salahaddin",
+ * "Organisation for Security and Co-operation" / "Organization for Security and Cooperation",
+ * "Sea Me We 4" / "SEA-ME-WE 4", "Jim Oler" / "James Oler"). One discrepancy per name, whose
+ * members are each differing spelling as one article writes it.
+ *
+ * The names are the article's entity mentions, with the folder-wide canonicals the linking gave
+ * them (so that every variant the linker joined, transliterations and diminutives included, is one
+ * name), and the capitalised runs no mention covers: ships, cable systems and other names the
+ * recogniser does not type still have spellings. Runs join a name by the variant keys of
+ * `entities/variants.ts`: equal fold keys, or near skeletons never written side by side in one
+ * article and not typed apart. (Mentions the linker joined are one name; the keys also join
+ * mentions given unlinked, as a CorpusMatcher fed by hand has them.)
+ *
+ * Not a discrepancy (see the conventions of the gold sets): case alone ("Horn of Africa" / "horn of
+ * Africa", an all-caps headline), diacritics, dots ("U.S." / "US"), titles, possessives, a leading
+ * "the", a legal suffix ("Interoute" / "Interoute Plc"), middle initials ("Winston K. Blackmore"),
+ * and a short form of the full name ("Oler" / "James Oler", "OSCE", "Democratic Party" / "Democratic
+ * Party of X"). Inner capitals do count ("GlobalCom" / "Globalcom"), and so do hyphens and blanks
+ * ("Latter-day" / "Latter Day").
+ */
+import type { Discrepancy } from '../../common/analysisFormat';
+import type { EntityMention, EntityType } from '../../common/types';
+import { CALENDAR, DEMONYMS, lookupName, TITLE_HEADS, TITLE_MODIFIERS } from '../../entities/gazetteer';
+import { isCommonWord } from '../../entities/lexicon';
+import { foldKey, initialsOf, joinedSkeleton, nearNeighbours, nearSkeleton } from '../../entities/variants';
+import type { DocEntry, PassageIndex } from '../passages';
+import { mapArray } from '../../text';
+
+type Member = Discrepancy['members'][number];
+
+/** One written name in an article: an entity mention, or a capitalised run no mention covers. */
+export interface NameUse {
+  start: number;
+  end: number;
+  /** The name as written, without titles, "the" or a possessive. */
+  text: string;
+  /** How it is spelled, with what does not count as spelling taken out (see the file's header). */
+  spelling: string;
+  /** The folder-wide canonical of the mention; null for a run. */
+  entity: string | null;
+  type: EntityType | null;
+}
+
+/**
+ * An article's name uses, worked out for the entities it had then. Kept on the article's
+ * `DocEntry` (`names`), and worked out again when its entities are replaced.
+ */
+export interface ArticleNames {
+  entities: readonly EntityMention[];
+  uses: NameUse[];
+}
+
+/** The article's name uses, from its entry when they are still those of its entities. */
+export function namesOf(index: PassageIndex, doc: DocEntry): NameUse[] {
+  if (doc.names?.entities !== doc.entities) doc.names = { entities: doc.entities, uses: nameUses(index, doc) };
+  return doc.names.uses;
+}
+
+/** Small words a run may hold between two capitalised words ("Bank of England", "Sea of Japan"). */
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'de', 'du', 'des', 'del', 'la', 'le', 'al', 'el', 'bin', 'van', 'von', 'da', 'di']);
+/** The gap between two words of one run: a blank, a hyphen or a slash. */
+const JOINER = /^(?: |[-‐‑/]|-? -?)$/;
+/** A character that ties a word to the next one inside a compound name. */
+const ATTACHED = /[\p{L}\p{N}/\-‐‑]/u;
+const LEGAL = /(?:,?\s+(?:Limited|Ltd|Inc|Incorporated|Plc|PLC|plc|LLC|LLP|Corp|Corporation|Co|GmbH|AG|SA|NV|SGPS)\.?)+$/u;
+
+/** A capitalised token: an upper-case letter first, or digits after a capitalised word. */
+function capitalised(text: string, s: number): boolean {
+  const code = text.charCodeAt(s);
+  if (code < 128) return code >= 65 && code <= 90;
+  const c = text[s]!;
+  return c !== c.toLowerCase();
+}
+
+/** Is the gap between two words of a run a blank, a hyphen or a slash (`JOINER`)? */
+function joins(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n === 1) {
+    const c = text.charCodeAt(from);
+    return c === 32 || c === 45 || c === 47 || c === 0x2010 || c === 0x2011;
+  }
+  return n > 1 && n <= 3 && JOINER.test(text.slice(from, to));
+}
+
+function nameUses(index: PassageIndex, doc: DocEntry): NameUse[] {
+  const out: NameUse[] = [];
+  const text = doc.text;
+  const t = doc.tokens;
+  const mentions = [...doc.entities].sort((a, b) => a.start - b.start);
+  // Runs of capitalised words over the whole article.
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < t.length) {
+    if (!capitalised(text, t.starts[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (j >= t.length) break;
+      const g0 = t.ends[j - 1]!;
+      const g1 = t.starts[j]!;
+      if (!joins(text, g0, g1)) break;
+      // A capitalised word, digits ("Sea Me We 4"), or the lower-case part of a hyphenated name ("Latter-day").
+      const gc = text.charCodeAt(g0);
+      const hyphen = g1 - g0 === 1 && gc !== 32 && gc !== 47;
+      const c1 = text.charCodeAt(g1);
+      if (capitalised(text, g1) || (c1 >= 48 && c1 <= 57) || hyphen) {
+        j++;
+        continue;
+      }
+      // "Bank of England": a connector between two capitalised words.
+      if (
+        g1 - g0 === 1 && gc === 32 && j + 1 < t.length && CONNECTORS.has(text.slice(t.starts[j]!, t.ends[j]!)) && text.slice(t.ends[j]!, t.starts[j + 1]!) === ' ' &&
+        capitalised(text, t.starts[j + 1]!) && !CALENDAR.has(text.slice(t.starts[j + 1]!, t.ends[j + 1]!).toLowerCase())
+      ) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // Function words and titles at the ends are not part of the name ("The", "In", "Mr").
+    let a = i;
+    let b = j;
+    const lower = (k: number) => text.slice(t.starts[k]!, t.ends[k]!).toLowerCase();
+    // (Not a letter joined to the next word: the "M" of "M/S".)
+    const spaced = (k: number) => k + 1 >= b || text[t.ends[k]!] === ' ';
+    while (a < b && spaced(a) && (index.isStop(t.terms[a]!) || TITLE_HEADS.has(lower(a)) || CALENDAR.has(lower(a)))) a++;
+    while (b > a && (index.isStop(t.terms[b - 1]!) || CALENDAR.has(lower(b - 1)))) b--;
+    // "Utah-based …", "Kremlin-backed …": a modifier before the name, not a part of it.
+    if (b - a > 2 && /^[-‐‑]$/.test(text.slice(t.ends[a]!, t.starts[a + 1]!)) && !capitalised(text, t.starts[a + 1]!) && text[t.ends[a + 1]!] === ' ') a += 2;
+    // "… Moscow-backed": a lower-case common word after a hyphen at the end is an adjective's, not a name's.
+    if (b - a >= 2 && !capitalised(text, t.starts[b - 1]!) && /^[-‐‑]$/.test(text.slice(t.ends[b - 2]!, t.starts[b - 1]!)) && isCommonWord(lower(b - 1))) b -= 2;
+    // An all-caps line says nothing by its capitals: only its short runs ("BC INTERIOR") are names.
+    let shouting = 0;
+    for (let k = a; k < b; k++) if (/\p{L}/u.test(text[t.starts[k]!]!) && text.slice(t.starts[k]!, t.ends[k]!) === text.slice(t.starts[k]!, t.ends[k]!).toUpperCase()) shouting++;
+    if (shouting > 3 && shouting === b - a) b = a;
+    // A date ("November 19") is a number's business, not a name.
+    if (b > a && !CALENDAR.has(lower(a))) {
+      runs.push([t.starts[a]!, t.ends[b - 1]!]);
+      // Names joined by "and" are each a name too ("the Sea Me We 4 and Sea Me We 3 lines").
+      let from = a;
+      for (let k = a + 1; k < b - 1; k++) {
+        if (lower(k) !== 'and') continue;
+        runs.push([t.starts[from]!, t.ends[k - 1]!]);
+        from = k + 1;
+      }
+      if (from > a) runs.push([t.starts[from]!, t.ends[b - 1]!]);
+    }
+    i = j;
+  }
+  // Each mention, over the whole words it cuts ("M/S Columbus" for "S Columbus"), or the whole run
+  // it is the only mention of when the run only adds words around it that the recogniser left out.
+  runs.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  // How many mentions each run overlaps (mentions do not overlap one another).
+  const ends = mentions.map((x) => x.end);
+  const inRuns = runs.map(([rs, re]) => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! <= rs) lo = mid + 1;
+      else hi = mid;
+    }
+    let n = 0;
+    while (lo < mentions.length && mentions[lo]!.start < re) {
+      n++;
+      lo++;
+    }
+    return n;
+  });
+  let r = 0;
+  const covered: boolean[] = new Array(runs.length).fill(false);
+  for (const m of mentions) {
+    while (r < runs.length && runs[r]![1] <= m.start) r++;
+    let start = m.start;
+    let end = m.end;
+    let extended = false;
+    for (let k = r; k < runs.length && runs[k]![0] < m.end; k++) {
+      const run = runs[k]!;
+      if (run[1] <= m.start) continue;
+      covered[k] = true;
+      if (extended || run[0] > m.start || run[1] < m.end || (run[0] === m.start && run[1] === m.end)) continue;
+      // Only a mention cut inside a compound ("M/S", "Latter-day") takes the rest of its run.
+      const back = m.start > run[0] && ATTACHED.test(text[m.start - 1]!);
+      const fwd = m.end < run[1] && ATTACHED.test(text[m.end]!);
+      if (inRuns[k] === 1 && (back || fwd)) {
+        if (back) start = run[0];
+        if (fwd) end = run[1];
+        extended = true;
+      }
+    }
+    const use = makeUse(text, start, end, extended ? null : m.canonical, m.type);
+    if (use) out.push(use);
+  }
+  runs.forEach(([s, e], k) => {
+    if (covered[k] && inRuns[k]! < 2) return;
+    // A lone capitalised word at the start of a sentence, or a common word, tells nothing by its
+    // capital ("Discussions").
+    if (!covered[k] && !/[\s\-‐‑/]/.test(text.slice(s, e))) {
+      let p = s - 1;
+      while (p >= 0 && (text[p] === ' ' || text[p] === '"' || text[p] === '“' || text[p] === "'" || text[p] === '‘')) p--;
+      if (p < 0 || '.!?:\n'.includes(text[p]!)) return;
+      const w = text.slice(s, e).toLowerCase();
+      if (isCommonWord(w) || isCommonWord(w.replace(/(?:es|s)$/, '')) || isCommonWord(w.replace(/s$/, ''))) return;
+    }
+    const use = makeUse(text, s, e, null, null);
+    if (use) out.push(use);
+  });
+  return out;
+}
+
+function makeUse(text: string, start: number, end: number, entity: string | null, type: EntityType | null): NameUse | null {
+  let s = text.slice(start, end);
+  // Titles, "the" and a possessive are not the name.
+  const strip = (n: number) => {
+    start += n;
+    s = s.slice(n);
+  };
+  function stripTitles(): void {
+    let m: RegExpExecArray | null;
+    if ((m = /^the\s+/iu.exec(s))) strip(m[0].length);
+    // A title: its head ("Mayor", "Dr."), after any modifiers ("Attorney General", "Foreign Minister").
+    const words = /^(?:\p{L}+\.?[\s\u00a0\-‐‑]+){1,4}/u.exec(s)?.[0] ?? '';
+    let cut = 0;
+    let at = 0;
+    for (const w of words.matchAll(/(\p{L}+)\.?[\s\u00a0\-‐‑]+/gu)) {
+      const lw = w[1]!.toLowerCase();
+      // "MS Columbus" (a ship) is not "Ms Columbus": capitals in a name not written in capitals.
+      const shouted = w[1]!.length > 1 && w[1] === w[1]!.toUpperCase() && s !== s.toUpperCase();
+      if ((!TITLE_HEADS.has(lw) && !TITLE_MODIFIERS.has(lw)) || shouted) break;
+      at += w[0].length;
+      if (TITLE_HEADS.has(lw)) cut = at;
+    }
+    if (cut && cut < s.length) strip(cut);
+  }
+  const firstWord = (/^\p{L}+/u.exec(s)?.[0] ?? '').toLowerCase();
+  if (firstWord === 'the' || TITLE_HEADS.has(firstWord) || TITLE_MODIFIERS.has(firstWord)) stripTitles();
+  const poss = /['’]s?$/u.exec(s);
+  if (poss && s.length > poss[0].length) {
+    end -= poss[0].length;
+    s = s.slice(0, -poss[0].length);
+  }
+  if (!/^\p{L}/u.test(s)) return null;
+  return { start, end, text: s, spelling: spellingOf(s), entity, type };
+}
+
+/**
+ * How a name is spelled: words in lower case unless written with inner capitals ("GlobalCom"),
+ * diacritics, dots, a legal suffix and middle initials left out, blanks and hyphens kept.
+ */
+const spellings = new Map<string, string>();
+
+export function spellingOf(name: string): string {
+  let sp = spellings.get(name);
+  if (sp === undefined) {
+    sp = computeSpelling(name);
+    if (spellings.size > 50000) spellings.clear();
+    spellings.set(name, sp);
+  }
+  return sp;
+}
+
+function computeSpelling(name: string): string {
+  const words = name
+    .normalize('NFC')
+    .replace(/’/g, "'")
+    .replace(LEGAL, '')
+    .replace(/\./g, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const kept = words.filter((w, i) => !(i > 0 && i < words.length - 1 && /^\p{Lu}$/u.test(w)));
+  return kept
+    .map((w) => {
+      const parts = w.split(/([-‐‑/])/);
+      return parts
+        .map((p) => (p === p.toUpperCase() || p === p.toLowerCase() || p.slice(1) === p.slice(1).toLowerCase() ? p.toLowerCase() : p))
+        .join('');
+    })
+    .join(' ')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/(\p{L}) (\d)/gu, '$1$2');
+}
+
+interface Use extends NameUse {
+  doc: DocEntry;
+}
+
+/** Members of one spelling in one article, at most. */
+const MEMBERS_PER_DOC = 5;
+
+/** A bucket larger than this is a degenerate key, not one name's spellings. */
+const MAX_BUCKET = 24;
+
+export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
+  // Distinct written names (an entity's spelling, or a run's); each is a node, numbered, joined
+  // with the others that are the same name.
+  const texts: string[] = [];
+  const docsOf: Set<number>[] = [];
+  const entitiesOf: (string | null)[] = [];
+  const typeOf: (EntityType | null)[] = [];
+  const ids = new Map<string | null, Map<string, number>>();
+  const useDocs: DocEntry[] = [];
+  const useList: NameUse[] = [];
+  const useNode: number[] = [];
+  for (const doc of index.allDocs()) {
+    for (const u of namesOf(index, doc)) {
+      let bySpelling = ids.get(u.entity);
+      if (!bySpelling) ids.set(u.entity, (bySpelling = new Map()));
+      let id = bySpelling.get(u.spelling);
+      if (id === undefined) {
+        id = texts.length;
+        bySpelling.set(u.spelling, id);
+        texts.push(u.text);
+        docsOf.push(new Set());
+        entitiesOf.push(u.entity);
+        typeOf.push(u.entity !== null ? u.type : null);
+      }
+      docsOf[id]!.add(doc.id);
+      useDocs.push(doc);
+      useList.push(u);
+      useNode.push(id);
+    }
+  }
+  const size = texts.length;
+  const parent = new Int32Array(size).map((_, i) => i);
+  const find = (x: number): number => {
+    let root = x;
+    while (parent[root] !== root) root = parent[root]!;
+    while (x !== root) {
+      const next = parent[x]!;
+      parent[x] = root;
+      x = next;
+    }
+    return root;
+  };
+  // The entities each group holds: a run never bridges two entities the linker kept apart.
+  const held: (Set<string> | undefined)[] = mapArray(entitiesOf, (e) => (e === null ? undefined : new Set([e])));
+  const union = (a: number, b: number, joinEntities = false) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    const ea = held[ra];
+    const eb = held[rb];
+    if (ea && eb && !joinEntities) {
+      let shared = false;
+      for (const e of eb) if (ea.has(e)) shared = true;
+      if (!shared) return;
+    }
+    parent[rb] = ra;
+    if (eb) {
+      if (ea) for (const e of eb) ea.add(e);
+      else held[ra] = eb;
+      held[rb] = undefined;
+    }
+  };
+  // Mentions of one entity are one name.
+  for (const [entity, bySpelling] of ids) {
+    if (entity === null) continue;
+    let first = -1;
+    for (const id of bySpelling.values()) {
+      if (first < 0) first = id;
+      else union(first, id);
+    }
+  }
+  // Names join by their variant keys.
+  const buckets = new Map<string, number[]>();
+  const put = (key: string, node: number) => {
+    const list = buckets.get(key);
+    if (!list) buckets.set(key, [node]);
+    else if (list.length <= MAX_BUCKET && list[list.length - 1] !== node) list.push(node);
+  };
+  const long: number[] = [];
+  for (let k = 0; k < size; k++) {
+    const f = foldKey(texts[k]!);
+    if (f.length < 4) continue;
+    put('f' + f, k);
+    const sk = joinedSkeleton(texts[k]!);
+    if (sk !== f) put('s' + sk, k);
+    if (sk.length >= 8) long.push(k);
+  }
+  nearNeighbours(long, (k) => joinedSkeleton(texts[k]!)).forEach((list, i) => {
+    for (const k of list) put('d' + i, k);
+  });
+  const apart = (a: Set<number>, b: Set<number>) => {
+    for (const d of a) if (b.has(d)) return false;
+    return true;
+  };
+  // An entity's own name, written as its canonical: a name the linker joined with no other.
+  const own = (k: number) => entitiesOf[k] !== null && entitiesOf[k] === texts[k];
+  const words = (s: string) => s.split(/\s+/).length;
+  for (const list of buckets.values()) {
+    if (list.length < 2 || list.length > MAX_BUCKET) continue;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      if (find(a) === find(b)) continue;
+      const ea = entitiesOf[a];
+      const eb = entitiesOf[b];
+      // Two entities join only as names written as their own canonicals (misspellings the linker
+      // left apart: "DaimlerChrysler" / "DaimlerChrylser"); a lone surname is its own person's,
+      // however many people share it.
+      const both = ea !== null && eb !== null && own(a) && own(b);
+      if (ea !== null && eb !== null && ea !== eb && !both) continue;
+      // Two typed names join only when of one type (a ship "Columbus" is no person "Columbus").
+      if (typeOf[a] && typeOf[b] && typeOf[a] !== typeOf[b]) continue;
+      const ta = texts[a]!;
+      const tb = texts[b]!;
+      if (foldKey(ta) !== foldKey(tb) && !(words(ta) === words(tb) && apart(docsOf[a]!, docsOf[b]!) && nearSkeleton(ta, tb))) continue;
+      union(a, b, both);
+    }
+  }
+
+  // Each group's uses; only a group with two spellings can differ.
+  const groups = new Map<number, number[]>();
+  const spellingsOf = new Map<number, string>();
+  const mixed = new Set<number>();
+  for (let u = 0; u < useList.length; u++) {
+    const root = find(useNode[u]!);
+    const g = groups.get(root);
+    if (g) g.push(u);
+    else groups.set(root, [u]);
+    const sp = spellingsOf.get(root);
+    if (sp === undefined) spellingsOf.set(root, useList[u]!.spelling);
+    else if (sp !== useList[u]!.spelling) mixed.add(root);
+  }
+  const found: Discrepancy[] = [];
+  for (const root of mixed) {
+    const d = discrepancyOf(mapArray(groups.get(root)!, (u) => ({ ...useList[u]!, doc: useDocs[u]! })));
+    if (d) found.push(d);
+  }
+  // A part of a name that differs because the whole does ("Co-operation in Europe" inside
+  // "Organisation for Security and Co-operation in Europe") is that name's discrepancy.
+  const inside = (x: Member, y: Member) => x.doc === y.doc && y.start <= x.start && x.end <= y.end;
+  return found.filter((d) => !found.some((o) => o !== d && o.members.length >= d.members.length && d.members.every((x) => o.members.some((y) => inside(x, y))) && !d.members.every((x) => o.members.some((y) => inside(y, x)))));
+}
+
+/** Is `short` a short form of `long`: its words among the long name's, in order, or its initials? */
+function shortFormOf(short: string, long: string): boolean {
+  if (short === long) return false;
+  const sw = short.split(' ').map(foldKey);
+  const lw = long.split(' ').map(foldKey);
+  if (sw.length < lw.length) {
+    let k = 0;
+    for (const w of lw) if (k < sw.length && w === sw[k]) k++;
+    if (k === sw.length) return true;
+  }
+  return sw.length === 1 && initialsOf(long).toLowerCase() === foldKey(short);
+}
+
+/** The discrepancy of one name's uses, when two outlets spell it differently. */
+function discrepancyOf(list: Use[]): Discrepancy | null {
+  if (list.every((u) => u.spelling === list[0]!.spelling)) return null;
+  const spellings = new Map<string, Use[]>();
+  for (const u of list) (spellings.get(u.spelling) ?? spellings.set(u.spelling, []).get(u.spelling)!).push(u);
+  if (spellings.size < 2) return null;
+  // Short forms of the others, or of the entity's canonical name ("GM", "Motors" of "General Motors").
+  const keys = [...spellings.keys()];
+  const canonical = list.find((u) => u.entity !== null)?.entity;
+  const longer = canonical ? [...keys, spellingOf(canonical)] : keys;
+  const full = keys.filter((k) => !longer.some((o) => shortFormOf(k, o)));
+  // A common word ("Nonetheless" / "Nonethless") is no name.
+  if (full.some((k) => !k.includes(' ') && isCommonWord(k))) return null;
+  if (full.length < 2) return null;
+  // An adjective ("Ethiopian" / "Ethopian") is not a name.
+  if (full.some((k) => DEMONYMS.has(k))) return null;
+  // Two spellings in different articles, not both established names ("U.S." / "United States",
+  // "GOP" / "Republican Party" are names the gazetteer knows, not misspellings).
+  const docsOf = (k: string) => new Set(spellings.get(k)!.map((u) => u.doc.id));
+  const known = (k: string) => lookupName(spellings.get(k)![0]!.text) !== undefined;
+  const shownKeys = new Set<string>();
+  for (let i = 0; i < full.length; i++) {
+    for (let j = i + 1; j < full.length; j++) {
+      const a = full[i]!;
+      const b = full[j]!;
+      if (known(a) && known(b)) continue;
+      if (new Set([...docsOf(a), ...docsOf(b)]).size < 2) continue;
+      shownKeys.add(a);
+      shownKeys.add(b);
+    }
+  }
+  if (shownKeys.size < 2) return null;
+  const members: Member[] = [];
+  const shown: { spelling: string; text: string; n: number }[] = [];
+  for (const k of full) {
+    if (!shownKeys.has(k)) continue;
+    // Every place an article writes it (up to a few), so that each of its sentences can be found.
+    const seen = new Map<number, number>();
+    const us = spellings.get(k)!;
+    for (const u of us) {
+      const n = seen.get(u.doc.id) ?? 0;
+      seen.set(u.doc.id, n + 1);
+      if (n < MEMBERS_PER_DOC) members.push({ doc: u.doc.path, start: u.start, end: u.end, text: u.doc.text.slice(u.start, u.end) });
+    }
+    shown.push({ spelling: k, text: us[0]!.text.replace(/\s+/g, ' '), n: seen.size });
+  }
+  shown.sort((a, b) => b.n - a.n || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  const entity = list.find((u) => u.entity !== null)?.entity;
+  const name = entity ?? shown[0]!.text;
+  return { label: `name of ${name}: ${shown.map((s) => s.text).join(' · ')}`, kind: 'name', members };
+}

@@ -1,0 +1,203 @@
+/**
+ * Variants of one name across a folder: linked as one entity (entities/link.ts with the keys of
+ * entities/variants.ts), and reported as name discrepancies (corpus/detectors/names.ts) when the
+ * outlets spell them differently. Every name here is invented.
+ */
+import assert from 'node:assert/strict';
+import type { Discrepancy } from '../../src/core/common/analysisFormat';
+import { editDistance } from '../../src/core/common/strings';
+import type { EntityMention, EntityType } from '../../src/core/common/types';
+import { CorpusMatcher } from '../../src/core/corpus';
+import { spellingOf } from '../../src/core/corpus/detectors/names';
+import { linkEntities, parseEntityOverrides } from '../../src/core/entities';
+import { foldKey, givenNameVariant, initialsOf, nearSkeleton, skeletonKey } from '../../src/core/entities/variants';
+
+/** Mentions of `names` (with their types) in `text`, each its own canonical, as an article gives them. */
+function mentions(text: string, names: [string, EntityType][]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const [n, type] of names) {
+    for (const m of text.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))) out.push({ start: m.index!, end: m.index! + n.length, text: n, type, canonical: n });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Links articles given as text and typed names; the canonical each name gets. */
+function link(docs: Record<string, [string, [string, EntityType][]]>, overrides?: string): Map<string, string> {
+  const byDoc = new Map(Object.entries(docs).map(([p, [text, names]]) => [p, mentions(text, names)]));
+  const index = linkEntities(byDoc, overrides ? parseEntityOverrides(overrides).overrides : undefined);
+  const out = new Map<string, string>();
+  for (const list of index.byDoc.values()) for (const m of list) out.set(m.text, m.canonical);
+  return out;
+}
+
+const same = (c: Map<string, string>, a: string, b: string) => c.get(a) !== undefined && c.get(a) === c.get(b);
+
+describe('name variants: keys', () => {
+  it('one edit distance for the project: transpositions count one', () => {
+    assert.equal(editDistance('Kemal', 'Kemal'), 0);
+    assert.equal(editDistance('Nurmatov', 'Nurmatvo'), 1);
+    assert.equal(editDistance('Arslan', 'Aslan', 1), 1);
+    assert.equal(editDistance('Tadeusz', 'Tomasz', 1), 2);
+  });
+
+  it('folds case, diacritics, blanks, hyphens and slashes', () => {
+    assert.equal(foldKey('Pan-Asia Cable 3'), foldKey('PAN ASIA CABLE 3'));
+    assert.equal(foldKey('M/V Lorelind'), foldKey('MV Lorelind'));
+    assert.equal(foldKey('Wrocławek'), foldKey('Wroclawek'));
+    assert.equal(foldKey('Co-operation'), foldKey('Cooperation'));
+  });
+
+  it('transliterations share a skeleton; other names and the two genders of a name do not', () => {
+    assert.equal(skeletonKey('Organisation of Coastal States'), skeletonKey('Organization of Coastal States'));
+    assert.equal(skeletonKey('Bakhtiyor Nurmatov').split(' ')[1], skeletonKey('Bakhtiyar Nurmatow').split(' ')[1]);
+    assert.equal(skeletonKey('Qasimuddin'), skeletonKey('Qasimaddin'));
+    assert.equal(skeletonKey('Dzhumabashi'), skeletonKey('Dzhumabaschi'));
+    assert.ok(nearSkeleton('Gurbandaly Oraztepov', 'Kurbandali Oraztepov'));
+    assert.notEqual(skeletonKey('Mariela'), skeletonKey('Marielo'));
+    assert.ok(!nearSkeleton('Austria', 'Australia'));
+    assert.ok(!nearSkeleton('Somalia', 'Somalian'), 'one name extending the other');
+    assert.ok(!nearSkeleton('Embassy of Iran', 'Embassy of Iraq'), 'a word that is another known name');
+  });
+
+  it('acronyms take the initials of the capitalised words, digits kept', () => {
+    assert.equal(initialsOf('Pan-Asia Cable 3'), 'PAC3');
+    assert.equal(initialsOf('Union of Coastal States'), 'UCS');
+    assert.equal(initialsOf('Lorelind'), '');
+  });
+
+  it('given names: diminutives and short forms are variants; other names are not', () => {
+    assert.ok(givenNameVariant('Jim', 'James'));
+    assert.ok(givenNameVariant('Bill', 'William'));
+    assert.ok(givenNameVariant('Alexis', 'Alexandros'));
+    assert.ok(givenNameVariant('Bakhtiyor', 'Bakhtiyar'));
+    assert.ok(!givenNameVariant('Tomasz', 'Tadeusz'));
+    assert.ok(!givenNameVariant('Christopher', 'Christian'));
+  });
+
+  it('spellings: case, dots, diacritics, legal suffixes and middle initials are not spelling; inner capitals and hyphens are', () => {
+    assert.equal(spellingOf('KEMAL ARSLAN'), spellingOf('Kemal Arslan'));
+    assert.equal(spellingOf('Kemal T. Arslan'), spellingOf('Kemal Arslan'));
+    assert.equal(spellingOf('Harrow Telecom Ltd.'), spellingOf('Harrow Telecom'));
+    assert.equal(spellingOf('U.K.'), spellingOf('UK'));
+    assert.notEqual(spellingOf('Harrow NetCom'), spellingOf('Harrow Netcom'));
+    assert.notEqual(spellingOf('Latter-born Brethren'), spellingOf('Latter Born Brethren'));
+  });
+});
+
+describe('name variants: one entity across the folder', () => {
+  it('a transliterated leader is one person across outlets', () => {
+    const c = link({
+      'a.txt': ['President Bakhtiyor Nurmatov spoke.', [['Bakhtiyor Nurmatov', 'person']]],
+      'b.txt': ['President Bakhtiyar Nurmatow spoke.', [['Bakhtiyar Nurmatow', 'person']]],
+      'c.txt': ['Gurbandaly Oraztepov and Kurbandali Oraztepov.', []],
+    });
+    assert.ok(same(c, 'Bakhtiyor Nurmatov', 'Bakhtiyar Nurmatow'));
+  });
+
+  it('a diminutive is the same person in another outlet, not in the same article', () => {
+    const apart = link({
+      'a.txt': ['James Falder was charged.', [['James Falder', 'person']]],
+      'b.txt': ['Jim Falder was charged.', [['Jim Falder', 'person']]],
+    });
+    assert.ok(same(apart, 'James Falder', 'Jim Falder'));
+    const together = link({ 'a.txt': ['James Falder and his son Jim Falder were charged.', [['James Falder', 'person'], ['Jim Falder', 'person']]] });
+    assert.ok(!same(together, 'James Falder', 'Jim Falder'));
+  });
+
+  it('two brothers with one surname, named side by side, stay two people', () => {
+    const c = link({
+      'a.txt': ['Tomasz Wrona and his brother Tadeusz Wrona.', [['Tomasz Wrona', 'person'], ['Tadeusz Wrona', 'person']]],
+      'b.txt': ['Tadeusz Wrona said.', [['Tadeusz Wrona', 'person']]],
+    });
+    assert.ok(!same(c, 'Tomasz Wrona', 'Tadeusz Wrona'));
+  });
+
+  it('places and organisations spelled apart are one; places that both exist are not', () => {
+    const c = link({
+      'a.txt': ['Fighting near Wrocławek. The Organisation of Coastal States met. Austria voted.', [['Wrocławek', 'place'], ['Organisation of Coastal States', 'organization'], ['Austria', 'place']]],
+      'b.txt': ['Fighting near Wroclawek. The Organization of Coastal States met. Australia voted.', [['Wroclawek', 'place'], ['Organization of Coastal States', 'organization'], ['Australia', 'place']]],
+      'c.txt': ['The Dzhumabashi faction and the Dzhumabaschi faction.', []],
+    });
+    assert.ok(same(c, 'Wrocławek', 'Wroclawek'));
+    assert.ok(same(c, 'Organisation of Coastal States', 'Organization of Coastal States'));
+    assert.ok(!same(c, 'Austria', 'Australia'));
+  });
+
+  it('two names one letter apart that one article writes side by side are two things', () => {
+    const c = link({
+      'a.txt': ['Ships left Marovale and Marovalle on Monday.', [['Marovale', 'place'], ['Marovalle', 'place']]],
+      'b.txt': ['Ships left Marovalle.', [['Marovalle', 'place']]],
+    });
+    assert.ok(!same(c, 'Marovale', 'Marovalle'));
+  });
+
+  it('a short form joins its full name only when the folder has one candidate', () => {
+    const one = link({
+      'a.txt': ['Ravelstone Mining Corp said. Ravelstone later added.', [['Ravelstone Mining Corp', 'organization'], ['Ravelstone', 'organization']]],
+      'b.txt': ['Boats crossed the Korvan Peninsula.', [['Korvan Peninsula', 'place']]],
+      'c.txt': ['Boats reached Korvan.', [['Korvan', 'place']]],
+    });
+    assert.ok(same(one, 'Ravelstone', 'Ravelstone Mining Corp'));
+    assert.ok(same(one, 'Korvan', 'Korvan Peninsula'));
+    const two = link({
+      'a.txt': ['Ravelstone Mining Corp said. Ravelstone later added.', [['Ravelstone Mining Corp', 'organization'], ['Ravelstone', 'organization']]],
+      'b.txt': ['Ravelstone Shipping Corp said.', [['Ravelstone Shipping Corp', 'organization']]],
+    });
+    assert.ok(!same(two, 'Ravelstone', 'Ravelstone Mining Corp'), 'ambiguous in the folder');
+    assert.ok(!same(two, 'Ravelstone', 'Ravelstone Shipping Corp'), 'ambiguous in the folder');
+  });
+
+  it('a family name written first stands for its full name ("Park" / "Park Min-jun")', () => {
+    const c = link({ 'a.txt': ['Park Min-jun arrived. Park said.', [['Park Min-jun', 'person'], ['Park', 'person']]] });
+    assert.ok(same(c, 'Park', 'Park Min-jun'));
+  });
+
+  it('the analyst’s separation wins over a variant', () => {
+    const docs: Record<string, [string, [string, EntityType][]]> = {
+      'a.txt': ['Bakhtiyor Nurmatov spoke.', [['Bakhtiyor Nurmatov', 'person']]],
+      'b.txt': ['Bakhtiyar Nurmatow spoke.', [['Bakhtiyar Nurmatow', 'person']]],
+    };
+    assert.ok(same(link(docs), 'Bakhtiyor Nurmatov', 'Bakhtiyar Nurmatow'));
+    const c = link(docs, JSON.stringify({ version: 1, separate: [['Bakhtiyor Nurmatov', 'Bakhtiyar Nurmatow']] }));
+    assert.ok(!same(c, 'Bakhtiyor Nurmatov', 'Bakhtiyar Nurmatow'));
+  });
+});
+
+describe('name variants: name discrepancies', () => {
+  const STORY = 'Coastguards said the crew of 12 was detained after a chase that lasted most of the night.';
+  function found(docs: Record<string, string>): Discrepancy[] {
+    const m = new CorpusMatcher();
+    for (const [p, text] of Object.entries(docs)) m.upsert(p, text, { quotes: [], entities: [] });
+    return m.discrepancies().filter((d) => d.kind === 'name');
+  }
+  const texts = (d: Discrepancy) => [...new Set(d.members.map((x) => `${x.doc}:${x.text}`))].sort();
+
+  it('a vessel and a cable system spelled apart across outlets, each once, with every spelling', () => {
+    const names = found({
+      'one.txt': `The dhow, named Qasimuddin, was seized. Traffic on the Pan-Asia Cable 3 stopped. ${STORY}`,
+      'two.txt': `Sailors boarded the Qasimaddin. The PAC3 link, or Pan Asia Cable 3, stopped. ${STORY}`,
+    });
+    assert.equal(names.length, 2, JSON.stringify(names.map((d) => d.label)));
+    const dhow = names.find((d) => d.label.includes('Qasim'))!;
+    assert.deepEqual(texts(dhow), ['one.txt:Qasimuddin', 'two.txt:Qasimaddin']);
+    assert.match(dhow.label, /^name of Qasim[au]ddin: Qasim[au]ddin · Qasim[au]ddin$/);
+    const cable = names.find((d) => d.label.includes('Cable'))!;
+    assert.deepEqual(texts(cable), ['one.txt:Pan-Asia Cable 3', 'two.txt:Pan Asia Cable 3'], 'the acronym is a short form, not a spelling');
+  });
+
+  it('not discrepancies: case, titles, a short form, established names, adjectives, dates', () => {
+    const names = found({
+      'one.txt': `Attorney General Lena Morrow spoke in the United States. Ethiopian sailors helped on November 19. ${STORY}`,
+      'two.txt': `ATTORNEY-GENERAL LENA MORROW. Attorney-General Lena Morrow spoke in the U.S. Morrow added that Ethopian sailors helped on November 18. ${STORY}`,
+    });
+    assert.deepEqual(names.map((d) => d.label), []);
+  });
+
+  it('a name spelled two ways inside one article only is not a discrepancy between outlets', () => {
+    const names = found({
+      'one.txt': `The dhow Qasimuddin, also written Qasimaddin, was seized. ${STORY}`,
+      'two.txt': `The dhow Qasimuddin was seized. ${STORY}`,
+    });
+    assert.deepEqual(names.map((d) => d.label), []);
+  });
+});
