@@ -16,7 +16,7 @@ import type { Discrepancy, DocumentAnalysis, QuoteCluster } from '../common/anal
 import type { EntityMention, Quote } from '../common/types';
 import type { Article } from '../text';
 import { computeQuoteClusters, newClusterState, type AlignmentCache, type QuoteClusterDetail, type QuoteRef } from './clusters';
-import { discrepancyParts, sortDiscrepancies } from './discrepancies';
+import { discrepancyParts, newDiscrepancyState, sortDiscrepancies } from './discrepancies';
 import { matchDocument, matchSpan, matchText, type DocumentMatch, type MatchOptions, type PassageMatch } from './matcher';
 import { PassageIndex, type IndexCounters, type PassageIndexOptions } from './passages';
 import { sharedPassages, type SharedPassage } from './reuse';
@@ -47,6 +47,8 @@ export class CorpusMatcher {
   readonly index: PassageIndex;
   private readonly alignCache: AlignmentCache = new Map();
   private clusterState = newClusterState();
+  /** What the discrepancy detectors keep between derivations. */
+  private discrepancyState = newDiscrepancyState();
   private derived: Derived | undefined;
   /** Versions compared with one member, per corpus version: `${cluster id}:${member}`. */
   private against: { version: number; byMember: Map<string, QuoteVariant[]> } | undefined;
@@ -101,6 +103,7 @@ export class CorpusMatcher {
     this.index.clear();
     this.alignCache.clear();
     this.clusterState = newClusterState();
+    this.discrepancyState = newDiscrepancyState();
     this.steps = undefined;
   }
 
@@ -194,7 +197,7 @@ export class CorpusMatcher {
     }
     if (this.steps?.version !== version) {
       const { clusters, refs } = this.derived;
-      this.steps = { version, parts: discrepancyParts(this.index, clusters, refs), done: 0, found: [] };
+      this.steps = { version, parts: discrepancyParts(this.index, clusters, refs, this.discrepancyState), done: 0, found: [] };
     }
     const s = this.steps;
     s.found.push(...s.parts[s.done]!());

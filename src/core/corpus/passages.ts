@@ -7,7 +7,10 @@
 import type { EntityMention, Quote, Span } from '../common/types';
 import { parseArticle, type Article } from '../text';
 import type { AlignScoring } from './align';
+import type { ClaimDocData } from './detectors/claims';
+import type { WordingDocData } from './detectors/wording';
 import { Postings } from './postings';
+import type { StatementDocData } from './statements';
 import { tokenize, tokenRange, Vocabulary, type Tokens } from './tokens';
 
 /** Words per shingle. Four catches reworded quotes that share a phrase, yet rarely joins unrelated text. */
@@ -55,6 +58,21 @@ export interface DocEntry {
   readonly distinctTerms: Int32Array;
   /** True when the article was longer than the index takes and its end was left out. */
   readonly truncated: boolean;
+  /**
+   * What the cross-article detectors work out from this article alone, kept with it between
+   * derivations (a changed text is a new entry, so it starts empty); each detector owns its field.
+   */
+  readonly kept: DocKept;
+}
+
+/** Per-article work of the detectors (see `DocEntry.kept`); each field is filled on first use. */
+export interface DocKept {
+  /** Its content words by sentence (statements.ts). */
+  statements: StatementDocData | undefined;
+  /** Its clauses, denial cue and slot fillers (detectors/claims.ts). */
+  claims: ClaimDocData | undefined;
+  /** Its quotes of four words or more, for its current quotes (detectors/wording.ts). */
+  wording: WordingDocData | undefined;
 }
 
 /** Counters for tests and the status line: how much work updates did. */
@@ -576,6 +594,7 @@ export class PassageIndex implements AlignScoring {
       distinctShingles: distinct(shingles),
       distinctTerms: dt,
       truncated,
+      kept: { statements: undefined, claims: undefined, wording: undefined },
     };
   }
 
