@@ -217,7 +217,7 @@ describe('incremental quote clusters and discrepancies', function () {
     assert.ok(!live.discrepanciesFresh);
     steps = 1;
     while (!live.deriveStep()) steps++;
-    assert.equal(steps, 6);
+    assert.equal(steps, 7);
     check(live, texts, docAnalysis, 'a change between steps');
   });
 

@@ -12,6 +12,8 @@
  *   against to be done;
  * - negation, for the same verb between the same words ("the alarm sounded" / "did not sound");
  * - agent of a passive ("was approved by X" / "by Y"), and cause of a death ("of X" / "from Y");
+ * - the make-up of a group of one size by nationality or other proper adjective ("12 A and 11 B" /
+ *   "23 A pirates").
  *
  * Statements whose times differ (another month, year or weekday named in one) are not compared.
  * Slots that carry their own anchor (a distance and direction from a named place; a verb between
@@ -44,7 +46,7 @@ export interface Slot {
   right: number[];
 }
 
-export type SlotKind = 'direction' | 'side' | 'place' | 'tense' | 'negation' | 'agent' | 'cause';
+export type SlotKind = 'direction' | 'side' | 'place' | 'tense' | 'negation' | 'agent' | 'cause' | 'group';
 
 const COMPASS: Record<string, [number, number]> = {
   north: [0, 1], south: [0, -1], east: [1, 0], west: [-1, 0],
@@ -60,7 +62,7 @@ const SIDES: Record<string, string> = {
 /** Prepositions that place something at a point (not "in", which nests: in Athens, in Greece). */
 const LOCATIVE = new Set(['off', 'near', 'at', 'outside', 'inside']);
 /** Prepositions before a kind of place only ("in hospital"). */
-const LOCATIVE_KIND = new Set(['in', 'at', 'near', 'outside', 'inside']);
+const LOCATIVE_KIND = new Set(['in', 'at', 'near', 'outside', 'inside', 'off']);
 /** Kinds of place a thing is at (common nouns): two of them for one statement conflict. */
 const PLACE_KINDS = new Set([
   'home', 'hospital', 'house', 'apartment', 'flat', 'office', 'school', 'church', 'mosque', 'station', 'airport', 'hotel',
@@ -75,6 +77,8 @@ const NEGATION = /^(?:not|never|no|n't|\w+n't)$/;
 /** Verbs whose negation is about knowledge or speech, not the event ("did not say", "could not confirm"). */
 const NOT_EVENT = /^(?:say|said|says|tell|told|know|knew|known|think|thought|believe|believed|confirm|confirmed|comment|commented|disclose|disclosed|reveal|revealed|identify|identified|respond|responded|return|returned|expect|expected|want|wanted|seem|seemed|appear|appeared|release|released|immediately|be|been|is|was|were|are|have|has|had|do|did|does|get|got|go|went|give|gave|make|made)$/;
 const HEDGE = /^(?:yet|still|only|immediately|just|necessarily|always|clear|sure|whether|if)$/;
+/** A proper adjective of origin or party (Somali, Yemenis, Indian, Chinese, British, Democratic). */
+const DEMONYM = /^[A-Z][a-z]+(?:i|is|an|ans|ese|ish|ch|ic)$/;
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|ago|last|previous|earlier|former|formerly|once)$/;
 
 /** Lower-case text of token i. */
@@ -118,17 +122,20 @@ function clauseAround(doc: DocEntry, st: Statement, i: number): [number, number]
 }
 
 /** The place a locative at token i names: a place entity or a kind of place, and where its phrase ends. */
-function placeAfter(index: PassageIndex, doc: DocEntry, st: Statement, i: number, named: boolean): { value: string; t1: number } | undefined {
+function placeAfter(doc: DocEntry, st: Statement, i: number, named: boolean): { value: string; t1: number } | undefined {
+  const placeAt = (k: number) => (named ? doc.entities.find((e) => e.type === 'place' && e.start === doc.tokens.starts[k]) : undefined);
   let k = i + 1;
-  while (k < st.t1 && k - i <= 5 && PLACE_LEAD.has(word(doc, k)) && !punctuationBetween(doc, k - 1, k)) k++;
+  while (k < st.t1 && k - i <= 5 && PLACE_LEAD.has(word(doc, k)) && !placeAt(k) && !punctuationBetween(doc, k - 1, k)) k++;
   if (k >= st.t1 || punctuationBetween(doc, k - 1, k)) return undefined;
-  const start = doc.tokens.starts[k]!;
-  for (const e of doc.entities) {
-    if (!named || e.type !== 'place' || e.start !== start) continue;
-    let t1 = k + 1;
-    while (t1 < st.t1 && doc.tokens.ends[t1]! <= e.end) t1++;
-    return { value: e.canonical.toLowerCase(), t1 };
-  }
+  const e = placeAt(k);
+  if (!e) return kindAfter(doc, st, i, k);
+  let t1 = k + 1;
+  while (t1 < st.t1 && doc.tokens.ends[t1]! <= e.end) t1++;
+  return { value: e.canonical.toLowerCase(), t1 };
+}
+
+/** A kind of place right after a locative at token i (the word at k). */
+function kindAfter(doc: DocEntry, st: Statement, i: number, k: number): { value: string; t1: number } | undefined {
   const w = word(doc, k);
   // A kind of place right after the preposition ("at home", "in hospital", "at the scene").
   if (PLACE_KINDS.has(w) && k - i <= 2 && !(k + 1 < st.t1 && word(doc, k + 1) === 'of')) return { value: w, t1: k + 1 };
@@ -152,7 +159,12 @@ export function slotsOf(index: PassageIndex, st: Statement): Slot[] {
       while (d > st.t0 && a - d < 3 && !punctuationBetween(doc, d - 1, d) && /^(?:\d[\d,.]*|\w*miles?|km|kilometres?|kilometers?|nautical|metres?|meters?|yards?|feet)$/.test(word(doc, d - 1))) d--;
       const distance: number[] = [];
       for (let k = d; k < a; k++) distance.push(doc.tokens.terms[k]!);
-      out.push({ role: `direction:${doc.tokens.terms[i + 2]}:${distance.join('.')}`, label: `position relative to ${head}`, kind: 'direction', value: v.join(','), t0: d, t1: i + 3, left: [], right: [] });
+      // The whole name of the place, when it is a known one.
+      const place = doc.entities.find((e) => e.type === 'place' && e.start === doc.tokens.starts[i + 2]);
+      let t1 = i + 3;
+      while (place && t1 < st.t1 && doc.tokens.ends[t1]! <= place.end) t1++;
+      const name = place ? place.canonical : head;
+      out.push({ role: `direction:${name.toLowerCase()}:${distance.join('.')}`, label: `position relative to ${name}`, kind: 'direction', value: v.join(','), t0: d, t1, left: [], right: [] });
       continue;
     }
     // A side of something: the same word before it in both statements anchors the role.
@@ -162,11 +174,48 @@ export function slotsOf(index: PassageIndex, st: Statement): Slot[] {
       if (anchor !== undefined) out.push({ role: `side:${side}:${anchor}`, label: 'which side', kind: 'side', value: w, t0: i, t1: Math.min(st.t1, i + 3), left: [], right: [] });
     }
     if (LOCATIVE_KIND.has(w) && i > st.t0) {
-      const p = placeAfter(index, doc, st, i, LOCATIVE.has(w));
+      const p = placeAfter(doc, st, i, LOCATIVE.has(w));
       if (p) out.push({ role: 'place', label: 'where', kind: 'place', value: p.value, t0: i, t1: p.t1, left: [], right: [] });
     }
   }
   out.push(...verbSlots(index, st));
+  out.push(...groupSlots(index, st));
+  return out;
+}
+
+/**
+ * The make-up of a counted group: "12 A and 11 B" (23, {A, B}), "23 A and B pirates" (23, {A, B}),
+ * "23 A pirates" (23, {A}).
+ */
+function groupSlots(index: PassageIndex, st: Statement): Slot[] {
+  const doc = st.doc;
+  const out: Slot[] = [];
+  const text = (i: number) => doc.text.slice(doc.tokens.starts[i]!, doc.tokens.ends[i]!);
+  const demonym = (i: number) => i < st.t1 && i > st.t0 && DEMONYM.test(text(i)) && !punctuationBetween(doc, i - 1, i);
+  const norm = (i: number) => text(i).toLowerCase().replace(/s$/, '');
+  for (let i = st.t0; i < st.t1; i++) {
+    if (!/^\d+$/.test(text(i)) || !demonym(i + 1)) continue;
+    let total = Number(text(i));
+    const kinds = new Set([norm(i + 1)]);
+    let j = i + 2;
+    // "and B", ", B and C", "and 11 B"
+    const between = (k: number) => doc.text.slice(doc.tokens.ends[k - 1]!, doc.tokens.starts[k]!).trim();
+    while (j + 1 < st.t1 && ((/^(?:and|or)$/.test(word(doc, j)) && between(j) === '') || (between(j) === ',' && demonym(j)))) {
+      if (/^(?:and|or)$/.test(word(doc, j))) j++;
+      if (/^\d+$/.test(text(j)) && demonym(j + 1)) {
+        total += Number(text(j));
+        kinds.add(norm(j + 1));
+        j += 2;
+      } else if (demonym(j)) {
+        kinds.add(norm(j));
+        j++;
+      } else break;
+    }
+    // With the noun it counts ("pirates"), when there is one.
+    for (let n = 0; n < 2 && j < st.t1 && /^[a-z]/.test(text(j)) && !punctuationBetween(doc, j - 1, j) && !index.isStop(doc.tokens.terms[j]!); n++) j++;
+    out.push({ role: `group:${total}`, label: `make-up of the ${total}`, kind: 'group', value: [...kinds].sort().join(' '), t0: i, t1: j, left: [], right: [] });
+    i = j - 1;
+  }
   return out;
 }
 
@@ -204,14 +253,20 @@ function verbSlots(index: PassageIndex, st: Statement): Slot[] {
     const tense = (value: string): Slot => ({ role: `tense:${stem}`, label: `whether it is done (${w})`, kind: 'tense', value, t0: phrase0, t1: i + 1, left: [...left], right: [...right] });
     if (before.some((x) => FUTURE.has(x)) && !before.includes('would') && !w.endsWith('ed') && left.size && right.size) out.push(tense('future'));
     else if (w.endsWith('ed') && !before.some((x) => FUTURE.has(x) || x === 'would' || x === 'to' || NEGATION.test(x)) && left.size && right.size) out.push(tense('past'));
-    if (!NOT_EVENT.test(w) && !before.some((x) => HEDGE.test(x)) && !(i + 1 < st.t1 && HEDGE.test(word(doc, i + 1)))) {
-      const neg = before.some((x) => NEGATION.test(x));
+    // A verb by its form: an event affirmed in the simple past ("sounded"), or denied with "do" or
+    // a passive ("did not sound", "was not damaged"); not a perfect or a modal, which speak of
+    // another time or of possibility ("have not improved", "would let").
+    const neg = before.some((x) => NEGATION.test(x));
+    const aux = before.flatMap((x) => (x.endsWith("n't") ? [x.slice(0, -3)] : NEGATION.test(x) || ADVERB.test(x) ? [] : [x]));
+    const affirmed = !neg && w.endsWith('ed') && aux.every((x) => /^(?:was|were)$/.test(x));
+    const denied = neg && aux.length === 1 && (/^(?:did|does|do)$/.test(aux[0]!) || (/^(?:was|were)$/.test(aux[0]!) && w.endsWith('ed')));
+    if ((affirmed || denied) && !NOT_EVENT.test(w) && !before.some((x) => HEDGE.test(x)) && !(i + 1 < st.t1 && HEDGE.test(word(doc, i + 1)))) {
       const around = (a: number, b: number) => {
         const set = new Set<number>();
         for (let j = a; j < b; j++) if (!index.isStop(doc.tokens.terms[j]!)) set.add(doc.tokens.terms[j]!);
         return [...set];
       };
-      out.push({ role: `negation:${stem}`, label: `whether it ${w}`, kind: 'negation', value: neg ? 'not' : 'yes', t0: phrase0, t1: i + 1, left: around(c0, phrase0), right: around(i + 1, c1) });
+      out.push({ role: `negation:${stem}`, label: 'affirmed or denied', kind: 'negation', value: neg ? 'not' : 'yes', t0: phrase0, t1: i + 1, left: around(c0, phrase0), right: around(i + 1, c1) });
     }
     // Agent of a passive ("approved by X") and cause of a death ("died of X").
     if (w.endsWith('ed') && i + 2 < c1 && word(doc, i + 1) === 'by') {
@@ -263,6 +318,7 @@ export function conflicting(x: Slot, sx: Statement, y: Slot, sy: Statement): boo
       return a! * c! + b! * d! < 0;
     }
     case 'side':
+    case 'group':
       return true;
     case 'place':
     case 'agent':
@@ -288,7 +344,7 @@ interface Found {
 }
 
 /** Members a slot-conflict discrepancy shows at most. */
-const MAX_MEMBERS = 10;
+const MAX_MEMBERS = 12;
 
 /**
  * Claim discrepancies from aligned statements: two statements filling one role with incompatible
@@ -302,9 +358,18 @@ export function slotConflicts(index: PassageIndex, aligned: readonly AlignedStat
         const my = member(b.doc, span(b.doc, y.t0, y.t1));
         const kx = `${mx.doc}:${mx.start}`;
         const ky = `${my.doc}:${my.start}`;
-        let into = byKey.get(`${x.role}\u0000${kx}`) ?? byKey.get(`${y.role}\u0000${ky}`);
-        if (into && into.keys.size + 2 > MAX_MEMBERS) into = undefined;
-        if (!into) found.push((into = { label: x.label, role: x.role, values: new Map(), members: [], keys: new Set() }));
+        // An anchored role is one question for the whole folder ("the make-up of the 23"); another
+        // role is one question where its conflicts share a phrase.
+        let into = anchored(x) ? byKey.get(x.role) : (byKey.get(`${x.role}\u0000${kx}`) ?? byKey.get(`${y.role}\u0000${ky}`));
+        if (into && into.keys.size + 2 > MAX_MEMBERS) {
+          // A full folder-wide question takes no more versions.
+          if (anchored(x)) return;
+          into = undefined;
+        }
+        if (!into) {
+          found.push((into = { label: x.label, role: x.role, values: new Map(), members: [], keys: new Set() }));
+          if (anchored(x)) byKey.set(x.role, into);
+        }
         for (const [m, k, v] of [[mx, kx, x.value], [my, ky, y.value]] as const) {
           if (into.keys.has(k)) continue;
           into.keys.add(k);
@@ -333,7 +398,7 @@ export function slotConflicts(index: PassageIndex, aligned: readonly AlignedStat
 
 /** Is a slot anchored well enough to be compared across whole articles? */
 function anchored(x: Slot): boolean {
-  return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense';
+  return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense' || x.kind === 'group';
 }
 
 /** The slots of one sentence of an article, kept with the article for its current entities. */

@@ -15,6 +15,9 @@ import { hasSorted, phraseHash, SHINGLE, shingleHash, type DocEntry, type Passag
 import { alignMembers, mapRange, memberRanges, refsByKey, span } from '../variants';
 
 
+/** Function words whose presence in one rendering of a quote and not the other is transcription, not wording. */
+const LIGHT_WORDS = new Set(['a', 'an', 'the', 'that']);
+
 /** Differing runs separated by at most this many equal words are one change. */
 const JOIN_GAP = 2;
 
@@ -96,10 +99,18 @@ function significantChanges(index: PassageIndex, A: DocEntry, B: DocEntry, ops: 
     for (let i = x; i < y; i++) if (!index.isStop(d.tokens.terms[i]!)) return true;
     return false;
   };
+  // Function words added, dropped or changed inside the quote change its grammar or sense ("the
+  // violence the system uses" / "the violence of the system uses", "did" / "did not"); an article
+  // or a "that" is only the way it was transcribed.
+  const meaningful = (d: DocEntry, x: number, y: number) => {
+    for (let i = x; i < y; i++) if (!LIGHT_WORDS.has(index.vocab.term(d.tokens.terms[i]!))) return true;
+    return false;
+  };
   const out: Change[] = [];
   let cur: Change | null = null;
   let gap = 0;
-  for (const o of ops) {
+  for (let k = 0; k < ops.length; k++) {
+    const o = ops[k]!;
     if (o.op === 'equal') {
       gap += o.a1 - o.a0;
       if (cur && gap > JOIN_GAP) {
@@ -108,7 +119,10 @@ function significantChanges(index: PassageIndex, A: DocEntry, B: DocEntry, ops: 
       }
       continue;
     }
-    const keep = (hasContent(A, o.a0, o.a1) || hasContent(B, o.b0, o.b1)) && !trivialChange(A, o.a0, o.a1, B, o.b0, o.b1);
+    const interior = ops[k - 1]?.op === 'equal' && ops[k + 1]?.op === 'equal';
+    const keep =
+      (hasContent(A, o.a0, o.a1) || hasContent(B, o.b0, o.b1) || (interior && (meaningful(A, o.a0, o.a1) || meaningful(B, o.b0, o.b1)))) &&
+      !trivialChange(A, o.a0, o.a1, B, o.b0, o.b1);
     if (!keep) {
       gap += Math.max(o.a1 - o.a0, o.b1 - o.b0);
       continue;
@@ -142,7 +156,7 @@ function trivialChange(A: DocEntry, a0: number, a1: number, B: DocEntry, b0: num
     for (let k = 0; k < a1 - a0 && same; k++) {
       const x = A.text.slice(A.tokens.starts[a0 + k]!, A.tokens.ends[a0 + k]!).toLowerCase();
       const y = B.text.slice(B.tokens.starts[b0 + k]!, B.tokens.ends[b0 + k]!).toLowerCase();
-      same = x === y || spellingVariant(x, y);
+      same = x === y || spellingVariant(x, y) || usSpelling(x) === usSpelling(y);
     }
     if (same) return true;
   }
@@ -153,6 +167,17 @@ function trivialChange(A: DocEntry, a0: number, a1: number, B: DocEntry, b0: num
     return /[([]/.test(before) && /[)\]]/.test(after);
   };
   return (b1 === b0 && bracketed(A, a0, a1)) || (a1 === a0 && bracketed(B, b0, b1));
+}
+
+/** A word in US spelling (centre → center, colour → color, organise → organize, analyse → analyze, catalogue → catalog). */
+function usSpelling(w: string): string {
+  return w
+    .replace(/([^aeiou])re(s|d)?$/, '$1er$2')
+    .replace(/our(s|ed|ing)?$/, 'or$1')
+    .replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1')
+    .replace(/ys(e|es|ed|ing)$/, 'yz$1')
+    .replace(/ogue(s)?$/, 'og$1')
+    .replace(/ll(ed|ing|er)$/, 'l$1');
 }
 
 function normText(index: PassageIndex, doc: DocEntry, t0: number, t1: number): string {
