@@ -15,8 +15,8 @@ import { hasSorted, phraseHash, SHINGLE, shingleHash, type DocEntry, type Passag
 import { alignMembers, mapRange, memberRanges, refsByKey, span } from '../variants';
 
 
-/** Function words whose presence in one rendering of a quote and not the other is transcription, not wording. */
-const LIGHT_WORDS = new Set(['a', 'an', 'the', 'that']);
+/** Function words whose presence in one rendering of a quote and not the other is transcription, not wording ("dream. I" / "dream and I"). */
+const LIGHT_WORDS = new Set(['a', 'an', 'the', 'that', 'and']);
 
 /** Differing runs separated by at most this many equal words are one change. */
 const JOIN_GAP = 2;
@@ -150,6 +150,10 @@ function trivialChange(A: DocEntry, a0: number, a1: number, B: DocEntry, b0: num
   const tb = b1 > b0 ? B.text.slice(B.tokens.starts[b0]!, B.tokens.ends[b1 - 1]!) : '';
   const letters = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   if (letters(ta) === letters(tb)) return true;
+  // A contraction written out ("Britain's working" / "Britain is working", "didn't" / "did not"):
+  // the same words with the word before each change (where a contraction hangs) expanded.
+  const around = (d: DocEntry, x0: number, x1: number) => (x0 > 0 ? d.text.slice(d.tokens.starts[x0 - 1]!, x1 > x0 ? d.tokens.ends[x1 - 1]! : d.tokens.ends[x0 - 1]!) : '');
+  if (letters(expandContractions(around(A, a0, a1))) === letters(expandContractions(around(B, b0, b1)))) return true;
   // Word for word the same but for spelling.
   if (a1 - a0 === b1 - b0 && a1 > a0) {
     let same = true;
@@ -167,6 +171,21 @@ function trivialChange(A: DocEntry, a0: number, a1: number, B: DocEntry, b0: num
     return /[([]/.test(before) && /[)\]]/.test(after);
   };
   return (b1 === b0 && bracketed(A, a0, a1)) || (a1 === a0 && bracketed(B, b0, b1));
+}
+
+/** Contractions written out ("'s" as "is": a possessive is compared with its own kind only). */
+function expandContractions(s: string): string {
+  return s
+    .replace(/[’']/g, "'")
+    .replace(/\bcan't\b/gi, 'can not')
+    .replace(/\bwon't\b/gi, 'will not')
+    .replace(/n't\b/gi, ' not')
+    .replace(/'re\b/gi, ' are')
+    .replace(/'ve\b/gi, ' have')
+    .replace(/'ll\b/gi, ' will')
+    .replace(/'m\b/gi, ' am')
+    .replace(/'s\b/gi, ' is')
+    .replace(/\bcannot\b/gi, 'can not');
 }
 
 /** A word in US spelling (centre → center, colour → color, organise → organize, analyse → analyze, catalogue → catalog). */
