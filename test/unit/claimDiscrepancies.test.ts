@@ -63,15 +63,15 @@ describe('claims by slot conflict', () => {
   });
 
   it('the make-up of a group of one size', () => {
-    const found = claims(`${LEAD}\n\nThe coastguard detained 9 Valdorian and 4 Erstani smugglers at dawn.`, `${LEAD}\n\nThe coastguard detained 13 Valdorian smugglers.`);
+    const found = claims(`${LEAD}\n\nThe coastguard detained 9 Kenyan and 4 Ugandan smugglers at dawn.`, `${LEAD}\n\nThe coastguard detained 13 Kenyan smugglers.`);
     assert.equal(found.length, 1);
-    assert.deepEqual(texts(found[0]!), ['a.txt:9 Valdorian and 4 Erstani smugglers', 'b.txt:13 Valdorian smugglers']);
+    assert.deepEqual(texts(found[0]!), ['a.txt:9 Kenyan and 4 Ugandan smugglers', 'b.txt:13 Kenyan smugglers']);
     assert.match(found[0]!.label, /^make-up of the 13: /);
   });
 
   it('not the same make-up said two ways, nor groups of other sizes', () => {
-    assert.deepEqual(claims(`${LEAD}\n\nThe coastguard detained 9 Valdorian and 4 Erstani smugglers.`, `${LEAD}\n\nThe coastguard detained 13 Valdorian and Erstani smugglers.`), []);
-    assert.deepEqual(claims(`${LEAD}\n\nThe coastguard detained 9 Valdorian and 4 Erstani smugglers.`, `${LEAD}\n\nThe coastguard detained 9 Valdorian smugglers.`), []);
+    assert.deepEqual(claims(`${LEAD}\n\nThe coastguard detained 9 Kenyan and 4 Ugandan smugglers.`, `${LEAD}\n\nThe coastguard detained 13 Kenyan and Ugandan smugglers.`), []);
+    assert.deepEqual(claims(`${LEAD}\n\nThe coastguard detained 9 Kenyan and 4 Ugandan smugglers.`, `${LEAD}\n\nThe coastguard detained 9 Kenyan smugglers.`), []);
   });
 
   it('opposite sides in one statement ("inside" / "outside")', () => {

@@ -69,6 +69,8 @@ export interface DocEntry {
 export interface DocKept {
   /** Its content words by sentence (statements.ts). */
   statements: StatementDocData | undefined;
+  /** Its distinct entity names, for the entities it has (statements.ts). */
+  names: { entities: readonly EntityMention[]; names: readonly string[] } | undefined;
   /** Its clauses, denial cue and slot fillers (detectors/claims.ts). */
   claims: ClaimDocData | undefined;
   /** Its quotes of four words or more, for its current quotes (detectors/wording.ts). */
@@ -594,7 +596,7 @@ export class PassageIndex implements AlignScoring {
       distinctShingles: distinct(shingles),
       distinctTerms: dt,
       truncated,
-      kept: { statements: undefined, claims: undefined, wording: undefined },
+      kept: { statements: undefined, names: undefined, claims: undefined, wording: undefined },
     };
   }
 

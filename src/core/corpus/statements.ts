@@ -14,7 +14,7 @@
  * (`StatementState`) and worked out again only when one of the two changes.
  */
 import type { Related } from './discrepancies';
-import { RELATED_MIN_SHINGLES, type DocEntry, type PassageIndex } from './passages';
+import { hasSorted, RELATED_MIN_SHINGLES, type DocEntry, type PassageIndex } from './passages';
 
 /** One sentence of one article. */
 export interface Statement {
@@ -55,6 +55,15 @@ const MAX_PER_SENTENCE = 2;
 /** Sentences longer than this (in words) are lists or run-ons, not one statement. */
 const MAX_SENTENCE_WORDS = 80;
 
+/** The distinct entity names of an article (lower case), kept with it for the entities it has. */
+function namesOf(doc: DocEntry): readonly string[] {
+  const kept = doc.kept.names;
+  if (kept?.entities === doc.entities) return kept.names;
+  const names = [...new Set(doc.entities.map((e) => e.canonical.toLowerCase()))];
+  doc.kept.names = { entities: doc.entities, names };
+  return names;
+}
+
 /** The words of an article by sentence, worked out once per article text. */
 export function statementDataOf(index: PassageIndex, doc: DocEntry): StatementDocData {
   const kept = doc.kept.statements;
@@ -74,7 +83,7 @@ export function statementDataOf(index: PassageIndex, doc: DocEntry): StatementDo
         if (!list) byTerm.set(term, (list = []));
         list.push(k);
       }
-    terms.push(Int32Array.from(seen));
+    terms.push(Int32Array.from(seen).sort());
   }
   return (doc.kept.statements = { byTerm, terms });
 }
@@ -116,37 +125,35 @@ export function alignStatements(index: PassageIndex, pairs: readonly (readonly [
 
 /** Names (entity canonicals) two articles share that make them one story, without shared text or quotes. */
 export const MIN_SHARED_NAMES = 3;
-/** In a folder of this many articles or more, a name in more than `COMMON_NAME_SHARE` of them says nothing about the story. */
-const COMMON_NAME_FOLDER = 50;
-const COMMON_NAME_SHARE = 0.02;
+/**
+ * Folders of this many articles or more are not paired by names: there a shared name is weak
+ * evidence (many stories name the same government or city), and the articles of one story share
+ * text or quotes; an event's folder of a few dozen outlets is paired by names as well.
+ */
+const NAME_PAIRING_MAX_DOCS = 50;
 
 /**
  * The pairs of articles that report one story (the lower id first), in path order of the first
- * then the second: those `related` says are (a shared quote, shared text), and those naming the
- * same people, places and organisations (at least `MIN_SHARED_NAMES` entities; outlets that
- * rewrite a story in their own words share its names, not its sentences). In a large folder a name
- * most articles carry ("London", "the government") is not counted, and the articles sharing names
- * are found through a list of the articles naming each (never all pairs). Each article is compared
- * with its `MAX_RELATED_DOCS` most related.
+ * then the second: those `related` says are (a shared quote, shared text), and in a folder of
+ * fewer than `NAME_PAIRING_MAX_DOCS` those naming the same people, places and organisations (at
+ * least `MIN_SHARED_NAMES` entities; outlets that rewrite a story in their own words share its
+ * names, not its sentences), found through a list of the articles naming each. Each article is
+ * compared with its `MAX_RELATED_DOCS` most related.
  */
 export function relatedPairs(index: PassageIndex, related: Related): [DocEntry, DocEntry][] {
   const docs = index.allDocs().sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
   const byName = new Map<string, DocEntry[]>();
+  if (docs.length < NAME_PAIRING_MAX_DOCS)
   for (const d of docs) {
-    const seen = new Set<string>();
-    for (const e of d.entities) {
-      const k = e.canonical.toLowerCase();
-      if (seen.has(k)) continue;
-      seen.add(k);
+    for (const k of namesOf(d)) {
       let l = byName.get(k);
       if (!l) byName.set(k, (l = []));
       l.push(d);
     }
   }
-  const maxDocs = docs.length >= COMMON_NAME_FOLDER ? Math.max(2, Math.floor(docs.length * COMMON_NAME_SHARE)) : docs.length;
   const shared = new Map<DocEntry, Map<DocEntry, number>>();
   for (const list of byName.values()) {
-    if (list.length < 2 || list.length > maxDocs) continue;
+    if (list.length < 2) continue;
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
         const [x, y] = list[i]!.path < list[j]!.path ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
@@ -159,7 +166,8 @@ export function relatedPairs(index: PassageIndex, related: Related): [DocEntry, 
   for (const d of docs) {
     const strength = new Map<DocEntry, number>();
     for (const [o, n] of shared.get(d) ?? []) if (n >= MIN_SHARED_NAMES) strength.set(o, n);
-    for (const x of index.relatedDocs(d, RELATED_MIN_SHINGLES)) if (x.doc.path > d.path && related(d, x.doc)) strength.set(x.doc, Math.max(strength.get(x.doc) ?? 0, 1000 + x.shared));
+    for (const x of index.relatedDocs(d, RELATED_MIN_SHINGLES).slice(0, MAX_RELATED_DOCS))
+      if (x.doc.path > d.path && related(d, x.doc)) strength.set(x.doc, Math.max(strength.get(x.doc) ?? 0, 1000 + x.shared));
     const others = [...strength]
       .sort((p, q) => q[1] - p[1] || (p[0].path < q[0].path ? -1 : 1))
       .slice(0, MAX_RELATED_DOCS)
@@ -170,8 +178,20 @@ export function relatedPairs(index: PassageIndex, related: Related): [DocEntry, 
   return out;
 }
 
-/** The statements of `a` and `b` that report the same thing. */
+/** A word in more sentences of the other article than this says nothing about which sentence matches (and would make a huge article's pairs quadratic). */
+const MAX_TERM_SENTENCES = 32;
+
+/** The statements of `a` and `b` that report the same thing (`a`'s sentences first in each pair). */
 export function alignPair(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedStatements[] {
+  // The shorter article's sentences look up the longer's: the cost follows the shorter.
+  if (statementDataOf(index, a).terms.length > statementDataOf(index, b).terms.length)
+    return alignOrdered(index, b, a)
+      .map((s) => ({ a: s.b, b: s.a, shared: s.shared, cover: s.cover }))
+      .sort((p, q) => p.a.sentence - q.a.sentence || p.b.sentence - q.b.sentence);
+  return alignOrdered(index, a, b);
+}
+
+function alignOrdered(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedStatements[] {
   const da = statementDataOf(index, a);
   const db = statementDataOf(index, b);
   const na = da.terms.length;
@@ -192,31 +212,42 @@ export function alignPair(index: PassageIndex, a: DocEntry, b: DocEntry): Aligne
     for (const t of terms) s += weight(t);
     return s;
   };
-  const totalsB = db.terms.map(total);
+  let totalsB: number[] | undefined;
   const found: AlignedStatements[] = [];
   const perB = new Map<number, AlignedStatements[]>();
+  // Per sentence of b: summed weight and count of shared words, for the sentences touched.
+  const score = new Float64Array(nb);
+  const count = new Int32Array(nb);
+  const touched: number[] = [];
   for (let i = 0; i < na; i++) {
     const terms = da.terms[i]!;
     if (terms.length < MIN_SHARED) continue;
-    const score = new Map<number, { w: number; shared: number[] }>();
+    touched.length = 0;
     for (const t of terms) {
       const list = db.byTerm.get(t);
-      if (!list) continue;
+      if (!list || list.length > MAX_TERM_SENTENCES) continue;
       const w = weight(t);
       for (const j of list) {
-        let x = score.get(j);
-        if (!x) score.set(j, (x = { w: 0, shared: [] }));
-        x.w += w;
-        x.shared.push(t);
+        if (count[j] === 0) touched.push(j);
+        score[j]! += w;
+        count[j]!++;
       }
     }
-    const ta = total(terms);
+    let ta = -1;
     const best: AlignedStatements[] = [];
-    for (const [j, x] of score) {
-      if (x.shared.length < MIN_SHARED) continue;
-      const cover = x.w / Math.min(ta, totalsB[j]!);
+    for (const j of touched) {
+      const n = count[j]!;
+      const w = score[j]!;
+      count[j] = 0;
+      score[j] = 0;
+      if (n < MIN_SHARED) continue;
+      if (ta < 0) ta = total(terms);
+      totalsB ??= db.terms.map(total);
+      const cover = w / Math.min(ta, totalsB[j]!);
       if (cover < MIN_COVER) continue;
-      best.push({ a: statement(a, i), b: statement(b, j), shared: x.shared.sort((p, q) => p - q), cover });
+      const shared: number[] = [];
+      for (const t of terms) if (hasSorted(db.terms[j]!, t)) shared.push(t);
+      best.push({ a: statement(a, i), b: statement(b, j), shared: shared.sort((p, q) => p - q), cover });
     }
     best.sort((p, q) => q.cover - p.cover || p.b.sentence - q.b.sentence);
     for (const s of best.slice(0, MAX_PER_SENTENCE)) {

@@ -21,7 +21,9 @@
  * between aligned statements.
  */
 import type { Discrepancy } from '../../common/analysisFormat';
+import type { EntityMention } from '../../common/types';
 import { clean, dedupe, member, punctuationBetween, type Member } from '../discrepancies';
+import { CALENDAR, DEMONYMS } from '../../entities/gazetteer';
 import type { DocEntry, PassageIndex } from '../passages';
 import type { AlignedStatements, Statement } from '../statements';
 import { span } from '../variants';
@@ -48,17 +50,17 @@ export interface Slot {
 
 export type SlotKind = 'direction' | 'side' | 'place' | 'tense' | 'negation' | 'agent' | 'cause' | 'group';
 
-const COMPASS: Record<string, [number, number]> = {
+const COMPASS = new Map<string, [number, number]>(Object.entries({
   north: [0, 1], south: [0, -1], east: [1, 0], west: [-1, 0],
   northeast: [1, 1], northwest: [-1, 1], southeast: [1, -1], southwest: [-1, -1],
   northern: [0, 1], southern: [0, -1], eastern: [1, 0], western: [-1, 0],
-};
-/** Pairs of opposite sides: one thing cannot be at both. */
-const SIDES: Record<string, string> = {
-  inside: 'in/out', outside: 'in/out', indoors: 'in/out', outdoors: 'in/out',
-  above: 'up/down', below: 'up/down', upstairs: 'up/down', downstairs: 'up/down',
+}) as [string, [number, number]][]);
+/** Pairs of opposite sides: one thing cannot be at both (as normalised terms: "upstairs" is "upstair"). */
+const SIDES = new Map<string, string>(Object.entries({
+  inside: 'in/out', outside: 'in/out', indoor: 'in/out', outdoor: 'in/out',
+  above: 'up/down', below: 'up/down', upstair: 'up/down', downstair: 'up/down',
   upstream: 'stream', downstream: 'stream', ahead: 'front/back', behind: 'front/back',
-};
+}));
 /** Prepositions that place something at a point (not "in", which nests: in Athens, in Greece). */
 const LOCATIVE = new Set(['off', 'near', 'at', 'outside', 'inside']);
 /** Prepositions before a kind of place only ("in hospital"). */
@@ -77,9 +79,8 @@ const NEGATION = /^(?:not|never|no|n't|\w+n't)$/;
 /** Verbs whose negation is about knowledge or speech, not the event ("did not say", "could not confirm"). */
 const NOT_EVENT = /^(?:say|said|says|tell|told|know|knew|known|think|thought|believe|believed|confirm|confirmed|comment|commented|disclose|disclosed|reveal|revealed|identify|identified|respond|responded|return|returned|expect|expected|want|wanted|seem|seemed|appear|appeared|release|released|immediately|be|been|is|was|were|are|have|has|had|do|did|does|get|got|go|went|give|gave|make|made)$/;
 const HEDGE = /^(?:yet|still|only|immediately|just|necessarily|always|clear|sure|whether|if)$/;
-/** A proper adjective of origin or party (Somali, Yemenis, Indian, Chinese, British, Democratic). */
-const DEMONYM = /^[A-Z][a-z]+(?:i|is|an|ans|ese|ish|ch|ic)$/;
-const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|ago|last|previous|earlier|former|formerly|once)$/;
+/** Words that place a statement at another time than the story's ("last", "ago"), besides day and month names. */
+const RELATIVE_TIME = new Set(['yesterday', 'today', 'tomorrow', 'ago', 'last', 'previous', 'earlier', 'former', 'formerly', 'once']);
 
 /** Lower-case text of token i. */
 function word(doc: DocEntry, i: number): string {
@@ -122,8 +123,11 @@ function clauseAround(doc: DocEntry, st: Statement, i: number): [number, number]
 }
 
 /** The place a locative at token i names: a place entity or a kind of place, and where its phrase ends. */
-function placeAfter(doc: DocEntry, st: Statement, i: number, named: boolean): { value: string; t1: number } | undefined {
-  const placeAt = (k: number) => (named ? doc.entities.find((e) => e.type === 'place' && e.start === doc.tokens.starts[k]) : undefined);
+function placeAfter(doc: DocEntry, st: Statement, i: number, named: boolean, starts: EntityStarts): { value: string; t1: number } | undefined {
+  const placeAt = (k: number) => {
+    const e = named ? starts.get(doc.tokens.starts[k]!) : undefined;
+    return e?.type === 'place' ? e : undefined;
+  };
   let k = i + 1;
   while (k < st.t1 && k - i <= 5 && PLACE_LEAD.has(word(doc, k)) && !placeAt(k) && !punctuationBetween(doc, k - 1, k)) k++;
   if (k >= st.t1 || punctuationBetween(doc, k - 1, k)) return undefined;
@@ -142,25 +146,37 @@ function kindAfter(doc: DocEntry, st: Statement, i: number, k: number): { value:
   return undefined;
 }
 
+/** An article's entity mentions by start offset (one lookup per candidate word, not a scan). */
+export type EntityStarts = ReadonlyMap<number, EntityMention>;
+
+export function entityStarts(doc: DocEntry): EntityStarts {
+  const out = new Map<number, EntityMention>();
+  for (const e of doc.entities) if (!out.has(e.start)) out.set(e.start, e);
+  return out;
+}
+
 /** The slots one statement fills. */
-export function slotsOf(index: PassageIndex, st: Statement): Slot[] {
+export function slotsOf(index: PassageIndex, st: Statement, starts: EntityStarts = entityStarts(st.doc)): Slot[] {
   const doc = st.doc;
   const out: Slot[] = [];
+  const term = (i: number) => index.vocab.term(doc.tokens.terms[i]!);
   for (let i = st.t0; i < st.t1; i++) {
-    const w = word(doc, i);
+    const w = term(i);
     // Direction from a place: "east of X", "north-east of X".
-    if (COMPASS[w] && i + 2 < st.t1 && word(doc, i + 1) === 'of' && capitalised(doc, i + 2, st.t0)) {
+    const compass = COMPASS.get(w);
+    if (compass && i + 2 < st.t1 && term(i + 1) === 'of' && capitalised(doc, i + 2, st.t0)) {
       let a = i;
-      if (a > st.t0 && COMPASS[word(doc, a - 1)] && !punctuationBetween(doc, a - 1, a)) a--;
-      const v = COMPASS[word(doc, a)]!.map((x, n) => x + (a < i ? COMPASS[w]![n]! : 0));
+      if (a > st.t0 && COMPASS.has(term(a - 1)) && !punctuationBetween(doc, a - 1, a)) a--;
+      const v = COMPASS.get(term(a))!.map((x, n) => x + (a < i ? compass[n]! : 0));
       const head = doc.text.slice(doc.tokens.starts[i + 2]!, doc.tokens.ends[i + 2]!);
       // With its distance ("150 nautical miles east of").
       let d = a;
-      while (d > st.t0 && a - d < 3 && !punctuationBetween(doc, d - 1, d) && /^(?:\d[\d,.]*|\w*miles?|km|kilometres?|kilometers?|nautical|metres?|meters?|yards?|feet)$/.test(word(doc, d - 1))) d--;
+      while (d > st.t0 && a - d < 3 && !punctuationBetween(doc, d - 1, d) && /^(?:\d[\d,.]*|\w*mile|km|kilometre|kilometer|nautical|metre|meter|yard|feet|foot)$/.test(term(d - 1))) d--;
       const distance: number[] = [];
       for (let k = d; k < a; k++) distance.push(doc.tokens.terms[k]!);
       // The whole name of the place, when it is a known one.
-      const place = doc.entities.find((e) => e.type === 'place' && e.start === doc.tokens.starts[i + 2]);
+      const at = starts.get(doc.tokens.starts[i + 2]!);
+      const place = at?.type === 'place' ? at : undefined;
       let t1 = i + 3;
       while (place && t1 < st.t1 && doc.tokens.ends[t1]! <= place.end) t1++;
       const name = place ? place.canonical : head;
@@ -168,17 +184,17 @@ export function slotsOf(index: PassageIndex, st: Statement): Slot[] {
       continue;
     }
     // A side of something: the same word before it in both statements anchors the role.
-    const side = SIDES[w];
+    const side = SIDES.get(w);
     if (side && i > st.t0) {
       const anchor = contentBefore(index, doc, st, i);
       if (anchor !== undefined) out.push({ role: `side:${side}:${anchor}`, label: 'which side', kind: 'side', value: w, t0: i, t1: Math.min(st.t1, i + 3), left: [], right: [] });
     }
     if (LOCATIVE_KIND.has(w) && i > st.t0) {
-      const p = placeAfter(doc, st, i, LOCATIVE.has(w));
+      const p = placeAfter(doc, st, i, LOCATIVE.has(w), starts);
       if (p) out.push({ role: 'place', label: 'where', kind: 'place', value: p.value, t0: i, t1: p.t1, left: [], right: [] });
     }
   }
-  out.push(...verbSlots(index, st));
+  out.push(...verbSlots(index, st, starts));
   out.push(...groupSlots(index, st));
   return out;
 }
@@ -191,10 +207,11 @@ function groupSlots(index: PassageIndex, st: Statement): Slot[] {
   const doc = st.doc;
   const out: Slot[] = [];
   const text = (i: number) => doc.text.slice(doc.tokens.starts[i]!, doc.tokens.ends[i]!);
-  const demonym = (i: number) => i < st.t1 && i > st.t0 && DEMONYM.test(text(i)) && !punctuationBetween(doc, i - 1, i);
+  const demonym = (i: number) => i < st.t1 && i > st.t0 && capitalised(doc, i, st.t0) && (DEMONYMS.has(text(i).toLowerCase()) || DEMONYMS.has(text(i).toLowerCase().replace(/s$/, ''))) && !punctuationBetween(doc, i - 1, i);
   const norm = (i: number) => text(i).toLowerCase().replace(/s$/, '');
   for (let i = st.t0; i < st.t1; i++) {
-    if (!/^\d+$/.test(text(i)) || !demonym(i + 1)) continue;
+    const c = doc.text.charCodeAt(doc.tokens.starts[i]!);
+    if (c < 48 || c > 57 || !/^\d+$/.test(index.vocab.term(doc.tokens.terms[i]!)) || !demonym(i + 1)) continue;
     let total = Number(text(i));
     const kinds = new Set([norm(i + 1)]);
     let j = i + 2;
@@ -229,21 +246,28 @@ function contentBefore(index: PassageIndex, doc: DocEntry, st: Statement, i: num
 }
 
 /** Tense, negation, agent and cause: slots of the statement's verbs, keyed by the verb's stem and the names around it. */
-function verbSlots(index: PassageIndex, st: Statement): Slot[] {
+function verbSlots(index: PassageIndex, st: Statement, starts: EntityStarts): Slot[] {
   const doc = st.doc;
   const out: Slot[] = [];
+  const term = (i: number) => index.vocab.term(doc.tokens.terms[i]!);
   for (let i = st.t0 + 1; i < st.t1; i++) {
-    const w = word(doc, i);
-    if (index.isStop(doc.tokens.terms[i]!) || !/^[a-z]{3,}$/.test(w) || capitalised(doc, i, st.t0)) continue;
+    // Only a verb in the past or one right after an auxiliary or an adverb can fill a slot (most
+    // words stop here, before any pattern is tried).
+    if (index.isStop(doc.tokens.terms[i]!)) continue;
+    const w = term(i);
+    if (!w.endsWith('ed') && w !== 'die' && !index.isStop(doc.tokens.terms[i - 1]!) && !ADVERB.test(term(i - 1))) continue;
+    if (!/^[a-z]{3,}$/.test(w) || capitalised(doc, i, st.t0)) continue;
     // The auxiliaries and adverbs before it.
     let k = i - 1;
     const before: string[] = [];
     while (k >= st.t0 && before.length < 3 && !punctuationBetween(doc, k, k + 1)) {
-      const x = word(doc, k);
+      const x = term(k);
       if (!(FUTURE.has(x) || PERFECT.has(x) || NEGATION.test(x) || ADVERB.test(x) || /^(?:would|to|be|been|was|were|is|are|did|does|do)$/.test(x))) break;
       before.push(x);
       k--;
     }
+    // Only a verb in the past, or after a future or a negation, fills a slot (most words stop here).
+    if (!w.endsWith('ed') && !before.some((x) => FUTURE.has(x) || NEGATION.test(x)) && w !== 'die') continue;
     const [c0, c1] = clauseAround(doc, st, i);
     // The subject may stand before an apposition ("A, a destroyer, replaced B"): names back to twelve words.
     const left = names(index, doc, Math.max(st.t0, i - 12), i, st.t0);
@@ -260,7 +284,7 @@ function verbSlots(index: PassageIndex, st: Statement): Slot[] {
     const aux = before.flatMap((x) => (x.endsWith("n't") ? [x.slice(0, -3)] : NEGATION.test(x) || ADVERB.test(x) ? [] : [x]));
     const affirmed = !neg && w.endsWith('ed') && aux.every((x) => /^(?:was|were)$/.test(x));
     const denied = neg && aux.length === 1 && (/^(?:did|does|do)$/.test(aux[0]!) || (/^(?:was|were)$/.test(aux[0]!) && w.endsWith('ed')));
-    if ((affirmed || denied) && !NOT_EVENT.test(w) && !before.some((x) => HEDGE.test(x)) && !(i + 1 < st.t1 && HEDGE.test(word(doc, i + 1)))) {
+    if ((affirmed || denied) && !NOT_EVENT.test(w) && !before.some((x) => HEDGE.test(x)) && !(i + 1 < st.t1 && HEDGE.test(term(i + 1)))) {
       const around = (a: number, b: number) => {
         const set = new Set<number>();
         for (let j = a; j < b; j++) if (!index.isStop(doc.tokens.terms[j]!)) set.add(doc.tokens.terms[j]!);
@@ -269,31 +293,31 @@ function verbSlots(index: PassageIndex, st: Statement): Slot[] {
       out.push({ role: `negation:${stem}`, label: 'affirmed or denied', kind: 'negation', value: neg ? 'not' : 'yes', t0: phrase0, t1: i + 1, left: around(c0, phrase0), right: around(i + 1, c1) });
     }
     // Agent of a passive ("approved by X") and cause of a death ("died of X").
-    if (w.endsWith('ed') && i + 2 < c1 && word(doc, i + 1) === 'by') {
-      const e = doc.entities.find((x) => x.start === doc.tokens.starts[i + 2] && (x.type === 'person' || x.type === 'organization'));
-      if (e) {
+    if (w.endsWith('ed') && i + 2 < c1 && term(i + 1) === 'by') {
+      const e = starts.get(doc.tokens.starts[i + 2]!);
+      if (e && (e.type === 'person' || e.type === 'organization')) {
         let t1 = i + 3;
         while (t1 < st.t1 && doc.tokens.ends[t1]! <= e.end) t1++;
         out.push({ role: `agent:${stem}`, label: `who ${w} it`, kind: 'agent', value: e.canonical.toLowerCase(), t0: i, t1, left: [], right: [] });
       }
     }
-    if (/^(?:died|dies|dying|die)$/.test(w) && i + 2 < c1 && /^(?:of|from)$/.test(word(doc, i + 1))) {
+    if (/^(?:died|die)$/.test(w) && i + 2 < c1 && /^(?:of|from)$/.test(term(i + 1))) {
       let h = i + 2;
       while (h < c1 && index.isStop(doc.tokens.terms[h]!)) h++;
       let e = h;
       while (e + 1 < c1 && e - h < 3 && !index.isStop(doc.tokens.terms[e + 1]!)) e++;
-      if (h < c1) out.push({ role: 'cause:die', label: 'cause of death', kind: 'cause', value: word(doc, e), t0: i, t1: e + 1, left: [], right: [] });
+      if (h < c1) out.push({ role: 'cause:die', label: 'cause of death', kind: 'cause', value: term(e), t0: i, t1: e + 1, left: [], right: [] });
     }
   }
   return out;
 }
 
-/** Terms of a statement that name a time (months, weekdays, "last", "ago"…): statements naming different times are about different events. */
-function timeWords(st: Statement): string {
+/** Terms of a statement that name a time (months, weekdays, years, "last", "ago"…): statements naming different times are about different events. */
+function timeWords(index: PassageIndex, st: Statement): string {
   const out = new Set<string>();
   for (let i = st.t0; i < st.t1; i++) {
-    const w = word(st.doc, i);
-    if (MONTHS.test(w) || /^(?:1[89]|20)\d\d$/.test(w)) out.add(w);
+    const w = index.vocab.term(st.doc.tokens.terms[i]!);
+    if (RELATIVE_TIME.has(w) || (CALENDAR.has(w) && capitalised(st.doc, i, -1)) || /^(?:1[89]|20)\d\d$/.test(w)) out.add(w);
   }
   return [...out].sort().join(' ');
 }
@@ -387,10 +411,10 @@ export function slotConflicts(index: PassageIndex, aligned: readonly AlignedStat
     for (const [x, a] of sa) for (const [y, b] of sb) if (conflicting(x, a, y, b)) report(x, a, y, b);
   }
   for (const { a, b } of aligned) {
-    if (timeWords(a) !== timeWords(b)) continue;
     const sa = slotsOfSentence(index, a.doc, a.sentence).filter((x) => !anchored(x));
     if (!sa.length) continue;
     const sb = slotsOfSentence(index, b.doc, b.sentence).filter((x) => !anchored(x));
+    if (!sb.length || timeWords(index, a) !== timeWords(index, b)) continue;
     for (const x of sa) for (const y of sb) if (conflicting(x, a, y, b)) report(x, a, y, b);
   }
   return found.map((f) => ({ label: `${f.label}: ${[...f.values.values()].join(' · ')}`, kind: 'claim' as const, members: dedupe(f.members) }));
@@ -401,19 +425,35 @@ function anchored(x: Slot): boolean {
   return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense' || x.kind === 'group';
 }
 
+/** What an article's slots are kept as (in `DocEntry.kept.claims`), for the entities it had. */
+export interface KeptSlots {
+  entities: readonly EntityMention[];
+  starts: EntityStarts;
+  bySentence: Slot[][];
+  /** Its anchored slots with their statements, once worked out. */
+  anchored: [Slot, Statement][] | undefined;
+}
+
+function keptSlots(doc: DocEntry): KeptSlots {
+  const data = (doc.kept.claims ??= { denies: undefined, clauses: undefined, finder: undefined, slots: undefined });
+  if (data.slots?.entities !== doc.entities) data.slots = { entities: doc.entities, starts: entityStarts(doc), bySentence: [], anchored: undefined };
+  return data.slots;
+}
+
 /** The slots of one sentence of an article, kept with the article for its current entities. */
 function slotsOfSentence(index: PassageIndex, doc: DocEntry, k: number): Slot[] {
-  const data = (doc.kept.claims ??= { denies: undefined, clauses: undefined, finder: undefined, slots: undefined });
-  if (data.slots?.entities !== doc.entities) data.slots = { entities: doc.entities, bySentence: [] };
-  return (data.slots.bySentence[k] ??= slotsOf(index, { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! }));
+  const kept = keptSlots(doc);
+  return (kept.bySentence[k] ??= slotsOf(index, { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! }, kept.starts));
 }
 
 /** An article's anchored slots with their statements. */
 function anchoredSlotsOf(index: PassageIndex, doc: DocEntry): [Slot, Statement][] {
+  const kept = keptSlots(doc);
+  if (kept.anchored) return kept.anchored;
   const out: [Slot, Statement][] = [];
   for (let k = 0; k < doc.sentences.length / 2; k++) {
     const st: Statement = { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! };
     for (const x of slotsOfSentence(index, doc, k)) if (anchored(x)) out.push([x, st]);
   }
-  return out;
+  return (kept.anchored = out);
 }

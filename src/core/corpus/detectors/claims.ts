@@ -13,7 +13,7 @@ import { clean, dedupe, member, punctuationBetween, type Member, type Related } 
 import { phraseHash, RELATED_MIN_SHINGLES, type DocEntry, type PassageIndex } from '../passages';
 import { normalizeWord } from '../tokens';
 import { span } from '../variants';
-import type { Slot } from './claimSlots';
+import type { KeptSlots } from './claimSlots';
 
 
 /** A denial or dispute. The object pronouns after the verbs make the claim the sentence before. */
@@ -302,7 +302,7 @@ export interface ClaimDocData {
   clauses: Clause[] | undefined;
   finder: ClauseFinder | undefined;
   /** The slots of each sentence (claimSlots.ts), for the entities the article had. */
-  slots: { entities: readonly EntityMention[]; bySentence: Slot[][] } | undefined;
+  slots: KeptSlots | undefined;
 }
 
 function claimDataOf(doc: DocEntry): ClaimDocData {
