@@ -212,7 +212,7 @@ function alignOrdered(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedSta
     for (const t of terms) s += weight(t);
     return s;
   };
-  let totalsB: number[] | undefined;
+  const totalsB = new Float64Array(nb).fill(-1);
   const found: AlignedStatements[] = [];
   const perB = new Map<number, AlignedStatements[]>();
   // Per sentence of b: summed weight and count of shared words, for the sentences touched.
@@ -242,7 +242,8 @@ function alignOrdered(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedSta
       score[j] = 0;
       if (n < MIN_SHARED) continue;
       if (ta < 0) ta = total(terms);
-      totalsB ??= db.terms.map(total);
+      // Each sentence of b weighed once, when first touched (never all of a huge b per pair).
+      if (totalsB[j]! < 0) totalsB[j] = total(db.terms[j]!);
       const cover = w / Math.min(ta, totalsB[j]!);
       if (cover < MIN_COVER) continue;
       const shared: number[] = [];

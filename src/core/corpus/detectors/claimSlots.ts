@@ -274,7 +274,7 @@ function verbSlots(index: PassageIndex, st: Statement, starts: EntityStarts): Sl
     const right = names(index, doc, i + 1, c1, st.t0);
     const stem = verbStem(w);
     const phrase0 = k + 1;
-    const tense = (value: string): Slot => ({ role: `tense:${stem}`, label: `whether it is done (${w})`, kind: 'tense', value, t0: phrase0, t1: i + 1, left: [...left], right: [...right] });
+    const tense = (value: string): Slot => ({ role: `tense:${stem}`, label: `done or still to come (${w})`, kind: 'tense', value, t0: phrase0, t1: i + 1, left: [...left], right: [...right] });
     if (before.some((x) => FUTURE.has(x)) && !before.includes('would') && !w.endsWith('ed') && left.size && right.size) out.push(tense('future'));
     else if (w.endsWith('ed') && !before.some((x) => FUTURE.has(x) || x === 'would' || x === 'to' || NEGATION.test(x)) && left.size && right.size) out.push(tense('past'));
     // A verb by its form: an event affirmed in the simple past ("sounded"), or denied with "do" or
@@ -367,6 +367,9 @@ interface Found {
   keys: Set<string>;
 }
 
+/** Fillers of one anchored role in one article above which the role is not compared. */
+const MAX_ROLE_FILLERS = 16;
+
 /** Members a slot-conflict discrepancy shows at most. */
 const MAX_MEMBERS = 12;
 
@@ -406,9 +409,17 @@ export function slotConflicts(index: PassageIndex, aligned: readonly AlignedStat
   // the same two names) are compared across the articles of one story, wherever they are.
   for (const [da, db] of pairs) {
     const sa = anchoredSlotsOf(index, da);
-    if (!sa.length) continue;
+    if (!sa.size) continue;
     const sb = anchoredSlotsOf(index, db);
-    for (const [x, a] of sa) for (const [y, b] of sb) if (conflicting(x, a, y, b)) report(x, a, y, b);
+    // Role by role, from the article with fewer (a huge article costs its pairs only the roles they share).
+    const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+    for (const [role, xs] of small) {
+      const ys = large.get(role);
+      // A role filled dozens of times in one article is not one question about the story.
+      if (!ys || ys.length > MAX_ROLE_FILLERS || xs.length > MAX_ROLE_FILLERS) continue;
+      const [as, bs] = small === sa ? [xs, ys] : [ys, xs];
+      for (const [x, a] of as) for (const [y, b] of bs) if (conflicting(x, a, y, b)) report(x, a, y, b);
+    }
   }
   for (const { a, b } of aligned) {
     const sa = slotsOfSentence(index, a.doc, a.sentence).filter((x) => !anchored(x));
@@ -430,8 +441,8 @@ export interface KeptSlots {
   entities: readonly EntityMention[];
   starts: EntityStarts;
   bySentence: Slot[][];
-  /** Its anchored slots with their statements, once worked out. */
-  anchored: [Slot, Statement][] | undefined;
+  /** Its anchored slots with their statements by role, once worked out. */
+  anchored: Map<string, [Slot, Statement][]> | undefined;
 }
 
 function keptSlots(doc: DocEntry): KeptSlots {
@@ -446,14 +457,19 @@ function slotsOfSentence(index: PassageIndex, doc: DocEntry, k: number): Slot[] 
   return (kept.bySentence[k] ??= slotsOf(index, { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! }, kept.starts));
 }
 
-/** An article's anchored slots with their statements. */
-function anchoredSlotsOf(index: PassageIndex, doc: DocEntry): [Slot, Statement][] {
+/** An article's anchored slots with their statements, by role. */
+function anchoredSlotsOf(index: PassageIndex, doc: DocEntry): ReadonlyMap<string, [Slot, Statement][]> {
   const kept = keptSlots(doc);
   if (kept.anchored) return kept.anchored;
-  const out: [Slot, Statement][] = [];
+  const out = new Map<string, [Slot, Statement][]>();
   for (let k = 0; k < doc.sentences.length / 2; k++) {
     const st: Statement = { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! };
-    for (const x of slotsOfSentence(index, doc, k)) if (anchored(x)) out.push([x, st]);
+    for (const x of slotsOfSentence(index, doc, k)) {
+      if (!anchored(x)) continue;
+      let l = out.get(x.role);
+      if (!l) out.set(x.role, (l = []));
+      l.push([x, st]);
+    }
   }
   return (kept.anchored = out);
 }
