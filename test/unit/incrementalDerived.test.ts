@@ -200,7 +200,7 @@ describe('incremental quote clusters and discrepancies', function () {
     const { texts, docAnalysis, live } = sampleMatcher();
     let steps = 1;
     while (!live.deriveStep()) steps++;
-    assert.equal(steps, 6, 'the clusters, then five kinds');
+    assert.equal(steps, 7, 'the clusters, then six parts (numbers, names, two of wording, two of claims)');
     assert.ok(live.clustersFresh && live.discrepanciesFresh);
     check(live, texts, docAnalysis, 'stepping');
     // An edit after three steps: the steps start over from the clusters.
@@ -217,7 +217,7 @@ describe('incremental quote clusters and discrepancies', function () {
     assert.ok(!live.discrepanciesFresh);
     steps = 1;
     while (!live.deriveStep()) steps++;
-    assert.equal(steps, 6);
+    assert.equal(steps, 7);
     check(live, texts, docAnalysis, 'a change between steps');
   });
 

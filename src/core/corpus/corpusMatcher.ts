@@ -17,7 +17,7 @@ import { BudgetExceeded, type Budget } from '../common/budget';
 import type { EntityMention, Quote } from '../common/types';
 import type { Article } from '../text';
 import { computeQuoteClusters, newClusterState, type AlignmentCache, type QuoteClusterDetail, type QuoteRef } from './clusters';
-import { discrepancyParts, sortDiscrepancies } from './discrepancies';
+import { discrepancyParts, newDiscrepancyState, sortDiscrepancies } from './discrepancies';
 import { matchDocument, matchSpan, matchText, type DocumentMatch, type MatchOptions, type PassageMatch } from './matcher';
 import { MAX_INDEXED_QUOTES, PassageIndex, type IndexCounters, type PassageIndexOptions } from './passages';
 import { sharedPassages, type SharedPassage } from './reuse';
@@ -58,6 +58,8 @@ export class CorpusMatcher {
   readonly index: PassageIndex;
   private readonly alignCache: AlignmentCache = new Map();
   private clusterState = newClusterState();
+  /** What the discrepancy detectors keep between derivations. */
+  private discrepancyState = newDiscrepancyState();
   private derived: Derived | undefined;
   /** Versions compared with one member, per corpus version: `${cluster id}:${member}`. */
   private against: { version: number; byMember: Map<string, QuoteVariant[]> } | undefined;
@@ -146,6 +148,7 @@ export class CorpusMatcher {
     this.index.clear();
     this.alignCache.clear();
     this.clusterState = newClusterState();
+    this.discrepancyState = newDiscrepancyState();
     this.steps = undefined;
   }
 
@@ -239,7 +242,7 @@ export class CorpusMatcher {
     }
     if (this.steps?.version !== version) {
       const { clusters, refs } = this.derived;
-      const parts = this.guarded('discrepancies', () => discrepancyParts(this.index, clusters, refs), () => []);
+      const parts = this.guarded('discrepancies', () => discrepancyParts(this.index, clusters, refs, this.discrepancyState), () => []);
       this.steps = { version, parts, done: 0, found: [] };
     }
     const s = this.steps;

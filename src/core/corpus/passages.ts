@@ -7,7 +7,10 @@
 import type { EntityMention, Quote, Span } from '../common/types';
 import { parseArticle, type Article } from '../text';
 import type { AlignScoring } from './align';
+import type { ClaimDocData } from './detectors/claims';
+import type { WordingDocData } from './detectors/wording';
 import { Postings } from './postings';
+import type { StatementDocData } from './statements';
 import { tokenize, tokenRange, Vocabulary, type Tokens } from './tokens';
 import type { NumberMention, NumberState } from './detectors/numberMentions';
 import type { ArticleNames } from './detectors/names';
@@ -81,6 +84,23 @@ export interface DocEntry {
   readonly shinglePositions: Int32Array | undefined;
   /** Its figures with what they measure, read by the number detector on first use (they depend on its text alone). */
   numbers: readonly NumberMention[] | undefined;
+  /**
+   * What the cross-article detectors work out from this article alone, kept with it between
+   * derivations (a changed text is a new entry, so it starts empty); each detector owns its field.
+   */
+  readonly kept: DocKept;
+}
+
+/** Per-article work of the detectors (see `DocEntry.kept`); each field is filled on first use. */
+export interface DocKept {
+  /** Its content words by sentence (statements.ts). */
+  statements: StatementDocData | undefined;
+  /** Its distinct entity names, for the entities it has (statements.ts). */
+  names: { entities: readonly EntityMention[]; names: readonly string[] } | undefined;
+  /** Its clauses, denial cue and slot fillers (detectors/claims.ts). */
+  claims: ClaimDocData | undefined;
+  /** Its quotes of four words or more, for its current quotes (detectors/wording.ts). */
+  wording: WordingDocData | undefined;
 }
 
 /** Articles longer than this (words) keep `DocEntry.shinglePositions`; reading a shorter one whole costs less. */
@@ -657,6 +677,7 @@ export class PassageIndex implements AlignScoring {
       truncated,
       shinglePositions: n > POSITIONED_TOKENS && n < 2097152 ? orderShingles(shingles) : undefined,
       numbers: undefined,
+      kept: { statements: undefined, names: undefined, claims: undefined, wording: undefined },
     };
   }
 

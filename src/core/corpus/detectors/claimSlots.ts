@@ -1,0 +1,475 @@
+/**
+ * Claims by slot conflict: two statements that report the same thing (aligned across articles:
+ * statements.ts) but fill one role with incompatible things.
+ *
+ * Roles and what makes their fillers incompatible (never merely different: one outlet being more
+ * specific, or saying it in other words, is not a conflict):
+ * - direction from one place ("150 miles east of X" / "west of X"): opposite compass directions;
+ * - side of one thing ("exploded inside the station" / "outside it"): antonym pairs;
+ * - place after a locative ("cut off X" / "off Y", "died at home" / "in hospital"): two named
+ *   places, or two kinds of place, neither of which the other statement mentions at all;
+ * - when, for the same verb between the same names ("A replaced B" / "A will replace B"): done
+ *   against to be done;
+ * - negation, for the same verb between the same words ("the alarm sounded" / "did not sound");
+ * - agent of a passive ("was approved by X" / "by Y"), and cause of a death ("of X" / "from Y");
+ * - the make-up of a group of one size by nationality or other proper adjective ("12 A and 11 B" /
+ *   "23 A pirates").
+ *
+ * Statements whose times differ (another month, year or weekday named in one) are not compared.
+ * Slots that carry their own anchor (a distance and direction from a named place; a verb between
+ * the same two names) are compared across the whole of two articles of one story, the others only
+ * between aligned statements.
+ */
+import type { Discrepancy } from '../../common/analysisFormat';
+import type { EntityMention } from '../../common/types';
+import { clean, dedupe, member, punctuationBetween, type Member } from '../discrepancies';
+import { CALENDAR, DEMONYMS } from '../../entities/gazetteer';
+import type { DocEntry, PassageIndex } from '../passages';
+import type { AlignedStatements, Statement } from '../statements';
+import { span } from '../variants';
+
+/** What fills a role in one statement. */
+export interface Slot {
+  /** The role, as compared: same role in two statements, comparable fillers. */
+  role: string;
+  /** The role for an analyst ("position relative to Aden"). */
+  label: string;
+  kind: SlotKind;
+  /** The filler, normalised for comparing. */
+  value: string;
+  /** Token range of the phrase (shown as the member). */
+  t0: number;
+  t1: number;
+  /**
+   * For a verb's slots, the words around the verb in its clause (term ids): the names before and
+   * after it (tense), or every content word before and after it (negation); empty otherwise.
+   */
+  left: number[];
+  right: number[];
+}
+
+export type SlotKind = 'direction' | 'side' | 'place' | 'tense' | 'negation' | 'agent' | 'cause' | 'group';
+
+const COMPASS = new Map<string, [number, number]>(Object.entries({
+  north: [0, 1], south: [0, -1], east: [1, 0], west: [-1, 0],
+  northeast: [1, 1], northwest: [-1, 1], southeast: [1, -1], southwest: [-1, -1],
+  northern: [0, 1], southern: [0, -1], eastern: [1, 0], western: [-1, 0],
+}) as [string, [number, number]][]);
+/** Pairs of opposite sides: one thing cannot be at both (as normalised terms: "upstairs" is "upstair"). */
+const SIDES = new Map<string, string>(Object.entries({
+  inside: 'in/out', outside: 'in/out', indoor: 'in/out', outdoor: 'in/out',
+  above: 'up/down', below: 'up/down', upstair: 'up/down', downstair: 'up/down',
+  upstream: 'stream', downstream: 'stream', ahead: 'front/back', behind: 'front/back',
+}));
+/** Prepositions that place something at a point (not "in", which nests: in Athens, in Greece). */
+const LOCATIVE = new Set(['off', 'near', 'at', 'outside', 'inside']);
+/** Prepositions before a kind of place only ("in hospital"). */
+const LOCATIVE_KIND = new Set(['in', 'at', 'near', 'outside', 'inside', 'off']);
+/** Kinds of place a thing is at (common nouns): two of them for one statement conflict. */
+const PLACE_KINDS = new Set([
+  'home', 'hospital', 'house', 'apartment', 'flat', 'office', 'school', 'church', 'mosque', 'station', 'airport', 'hotel',
+  'prison', 'jail', 'court', 'scene', 'sea', 'shore', 'port', 'harbour', 'harbor', 'border', 'embassy', 'camp', 'market', 'stadium', 'university',
+]);
+/** Words between a locative and its place that are part of the phrase ("off the coast of X"). */
+const PLACE_LEAD = new Set(['the', 'a', 'his', 'her', 'their', 'its', 'coast', 'shore', 'shores', 'port', 'city', 'town', 'village', 'island', 'of', 'just', 'cable', 'capital']);
+const FUTURE = new Set(['will', 'shall', "'ll"]);
+const PERFECT = new Set(['has', 'have', 'had']);
+const ADVERB = /^(?:eventually|soon|also|later|then|now|already|finally|probably|likely|officially|formally|effectively|\w+ly)$/;
+const NEGATION = /^(?:not|never|no|n't|\w+n't)$/;
+/** Verbs whose negation is about knowledge or speech, not the event ("did not say", "could not confirm"). */
+const NOT_EVENT = /^(?:say|said|says|tell|told|know|knew|known|think|thought|believe|believed|confirm|confirmed|comment|commented|disclose|disclosed|reveal|revealed|identify|identified|respond|responded|return|returned|expect|expected|want|wanted|seem|seemed|appear|appeared|release|released|immediately|be|been|is|was|were|are|have|has|had|do|did|does|get|got|go|went|give|gave|make|made)$/;
+const HEDGE = /^(?:yet|still|only|immediately|just|necessarily|always|clear|sure|whether|if)$/;
+/** Words that place a statement at another time than the story's ("last", "ago"), besides day and month names. */
+const RELATIVE_TIME = new Set(['yesterday', 'today', 'tomorrow', 'ago', 'last', 'previous', 'earlier', 'former', 'formerly', 'once']);
+
+/** Lower-case text of token i. */
+function word(doc: DocEntry, i: number): string {
+  return doc.text.slice(doc.tokens.starts[i]!, doc.tokens.ends[i]!).toLowerCase();
+}
+
+function capitalised(doc: DocEntry, i: number, s0: number): boolean {
+  const c = doc.text.charCodeAt(doc.tokens.starts[i]!);
+  return i > s0 && c >= 65 && c <= 90;
+}
+
+/** A verb's stem: without the endings of its forms (replace, replaced, replaces, replacing → replac). */
+export function verbStem(w: string): string {
+  let s = w.toLowerCase();
+  if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
+  else if (s.length > 4 && s.endsWith('ied')) s = s.slice(0, -3) + 'y';
+  else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
+  else if (s.length > 4 && s.endsWith('es')) s = s.slice(0, -2);
+  else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss')) s = s.slice(0, -1);
+  if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
+  // A doubled final consonant (stopped → stopp → stop).
+  if (s.length > 3 && s[s.length - 1] === s[s.length - 2] && !/[aeiouls]/.test(s[s.length - 1]!)) s = s.slice(0, -1);
+  return s;
+}
+
+/** The names (capitalised content words, not the sentence's first) in [a, b) of a statement, as terms. */
+function names(index: PassageIndex, doc: DocEntry, a: number, b: number, s0: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = a; i < b; i++) if (capitalised(doc, i, s0) && !index.isStop(doc.tokens.terms[i]!)) out.add(doc.tokens.terms[i]!);
+  return out;
+}
+
+/** The clause around token i: out to the nearest punctuation either side, within the statement. */
+function clauseAround(doc: DocEntry, st: Statement, i: number): [number, number] {
+  let a = i;
+  while (a > st.t0 && !punctuationBetween(doc, a - 1, a)) a--;
+  let b = i + 1;
+  while (b < st.t1 && !punctuationBetween(doc, b - 1, b)) b++;
+  return [a, b];
+}
+
+/** The place a locative at token i names: a place entity or a kind of place, and where its phrase ends. */
+function placeAfter(doc: DocEntry, st: Statement, i: number, named: boolean, starts: EntityStarts): { value: string; t1: number } | undefined {
+  const placeAt = (k: number) => {
+    const e = named ? starts.get(doc.tokens.starts[k]!) : undefined;
+    return e?.type === 'place' ? e : undefined;
+  };
+  let k = i + 1;
+  while (k < st.t1 && k - i <= 5 && PLACE_LEAD.has(word(doc, k)) && !placeAt(k) && !punctuationBetween(doc, k - 1, k)) k++;
+  if (k >= st.t1 || punctuationBetween(doc, k - 1, k)) return undefined;
+  const e = placeAt(k);
+  if (!e) return kindAfter(doc, st, i, k);
+  let t1 = k + 1;
+  while (t1 < st.t1 && doc.tokens.ends[t1]! <= e.end) t1++;
+  return { value: e.canonical.toLowerCase(), t1 };
+}
+
+/** A kind of place right after a locative at token i (the word at k). */
+function kindAfter(doc: DocEntry, st: Statement, i: number, k: number): { value: string; t1: number } | undefined {
+  const w = word(doc, k);
+  // A kind of place right after the preposition ("at home", "in hospital", "at the scene").
+  if (PLACE_KINDS.has(w) && k - i <= 2 && !(k + 1 < st.t1 && word(doc, k + 1) === 'of')) return { value: w, t1: k + 1 };
+  return undefined;
+}
+
+/** An article's entity mentions by start offset (one lookup per candidate word, not a scan). */
+export type EntityStarts = ReadonlyMap<number, EntityMention>;
+
+export function entityStarts(doc: DocEntry): EntityStarts {
+  const out = new Map<number, EntityMention>();
+  for (const e of doc.entities) if (!out.has(e.start)) out.set(e.start, e);
+  return out;
+}
+
+/** The slots one statement fills. */
+export function slotsOf(index: PassageIndex, st: Statement, starts: EntityStarts = entityStarts(st.doc)): Slot[] {
+  const doc = st.doc;
+  const out: Slot[] = [];
+  const term = (i: number) => index.vocab.term(doc.tokens.terms[i]!);
+  for (let i = st.t0; i < st.t1; i++) {
+    const w = term(i);
+    // Direction from a place: "east of X", "north-east of X".
+    const compass = COMPASS.get(w);
+    if (compass && i + 2 < st.t1 && term(i + 1) === 'of' && capitalised(doc, i + 2, st.t0)) {
+      let a = i;
+      if (a > st.t0 && COMPASS.has(term(a - 1)) && !punctuationBetween(doc, a - 1, a)) a--;
+      const v = COMPASS.get(term(a))!.map((x, n) => x + (a < i ? compass[n]! : 0));
+      const head = doc.text.slice(doc.tokens.starts[i + 2]!, doc.tokens.ends[i + 2]!);
+      // With its distance ("150 nautical miles east of").
+      let d = a;
+      while (d > st.t0 && a - d < 3 && !punctuationBetween(doc, d - 1, d) && /^(?:\d[\d,.]*|\w*mile|km|kilometre|kilometer|nautical|metre|meter|yard|feet|foot)$/.test(term(d - 1))) d--;
+      const distance: number[] = [];
+      for (let k = d; k < a; k++) distance.push(doc.tokens.terms[k]!);
+      // The whole name of the place, when it is a known one.
+      const at = starts.get(doc.tokens.starts[i + 2]!);
+      const place = at?.type === 'place' ? at : undefined;
+      let t1 = i + 3;
+      while (place && t1 < st.t1 && doc.tokens.ends[t1]! <= place.end) t1++;
+      const name = place ? place.canonical : head;
+      out.push({ role: `direction:${name.toLowerCase()}:${distance.join('.')}`, label: `position relative to ${name}`, kind: 'direction', value: v.join(','), t0: d, t1, left: [], right: [] });
+      continue;
+    }
+    // A side of something: the same word before it in both statements anchors the role.
+    const side = SIDES.get(w);
+    if (side && i > st.t0) {
+      const anchor = contentBefore(index, doc, st, i);
+      if (anchor !== undefined) out.push({ role: `side:${side}:${anchor}`, label: 'which side', kind: 'side', value: w, t0: i, t1: Math.min(st.t1, i + 3), left: [], right: [] });
+    }
+    if (LOCATIVE_KIND.has(w) && i > st.t0) {
+      const p = placeAfter(doc, st, i, LOCATIVE.has(w), starts);
+      if (p) out.push({ role: 'place', label: 'where', kind: 'place', value: p.value, t0: i, t1: p.t1, left: [], right: [] });
+    }
+  }
+  out.push(...verbSlots(index, st, starts));
+  out.push(...groupSlots(index, st));
+  return out;
+}
+
+/**
+ * The make-up of a counted group: "12 A and 11 B" (23, {A, B}), "23 A and B pirates" (23, {A, B}),
+ * "23 A pirates" (23, {A}).
+ */
+function groupSlots(index: PassageIndex, st: Statement): Slot[] {
+  const doc = st.doc;
+  const out: Slot[] = [];
+  const text = (i: number) => doc.text.slice(doc.tokens.starts[i]!, doc.tokens.ends[i]!);
+  const demonym = (i: number) => i < st.t1 && i > st.t0 && capitalised(doc, i, st.t0) && (DEMONYMS.has(text(i).toLowerCase()) || DEMONYMS.has(text(i).toLowerCase().replace(/s$/, ''))) && !punctuationBetween(doc, i - 1, i);
+  const norm = (i: number) => text(i).toLowerCase().replace(/s$/, '');
+  for (let i = st.t0; i < st.t1; i++) {
+    const c = doc.text.charCodeAt(doc.tokens.starts[i]!);
+    if (c < 48 || c > 57 || !/^\d+$/.test(index.vocab.term(doc.tokens.terms[i]!)) || !demonym(i + 1)) continue;
+    let total = Number(text(i));
+    const kinds = new Set([norm(i + 1)]);
+    let j = i + 2;
+    // "and B", ", B and C", "and 11 B"
+    const between = (k: number) => doc.text.slice(doc.tokens.ends[k - 1]!, doc.tokens.starts[k]!).trim();
+    while (j + 1 < st.t1 && ((/^(?:and|or)$/.test(word(doc, j)) && between(j) === '') || (between(j) === ',' && demonym(j)))) {
+      if (/^(?:and|or)$/.test(word(doc, j))) j++;
+      if (/^\d+$/.test(text(j)) && demonym(j + 1)) {
+        total += Number(text(j));
+        kinds.add(norm(j + 1));
+        j += 2;
+      } else if (demonym(j)) {
+        kinds.add(norm(j));
+        j++;
+      } else break;
+    }
+    // With the noun it counts ("pirates"), when there is one.
+    for (let n = 0; n < 2 && j < st.t1 && /^[a-z]/.test(text(j)) && !punctuationBetween(doc, j - 1, j) && !index.isStop(doc.tokens.terms[j]!); n++) j++;
+    out.push({ role: `group:${total}`, label: `make-up of the ${total}`, kind: 'group', value: [...kinds].sort().join(' '), t0: i, t1: j, left: [], right: [] });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The content word nearest before token i in its clause (a term id), if any within four words. */
+function contentBefore(index: PassageIndex, doc: DocEntry, st: Statement, i: number): number | undefined {
+  for (let k = i - 1; k >= st.t0 && i - k <= 4; k--) {
+    if (punctuationBetween(doc, k, k + 1)) return undefined;
+    if (!index.isStop(doc.tokens.terms[k]!)) return doc.tokens.terms[k]!;
+  }
+  return undefined;
+}
+
+/** Tense, negation, agent and cause: slots of the statement's verbs, keyed by the verb's stem and the names around it. */
+function verbSlots(index: PassageIndex, st: Statement, starts: EntityStarts): Slot[] {
+  const doc = st.doc;
+  const out: Slot[] = [];
+  const term = (i: number) => index.vocab.term(doc.tokens.terms[i]!);
+  for (let i = st.t0 + 1; i < st.t1; i++) {
+    // Only a verb in the past or one right after an auxiliary or an adverb can fill a slot (most
+    // words stop here, before any pattern is tried).
+    if (index.isStop(doc.tokens.terms[i]!)) continue;
+    const w = term(i);
+    if (!w.endsWith('ed') && w !== 'die' && !index.isStop(doc.tokens.terms[i - 1]!) && !ADVERB.test(term(i - 1))) continue;
+    if (!/^[a-z]{3,}$/.test(w) || capitalised(doc, i, st.t0)) continue;
+    // The auxiliaries and adverbs before it.
+    let k = i - 1;
+    const before: string[] = [];
+    while (k >= st.t0 && before.length < 3 && !punctuationBetween(doc, k, k + 1)) {
+      const x = term(k);
+      if (!(FUTURE.has(x) || PERFECT.has(x) || NEGATION.test(x) || ADVERB.test(x) || /^(?:would|to|be|been|was|were|is|are|did|does|do)$/.test(x))) break;
+      before.push(x);
+      k--;
+    }
+    // Only a verb in the past, or after a future or a negation, fills a slot (most words stop here).
+    if (!w.endsWith('ed') && !before.some((x) => FUTURE.has(x) || NEGATION.test(x)) && w !== 'die') continue;
+    const [c0, c1] = clauseAround(doc, st, i);
+    // The subject may stand before an apposition ("A, a destroyer, replaced B"): names back to twelve words.
+    const left = names(index, doc, Math.max(st.t0, i - 12), i, st.t0);
+    const right = names(index, doc, i + 1, c1, st.t0);
+    const stem = verbStem(w);
+    const phrase0 = k + 1;
+    const tense = (value: string): Slot => ({ role: `tense:${stem}`, label: `done or still to come (${w})`, kind: 'tense', value, t0: phrase0, t1: i + 1, left: [...left], right: [...right] });
+    if (before.some((x) => FUTURE.has(x)) && !before.includes('would') && !w.endsWith('ed') && left.size && right.size) out.push(tense('future'));
+    else if (w.endsWith('ed') && !before.some((x) => FUTURE.has(x) || x === 'would' || x === 'to' || NEGATION.test(x)) && left.size && right.size) out.push(tense('past'));
+    // A verb by its form: an event affirmed in the simple past ("sounded"), or denied with "do" or
+    // a passive ("did not sound", "was not damaged"); not a perfect or a modal, which speak of
+    // another time or of possibility ("have not improved", "would let").
+    const neg = before.some((x) => NEGATION.test(x));
+    const aux = before.flatMap((x) => (x.endsWith("n't") ? [x.slice(0, -3)] : NEGATION.test(x) || ADVERB.test(x) ? [] : [x]));
+    const affirmed = !neg && w.endsWith('ed') && aux.every((x) => /^(?:was|were)$/.test(x));
+    const denied = neg && aux.length === 1 && (/^(?:did|does|do)$/.test(aux[0]!) || (/^(?:was|were)$/.test(aux[0]!) && w.endsWith('ed')));
+    if ((affirmed || denied) && !NOT_EVENT.test(w) && !before.some((x) => HEDGE.test(x)) && !(i + 1 < st.t1 && HEDGE.test(term(i + 1)))) {
+      const around = (a: number, b: number) => {
+        const set = new Set<number>();
+        for (let j = a; j < b; j++) if (!index.isStop(doc.tokens.terms[j]!)) set.add(doc.tokens.terms[j]!);
+        return [...set];
+      };
+      out.push({ role: `negation:${stem}`, label: 'affirmed or denied', kind: 'negation', value: neg ? 'not' : 'yes', t0: phrase0, t1: i + 1, left: around(c0, phrase0), right: around(i + 1, c1) });
+    }
+    // Agent of a passive ("approved by X") and cause of a death ("died of X").
+    if (w.endsWith('ed') && i + 2 < c1 && term(i + 1) === 'by') {
+      const e = starts.get(doc.tokens.starts[i + 2]!);
+      if (e && (e.type === 'person' || e.type === 'organization')) {
+        let t1 = i + 3;
+        while (t1 < st.t1 && doc.tokens.ends[t1]! <= e.end) t1++;
+        out.push({ role: `agent:${stem}`, label: `who ${w} it`, kind: 'agent', value: e.canonical.toLowerCase(), t0: i, t1, left: [], right: [] });
+      }
+    }
+    if (/^(?:died|die)$/.test(w) && i + 2 < c1 && /^(?:of|from)$/.test(term(i + 1))) {
+      let h = i + 2;
+      while (h < c1 && index.isStop(doc.tokens.terms[h]!)) h++;
+      let e = h;
+      while (e + 1 < c1 && e - h < 3 && !index.isStop(doc.tokens.terms[e + 1]!)) e++;
+      if (h < c1) out.push({ role: 'cause:die', label: 'cause of death', kind: 'cause', value: term(e), t0: i, t1: e + 1, left: [], right: [] });
+    }
+  }
+  return out;
+}
+
+/** Terms of a statement that name a time (months, weekdays, years, "last", "ago"…): statements naming different times are about different events. */
+function timeWords(index: PassageIndex, st: Statement): string {
+  const out = new Set<string>();
+  for (let i = st.t0; i < st.t1; i++) {
+    const w = index.vocab.term(st.doc.tokens.terms[i]!);
+    if (RELATIVE_TIME.has(w) || (CALENDAR.has(w) && capitalised(st.doc, i, -1)) || /^(?:1[89]|20)\d\d$/.test(w)) out.add(w);
+  }
+  return [...out].sort().join(' ');
+}
+
+function intersects(a: readonly number[], b: readonly number[]): boolean {
+  return a.some((x) => b.includes(x));
+}
+
+/** Does a statement's text mention a value (a place's name, a noun)? */
+function mentions(st: Statement, value: string): boolean {
+  const text = st.doc.text.slice(st.doc.tokens.starts[st.t0]!, st.doc.tokens.ends[st.t1 - 1]!).toLowerCase();
+  return value.split(/\s+/).some((w) => w.length > 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text));
+}
+
+/** Are two fillers of one role incompatible (given the statements they are in)? */
+export function conflicting(x: Slot, sx: Statement, y: Slot, sy: Statement): boolean {
+  if (x.role !== y.role || x.value === y.value) return false;
+  switch (x.kind) {
+    case 'direction': {
+      const [a, b] = x.value.split(',').map(Number);
+      const [c, d] = y.value.split(',').map(Number);
+      return a! * c! + b! * d! < 0;
+    }
+    case 'side':
+    case 'group':
+      return true;
+    case 'place':
+    case 'agent':
+    case 'cause':
+      // Neither statement mentions the other's filler (else one is more specific, or both are said).
+      return !mentions(sx, y.value) && !mentions(sy, x.value);
+    case 'tense':
+      return intersects(x.left, y.left) && intersects(x.right, y.right);
+    case 'negation':
+      // The same words around the verb on both sides (who and what), so that it is the same event.
+      return intersects(x.left, y.left) && intersects(x.right, y.right) && x.left.length + x.right.length >= 2;
+    default:
+      return false;
+  }
+}
+
+interface Found {
+  label: string;
+  role: string;
+  values: Map<string, string>;
+  members: Member[];
+  keys: Set<string>;
+}
+
+/** Fillers of one anchored role in one article above which the role is not compared. */
+const MAX_ROLE_FILLERS = 16;
+
+/** Members a slot-conflict discrepancy shows at most. */
+const MAX_MEMBERS = 12;
+
+/**
+ * Claim discrepancies from aligned statements: two statements filling one role with incompatible
+ * things. Conflicts over the same role that share a phrase are one discrepancy.
+ */
+export function slotConflicts(index: PassageIndex, aligned: readonly AlignedStatements[], pairs: readonly (readonly [DocEntry, DocEntry])[]): Discrepancy[] {
+  const found: Found[] = [];
+  const byKey = new Map<string, Found>();
+  const report = (x: Slot, a: Statement, y: Slot, b: Statement) => {
+        const mx = member(a.doc, span(a.doc, x.t0, x.t1));
+        const my = member(b.doc, span(b.doc, y.t0, y.t1));
+        const kx = `${mx.doc}:${mx.start}`;
+        const ky = `${my.doc}:${my.start}`;
+        // An anchored role is one question for the whole folder ("the make-up of the 23"); another
+        // role is one question where its conflicts share a phrase.
+        let into = anchored(x) ? byKey.get(x.role) : (byKey.get(`${x.role}\u0000${kx}`) ?? byKey.get(`${y.role}\u0000${ky}`));
+        if (into && into.keys.size + 2 > MAX_MEMBERS) {
+          // A full folder-wide question takes no more versions.
+          if (anchored(x)) return;
+          into = undefined;
+        }
+        if (!into) {
+          found.push((into = { label: x.label, role: x.role, values: new Map(), members: [], keys: new Set() }));
+          if (anchored(x)) byKey.set(x.role, into);
+        }
+        for (const [m, k, v] of [[mx, kx, x.value], [my, ky, y.value]] as const) {
+          if (into.keys.has(k)) continue;
+          into.keys.add(k);
+          into.members.push(m);
+          if (!into.values.has(v)) into.values.set(v, clean(m.text));
+          byKey.set(`${x.role}\u0000${k}`, into);
+        }
+  };
+  // Slots that carry their own anchor (a distance and direction from a named place; a verb between
+  // the same two names) are compared across the articles of one story, wherever they are.
+  for (const [da, db] of pairs) {
+    const sa = anchoredSlotsOf(index, da);
+    if (!sa.size) continue;
+    const sb = anchoredSlotsOf(index, db);
+    // Role by role, from the article with fewer (a huge article costs its pairs only the roles they share).
+    const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+    for (const [role, xs] of small) {
+      const ys = large.get(role);
+      // A role filled dozens of times in one article is not one question about the story.
+      if (!ys || ys.length > MAX_ROLE_FILLERS || xs.length > MAX_ROLE_FILLERS) continue;
+      const [as, bs] = small === sa ? [xs, ys] : [ys, xs];
+      for (const [x, a] of as) for (const [y, b] of bs) if (conflicting(x, a, y, b)) report(x, a, y, b);
+    }
+  }
+  for (const { a, b } of aligned) {
+    const sa = slotsOfSentence(index, a.doc, a.sentence).filter((x) => !anchored(x));
+    if (!sa.length) continue;
+    const sb = slotsOfSentence(index, b.doc, b.sentence).filter((x) => !anchored(x));
+    if (!sb.length || timeWords(index, a) !== timeWords(index, b)) continue;
+    for (const x of sa) for (const y of sb) if (conflicting(x, a, y, b)) report(x, a, y, b);
+  }
+  return found.map((f) => ({ label: `${f.label}: ${[...f.values.values()].join(' · ')}`, kind: 'claim' as const, members: dedupe(f.members) }));
+}
+
+/** Is a slot anchored well enough to be compared across whole articles? */
+function anchored(x: Slot): boolean {
+  return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense' || x.kind === 'group';
+}
+
+/** What an article's slots are kept as (in `DocEntry.kept.claims`), for the entities it had. */
+export interface KeptSlots {
+  entities: readonly EntityMention[];
+  starts: EntityStarts;
+  bySentence: Slot[][];
+  /** Its anchored slots with their statements by role, once worked out. */
+  anchored: Map<string, [Slot, Statement][]> | undefined;
+}
+
+function keptSlots(doc: DocEntry): KeptSlots {
+  const data = (doc.kept.claims ??= { denies: undefined, clauses: undefined, finder: undefined, slots: undefined });
+  if (data.slots?.entities !== doc.entities) data.slots = { entities: doc.entities, starts: entityStarts(doc), bySentence: [], anchored: undefined };
+  return data.slots;
+}
+
+/** The slots of one sentence of an article, kept with the article for its current entities. */
+function slotsOfSentence(index: PassageIndex, doc: DocEntry, k: number): Slot[] {
+  const kept = keptSlots(doc);
+  return (kept.bySentence[k] ??= slotsOf(index, { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! }, kept.starts));
+}
+
+/** An article's anchored slots with their statements, by role. */
+function anchoredSlotsOf(index: PassageIndex, doc: DocEntry): ReadonlyMap<string, [Slot, Statement][]> {
+  const kept = keptSlots(doc);
+  if (kept.anchored) return kept.anchored;
+  const out = new Map<string, [Slot, Statement][]>();
+  for (let k = 0; k < doc.sentences.length / 2; k++) {
+    const st: Statement = { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! };
+    for (const x of slotsOfSentence(index, doc, k)) {
+      if (!anchored(x)) continue;
+      let l = out.get(x.role);
+      if (!l) out.set(x.role, (l = []));
+      l.push([x, st]);
+    }
+  }
+  return (kept.anchored = out);
+}

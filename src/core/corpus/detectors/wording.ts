@@ -1,0 +1,461 @@
+/**
+ * Wording discrepancies: a quote rendered in different words.
+ *
+ * - In the versions of a clustered quote (the same utterance in several outlets): words changed,
+ *   added or dropped inside the quote ("this relationship" / "this kind of relationship").
+ * - A quote whose object another article reports differently, outside quotation marks ("an
+ *   unlawful attack against Syria" / "… against Assad's forces").
+ */
+import type { Discrepancy } from '../../common/analysisFormat';
+import type { Span } from '../../common/types';
+import { alignLocal, extendAlignment, type AlignOp } from '../align';
+import type { QuoteClusterDetail, QuoteRef } from '../clusters';
+import { clean, dedupe, member, punctuationBetween, relatedness, spellingVariant, type Member, type Related } from '../discrepancies';
+import { hasSorted, phraseHash, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from '../passages';
+import { alignMembers, mapRange, memberRanges, refsByKey, span } from '../variants';
+
+
+/** Function words whose presence in one rendering of a quote and not the other is transcription, not wording ("dream. I" / "dream and I"). */
+const LIGHT_WORDS = new Set(['a', 'an', 'the', 'that', 'and']);
+
+/** Differing runs separated by at most this many equal words are one change. */
+const JOIN_GAP = 2;
+
+interface Change {
+  member: number;
+  /** Reference token range. */
+  r0: number;
+  r1: number;
+  /** Member token range. */
+  m0: number;
+  m1: number;
+}
+
+/** Which clustered quotes are in more than one cluster (their members are regions, not whole quotes). */
+function compositeQuotes(clusters: QuoteClusterDetail[]): (doc: string, start: number) => boolean {
+  const count = new Map<string, number>();
+  for (const c of clusters) for (const m of c.members) count.set(`${m.doc}\u0000${m.start}`, (count.get(`${m.doc}\u0000${m.start}`) ?? 0) + 1);
+  return (doc, start) => (count.get(`${doc}\u0000${start}`) ?? 0) > 1;
+}
+
+export function wordingFromClusters(index: PassageIndex, clusters: QuoteClusterDetail[], refs: QuoteRef[]): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const composite = compositeQuotes(clusters);
+  const byKey = refsByKey(refs, clusters);
+  for (const cluster of clusters) {
+    const ranges = memberRanges(cluster, byKey, composite);
+    const aligned = alignMembers(index, ranges, cluster.reference);
+    const ref = aligned[cluster.reference]!;
+    const changes: Change[] = [];
+    for (const m of aligned) {
+      if (m.member === cluster.reference || !m.ops) continue;
+      changes.push(...significantChanges(index, ref.doc, m.doc, m.ops, m.member));
+    }
+    if (!changes.length) continue;
+    // Changes at the same place of the reference are one discrepancy.
+    changes.sort((a, b) => a.r0 - b.r0);
+    const groups: Change[][] = [];
+    for (const c of changes) {
+      const g = groups.find((x) => x.some((y) => touches(y, c)));
+      if (g) g.push(c);
+      else groups.push([c]);
+    }
+    for (const g of groups) {
+      let r0 = Math.min(...g.map((c) => c.r0));
+      let r1 = Math.max(...g.map((c) => c.r1));
+      // Show one word either side of an insertion or a deletion, so that no side is empty.
+      if (g.some((c) => c.r0 === c.r1 || c.m0 === c.m1)) {
+        r0 = Math.max(ref.t0, r0 - 1);
+        r1 = Math.min(ref.t1, r1 + 1);
+      }
+      const members: Member[] = [member(ref.doc, span(ref.doc, r0, r1))];
+      const texts = new Set<string>([normText(index, ref.doc, r0, r1)]);
+      for (const m of aligned) {
+        if (m.member === cluster.reference || !m.ops) continue;
+        const mapped = mapRange(m.ops, r0, r1);
+        if (!mapped) continue;
+        members.push(member(m.doc, span(m.doc, mapped[0], mapped[1])));
+        texts.add(normText(index, m.doc, mapped[0], mapped[1]));
+      }
+      const docs = new Set(members.map((m) => m.doc));
+      if (docs.size < 2 || texts.size < 2) continue;
+      out.push({ label: labelOfVersions(members), kind: 'wording', members: dedupe(members) });
+    }
+  }
+  return out;
+}
+
+function touches(a: Change, b: Change): boolean {
+  const a0 = a.r0 === a.r1 ? a.r0 - 1 : a.r0;
+  const a1 = a.r0 === a.r1 ? a.r1 + 1 : a.r1;
+  const b0 = b.r0 === b.r1 ? b.r0 - 1 : b.r0;
+  const b1 = b.r0 === b.r1 ? b.r1 + 1 : b.r1;
+  return Math.min(a1, b1) > Math.max(a0, b0);
+}
+
+/** The differing runs of a diff worth reporting, joined when only a word or two apart. */
+function significantChanges(index: PassageIndex, A: DocEntry, B: DocEntry, ops: AlignOp[], memberIndex: number): Change[] {
+  const hasContent = (d: DocEntry, x: number, y: number) => {
+    for (let i = x; i < y; i++) if (!index.isStop(d.tokens.terms[i]!)) return true;
+    return false;
+  };
+  // Function words added, dropped or changed inside the quote change its grammar or sense ("the
+  // violence the system uses" / "the violence of the system uses", "did" / "did not"); an article
+  // or a "that" is only the way it was transcribed.
+  const meaningful = (d: DocEntry, x: number, y: number) => {
+    for (let i = x; i < y; i++) if (!LIGHT_WORDS.has(index.vocab.term(d.tokens.terms[i]!))) return true;
+    return false;
+  };
+  const out: Change[] = [];
+  let cur: Change | null = null;
+  let gap = 0;
+  for (let k = 0; k < ops.length; k++) {
+    const o = ops[k]!;
+    if (o.op === 'equal') {
+      gap += o.a1 - o.a0;
+      if (cur && gap > JOIN_GAP) {
+        out.push(cur);
+        cur = null;
+      }
+      continue;
+    }
+    const interior = ops[k - 1]?.op === 'equal' && ops[k + 1]?.op === 'equal';
+    const keep =
+      (hasContent(A, o.a0, o.a1) || hasContent(B, o.b0, o.b1) || (interior && (meaningful(A, o.a0, o.a1) || meaningful(B, o.b0, o.b1)))) &&
+      !trivialChange(A, o.a0, o.a1, B, o.b0, o.b1);
+    if (!keep) {
+      gap += Math.max(o.a1 - o.a0, o.b1 - o.b0);
+      continue;
+    }
+    if (cur && gap <= JOIN_GAP) {
+      cur.r1 = o.a1;
+      cur.m1 = o.b1;
+    } else {
+      if (cur) out.push(cur);
+      cur = { member: memberIndex, r0: o.a0, r1: o.a1, m0: o.b0, m1: o.b1 };
+    }
+    gap = 0;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/**
+ * Differences that are not wording: the same letters spaced or hyphenated differently
+ * ("pre-conditions" / "preconditions"), one word spelled two ways ("judgment" / "judgement"), and
+ * an editor's insertion in brackets ("existing (UN) Security").
+ */
+function trivialChange(A: DocEntry, a0: number, a1: number, B: DocEntry, b0: number, b1: number): boolean {
+  const ta = a1 > a0 ? A.text.slice(A.tokens.starts[a0]!, A.tokens.ends[a1 - 1]!) : '';
+  const tb = b1 > b0 ? B.text.slice(B.tokens.starts[b0]!, B.tokens.ends[b1 - 1]!) : '';
+  const letters = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (letters(ta) === letters(tb)) return true;
+  // A contraction written out ("Britain's working" / "Britain is working", "didn't" / "did not"):
+  // the same words with the word before each change (where a contraction hangs) expanded.
+  const around = (d: DocEntry, x0: number, x1: number) => (x0 > 0 ? d.text.slice(d.tokens.starts[x0 - 1]!, x1 > x0 ? d.tokens.ends[x1 - 1]! : d.tokens.ends[x0 - 1]!) : '');
+  if (letters(expandContractions(around(A, a0, a1))) === letters(expandContractions(around(B, b0, b1)))) return true;
+  // Word for word the same but for spelling.
+  if (a1 - a0 === b1 - b0 && a1 > a0) {
+    let same = true;
+    for (let k = 0; k < a1 - a0 && same; k++) {
+      const x = A.text.slice(A.tokens.starts[a0 + k]!, A.tokens.ends[a0 + k]!).toLowerCase();
+      const y = B.text.slice(B.tokens.starts[b0 + k]!, B.tokens.ends[b0 + k]!).toLowerCase();
+      same = x === y || spellingVariant(x, y) || usSpelling(x) === usSpelling(y);
+    }
+    if (same) return true;
+  }
+  const bracketed = (d: DocEntry, x0: number, x1: number) => {
+    if (x1 <= x0) return false;
+    const before = d.text.slice(Math.max(0, d.tokens.starts[x0]! - 1), d.tokens.starts[x0]!);
+    const after = d.text.slice(d.tokens.ends[x1 - 1]!, d.tokens.ends[x1 - 1]! + 1);
+    return /[([]/.test(before) && /[)\]]/.test(after);
+  };
+  return (b1 === b0 && bracketed(A, a0, a1)) || (a1 === a0 && bracketed(B, b0, b1));
+}
+
+/** Contractions written out ("'s" as "is": a possessive is compared with its own kind only). */
+function expandContractions(s: string): string {
+  return s
+    .replace(/[’']/g, "'")
+    .replace(/\bcan't\b/gi, 'can not')
+    .replace(/\bwon't\b/gi, 'will not')
+    .replace(/n't\b/gi, ' not')
+    .replace(/'re\b/gi, ' are')
+    .replace(/'ve\b/gi, ' have')
+    .replace(/'ll\b/gi, ' will')
+    .replace(/'m\b/gi, ' am')
+    .replace(/'s\b/gi, ' is')
+    .replace(/\bcannot\b/gi, 'can not');
+}
+
+/** A word in US spelling (centre → center, colour → color, organise → organize, analyse → analyze, catalogue → catalog). */
+function usSpelling(w: string): string {
+  return w
+    .replace(/([^aeiou])re(s|d)?$/, '$1er$2')
+    .replace(/our(s|ed|ing)?$/, 'or$1')
+    .replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1')
+    .replace(/ys(e|es|ed|ing)$/, 'yz$1')
+    .replace(/ogue(s)?$/, 'og$1')
+    .replace(/ll(ed|ing|er)$/, 'l$1');
+}
+
+function normText(index: PassageIndex, doc: DocEntry, t0: number, t1: number): string {
+  const out: string[] = [];
+  for (let i = t0; i < t1; i++) out.push(index.vocab.term(doc.tokens.terms[i]!));
+  return out.join(' ');
+}
+
+function labelOfVersions(members: Member[]): string {
+  const seen = new Map<string, string>();
+  for (const m of members) {
+    const t = clean(m.text);
+    const key = t.toLowerCase().replace(/[’']/g, "'");
+    if (!seen.has(key)) seen.set(key, t);
+  }
+  return [...seen.values()].map((t) => `"${t}"`).join(' / ');
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Wording: a quote and another article's unquoted rendering of it.
+
+/** A shingle in more articles than this is a stock phrase, not evidence of the same statement. */
+const TEXT_MATCH_MAX_DF = 20;
+/** Words a quote's object may run on for before the quote ends. */
+const MAX_TAIL = 12;
+/**
+ * Words the other article's rendering may run on for before its clause ends: an object ("Assad's
+ * forces", "the Syrian dossier"), not a clause of its own ("the US and Russia must be improved").
+ */
+const MAX_OTHER_TAIL = 5;
+
+/** A quote of four words or more as `wordingFromText` sees it, kept with its article between derivations. */
+export interface QuoteText {
+  doc: DocEntry;
+  q0: number;
+  q1: number;
+  /** Hash of its words. */
+  key: number;
+  /** Its indexed shingles (distinct, in order). */
+  shingles: number[];
+  /** The articles holding one of its shingles that is not a stock phrase, and the index version that was right at. */
+  hits?: number[];
+  hitsVersion?: number;
+  /** Per other article (id): its rendering, for the other article's current quotes. */
+  renderings?: Map<number, { quotes: readonly unknown[]; rendering: Rendering | null }>;
+}
+
+/** A quote's object against another article's rendering of it. */
+interface Rendering {
+  label: string;
+  mine: Span;
+  other: DocEntry;
+  theirs: Span;
+}
+
+/** An article's quotes of four words or more, for the quotes it had (kept in `DocEntry.kept`). */
+export interface WordingDocData {
+  quotes: readonly unknown[];
+  list: QuoteText[];
+}
+
+function quoteTextsOf(index: PassageIndex, doc: DocEntry): QuoteText[] {
+  const known = doc.kept.wording;
+  if (known?.quotes === doc.quotes) return known.list;
+  const terms = doc.tokens.terms;
+  const list: QuoteText[] = [];
+  for (const q of doc.quotes) {
+    if (q.t1 - q.t0 < SHINGLE) continue;
+    const shingles = new Set<number>();
+    for (let i = q.t0; i + SHINGLE <= q.t1; i++) {
+      let content = false;
+      for (let k = 0; k < SHINGLE; k++) if (!index.isStop(terms[i + k]!)) content = true;
+      if (content) shingles.add(shingleHash(terms, i));
+    }
+    list.push({ doc, q0: q.t0, q1: q.t1, key: phraseHash(terms, q.t0, q.t1), shingles: [...shingles] });
+  }
+  doc.kept.wording = { quotes: doc.quotes, list };
+  return list;
+}
+
+
+/** The articles holding a shingle of the quote that is not a stock phrase (ids, in no order); kept while their postings do not change. */
+function hitsOf(index: PassageIndex, r: QuoteText): number[] {
+  if (r.hits && r.hitsVersion !== index.version) {
+    const change = index.postingsChangedSince(r.hitsVersion!);
+    if (change && !r.shingles.some((h) => hasSorted(change.shingles, h))) {
+      // The same articles, a changed one under its new id (its renderings go: they were of its old text).
+      if (change.replaced.size) {
+        r.hits = r.hits.map((id) => change.replaced.get(id) ?? id);
+        for (const id of change.replaced.keys()) r.renderings?.delete(id);
+      }
+      r.hitsVersion = index.version;
+    }
+  }
+  if (r.hits && r.hitsVersion === index.version) return r.hits;
+  const hits = new Set<number>();
+  for (const h of r.shingles) {
+    const p = index.docsWithShingle(h);
+    if (p === undefined) continue;
+    if (typeof p === 'number') hits.add(p);
+    else if (p.length <= TEXT_MATCH_MAX_DF) for (const d of p) hits.add(d);
+  }
+  r.hits = [...hits];
+  r.hitsVersion = index.version;
+  if (r.renderings) for (const id of [...r.renderings.keys()]) if (!hits.has(id)) r.renderings.delete(id);
+  return r.hits;
+}
+
+/**
+ * For each quote, the other articles that report the same words outside quotation marks. When
+ * the shared words are followed, up to the end of the quote and the end of the other article's
+ * clause, by different content ("… against Syria" / "… against Assad's forces"), the object of the
+ * statement differs. (What precedes a paraphrase is the reporter's framing, which always differs.)
+ *
+ * What each quote finds in each other article depends on those two articles only, so it is kept
+ * with the quote between derivations: after one article changes, only its quotes and the quotes
+ * asking about it are looked at again.
+ */
+export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetail[], related: Related = relatedness(index, clusters)): Discrepancy[] {
+  // For each distinct quote text, the related articles sharing a shingle of it that is not a
+  // stock phrase (in path order); then each such article is scanned once for all the quotes that
+  // ask about it and are not known yet.
+  const requests = new Map<number, QuoteText[]>();
+  const done = new Set<number>();
+  for (const doc of index.allDocs()) {
+    for (const r of quoteTextsOf(index, doc)) {
+      if (done.has(r.key)) continue;
+      done.add(r.key);
+      const others: DocEntry[] = [];
+      for (const id of hitsOf(index, r)) {
+        if (id === doc.id) continue;
+        const other = index.docById(id);
+        if (other && related(doc, other)) others.push(other);
+      }
+      others.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+      for (const other of others) {
+        let list = requests.get(other.id);
+        if (!list) requests.set(other.id, (list = []));
+        list.push(r);
+      }
+    }
+  }
+  const out: Discrepancy[] = [];
+  const seen = new Set<string>();
+  const covers = new Map<number, QuoteCover>();
+  for (const [id, list] of requests) {
+    const other = index.docById(id)!;
+    const known = (r: QuoteText) => {
+      const k = r.renderings?.get(id);
+      return k && k.quotes === other.quotes ? k : undefined;
+    };
+    // First position (outside the article's quotes) of each wanted shingle, for the quotes not known yet.
+    let first: Map<number, number> | undefined;
+    for (const r of list) {
+      let k = known(r);
+      if (!k) {
+        if (!first) {
+          const wanted = new Set<number>();
+          for (const x of list) if (!known(x)) for (const h of x.shingles) wanted.add(h);
+          first = new Map<number, number>();
+          const sh = other.shingles;
+          for (let i = 0; i < sh.length; i++) {
+            const h = sh[i]!;
+            if (h === 0 || !wanted.has(h) || first.has(h) || insideQuote(other, i, i + SHINGLE, covers)) continue;
+            first.set(h, i);
+          }
+        }
+        let at = -1;
+        for (const h of r.shingles) {
+          const i = first.get(h);
+          if (i !== undefined && (at < 0 || i < at)) at = i;
+        }
+        k = { quotes: other.quotes, rendering: at < 0 ? null : tailDifference(index, r.doc, r.q0, r.q1, other, at, covers) };
+        (r.renderings ??= new Map()).set(id, k);
+      }
+      const d = k.rendering;
+      if (!d) continue;
+      // One discrepancy per rendering, however many quotes share its words.
+      const key = `${id}\u0000${d.theirs.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ label: d.label, kind: 'wording', members: [member(r.doc, d.mine), member(other, d.theirs)] });
+    }
+  }
+  return out;
+}
+
+/**
+ * Is a token range inside one of an article's quotes? The quotes sorted by start, with the furthest
+ * end among each prefix, answer by binary search: an article with many quotes is asked once per
+ * shingle it shares with the quotes of others.
+ */
+class QuoteCover {
+  private readonly starts: Int32Array;
+  private readonly maxEnd: Int32Array;
+
+  constructor(quotes: readonly { t0: number; t1: number }[]) {
+    const sorted = [...quotes].sort((a, b) => a.t0 - b.t0);
+    this.starts = Int32Array.from(sorted, (q) => q.t0);
+    this.maxEnd = new Int32Array(sorted.length);
+    let max = -1;
+    sorted.forEach((q, i) => (this.maxEnd[i] = max = Math.max(max, q.t1)));
+  }
+
+  /** True when some quote has t0' <= t0 and t1' >= t1. */
+  covers(t0: number, t1: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= t0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnd[lo - 1]! >= t1;
+  }
+}
+
+function insideQuote(doc: DocEntry, t0: number, t1: number, covers: Map<number, QuoteCover>): boolean {
+  if (!doc.quotes.length) return false;
+  let c = covers.get(doc.id);
+  if (!c) covers.set(doc.id, (c = new QuoteCover(doc.quotes)));
+  return c.covers(t0, t1);
+}
+
+/** The quote's object against the other article's rendering, around shingle position `i` of `other`. */
+function tailDifference(index: PassageIndex, doc: DocEntry, q0: number, q1: number, other: DocEntry, i: number, covers: Map<number, QuoteCover>): Rendering | null {
+  const s = index.sentenceOf(other, i);
+  if (s < 0) return null;
+  const s0 = other.sentences[2 * s]!;
+  const s1 = other.sentences[2 * s + 1]!;
+  const local = alignLocal(doc.tokens.terms, other.tokens.terms, index, q0, q1, s0, s1);
+  if (!local || local.matchedContent < 2 || local.longestRun < 3) return null;
+  const al = extendAlignment(local, doc.tokens.terms, other.tokens.terms, index, q0, q1, s0, s1);
+  if (insideQuote(other, al.bStart, al.bEnd, covers)) return null;
+  // The other side's clause ends at the next punctuation.
+  let c1 = al.bEnd;
+  while (c1 < s1 && !punctuationBetween(other, c1 - 1, c1)) c1++;
+  const qTail = q1 - al.aEnd;
+  const oTail = c1 - al.bEnd;
+  if (qTail < 1 || oTail < 1 || qTail > MAX_TAIL || oTail > MAX_OTHER_TAIL) return null;
+  let content = false;
+  for (let k = al.aEnd; k < q1; k++) if (!index.isStop(doc.tokens.terms[k]!)) content = true;
+  let otherContent = false;
+  for (let k = al.bEnd; k < c1; k++) if (!index.isStop(other.tokens.terms[k]!)) otherContent = true;
+  if (!content || !otherContent) return null;
+  // Never the same words in another order.
+  const a = new Set<number>();
+  for (let k = al.aEnd; k < q1; k++) a.add(doc.tokens.terms[k]!);
+  let shared = 0;
+  for (let k = al.bEnd; k < c1; k++) if (a.has(other.tokens.terms[k]!) && !index.isStop(other.tokens.terms[k]!)) shared++;
+  if (shared > 0) return null;
+  const mine = span(doc, al.aEnd, q1);
+  const theirs = span(other, al.bEnd, c1);
+  const lead = clean(doc.text.slice(span(doc, al.aStart, al.aEnd).start, span(doc, al.aStart, al.aEnd).end));
+  return { label: `${lastWords(lead, 4)} … "${clean(doc.text.slice(mine.start, mine.end))}" / "${clean(other.text.slice(theirs.start, theirs.end))}"`, mine, other, theirs };
+}
+
+function lastWords(s: string, n: number): string {
+  const w = s.split(/\s+/);
+  return w.slice(Math.max(0, w.length - n)).join(' ');
+}

@@ -1,0 +1,269 @@
+/**
+ * Statements aligned across the folder: sentences of two articles that report the same thing.
+ *
+ * Two articles are compared only when they report one story (`Related`, among the articles that
+ * share shingles with each other: `PassageIndex.relatedDocs`), never all pairs of the folder; and
+ * their sentences are compared only through the words they share (each article keeps its content
+ * words listed by sentence), never all pairs of sentences. The sentences are the passage index's
+ * (the text layer's one sentence splitter).
+ *
+ * How much a shared word counts is decided by the two articles alone: a word in most sentences of
+ * both ("pirates" in two reports on pirates) says little about which sentence matches which; a word
+ * in one sentence of each (a name, a figure, "mothership") says a lot. Weighting within the pair
+ * makes what is found for two articles depend on their texts only, so it is kept with the pair
+ * (`StatementState`) and worked out again only when one of the two changes.
+ */
+import type { Related } from './discrepancies';
+import { hasSorted, RELATED_MIN_SHINGLES, type DocEntry, type PassageIndex } from './passages';
+
+/** One sentence of one article. */
+export interface Statement {
+  doc: DocEntry;
+  /** Index of the sentence in `doc.sentences`. */
+  sentence: number;
+  /** Its token range. */
+  t0: number;
+  t1: number;
+}
+
+/** Two sentences of two articles that report the same thing. */
+export interface AlignedStatements {
+  a: Statement;
+  b: Statement;
+  /** Content terms (ids) the two share. */
+  shared: number[];
+  /** The share of the lighter sentence's word weight found in the other (0..1). */
+  cover: number;
+}
+
+/** An article's content words listed by sentence: what alignment reads of one article, kept with it. */
+export interface StatementDocData {
+  /** Content term → the sentences holding it (ascending, distinct). */
+  byTerm: Map<number, number[]>;
+  /** Distinct content terms of each sentence. */
+  terms: Int32Array[];
+}
+
+/** Articles compared with one article, at most (the most related first). */
+export const MAX_RELATED_DOCS = 24;
+/** Shared content words two statements need at least. */
+const MIN_SHARED = 3;
+/** The share of the lighter sentence's weight the other must hold. */
+const MIN_COVER = 0.45;
+/** Other sentences one sentence is aligned with, at most (the best). */
+const MAX_PER_SENTENCE = 2;
+/** Sentences longer than this (in words) are lists or run-ons, not one statement. */
+const MAX_SENTENCE_WORDS = 80;
+
+/** The distinct entity names of an article (lower case), kept with it for the entities it has. */
+function namesOf(doc: DocEntry): readonly string[] {
+  const kept = doc.kept.names;
+  if (kept?.entities === doc.entities) return kept.names;
+  const names = [...new Set(doc.entities.map((e) => e.canonical.toLowerCase()))];
+  doc.kept.names = { entities: doc.entities, names };
+  return names;
+}
+
+/** The words of an article by sentence, worked out once per article text. */
+export function statementDataOf(index: PassageIndex, doc: DocEntry): StatementDocData {
+  const kept = doc.kept.statements;
+  if (kept) return kept;
+  const byTerm = new Map<number, number[]>();
+  const terms: Int32Array[] = [];
+  const s = doc.sentences;
+  const t = doc.tokens.terms;
+  for (let k = 0; k < s.length / 2; k++) {
+    const seen = new Set<number>();
+    if (s[2 * k + 1]! - s[2 * k]! <= MAX_SENTENCE_WORDS)
+      for (let i = s[2 * k]!; i < s[2 * k + 1]!; i++) {
+        const term = t[i]!;
+        if (index.isStop(term) || seen.has(term)) continue;
+        seen.add(term);
+        let list = byTerm.get(term);
+        if (!list) byTerm.set(term, (list = []));
+        list.push(k);
+      }
+    terms.push(Int32Array.from(seen).sort());
+  }
+  return (doc.kept.statements = { byTerm, terms });
+}
+
+/** What alignment keeps between derivations: the aligned sentences of each pair of articles (by ids). */
+export class StatementState {
+  private pairs = new Map<string, AlignedStatements[]>();
+
+  /** The aligned statements of two articles (a's id below b's), from what was kept when both are unchanged. */
+  pair(index: PassageIndex, a: DocEntry, b: DocEntry, live: Set<string>): AlignedStatements[] {
+    const key = `${a.id}:${b.id}`;
+    live.add(key);
+    let list = this.pairs.get(key);
+    if (!list) this.pairs.set(key, (list = alignPair(index, a, b)));
+    return list;
+  }
+
+  /** Forgets the pairs not asked for in the last derivation (an article changed or went). */
+  keepOnly(live: Set<string>): void {
+    for (const k of this.pairs.keys()) if (!live.has(k)) this.pairs.delete(k);
+  }
+
+  clear(): void {
+    this.pairs = new Map();
+  }
+}
+
+/**
+ * Every pair of statements of two articles that report the same thing, for the given pairs of
+ * articles (`relatedPairs`), statements in text order.
+ */
+export function alignStatements(index: PassageIndex, pairs: readonly (readonly [DocEntry, DocEntry])[], state: StatementState = new StatementState()): AlignedStatements[] {
+  const out: AlignedStatements[] = [];
+  const live = new Set<string>();
+  for (const [a, b] of pairs) out.push(...state.pair(index, a, b, live));
+  state.keepOnly(live);
+  return out;
+}
+
+/** Names (entity canonicals) two articles share that make them one story, without shared text or quotes. */
+export const MIN_SHARED_NAMES = 3;
+/**
+ * Folders of this many articles or more are not paired by names: there a shared name is weak
+ * evidence (many stories name the same government or city), and the articles of one story share
+ * text or quotes; an event's folder of a few dozen outlets is paired by names as well.
+ */
+const NAME_PAIRING_MAX_DOCS = 50;
+
+/**
+ * The pairs of articles that report one story (the lower id first), in path order of the first
+ * then the second: those `related` says are (a shared quote, shared text), and in a folder of
+ * fewer than `NAME_PAIRING_MAX_DOCS` those naming the same people, places and organisations (at
+ * least `MIN_SHARED_NAMES` entities; outlets that rewrite a story in their own words share its
+ * names, not its sentences), found through a list of the articles naming each. Each article is
+ * compared with its `MAX_RELATED_DOCS` most related.
+ */
+export function relatedPairs(index: PassageIndex, related: Related): [DocEntry, DocEntry][] {
+  const docs = index.allDocs().sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+  const byName = new Map<string, DocEntry[]>();
+  if (docs.length < NAME_PAIRING_MAX_DOCS)
+  for (const d of docs) {
+    for (const k of namesOf(d)) {
+      let l = byName.get(k);
+      if (!l) byName.set(k, (l = []));
+      l.push(d);
+    }
+  }
+  const shared = new Map<DocEntry, Map<DocEntry, number>>();
+  for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const [x, y] = list[i]!.path < list[j]!.path ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
+        let m = shared.get(x);
+        if (!m) shared.set(x, (m = new Map()));
+        m.set(y, (m.get(y) ?? 0) + 1);
+      }
+  }
+  const out: [DocEntry, DocEntry][] = [];
+  for (const d of docs) {
+    const strength = new Map<DocEntry, number>();
+    for (const [o, n] of shared.get(d) ?? []) if (n >= MIN_SHARED_NAMES) strength.set(o, n);
+    for (const x of index.relatedDocs(d, RELATED_MIN_SHINGLES).slice(0, MAX_RELATED_DOCS))
+      if (x.doc.path > d.path && related(d, x.doc)) strength.set(x.doc, Math.max(strength.get(x.doc) ?? 0, 1000 + x.shared));
+    const others = [...strength]
+      .sort((p, q) => q[1] - p[1] || (p[0].path < q[0].path ? -1 : 1))
+      .slice(0, MAX_RELATED_DOCS)
+      .map(([o]) => o)
+      .sort((x, y) => (x.path < y.path ? -1 : 1));
+    for (const o of others) out.push(d.id < o.id ? [d, o] : [o, d]);
+  }
+  return out;
+}
+
+/** A word in more sentences of the other article than this says nothing about which sentence matches (and would make a huge article's pairs quadratic). */
+const MAX_TERM_SENTENCES = 32;
+
+/** The statements of `a` and `b` that report the same thing (`a`'s sentences first in each pair). */
+export function alignPair(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedStatements[] {
+  // The shorter article's sentences look up the longer's: the cost follows the shorter.
+  if (statementDataOf(index, a).terms.length > statementDataOf(index, b).terms.length)
+    return alignOrdered(index, b, a)
+      .map((s) => ({ a: s.b, b: s.a, shared: s.shared, cover: s.cover }))
+      .sort((p, q) => p.a.sentence - q.a.sentence || p.b.sentence - q.b.sentence);
+  return alignOrdered(index, a, b);
+}
+
+function alignOrdered(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedStatements[] {
+  const da = statementDataOf(index, a);
+  const db = statementDataOf(index, b);
+  const na = da.terms.length;
+  const nb = db.terms.length;
+  // A word's weight within the pair: rare in the two articles' sentences, heavy.
+  const weightCache = new Map<number, number>();
+  const weight = (t: number) => {
+    let w = weightCache.get(t);
+    if (w === undefined) {
+      const c = (da.byTerm.get(t)?.length ?? 0) + (db.byTerm.get(t)?.length ?? 0);
+      w = Math.log(1 + (na + nb) / Math.max(1, c));
+      weightCache.set(t, w);
+    }
+    return w;
+  };
+  const total = (terms: Int32Array) => {
+    let s = 0;
+    for (const t of terms) s += weight(t);
+    return s;
+  };
+  const totalsB = new Float64Array(nb).fill(-1);
+  const found: AlignedStatements[] = [];
+  const perB = new Map<number, AlignedStatements[]>();
+  // Per sentence of b: summed weight and count of shared words, for the sentences touched.
+  const score = new Float64Array(nb);
+  const count = new Int32Array(nb);
+  const touched: number[] = [];
+  for (let i = 0; i < na; i++) {
+    const terms = da.terms[i]!;
+    if (terms.length < MIN_SHARED) continue;
+    touched.length = 0;
+    for (const t of terms) {
+      const list = db.byTerm.get(t);
+      if (!list || list.length > MAX_TERM_SENTENCES) continue;
+      const w = weight(t);
+      for (const j of list) {
+        if (count[j] === 0) touched.push(j);
+        score[j]! += w;
+        count[j]!++;
+      }
+    }
+    let ta = -1;
+    const best: AlignedStatements[] = [];
+    for (const j of touched) {
+      const n = count[j]!;
+      const w = score[j]!;
+      count[j] = 0;
+      score[j] = 0;
+      if (n < MIN_SHARED) continue;
+      if (ta < 0) ta = total(terms);
+      // Each sentence of b weighed once, when first touched (never all of a huge b per pair).
+      if (totalsB[j]! < 0) totalsB[j] = total(db.terms[j]!);
+      const cover = w / Math.min(ta, totalsB[j]!);
+      if (cover < MIN_COVER) continue;
+      const shared: number[] = [];
+      for (const t of terms) if (hasSorted(db.terms[j]!, t)) shared.push(t);
+      best.push({ a: statement(a, i), b: statement(b, j), shared: shared.sort((p, q) => p - q), cover });
+    }
+    best.sort((p, q) => q.cover - p.cover || p.b.sentence - q.b.sentence);
+    for (const s of best.slice(0, MAX_PER_SENTENCE)) {
+      found.push(s);
+      let l = perB.get(s.b.sentence);
+      if (!l) perB.set(s.b.sentence, (l = []));
+      l.push(s);
+    }
+  }
+  // Each sentence of b keeps its best too.
+  const keep = new Set<AlignedStatements>();
+  for (const l of perB.values()) for (const s of l.sort((p, q) => q.cover - p.cover || p.a.sentence - q.a.sentence).slice(0, MAX_PER_SENTENCE)) keep.add(s);
+  return found.filter((s) => keep.has(s)).sort((p, q) => p.a.sentence - q.a.sentence || p.b.sentence - q.b.sentence);
+}
+
+function statement(doc: DocEntry, k: number): Statement {
+  return { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! };
+}

@@ -1,0 +1,117 @@
+/**
+ * Claims by slot conflict (detectors/claimSlots.ts): two outlets filling one role of one statement
+ * with incompatible things, and what must not be reported (a paraphrase, one outlet more specific,
+ * different times, a reported future). Invented events, names and places.
+ */
+import assert from 'node:assert/strict';
+import type { Discrepancy } from '../../src/core/common/analysisFormat';
+import type { EntityMention } from '../../src/core/common/types';
+import { CorpusMatcher } from '../../src/core/corpus';
+import { verbStem } from '../../src/core/corpus/detectors/claimSlots';
+
+type Names = [string, EntityMention['type']][];
+
+/** Entity mentions of the given names (every occurrence, canonical as written). */
+function entities(text: string, names: Names): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const [n, type] of names) for (const m of text.matchAll(new RegExp(n, 'g'))) out.push({ start: m.index!, end: m.index! + n.length, text: n, type, canonical: n });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The names every report of the story shares (so that the articles are one story). */
+const STORY: Names = [['Harbour Authority', 'organization'], ['Lenna Ostrova', 'person'], ['Port Velda', 'place'], ['Marrow Bay', 'place'], ['Norland', 'place']];
+const LEAD = 'Lenna Ostrova of the Harbour Authority spoke in Norland.';
+
+function claims(a: string, b: string, names: Names = []): Discrepancy[] {
+  const m = new CorpusMatcher();
+  m.upsert('a.txt', a, { quotes: [], entities: entities(a, [...STORY, ...names]) });
+  m.upsert('b.txt', b, { quotes: [], entities: entities(b, [...STORY, ...names]) });
+  return m.discrepancies().filter((d) => d.kind === 'claim');
+}
+
+const texts = (d: Discrepancy) => d.members.map((m) => `${m.doc}:${m.text}`);
+
+describe('claims by slot conflict', () => {
+  it('opposite directions from one place at one distance', () => {
+    const found = claims(
+      `${LEAD}\n\nThe freighter Ardent was boarded 40 nautical miles north of Port Velda on Sunday.`,
+      `${LEAD}\n\nGunmen stormed a cargo ship sailing 40 nautical miles south of Port Velda, the crew said.`,
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(texts(found[0]!), ['a.txt:40 nautical miles north of Port Velda', 'b.txt:40 nautical miles south of Port Velda']);
+    assert.match(found[0]!.label, /position relative to Port Velda: 40 nautical miles north of Port Velda · 40 nautical miles south of Port Velda/);
+  });
+
+  it('not a direction close to the other, nor another distance (another place)', () => {
+    assert.deepEqual(claims(`${LEAD}\n\nThe freighter was boarded 40 miles north of Port Velda.`, `${LEAD}\n\nThe freighter was boarded 40 miles northeast of Port Velda.`), []);
+    assert.deepEqual(claims(`${LEAD}\n\nThe freighter was boarded 40 miles north of Port Velda.`, `${LEAD}\n\nA ferry was seen 90 miles south of Port Velda.`), []);
+  });
+
+  it('done against to be done, for the same verb between the same names', () => {
+    const found = claims(
+      `${LEAD}\n\nThe tanker Corvin will eventually replace the Astel on the northern route.`,
+      `${LEAD}\n\nThe Corvin, a new tanker, replaced the Astel on the route last month.`,
+      [['Corvin', 'organization'], ['Astel', 'organization']],
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(texts(found[0]!), ['a.txt:will eventually replace', 'b.txt:replaced']);
+  });
+
+  it('not a future reported in the past ("would replace"), nor the same verb between other names', () => {
+    assert.deepEqual(claims(`${LEAD}\n\nOfficials said the Corvin would replace the Astel.`, `${LEAD}\n\nThe Corvin replaced the Astel last month.`), []);
+    assert.deepEqual(claims(`${LEAD}\n\nThe Corvin will replace the Astel next year.`, `${LEAD}\n\nThe Dunmore replaced the Astel last month.`), []);
+  });
+
+  it('the make-up of a group of one size', () => {
+    const found = claims(`${LEAD}\n\nThe coastguard detained 9 Kenyan and 4 Ugandan smugglers at dawn.`, `${LEAD}\n\nThe coastguard detained 13 Kenyan smugglers.`);
+    assert.equal(found.length, 1);
+    assert.deepEqual(texts(found[0]!), ['a.txt:9 Kenyan and 4 Ugandan smugglers', 'b.txt:13 Kenyan smugglers']);
+    assert.match(found[0]!.label, /^make-up of the 13: /);
+  });
+
+  it('not the same make-up said two ways, nor groups of other sizes', () => {
+    assert.deepEqual(claims(`${LEAD}\n\nThe coastguard detained 9 Kenyan and 4 Ugandan smugglers.`, `${LEAD}\n\nThe coastguard detained 13 Kenyan and Ugandan smugglers.`), []);
+    assert.deepEqual(claims(`${LEAD}\n\nThe coastguard detained 9 Kenyan and 4 Ugandan smugglers.`, `${LEAD}\n\nThe coastguard detained 9 Kenyan smugglers.`), []);
+  });
+
+  it('opposite sides in one statement ("inside" / "outside")', () => {
+    const found = claims(
+      `${LEAD}\n\nThe parcel bomb exploded inside the central ticket hall at the ferry terminal.`,
+      `${LEAD}\n\nThe parcel bomb exploded outside the central ticket hall at the ferry terminal.`,
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.members.map((m) => m.text.split(' ')[0]), ['inside', 'outside']);
+  });
+
+  it('two kinds of place, and two named places, for one statement', () => {
+    const home = claims(`${LEAD}\n\nThe veteran harbour pilot Anders Kell died at home on Sunday aged 81.`, `${LEAD}\n\nThe veteran harbour pilot Anders Kell died in hospital on Sunday aged 81.`);
+    assert.equal(home.length, 1);
+    assert.deepEqual(home[0]!.members.map((m) => m.text), ['at home', 'in hospital']);
+    const named = claims(`${LEAD}\n\nThe two undersea power cables were severed off Port Velda early on Friday.`, `${LEAD}\n\nThe two undersea power cables were severed off Marrow Bay early on Friday.`);
+    assert.equal(named.length, 1);
+    assert.deepEqual(named[0]!.members.map((m) => m.text), ['off Port Velda', 'off Marrow Bay']);
+  });
+
+  it('not one outlet more specific, nor a place nested in the other', () => {
+    assert.deepEqual(claims(`${LEAD}\n\nThe two undersea power cables were severed off Port Velda early on Friday.`, `${LEAD}\n\nThe two undersea power cables were severed off Port Velda in Norland early on Friday.`), []);
+    assert.deepEqual(claims(`${LEAD}\n\nThe veteran harbour pilot Anders Kell died in hospital on Sunday aged 81.`, `${LEAD}\n\nThe veteran harbour pilot Anders Kell died in a hospital in Norland on Sunday aged 81.`), []);
+  });
+
+  it('a negated against an affirmed verb with the same words around it', () => {
+    const found = claims(`${LEAD}\n\nThe fire alarm in the Tolvin warehouse sounded before the explosion.`, `${LEAD}\n\nThe fire alarm in the Tolvin warehouse did not sound before the explosion.`);
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.members.map((m) => m.text), ['sounded', 'did not sound']);
+  });
+
+  it('not a negation of knowing or saying, nor statements of different days (relative times)', () => {
+    assert.deepEqual(claims(`${LEAD}\n\nThe harbour police confirmed the warehouse fire was arson.`, `${LEAD}\n\nThe harbour police did not confirm the warehouse fire was arson.`), []);
+    assert.deepEqual(claims(`${LEAD}\n\nThe fire alarm in the Tolvin warehouse sounded on Monday.`, `${LEAD}\n\nThe fire alarm in the Tolvin warehouse did not sound on Tuesday.`), []);
+    assert.deepEqual(claims(`${LEAD}\n\nThe fire alarm in the Tolvin warehouse sounded before the explosion.`, `${LEAD}\n\nThe fire siren at the Tolvin warehouse went off before the blast.`), []);
+  });
+
+  it('verb stems join the forms of one verb', () => {
+    assert.equal(verbStem('replaced'), verbStem('replace'));
+    assert.equal(verbStem('stopped'), verbStem('stop'));
+    assert.equal(verbStem('sounded'), verbStem('sound'));
+  });
+});

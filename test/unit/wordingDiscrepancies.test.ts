@@ -1,0 +1,93 @@
+/**
+ * Quote wording (detectors/wording.ts): the versions of one utterance in several outlets differ by
+ * words added, dropped or changed inside the quote; not by trimming its start or end, case,
+ * punctuation, British / US spelling or "per cent" / "percent". Invented speakers and quotes.
+ */
+import assert from 'node:assert/strict';
+import type { Discrepancy } from '../../src/core/common/analysisFormat';
+import type { Quote } from '../../src/core/common/types';
+import { CorpusMatcher } from '../../src/core/corpus';
+
+function quotesOf(text: string, speaker: string): Quote[] {
+  const out: Quote[] = [];
+  for (const m of text.matchAll(/“([^”]+)”/g)) {
+    const start = m.index! + 1;
+    out.push({ start, end: start + m[1]!.length, text: m[1]!, speaker, kind: /[.,!?]$/.test(m[1]!) ? 'direct' : 'partial' });
+  }
+  return out;
+}
+
+function wording(...texts: string[]): Discrepancy[] {
+  const m = new CorpusMatcher();
+  texts.forEach((t, i) => m.upsert(`${String.fromCharCode(97 + i)}.txt`, t, { quotes: quotesOf(t, 'Orla Finch'), entities: [] }));
+  assert.equal(m.quoteClusters().length, 1, 'the two renderings are one cluster');
+  return m.discrepancies().filter((d) => d.kind === 'wording');
+}
+
+const members = (d: Discrepancy) => d.members.map((m) => `${m.doc}:${m.text}`);
+
+describe('quote wording', () => {
+  it('words added inside the quote ("what we could" / "everything that we could")', () => {
+    const found = wording(
+      'The rescue chief said: “We did what we could for the families on the ridge that night.”',
+      '“We did everything that we could for the families on the ridge that night,” Orla Finch said.',
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(members(found[0]!), ['a.txt:what', 'b.txt:everything that']);
+  });
+
+  it('a function word added inside the quote that changes its grammar ("the cost the council pays" / "the cost of the council pays")', () => {
+    const found = wording(
+      'Orla Finch said: “Our protest is tiny in comparison to the cost the council pays to the banks every year.”',
+      'Orla Finch said: “Our protest is tiny in comparison to the cost of the council pays to the banks every year.”',
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(members(found[0]!), ['a.txt:cost the', 'b.txt:cost of the']);
+  });
+
+  it('one word for another inside the quote ("supply ship" / "supply vessel")', () => {
+    const found = wording(
+      'Orla Finch said: “The supply ship was carrying fuel and engine parts for the northern fleet.”',
+      'Orla Finch said: “The supply vessel was carrying fuel and engine parts for the northern fleet.”',
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(members(found[0]!), ['a.txt:ship', 'b.txt:vessel']);
+  });
+
+  it('not a trimmed rendering, nor an article or "that" more or less', () => {
+    assert.deepEqual(
+      wording(
+        'Orla Finch said: “Frankly, the repairs to the sea wall will take the whole winter and most of the spring.”',
+        'She said “the repairs to the sea wall will take the whole winter” before leaving.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      wording(
+        'Orla Finch said: “We know that the repairs to the sea wall will take the whole winter and the spring.”',
+        'Orla Finch said: “We know the repairs to the sea wall will take the whole winter and spring.”',
+      ),
+      [],
+    );
+  });
+
+  it('not a contraction written out ("the valley\'s flooding" / "the valley is flooding", "didn\'t" / "did not")', () => {
+    assert.deepEqual(
+      wording(
+        'Orla Finch said: “The whole valley is flooding and we did not get any warning from the dam operators.”',
+        'Orla Finch said: “The whole valley\'s flooding and we didn\'t get any warning from the dam operators.”',
+      ),
+      [],
+    );
+  });
+
+  it('not case, punctuation, British / US spelling or "per cent" / "percent"', () => {
+    assert.deepEqual(
+      wording(
+        'Orla Finch said: “The harbour centre lost 40 per cent of its trade, and the colour of the water changed.”',
+        'Orla Finch said: “The harbour center lost 40 percent of its trade and the color of the Water changed.”',
+      ),
+      [],
+    );
+  });
+});
