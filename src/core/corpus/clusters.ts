@@ -300,6 +300,9 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
     });
   }
 
+  // 2b. Renderings in other words by one speaker.
+  rewordedLinks(index, refs, links, state, story);
+
   // 3. Short quotes inside other quotes.
   shortQuoteLinks(index, refs, links, state, story);
 
@@ -341,6 +344,103 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
   clusters.sort((a, b) => b.members.length - a.members.length || (a.members[0]!.doc < b.members[0]!.doc ? -1 : 1) || a.members[0]!.start - b.members[0]!.start);
   return { clusters, refs };
 }
+
+/**
+ * Links quotes of one speaker in two articles that say one thing in other words (step 2b): most of
+ * the shorter's content words, weighted by how few articles of the folder have each, are in the
+ * other, two at least, one of them in no more than half the articles, and two of them next to each
+ * other in both (but for function words: a phrase of the utterance kept) ("We have no information on intent or motive" / "We
+ * just don't have any leads at all as far as the intent or motive in this"). The speaker must be
+ * named, and the same, in both: a topic's words are in many people's quotes. The link joins the
+ * stretch of each quote between the first and the last shared word.
+ */
+function rewordedLinks(index: PassageIndex, refs: QuoteRef[], links: Link[], state: ClusterState, story: StoryTest): void {
+  const n = index.size;
+  const informative = Math.max(2, n / 2);
+  const linkedPairs = new Set<string>();
+  for (const l of links) linkedPairs.add(l.a < l.b ? `${l.a}:${l.b}` : `${l.b}:${l.a}`);
+  /** Per quote: its distinct content cluster terms, with their weight and first and last position. */
+  const words: Map<number, [number, number, number]>[] = [];
+  /** Per quote: its pairs of consecutive content words (with only function words between). */
+  const phrases: Set<string>[] = [];
+  const postings = new Map<number, number[]>();
+  for (const q of refs) {
+    if (!q.speaker || q.content < REWORDED_MIN_CONTENT) continue;
+    const raw = q.doc.tokens.terms;
+    const m = new Map<number, [number, number, number]>();
+    const rare = new Set<number>();
+    const pairs = new Set<string>();
+    let prev = -1;
+    for (let i = 0; i < q.terms.length; i++) {
+      const t = q.terms[i]!;
+      if (index.isStop(t)) continue;
+      if (prev >= 0) pairs.add(`${prev}:${t}`);
+      prev = t;
+      const df = state.docFrequency(raw[q.quote.t0 + i]!);
+      const cur = m.get(t);
+      if (cur) cur[2] = i;
+      else m.set(t, [Math.log(1 + n / Math.max(1, df)), i, i]);
+      if (!cur && df <= informative) rare.add(t);
+    }
+    words[q.id] = m;
+    phrases[q.id] = pairs;
+    for (const t of rare) {
+      const list = postings.get(t);
+      if (list) list.push(q.id);
+      else postings.set(t, [q.id]);
+    }
+  }
+  const hits = new Map<number, number>();
+  for (const q of refs) {
+    const mine = words[q.id];
+    if (!mine) continue;
+    hits.clear();
+    for (const t of mine.keys()) {
+      const list = postings.get(t);
+      if (!list || list.length > QUOTE_TRIGRAM_MAX_DF) continue;
+      for (const o of list) if (o > q.id) hits.set(o, (hits.get(o) ?? 0) + 1);
+    }
+    for (const o of hits.keys()) {
+      const other = refs[o]!;
+      if (other.doc === q.doc || other.speaker !== q.speaker || linkedPairs.has(`${q.id}:${o}`)) continue;
+      const theirs = words[o]!;
+      const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
+      let total = 0;
+      let common = 0;
+      let shared = 0;
+      for (const [t, [w]] of small) {
+        total += w;
+        if (!large.has(t)) continue;
+        common += w;
+        shared++;
+      }
+      if (shared < 2 || common < REWORDED_COVER * total || !sharePhrase(phrases[q.id]!, phrases[o]!) || !story.same(q, other)) continue;
+      const span = (m: Map<number, [number, number, number]>, other: Map<number, [number, number, number]>): [number, number] => {
+        let lo = Infinity;
+        let hi = -1;
+        for (const [t, [, first, last]] of m) {
+          if (!other.has(t)) continue;
+          lo = Math.min(lo, first);
+          hi = Math.max(hi, last + 1);
+        }
+        return [lo, hi];
+      };
+      const [a0, a1] = span(mine, theirs);
+      const [b0, b1] = span(theirs, mine);
+      links.push({ a: q.id, a0, a1, b: o, b0, b1 });
+    }
+  }
+}
+
+function sharePhrase(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** Content words a quote needs to be linked by its words alone (fewer are a turn of phrase). */
+const REWORDED_MIN_CONTENT = 3;
+/** Weighted share of the shorter quote's content words the other must have. */
+const REWORDED_COVER = 0.5;
 
 /** Links short quotes (one to three words) to the quotes they are found in (step 3). */
 function shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: Link[], state: ClusterState, story: StoryTest): void {

@@ -77,6 +77,9 @@ export class ClusterState {
   readonly folds = new TermFolds();
   /** Each article's quotes as clustering sees them, for the quotes and entities they were made from. */
   private readonly quoteData = new Map<DocEntry, { quotes: readonly IndexedQuote[]; entities: readonly EntityMention[]; list: QuoteData[] }>();
+  /** Articles holding each content term (of the articles counted in `counted`), by term id. */
+  private df = new Int32Array(1024);
+  private counted = new Set<DocEntry>();
   /** Per phrase length (1 to 3 words): phrase hash -> where it occurs (quotes of articles since replaced included until looked up). */
   private readonly phrases: Map<number, PhraseList>[] = [];
 
@@ -89,6 +92,7 @@ export class ClusterState {
       const live = new Set(docs);
       for (const d of [...this.quoteData.keys()]) if (!live.has(d)) this.quoteData.delete(d);
     }
+    this.countTerms(docs);
     for (const doc of docs) {
       for (const d of this.quoteDataOf(index, doc)) {
         const ref: QuoteRef = {
@@ -100,6 +104,33 @@ export class ClusterState {
       }
     }
     return out;
+  }
+
+  /** Articles of the index holding a content term (as written, not folded). */
+  docFrequency(term: number): number {
+    return term < this.df.length ? this.df[term]! : 0;
+  }
+
+  /** Brings the article counts of terms up to date: the articles added since counted, those gone taken off. */
+  private countTerms(docs: DocEntry[]): void {
+    const live = new Set(docs);
+    for (const d of this.counted) {
+      if (live.has(d)) continue;
+      for (const t of d.distinctTerms) this.df[t]!--;
+      this.counted.delete(d);
+    }
+    for (const d of docs) {
+      if (this.counted.has(d)) continue;
+      for (const t of d.distinctTerms) {
+        if (t >= this.df.length) {
+          const grown = new Int32Array(Math.max(t + 1, this.df.length * 2));
+          grown.set(this.df);
+          this.df = grown;
+        }
+        this.df[t]!++;
+      }
+      this.counted.add(d);
+    }
   }
 
   private quoteDataOf(index: PassageIndex, doc: DocEntry): QuoteData[] {
