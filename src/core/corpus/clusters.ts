@@ -241,10 +241,13 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
     }
     for (const g of groups) {
       // A long quote in the same words is one utterance wherever it is; a short one ("the best of
-      // both worlds") only within one story.
+      // both worlds") only within one story, and not when two people are named as saying it.
       const stories: QuoteRef[][] = [];
       for (const q of g) {
-        const story_ = q.terms.length > IDIOM_WORDS ? stories[0] : stories.slice(0, MAX_STORIES).find((st) => st.slice(0, 20).some((x) => story.same(x, q, q.terms.length > 1)));
+        const story_ =
+          q.terms.length > IDIOM_WORDS
+            ? stories[0]
+            : stories.slice(0, MAX_STORIES).find((st) => st.slice(0, 20).some((x) => story.same(x, q, q.terms.length > 1)) && !st.slice(0, 20).some((x) => differentPeople(x, q)));
         if (story_) {
           whole(story_[0]!, q);
           story_.push(q);
@@ -596,8 +599,10 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
   // Quotes credited to two people are one utterance only when they are nearly the same words
   // throughout (one outlet crediting it wrongly), or one long passage of one is inside the other
   // (a statement credited to its author by one outlet, to the spokesman who read it by another).
-  if (differentPeople(a, b) && r.coverLonger < 0.9 && !(r.cover >= 0.8 && r.content >= PASSAGE_CONTENT)) return null;
-  if (Math.min(a.terms.length, b.terms.length) <= IDIOM_WORDS && !story.same(a, b)) return null;
+  // A short phrase two people are named as saying is theirs each.
+  const short = Math.min(a.terms.length, b.terms.length) <= IDIOM_WORDS;
+  if (differentPeople(a, b) && (short || (r.coverLonger < 0.9 && !(r.cover >= 0.8 && r.content >= PASSAGE_CONTENT)))) return null;
+  if (short && !story.same(a, b)) return null;
   return r;
 }
 
