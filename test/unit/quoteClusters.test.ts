@@ -87,13 +87,14 @@ describe('quote clusters: renderings in other words', () => {
   });
 
   it('two sentences quoted as one by one outlet and as two by another: each sentence is a cluster, the joined quote in both', () => {
-    const names: Names = { 'Anna Pryce': 'person' };
+    // One outlet credits the farmer, the other her farm.
+    const names: Names = { 'Anna Pryce': 'person', 'Pryce Dairy Farms': 'organization' };
     const m = corpus(
       {
         'a.txt': { text: DAM + '“We moved the cattle to higher ground overnight. The water has not reached the barns yet,” farmer Anna Pryce said.', speakers: 'Anna Pryce' },
         'b.txt': {
-          text: DAM_B + '“We moved the cattle to higher ground overnight,” said Anna Pryce, a farmer. She added: “The water has not reached the barns yet.”',
-          speakers: 'Anna Pryce',
+          text: DAM_B + '“We moved the cattle to higher ground overnight,” Pryce Dairy Farms said in a post. It added: “The water has not reached the barns yet.”',
+          speakers: 'Pryce Dairy Farms',
         },
       },
       names,
