@@ -33,8 +33,9 @@
 import type { SpanRef } from '../common/analysisFormat';
 import type { Span } from '../common/types';
 import { alignLocal, extendAlignment, weightOf } from './align';
-import { countShared, phraseHash, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from './passages';
-import { ClusterState, type QuoteRef } from './quoteTerms';
+import { phraseHash, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from './passages';
+import { ClusterState, StoryTest, type QuoteRef } from './quoteTerms';
+import { rewordedLinks } from './reworded';
 import { Segments, type Link } from './segments';
 
 export { ClusterState, type QuoteRef } from './quoteTerms';
@@ -218,7 +219,7 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
   const state = options.state ?? new ClusterState();
   const refs = state.quoteRefs(index);
   const cache = options.cache ?? new Map();
-  const story = new StoryTest(index);
+  const story = new StoryTest(index, state.storyMemo());
   const links: Link[] = [];
   const whole = (a: QuoteRef, b: QuoteRef) => links.push({ a: a.id, a0: 0, a1: a.terms.length, b: b.id, b0: 0, b1: b.terms.length });
 
@@ -347,103 +348,6 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
   clusters.sort((a, b) => b.members.length - a.members.length || (a.members[0]!.doc < b.members[0]!.doc ? -1 : 1) || a.members[0]!.start - b.members[0]!.start);
   return { clusters, refs };
 }
-
-/**
- * Links quotes of one speaker in two articles that say one thing in other words (step 2b): most of
- * the shorter's content words, weighted by how few articles of the folder have each, are in the
- * other, two at least, one of them in no more than half the articles, and two of them next to each
- * other in both (but for function words: a phrase of the utterance kept) ("We have no information on intent or motive" / "We
- * just don't have any leads at all as far as the intent or motive in this"). The speaker must be
- * named, and the same, in both: a topic's words are in many people's quotes. The link joins the
- * stretch of each quote between the first and the last shared word.
- */
-function rewordedLinks(index: PassageIndex, refs: QuoteRef[], links: Link[], state: ClusterState, story: StoryTest): void {
-  const n = index.size;
-  const informative = Math.max(2, n / 2);
-  const linkedPairs = new Set<string>();
-  for (const l of links) linkedPairs.add(l.a < l.b ? `${l.a}:${l.b}` : `${l.b}:${l.a}`);
-  /** Per quote: its distinct content cluster terms, with their weight and first and last position. */
-  const words: Map<number, [number, number, number]>[] = [];
-  /** Per quote: its pairs of consecutive content words (with only function words between). */
-  const phrases: Set<string>[] = [];
-  const postings = new Map<number, number[]>();
-  for (const q of refs) {
-    if (!q.speaker || q.content < REWORDED_MIN_CONTENT) continue;
-    const raw = q.doc.tokens.terms;
-    const m = new Map<number, [number, number, number]>();
-    const rare = new Set<number>();
-    const pairs = new Set<string>();
-    let prev = -1;
-    for (let i = 0; i < q.terms.length; i++) {
-      const t = q.terms[i]!;
-      if (index.isStop(t)) continue;
-      if (prev >= 0) pairs.add(`${prev}:${t}`);
-      prev = t;
-      const df = state.docFrequency(raw[q.quote.t0 + i]!);
-      const cur = m.get(t);
-      if (cur) cur[2] = i;
-      else m.set(t, [Math.log(1 + n / Math.max(1, df)), i, i]);
-      if (!cur && df <= informative) rare.add(t);
-    }
-    words[q.id] = m;
-    phrases[q.id] = pairs;
-    for (const t of rare) {
-      const list = postings.get(t);
-      if (list) list.push(q.id);
-      else postings.set(t, [q.id]);
-    }
-  }
-  const hits = new Map<number, number>();
-  for (const q of refs) {
-    const mine = words[q.id];
-    if (!mine) continue;
-    hits.clear();
-    for (const t of mine.keys()) {
-      const list = postings.get(t);
-      if (!list || list.length > QUOTE_TRIGRAM_MAX_DF) continue;
-      for (const o of list) if (o > q.id) hits.set(o, (hits.get(o) ?? 0) + 1);
-    }
-    for (const o of hits.keys()) {
-      const other = refs[o]!;
-      if (other.doc === q.doc || other.speaker !== q.speaker || linkedPairs.has(`${q.id}:${o}`)) continue;
-      const theirs = words[o]!;
-      const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
-      let total = 0;
-      let common = 0;
-      let shared = 0;
-      for (const [t, [w]] of small) {
-        total += w;
-        if (!large.has(t)) continue;
-        common += w;
-        shared++;
-      }
-      if (shared < 2 || common < REWORDED_COVER * total || !sharePhrase(phrases[q.id]!, phrases[o]!) || !story.same(q, other)) continue;
-      const span = (m: Map<number, [number, number, number]>, other: Map<number, [number, number, number]>): [number, number] => {
-        let lo = Infinity;
-        let hi = -1;
-        for (const [t, [, first, last]] of m) {
-          if (!other.has(t)) continue;
-          lo = Math.min(lo, first);
-          hi = Math.max(hi, last + 1);
-        }
-        return [lo, hi];
-      };
-      const [a0, a1] = span(mine, theirs);
-      const [b0, b1] = span(theirs, mine);
-      links.push({ a: q.id, a0, a1, b: o, b0, b1 });
-    }
-  }
-}
-
-function sharePhrase(a: Set<string>, b: Set<string>): boolean {
-  for (const x of a) if (b.has(x)) return true;
-  return false;
-}
-
-/** Content words a quote needs to be linked by its words alone (fewer are a turn of phrase). */
-const REWORDED_MIN_CONTENT = 3;
-/** Weighted share of the shorter quote's content words the other must have. */
-const REWORDED_COVER = 0.5;
 
 /** Links short quotes (one to three words) to the quotes they are found in (step 3). */
 function shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: Link[], state: ClusterState, story: StoryTest): void {
@@ -606,46 +510,6 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
   return r;
 }
 
-/**
- * Do two articles report one story, so that a short phrase quoted in both may be one utterance?
- * Yes for one article, when one speaker is named as saying both (not enough for the same single
- * word: "reckless" may be about anything), or when the two articles share text beyond the phrase:
- * ten shingles, or many of the content words of the shorter (outlets that retell an event in their
- * own words share its names and nouns, not its sentences). Counts are kept for one derivation.
- */
-class StoryTest {
-  private readonly memo = new Map<number, Map<number, boolean>>();
-  constructor(private readonly index: PassageIndex) {}
-
-  same(a: QuoteRef, b: QuoteRef, speakerEnough = true): boolean {
-    if (a.doc === b.doc) return true;
-    if (speakerEnough && a.speaker && a.speaker === b.speaker) return true;
-    const lo = a.doc.id < b.doc.id ? a.doc : b.doc;
-    const hi = lo === a.doc ? b.doc : a.doc;
-    let row = this.memo.get(lo.id);
-    if (!row) this.memo.set(lo.id, (row = new Map()));
-    let v = row.get(hi.id);
-    if (v === undefined) {
-      v = this.index.sharedShingles(lo, hi) >= SAME_STORY_SHINGLES;
-      if (!v) {
-        const shared = countShared(lo.distinctTerms, hi.distinctTerms);
-        v = shared >= SAME_STORY_TERMS && shared >= SAME_STORY_SHARE * Math.min(lo.distinctTerms.length, hi.distinctTerms.length);
-      }
-      row.set(hi.id, v);
-    }
-    return v;
-  }
-}
-
-/** Shingles two articles share when they report one story. */
-const SAME_STORY_SHINGLES = 10;
-/**
- * Distinct content words two articles share when they report one story in their own words, and the
- * share of the shorter's they are. Two reports of one event share a fifth or more of their content
- * words; two unrelated news articles, a tenth (a fifth in one pair of fifty).
- */
-const SAME_STORY_TERMS = 12;
-const SAME_STORY_SHARE = 0.22;
 
 /**
  * Is a one-word quote's context the same in another quote that holds its word at `pos`: the

@@ -10,7 +10,8 @@
  */
 import type { EntityMention } from '../common/types';
 import { contentCount } from './align';
-import { phraseHash, type DocEntry, type IndexedQuote, type PassageIndex } from './passages';
+import type { QuoteBag } from './reworded';
+import { countShared, phraseHash, type DocEntry, type IndexedQuote, type PassageIndex } from './passages';
 
 /** What clustering reads of a quote, all from its article. */
 export interface QuoteFields {
@@ -41,6 +42,8 @@ export interface QuoteRef extends QuoteFields {
 export interface QuoteData extends QuoteFields {
   /** Distinct word trigrams that are not all function words (for long quotes; computed when first asked for). */
   trigrams: Int32Array | undefined;
+  /** Its content words for rewordings (computed when first asked for). */
+  bag: QuoteBag | undefined;
   /** The quote in the derivation `gen` (set by `quoteRefs`). */
   ref: QuoteRef | undefined;
   gen: number;
@@ -106,6 +109,17 @@ export class ClusterState {
     return out;
   }
 
+  /** Whether two articles (by id: smaller, larger) report one story, as far as worked out. */
+  private stories = new Map<number, Map<number, boolean>>();
+
+  /** The pairs of articles known to report one story or not (forgotten when too many). */
+  storyMemo(): Map<number, Map<number, boolean>> {
+    let n = 0;
+    for (const row of this.stories.values()) n += row.size;
+    if (n > 1_000_000) this.stories = new Map();
+    return this.stories;
+  }
+
   /** Articles of the index holding a content term (as written, not folded). */
   docFrequency(term: number): number {
     return term < this.df.length ? this.df[term]! : 0;
@@ -152,6 +166,7 @@ export class ClusterState {
         speaker,
         person: speaker !== null && isPerson(quote.speaker!, speaker, persons, others),
         trigrams: undefined,
+        bag: undefined,
         ref: undefined,
         gen: 0,
       });
@@ -341,3 +356,47 @@ export function clusterSpelling(word: string): string {
   w = w.replace(/([ao])gue(s?)$/, '$1g$2');
   return SYNONYM_OF.get(w) ?? w;
 }
+
+/**
+ * Do two articles report one story, so that a short phrase quoted in both may be one utterance?
+ * Yes for one article, when one speaker is named as saying both (not enough for the same single
+ * word: "reckless" may be about anything), or when the two articles share text beyond the phrase:
+ * ten shingles, or many of the content words of the shorter (outlets that retell an event in their
+ * own words share its names and nouns, not its sentences).
+ */
+export class StoryTest {
+  constructor(
+    private readonly index: PassageIndex,
+    /** Kept by the cluster state: an article's words never change (changed text is a new article). */
+    private readonly memo: Map<number, Map<number, boolean>>,
+  ) {}
+
+  same(a: QuoteRef, b: QuoteRef, speakerEnough = true): boolean {
+    if (a.doc === b.doc) return true;
+    if (speakerEnough && a.speaker && a.speaker === b.speaker) return true;
+    const lo = a.doc.id < b.doc.id ? a.doc : b.doc;
+    const hi = lo === a.doc ? b.doc : a.doc;
+    let row = this.memo.get(lo.id);
+    if (!row) this.memo.set(lo.id, (row = new Map()));
+    let v = row.get(hi.id);
+    if (v === undefined) {
+      v = this.index.sharedShingles(lo, hi) >= SAME_STORY_SHINGLES;
+      if (!v) {
+        const shared = countShared(lo.distinctTerms, hi.distinctTerms);
+        v = shared >= SAME_STORY_TERMS && shared >= SAME_STORY_SHARE * Math.min(lo.distinctTerms.length, hi.distinctTerms.length);
+      }
+      row.set(hi.id, v);
+    }
+    return v;
+  }
+}
+
+/** Shingles two articles share when they report one story. */
+const SAME_STORY_SHINGLES = 10;
+/**
+ * Distinct content words two articles share when they report one story in their own words, and the
+ * share of the shorter's they are. Two reports of one event share a fifth or more of their content
+ * words; two unrelated news articles, a tenth (a fifth in one pair of fifty).
+ */
+const SAME_STORY_TERMS = 12;
+const SAME_STORY_SHARE = 0.22;
