@@ -245,10 +245,7 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
       // both worlds") only within one story, and not when two people are named as saying it.
       const stories: QuoteRef[][] = [];
       for (const q of g) {
-        const story_ =
-          q.terms.length > IDIOM_WORDS
-            ? stories[0]
-            : stories.slice(0, MAX_STORIES).find((st) => st.slice(0, 20).some((x) => story.same(x, q, q.terms.length > 1)) && !st.slice(0, 20).some((x) => differentPeople(x, q)));
+        const story_ = q.terms.length > IDIOM_WORDS ? stories[0] : storyOf(stories, q, story);
         if (story_) {
           whole(story_[0]!, q);
           story_.push(q);
@@ -349,6 +346,27 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
   return { clusters, refs };
 }
 
+/**
+ * The story (group of quotes in the same words) a short quote joins: the first of the first
+ * {@link MAX_STORIES} whose first 20 quotes hold one of the same story and none credited to
+ * another person.
+ */
+function storyOf(stories: QuoteRef[][], q: QuoteRef, story: StoryTest): QuoteRef[] | undefined {
+  const speakerEnough = q.terms.length > 1;
+  for (let i = 0; i < stories.length && i < MAX_STORIES; i++) {
+    const st = stories[i]!;
+    let same = false;
+    let apart = false;
+    for (let k = 0; k < st.length && k < 20 && !apart; k++) {
+      const x = st[k]!;
+      if (differentPeople(x, q)) apart = true;
+      else if (!same && story.same(x, q, speakerEnough)) same = true;
+    }
+    if (same && !apart) return st;
+  }
+  return undefined;
+}
+
 /** Links short quotes (one to three words) to the quotes they are found in (step 3). */
 function shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: Link[], state: ClusterState, story: StoryTest): void {
   const phase1 = new Segments(capRegions(links), refs);
@@ -374,18 +392,26 @@ function shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: Link[], s
       }
     }
   }
-  // Sentence siblings: the other quotes of a short quote's sentence, unless it has too many.
+  // Sentence siblings: the other quotes of a short quote's sentence, unless it has too many. An
+  // article's quotes are together in `refs`; its quotes by sentence are listed when first asked for.
   const bySentence = new Map<DocEntry, Map<number, QuoteRef[]>>();
-  for (const r of refs) {
-    if (r.quote.sentence < 0) continue;
-    let m = bySentence.get(r.doc);
-    if (!m) bySentence.set(r.doc, (m = new Map()));
-    const list = m.get(r.quote.sentence);
-    if (list) list.push(r);
-    else m.set(r.quote.sentence, [r]);
-  }
+  const sentencesOf = (s: QuoteRef): Map<number, QuoteRef[]> => {
+    let m = bySentence.get(s.doc);
+    if (m) return m;
+    bySentence.set(s.doc, (m = new Map()));
+    let i = s.id;
+    while (i > 0 && refs[i - 1]!.doc === s.doc) i--;
+    for (; i < refs.length && refs[i]!.doc === s.doc; i++) {
+      const r = refs[i]!;
+      if (r.quote.sentence < 0) continue;
+      const list = m.get(r.quote.sentence);
+      if (list) list.push(r);
+      else m.set(r.quote.sentence, [r]);
+    }
+    return m;
+  };
   const siblings = (s: QuoteRef): QuoteRef[] => {
-    const list = s.quote.sentence < 0 ? undefined : bySentence.get(s.doc)?.get(s.quote.sentence);
+    const list = s.quote.sentence < 0 ? undefined : sentencesOf(s).get(s.quote.sentence);
     return !list || list.length > MAX_QUOTES_PER_SENTENCE ? [] : list.filter((x) => x.id !== s.id);
   };
   const linked = new Map<number, Set<number>>();
@@ -460,6 +486,17 @@ function shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: Link[], s
  * thousands of short ones, and segments compare a quote's regions pairwise.
  */
 function capRegions(links: Link[]): Link[] {
+  // Most quotes have a few links: only those with more than the cap are looked at closely.
+  const counts = new Map<number, number>();
+  let over = false;
+  for (const l of links) {
+    const a = (counts.get(l.a) ?? 0) + 1;
+    const b = (counts.get(l.b) ?? 0) + 1;
+    counts.set(l.a, a);
+    counts.set(l.b, b);
+    if (a > MAX_REGIONS_PER_QUOTE || b > MAX_REGIONS_PER_QUOTE) over = true;
+  }
+  if (!over) return links;
   const regions = new Map<number, Set<string>>();
   const fits = (q: number, a0: number, a1: number): boolean => {
     const set = regions.get(q);

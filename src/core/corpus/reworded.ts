@@ -31,28 +31,36 @@ export function rewordedLinks(index: PassageIndex, refs: QuoteRef[], links: Link
     if (g) g.push(q);
     else bySpeaker.set(q.speaker, [q]);
   }
-  let linkedPairs: Set<string> | undefined;
+  let linkedPairs: Set<number> | undefined;
+  const pairKey = (a: number, b: number) => (a < b ? a * refs.length + b : b * refs.length + a);
   for (const group of bySpeaker.values()) {
     if (group.length < 2 || group.every((q) => q.doc === group[0]!.doc)) continue;
     if (!linkedPairs) {
       linkedPairs = new Set();
-      for (const l of links) linkedPairs.add(l.a < l.b ? `${l.a}:${l.b}` : `${l.b}:${l.a}`);
+      for (const l of links) linkedPairs.add(pairKey(l.a, l.b));
     }
-    // Each quote's content words, weighted by how few articles have them; the informative ones posted.
+    // Each quote's informative words posted; its words weighted (by how few articles have them)
+    // when it is first compared.
     const weights = new Map<QuoteRef, Float64Array>();
+    const weightsOf = (q: QuoteRef): Float64Array => {
+      let w = weights.get(q);
+      if (!w) {
+        const bag = q.data.bag!;
+        w = new Float64Array(bag.terms.length);
+        for (let k = 0; k < bag.terms.length; k++) w[k] = Math.log(1 + n / Math.max(1, state.docFrequency(bag.raw[k]!)));
+        weights.set(q, w);
+      }
+      return w;
+    };
     const postings = new Map<number, QuoteRef[]>();
     for (const q of group) {
       const bag = bagOf(index, q);
-      const w = new Float64Array(bag.terms.length);
       for (let k = 0; k < bag.terms.length; k++) {
-        const df = Math.max(1, state.docFrequency(bag.raw[k]!));
-        w[k] = Math.log(1 + n / df);
-        if (df > informative) continue;
+        if (state.docFrequency(bag.raw[k]!) > informative) continue;
         const list = postings.get(bag.terms[k]!);
         if (list) list.push(q);
         else postings.set(bag.terms[k]!, [q]);
       }
-      weights.set(q, w);
     }
     for (const q of group) {
       const mine = q.data.bag!;
@@ -63,9 +71,9 @@ export function rewordedLinks(index: PassageIndex, refs: QuoteRef[], links: Link
         for (const other of list) {
           if (other.id <= q.id || other.doc === q.doc || seen.has(other)) continue;
           seen.add(other);
-          if (linkedPairs.has(`${q.id}:${other.id}`)) continue;
+          if (linkedPairs.has(pairKey(q.id, other.id))) continue;
           const theirs = other.data.bag!;
-          const [small, ws, large] = mine.terms.length <= theirs.terms.length ? [mine, weights.get(q)!, theirs] : [theirs, weights.get(other)!, mine];
+          const [small, ws, large] = mine.terms.length <= theirs.terms.length ? [mine, weightsOf(q), theirs] : [theirs, weightsOf(other), mine];
           let total = 0;
           let common = 0;
           let shared = 0;
