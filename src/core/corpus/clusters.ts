@@ -1,45 +1,44 @@
 /**
  * Quote clusters: quotes in two or more articles that render the same utterance.
  *
- * Links between quotes come in three strengths:
- * 1. the same words (after normalising case, apostrophes and plurals): always one utterance;
- * 2. long quotes (four words or more) sharing shingles, aligned word by word: linked when the
- *    shared words make up most of the shorter quote, or when they share a long exact run (a
- *    reworded translation that keeps "especially at the military level");
+ * Quotes are compared word by word as cluster terms (plural, British and American spellings and a
+ * few interchangeable nouns folded: quoteTerms.ts). Links between quotes come in three strengths:
+ * 1. the same words: always one utterance (a short quote only within one story);
+ * 2. long quotes (four words or more) sharing word trigrams, aligned word by word: linked when the
+ *    shared words make up most of the shorter quote (a trimmed rendering inside a longer one, one
+ *    sentence of a joined rendering), or when they share a long exact run (a reworded translation
+ *    that keeps "especially at the military level");
  * 3. short quotes (a word or three: "low point", "working group") found as an exact phrase inside
  *    another quote. A one-word quote needs more: another quote of its sentence found in the same
- *    quote ("open", "substantial" and "frank" inside "substantial, frank, open"), or a quote of its
- *    own article that contains it (a headline's 'low' and the body's "low level of trust"). When a
- *    short phrase sits inside quotes of different utterances, the speaker, the quotes of the same
- *    sentence and the words around it choose.
+ *    quote ("open", "substantial" and "frank" inside "substantial, frank, open"), a quote of its
+ *    own article that contains it (a headline's 'low' and the body's "low level of trust"), or the
+ *    words beside it in its sentence beside it in the other quote too (an “intensive” seven-month
+ *    review / "an intensive, seven-month review"). When a short phrase sits inside quotes of
+ *    different utterances, the speaker, the quotes of the same sentence and the words around it
+ *    choose.
+ *
+ * Speakers: two people named as saying two quotes make them two utterances unless the words are
+ * one long distinctive passage (an outlet crediting a statement to its author, another to the
+ * spokesman who read it); a person and a body or a description ("the Navy", "authorities") are
+ * not two speakers.
  *
  * A link joins a region of each quote, not the whole quote, so one quote that strings two
- * utterances together ("X. Y.") belongs to both clusters, while the clusters stay apart. Regions of
- * one quote that overlap are one segment; clusters are the connected segments.
+ * utterances together ("X. Y.") belongs to both clusters, while the clusters stay apart
+ * (segments.ts). Clusters are the connected segments.
+ *
+ * Nothing here grows faster than the quotes: candidate pairs per quote, quotes of one sentence
+ * used as evidence, places a short phrase is looked for in and regions per quote are capped (a
+ * text full of stray quotation marks has thousands of quotes sharing every phrase).
  */
 import type { SpanRef } from '../common/analysisFormat';
 import type { Span } from '../common/types';
-import { alignLocal, contentCount, extendAlignment, weightOf } from './align';
-import { phraseHash, SHINGLE, shingleHash, type DocEntry, type IndexedQuote, type PassageIndex } from './passages';
+import { alignLocal, extendAlignment, weightOf } from './align';
+import { phraseHash, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from './passages';
+import { ClusterState, StoryTest, type QuoteRef } from './quoteTerms';
+import { rewordedLinks } from './reworded';
+import { Segments, type Link } from './segments';
 
-/** What clustering reads of a quote, all from its article. */
-export interface QuoteFields {
-  quote: IndexedQuote;
-  /** Index of the quote in its article's quote list. */
-  index: number;
-  terms: Int32Array;
-  content: number;
-  full: number;
-  speaker: string | null;
-}
-
-/** A quote as clustering sees it. */
-export interface QuoteRef extends QuoteFields {
-  id: number;
-  doc: DocEntry;
-  /** What is kept of the quote between derivations. */
-  data?: QuoteData;
-}
+export { ClusterState, type QuoteRef } from './quoteTerms';
 
 export interface ClusterMember extends SpanRef {
   text: string;
@@ -57,15 +56,6 @@ export interface QuoteClusterDetail {
   reference: number;
 }
 
-interface Link {
-  a: number;
-  a0: number;
-  a1: number;
-  b: number;
-  b0: number;
-  b1: number;
-}
-
 /** Long-quote alignments, keyed by the two quotes' texts: a quote pair is aligned once per text, not per change. */
 export type AlignmentCache = Map<string, LinkedRegions | null>;
 
@@ -78,6 +68,8 @@ interface LinkedRegions {
   cover: number;
   /** Shared words over the longer quote's words (weighted). */
   coverLonger: number;
+  /** Shared content words. */
+  content: number;
 }
 
 export interface ClusterOptions {
@@ -86,139 +78,26 @@ export interface ClusterOptions {
   state?: ClusterState;
 }
 
-const norm = (s: string | null | undefined): string | null => {
-  if (!s) return null;
-  const words = s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/);
-  return words[words.length - 1] || null;
-};
-
-/** What clustering needs of one quote that depends on its article alone, kept with the article. */
-interface QuoteData extends QuoteFields {
-  /** Distinct word trigrams that are not all function words (for long quotes; computed when first asked for). */
-  trigrams?: Int32Array;
-  /** The quote in the derivation `gen` (set by `quoteRefs`). */
-  ref?: QuoteRef;
-  gen?: number;
-}
-
-/** Each article's quotes as clustering sees them, for its current quotes. */
-const quoteData = new WeakMap<DocEntry, { quotes: readonly IndexedQuote[]; list: QuoteData[] }>();
-
-function quoteDataOf(index: PassageIndex, doc: DocEntry): QuoteData[] {
-  const known = quoteData.get(doc);
-  if (known?.quotes === doc.quotes) return known.list;
-  const list: QuoteData[] = [];
-  doc.quotes.forEach((quote, i) => {
-    if (quote.t1 <= quote.t0) return;
-    const terms = doc.tokens.terms.subarray(quote.t0, quote.t1);
-    list.push({ quote, index: i, terms, content: contentCount(terms, index), full: phraseHash(terms, 0, terms.length), speaker: norm(quote.speaker) });
-  });
-  quoteData.set(doc, { quotes: doc.quotes, list });
-  return list;
-}
-
-/** All quotes of the index as clustering sees them. */
-export function quoteRefs(index: PassageIndex, gen = 0): QuoteRef[] {
-  const out: QuoteRef[] = [];
-  for (const doc of index.allDocs()) {
-    for (const d of quoteDataOf(index, doc)) {
-      const ref: QuoteRef = { id: out.length, doc, quote: d.quote, index: d.index, terms: d.terms, content: d.content, full: d.full, speaker: d.speaker, data: d };
-      d.ref = ref;
-      d.gen = gen;
-      out.push(ref);
-    }
-  }
-  return out;
-}
-
-/**
- * What clustering keeps between derivations of one index: where each short phrase that is quoted
- * on its own occurs inside other quotes, so that after a change only the changed articles' quotes
- * are scanned for them (and the whole corpus only for a phrase never looked for before).
- */
-export interface ClusterState {
-  /** Derivations so far. */
-  gen: number;
-  /** The articles (and their quotes) the occurrences were last brought up to date with. */
-  seen: Map<DocEntry, readonly IndexedQuote[]>;
-  /** Per phrase length (1 to 3 words): phrase hash -> where it occurs (quotes of articles since replaced included until looked up). */
-  phrases: Map<number, PhraseAt[]>[];
-}
-
-interface PhraseAt {
-  data: QuoteData;
-  pos: number;
-}
-
 export function newClusterState(): ClusterState {
-  return { gen: 0, seen: new Map(), phrases: [] };
+  return new ClusterState();
 }
 
-/** Adds the occurrences, in the quotes `ts`, of the phrases of `targets` (per length). */
-function scanPhrases(ts: readonly QuoteRef[], targets: Map<number, PhraseAt[]>[]): void {
-  for (const t of ts) {
-    for (let L = 1; L < targets.length; L++) {
-      const map = targets[L];
-      if (!map?.size || L >= t.terms.length) continue;
-      for (let i = 0; i + L <= t.terms.length; i++) {
-        const list = map.get(phraseHash(t.terms, i, i + L));
-        if (list) list.push({ data: t.data!, pos: i });
-      }
-    }
-  }
-}
-
-/**
- * For each short phrase wanted (per length: phrase hashes), the quotes longer than it that hold
- * words hashing the same and where, in quote order then position: the scan of every quote of
- * the corpus, done once per phrase and kept up to date with the quotes of the articles changed since.
- */
-function phraseOccurrences(refs: readonly QuoteRef[], wanted: Map<number, unknown>[], state: ClusterState): Map<number, [QuoteRef, number][]>[] {
-  const gen = state.gen;
-  // Quotes of the articles added or changed since the last derivation: scanned for the phrases kept.
-  const seen = new Map<DocEntry, readonly IndexedQuote[]>();
-  const fresh: QuoteRef[] = [];
-  for (const r of refs) {
-    if (!seen.has(r.doc)) seen.set(r.doc, r.doc.quotes);
-    if (state.seen.get(r.doc) !== r.doc.quotes) fresh.push(r);
-  }
-  state.seen = seen;
-  // Phrases no longer wanted are dropped; those wanted for the first time are looked for everywhere.
-  const missing: Map<number, PhraseAt[]>[] = [];
-  for (let L = 1; L < Math.max(state.phrases.length, wanted.length); L++) {
-    const kept = state.phrases[L];
-    const want = wanted[L];
-    if (kept) for (const key of [...kept.keys()]) if (!want?.has(key)) kept.delete(key);
-    if (!want) continue;
-    for (const key of want.keys()) {
-      if (kept?.has(key)) continue;
-      (missing[L] ??= new Map()).set(key, []);
-    }
-  }
-  scanPhrases(fresh, state.phrases);
-  if (missing.length) {
-    scanPhrases(refs, missing);
-    for (let L = 1; L < missing.length; L++) for (const [key, list] of missing[L] ?? []) (state.phrases[L] ??= new Map()).set(key, list);
-  }
-  const out: Map<number, [QuoteRef, number][]>[] = [];
-  for (let L = 1; L < wanted.length; L++) {
-    const want = wanted[L];
-    if (!want) continue;
-    const map = new Map<number, [QuoteRef, number][]>();
-    out[L] = map;
-    for (const key of want.keys()) {
-      const all = state.phrases[L]!.get(key)!;
-      // Occurrences in quotes that are gone (their article changed or went) are dropped here.
-      let n = 0;
-      for (const o of all) if (o.data.gen === gen) all[n++] = o;
-      all.length = n;
-      const list = all.map((o): [QuoteRef, number] => [o.data.ref!, o.pos]);
-      list.sort((x, y) => x[0].id - y[0].id || x[1] - y[1]);
-      map.set(key, list);
-    }
-  }
-  return out;
-}
+/** Distinct quote texts a trigram may be in and still suggest two quotes render one utterance. */
+const QUOTE_TRIGRAM_MAX_DF = 20;
+/** Long quotes aligned with one quote at most (those sharing the most trigrams). */
+const MAX_ALIGN_CANDIDATES = 24;
+/** Quotes this short may be a stock phrase ("the best of both worlds"), not one utterance. */
+const IDIOM_WORDS = 5;
+/** Stories looked through for a short quote in the same words (a stock phrase is in many). */
+const MAX_STORIES = 32;
+/** A sentence with more quotes than this is stray marks, not a list of quoted words: its quotes are not evidence for one another. */
+const MAX_QUOTES_PER_SENTENCE = 8;
+/** Regions of one quote that links may join (more are links from a text of stray marks). */
+const MAX_REGIONS_PER_QUOTE = 64;
+/** Words either side of a quote read as its context. */
+const CONTEXT_WORDS = 40;
+/** Shared content words that let two people's quotes be one passage (a statement credited two ways). */
+const PASSAGE_CONTENT = 6;
 
 function sameTerms(a: Int32Array, b: Int32Array): boolean {
   if (a.length !== b.length) return false;
@@ -228,167 +107,8 @@ function sameTerms(a: Int32Array, b: Int32Array): boolean {
 
 const isLong = (q: QuoteRef) => q.terms.length >= SHINGLE && q.content >= 2;
 
-class UnionFind {
-  private readonly parent: Int32Array;
-  constructor(n: number) {
-    this.parent = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.parent[i] = i;
-  }
-  find(x: number): number {
-    const p = this.parent;
-    while (p[x] !== x) {
-      p[x] = p[p[x]!]!;
-      x = p[x]!;
-    }
-    return x;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-}
-
-/**
- * Segments: the parts of each quote that links join. Regions of one quote that overlap are one
- * segment, and so are disjoint regions unless another article quotes them apart: two different
- * quotes in two different sentences of one article, each rendering one of the regions ("low
- * point" in one sentence, "low level of trust" in the next). Then the quote strings two utterances
- * together and belongs to two clusters. Components over the links are the clusters.
- */
-class Segments {
-  /** Per quote: its regions. */
-  private readonly regions = new Map<number, Region[]>();
-  private uf: UnionFind;
-
-  constructor(
-    links: Link[],
-    private readonly refs: QuoteRef[],
-  ) {
-    for (const l of links) {
-      this.addRegion(l.a, l.a0, l.a1, l.b);
-      this.addRegion(l.b, l.b0, l.b1, l.a);
-    }
-    let next = 0;
-    for (const [, list] of this.regions) {
-      const n = list.length;
-      const local = new UnionFind(n);
-      for (let i = 0; i < n; i++)
-        for (let j = i + 1; j < n; j++) if (overlapHalf(list[i]!, list[j]!)) local.union(i, j);
-      // Disjoint regions: one segment unless quoted apart. Groups of overlapping regions are
-      // merged pairwise, checking every region of one against every region of the other.
-      const groups = new Map<number, Region[]>();
-      for (let i = 0; i < n; i++) {
-        const r = local.find(i);
-        const g = groups.get(r);
-        if (g) g.push(list[i]!);
-        else groups.set(r, [list[i]!]);
-      }
-      if (groups.size > 1) {
-        const ids = [...groups.keys()];
-        for (let x = 0; x < ids.length; x++)
-          for (let y = x + 1; y < ids.length; y++) {
-            const rx = local.find(ids[x]!);
-            const ry = local.find(ids[y]!);
-            if (rx === ry) continue;
-            const gx = groups.get(rx)!;
-            const gy = groups.get(ry)!;
-            if (gx.some((a) => gy.some((b) => this.quotedApart(a, b)))) continue;
-            local.union(rx, ry);
-            groups.set(local.find(rx), [...gx, ...gy]);
-          }
-      }
-      const seg = new Map<number, number>();
-      for (let i = 0; i < n; i++) {
-        const r = local.find(i);
-        if (!seg.has(r)) seg.set(r, next++);
-        list[i]!.segment = seg.get(r)!;
-      }
-    }
-    this.uf = new UnionFind(next);
-    for (const l of links) this.uf.union(this.segmentOf(l.a, l.a0, l.a1), this.segmentOf(l.b, l.b0, l.b1));
-  }
-
-  private quotedApart(x: Region, y: Region): boolean {
-    for (const p of x.partners) {
-      if (y.partners.has(p)) continue;
-      const P = this.refs[p]!;
-      for (const q of y.partners) {
-        if (x.partners.has(q)) continue;
-        const Q = this.refs[q]!;
-        if (P.doc === Q.doc && P.quote.sentence >= 0 && Q.quote.sentence >= 0 && P.quote.sentence !== Q.quote.sentence) return true;
-      }
-    }
-    return false;
-  }
-
-  private addRegion(q: number, a0: number, a1: number, partner: number): void {
-    let list = this.regions.get(q);
-    if (!list) this.regions.set(q, (list = []));
-    const r = list.find((x) => x.a0 === a0 && x.a1 === a1);
-    if (r) r.partners.add(partner);
-    else list.push({ a0, a1, segment: -1, partners: new Set([partner]) });
-  }
-
-  segmentOf(q: number, a0: number, a1: number): number {
-    return this.regions.get(q)!.find((r) => r.a0 === a0 && r.a1 === a1)!.segment;
-  }
-
-  /**
-   * The component of the part [a0, a1) of quote q: the segment overlapping it most, else the
-   * quote's only component; -1 when it has none or several.
-   */
-  componentAt(q: number, a0: number, a1: number): number {
-    const list = this.regions.get(q);
-    if (!list) return -1;
-    let best = -1;
-    let bestOverlap = 0;
-    const comps = new Set<number>();
-    for (const r of list) {
-      comps.add(this.uf.find(r.segment));
-      const inter = Math.min(a1, r.a1) - Math.max(a0, r.a0);
-      if (inter > bestOverlap) {
-        bestOverlap = inter;
-        best = r.segment;
-      }
-    }
-    if (best >= 0) return this.uf.find(best);
-    return comps.size === 1 ? [...comps][0]! : -1;
-  }
-
-  /** Components: each a list of [quote, a0, a1] (one per segment). */
-  components(): Map<number, [number, number, number][]> {
-    const groups = new Map<number, Map<number, [number, number, number]>>();
-    for (const [q, list] of this.regions) {
-      for (const r of list) {
-        const c = this.uf.find(r.segment);
-        let g = groups.get(c);
-        if (!g) groups.set(c, (g = new Map()));
-        const cur = g.get(q);
-        if (cur) {
-          cur[1] = Math.min(cur[1], r.a0);
-          cur[2] = Math.max(cur[2], r.a1);
-        } else g.set(q, [q, r.a0, r.a1]);
-      }
-    }
-    const out = new Map<number, [number, number, number][]>();
-    for (const [c, g] of groups) out.set(c, [...g.values()]);
-    return out;
-  }
-}
-
-interface Region {
-  a0: number;
-  a1: number;
-  segment: number;
-  /** Quotes linked to this region. */
-  partners: Set<number>;
-}
-
-function overlapHalf(x: Region, y: Region): boolean {
-  const inter = Math.min(x.a1, y.a1) - Math.max(x.a0, y.a0);
-  return inter > 0 && inter * 2 >= Math.min(x.a1 - x.a0, y.a1 - y.a0);
-}
+/** Two people (each named as a person) credited with two quotes. */
+const differentPeople = (a: QuoteRef, b: QuoteRef) => a.person && b.person && a.speaker !== b.speaker;
 
 /**
  * Word trigrams of a quote, distinct, in order, without those of function words only. Trigrams,
@@ -496,9 +216,10 @@ class IdLists {
 
 /** Computes the quote clusters of the indexed articles. */
 export function computeQuoteClusters(index: PassageIndex, options: ClusterOptions = {}): { clusters: QuoteClusterDetail[]; refs: QuoteRef[] } {
-  const state = options.state ?? newClusterState();
-  const refs = quoteRefs(index, ++state.gen);
+  const state = options.state ?? new ClusterState();
+  const refs = state.quoteRefs(index);
   const cache = options.cache ?? new Map();
+  const story = new StoryTest(index, state.storyMemo());
   const links: Link[] = [];
   const whole = (a: QuoteRef, b: QuoteRef) => links.push({ a: a.id, a0: 0, a1: a.terms.length, b: b.id, b0: 0, b1: b.terms.length });
 
@@ -521,13 +242,13 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
     }
     for (const g of groups) {
       // A long quote in the same words is one utterance wherever it is; a short one ("the best of
-      // both worlds") only within one story.
+      // both worlds") only within one story, and not when two people are named as saying it.
       const stories: QuoteRef[][] = [];
       for (const q of g) {
-        const story = q.terms.length > IDIOM_WORDS ? stories[0] : stories.find((st) => st.slice(0, 20).some((x) => sameStory(index, x, q, q.terms.length > 1)));
-        if (story) {
-          whole(story[0]!, q);
-          story.push(q);
+        const story_ = q.terms.length > IDIOM_WORDS ? stories[0] : storyOf(stories, q, story);
+        if (story_) {
+          whole(story_[0]!, q);
+          story_.push(q);
         } else stories.push([q]);
       }
       for (const st of stories) {
@@ -561,127 +282,33 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
         if (o > q.id && hitCount[o]!++ === 0) hitOrder.push(o);
       }
     }
-    for (const o of hitOrder) {
-      const n = hitCount[o]!;
-      hitCount[o] = 0;
+    // The quotes sharing the most, when many share some (a text of stray marks).
+    const cands = hitOrder.length > MAX_ALIGN_CANDIDATES ? [...hitOrder].sort((x, y) => hitCount[y]! - hitCount[x]! || x - y).slice(0, MAX_ALIGN_CANDIDATES) : hitOrder;
+    const counts = cands.map((o) => hitCount[o]!);
+    for (const o of hitOrder) hitCount[o] = 0;
+    cands.forEach((o, k) => {
+      const n = counts[k]!;
       // Two shared trigrams, or half of what the shorter quote has, make a candidate; between long
       // quotes, two or three shared turns of phrase are not enough unless they are a fifth of it.
       const fewer = Math.min(mine.length, own[o]!.length);
-      if (n < Math.min(2, Math.ceil(fewer / 2)) || (n < 4 && n < 0.2 * fewer)) continue;
+      if (n < Math.min(2, Math.ceil(fewer / 2)) || (n < 4 && n < 0.2 * fewer)) return;
       const other = refs[o]!;
-      const r = alignQuotes(index, q, other, cache);
-      if (!r) continue;
+      const r = alignQuotes(index, q, other, cache, story);
+      if (!r) return;
       // Link every copy of each text.
       for (const x of dupsOf.get(q.id) ?? [q])
         for (const y of dupsOf.get(other.id) ?? [other]) links.push({ a: x.id, a0: r.a0, a1: r.a1, b: y.id, b0: r.b0, b1: r.b1 });
-    }
+    });
   }
+
+  // 2b. Renderings in other words by one speaker.
+  rewordedLinks(index, refs, links, state, story);
 
   // 3. Short quotes inside other quotes.
-  const phase1 = new Segments(links, refs);
-  const shortQuotes = refs.filter((q) => !isLong(q) && q.content > 0 && q.terms.length < SHINGLE);
-  const wanted = new Map<number, QuoteRef[]>();
-  /** The same, per length. */
-  const wantedByLength: Map<number, QuoteRef[]>[] = [];
-  for (const s of shortQuotes) {
-    const list = wanted.get(s.full);
-    if (list) list.push(s);
-    else wanted.set(s.full, [s]);
-    (wantedByLength[s.terms.length] ??= new Map()).set(s.full, wanted.get(s.full)!);
-  }
-  /** Short quote id -> [target quote, position]. */
-  const found = new Map<number, [QuoteRef, number][]>();
-  if (wanted.size) {
-    const occurrences = phraseOccurrences(refs, wantedByLength, state);
-    for (const s of shortQuotes) {
-      const L = s.terms.length;
-      for (const [t, i] of occurrences[L]!.get(s.full)!) {
-        if (s.id === t.id) continue;
-        let same = true;
-        for (let k = 0; k < L && same; k++) same = s.terms[k] === t.terms[i + k];
-        if (!same) continue;
-        let f = found.get(s.id);
-        if (!f) found.set(s.id, (f = []));
-        f.push([t, i]);
-      }
-    }
-  }
-  // Sentence siblings: the other quotes of a short quote's sentence (an article's quotes are together in `refs`).
-  const firstOfDoc = new Map<DocEntry, number>();
-  for (let i = refs.length - 1; i >= 0; i--) firstOfDoc.set(refs[i]!.doc, i);
-  const bySentence = (s: QuoteRef): QuoteRef[] => {
-    const out: QuoteRef[] = [];
-    for (let i = firstOfDoc.get(s.doc)!; i < refs.length && refs[i]!.doc === s.doc; i++) if (refs[i]!.quote.sentence === s.quote.sentence) out.push(refs[i]!);
-    return out;
-  };
-  const siblings = (s: QuoteRef): QuoteRef[] => (s.quote.sentence < 0 ? [] : bySentence(s).filter((x) => x.id !== s.id));
-  const linked = new Map<number, Set<number>>();
-  for (const l of links) {
-    let x = linked.get(l.a);
-    if (!x) linked.set(l.a, (x = new Set()));
-    x.add(l.b);
-    let y = linked.get(l.b);
-    if (!y) linked.set(l.b, (y = new Set()));
-    y.add(l.a);
-  }
-  const targetsOf = (s: QuoteRef): Set<number> => {
-    const out = new Set<number>(linked.get(s.id));
-    for (const [t] of found.get(s.id) ?? []) out.add(t.id);
-    return out;
-  };
-  for (const s of shortQuotes) {
-    const cands = found.get(s.id);
-    if (!cands) continue;
-    const own = phase1.componentAt(s.id, 0, s.terms.length);
-    const single = s.terms.length === 1;
-    const sibs = siblings(s);
-    const sibTargets = new Set<number>();
-    for (const x of sibs) for (const t of targetsOf(x)) sibTargets.add(t);
-    const ok = cands.filter(([t]) => {
-      if (s.speaker && t.speaker && s.speaker !== t.speaker) return false;
-      if (!sameStory(index, s, t)) return false;
-      if (t.doc === s.doc) return t.terms.length > s.terms.length;
-      if (single) return sibTargets.has(t.id) && (index.vocab.term(s.terms[0]!).length >= 4);
-      return true;
-    });
-    if (!ok.length) continue;
-    // One utterance per short quote: when its phrase sits in quotes of different clusters, choose.
-    const byComp = new Map<number, [QuoteRef, number][]>();
-    for (const c of ok) {
-      const comp = phase1.componentAt(c[0].id, c[1], c[1] + s.terms.length);
-      const key = comp >= 0 ? comp : -1 - c[0].id;
-      if (comp >= 0 && comp === own) continue;
-      const list = byComp.get(key);
-      if (list) list.push(c);
-      else byComp.set(key, [c]);
-    }
-    let chosen: [QuoteRef, number][] | undefined;
-    if (byComp.size === 1) chosen = [...byComp.values()][0];
-    else if (byComp.size > 1) {
-      const ctx = sentenceTerms(index, s.doc, s.quote.sentence, s.quote.t0, s.quote.t1);
-      let best = -Infinity;
-      let tie = false;
-      for (const list of byComp.values()) {
-        let score = 0;
-        for (const [t] of list) {
-          let sc = overlapCount(ctx, sentenceTerms(index, t.doc, t.quote.sentence, -1, -1));
-          if (s.speaker && t.speaker === s.speaker) sc += 2;
-          if (sibTargets.has(t.id)) sc += 3;
-          score = Math.max(score, sc);
-        }
-        if (score > best) {
-          best = score;
-          chosen = list;
-          tie = false;
-        } else if (score === best) tie = true;
-      }
-      if (tie) chosen = undefined;
-    }
-    for (const [t, i] of chosen ?? []) links.push({ a: s.id, a0: 0, a1: s.terms.length, b: t.id, b0: i, b1: i + s.terms.length });
-  }
+  shortQuoteLinks(index, refs, links, state, story);
 
   // 4. Clusters: connected segments spanning two or more articles.
-  const segments = new Segments(links, refs);
+  const segments = new Segments(capRegions(links), refs);
   const clusters: QuoteClusterDetail[] = [];
   for (const members of segments.components().values()) {
     const docs = new Set(members.map(([q]) => refs[q]!.doc.id));
@@ -719,8 +346,179 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
   return { clusters, refs };
 }
 
+/**
+ * The story (group of quotes in the same words) a short quote joins: the first of the first
+ * {@link MAX_STORIES} whose first 20 quotes hold one of the same story and none credited to
+ * another person.
+ */
+function storyOf(stories: QuoteRef[][], q: QuoteRef, story: StoryTest): QuoteRef[] | undefined {
+  const speakerEnough = q.terms.length > 1;
+  for (let i = 0; i < stories.length && i < MAX_STORIES; i++) {
+    const st = stories[i]!;
+    let same = false;
+    let apart = false;
+    for (let k = 0; k < st.length && k < 20 && !apart; k++) {
+      const x = st[k]!;
+      if (differentPeople(x, q)) apart = true;
+      else if (!same && story.same(x, q, speakerEnough)) same = true;
+    }
+    if (same && !apart) return st;
+  }
+  return undefined;
+}
+
+/** Links short quotes (one to three words) to the quotes they are found in (step 3). */
+function shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: Link[], state: ClusterState, story: StoryTest): void {
+  const phase1 = new Segments(capRegions(links), refs);
+  const shortQuotes = refs.filter((q) => !isLong(q) && q.content > 0 && q.terms.length < SHINGLE);
+  /** Short quotes by words, per length. */
+  const wantedByLength: Map<number, true>[] = [];
+  for (const s of shortQuotes) (wantedByLength[s.terms.length] ??= new Map()).set(s.full, true);
+  /** Short quote id -> [target quote, position]. */
+  const found = new Map<number, [QuoteRef, number][]>();
+  if (shortQuotes.length) {
+    const occurrences = state.phraseOccurrences(refs, wantedByLength);
+    for (const s of shortQuotes) {
+      const L = s.terms.length;
+      // Null: a phrase in too many quotes to tell which one the short quote renders.
+      for (const [t, i] of occurrences[L]!.get(s.full) ?? []) {
+        if (s.id === t.id) continue;
+        let same = true;
+        for (let k = 0; k < L && same; k++) same = s.terms[k] === t.terms[i + k];
+        if (!same) continue;
+        let f = found.get(s.id);
+        if (!f) found.set(s.id, (f = []));
+        f.push([t, i]);
+      }
+    }
+  }
+  // Sentence siblings: the other quotes of a short quote's sentence, unless it has too many. An
+  // article's quotes are together in `refs`; its quotes by sentence are listed when first asked for.
+  const bySentence = new Map<DocEntry, Map<number, QuoteRef[]>>();
+  const sentencesOf = (s: QuoteRef): Map<number, QuoteRef[]> => {
+    let m = bySentence.get(s.doc);
+    if (m) return m;
+    bySentence.set(s.doc, (m = new Map()));
+    let i = s.id;
+    while (i > 0 && refs[i - 1]!.doc === s.doc) i--;
+    for (; i < refs.length && refs[i]!.doc === s.doc; i++) {
+      const r = refs[i]!;
+      if (r.quote.sentence < 0) continue;
+      const list = m.get(r.quote.sentence);
+      if (list) list.push(r);
+      else m.set(r.quote.sentence, [r]);
+    }
+    return m;
+  };
+  const siblings = (s: QuoteRef): QuoteRef[] => {
+    const list = s.quote.sentence < 0 ? undefined : sentencesOf(s).get(s.quote.sentence);
+    return !list || list.length > MAX_QUOTES_PER_SENTENCE ? [] : list.filter((x) => x.id !== s.id);
+  };
+  const linked = new Map<number, Set<number>>();
+  for (const l of links) {
+    let x = linked.get(l.a);
+    if (!x) linked.set(l.a, (x = new Set()));
+    x.add(l.b);
+    let y = linked.get(l.b);
+    if (!y) linked.set(l.b, (y = new Set()));
+    y.add(l.a);
+  }
+  const targetsOf = (s: QuoteRef): Set<number> => {
+    const out = new Set<number>(linked.get(s.id));
+    for (const [t] of found.get(s.id) ?? []) out.add(t.id);
+    return out;
+  };
+  for (const s of shortQuotes) {
+    const cands = found.get(s.id);
+    if (!cands) continue;
+    const own = phase1.componentAt(s.id, 0, s.terms.length);
+    const single = s.terms.length === 1;
+    const sibs = siblings(s);
+    const sibTargets = new Set<number>();
+    for (const x of sibs) for (const t of targetsOf(x)) sibTargets.add(t);
+    const ok = cands.filter(([t, i]) => {
+      if (s.speaker && t.speaker && differentPeople(s, t)) return false;
+      if (!story.same(s, t)) return false;
+      if (t.doc === s.doc) return t.terms.length > s.terms.length;
+      if (single) return (sibTargets.has(t.id) || sameNeighbours(index, state, s, t, i)) && index.vocab.term(s.terms[0]!).length >= 4;
+      return true;
+    });
+    if (!ok.length) continue;
+    // One utterance per short quote: when its phrase sits in quotes of different clusters, choose.
+    const byComp = new Map<number, [QuoteRef, number][]>();
+    for (const c of ok) {
+      const comp = phase1.componentAt(c[0].id, c[1], c[1] + s.terms.length);
+      const key = comp >= 0 ? comp : -1 - c[0].id;
+      if (comp >= 0 && comp === own) continue;
+      const list = byComp.get(key);
+      if (list) list.push(c);
+      else byComp.set(key, [c]);
+    }
+    let chosen: [QuoteRef, number][] | undefined;
+    if (byComp.size === 1) chosen = [...byComp.values()][0];
+    else if (byComp.size > 1) {
+      const ctx = sentenceTerms(index, s.doc, s.quote.sentence, s.quote.t0, s.quote.t1);
+      let best = -Infinity;
+      let tie = false;
+      for (const list of byComp.values()) {
+        let score = 0;
+        for (const [t] of list) {
+          let sc = overlapCount(ctx, sentenceTerms(index, t.doc, t.quote.sentence, t.quote.t0, t.quote.t1, true));
+          if (s.speaker && t.speaker === s.speaker) sc += 2;
+          if (sibTargets.has(t.id)) sc += 3;
+          score = Math.max(score, sc);
+        }
+        if (score > best) {
+          best = score;
+          chosen = list;
+          tie = false;
+        } else if (score === best) tie = true;
+      }
+      if (tie) chosen = undefined;
+    }
+    for (const [t, i] of chosen ?? []) links.push({ a: s.id, a0: 0, a1: s.terms.length, b: t.id, b0: i, b1: i + s.terms.length });
+  }
+}
+
+/**
+ * Links, leaving out those that would give a quote more than {@link MAX_REGIONS_PER_QUOTE}
+ * distinct regions (in link order): a quote of a text full of stray marks holds the words of
+ * thousands of short ones, and segments compare a quote's regions pairwise.
+ */
+function capRegions(links: Link[]): Link[] {
+  // Most quotes have a few links: only those with more than the cap are looked at closely.
+  const counts = new Map<number, number>();
+  let over = false;
+  for (const l of links) {
+    const a = (counts.get(l.a) ?? 0) + 1;
+    const b = (counts.get(l.b) ?? 0) + 1;
+    counts.set(l.a, a);
+    counts.set(l.b, b);
+    if (a > MAX_REGIONS_PER_QUOTE || b > MAX_REGIONS_PER_QUOTE) over = true;
+  }
+  if (!over) return links;
+  const regions = new Map<number, Set<string>>();
+  const fits = (q: number, a0: number, a1: number): boolean => {
+    const set = regions.get(q);
+    return !set || set.size < MAX_REGIONS_PER_QUOTE || set.has(`${a0}:${a1}`);
+  };
+  const add = (q: number, a0: number, a1: number) => {
+    let set = regions.get(q);
+    if (!set) regions.set(q, (set = new Set()));
+    set.add(`${a0}:${a1}`);
+  };
+  const out: Link[] = [];
+  for (const l of links) {
+    if (!fits(l.a, l.a0, l.a1) || !fits(l.b, l.b0, l.b1)) continue;
+    add(l.a, l.a0, l.a1);
+    add(l.b, l.b0, l.b1);
+    out.push(l);
+  }
+  return out.length === links.length ? links : out;
+}
+
 /** Aligns two long quotes; the linked regions (relative token ranges), or null when they are not one utterance. */
-function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: AlignmentCache): LinkedRegions | null {
+function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: AlignmentCache, story: StoryTest): LinkedRegions | null {
   const key = `${a.full}:${b.full}:${a.terms.length}:${b.terms.length}`;
   let r = cache.get(key);
   if (r === undefined) {
@@ -733,44 +531,59 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
       const cover = al.matchedWeight / Math.min(wa, wb);
       const coverLonger = al.matchedWeight / Math.max(wa, wb);
       const run = al.longestRunContent >= 3 && al.longestRun >= 4;
-      if (al.matchedContent >= 2 && (cover >= 0.6 || run)) r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger };
+      if (al.matchedContent >= 2 && (cover >= 0.6 || run)) r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent };
     }
     if (cache.size > 200_000) cache.clear();
     cache.set(key, r);
   }
   if (!r) return null;
-  // Quotes attributed to different people are one utterance only when nearly the same words.
-  // Quotes attributed to different people are one utterance only when they are nearly the same
-  // words throughout (one outlet attributing it wrongly), not when one contains the other.
-  if (a.speaker && b.speaker && a.speaker !== b.speaker && r.coverLonger < 0.9) return null;
-  if (Math.min(a.terms.length, b.terms.length) <= IDIOM_WORDS && !sameStory(index, a, b)) return null;
+  // Quotes credited to two people are one utterance only when they are nearly the same words
+  // throughout (one outlet crediting it wrongly), or one long passage of one is inside the other
+  // (a statement credited to its author by one outlet, to the spokesman who read it by another).
+  // A short phrase two people are named as saying is theirs each.
+  const short = Math.min(a.terms.length, b.terms.length) <= IDIOM_WORDS;
+  if (differentPeople(a, b) && (short || (r.coverLonger < 0.9 && !(r.cover >= 0.8 && r.content >= PASSAGE_CONTENT)))) return null;
+  if (short && !story.same(a, b)) return null;
   return r;
 }
 
-/** Distinct quote texts a trigram may be in and still suggest two quotes render one utterance. */
-const QUOTE_TRIGRAM_MAX_DF = 20;
-
-/** Quotes this short may be a stock phrase ("the best of both worlds"), not one utterance. */
-const IDIOM_WORDS = 5;
-/** Shingles two articles share when they report one story. */
-const SAME_STORY_SHINGLES = 10;
 
 /**
- * May two quotes be one utterance on the evidence of a short phrase? Yes in one article, when one
- * person is named as saying both (not enough for the same single word: "reckless" may be about
- * anything), or when the two articles share text beyond the phrase.
+ * Is a one-word quote's context the same in another quote that holds its word at `pos`: the
+ * nearest content word just before or just after it in its sentence (within two words) is the one
+ * just before or after the word there ("an “intensive” seven-month review" / "an intensive,
+ * seven-month charge assessment review").
  */
-function sameStory(index: PassageIndex, a: QuoteRef, b: QuoteRef, speakerEnough = true): boolean {
-  if (a.doc === b.doc) return true;
-  if (speakerEnough && a.speaker && a.speaker === b.speaker) return true;
-  return index.sharedShingles(a.doc, b.doc) >= SAME_STORY_SHINGLES;
+function sameNeighbours(index: PassageIndex, state: ClusterState, s: QuoteRef, t: QuoteRef, pos: number): boolean {
+  const near = (doc: DocEntry, at: number, step: number, sentence: number): number => {
+    if (sentence < 0) return -1;
+    const lo = doc.sentences[2 * sentence]!;
+    const hi = doc.sentences[2 * sentence + 1]!;
+    for (let k = 0, i = at; k < 2 && i >= lo && i < hi; k++, i += step) {
+      const term = doc.tokens.terms[i]!;
+      if (!index.isStop(term)) return state.folds.fold(index, term);
+    }
+    return -1;
+  };
+  const sBefore = near(s.doc, s.quote.t0 - 1, -1, s.quote.sentence);
+  const sAfter = near(s.doc, s.quote.t1, 1, s.quote.sentence);
+  const at = t.quote.t0 + pos;
+  const tSentence = index.sentenceOf(t.doc, at);
+  return (sBefore >= 0 && sBefore === near(t.doc, at - 1, -1, tSentence)) || (sAfter >= 0 && sAfter === near(t.doc, at + 1, 1, tSentence));
 }
 
-function sentenceTerms(index: PassageIndex, doc: DocEntry, sentence: number, skip0: number, skip1: number): Set<number> {
+/**
+ * The content words of a quote's sentence, within {@link CONTEXT_WORDS} words of it (a run-on
+ * text of one endless sentence has no more context than that), without the quote's own words
+ * unless `withQuote`.
+ */
+function sentenceTerms(index: PassageIndex, doc: DocEntry, sentence: number, q0: number, q1: number, withQuote = false): Set<number> {
   const out = new Set<number>();
   if (sentence < 0) return out;
-  for (let i = doc.sentences[2 * sentence]!; i < doc.sentences[2 * sentence + 1]!; i++) {
-    if (i >= skip0 && i < skip1) continue;
+  const from = Math.max(doc.sentences[2 * sentence]!, q0 - CONTEXT_WORDS);
+  const to = Math.min(doc.sentences[2 * sentence + 1]!, q1 + CONTEXT_WORDS);
+  for (let i = from; i < to; i++) {
+    if (!withQuote && i >= q0 && i < q1) continue;
     const t = doc.tokens.terms[i]!;
     if (!index.isStop(t)) out.add(t);
   }

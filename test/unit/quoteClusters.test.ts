@@ -1,0 +1,219 @@
+/**
+ * Quote clusters of renderings that are not the same words: joined or split, trimmed, reworded,
+ * spelled the other side's way, and short phrases; what must stay apart; and a text full of stray
+ * quotation marks. Invented stories, one folder each.
+ */
+import assert from 'node:assert/strict';
+import type { EntityMention, EntityType, Quote } from '../../src/core/common/types';
+import { analyzeText, CorpusMatcher, type QuoteClusterView } from '../../src/core/corpus';
+import { prng } from '../shared/prng';
+
+interface Doc {
+  text: string;
+  /** Speaker of each quote in order (one name for all). */
+  speakers?: string | null | (string | null)[];
+}
+
+/** Names the articles mention, with their type (speakers are matched against them). */
+type Names = Record<string, EntityType>;
+
+function quotesOf(text: string, speaker: Doc['speakers'] = null): Quote[] {
+  const out: Quote[] = [];
+  let i = 0;
+  for (const m of text.matchAll(/“([^”]+)”/g)) {
+    const start = m.index! + 1;
+    const who = Array.isArray(speaker) ? (speaker[i++] ?? null) : speaker;
+    out.push({ start, end: start + m[1]!.length, text: m[1]!, speaker: who, kind: /[.,!?]$/.test(m[1]!) ? 'direct' : 'partial' });
+  }
+  return out;
+}
+
+function entitiesOf(text: string, names: Names): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const [name, type] of Object.entries(names)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) out.push({ start: at, end: at + name.length, text: name, type, canonical: name });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function corpus(docs: Record<string, Doc>, names: Names = {}): CorpusMatcher {
+  const m = new CorpusMatcher();
+  for (const [path, d] of Object.entries(docs)) m.upsert(path, d.text, { quotes: quotesOf(d.text, d.speakers), entities: entitiesOf(d.text, names) });
+  return m;
+}
+
+/** Clusters as sorted lists of "doc:quote text". */
+function shape(clusters: QuoteClusterView[]): string[][] {
+  return clusters.map((c) => c.members.map((m) => `${m.doc}:${m.text}`).sort()).sort((a, b) => (a.join('|') < b.join('|') ? -1 : 1));
+}
+
+/** A background paragraph both outlets of a story share in their own words. */
+const DAM =
+  'Engineers inspected the Caldor reservoir dam on Tuesday after a crack was found in its eastern spillway. ' +
+  'Residents of the valley below were told to prepare for a possible evacuation while the county emergency office ' +
+  'opened a shelter at the Brookfield school gymnasium and closed the river road to traffic.\n\n';
+const DAM_B =
+  'A crack in the eastern spillway of the Caldor reservoir dam brought engineers to the site on Tuesday. ' +
+  'The county emergency office opened a shelter in the Brookfield school gymnasium, closed the river road and told ' +
+  'valley residents to prepare for a possible evacuation.\n\n';
+
+describe('quote clusters: renderings in other words', () => {
+  it('a statement credited to its author by one outlet and to the spokesman who read it by another is one utterance, trimmed or whole', () => {
+    const names: Names = { 'Ruth Okafor': 'person', 'Dev Malik': 'person', 'County Water Board': 'organization' };
+    const m = corpus(
+      {
+        'a.txt': {
+          text: DAM + 'In a statement, Ruth Okafor said: “The spillway will be drained and rebuilt before the spring floods arrive, and no family will be asked to pay for the damage to their homes.”',
+          speakers: 'Ruth Okafor',
+        },
+        'b.txt': {
+          text: DAM_B + 'Her spokesman Dev Malik read that “the spillway will be drained and rebuilt before the spring floods arrive”.',
+          speakers: 'Dev Malik',
+        },
+        'c.txt': {
+          text: DAM + 'The County Water Board said “no family will be asked to pay for the damage to their homes,” in a notice.',
+          speakers: 'County Water Board',
+        },
+      },
+      names,
+    );
+    assert.deepEqual(shape(m.quoteClusters()), [
+      [
+        'a.txt:The spillway will be drained and rebuilt before the spring floods arrive, and no family will be asked to pay for the damage to their homes.',
+        'b.txt:the spillway will be drained and rebuilt before the spring floods arrive',
+        'c.txt:no family will be asked to pay for the damage to their homes,',
+      ],
+    ]);
+  });
+
+  it('two sentences quoted as one by one outlet and as two by another: each sentence is a cluster, the joined quote in both', () => {
+    // One outlet credits the farmer, the other her farm.
+    const names: Names = { 'Anna Pryce': 'person', 'Pryce Dairy Farms': 'organization' };
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + '“We moved the cattle to higher ground overnight. The water has not reached the barns yet,” farmer Anna Pryce said.', speakers: 'Anna Pryce' },
+        'b.txt': {
+          text: DAM_B + '“We moved the cattle to higher ground overnight,” Pryce Dairy Farms said in a post. It added: “The water has not reached the barns yet.”',
+          speakers: 'Pryce Dairy Farms',
+        },
+      },
+      names,
+    );
+    const joined = 'a.txt:We moved the cattle to higher ground overnight. The water has not reached the barns yet,';
+    assert.deepEqual(shape(m.quoteClusters()), [
+      [joined, 'b.txt:The water has not reached the barns yet.'],
+      [joined, 'b.txt:We moved the cattle to higher ground overnight,'],
+    ]);
+  });
+
+  it('one speaker saying one thing in other words in two outlets is one utterance', () => {
+    const names: Names = { 'Petra Lund': 'person' };
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + '“We have no evidence yet on the cause or timing,” chief engineer Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“Right now we simply cannot say anything about the cause or timing of this,” Petra Lund told reporters.', speakers: 'Petra Lund' },
+      },
+      names,
+    );
+    assert.equal(m.quoteClusters().length, 1);
+  });
+
+  it("one outlet's spelling and another's, and a noun news copy uses for another, are the same words", () => {
+    const m = corpus({
+      'a.txt': { text: DAM + 'Crews towed a “supply vessel” to the dam. Officials said the delay was due to “labour shortages”.', speakers: null },
+      'b.txt': { text: DAM_B + 'A “supply ship” was towed in. The delay was blamed on “labor shortages”, officials said.', speakers: null },
+    });
+    assert.deepEqual(shape(m.quoteClusters()), [
+      ['a.txt:labour shortages', 'b.txt:labor shortages'],
+      ['a.txt:supply vessel', 'b.txt:supply ship'],
+    ]);
+  });
+
+  it('a one-word quote belongs to the longer quote where the word beside it in its sentence is beside it too', () => {
+    const names: Names = { 'Ruth Okafor': 'person' };
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + '“The repairs follow an exhaustive, nine-week review of every gate and culvert,” Ruth Okafor said.', speakers: 'Ruth Okafor' },
+        'b.txt': { text: DAM_B + 'Ruth Okafor said the repairs follow an “exhaustive” nine-week review.', speakers: 'Ruth Okafor' },
+      },
+      names,
+    );
+    assert.deepEqual(shape(m.quoteClusters()), [['a.txt:The repairs follow an exhaustive, nine-week review of every gate and culvert,', 'b.txt:exhaustive']]);
+  });
+});
+
+describe('quote clusters: what stays apart', () => {
+  it('the same short phrase said by two people in one story is two utterances', () => {
+    const names: Names = { 'Ruth Okafor': 'person', 'Tom Baines': 'person' };
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + 'Ruth Okafor called it “a very worrying week” for the valley.', speakers: 'Ruth Okafor' },
+        'b.txt': { text: DAM_B + 'Shopkeeper Tom Baines called it “a very worrying week” for trade.', speakers: 'Tom Baines' },
+      },
+      names,
+    );
+    assert.deepEqual(m.quoteClusters(), []);
+  });
+
+  it('two different quotes of one speaker that share a name are not one utterance', () => {
+    const names: Names = { 'Ines Ward': 'person', 'Harlow Bridge': 'place' };
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + '“Harlow Bridge will close in March for repairs to its piers,” said Ines Ward.', speakers: 'Ines Ward' },
+        'b.txt': { text: DAM_B + '“We never wanted Harlow Bridge to become a toll road for commuters,” said Ines Ward.', speakers: 'Ines Ward' },
+      },
+      names,
+    );
+    assert.deepEqual(m.quoteClusters(), []);
+  });
+
+  it('a one-word quote with no word of its own context in the other quote stays alone', () => {
+    const names: Names = { 'Ruth Okafor': 'person' };
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + '“The repairs follow an exhaustive, nine-week review of every gate and culvert,” Ruth Okafor said.', speakers: 'Ruth Okafor' },
+        'b.txt': { text: DAM_B + 'Ruth Okafor said the school shelter was “exhaustive” in what it offered.', speakers: 'Ruth Okafor' },
+      },
+      names,
+    );
+    assert.deepEqual(m.quoteClusters(), []);
+  });
+});
+
+describe('quote clusters: a text full of stray quotation marks', () => {
+  it('finishes, and every cluster member is a quote of its article with its region inside it', function () {
+    this.timeout(60_000);
+    const rnd = prng(15);
+    const words = DAM.replace(/[.,\n]/g, '').split(/\s+/).filter(Boolean);
+    const marks = ['“', '”', '"'];
+    let stray = 'Dam crack forces evacuation plans\n\n';
+    while (stray.length < 40_000) {
+      const n = 6 + Math.floor(rnd() * 20);
+      const s: string[] = [];
+      for (let i = 0; i < n; i++) {
+        let w = words[Math.floor(rnd() * words.length)]!;
+        if (rnd() < 0.15) w = marks[Math.floor(rnd() * 3)]! + w;
+        if (rnd() < 0.15) w += marks[Math.floor(rnd() * 3)]!;
+        s.push(w);
+      }
+      stray += s.join(' ') + (rnd() < 0.3 ? '.\n\n' : '. ');
+    }
+    const other = DAM_B + '“Engineers inspected the dam on Tuesday after a crack was found,” the county said.';
+    const m = new CorpusMatcher();
+    const texts: Record<string, string> = { 'stray.txt': stray, 'other.txt': other };
+    for (const [path, text] of Object.entries(texts)) m.upsert(path, text, analyzeText(text));
+    const started = performance.now();
+    const clusters = m.quoteClusters();
+    m.discrepancies();
+    assert.ok(performance.now() - started < 20_000);
+    for (const c of clusters) {
+      assert.ok(new Set(c.members.map((x) => x.doc)).size >= 2);
+      for (const x of c.members) {
+        const text = texts[x.doc]!;
+        assert.ok(x.start >= 0 && x.start < x.end && x.end <= text.length);
+        assert.equal(text.slice(x.start, x.end), x.text);
+        assert.ok(x.region.start >= x.start && x.region.end <= x.end && x.region.start < x.region.end);
+      }
+    }
+  });
+});
