@@ -1258,11 +1258,11 @@ function primeRecognizer(): void {
   const text =
     'SOCCER - LEEDS BEAT CHELSEA\n\nLONDON 1996-08-30\n\n' +
     'Leeds United beat Chelsea 2-1, while Manchester drew 1-1 with Arsenal. Berdan beat Kell 6-2 7-5.\n\n' +
-    "Shares of Acme Minerals Ltd. rose. Acme, a mining company, said the Navy and the Indian navy met the People's Council " +
-    'of the Organisation for Security and Co-operation in Europe near the Horn of Africa, off Key West, Fla. and in ' +
-    'Colorado City, Ariz., in south Asia and the West. The U.S. Embassy, France Telecom and the Vancouver Sun said the ' +
-    'INS Mysore and a Delhi-class ship cut the SMW4 cable in 300 BC. Orange County District Attorney Jane Doe, the Governor ' +
-    'of Alaska and her husband Todd, 45, visited the Wasilla Bible Church, the Mormon Church and the University of Athens. ' +
+    "Shares of Acme Minerals Ltd. rose. Acme, a mining company, said the Navy and the Chilean navy met the People's Council " +
+    'of the Organisation for Trade and Co-operation in Asia near the Cape of Storms, off Key West, Fla. and in ' +
+    'Mesa Verde, Ariz., in south Asia and the West. The U.S. Embassy, Norge Telecom and the Harbour Sun said the ' +
+    'HMS Belfast and a Type-45 ship cut the PAC3 cable in 300 BC. Orange County District Attorney Jane Doe, the Governor ' +
+    'of Vermont and her husband Todd, 45, visited the Elm Grove Bible Church, the Methodist Church and the University of Leeds. ' +
     'Church officials said the Internet was down.\n\n-- London Newsroom';
   for (let k = 0; k < 3; k++) recognize(parseArticle(text));
 }
