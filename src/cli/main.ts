@@ -115,7 +115,11 @@ function readEntityOverrides(folder: string): EntityOverrides | undefined {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
-  } catch {
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined; // no corrections: the automatic results
+    // There, but unreadable: say so rather than analyse as if the analyst had corrected nothing.
+    process.stderr.write(`crosscheck: cannot read ${file} (${(e as Error).message}); the analysis goes on without the entity corrections\n`);
     return undefined;
   }
   const { overrides, problems } = parseEntityOverrides(text);

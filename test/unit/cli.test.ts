@@ -84,6 +84,14 @@ describe('cli: crosscheck analyze', function () {
     assert.match(r.stderr, /latin1\.txt: not valid UTF-8/);
   });
 
+  it('an entity corrections file that cannot be read is named on stderr (not silently ignored)', () => {
+    const dir = tempFolder({ 'ok.txt': 'The minister said nothing.' });
+    fs.mkdirSync(path.join(dir, '.crosscheck', 'entities.json'), { recursive: true }); // (a folder: unreadable as a file, root included)
+    const r = run(['analyze', dir, '--quiet']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /cannot read .*entities\.json .*without the entity corrections/);
+  });
+
   it('a file that cannot be read is reported by name, and the other articles are analysed', () => {
     // A link to itself cannot be read by anyone, root included (CI runs as root, for whom a
     // permission bit changes nothing); permission denied is checked through the port (corpus tests).
