@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import type { EntityMention } from '../../src/core/common/types';
 import { CorpusMatcher } from '../../src/core/corpus';
-import { relatedness } from '../../src/core/corpus/discrepancies';
+import { relatedness } from '../../src/core/corpus/detectors/shared';
 import { alignPair, alignStatements, relatedPairs, StatementState } from '../../src/core/corpus/statements';
 
 function entities(text: string, names: string[]): EntityMention[] {

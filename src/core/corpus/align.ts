@@ -69,22 +69,6 @@ export function alignLocal(
 }
 
 /**
- * Overlap alignment: one sequence may start later and end earlier than the other at no cost (a
- * partial quotation of a longer one), but inside the aligned region every difference counts.
- */
-export function alignOverlap(
-  a: ArrayLike<number>,
-  b: ArrayLike<number>,
-  scoring: AlignScoring,
-  aFrom = 0,
-  aTo = a.length,
-  bFrom = 0,
-  bTo = b.length,
-): Alignment | null {
-  return align(a, b, scoring, aFrom, aTo, bFrom, bTo, 'overlap');
-}
-
-/**
  * Anchored alignment: starts at the first word of both ranges and ends wherever the score is best
  * on a matching word (used to extend a local alignment past a gap: "this [kind of] relationship").
  */

@@ -13,7 +13,7 @@
  * makes what is found for two articles depend on their texts only, so it is kept with the pair
  * (`StatementState`) and worked out again only when one of the two changes.
  */
-import type { Related } from './discrepancies';
+import type { Related } from './detectors/shared';
 import { hasSorted, RELATED_MIN_SHINGLES, type DocEntry, type PassageIndex } from './passages';
 
 /** One sentence of one article. */

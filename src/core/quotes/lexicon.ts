@@ -78,7 +78,6 @@ texted texting
 export const NAMING_CUES = /(?:\bso-called|\bself-styled|\bdubbed|\bnicknamed|\bknown\s+as|\bbilled\s+as|\bbranded\s+as|\b(?:en)?titled|\bnamed|\bthe\s+(?:term|word|words|phrase|slogan|hashtag|motto|headline|tagline|catchphrase|label|title|nickname|moniker|codename|code\s+name|song|single|album|film|movie|book|novel|play|show|series|programme|program|documentary|musical|opera|poem|track|ep|game|podcast|exhibition|campaign|column|brand|sign|banner|placard|operation))\s*[,:]?\s*$/i;
 
 export const PRONOUNS_SUBJ = set('he she they it i we you');
-export const PERSONAL_3 = set('he she they');
 
 /** Titles, honorifics and offices stripped from the front of a person's name. */
 export const TITLES = set(`

@@ -22,7 +22,7 @@
  */
 import type { Discrepancy } from '../../common/analysisFormat';
 import type { EntityMention } from '../../common/types';
-import { clean, dedupe, member, punctuationBetween, type Member } from '../discrepancies';
+import { clean, dedupe, member, punctuationBetween, type Member } from './shared';
 import { CALENDAR, DEMONYMS } from '../../entities/gazetteer';
 import type { DocEntry, PassageIndex } from '../passages';
 import type { AlignedStatements, Statement } from '../statements';

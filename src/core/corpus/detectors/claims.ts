@@ -9,7 +9,7 @@
 import type { Discrepancy } from '../../common/analysisFormat';
 import type { EntityMention } from '../../common/types';
 import { alignLocal } from '../align';
-import { clean, dedupe, member, punctuationBetween, type Member, type Related } from '../discrepancies';
+import { clean, dedupe, member, punctuationBetween, type Member, type Related } from './shared';
 import { phraseHash, RELATED_MIN_SHINGLES, type DocEntry, type PassageIndex } from '../passages';
 import { normalizeWord } from '../tokens';
 import { span } from '../variants';

@@ -3,7 +3,7 @@
  * interval it stands for and what it measures (see that file's comment), kept on the article's
  * entry; and the detector's state kept with the index.
  */
-import { punctuationBetween } from '../discrepancies';
+import { punctuationBetween } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 
 /** One figure of an article, with what it measures. */

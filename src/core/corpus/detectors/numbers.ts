@@ -29,7 +29,7 @@
  * days ago", "four days of riots"), and vague quantities ("several", "dozens").
  */
 import type { Discrepancy } from '../../common/analysisFormat';
-import { dedupe, member, type Related } from '../discrepancies';
+import { dedupe, member, type Related } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 import { span } from '../variants';
 import { MEASURE_LABELS, mentionsOf, MONTH_NAMES, stateOf, WEEKDAY_NAMES, type KeptMeasure, type NumberMention } from './numberMentions';

@@ -10,7 +10,7 @@ import type { Discrepancy } from '../../common/analysisFormat';
 import type { Span } from '../../common/types';
 import { alignLocal, extendAlignment, type AlignOp } from '../align';
 import type { QuoteClusterDetail, QuoteRef } from '../clusters';
-import { clean, dedupe, member, punctuationBetween, relatedness, spellingVariant, type Member, type Related } from '../discrepancies';
+import { clean, dedupe, member, punctuationBetween, relatedness, spellingVariant, type Member, type Related } from './shared';
 import { hasSorted, phraseHash, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from '../passages';
 import { alignMembers, mapRange, memberRanges, refsByKey, span } from '../variants';
 
