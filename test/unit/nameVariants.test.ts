@@ -11,6 +11,7 @@ import { CorpusMatcher } from '../../src/core/corpus';
 import { spellingOf } from '../../src/core/corpus/detectors/names';
 import { linkEntities, parseEntityOverrides } from '../../src/core/entities';
 import { foldKey, givenNameVariant, initialsOf, nearSkeleton, skeletonKey } from '../../src/core/entities/variants';
+import { analyzeDocuments } from '../../src/core/corpus/analyze';
 
 /** Mentions of `names` (with their types) in `text`, each its own canonical, as an article gives them. */
 function mentions(text: string, names: [string, EntityType][]): EntityMention[] {
@@ -191,6 +192,17 @@ describe('name variants: name discrepancies', () => {
       'two.txt': `ATTORNEY-GENERAL LENA MORROW. Attorney-General Lena Morrow spoke in the U.S. Morrow added that Ethopian sailors helped on November 18. ${STORY}`,
     });
     assert.deepEqual(names.map((d) => d.label), []);
+  });
+
+  it('a surname alone is a short form of a name whose particle is hyphenated ("al-Bashiri"), not a spelling', () => {
+    // Through the whole analysis: the surname is linked to the full name, whose canonical the detector compares it with.
+    const story = 'Troops crossed the river at dawn, and the ceasefire collapsed within hours of the talks in the capital.';
+    const a = analyzeDocuments([
+      { path: 'one.txt', text: `President Omar al-Bashiri said the talks had failed. ${story}` },
+      { path: 'two.txt', text: `President Omar al-Bashiri spoke on Monday. Forces loyal to Bashiri advanced. ${story}` },
+      { path: 'three.txt', text: `Forces loyal to Bashiri advanced, officials said. ${story}` },
+    ]);
+    assert.deepEqual(a.discrepancies.filter((d) => d.kind === 'name').map((d) => d.label), []);
   });
 
   it('a name spelled two ways inside one article only is not a discrepancy between outlets', () => {

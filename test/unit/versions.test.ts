@@ -151,6 +151,7 @@ describe('discrepancy titles', () => {
     const wording = m.discrepancies().find((d) => d.kind === 'wording')!;
     assert.equal(discrepancyTitle(wording), '“this kind of deal” vs “this deal”');
     assert.equal(discrepancyTitle({ kind: 'number', label: 'number killed: 89 / 87' }), '89 vs 87 — number killed');
+    assert.equal(discrepancyTitle({ kind: 'number', label: 'wives of the accused: 19 wives · 20 women' }), '19 wives vs 20 women — wives of the accused');
     assert.equal(discrepancyTitle({ kind: 'name', label: 'Sergei Lavrov / Sergey Lavrov' }), 'Sergei Lavrov vs Sergey Lavrov');
     assert.equal(discrepancyTitle({ kind: 'name', label: 'name of Sergei Lavrov: Sergei Lavrov · Sergey Lavrov' }), 'Sergei Lavrov vs Sergey Lavrov');
     assert.equal(discrepancyTitle({ kind: 'name', label: 'name of Kemal Arslan: Kemal Arslani · Kemal Arslany' }), 'Kemal Arslani vs Kemal Arslany — Kemal Arslan');

@@ -29,9 +29,9 @@ export function discrepancyTitle(d: Pick<Discrepancy, 'kind' | 'label'>): string
   const label = d.label.replace(/\s+/g, ' ').trim();
   switch (d.kind) {
     case 'number': {
-      // "number killed: 89 / 87"
-      const m = /^(.+): ([^:]+ \/ [^:]+)$/.exec(label);
-      return m ? `${m[2]!.split(' / ').join(' vs ')} — ${m[1]}` : label;
+      // "people killed: 89 people · 87 deaths" (detectors/numbers.ts), or "number killed: 89 / 87"
+      const m = /^(.+?): ([^:]+ (?:·|\/) [^:]+)$/.exec(label);
+      return m ? `${m[2]!.split(/ [·/] /).join(' vs ')} — ${m[1]}` : label;
     }
     case 'name': {
       // "name of Sergei Lavrov: Sergei Lavrov · Sergey Lavrov" (detectors/names.ts), or "Sergei Lavrov / Sergey Lavrov"

@@ -53,7 +53,7 @@ describe('Discrepancies in the Claims & Notes view', function () {
     assert.equal(g.contextValue, 'discrepancies.article');
     // The seed has a figure, a name spelling and quote wordings; no disputed claim.
     assert.deepEqual(labels(g.children), ['Numbers', 'Name spellings', 'Quote wording']);
-    const number = child(child(g, 'Numbers'), '89 vs 87 — number killed');
+    const number = child(child(g, 'Numbers'), '89 people vs 87 deaths — people killed');
     assert.ok(number, labels(child(g, 'Numbers')?.children).join(', '));
     assert.equal(number.description, '2 articles');
     // The seed's own member first; the label is an excerpt around the figure.
@@ -61,8 +61,9 @@ describe('Discrepancies in the Claims & Notes view', function () {
     assert.match(mine!.description ?? '', /^001_ccdd08a9bed3a08f\.txt · this article$/);
     assert.match(mine!.label, /\b89\b/);
     assert.equal(theirs!.description, '002_25850ff43da0e0ff.txt');
-    assert.deepEqual(await open(mine!), { file: SEED, text: '89' });
-    assert.deepEqual(await open(theirs!), { file: '002_25850ff43da0e0ff.txt', text: '87' });
+    // (a member is the figure with what it counts)
+    assert.deepEqual(await open(mine!), { file: SEED, text: '89 people' });
+    assert.deepEqual(await open(theirs!), { file: '002_25850ff43da0e0ff.txt', text: '87 deaths' });
 
     const lavrov = child(child(g, 'Name spellings'), 'Sergei Lavrov vs Sergey Lavrov')!;
     assert.ok(lavrov, labels(child(g, 'Name spellings')?.children).join(', '));
@@ -93,13 +94,14 @@ describe('Discrepancies in the Claims & Notes view', function () {
   it('is derived again when an article changes', async function () {
     const editor = await read('002_25850ff43da0e0ff.txt');
     const g = await group('the discrepancies of 002', (x) => /002_25850ff43da0e0ff\.txt$/.test(x.description ?? ''));
-    const member = child(child(g, 'Numbers'), '89 vs 87 — number killed')!.children!.find((m) => m.description?.startsWith('002'))!;
-    const [, start, end] = member.command!.arguments as [string, number, number];
+    const member = child(child(g, 'Numbers'), '89 people vs 87 deaths — people killed')!.children!.find((m) => m.description?.startsWith('002'))!;
+    const [, start] = member.command!.arguments as [string, number, number];
+    const end = start + 2; // (the figure of "87 deaths")
     const doc = editor.document;
     assert.equal(doc.getText(new vscode.Range(doc.positionAt(start), doc.positionAt(end))), '87');
     assert.ok(await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(start), doc.positionAt(end)), '85')));
-    await group('the new figure', (x) => !!child(child(x, 'Numbers'), '89 vs 85 — number killed'));
+    await group('the new figure', (x) => !!child(child(x, 'Numbers'), '89 people vs 85 deaths — people killed'));
     assert.ok(await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(start), doc.positionAt(end)), '87')));
-    await group('the figure back as it was', (x) => !!child(child(x, 'Numbers'), '89 vs 87 — number killed'));
+    await group('the figure back as it was', (x) => !!child(child(x, 'Numbers'), '89 people vs 87 deaths — people killed'));
   });
 });

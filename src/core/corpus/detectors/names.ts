@@ -440,8 +440,9 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
 /** Is `short` a short form of `long`: its words among the long name's, in order, or its initials? */
 function shortFormOf(short: string, long: string): boolean {
   if (short === long) return false;
-  const sw = short.split(' ').map(foldKey);
-  const lw = long.split(' ').map(foldKey);
+  // Words split at hyphens too: "Assad" is a short form of "Bashar al-Assad".
+  const sw = short.split(/[\s-]+/).map(foldKey);
+  const lw = long.split(/[\s-]+/).map(foldKey);
   if (sw.length < lw.length) {
     let k = 0;
     for (const w of lw) if (k < sw.length && w === sw[k]) k++;
