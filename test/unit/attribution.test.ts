@@ -271,3 +271,15 @@ describe('attribution: wording held by an organisation or a document', () => {
     assert.ok(quotes(common).every((q) => q.speaker === null));
   });
 });
+
+describe('attribution: a fronted phrase that runs over a comma', () => {
+  it('reads the subject after the whole fronted phrase, when a gerund or preposition goes on after its first comma', () => {
+    const t = 'The season opened on Friday.\n\nWhen asked which is harder, being on the bench or on the field, Dana Whitlock didn’t hesitate.\n\n“It’s the bench for sure,” she said.';
+    assert.equal(speaker(t, 'bench for sure'), 'Dana Whitlock');
+  });
+
+  it('still reads a pronoun subject right after the first comma', () => {
+    const t = 'Ragna Holt coached for years. After the club closed, she went home, taking the trophies with her.\n\n“It is hard,” she said.';
+    assert.equal(speaker(t, 'is hard'), 'Ragna Holt');
+  });
+});
