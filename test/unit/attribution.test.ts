@@ -283,3 +283,10 @@ describe('attribution: a fronted phrase that runs over a comma', () => {
     assert.equal(speaker(t, 'is hard'), 'Ragna Holt');
   });
 });
+
+describe('attribution: a trailing "said the … report"', () => {
+  it('reads the description after the verb as its subject, not a noun before the comma', () => {
+    const t = 'Northline Freight Company published a winter study last year.\n\nIn the cold, heaters keep ice out of the switches, which means crews wait longer before departure, said the winter operations report.\n\n"This unavoidably delays every departure."';
+    assert.equal(speaker(t, 'unavoidably delays'), 'Northline Freight Company');
+  });
+});

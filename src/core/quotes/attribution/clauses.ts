@@ -90,14 +90,19 @@ export abstract class ClauseReader extends Resolver {
       }
       // “…,” says the affable proprietor: whoever is described, a definite description of the person in view
       const afterQuote = prev.k === 'q' || tokAt(toks, i - 2)?.k === 'q';
-      if (np.type === 'none' && afterQuote && tokAt(toks, i + 1)?.lo === 'the') {
+      // and "…, which means it takes longer, said the winter operations report.": a description that
+      // ends the sentence after a comma and the verb is the verb's subject, a document's or a person's
+      if (np.type === 'none' && tokAt(toks, i + 1)?.lo === 'the') {
         const words: string[] = [];
         let k = i + 2;
-        while (k < toks.length && k < i + 7 && toks[k]!.k === 'w' && startsLower(toks[k]!.t) && !NP_BREAK.has(toks[k]!.lo) && !SPEECH_VERB.has(toks[k]!.lo)) words.push(toks[k++]!.lo);
+        // ("report", "statement" are nouns here though they are speech verbs too)
+        while (k < toks.length && k < i + 7 && toks[k]!.k === 'w' && startsLower(toks[k]!.t) && !NP_BREAK.has(toks[k]!.lo) && (!SPEECH_VERB.has(toks[k]!.lo) || DOCUMENT_NOUNS.has(toks[k]!.lo))) words.push(toks[k++]!.lo);
         const end = tokAt(toks, k);
-        if (words.length && (!end || end.k !== 'w')) {
-          const d = npDesc(words, words[words.length - 1]!, 'the', null, i + 1);
-          const person = this.personalAntecedent(null, s, i, LOOK_BACK);
+        const endsSentence = toks.slice(k).every((x) => x.k === 'p' && x.t !== ',');
+        const head = words[words.length - 1] ?? '';
+        if (words.length && (afterQuote ? !end || end.k !== 'w' : endsSentence && (DOCUMENT_NOUNS.has(head) || PERSON_NOUNS.has(head) || ORG_NOUNS.has(head)))) {
+          const d = npDesc(words, head, 'the', null, i + 1);
+          const person = afterQuote ? this.personalAntecedent(null, s, i, LOOK_BACK) : null;
           return { v: i, base, participle: false, inverted: true, according: false, np: d, speaker: person?.kind === 'person' ? person : this.description(d, s) };
         }
       }
