@@ -232,3 +232,61 @@ describe('attribution: clauses', () => {
     assert.equal(speaker(t, 'local markets'), 'Jonathan Wright');
   });
 });
+
+describe('attribution: headlines of related stories', () => {
+  it('gives a headline’s quotations to its subject, after a label in capitals and an opening quotation', () => {
+    const lead = 'The council met on Monday.\n\n';
+    const tail = '\n\nThe repairs begin in May.';
+    const watch = lead + 'WATCH: Senator Ilsa Varga speaks about the flood, slams ‘slow and careless response’ of agency' + tail;
+    assert.equal(speaker(watch, 'careless'), 'Ilsa Varga');
+    const votes = lead + 'READ MORE: Northfield Growers Union unanimously votes to give ‘full and lasting support’ to the plan' + tail;
+    assert.equal(speaker(votes, 'lasting support'), 'Northfield Growers Union');
+    const colon = lead + 'READ MORE: ‘The roads are getting worse every year’: Mayor Dana Whitlock speaks out about ‘deeply urgent road’ repairs' + tail;
+    assert.equal(speaker(colon, 'getting worse'), 'Dana Whitlock');
+    assert.equal(speaker(colon, 'deeply urgent'), 'Dana Whitlock');
+  });
+
+  it('gives nobody a headline’s quotation when the headline has no subject with a verb', () => {
+    const lead = 'The council met on Monday.\n\n';
+    const tail = '\n\nThe repairs begin in May.';
+    const why = lead + 'READ MORE: Why the ‘quiet quitting at work’ trend will not go away' + tail;
+    assert.equal(speaker(why, 'quiet quitting'), null);
+    const as = lead + 'Winter as ‘a long test of patience’ for farmers' + tail;
+    assert.equal(speaker(as, 'test of patience'), null);
+  });
+});
+
+describe('attribution: wording held by an organisation or a document', () => {
+  it('gives a phrase of three words or more to the organisation or document author that is the subject', () => {
+    const org = 'Rain fell all week.\n\nThe Harlow Water Board has set aside money for “the most urgent pipe repairs” this year.';
+    assert.equal(speaker(org, 'pipe repairs'), 'Harlow Water Board');
+    const doc = 'The Office of Budget Analysis (OBA) reviews spending.\n\nA March OBA report found that “significant downward revisions” in provincial spending threaten growth.';
+    assert.equal(speaker(doc, 'downward revisions'), 'Office of Budget Analysis');
+  });
+
+  it('gives nobody a word or two in marks, nor a phrase under a capitalised common word', () => {
+    const short = 'Rain fell all week.\n\nThe Harlow Water Board has set aside money for “urgent” repairs this year.';
+    assert.ok(quotes(short).every((q) => q.speaker === null));
+    const common = 'Rain fell all week.\n\nGovernance lapses were plain when the board adopted “a plan nobody had read” in May.';
+    assert.ok(quotes(common).every((q) => q.speaker === null));
+  });
+});
+
+describe('attribution: a fronted phrase that runs over a comma', () => {
+  it('reads the subject after the whole fronted phrase, when a gerund or preposition goes on after its first comma', () => {
+    const t = 'The season opened on Friday.\n\nWhen asked which is harder, being on the bench or on the field, Dana Whitlock didn’t hesitate.\n\n“It’s the bench for sure,” she said.';
+    assert.equal(speaker(t, 'bench for sure'), 'Dana Whitlock');
+  });
+
+  it('still reads a pronoun subject right after the first comma', () => {
+    const t = 'Ragna Holt coached for years. After the club closed, she went home, taking the trophies with her.\n\n“It is hard,” she said.';
+    assert.equal(speaker(t, 'is hard'), 'Ragna Holt');
+  });
+});
+
+describe('attribution: a trailing "said the … report"', () => {
+  it('reads the description after the verb as its subject, not a noun before the comma', () => {
+    const t = 'Northline Freight Company published a winter study last year.\n\nIn the cold, heaters keep ice out of the switches, which means crews wait longer before departure, said the winter operations report.\n\n"This unavoidably delays every departure."';
+    assert.equal(speaker(t, 'unavoidably delays'), 'Northline Freight Company');
+  });
+});

@@ -2,17 +2,18 @@
  * Speech clauses ("X said", "said X", "according to X", "X was quoted as saying") and the
  * quotations of a sentence assigned to them.
  */
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_SUBJ, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_SUBJ, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
 import { splitTitle } from '../names';
 import { isCapWord, possessiveBase, startsLower, startsUpper, type Tok } from '../tokens';
-import { type Speaker, tokAt, npCoord, npDesc, npName, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers } from './model';
+import { type Speaker, tokAt, npCoord, npDesc, npName, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers, FINITE_AUX } from './model';
 import { Resolver } from './resolve';
 
 export abstract class ClauseReader extends Resolver {
   protected override analyseSentence(s: Sentence): void {
     const toks = s.toks;
     // the subject of the sentence (after a fronted phrase)
-    const subjAt = this.subjectStart(toks, s.heading);
+    // a headline's subject comes after its label and a quotation it opens with: "READ MORE: ‘…’: X speaks"
+    const subjAt = this.subjectStart(toks, s.heading, s.heading ? headlineBody(toks) : 0);
     if (subjAt !== -1) {
       let np = this.forwardNP(toks, subjAt, s, true);
       // "Director, security response at Symantec, Kevin Haley, agreed": a title in apposition to the name
@@ -89,14 +90,19 @@ export abstract class ClauseReader extends Resolver {
       }
       // “…,” says the affable proprietor: whoever is described, a definite description of the person in view
       const afterQuote = prev.k === 'q' || tokAt(toks, i - 2)?.k === 'q';
-      if (np.type === 'none' && afterQuote && tokAt(toks, i + 1)?.lo === 'the') {
+      // and "…, which means it takes longer, said the winter operations report.": a description that
+      // ends the sentence after a comma and the verb is the verb's subject, a document's or a person's
+      if (np.type === 'none' && tokAt(toks, i + 1)?.lo === 'the') {
         const words: string[] = [];
         let k = i + 2;
-        while (k < toks.length && k < i + 7 && toks[k]!.k === 'w' && startsLower(toks[k]!.t) && !NP_BREAK.has(toks[k]!.lo) && !SPEECH_VERB.has(toks[k]!.lo)) words.push(toks[k++]!.lo);
+        // ("report", "statement" are nouns here though they are speech verbs too)
+        while (k < toks.length && k < i + 7 && toks[k]!.k === 'w' && startsLower(toks[k]!.t) && !NP_BREAK.has(toks[k]!.lo) && (!SPEECH_VERB.has(toks[k]!.lo) || DOCUMENT_NOUNS.has(toks[k]!.lo))) words.push(toks[k++]!.lo);
         const end = tokAt(toks, k);
-        if (words.length && (!end || end.k !== 'w')) {
-          const d = npDesc(words, words[words.length - 1]!, 'the', null, i + 1);
-          const person = this.personalAntecedent(null, s, i, LOOK_BACK);
+        const endsSentence = toks.slice(k).every((x) => x.k === 'p' && x.t !== ',');
+        const head = words[words.length - 1] ?? '';
+        if (words.length && (afterQuote ? !end || end.k !== 'w' : endsSentence && (DOCUMENT_NOUNS.has(head) || PERSON_NOUNS.has(head) || ORG_NOUNS.has(head)))) {
+          const d = npDesc(words, head, 'the', null, i + 1);
+          const person = afterQuote ? this.personalAntecedent(null, s, i, LOOK_BACK) : null;
           return { v: i, base, participle: false, inverted: true, according: false, np: d, speaker: person?.kind === 'person' ? person : this.description(d, s) };
         }
       }
@@ -240,6 +246,14 @@ export abstract class ClauseReader extends Resolver {
           continue;
         }
       }
+      // a headline's words are its subject's, when a verb of its own follows the subject:
+      // "WATCH: X speaks about …, slams ‘…’", "Union votes to give ‘…’ to …"
+      // and "‘…’: N.S. doctor speaks out about …" (the subject right after the quotation and its colon)
+      const np = s.subjectNp;
+      if (s.heading && s.subject && np && (np.start < qi || (np.start === qi + 2 && toks[qi + 1]!.t === ':')) && headlineVerbAfter(toks, np, qi)) {
+        this.setSpeaker(s, a, s.subject, 1);
+        continue;
+      }
       if (s.heading) continue;
       // 4. a quotation standing alone after a quoted or speaking sentence: the same speaker
       if (quoteOnly || standalone) {
@@ -333,4 +347,28 @@ export abstract class ClauseReader extends Resolver {
     }
     return null;
   }
+}
+
+/**
+ * Where a headline's own words begin: after a label in capitals ("READ MORE:", "WATCH:") and a
+ * quotation it opens with ("‘…’: X speaks out").
+ */
+function headlineBody(toks: readonly Tok[]): number {
+  let i = 0;
+  while (i < toks.length && i < 3 && toks[i]!.k === 'w' && /^\p{Lu}{2,}$/u.test(toks[i]!.t)) i++;
+  if (i > 0 && toks[i]?.t === ':') i++;
+  else i = 0;
+  if (toks[i]?.k === 'q' && toks[i + 1]?.t === ':') i += 2;
+  return i < toks.length ? i : 0;
+}
+
+/** A word in lower case right after the subject and before the quotation: the headline's verb. */
+function headlineVerbAfter(toks: readonly Tok[], np: NP, qi: number): boolean {
+  if (np.type !== 'name' && np.type !== 'desc') return false;
+  let end = np.start + Math.max(1, np.words.length);
+  while (toks[end] && isLy(toks[end]!)) end++;
+  const v = toks[end];
+  // a verb of a headline's present tense ("speaks", "votes to"), not a function word ("as", "is")
+  return (end < qi || np.start > qi) && !!v && v.k === 'w' && startsLower(v.t) && !PREPOSITIONS.has(v.lo) &&
+    (SPEECH_VERB.has(v.lo) || (v.lo.length > 3 && /(?:[^s]s|ed)$/.test(v.lo) && !FINITE_AUX.has(v.lo)));
 }

@@ -27,7 +27,15 @@ export abstract class PhraseReader extends AttributionState {
       }
       for (let j = i + 1; j < Math.min(toks.length, i + 25); j++) {
         if (toks[j]!.k === 'q') return -1;
-        if (toks[j]!.t === ',') return j + 1 < toks.length ? j + 1 : -1;
+        // "When asked which is harder, being on the mound or on the course, Mulder didn't hesitate":
+        // a gerund or a preposition after the comma goes on with the fronted phrase; the subject
+        // comes after a later comma
+        if (toks[j]!.t === ',') {
+          const nx = toks[j + 1];
+          if (nx && nx.k === 'w' && startsLower(nx.t) && (/^\p{L}{2,}ing$/u.test(nx.lo) || PREPOSITIONS.has(nx.lo)) &&
+            toks.slice(j + 2, i + 25).some((x) => x.t === ',')) continue;
+          return j + 1 < toks.length ? j + 1 : -1;
+        }
       }
       return -1;
     }

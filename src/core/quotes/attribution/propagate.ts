@@ -3,6 +3,7 @@
  * quotation-only sentences, headings that repeat a quotation's words).
  */
 import { mapArray } from '../../text';
+import { isCommonWord as isEnglishWord } from '../../entities/lexicon';
 import type { Tok } from '../tokens';
 import { type Speaker, type Strength, contentWords } from './model';
 import { ClauseReader } from './clauses';
@@ -98,11 +99,26 @@ export class Attributor extends ClauseReader {
       const at = this.quoteSentence.get(id);
       if (!at) continue;
       const s = at.s;
-      if (s.subjectNp?.type === 'name' && s.subject?.kind === 'person' && s.subjectNp.start < at.ti && !this.passiveAfter(s.toks, s.subjectNp.start + s.subjectNp.words.length)) {
+      const np = s.subjectNp;
+      if (!np || (np.type !== 'name' && np.type !== 'desc') || !s.subject || np.start >= at.ti || this.passiveAfter(s.toks, np.start + np.words.length)) continue;
+      const person = np.type === 'name' && s.subject.kind === 'person';
+      // An organisation or a document as the subject holds a phrase of its wording: "An August
+      // agency report found that … “significant downward revisions” …" (the report's author). A word
+      // or two in marks under such a subject is a term or a scare quote, nobody's words.
+      // (A sentence's first word capitalised is no name when it is a common word: "Governance lassitude was …".)
+      const commonWord = np.type === 'name' && np.words.length === 1 && isEnglishWord(np.words[0]!.toLowerCase());
+      const holder = s.subject.kind === 'org' && !commonWord && this.wordingLength(id);
+      if (person || holder) {
         a.speaker = s.subject;
         a.strength = 1;
       }
     }
+  }
+
+  /** Three words or more: a phrase long enough to be somebody's wording. */
+  protected wordingLength(id: number): boolean {
+    const q = this.quotes[id]!;
+    return (this.article.text.slice(q.start, q.end).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0) >= 3;
   }
 
   /** Runs-on: a quotation continued in the next paragraph keeps its speaker. */

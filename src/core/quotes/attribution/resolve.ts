@@ -24,7 +24,9 @@ export abstract class Resolver extends PhraseReader {
   }
 
   protected fromName(words: string[], s: Sentence | null): Speaker | null {
-    const clean = words.filter((w) => w !== '');
+    let clean = words.filter((w) => w !== '');
+    // "an August OBA report": a date before a name is no part of it, unless the article names it so
+    if (clean.length > 1 && WEEKDAYS_MONTHS.has(clean[0]!.toLowerCase()) && !this.names.lookup(clean)) clean = clean.slice(1);
     if (!clean.length) return null;
     const lower = mapArray(clean, (w) => w.toLowerCase());
     if (lower.every((w) => NOT_NAME.has(w) || WEEKDAYS_MONTHS.has(w))) return null;
