@@ -284,10 +284,6 @@ function computeSpelling(name: string): string {
     .replace(/(\p{L}) (\d)/gu, '$1$2');
 }
 
-interface Use extends NameUse {
-  doc: DocEntry;
-}
-
 /** Members of one spelling in one article, at most. */
 const MEMBERS_PER_DOC = 5;
 
@@ -373,8 +369,12 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
     else if (list.length <= MAX_BUCKET && list[list.length - 1] !== node) list.push(node);
   };
   const long: number[] = [];
+  // Each name's fold key, and its number of words when asked: the pairs below ask them again and again.
+  const folds: string[] = new Array<string>(size);
+  const wordCounts = new Int32Array(size);
   for (let k = 0; k < size; k++) {
     const f = foldKey(texts[k]!);
+    folds[k] = f;
     if (f.length < 4) continue;
     put('f' + f, k);
     const sk = joinedSkeleton(texts[k]!);
@@ -390,7 +390,7 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
   };
   // An entity's own name, written as its canonical: a name the linker joined with no other.
   const own = (k: number) => entitiesOf[k] !== null && entitiesOf[k] === texts[k];
-  const words = (s: string) => s.split(/\s+/).length;
+  const words = (k: number) => wordCounts[k] || (wordCounts[k] = texts[k]!.split(/\s+/).length);
   for (const list of buckets.values()) {
     if (list.length < 2 || list.length > MAX_BUCKET) continue;
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
@@ -408,7 +408,7 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
       if (typeOf[a] && typeOf[b] && typeOf[a] !== typeOf[b]) continue;
       const ta = texts[a]!;
       const tb = texts[b]!;
-      if (foldKey(ta) !== foldKey(tb) && !(words(ta) === words(tb) && apart(docsOf[a]!, docsOf[b]!) && nearSkeleton(ta, tb))) continue;
+      if (folds[a] !== folds[b] && !(words(a) === words(b) && apart(docsOf[a]!, docsOf[b]!) && nearSkeleton(ta, tb))) continue;
       union(a, b, both);
     }
   }
@@ -428,7 +428,8 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
   }
   const found: Discrepancy[] = [];
   for (const root of mixed) {
-    const d = discrepancyOf(mapArray(groups.get(root)!, (u) => ({ ...useList[u]!, doc: useDocs[u]! })));
+    const g = groups.get(root)!;
+    const d = discrepancyOf(mapArray(g, (u) => useList[u]!), mapArray(g, (u) => useDocs[u]!));
     if (d) found.push(d);
   }
   // A part of a name that differs because the whole does ("Co-operation in Europe" inside
@@ -450,11 +451,17 @@ function shortFormOf(short: string, long: string): boolean {
   return sw.length === 1 && initialsOf(long).toLowerCase() === foldKey(short);
 }
 
-/** The discrepancy of one name's uses, when two outlets spell it differently. */
-function discrepancyOf(list: Use[]): Discrepancy | null {
-  if (list.every((u) => u.spelling === list[0]!.spelling)) return null;
-  const spellings = new Map<string, Use[]>();
-  for (const u of list) (spellings.get(u.spelling) ?? spellings.set(u.spelling, []).get(u.spelling)!).push(u);
+/**
+ * The discrepancy of one name's uses (each in the article at the same place in `docs`), when two
+ * outlets spell it differently. The uses are not copied with their articles: most names are let go
+ * before the articles are needed.
+ */
+function discrepancyOf(list: readonly NameUse[], docs: readonly DocEntry[]): Discrepancy | null {
+  const spellings = new Map<string, number[]>();
+  for (let i = 0; i < list.length; i++) {
+    const sp = list[i]!.spelling;
+    (spellings.get(sp) ?? spellings.set(sp, []).get(sp)!).push(i);
+  }
   if (spellings.size < 2) return null;
   // Short forms of the others, or of the entity's canonical name ("GM", "Motors" of "General Motors").
   const keys = [...spellings.keys()];
@@ -468,8 +475,8 @@ function discrepancyOf(list: Use[]): Discrepancy | null {
   if (full.some((k) => DEMONYMS.has(k))) return null;
   // Two spellings in different articles, not both established names ("U.S." / "United States",
   // "GOP" / "Republican Party" are names the gazetteer knows, not misspellings).
-  const docsOf = (k: string) => new Set(spellings.get(k)!.map((u) => u.doc.id));
-  const known = (k: string) => lookupName(spellings.get(k)![0]!.text) !== undefined;
+  const docsOf = (k: string) => new Set(spellings.get(k)!.map((i) => docs[i]!.id));
+  const known = (k: string) => lookupName(list[spellings.get(k)![0]!]!.text) !== undefined;
   const shownKeys = new Set<string>();
   for (let i = 0; i < full.length; i++) {
     for (let j = i + 1; j < full.length; j++) {
@@ -489,12 +496,14 @@ function discrepancyOf(list: Use[]): Discrepancy | null {
     // Every place an article writes it (up to a few), so that each of its sentences can be found.
     const seen = new Map<number, number>();
     const us = spellings.get(k)!;
-    for (const u of us) {
-      const n = seen.get(u.doc.id) ?? 0;
-      seen.set(u.doc.id, n + 1);
-      if (n < MEMBERS_PER_DOC) members.push({ doc: u.doc.path, start: u.start, end: u.end, text: u.doc.text.slice(u.start, u.end) });
+    for (const i of us) {
+      const u = list[i]!;
+      const doc = docs[i]!;
+      const n = seen.get(doc.id) ?? 0;
+      seen.set(doc.id, n + 1);
+      if (n < MEMBERS_PER_DOC) members.push({ doc: doc.path, start: u.start, end: u.end, text: doc.text.slice(u.start, u.end) });
     }
-    shown.push({ spelling: k, text: us[0]!.text.replace(/\s+/g, ' '), n: seen.size });
+    shown.push({ spelling: k, text: list[us[0]!]!.text.replace(/\s+/g, ' '), n: seen.size });
   }
   shown.sort((a, b) => b.n - a.n || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   const entity = list.find((u) => u.entity !== null)?.entity;
