@@ -361,37 +361,50 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
       else union(first, id);
     }
   }
-  // Names join by their variant keys.
-  const buckets = new Map<string, number[]>();
-  const put = (key: string, node: number) => {
-    const list = buckets.get(key);
-    if (!list) buckets.set(key, [node]);
-    else if (list.length <= MAX_BUCKET && list[list.length - 1] !== node) list.push(node);
+  // Names join by their variant keys: equal fold keys, equal skeletons, near skeletons. The
+  // buckets are looked at in the order they were made (`buckets`); each kind of key has its own map.
+  const buckets: number[][] = [];
+  const put = (keyed: Map<string, number[]>, key: string, node: number) => {
+    const list = keyed.get(key);
+    if (!list) {
+      const made = [node];
+      keyed.set(key, made);
+      buckets.push(made);
+    } else if (list.length <= MAX_BUCKET && list[list.length - 1] !== node) list.push(node);
   };
+  const byFold = new Map<string, number[]>();
+  const bySkeleton = new Map<string, number[]>();
   const long: number[] = [];
-  // Each name's fold key, and its number of words when asked: the pairs below ask them again and again.
+  // Each name's fold key and skeleton length, its number of words when asked, and whether it is its
+  // entity's own name: the pairs below ask them again and again.
   const folds: string[] = new Array<string>(size);
+  const skeletonLengths = new Int32Array(size);
   const wordCounts = new Int32Array(size);
+  const owns = new Uint8Array(size);
   for (let k = 0; k < size; k++) {
     const f = foldKey(texts[k]!);
     folds[k] = f;
+    owns[k] = entitiesOf[k] !== null && entitiesOf[k] === texts[k] ? 1 : 0;
     if (f.length < 4) continue;
-    put('f' + f, k);
+    put(byFold, f, k);
     const sk = joinedSkeleton(texts[k]!);
-    if (sk !== f) put('s' + sk, k);
+    skeletonLengths[k] = sk.length;
+    if (sk !== f) put(bySkeleton, sk, k);
     if (sk.length >= 8) long.push(k);
   }
-  nearNeighbours(long, (k) => joinedSkeleton(texts[k]!)).forEach((list, i) => {
-    for (const k of list) put('d' + i, k);
-  });
+  for (const list of nearNeighbours(long, (k) => joinedSkeleton(texts[k]!))) {
+    const made: number[] = [];
+    for (const k of list) if (made.length <= MAX_BUCKET && made[made.length - 1] !== k) made.push(k);
+    buckets.push(made);
+  }
   const apart = (a: Set<number>, b: Set<number>) => {
     for (const d of a) if (b.has(d)) return false;
     return true;
   };
   // An entity's own name, written as its canonical: a name the linker joined with no other.
-  const own = (k: number) => entitiesOf[k] !== null && entitiesOf[k] === texts[k];
+  const own = (k: number) => owns[k] === 1;
   const words = (k: number) => wordCounts[k] || (wordCounts[k] = texts[k]!.split(/\s+/).length);
-  for (const list of buckets.values()) {
+  for (const list of buckets) {
     if (list.length < 2 || list.length > MAX_BUCKET) continue;
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!;
@@ -408,7 +421,8 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
       if (typeOf[a] && typeOf[b] && typeOf[a] !== typeOf[b]) continue;
       const ta = texts[a]!;
       const tb = texts[b]!;
-      if (folds[a] !== folds[b] && !(words(a) === words(b) && apart(docsOf[a]!, docsOf[b]!) && nearSkeleton(ta, tb))) continue;
+      // (Skeletons more than two letters apart in length are never near: `nearSkeleton`'s first test, made first.)
+      if (folds[a] !== folds[b] && !(words(a) === words(b) && Math.abs(skeletonLengths[a]! - skeletonLengths[b]!) <= 2 && apart(docsOf[a]!, docsOf[b]!) && nearSkeleton(ta, tb))) continue;
       union(a, b, both);
     }
   }
