@@ -359,7 +359,10 @@ export class PassageIndex implements AlignScoring {
     const known = this.doc(path);
     if (known && known.text === text) {
       if (extra.quotes) this.indexQuotes(known, extra.quotes);
-      if (extra.entities) known.entities = [...extra.entities];
+      // Linking the folder again gives every article a new array of mentions, mostly the same ones:
+      // the article keeps its own array then, so that what is worked out from it and kept on its
+      // entry (name uses, sentence slots, entity names) is not worked out again for nothing.
+      if (extra.entities && !sameMentions(known.entities, extra.entities)) known.entities = [...extra.entities];
       this.version++;
       return known;
     }
@@ -693,4 +696,29 @@ export class PassageIndex implements AlignScoring {
     entry.quotes = out;
     entry.quotesLeftOut = quotes.length - n;
   }
+}
+
+/** Are two lists of mentions the same, mention by mention and field by field (in the same order)? */
+function sameMentions(a: readonly EntityMention[], b: readonly EntityMention[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameFields(a[i]!, b[i]!)) return false;
+  return true;
+}
+
+/** Same own keys in the same order with equal values (plain values, or objects compared the same way). */
+function sameFields(x: object, y: object): boolean {
+  if (x === y) return true;
+  const kx = Object.keys(x);
+  const ky = Object.keys(y);
+  if (kx.length !== ky.length) return false;
+  for (let i = 0; i < kx.length; i++) {
+    const k = kx[i]!;
+    if (k !== ky[i]) return false;
+    const vx = (x as Record<string, unknown>)[k];
+    const vy = (y as Record<string, unknown>)[k];
+    if (vx === vy) continue;
+    if (typeof vx !== 'object' || typeof vy !== 'object' || vx === null || vy === null || Array.isArray(vx) || Array.isArray(vy)) return false;
+    if (!sameFields(vx, vy)) return false;
+  }
+  return true;
 }

@@ -284,10 +284,6 @@ function computeSpelling(name: string): string {
     .replace(/(\p{L}) (\d)/gu, '$1$2');
 }
 
-interface Use extends NameUse {
-  doc: DocEntry;
-}
-
 /** Members of one spelling in one article, at most. */
 const MEMBERS_PER_DOC = 5;
 
@@ -365,33 +361,50 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
       else union(first, id);
     }
   }
-  // Names join by their variant keys.
-  const buckets = new Map<string, number[]>();
-  const put = (key: string, node: number) => {
-    const list = buckets.get(key);
-    if (!list) buckets.set(key, [node]);
-    else if (list.length <= MAX_BUCKET && list[list.length - 1] !== node) list.push(node);
+  // Names join by their variant keys: equal fold keys, equal skeletons, near skeletons. The
+  // buckets are looked at in the order they were made (`buckets`); each kind of key has its own map.
+  const buckets: number[][] = [];
+  const put = (keyed: Map<string, number[]>, key: string, node: number) => {
+    const list = keyed.get(key);
+    if (!list) {
+      const made = [node];
+      keyed.set(key, made);
+      buckets.push(made);
+    } else if (list.length <= MAX_BUCKET && list[list.length - 1] !== node) list.push(node);
   };
+  const byFold = new Map<string, number[]>();
+  const bySkeleton = new Map<string, number[]>();
   const long: number[] = [];
+  // Each name's fold key and skeleton length, its number of words when asked, and whether it is its
+  // entity's own name: the pairs below ask them again and again.
+  const folds: string[] = new Array<string>(size);
+  const skeletonLengths = new Int32Array(size);
+  const wordCounts = new Int32Array(size);
+  const owns = new Uint8Array(size);
   for (let k = 0; k < size; k++) {
     const f = foldKey(texts[k]!);
+    folds[k] = f;
+    owns[k] = entitiesOf[k] !== null && entitiesOf[k] === texts[k] ? 1 : 0;
     if (f.length < 4) continue;
-    put('f' + f, k);
+    put(byFold, f, k);
     const sk = joinedSkeleton(texts[k]!);
-    if (sk !== f) put('s' + sk, k);
+    skeletonLengths[k] = sk.length;
+    if (sk !== f) put(bySkeleton, sk, k);
     if (sk.length >= 8) long.push(k);
   }
-  nearNeighbours(long, (k) => joinedSkeleton(texts[k]!)).forEach((list, i) => {
-    for (const k of list) put('d' + i, k);
-  });
+  for (const list of nearNeighbours(long, (k) => joinedSkeleton(texts[k]!))) {
+    const made: number[] = [];
+    for (const k of list) if (made.length <= MAX_BUCKET && made[made.length - 1] !== k) made.push(k);
+    buckets.push(made);
+  }
   const apart = (a: Set<number>, b: Set<number>) => {
     for (const d of a) if (b.has(d)) return false;
     return true;
   };
   // An entity's own name, written as its canonical: a name the linker joined with no other.
-  const own = (k: number) => entitiesOf[k] !== null && entitiesOf[k] === texts[k];
-  const words = (s: string) => s.split(/\s+/).length;
-  for (const list of buckets.values()) {
+  const own = (k: number) => owns[k] === 1;
+  const words = (k: number) => wordCounts[k] || (wordCounts[k] = texts[k]!.split(/\s+/).length);
+  for (const list of buckets) {
     if (list.length < 2 || list.length > MAX_BUCKET) continue;
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!;
@@ -408,7 +421,8 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
       if (typeOf[a] && typeOf[b] && typeOf[a] !== typeOf[b]) continue;
       const ta = texts[a]!;
       const tb = texts[b]!;
-      if (foldKey(ta) !== foldKey(tb) && !(words(ta) === words(tb) && apart(docsOf[a]!, docsOf[b]!) && nearSkeleton(ta, tb))) continue;
+      // (Skeletons more than two letters apart in length are never near: `nearSkeleton`'s first test, made first.)
+      if (folds[a] !== folds[b] && !(words(a) === words(b) && Math.abs(skeletonLengths[a]! - skeletonLengths[b]!) <= 2 && apart(docsOf[a]!, docsOf[b]!) && nearSkeleton(ta, tb))) continue;
       union(a, b, both);
     }
   }
@@ -428,7 +442,8 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
   }
   const found: Discrepancy[] = [];
   for (const root of mixed) {
-    const d = discrepancyOf(mapArray(groups.get(root)!, (u) => ({ ...useList[u]!, doc: useDocs[u]! })));
+    const g = groups.get(root)!;
+    const d = discrepancyOf(mapArray(g, (u) => useList[u]!), mapArray(g, (u) => useDocs[u]!));
     if (d) found.push(d);
   }
   // A part of a name that differs because the whole does ("Co-operation in Europe" inside
@@ -451,11 +466,17 @@ function shortFormOf(short: string, long: string): boolean {
   return sw.length === 1 && initialsOf(long).toLowerCase() === foldKey(short);
 }
 
-/** The discrepancy of one name's uses, when two outlets spell it differently. */
-function discrepancyOf(list: Use[]): Discrepancy | null {
-  if (list.every((u) => u.spelling === list[0]!.spelling)) return null;
-  const spellings = new Map<string, Use[]>();
-  for (const u of list) (spellings.get(u.spelling) ?? spellings.set(u.spelling, []).get(u.spelling)!).push(u);
+/**
+ * The discrepancy of one name's uses (each in the article at the same place in `docs`), when two
+ * outlets spell it differently. The uses are not copied with their articles: most names are let go
+ * before the articles are needed.
+ */
+function discrepancyOf(list: readonly NameUse[], docs: readonly DocEntry[]): Discrepancy | null {
+  const spellings = new Map<string, number[]>();
+  for (let i = 0; i < list.length; i++) {
+    const sp = list[i]!.spelling;
+    (spellings.get(sp) ?? spellings.set(sp, []).get(sp)!).push(i);
+  }
   if (spellings.size < 2) return null;
   // Short forms of the others, or of the entity's canonical name ("GM", "Motors" of "General Motors").
   const keys = [...spellings.keys()];
@@ -469,8 +490,8 @@ function discrepancyOf(list: Use[]): Discrepancy | null {
   if (full.some((k) => DEMONYMS.has(k))) return null;
   // Two spellings in different articles, not both established names ("U.S." / "United States",
   // "GOP" / "Republican Party" are names the gazetteer knows, not misspellings).
-  const docsOf = (k: string) => new Set(spellings.get(k)!.map((u) => u.doc.id));
-  const known = (k: string) => lookupName(spellings.get(k)![0]!.text) !== undefined;
+  const docsOf = (k: string) => new Set(spellings.get(k)!.map((i) => docs[i]!.id));
+  const known = (k: string) => lookupName(list[spellings.get(k)![0]!]!.text) !== undefined;
   const shownKeys = new Set<string>();
   for (let i = 0; i < full.length; i++) {
     for (let j = i + 1; j < full.length; j++) {
@@ -490,12 +511,14 @@ function discrepancyOf(list: Use[]): Discrepancy | null {
     // Every place an article writes it (up to a few), so that each of its sentences can be found.
     const seen = new Map<number, number>();
     const us = spellings.get(k)!;
-    for (const u of us) {
-      const n = seen.get(u.doc.id) ?? 0;
-      seen.set(u.doc.id, n + 1);
-      if (n < MEMBERS_PER_DOC) members.push({ doc: u.doc.path, start: u.start, end: u.end, text: u.doc.text.slice(u.start, u.end) });
+    for (const i of us) {
+      const u = list[i]!;
+      const doc = docs[i]!;
+      const n = seen.get(doc.id) ?? 0;
+      seen.set(doc.id, n + 1);
+      if (n < MEMBERS_PER_DOC) members.push({ doc: doc.path, start: u.start, end: u.end, text: doc.text.slice(u.start, u.end) });
     }
-    shown.push({ spelling: k, text: us[0]!.text.replace(/\s+/g, ' '), n: seen.size });
+    shown.push({ spelling: k, text: list[us[0]!]!.text.replace(/\s+/g, ' '), n: seen.size });
   }
   shown.sort((a, b) => b.n - a.n || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   const entity = list.find((u) => u.entity !== null)?.entity;
