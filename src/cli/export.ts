@@ -8,7 +8,8 @@ import path from 'node:path';
 import { exportCsv, exportJsonLd, exportMarkdown } from '../core/annotations/export';
 import { scanFolder } from '../core/annotations/scan';
 import { commandSetup, reportScanProblems, writeStdout } from './anchors';
-import { nodeFileSystem, writeFileAtomic } from './nodeFs';
+import { writeFileAtomic } from '../node/atomicWrite';
+import { nodeFileSystem } from './nodeFs';
 
 export async function runExport(argv: readonly string[]): Promise<number> {
   const setup = commandSetup('export', argv, ['jsonld', 'csv', 'markdown'], true);

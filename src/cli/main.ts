@@ -10,7 +10,8 @@ import { renderMarkdownReport } from '../core/report/markdown';
 import { runAnchors } from './anchors';
 import { runExport } from './export';
 import { batched, jsonChunks } from '../core/common/jsonChunks';
-import { nodeFileSystem, writeFileAtomic } from './nodeFs';
+import { writeFileAtomic } from '../node/atomicWrite';
+import { nodeFileSystem } from './nodeFs';
 import { inputV8Flags } from './v8flags';
 
 declare const CROSSCHECK_VERSION: string | undefined;

@@ -5,7 +5,6 @@ import type { SidecarFileSystem } from '../core/annotations/port';
 import { ARTICLE_SKIP_FOLDERS } from '../core/common/skipFolders';
 import { writeFileAtomic } from '../node/atomicWrite';
 
-export { writeFileAtomic };
 
 const SKIP_DIRS: ReadonlySet<string> = new Set(ARTICLE_SKIP_FOLDERS);
 

@@ -1,21 +1,6 @@
 import assert from 'node:assert/strict';
-import type { Quote } from '../../src/core/common/types';
-import { CorpusMatcher, type QuoteClusterView } from '../../src/core/corpus';
-
-/**
- * Quotes of a snippet: the text between curly double quotation marks, with the speaker given for
- * the document (one name, or one per quote in order).
- */
-function quotesOf(text: string, speaker: string | null | (string | null)[] = null): Quote[] {
-  const out: Quote[] = [];
-  let i = 0;
-  for (const m of text.matchAll(/“([^”]+)”/g)) {
-    const start = m.index! + 1;
-    const who = Array.isArray(speaker) ? (speaker[i++] ?? null) : speaker;
-    out.push({ start, end: start + m[1]!.length, text: m[1]!, speaker: who, kind: /[.,!?]$/.test(m[1]!) ? 'direct' : 'partial' });
-  }
-  return out;
-}
+import { CorpusMatcher } from '../../src/core/corpus';
+import { quotesOf, shape } from '../shared/quoteSnippets';
 
 function corpus(docs: Record<string, string | [string, string | null | (string | null)[]]>): CorpusMatcher {
   const m = new CorpusMatcher();
@@ -24,11 +9,6 @@ function corpus(docs: Record<string, string | [string, string | null | (string |
     m.upsert(path, text, { quotes: quotesOf(text, speaker), entities: [] });
   }
   return m;
-}
-
-/** Clusters as sorted lists of "doc:quote text". */
-function shape(clusters: QuoteClusterView[]): string[][] {
-  return clusters.map((c) => c.members.map((m) => `${m.doc}:${m.text}`).sort()).sort((a, b) => (a.join('|') < b.join('|') ? -1 : 1));
 }
 
 // Three outlets on one fictional story: a harbour strike.

@@ -4,9 +4,10 @@
  * quotation marks. Invented stories, one folder each.
  */
 import assert from 'node:assert/strict';
-import type { EntityMention, EntityType, Quote } from '../../src/core/common/types';
-import { analyzeText, CorpusMatcher, type QuoteClusterView } from '../../src/core/corpus';
+import type { EntityMention, EntityType } from '../../src/core/common/types';
+import { analyzeText, CorpusMatcher } from '../../src/core/corpus';
 import { prng } from '../shared/prng';
+import { quotesOf, shape } from '../shared/quoteSnippets';
 
 interface Doc {
   text: string;
@@ -16,17 +17,6 @@ interface Doc {
 
 /** Names the articles mention, with their type (speakers are matched against them). */
 type Names = Record<string, EntityType>;
-
-function quotesOf(text: string, speaker: Doc['speakers'] = null): Quote[] {
-  const out: Quote[] = [];
-  let i = 0;
-  for (const m of text.matchAll(/“([^”]+)”/g)) {
-    const start = m.index! + 1;
-    const who = Array.isArray(speaker) ? (speaker[i++] ?? null) : speaker;
-    out.push({ start, end: start + m[1]!.length, text: m[1]!, speaker: who, kind: /[.,!?]$/.test(m[1]!) ? 'direct' : 'partial' });
-  }
-  return out;
-}
 
 function entitiesOf(text: string, names: Names): EntityMention[] {
   const out: EntityMention[] = [];
@@ -40,11 +30,6 @@ function corpus(docs: Record<string, Doc>, names: Names = {}): CorpusMatcher {
   const m = new CorpusMatcher();
   for (const [path, d] of Object.entries(docs)) m.upsert(path, d.text, { quotes: quotesOf(d.text, d.speakers), entities: entitiesOf(d.text, names) });
   return m;
-}
-
-/** Clusters as sorted lists of "doc:quote text". */
-function shape(clusters: QuoteClusterView[]): string[][] {
-  return clusters.map((c) => c.members.map((m) => `${m.doc}:${m.text}`).sort()).sort((a, b) => (a.join('|') < b.join('|') ? -1 : 1));
 }
 
 /** A background paragraph both outlets of a story share in their own words. */
