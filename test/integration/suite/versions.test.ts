@@ -7,7 +7,7 @@ import type { CrosscheckApi } from '../../../src/api';
 import { closeAllEditors, crosscheckApi, SEED, waitFor, workspaceUri } from './util';
 
 const QUOTE = 'The world’s two foremost nuclear powers cannot have this kind of relationship';
-const DIR = 'hover-test';
+const PREFIX = 'hover-test'; // the test articles' names
 
 interface Link {
   title: string;
@@ -101,15 +101,16 @@ describe('Quote versions in the hover', function () {
   it('escapes article text: a quote cannot inject links, HTML or icons into the hover', async function () {
     const text = (extra: string) =>
       `The envoy said: “We reject [the offer](command:workbench.action.closeWindow) of $(alert) ${extra} because the terms would ruin our fishing fleet.”\n`;
-    const a = workspaceUri(`${DIR}/a.txt`);
-    const b = workspaceUri(`${DIR}/b.txt`);
-    await vscode.workspace.fs.createDirectory(workspaceUri(DIR));
+    // In the folder the watcher has watched from the start: a folder made a moment ago may not be
+    // watched yet when its files go, and its deletions would then be lost to the cleanup below.
+    const a = workspaceUri(`${PREFIX}-a.txt`);
+    const b = workspaceUri(`${PREFIX}-b.txt`);
     await vscode.workspace.fs.writeFile(a, new TextEncoder().encode(text('<b>really</b> and **loudly**')));
     await vscode.workspace.fs.writeFile(b, new TextEncoder().encode(text('<img src=x onerror=alert(1)> and _quietly_')));
     try {
       // Opened, so they are indexed at once whatever the file watcher makes of a new folder.
       for (const f of [a, b]) await vscode.workspace.openTextDocument(f);
-      await waitFor('the two articles to be indexed', () => (api.indexedPaths().filter((p) => p.startsWith(DIR)).length === 2 ? true : undefined));
+      await waitFor('the two articles to be indexed', () => (api.indexedPaths().filter((p) => p.startsWith(PREFIX)).length === 2 ? true : undefined));
       const at = text('').indexOf('reject');
       const md = await waitFor('the hover to list the other version', async () => (await hoverAt(a, at)).find((p) => p.value.includes('Carried by'))?.value);
       assert.match(md, /Carried by 1 other article/);
@@ -123,10 +124,8 @@ describe('Quote versions in the hover', function () {
       assert.match(md, /\*\*img src\\=x onerror\\=alert\\\(1/, `the other outlet’s words are marked, escaped: ${md}`);
     } finally {
       await closeAllEditors();
-      // One by one: a deleted folder is one event for the folder, which the article watcher does not see.
       for (const f of [a, b]) await vscode.workspace.fs.delete(f, { useTrash: false });
-      await waitFor('the test articles to leave the index', () => (api.indexedPaths().some((p) => p.startsWith(DIR)) ? undefined : true));
-      await vscode.workspace.fs.delete(workspaceUri(DIR), { recursive: true, useTrash: false });
+      await waitFor('the test articles to leave the index', () => (api.indexedPaths().some((p) => p.startsWith(PREFIX)) ? undefined : true), 60_000);
     }
   });
 });
