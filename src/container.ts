@@ -24,6 +24,7 @@ import { MatchesTree } from './features/matches/matchesTree';
 import { QuotesEntitiesModel } from './features/views/quotesEntitiesModel';
 import { QuotesEntitiesTree } from './features/views/quotesEntitiesTree';
 import { cacheRelativePaths } from './host/articles';
+import { VsCodeArticleWorkspace } from './host/articleWorkspace';
 import { Configuration } from './host/configuration';
 import { DisposableStore } from './host/lifecycle';
 import { walkTree } from './host/treeWalk';
@@ -36,7 +37,9 @@ export class Container implements vscode.Disposable {
   private readonly relativePaths = this.store.add(cacheRelativePaths());
   readonly log = this.store.add(vscode.window.createOutputChannel('Crosscheck', { log: true }));
   readonly config = this.store.add(new Configuration());
-  readonly index = this.store.add(new IndexService(this.config, this.log));
+  /** The one owner of article texts, files and watchers. */
+  readonly workspace = this.store.add(new VsCodeArticleWorkspace(this.config, this.log));
+  readonly index = this.store.add(new IndexService(this.workspace, this.log));
   readonly matches = this.store.add(new MatchesModel(this.index, this.config));
   readonly decorations = this.store.add(new ArticleDecorations(this.index, this.config, this.matches));
   readonly quotesEntities = this.store.add(new QuotesEntitiesModel(this.index));

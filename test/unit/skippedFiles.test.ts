@@ -1,7 +1,7 @@
 // The index's memory of files that are not articles (src/features/indexing/skippedFiles.ts): a file
 // is read and reported once per state (size and modification time), and forgotten when it goes.
 import assert from 'node:assert/strict';
-import { SkippedFiles } from '../../src/features/indexing/skippedFiles';
+import { SkippedFiles } from '../../src/host/skippedFiles';
 
 describe('SkippedFiles', function () {
   const key = (p: string) => `file:///ws/${p}`;

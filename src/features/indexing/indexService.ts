@@ -6,13 +6,14 @@ import type { EntityOverrides } from '../../core/entities';
 import type { FileError } from '../../core/common/types';
 import { ArticleIndex, analyzeText, type AnalyzeOptions } from '../../core/corpus';
 import { IncrementalAnalyzer } from '../../core/corpus/incremental';
-import { decodeArticle, NotTextError } from '../../core/text';
-import { articleKey, isArticleDocument, isArticleUri, relativePath } from '../../host/articles';
-import type { Configuration } from '../../host/configuration';
-import { Coalescer } from '../../host/coalescer';
+import { NotTextError } from '../../core/text';
+import { articleKey, relativePath } from '../../host/articles';
+import { HOST_MAX_CHARS, type ArticleChange, type VsCodeArticleWorkspace } from '../../host/articleWorkspace';
 import { Disposable } from '../../host/lifecycle';
+import { isUnder } from '../../host/readQueue';
 import { AnalysisWorkerClient, OverBudgetError, type WorkerSource } from './analysisWorkerClient';
-import { SkippedFiles } from './skippedFiles';
+
+export { HOST_MAX_CHARS };
 
 export type IndexState = 'indexing' | 'ready' | 'empty';
 
@@ -24,12 +25,9 @@ export interface IndexChange {
 /** Above this many articles, indexing progress is shown in a notification (with Cancel). */
 const NOTIFICATION_THRESHOLD = 50;
 const READ_BATCH = 16;
-/**
- * Articles up to this many characters (about 25,000 words) are analysed on the extension host,
- * incrementally as they are edited (a keystroke costs a few milliseconds); larger ones in the
- * analysis worker (dist/analysisWorker.js), so that no analysis holds the host's event loop for long.
- */
-export const HOST_MAX_CHARS = 150_000;
+// Articles up to HOST_MAX_CHARS characters (about 25,000 words; articleWorkspace.ts) are analysed on
+// the extension host, incrementally as they are edited (a keystroke costs a few milliseconds); larger
+// ones in the analysis worker (dist/analysisWorker.js), so that no analysis holds the host's event loop for long.
 /**
  * Articles over this many characters are analysed (quotes and names are drawn) but not searched,
  * matched or linked across the folder: indexing them would hold the extension host for seconds.
@@ -40,8 +38,6 @@ const IDLE_INDEX_MS = 750;
 /** How long, and how many, removed articles' analyses are kept for a rename seen as a delete and a create. */
 const KEEP_REMOVED_MS = 30_000;
 const KEEP_REMOVED_MAX = 5_000;
-/** File creations must pause this long before the workspace is looked through for articles the watcher missed. */
-const RECONCILE_AFTER_MS = 500;
 /**
  * Re-analysing the folder after an entity correction yields to the event loop after this long: at
  * 2,000 articles the whole of it takes about a second, which would hold the extension host.
@@ -80,13 +76,14 @@ interface LiveDocument {
 }
 
 /**
- * Keeps the corpus index in step with the workspace: indexes every article at start-up (with
- * progress and cancel), re-reads files changed on disk, follows unsaved edits of open articles, and
- * drops deleted files. Everything else reads the corpus through this service.
+ * Keeps the corpus index in step with the articles of the workspace (VsCodeArticleWorkspace, which
+ * owns their texts, the files and the watchers): indexes every article at start-up (with progress
+ * and cancel), analyses what the workspace reads again after a change on disk, follows unsaved edits
+ * of open articles (debounced), and drops deleted and renamed ones. Everything else reads the corpus
+ * through this service.
  */
 export class IndexService extends Disposable {
   readonly index = new ArticleIndex();
-  private readonly uris = new Map<string, vscode.Uri>();
   private readonly changed = this.register(new vscode.EventEmitter<IndexChange>());
   readonly onDidChange = this.changed.event;
   private readonly stateChanged = this.register(new vscode.EventEmitter<IndexState>());
@@ -106,14 +103,8 @@ export class IndexService extends Disposable {
   /** Edits not analysed yet, by article: how to call the analysis off. */
   private readonly editTimers = new Map<string, () => void>();
   private readonly live = new Map<string, LiveDocument>();
-  /** Articles whose files were deleted (until a file appears there again): an editor still showing one does not index it again. */
-  private readonly gone = new Set<string>();
   /** Analyses of articles removed a moment ago, by text (see keepRemoved). */
   private readonly removed = new Map<string, { analysis: DocumentAnalysis; at: number }>();
-  /** How many times each article was deleted while a read of it was in flight (the read is then dropped). */
-  private readonly deletions = new Map<string, number>();
-  /** Disk refreshes in progress, per article. */
-  private readonly refreshing = new Map<string, { again: boolean; done: Promise<void> }>();
   /** The text of each article's job in the worker. */
   private readonly inWorker = new Map<string, string>();
   /** Size and modification time of each large file when last sent to the worker from disk. */
@@ -121,15 +112,12 @@ export class IndexService extends Disposable {
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private analyzeOptions: AnalyzeOptions = {};
   private readonly worker: AnalysisWorkerClient;
-  private watchers: vscode.Disposable[] = [];
   /** Counts setEntityOverrides calls: a re-analysis stops when a newer one starts. */
   private reanalysis = 0;
   private reanalysed: Promise<void> = Promise.resolve();
-  /** Files matched by the globs that are not articles: not read (nor reported) again until they change. */
-  private readonly skipped = new SkippedFiles();
 
   constructor(
-    private readonly config: Configuration,
+    private readonly workspace: VsCodeArticleWorkspace,
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
@@ -138,31 +126,28 @@ export class IndexService extends Disposable {
     this.register({ dispose: () => this.worker.dispose() });
     this.register({ dispose: this.index.onClustersDerived(() => this.clustersDerived.fire()) });
     this.register({ dispose: () => clearTimeout(this.idleTimer) });
-    this.register(
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length) this.onEdit(e.document);
-      }),
-    );
-    this.register(vscode.workspace.onDidOpenTextDocument((d) => this.onEdit(d, 0)));
-    this.register(vscode.workspace.onDidCloseTextDocument((d) => void this.onClose(d)));
-    // A folder added later is watched like the first ones (and a removed one's watchers go).
-    this.register(
-      vscode.workspace.onDidChangeWorkspaceFolders(() => {
-        this.watch();
-        void this.reindex();
-      }),
-    );
-    this.register(
-      // Only a change of which files are articles needs a new index (not, say, a colour toggle).
-      config.onDidChange((e) => {
-        if (!e.affects('articles')) return;
-        this.watch();
-        void this.reindex();
-      }),
-    );
-    this.register({ dispose: () => this.disposeWatchers() });
+    this.register(workspace.onDidChangeArticle((e) => this.onArticleChange(e)));
+    this.register(workspace.onDidCloseArticle((d) => void this.onClose(d)));
+    // Folders added or removed, or the settings of which files are articles changed.
+    this.register(workspace.onDidChangeArticleSet(() => void this.reindex()));
+    this.register(workspace.onDidChangeSkipped(() => this.changed.fire({})));
+    // The look for files the watcher missed skips those indexed or being analysed.
+    workspace.trackWith((key) => this.index.has(key) || this.worker.busy(key));
     this.register({ dispose: () => this.editTimers.forEach((cancel) => cancel()) });
-    this.watch();
+  }
+
+  private onArticleChange(e: ArticleChange): void {
+    switch (e.origin) {
+      case 'edit':
+        if (e.document) this.onEdit(e.document, e.opened ? 0 : undefined);
+        return;
+      case 'disk':
+        return this.onDiskRead(e);
+      case 'rename':
+        return this.onRename(e.from!, e.key);
+      case 'delete':
+        return this.forgetUnder(e.key, e.skipped ?? false);
+    }
   }
 
   get state(): IndexState {
@@ -175,12 +160,12 @@ export class IndexService extends Disposable {
 
   /** The files matched by the article globs that are skipped (not text, too large, unreadable), and why. */
   get errors(): FileError[] {
-    return this.skipped.list().map(({ path, message }) => ({ path, message }));
+    return this.workspace.errors;
   }
 
   /** The same, with how many times each was read in its present state (1: not read again). */
   skippedFiles(): { path: string; message: string; reads: number }[] {
-    return this.skipped.list();
+    return this.workspace.skippedFiles();
   }
 
   /** Resolves when the current indexing run has finished. */
@@ -190,7 +175,7 @@ export class IndexService extends Disposable {
   }
 
   uriOf(key: string): vscode.Uri | undefined {
-    return this.uris.get(key);
+    return this.workspace.uriOf(key);
   }
 
   analysisOf(uri: vscode.Uri): DocumentAnalysis | undefined {
@@ -226,7 +211,7 @@ export class IndexService extends Disposable {
       const text = this.index.textOf(key);
       if (text === undefined) continue; // (removed meanwhile)
       if (text.length > HOST_MAX_CHARS) {
-        const uri = this.uris.get(key);
+        const uri = this.workspace.uriOf(key);
         if (uri) void this.analyzeLarge(key, uri, { text }, this.live.get(key)?.version ?? -1);
         continue;
       }
@@ -245,10 +230,10 @@ export class IndexService extends Disposable {
    * returns the one the index has (and `hasPendingEdit` says so).
    */
   analyzeDocument(doc: vscode.TextDocument): DocumentAnalysis | undefined {
-    if (!isArticleDocument(doc, this.config.value)) return undefined;
+    if (!this.workspace.isArticleDocument(doc)) return undefined;
     const key = articleKey(doc.uri);
-    if (this.gone.has(key)) return undefined; // deleted on disk, still open somewhere: not indexed again
-    this.uris.set(key, doc.uri);
+    if (this.workspace.isDeleted(key)) return undefined; // deleted on disk, still open somewhere: not indexed again
+    this.workspace.opened(doc);
     const live = this.liveDocument(key);
     const current = this.index.analysis(key);
     // Nothing typed since the last analysis: no need to read the text (20 MB of it, perhaps).
@@ -348,8 +333,8 @@ export class IndexService extends Disposable {
       if (live && version !== -1 && live.workerVersion !== version) return;
       const text = r.text;
       this.index.upsert(key, text, { analysis: r.analysis, defer: true, crossIndex: text.length <= CROSS_INDEX_MAX_CHARS });
-      this.uris.set(key, uri);
-      this.skipped.forget(key);
+      if (sent === undefined) this.workspace.remember(key, uri, text); // (decoded from the file's bytes)
+      this.workspace.unskip(key);
       if (live && version !== -1) {
         live.version = version;
         live.chars = text.length;
@@ -363,10 +348,9 @@ export class IndexService extends Disposable {
       if (e instanceof NotTextError) {
         this.diskStamps.delete(key);
         errors?.push({ path: name, message: e.message });
-        const news = this.skipped.record(key, name, source.stamp, e.message);
+        const news = this.workspace.skip(key, name, source.stamp, e.message);
         if (news) this.log.warn(`Skipped ${name}: ${e.message}`);
         const removed = this.index.remove(key);
-        if (removed) this.uris.delete(key);
         if (removed || news) {
           this.updateState();
           this.changed.fire({ keys: [key] });
@@ -375,7 +359,7 @@ export class IndexService extends Disposable {
         // Named in the log and in the skipped files (the status), and not tried again until it changes.
         const message = `not analysed: its analysis ${e.message} in the analysis worker`;
         errors?.push({ path: name, message });
-        if (this.skipped.record(key, name, source.stamp, message)) this.log.warn(`${name} (${mb} MB): ${message}.`);
+        if (this.workspace.skip(key, name, source.stamp, message)) this.log.warn(`${name} (${mb} MB): ${message}.`);
         this.updateState();
         this.changed.fire({ keys: [key] });
       } else this.log.error(`Could not analyse ${name} (${mb} MB): ${(e as Error)?.message ?? String(e)}`);
@@ -396,10 +380,12 @@ export class IndexService extends Disposable {
 
   /** Relative paths of the indexed articles, sorted. */
   indexedPaths(): string[] {
-    return [...this.uris.entries()]
-      .filter(([key]) => this.index.has(key))
-      .map(([, uri]) => relativePath(uri))
-      .sort();
+    const paths: string[] = [];
+    for (const key of this.index.paths()) {
+      const uri = this.workspace.uriOf(key);
+      if (uri) paths.push(relativePath(uri));
+    }
+    return paths.sort();
   }
 
   /**
@@ -423,21 +409,16 @@ export class IndexService extends Disposable {
         this.indexing = false;
         this.updateState();
       });
+    this.workspace.holdWhile(this.run); // (it finds the files the watcher missed)
     return this.run;
   }
 
   private async indexAll(generation: number): Promise<void> {
-    const cfg = this.config.value;
     const started = Date.now();
     const folders = vscode.workspace.workspaceFolders ?? [];
     // A run reads (and reports) every file again: the settings may have changed which are articles.
-    this.skipped.clear();
-    const found: vscode.Uri[] = [];
-    for (const folder of folders) {
-      const include = new vscode.RelativePattern(folder, cfg.articlesInclude);
-      const exclude = cfg.articlesExclude ? new vscode.RelativePattern(folder, cfg.articlesExclude) : null;
-      found.push(...(await vscode.workspace.findFiles(include, exclude)));
-    }
+    this.workspace.forgetSkipped();
+    const found = await this.workspace.findArticles();
     if (generation !== this.generation) return;
     found.sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
     this.progress = { done: 0, total: found.length };
@@ -457,14 +438,15 @@ export class IndexService extends Disposable {
             return;
           }
           const batch = found.slice(i, i + READ_BATCH);
-          const reads = await Promise.all(batch.map((uri) => this.readArticle(uri, cfg.maxFileSizeBytes, errors)));
+          const reads = await Promise.all(batch.map((uri) => this.workspace.read(uri)));
           if (generation !== this.generation) return;
           batch.forEach((uri, k) => {
-            const read = reads[k];
+            const { read, error } = reads[k]!;
+            if (error) errors.push(error);
             if (read === undefined) return;
             const key = articleKey(uri);
             // An open document's buffer wins over the file on disk (it may hold unsaved edits).
-            const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+            const open = this.workspace.documentOf(key);
             // Large articles go to the worker; indexing waits for them at the end.
             if (open) {
               const current = open.getText();
@@ -475,7 +457,6 @@ export class IndexService extends Disposable {
               this.diskStamps.set(key, read.stamp);
               large.push(this.analyzeLarge(key, uri, read, -1, errors));
             }
-            this.uris.set(key, uri);
           });
           this.progress = { done: Math.min(i + READ_BATCH, found.length), total: found.length };
           progress.report({ increment: (batch.length / found.length) * 100, message: `${this.progress.done} of ${found.length}` });
@@ -492,12 +473,7 @@ export class IndexService extends Disposable {
     if (cancelled) {
       this.log.warn(`Indexing cancelled after ${this.progress.done} of ${found.length} articles.`);
     } else {
-      for (const key of this.index.paths()) {
-        if (!keep.has(key)) {
-          this.index.remove(key);
-          this.uris.delete(key);
-        }
-      }
+      for (const key of this.index.paths()) if (!keep.has(key)) this.index.remove(key);
     }
     const s = this.index.stats();
     this.log.info(`Indexed ${s.articles} article(s), ${s.quotes} quote(s) in ${Date.now() - started} ms${errors.length ? `; skipped ${errors.length}` : ''}.`);
@@ -505,38 +481,6 @@ export class IndexService extends Disposable {
     this.updateState();
     this.changed.fire({});
     if (errors.length) this.reportErrors(errors);
-  }
-
-  /**
-   * Reads an article: its text, or — for a file of more than HOST_MAX_CHARS bytes — its bytes, which
-   * the analysis worker decodes (decoding 20 MB on the host holds its event loop for 50-400 ms), with
-   * its size and modification time.
-   */
-  private async readArticle(uri: vscode.Uri, maxBytes: number, errors: FileError[]): Promise<{ text: string } | { bytes: Uint8Array; stamp: string } | undefined> {
-    const path = relativePath(uri);
-    const key = articleKey(uri);
-    let stamp: string | undefined;
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      stamp = `${stat.size}:${stat.mtime}`;
-      // Skipped before and unchanged since: neither read nor reported again.
-      if (this.skipped.known(key, stamp)) return undefined;
-      if (stat.size > maxBytes) {
-        throw new NotTextError(`too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is the setting crosscheck.articles.maxFileSizeMB)`);
-      }
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      if (bytes.length > HOST_MAX_CHARS) return { bytes, stamp }; // (the worker decodes it: skipped there if not text)
-      const text = decodeArticle(bytes).text;
-      this.skipped.forget(key);
-      return { text };
-    } catch (e) {
-      const notFound = e instanceof vscode.FileSystemError && e.code === 'FileNotFound';
-      const message = e instanceof NotTextError ? e.message : notFound ? 'disappeared while being indexed' : `cannot be read (${(e as Error)?.message ?? String(e)})`;
-      errors.push({ path, message });
-      if (notFound) this.skipped.forget(key);
-      if (notFound || this.skipped.record(key, path, stamp, message)) this.log.warn(`Skipped ${path}: ${message}`);
-      return undefined;
-    }
   }
 
   private reportErrors(errors: FileError[]): void {
@@ -552,7 +496,7 @@ export class IndexService extends Disposable {
    * never waits for the analysis and a burst of edits is analysed once.
    */
   private onEdit(doc: vscode.TextDocument, delay?: number): void {
-    if (!isArticleDocument(doc, this.config.value)) return;
+    if (!this.workspace.isArticleDocument(doc)) return;
     const key = articleKey(doc.uri);
     this.editTimers.get(key)?.();
     const live = this.live.get(key);
@@ -614,128 +558,45 @@ export class IndexService extends Disposable {
     const key = articleKey(doc.uri);
     if (this.live.delete(key)) this.worker.forget(key);
     if (!this.index.has(key) || !doc.isDirty) return;
-    await this.refreshFromDisk(doc.uri);
+    await this.workspace.refresh(doc.uri);
   }
 
-  /**
-   * Reads a changed file again. One read at a time per file, and one more if it changed meanwhile: a
-   * file copied in sends several events, and each read of a 20 MB file costs the host a decoding.
-   */
-  private refreshFromDisk(uri: vscode.Uri): Promise<void> {
-    const key = articleKey(uri);
-    const running = this.refreshing.get(key);
-    if (running) {
-      running.again = true;
-      return running.done;
-    }
-    const state = { again: false, done: Promise.resolve() };
-    this.refreshing.set(key, state);
-    state.done = (async () => {
-      try {
-        do {
-          state.again = false;
-          await this.readFromDisk(uri);
-        } while (state.again);
-      } finally {
-        this.refreshing.delete(key);
-        this.deletions.delete(key); // (compared only while a read is in flight)
-      }
-    })();
-    return state.done;
-  }
-
-  private async readFromDisk(uri: vscode.Uri): Promise<void> {
-    const key = articleKey(uri);
-    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) return;
-    const errors: FileError[] = [];
-    const deletions = this.deletions.get(key);
-    const read = await this.readArticle(uri, this.config.value.maxFileSizeBytes, errors);
-    if (this.deletions.get(key) !== deletions) return; // deleted while it was read
+  /** The workspace read a changed file again: its text (or, for a large file, its bytes), or nothing. */
+  private onDiskRead({ key, uri, read, error }: ArticleChange): void {
     if (read === undefined) {
       const removed = this.index.remove(key);
-      if (removed) this.uris.delete(key);
       this.worker.cancel(key);
       this.diskStamps.delete(key);
-      if (!removed && !errors.length) return; // a file known to be skipped, unchanged: nothing new
+      if (!removed && !error) return; // a file known to be skipped, unchanged: nothing new
     } else if ('bytes' in read) {
       // In the worker; not awaited, so that a change meanwhile is read (and replaces this job) at once.
       // The same size and time as the file last sent: the same file (watchers send several events per change).
       if (this.diskStamps.get(key) === read.stamp && (this.index.has(key) || this.worker.busy(key))) return;
       this.diskStamps.set(key, read.stamp);
-      this.gone.delete(key);
       void this.analyzeLarge(key, uri, read, -1);
       return;
     } else {
       this.worker.cancel(key);
       this.diskStamps.delete(key);
-      this.gone.delete(key);
       const kept = this.removed.get(read.text); // (the same text: the same analysis, even for two copies)
       this.index.upsert(key, read.text, kept ? { analysis: kept.analysis } : {});
-      this.uris.set(key, uri);
     }
     this.updateState();
     this.changed.fire({ keys: [key] });
   }
 
   /**
-   * Looks through the workspace once file events pause: articles the index lacks are read, and
-   * indexed articles whose files are gone are dropped (the watcher's events for some were lost).
+   * Drops every indexed article at or under `prefix` (a file's or a folder's key): a deleted or
+   * moved folder is one watcher event for the folder, none for the articles in it.
    */
-  private readonly reconciler = this.register(new Coalescer(() => void this.reconcile(), RECONCILE_AFTER_MS));
-
-  private scheduleReconcile(): void {
-    this.reconciler.schedule(true);
-  }
-
-  private async reconcile(): Promise<void> {
-    if (this.indexing) return this.scheduleReconcile(); // the indexing run finds them
-    const cfg = this.config.value;
-    const missing: vscode.Uri[] = [];
-    /** Files skipped before: looked at (their size and time) in case they changed, and not counted as new. */
-    const recheck: vscode.Uri[] = [];
-    const present = new Set<string>();
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const include = new vscode.RelativePattern(folder, cfg.articlesInclude);
-      const exclude = cfg.articlesExclude ? new vscode.RelativePattern(folder, cfg.articlesExclude) : null;
-      for (const uri of await vscode.workspace.findFiles(include, exclude)) {
-        const key = articleKey(uri);
-        present.add(key);
-        if (!this.index.has(key) && !this.refreshing.has(key) && !this.worker.busy(key) && isArticleUri(uri, cfg)) (this.skipped.has(key) ? recheck : missing).push(uri);
-      }
-    }
-    if (this.indexing) return this.scheduleReconcile();
-    if (this.skipped.retain(present)) this.changed.fire({}); // (deleted while the watcher dropped events)
-    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+  private forgetUnder(prefix: string, skipped: boolean): void {
+    const keys: string[] = skipped ? [prefix] : [];
     for (const key of this.index.paths()) {
-      const uri = this.uris.get(key);
-      if (!present.has(key) && !open.has(key) && !this.refreshing.has(key) && uri?.scheme === 'file') this.forgetUnder(uri);
-    }
-    if (missing.length) this.log.info(`Found ${missing.length} new article(s) the file watcher did not report; indexing them.`);
-    for (const uri of [...missing, ...recheck]) await this.refreshFromDisk(uri);
-  }
-
-  /**
-   * Drops every indexed article at or under `uri` (a file or a folder): a deleted or moved folder
-   * is one watcher event for the folder, none for the articles in it.
-   */
-  private forgetUnder(uri: vscode.Uri): void {
-    const prefix = articleKey(uri);
-    const under = (key: string) => key === prefix || key.startsWith(prefix + '/');
-    // A read of the file still in flight must not put it back once it is gone.
-    for (const key of this.refreshing.keys()) if (under(key)) this.deletions.set(key, (this.deletions.get(key) ?? 0) + 1);
-    for (const d of vscode.workspace.textDocuments) if (under(d.uri.toString())) this.gone.add(d.uri.toString());
-    const keys: string[] = [];
-    if (this.skipped.forgetUnder(prefix)) keys.push(prefix);
-    for (const key of this.index.paths()) {
-      if (!under(key)) continue;
+      if (!isUnder(key, prefix)) continue;
       this.keepRemoved(key);
-      this.gone.add(key);
       this.worker.forget(key);
       this.diskStamps.delete(key);
-      if (this.index.remove(key)) {
-        this.uris.delete(key);
-        keys.push(key);
-      }
+      if (this.index.remove(key)) keys.push(key);
     }
     if (!keys.length) return;
     this.updateState();
@@ -761,63 +622,27 @@ export class IndexService extends Disposable {
   }
 
   /**
-   * Files and folders renamed in VS Code: their articles keep their analysis under the new name
-   * (the watcher's create events then find the same text, and nothing is analysed again).
+   * An article renamed in VS Code keeps its analysis under the new name (the watcher's create
+   * events then find the same text, and nothing is analysed again).
    */
-  private onRename(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): void {
-    const keys: string[] = [];
-    for (const { oldUri, newUri } of files) {
-      const from = articleKey(oldUri);
-      for (const key of this.index.paths()) {
-        if (key !== from && !key.startsWith(from + '/')) continue;
-        const uri = key === from ? newUri : vscode.Uri.joinPath(newUri, key.slice(from.length + 1).split('/').map(decodeURIComponent).join('/'));
-        this.worker.forget(key);
-        this.diskStamps.delete(key);
-        this.uris.delete(key);
-        if (!isArticleUri(uri, this.config.value)) {
-          this.index.remove(key); // moved out of the articles
-          keys.push(key);
-          continue;
-        }
-        const to = articleKey(uri);
-        this.index.rename(key, to);
-        this.uris.set(to, uri);
-        this.gone.delete(to);
-        keys.push(key, to);
-      }
-    }
-    if (!keys.length) return;
-    this.updateState();
-    this.changed.fire({ keys });
-  }
-
-  private watch(): void {
-    this.disposeWatchers();
-    this.watchers.push(vscode.workspace.onDidRenameFiles((e) => this.onRename(e.files)));
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      // Any deletion (a folder's is one event for the folder): its articles leave the index. Any
-      // creation: the folder is looked through again once they pause — a folder copied in may be one
-      // event for the folder, and a burst of thousands of files loses some of its events.
-      const all = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), false, true, false);
-      all.onDidDelete((uri) => {
-        this.forgetUnder(uri);
-        this.scheduleReconcile();
+  private onRename(from: string, to: string): void {
+    this.worker.forget(from);
+    this.diskStamps.delete(from);
+    if (!this.index.has(from)) return;
+    this.index.rename(from, to);
+    // One change for a folder's articles (one event each from the workspace), told after them all.
+    if (!this.renamedKeys) {
+      const keys = (this.renamedKeys = []);
+      queueMicrotask(() => {
+        this.renamedKeys = undefined;
+        this.updateState();
+        this.changed.fire({ keys });
       });
-      all.onDidCreate(() => this.scheduleReconcile());
-      this.watchers.push(all);
-      const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, this.config.value.articlesInclude));
-      const isIncluded = (uri: vscode.Uri) => isArticleUri(uri, this.config.value);
-      w.onDidCreate((uri) => isIncluded(uri) && void this.refreshFromDisk(uri));
-      w.onDidChange((uri) => isIncluded(uri) && void this.refreshFromDisk(uri));
-      // (deletions: the watcher of every file above)
-      this.watchers.push(w);
     }
+    this.renamedKeys.push(from, to);
   }
 
-  private disposeWatchers(): void {
-    this.watchers.forEach((w) => w.dispose());
-    this.watchers = [];
-  }
+  private renamedKeys: string[] | undefined;
 
   private updateState(): void {
     if (this.indexing) return;

@@ -1,4 +1,4 @@
-import type { FileError } from '../../core/common/types';
+import type { FileError } from '../core/common/types';
 
 /** A file matched by the article globs that is not an article Crosscheck can read. */
 interface Skipped {
