@@ -65,7 +65,7 @@ export class Container implements vscode.Disposable {
     registerToggleDecorations(this.config).forEach((d) => this.store.add(d));
     registerEntityCorrectionCommands(this.corrections, this.quotesEntities).forEach((d) => this.store.add(d));
     this.store.add(registerShowLog(this.log));
-    this.annotations = this.store.add(new Annotations(this.index, this.config, this.log, context?.workspaceState));
+    this.annotations = this.store.add(new Annotations(this.index, this.workspace, this.config, this.log, context?.workspaceState));
     this.trees.set(Views.claims, this.annotations.claimsTree);
     const { service, claims: model } = this.annotations;
     const deps = { service, model, moves: this.annotations.moves, index: this.index, config: this.config, log: this.log, workspaceState: context?.workspaceState, globalState: context?.globalState };

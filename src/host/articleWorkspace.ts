@@ -74,6 +74,9 @@ export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts {
   readonly onDidCloseArticle = this.closed.event;
   private readonly setChanged = this.register(new vscode.EventEmitter<void>());
   readonly onDidChangeArticleSet = this.setChanged.event;
+  private readonly created = this.register(new vscode.EventEmitter<vscode.Uri>());
+  /** The watcher saw an article's file created (then read: a 'disk' change follows). */
+  readonly onDidCreateArticleFile = this.created.event;
   private readonly skippedChanged = this.register(new vscode.EventEmitter<void>());
   /** Skipped files were found gone (the watcher's events for them were lost). */
   readonly onDidChangeSkipped = this.skippedChanged.event;
@@ -125,10 +128,12 @@ export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts {
     if (known !== undefined) return known;
     try {
       const text = decodeArticle(await vscode.workspace.fs.readFile(uri)).text;
-      // (kept only for an article: another file's text would never be dropped when it changes)
-      if (isArticleUri(uri, this.config.value) && !this.documentOf(key)) this.keep(key, uri, text);
+      // (kept until the file changes, is renamed or deleted; a file that is not an article — a
+      // claim's home the globs leave out — is not watched for changes, and kept as it was read)
+      if (!this.documentOf(key)) this.keep(key, uri, text);
       return text;
-    } catch {
+    } catch (e) {
+      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) this.log.warn(`Cannot read ${relativePath(uri)}: ${(e as Error)?.message ?? String(e)}`);
       return undefined;
     }
   }
@@ -150,6 +155,11 @@ export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts {
   /** Is this open document an article (and its file not deleted since it was opened)? */
   isArticleDocument(doc: vscode.TextDocument): boolean {
     return isArticleDocument(doc, this.config.value);
+  }
+
+  /** Is the file at `uri` an article by the settings (inside a workspace folder, matching the globs)? */
+  isArticleUri(uri: vscode.Uri): boolean {
+    return isArticleUri(uri, this.config.value);
   }
 
   /** Was the article's file deleted (an editor may still show it)? */
@@ -207,7 +217,7 @@ export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts {
       }
       const bytes = await vscode.workspace.fs.readFile(uri);
       this.uris.set(key, uri);
-      this.texts.delete(key); // (until `remember`)
+      // (a large file's text, as its last analysis decoded it, is kept until the next one's: see `remember`)
       if (bytes.length > HOST_MAX_CHARS) return { read: { bytes, stamp } }; // (the worker decodes it: skipped there if not text)
       const text = decodeArticle(bytes).text;
       this.skipped.forget(key);
@@ -300,7 +310,11 @@ export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts {
       this.watchers.push(all);
       const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, this.config.value.articlesInclude));
       const isIncluded = (uri: vscode.Uri) => isArticleUri(uri, this.config.value);
-      w.onDidCreate((uri) => isIncluded(uri) && void this.refresh(uri));
+      w.onDidCreate((uri) => {
+        if (!isIncluded(uri)) return;
+        this.created.fire(uri);
+        void this.refresh(uri);
+      });
       w.onDidChange((uri) => isIncluded(uri) && void this.refresh(uri));
       // (deletions: the watcher of every file above)
       this.watchers.push(w);

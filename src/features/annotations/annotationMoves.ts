@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { ContextKeys } from '../../constants';
 import { anchorTarget, homeTarget, isRecoveryPath, isSidecarPath, movedPath, type SidecarLayout } from '../../core/annotations';
-import { isArticleUri, relativePath } from '../../host/articles';
-import type { Configuration } from '../../host/configuration';
+import { relativePath } from '../../host/articles';
+import type { VsCodeArticleWorkspace } from '../../host/articleWorkspace';
 import { Disposable } from '../../host/lifecycle';
 import type { AnnotationService, LostArticle } from './annotationService';
 
@@ -66,11 +66,10 @@ export class AnnotationMoves extends Disposable {
   private readonly offers = new Map<string, MoveOffer>();
   private readonly offersChanged = this.register(new vscode.EventEmitter<void>());
   readonly onDidChangeOffers = this.offersChanged.event;
-  private watchers: vscode.Disposable[] = [];
 
   constructor(
     private readonly service: AnnotationService,
-    private readonly config: Configuration,
+    private readonly workspace: VsCodeArticleWorkspace,
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
@@ -79,11 +78,10 @@ export class AnnotationMoves extends Disposable {
     this.register(vscode.workspace.onWillDeleteFiles((e) => this.onWillDelete(e)));
     this.register(vscode.workspace.onDidDeleteFiles((e) => this.onDidDelete(e)));
     this.register(service.onDidLoseArticle((a) => this.onLost(a)));
-    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.watch()));
-    this.register(config.onDidChange(() => this.watch()));
-    this.register({ dispose: () => this.watchers.forEach((w) => w.dispose()) });
+    // The article workspace's watchers (every folder, added later too) tell what appeared and went.
+    this.register(workspace.onDidCreateArticleFile((uri) => this.onAppeared(uri)));
+    this.register(workspace.onDidChangeArticle((e) => e.origin === 'delete' && this.onDeleted(e.uri)));
     this.register({ dispose: () => this.pending.forEach((p) => clearTimeout(p.timer)) });
-    this.watch();
   }
 
   /** The moves offered and not yet done or dismissed. */
@@ -125,7 +123,7 @@ export class AnnotationMoves extends Disposable {
     const stat = await exists(oldUri);
     if (!from || !to || !stat) return;
     const folder = (stat.type & vscode.FileType.Directory) !== 0;
-    if (!folder && !isArticleUri(oldUri, this.config.value)) return;
+    if (!folder && !this.workspace.isArticleUri(oldUri)) return;
     const f = from.folder;
     if (!folder) await f.store.load(from.path);
     this.release(oldUri); // (an earlier rename of the same path that never finished)
@@ -277,24 +275,18 @@ export class AnnotationMoves extends Disposable {
     return this.handledHere.some((h) => movedPath(key, h, h) !== undefined);
   }
 
-  private watch(): void {
-    this.watchers.forEach((w) => w.dispose());
-    this.watchers = [];
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, this.config.value.articlesInclude), false, true, false);
-      w.onDidCreate((uri) => {
-        if (!isArticleUri(uri, this.config.value)) return;
-        this.appeared.set(uri.toString(), { uri, at: Date.now() });
-        void this.pair();
-      });
-      // Deleted while its document is open (the text stays in the editor) or before the index
-      // dropped it; otherwise the service tells when the text it last read is gone (onDidLoseArticle).
-      w.onDidDelete((uri) => {
-        const a = isArticleUri(uri, this.config.value) ? this.service.lostArticle(uri) : undefined;
-        if (a) this.onLost(a);
-      });
-      this.watchers.push(w);
-    }
+  private onAppeared(uri: vscode.Uri): void {
+    this.appeared.set(uri.toString(), { uri, at: Date.now() });
+    void this.pair();
+  }
+
+  /**
+   * Deleted while its document is open (the text stays in the editor) or before the index dropped
+   * it; otherwise the service tells when the text it last read is gone (onDidLoseArticle).
+   */
+  private onDeleted(uri: vscode.Uri): void {
+    const a = this.workspace.isArticleUri(uri) ? this.service.lostArticle(uri) : undefined;
+    if (a) this.onLost(a);
   }
 
   private onLost(a: LostArticle): void {

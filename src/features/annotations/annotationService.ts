@@ -26,11 +26,11 @@ import {
   type TextSpan,
 } from '../../core/annotations';
 import { foldersGlob, TOOL_FOLDERS } from '../../core/common/skipFolders';
-import { decodeArticle } from '../../core/text';
 import { articleKey, isArticleDocument } from '../../host/articles';
+import type { ArticleTexts } from '../../host/articleWorkspace';
 import type { Configuration } from '../../host/configuration';
 import { Disposable } from '../../host/lifecycle';
-import { isFileNotFound, WorkspaceSidecarFileSystem } from '../../host/workspaceSidecarFs';
+import { WorkspaceSidecarFileSystem } from '../../host/workspaceSidecarFs';
 import type { IndexService } from '../indexing/indexService';
 import { rangeIn } from './text';
 
@@ -130,8 +130,6 @@ const byPosition = (a: LivePlace, b: LivePlace) => (a.status === 'orphan' ? 1 : 
 export class AnnotationService extends Disposable {
   private folders = new Map<string, FolderAnnotations>();
   private readonly articles = new Map<string, LiveArticle>();
-  /** Texts of articles read from disk because neither an editor nor the index has them. */
-  private readonly diskTexts = new Map<string, string | undefined>();
   private readonly recoveryFiles = new Set<string>();
   private readonly reported = new Map<string, string>();
   private readonly diagnostics = this.register(vscode.languages.createDiagnosticCollection('crosscheck.annotations'));
@@ -155,7 +153,9 @@ export class AnnotationService extends Disposable {
   private ready: Promise<void>;
 
   constructor(
-    private readonly index: IndexService,
+    index: IndexService,
+    /** The articles' texts (the open documents', else the files'): the article workspace. */
+    private readonly texts: ArticleTexts,
     private readonly config: Configuration,
     private readonly log: vscode.LogOutputChannel,
   ) {
@@ -280,7 +280,6 @@ export class AnnotationService extends Disposable {
       this.folders = new Map();
       for (const f of old.values()) f.disposables.forEach((d) => d.dispose());
       this.articles.clear();
-      this.diskTexts.clear();
       this.recoveryFiles.clear();
       this.reported.clear();
       this.diagnostics.clear();
@@ -358,14 +357,9 @@ export class AnnotationService extends Disposable {
     return this.folders.get(key);
   }
 
-  /** An article's current text: the open document's, the index's, else read from disk now. */
+  /** An article's current text: the open document's, else the file's (read from disk now if it was not yet). */
   async readArticle(uri: vscode.Uri): Promise<string | undefined> {
-    const loc = this.locate(uri);
-    if (!loc) return undefined;
-    const key = articleKey(uri);
-    this.diskTexts.delete(key);
-    await this.ensureText(loc.folder, loc.path);
-    return this.currentText(key);
+    return this.locate(uri) ? this.texts.load(uri) : undefined;
   }
 
   uriOf(ref: { folder: string; home: string }): vscode.Uri | undefined {
@@ -488,25 +482,14 @@ export class AnnotationService extends Disposable {
     return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === key);
   }
 
+  /** An article's text as the workspace has it (the open document's, else the file's as last read). */
   private currentText(key: string): string | undefined {
-    const doc = this.openDocument(key);
-    if (doc) return doc.getText();
-    const indexed = this.index.index.textOf(key);
-    if (indexed !== undefined) return indexed;
-    return this.diskTexts.get(key);
+    return this.texts.textOf(key);
   }
 
+  /** Has the workspace read the article's file (when no editor has it)? */
   private async ensureText(f: FolderAnnotations, path: string): Promise<void> {
-    const key = articleKey(f.fs.uriOf(path));
-    if (this.openDocument(key) || this.index.index.textOf(key) !== undefined || this.diskTexts.has(key)) return;
-    let text: string | undefined;
-    try {
-      const bytes = await f.fs.readFileIfExists(path);
-      text = bytes === undefined ? undefined : decodeArticle(bytes).text;
-    } catch (e) {
-      if (!isFileNotFound(e)) this.log.warn(`Annotations: cannot read ${path}: ${(e as Error)?.message ?? String(e)}`);
-    }
-    this.diskTexts.set(key, text);
+    await this.texts.load(f.fs.uriOf(path));
   }
 
   /** Sets the text the places refer to; tells when an article with annotations stops being readable. */
@@ -626,7 +609,6 @@ export class AnnotationService extends Disposable {
     const targets = keys ? keys.map((k) => this.articles.get(k)).filter((l): l is LiveArticle => !!l) : [...this.articles.values()];
     for (const live of targets) {
       if (this.openDocument(live.key)) continue; // the editor's change events keep it
-      this.diskTexts.delete(live.key);
       if (this.currentText(live.key) !== this.textNow(live)) this.refreshText(live.key);
     }
   }
@@ -826,7 +808,6 @@ export class AnnotationService extends Disposable {
       if (from) for (const m of followed) await from.folder.store.reload(m.to);
       // The texts at both paths are what is on disk now (a moved article is read from its new path).
       const under = (key: string, uri: vscode.Uri) => key === uri.toString() || key.startsWith(`${uri.toString()}/`);
-      for (const key of [...this.diskTexts.keys()]) if (under(key, oldUri) || under(key, newUri)) this.diskTexts.delete(key);
       for (const live of [...this.articles.values()]) if (under(live.key, oldUri) || under(live.key, newUri)) this.refreshText(live.key);
     });
     return done.then(() => this.settledWork()).then(() => followed);

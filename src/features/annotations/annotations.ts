@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationsView, AnnotationView } from '../../api';
 import { claimTextOf, noteOf, tagsOf, verdictOf } from '../../core/annotations';
+import type { VsCodeArticleWorkspace } from '../../host/articleWorkspace';
 import type { Configuration } from '../../host/configuration';
 import { Disposable } from '../../host/lifecycle';
 import { DiscrepanciesModel } from '../discrepancies/discrepanciesModel';
@@ -25,10 +26,10 @@ export class Annotations extends Disposable {
   readonly claimsTree: ClaimsTree;
   readonly moves: AnnotationMoves;
 
-  constructor(index: IndexService, config: Configuration, log: vscode.LogOutputChannel, workspaceState?: vscode.Memento) {
+  constructor(index: IndexService, workspace: VsCodeArticleWorkspace, config: Configuration, log: vscode.LogOutputChannel, workspaceState?: vscode.Memento) {
     super();
-    this.service = this.register(new AnnotationService(index, config, log));
-    this.moves = this.register(new AnnotationMoves(this.service, config, log));
+    this.service = this.register(new AnnotationService(index, workspace, config, log));
+    this.moves = this.register(new AnnotationMoves(this.service, workspace, log));
     this.decorations = this.register(new AnnotationDecorations(this.service));
     this.claims = this.register(new ClaimsModel(this.service, workspaceState));
     this.discrepancies = this.register(new DiscrepanciesModel(index, workspaceState));
