@@ -71,6 +71,7 @@ export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts {
   private readonly changed = this.register(new vscode.EventEmitter<ArticleChange>());
   readonly onDidChangeArticle = this.changed.event;
   private readonly closed = this.register(new vscode.EventEmitter<vscode.TextDocument>());
+  /** A document was closed (an article's, or one that was when it was opened). */
   readonly onDidCloseArticle = this.closed.event;
   private readonly setChanged = this.register(new vscode.EventEmitter<void>());
   readonly onDidChangeArticleSet = this.setChanged.event;
@@ -106,7 +107,8 @@ export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts {
       }),
     );
     this.register(vscode.workspace.onDidOpenTextDocument((d) => this.edited(d, true)));
-    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.isArticleDocument(d) && this.closed.fire(d)));
+    // (every document: one that was an article when opened may not be one by the settings now)
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.closed.fire(d)));
     // A folder added later is watched like the first ones (and a removed one's watchers go).
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.articleSetChanged()));
     // Only a change of which files are articles (not, say, a colour toggle).
