@@ -156,6 +156,8 @@ function orderShingles(shingles: Int32Array): Int32Array {
 export interface IndexCounters {
   /** Articles tokenised and shingled (an unchanged or renamed article is not counted). */
   docsProcessed: number;
+  /** Of those, texts it had to parse itself (`parseArticle`): not handed their parse by the caller, who parsed them already for their analysis. */
+  docsParsed: number;
   /** Words tokenised. */
   tokensProcessed: number;
   /** Posting entries added and removed. */
@@ -282,7 +284,7 @@ export class PassageIndex implements AlignScoring {
   readonly vocab = new Vocabulary();
   readonly maxDf: number;
   readonly maxTokens: number;
-  readonly counters: IndexCounters = { docsProcessed: 0, tokensProcessed: 0, postingsAdded: 0, postingsRemoved: 0 };
+  readonly counters: IndexCounters = { docsProcessed: 0, docsParsed: 0, tokensProcessed: 0, postingsAdded: 0, postingsRemoved: 0 };
   private readonly docs = new Map<number, DocEntry>();
   private readonly byPath = new Map<string, number>();
   private readonly shinglePostings = new Postings();
@@ -367,7 +369,7 @@ export class PassageIndex implements AlignScoring {
       return known;
     }
     if (known) this.removeEntry(known, false);
-    const entry = this.build(path, text, extra.article ?? parseArticle(text));
+    const entry = this.build(path, text, extra.article ?? this.parse(text));
     this.indexQuotes(entry, extra.quotes ?? []);
     entry.entities = [...(extra.entities ?? [])];
     this.docs.set(entry.id, entry);
@@ -613,6 +615,11 @@ export class PassageIndex implements AlignScoring {
     this.relatedCache.delete(entry.id);
     // Every caller bumps the version next.
     if (log) this.log(entry.distinctShingles, this.version + 1);
+  }
+
+  private parse(text: string): Article {
+    this.counters.docsParsed++;
+    return parseArticle(text);
   }
 
   private build(path: string, text: string, article: Article): DocEntry {

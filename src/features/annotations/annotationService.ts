@@ -491,14 +491,14 @@ export class AnnotationService extends Disposable {
   private currentText(key: string): string | undefined {
     const doc = this.openDocument(key);
     if (doc) return doc.getText();
-    const indexed = this.index.index.textOf(key);
+    const indexed = this.index.corpus.textOf(key);
     if (indexed !== undefined) return indexed;
     return this.diskTexts.get(key);
   }
 
   private async ensureText(f: FolderAnnotations, path: string): Promise<void> {
     const key = articleKey(f.fs.uriOf(path));
-    if (this.openDocument(key) || this.index.index.textOf(key) !== undefined || this.diskTexts.has(key)) return;
+    if (this.openDocument(key) || this.index.corpus.textOf(key) !== undefined || this.diskTexts.has(key)) return;
     let text: string | undefined;
     try {
       const bytes = await f.fs.readFileIfExists(path);
