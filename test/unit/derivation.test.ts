@@ -5,6 +5,14 @@ import assert from 'node:assert/strict';
 import { ArticleIndex, DerivationScheduler } from '../../src/core/corpus';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits (polling) until `done` holds: timers may fire late on a loaded machine, never early. */
+async function until(what: string, done: () => boolean, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await wait(5);
+  }
+}
 const A = 'The minister said: “We will not accept these terms under any circumstances,” on Tuesday.\n';
 const B = 'Officials met. “We will not accept these terms under any circumstances,” the minister said.\n';
 const C = 'The mayor of Dunmore said 40 homes were flooded.\n';
@@ -53,27 +61,31 @@ describe('DerivationScheduler', function () {
     index.upsert('b', B);
     index.upsert('c', C);
     index.upsert('d', D);
-    const scheduler = new DerivationScheduler(index, { pauseMs: 20 });
+    const scheduler = new DerivationScheduler(index, { pauseMs: 300 });
     let heard = 0;
     scheduler.onDidDerive(() => heard++);
+    const started = Date.now();
     scheduler.schedule();
-    await wait(5);
+    await wait(200);
+    const again = Date.now();
     scheduler.schedule(); // another change: the pause starts over
-    await wait(10);
-    assert.equal(heard, 0);
-    assert.equal(index.freshClusters(), undefined, 'not before the pause');
-    await wait(100);
-    assert.equal(heard, 1);
+    await wait(200);
+    if (Date.now() - again < 300) {
+      // (only checkable when the machine kept time: 200 ms since the second change)
+      assert.equal(heard, 0);
+      assert.equal(index.freshClusters(), undefined, 'not before the pause');
+    }
+    await until('the derivation', () => heard === 1);
+    assert.ok(Date.now() - started >= 500, 'the pause started over at the second change');
     assert.equal(index.freshClusters()?.length, 1);
     assert.ok(Array.isArray(index.freshDiscrepancies()));
     // Nothing changed: derived again for nobody.
     scheduler.schedule(0);
-    await wait(30);
+    await until('the run', () => !scheduler.isScheduled());
     assert.equal(heard, 1);
     index.remove('b');
     scheduler.schedule(0);
-    await wait(50);
-    assert.equal(heard, 2);
+    await until('the derivation after the change', () => heard === 2);
     assert.equal(index.freshClusters()?.length, 0);
     scheduler.dispose();
   });
@@ -85,15 +97,14 @@ describe('DerivationScheduler', function () {
     let ready = false;
     const scheduler = new DerivationScheduler(index, { pauseMs: 0, ready: () => ready });
     scheduler.schedule();
-    await wait(20);
+    await until('the run', () => !scheduler.isScheduled());
     assert.equal(index.freshClusters(), undefined, 'not while indexing');
     await scheduler.whenDerived();
     assert.equal(index.freshClusters()?.length, 1);
     index.upsert('c', C);
     ready = true;
     scheduler.schedule(0);
-    await wait(30);
-    assert.ok(index.freshDiscrepancies());
+    await until('the derivation once ready', () => index.freshDiscrepancies() !== undefined);
     scheduler.dispose();
   });
 
@@ -118,8 +129,7 @@ describe('DerivationScheduler', function () {
     assert.equal(heard, 0);
     fail = false;
     scheduler.schedule(0);
-    await wait(20);
-    assert.equal(heard, 1);
+    await until('the derivation', () => heard === 1);
     assert.equal(errors.length, 2);
     scheduler.dispose();
   });
