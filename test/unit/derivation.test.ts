@@ -90,6 +90,28 @@ describe('DerivationScheduler', function () {
     scheduler.dispose();
   });
 
+  it('derives only the quote clusters while nobody reads the discrepancies, and tells again when they are derived for the same corpus', async function () {
+    const index = new ArticleIndex();
+    index.upsert('a', A);
+    index.upsert('b', B);
+    let wanted = false;
+    const scheduler = new DerivationScheduler(index, { pauseMs: 0, discrepancies: () => wanted });
+    let heard = 0;
+    scheduler.onDidDerive(() => heard++);
+    scheduler.schedule();
+    await until('the clusters', () => heard === 1);
+    assert.equal(index.freshClusters()?.length, 1);
+    assert.equal(index.freshDiscrepancies(), undefined, 'not derived for nobody');
+    wanted = true;
+    scheduler.schedule(0);
+    await until('the discrepancies', () => heard === 2);
+    assert.ok(index.freshDiscrepancies());
+    scheduler.schedule(0);
+    await until('the run', () => !scheduler.isScheduled());
+    assert.equal(heard, 2, 'nothing new');
+    scheduler.dispose();
+  });
+
   it('waits while not ready, but whenDerived derives for a command all the same', async function () {
     const index = new ArticleIndex();
     index.upsert('a', A);

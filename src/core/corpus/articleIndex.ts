@@ -402,14 +402,17 @@ export class ArticleIndex {
   /**
    * One step of deriving the quote clusters and discrepancies (the matcher caught up with edits
    * first; then the clusters; then each kind of discrepancy), for a scheduler that runs them in
-   * separate tasks. True when both are up to date (`freshClusters`, `freshDiscrepancies`).
+   * separate tasks. True when what was asked for is up to date (`freshClusters`, and with
+   * `'discrepancies'` `freshDiscrepancies`).
    */
-  deriveStep(): boolean {
+  deriveStep(until: 'clusters' | 'discrepancies' = 'discrepancies'): boolean {
     if (this.pendingMatch.size) {
       this.flushMatch();
       return false;
     }
-    return this.matcher_.deriveStep();
+    if (until === 'discrepancies') return this.matcher_.deriveStep();
+    if (!this.matcher_.clustersFresh) this.matcher_.quoteClusters();
+    return true;
   }
 
   /** Quotes of the same utterance across articles, largest first, with each version's differences. */

@@ -9,8 +9,8 @@
 
 /** What the scheduler derives (an `ArticleIndex`). */
 export interface Derivable {
-  /** One step of the derivation; true when everything is derived for the corpus as it is. */
-  deriveStep(): boolean;
+  /** One step of the derivation; true when what was asked for is derived for the corpus as it is. */
+  deriveStep(until: 'clusters' | 'discrepancies'): boolean;
   /** Changes with every change of the corpus (a counter, read at no cost). */
   readonly version: number;
 }
@@ -20,6 +20,12 @@ export interface DerivationOptions {
   pauseMs?: number;
   /** May deriving start now? (The editor: not while the folder is being indexed; `schedule` is called again when it may.) */
   ready?: () => boolean;
+  /**
+   * Does anyone read the discrepancies now (the editor: the Claims & Notes view is visible)? If
+   * not, only the quote clusters are derived (the status bar and hovers read them): the
+   * discrepancies cost four times as much. Default: yes.
+   */
+  discrepancies?: () => boolean;
   /** A step that threw (deriving stops until the next change). */
   onError?: (e: unknown) => void;
 }
@@ -31,8 +37,9 @@ export class DerivationScheduler {
   private readonly listeners = new Set<() => void>();
   /** Callers of `whenDerived`, resolved when the next derivation is done. */
   private waiters: (() => void)[] = [];
-  /** The corpus version the listeners were last told of. */
+  /** The corpus version the listeners were last told of, and whether the discrepancies were derived for it. */
   private told = -1;
+  private toldDiscrepancies = false;
   private readonly pauseMs: number;
   private disposed = false;
 
@@ -60,8 +67,9 @@ export class DerivationScheduler {
   }
 
   /**
-   * Calls `listener` each time the clusters and discrepancies have been derived for a new state of
-   * the corpus. Returns what stops it.
+   * Calls `listener` each time the clusters (and, when wanted, the discrepancies) have been derived
+   * for a new state of the corpus, or the discrepancies for one whose clusters were told before.
+   * Returns what stops it.
    */
   onDidDerive(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -92,9 +100,10 @@ export class DerivationScheduler {
   private step(): void {
     this.timer = undefined;
     if (this.disposed || (!this.waiters.length && !(this.options.ready?.() ?? true))) return;
+    const discrepancies = this.waiters.length > 0 || (this.options.discrepancies?.() ?? true);
     let done: boolean;
     try {
-      done = this.corpus.deriveStep();
+      done = this.corpus.deriveStep(discrepancies ? 'discrepancies' : 'clusters');
     } catch (e) {
       this.options.onError?.(e);
       this.resolveWaiters(); // (not kept waiting for what failed)
@@ -106,8 +115,9 @@ export class DerivationScheduler {
     }
     this.resolveWaiters();
     const version = this.corpus.version;
-    if (version === this.told) return;
+    if (version === this.told && (this.toldDiscrepancies || !discrepancies)) return;
     this.told = version;
+    this.toldDiscrepancies = discrepancies;
     for (const listener of [...this.listeners]) {
       try {
         listener();

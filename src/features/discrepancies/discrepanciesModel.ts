@@ -51,8 +51,8 @@ const SCOPE_KEY = 'crosscheck.discrepancyScope';
  * The discrepancies between the articles (figures, name spellings, quote wording, claims stated
  * and disputed), for the Claims & Notes view. Deriving them costs about 0.4 s at 2,000 articles
  * from scratch (0.1 s after a change to one article), so the view never derives them: the corpus
- * derivation does, once changes pause (features/corpusDerivation.ts), and this model lists what it
- * derived, while the view is visible.
+ * derivation does, once changes pause and only while the view is visible (features/corpusDerivation.ts),
+ * and this model lists what it derived.
  * Restricted to the article being read by default (what an analyst checks while reading), or all.
  */
 export class DiscrepanciesModel extends Disposable {
@@ -72,7 +72,7 @@ export class DiscrepanciesModel extends Disposable {
 
   constructor(
     private readonly index: IndexService,
-    derivation: CorpusDerivation,
+    private readonly derivation: CorpusDerivation,
     private readonly memento?: vscode.Memento,
   ) {
     super();
@@ -97,7 +97,9 @@ export class DiscrepanciesModel extends Disposable {
 
   /** The view shows the list (or stopped showing it): list what was derived, if the list is out of date. */
   setVisible(visible: boolean): void {
+    if (visible === this.visible) return;
     this.visible = visible;
+    this.derivation.wantDiscrepancies(visible);
     if (visible) this.list();
   }
 
