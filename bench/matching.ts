@@ -178,7 +178,7 @@ function runRefresh(): RefreshResult {
     time('re-analyse + index the article', () => index.upsert(d.path, edited));
     time("the article's matches", () => index.documentMatches(d.path));
     const [s0, s1] = [d.text.indexOf('. ') + 2, d.text.indexOf('. ', d.text.indexOf('. ') + 2)];
-    time('matches at the cursor', () => index.matches(d.path, s0, Math.max(s0 + 1, s1)));
+    time('matches at the cursor', () => index.matchesAt(d.path, s0, Math.max(s0 + 1, s1)));
     row['index + matches'] = row['re-analyse + index the article']! + row["the article's matches"]! + row['matches at the cursor']!;
     time('folder: quote clusters (when shown)', () => index.quoteClusters());
     time('folder: discrepancies (when shown)', () => index.discrepancies());

@@ -17,6 +17,7 @@ import { Annotations } from './features/annotations/annotations';
 import { ArticleDecorations } from './features/decorations/articleDecorations';
 import { EntityCorrections } from './features/entities/entityCorrections';
 import { ArticleHoverProvider } from './features/hovers/articleHover';
+import { CorpusDerivation } from './features/corpusDerivation';
 import { IndexService } from './features/indexing/indexService';
 import { StatusBar } from './features/statusBar';
 import { MatchesModel } from './features/matches/matchesModel';
@@ -40,6 +41,8 @@ export class Container implements vscode.Disposable {
   /** The one owner of article texts, files and watchers. */
   readonly workspace = this.store.add(new VsCodeArticleWorkspace(this.config, this.log));
   readonly index = this.store.add(new IndexService(this.workspace, this.log));
+  /** Derives the quote clusters and discrepancies once changes pause; everything else reads them (core/corpus/derivation.ts). */
+  readonly derivation = this.store.add(new CorpusDerivation(this.index, this.log));
   readonly matches = this.store.add(new MatchesModel(this.index, this.config));
   readonly decorations = this.store.add(new ArticleDecorations(this.index, this.config, this.matches));
   readonly quotesEntities = this.store.add(new QuotesEntitiesModel(this.index));
@@ -51,10 +54,10 @@ export class Container implements vscode.Disposable {
   readonly annotations: Annotations;
 
   constructor(context?: vscode.ExtensionContext) {
-    this.statusBar = this.store.add(new StatusBar(this.index));
+    this.statusBar = this.store.add(new StatusBar(this.index, this.derivation));
     this.trees.set(Views.matches, this.store.add(new MatchesTree(this.matches, this.index)));
     this.trees.set(Views.entities, this.store.add(new QuotesEntitiesTree(this.quotesEntities, this.index, this.config)));
-    const hovers = this.store.add(new ArticleHoverProvider(this.index, this.quotesEntities, this.config));
+    const hovers = new ArticleHoverProvider(this.index, this.derivation, this.quotesEntities, this.config);
     this.store.add(vscode.languages.registerHoverProvider({ scheme: 'file' }, hovers));
     this.store.add(registerReindex(this.index));
     this.store.add(registerOpenLocation(this.index));
@@ -65,12 +68,12 @@ export class Container implements vscode.Disposable {
     registerToggleDecorations(this.config).forEach((d) => this.store.add(d));
     registerEntityCorrectionCommands(this.corrections, this.quotesEntities).forEach((d) => this.store.add(d));
     this.store.add(registerShowLog(this.log));
-    this.annotations = this.store.add(new Annotations(this.index, this.workspace, this.config, this.log, context?.workspaceState));
+    this.annotations = this.store.add(new Annotations(this.index, this.workspace, this.derivation, this.config, this.log, context?.workspaceState));
     this.trees.set(Views.claims, this.annotations.claimsTree);
     const { service, claims: model } = this.annotations;
     const deps = { service, model, moves: this.annotations.moves, index: this.index, config: this.config, log: this.log, workspaceState: context?.workspaceState, globalState: context?.globalState };
     registerAnnotationCommands(deps).forEach((d) => this.store.add(d));
-    this.store.add(registerOpenReport(this.index, service, this.config));
+    this.store.add(registerOpenReport(this.index, this.derivation, service, this.config));
     registerDiscrepancyCommands(this.annotations.discrepancies).forEach((d) => this.store.add(d));
     // The analyst's corrections first, so that the first index already has them.
     void this.index.reindex(this.corrections.load());

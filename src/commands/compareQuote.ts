@@ -32,7 +32,7 @@ export function registerCompareQuote(model: MatchesModel, index: IndexService): 
         return;
       }
       const { key, offset } = place;
-      const clusters = index.index.matcher.clustersAt(key, offset);
+      const clusters = index.corpus.clustersAt(key, offset); // (derived now if stale: the analyst asked)
       if (!clusters.length) {
         void vscode.window.showInformationMessage('No other article quotes these words.');
         return;
@@ -88,7 +88,7 @@ function quotePlace(at: unknown, index: IndexService): { key: string; uri: vscod
   }
   if (!uri || offset === undefined) return undefined;
   const key = articleKey(uri);
-  if (!index.index.has(key)) return undefined;
+  if (!index.corpus.has(key)) return undefined;
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
   if (doc && index.hasPendingEdit(doc.uri)) index.analyzeDocument(doc);
   return { key, uri, offset };

@@ -5,6 +5,7 @@ import type { AnalysisJson, DocumentAnalysis } from '../core/common/analysisForm
 import { compareStrings } from '../core/corpus';
 import { renderMarkdownReport } from '../core/report/markdown';
 import type { AnnotationService } from '../features/annotations/annotationService';
+import type { CorpusDerivation } from '../features/corpusDerivation';
 import type { IndexService } from '../features/indexing/indexService';
 import { isArticleUri, relativePath } from '../host/articles';
 import type { Configuration } from '../host/configuration';
@@ -12,23 +13,25 @@ import { WorkspaceSidecarFileSystem } from '../host/workspaceSidecarFs';
 
 /**
  * The folder's analysis as the index holds it (unsaved edits included), in the analysis format with
- * workspace-relative paths: what `crosscheck analyze` would write for the same texts.
+ * workspace-relative paths: what `crosscheck analyze` would write for the same texts. The clusters
+ * and discrepancies are derived here if stale (the command awaits the corpus derivation first).
  */
 export function analysisOfIndex(index: IndexService): AnalysisJson {
-  index.index.flushPending();
+  const corpus = index.corpus;
+  corpus.flush();
   const rel = (key: string) => {
     const uri = index.uriOf(key);
     return uri ? relativePath(uri) : key;
   };
   const documents: Record<string, DocumentAnalysis> = {};
-  const linked = [...index.index.linked({ exact: true }).documents].map(([key, a]) => [rel(key), a] as const).sort((a, b) => compareStrings(a[0], b[0]));
+  const linked = [...corpus.linked({ exact: true }).documents].map(([key, a]) => [rel(key), a] as const).sort((a, b) => compareStrings(a[0], b[0]));
   for (const [path, a] of linked) documents[path] = a;
   const out: AnalysisJson = {
     version: 1,
     offsets: 'utf16',
     documents,
-    quoteClusters: index.index.quoteClusters().map((c) => ({ label: c.label, members: c.members.map((m) => ({ doc: rel(m.doc), start: m.start, end: m.end })) })),
-    discrepancies: index.index.discrepancies().map((d) => ({ ...d, members: d.members.map((m) => ({ ...m, doc: rel(m.doc) })) })),
+    quoteClusters: corpus.quoteClusters().map((c) => ({ label: c.label, members: c.members.map((m) => ({ doc: rel(m.doc), start: m.start, end: m.end })) })),
+    discrepancies: corpus.discrepancies().map((d) => ({ ...d, members: d.members.map((m) => ({ ...m, doc: rel(m.doc) })) })),
   };
   if (index.errors.length) out.errors = index.errors;
   return out;
@@ -56,11 +59,12 @@ async function claimsSections(annotations: AnnotationService, config: Configurat
  * quoted, the quotes several articles carry, where the articles differ, and each article's quotes
  * and names — in a new untitled editor (save it anywhere), with its preview beside.
  */
-export function registerOpenReport(index: IndexService, annotations: AnnotationService, config: Configuration): vscode.Disposable {
+export function registerOpenReport(index: IndexService, derivation: CorpusDerivation, annotations: AnnotationService, config: Configuration): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.openReport, async () => {
     const text = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Crosscheck: writing the report…' }, async () => {
       await index.whenIndexed();
-      if (!index.index.size) return undefined;
+      if (!index.corpus.size) return undefined;
+      await derivation.whenDerived(); // (in steps, the editor responsive meanwhile)
       const name = vscode.workspace.name ?? 'workspace';
       return renderMarkdownReport(analysisOfIndex(index), `Crosscheck report: ${name}`, await claimsSections(annotations, config));
     });

@@ -18,9 +18,9 @@ export function registerSearch(index: IndexService): vscode.Disposable {
     pick.matchOnDescription = true;
     pick.matchOnDetail = true;
     const update = (query: string) => {
-      const hits = index.index.search(query, 30);
+      const hits = index.corpus.search(query, 30);
       pick.items = hits.map((h): HitItem => {
-        const text = index.index.textOf(h.path) ?? '';
+        const text = index.corpus.textOf(h.path) ?? '';
         const at = firstOccurrence(text, h.terms);
         const uri = index.uriOf(h.path);
         return {

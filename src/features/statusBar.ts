@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Views } from '../constants';
 import { Coalescer } from '../host/coalescer';
 import { Disposable } from '../host/lifecycle';
+import type { CorpusDerivation } from './corpusDerivation';
 import type { IndexService } from './indexing/indexService';
 import { plural } from '../core/common/strings';
 
@@ -24,24 +25,20 @@ export class StatusBar extends Disposable {
   /** The number of quotes several articles carry, when last counted, and whether the index has changed since. */
   private shared: number | undefined;
   private sharedStale = false;
-  /** Count the shared quotes at the next update even if that means deriving the clusters (indexing has ended). */
-  private recount = true;
 
-  constructor(private readonly index: IndexService) {
+  constructor(
+    private readonly index: IndexService,
+    derivation: CorpusDerivation,
+  ) {
     super();
     this.item.name = 'Crosscheck';
     this.item.command = `workbench.view.extension.${Views.container}`;
     this.register(index.onDidChange(() => this.updater.schedule(true)));
-    this.register(
-      index.onDidChangeState(() => {
-        this.recount = true;
-        this.updater.schedule(false, 0); // (indexing, its progress, ready: shown at once, but not inside the event)
-      }),
-    );
-    // Counting shared quotes derives the quote clusters of the whole folder (a quarter of a second at
-    // 2,000 articles): done when indexing ends; after a change, the count is shown as stale until
-    // something else (a hover, the Claims & Notes view, the report) has derived the clusters again.
-    this.register(index.onDidDeriveClusters(() => this.updater.schedule(false, 0)));
+    // (indexing, its progress, ready: shown at once, but not inside the event)
+    this.register(index.onDidChangeState(() => this.updater.schedule(false, 0)));
+    // The shared quotes are counted from the quote clusters the corpus derivation derived (once
+    // changes pause); until then, the last count is shown as stale.
+    this.register(derivation.onDidDerive(() => this.updater.schedule(false, 0)));
     this.update();
     this.item.show();
   }
@@ -58,7 +55,7 @@ export class StatusBar extends Disposable {
   }
 
   private update(): void {
-    const s = this.index.index.stats();
+    const s = this.index.corpus.stats();
     switch (this.index.state) {
       case 'indexing': {
         const { done, total } = this.index.indexingProgress;
@@ -75,8 +72,10 @@ export class StatusBar extends Disposable {
         this.countShared();
         const shared = this.shared ?? 0;
         let sharedLine: string;
-        if (this.sharedStale) {
-          sharedLine = `quotations carried by several articles: ${shared} before the last changes, counted again when the matches are next worked out (a hover on a quotation, the Claims & Notes view).`;
+        if (this.shared === undefined) {
+          sharedLine = 'the quotations carried by several articles are being counted.';
+        } else if (this.sharedStale) {
+          sharedLine = `quotations carried by several articles: ${shared} before the last changes, counted again once the changes pause.`;
         } else {
           this.item.text += ` · ${plural(shared, 'shared quote')}`;
           sharedLine = `${plural(shared, 'quotation')} carried by several articles.`;
@@ -92,14 +91,11 @@ export class StatusBar extends Disposable {
     this.item.accessibilityInformation = { label: `Crosscheck: ${this.item.text.replace(/\$\([^)]*\)\s*/g, '')}`, role: 'button' };
   }
 
-  /** Counts the shared quotes when that is free (the clusters are derived for the index as it is) or asked for. */
+  /** Counts the shared quotes from the clusters derived for the corpus as it is; otherwise the last count is stale. */
   private countShared(): void {
-    const index = this.index.index;
-    // (reading `matcher` with edits pending would make it catch up: only when nothing is pending)
-    const fresh = index.pendingCount === 0 && index.matcher.clustersFresh;
-    if (fresh || this.recount || this.shared === undefined) {
-      this.shared = index.matcher.quoteClusters().length;
-      this.recount = false;
+    const clusters = this.index.corpus.freshClusters();
+    if (clusters) {
+      this.shared = clusters.length;
       this.sharedStale = false;
     } else this.sharedStale = true;
   }

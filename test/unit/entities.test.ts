@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityMention, EntityType } from '../../src/core/common/types';
-import { analyzeDocuments } from '../../src/core/corpus/analyze';
+import { analyzeDocuments } from '../../src/core/corpus';
 import { combineOverrides, EMPTY_OVERRIDES, extractEntities, linkEntities, parseEntityOverrides, formatProblem, type EntityOverrides } from '../../src/core/entities';
 import { parseArticle } from '../../src/core/text';
 import { GOLD_FILE, readSample, ROOT, sampleFiles } from './fixtures';

@@ -179,17 +179,17 @@ describe('incremental passage index', () => {
     const index = new ArticleIndex();
     index.upsert('a.txt', FLOOD_A);
     index.upsert('b.txt', FLOOD_B);
-    const processed = index.matcher.counters.docsProcessed;
+    const processed = index.matchCounters().docsProcessed;
     const analysis = index.analysis('b.txt');
     index.rename('b.txt', 'b2.txt');
     assert.equal(index.analysis('b2.txt'), analysis, 'the analysis moves with the file');
-    assert.equal(index.matcher.counters.docsProcessed, processed);
+    assert.equal(index.matchCounters().docsProcessed, processed);
     assert.deepEqual(index.paths(), ['a.txt', 'b2.txt']);
     assert.ok(index.search('Calder').some((h) => h.path === 'b2.txt'));
     const [s, e] = at(FLOOD_A, 'Engineers had warned for years');
-    assert.deepEqual(index.matches('a.txt', s, e + 40).map((x) => x.doc), ['b2.txt']);
+    assert.deepEqual(index.matchesAt('a.txt', s, e + 40).map((x) => x.doc), ['b2.txt']);
     index.remove('b2.txt');
-    assert.deepEqual(index.matches('a.txt', s, e + 40), []);
+    assert.deepEqual(index.matchesAt('a.txt', s, e + 40), []);
   });
 });
 

@@ -11,7 +11,7 @@ import { CorpusMatcher } from '../../src/core/corpus';
 import { spellingOf } from '../../src/core/corpus/detectors/names';
 import { linkEntities, parseEntityOverrides } from '../../src/core/entities';
 import { foldKey, givenNameVariant, initialsOf, nearSkeleton, skeletonKey } from '../../src/core/entities/variants';
-import { analyzeDocuments } from '../../src/core/corpus/analyze';
+import { analyzeDocuments } from '../../src/core/corpus';
 
 /** Mentions of `names` (with their types) in `text`, each its own canonical, as an article gives them. */
 function mentions(text: string, names: [string, EntityType][]): EntityMention[] {

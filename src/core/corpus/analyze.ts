@@ -1,13 +1,11 @@
-import type { AnalysisJson, DocumentAnalysis } from '../common/analysisFormat';
-import { Budget, BudgetExceeded, allowanceMs, type BudgetPolicy } from '../common/budget';
+import type { DocumentAnalysis } from '../common/analysisFormat';
+import { Budget, BudgetExceeded, type BudgetPolicy } from '../common/budget';
 import type { FileSystemPort } from '../common/fsPort';
 import { isArticlePath } from '../common/fsPort';
 import type { EntityMention, FileError, Quote } from '../common/types';
 import { extractEntities, type EntityOverrides } from '../entities';
 import { extractQuotes } from '../quotes';
 import { decodeArticle, NotTextError, parseArticle, type Article } from '../text';
-import { crossAnalyze } from './corpusMatcher';
-import { linkCorpus } from './link';
 
 /** An article's text, keyed by its path relative to the analysed folder. */
 export interface SourceDocument {
@@ -33,78 +31,43 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   return { quotes: extractQuotes(article), entities: extractEntities(article, options.entityOverrides) };
 }
 
-export interface AnalyzeDocumentsOptions extends AnalyzeOptions {
-  /**
-   * A time allowance per article (common/budget.ts). An article past it, or whose analysis fails,
-   * is analysed partially (what was done is kept), left out of the cross-file passes and named in
-   * `errors`; the rest of the folder goes on. The cross-file passes get the sum of the allowances of
-   * the articles in them. Without a budget, a failure is still caught and named.
-   */
-  budget?: BudgetPolicy;
-  /** Called with each problem of the analysis as it is found (the CLI prints them). */
-  onError?: (e: FileError) => void;
-}
-
 /** The passes of one article's analysis, in order, for the message of a partial analysis. */
 const PASSES = ['reading its paragraphs and sentences', 'finding its quotations', 'finding its names'] as const;
 
+/** One article's analysis under a time allowance (`analyzeWithin`). */
+export interface BudgetedAnalysis {
+  /** What was found: all of it, or what the passes done before the overrun or failure found. */
+  analysis: DocumentAnalysis;
+  /** The article's parse, for the passage index: only when it was analysed whole and within its allowance. */
+  article: Article | undefined;
+  /** Why the analysis is partial (then the article is left out of the cross-file passes). */
+  problem: string | undefined;
+}
+
 /**
- * Analyses a set of already-read articles into the analysis format. One article's failure or
- * overrun never costs the others their results (see `AnalyzeDocumentsOptions.budget`).
+ * `analyzeArticle` of a text with a time allowance (common/budget.ts), checked after each pass: an
+ * article past it, or whose analysis fails, keeps what was done and says why in `problem`.
  */
-export function analyzeDocuments(docs: readonly SourceDocument[], errors: FileError[] = [], options: AnalyzeDocumentsOptions = {}): AnalysisJson {
-  const problems: FileError[] = [];
-  const problem = (e: FileError) => {
-    problems.push(e);
-    options.onError?.(e);
-  };
-  const perDoc = new Map<string, DocumentAnalysis>();
-  // Each article is parsed once, for its analysis and for the passage index; only those analysed
-  // whole and within their budget go on to the cross-file passes.
-  const articles = new Map<string, Article>();
-  let crossMs = 0;
-  for (const d of [...docs].sort((a, b) => compareStrings(a.path, b.path))) {
-    // Passes done: the text layer, the quotations, the names.
-    let done = 0;
-    let quotes: Quote[] = [];
-    let entities: EntityMention[] = [];
-    try {
-      const budget = options.budget && Budget.forArticle(options.budget, d.text.length);
-      const article = parseArticle(d.text);
-      done = 1;
-      budget?.checkNow();
-      quotes = extractQuotes(article);
-      done = 2;
-      budget?.checkNow();
-      entities = extractEntities(article, options.entityOverrides);
-      done = 3;
-      budget?.checkNow();
-      articles.set(d.path, article);
-      if (options.budget) crossMs += allowanceMs(options.budget, d.text.length);
-    } catch (e) {
-      problem({ path: d.path, message: partialMessage(e, done, quotes, entities) });
-    }
-    perDoc.set(d.path, { quotes, entities });
+export function analyzeWithin(text: string, options: AnalyzeOptions & { budget?: BudgetPolicy } = {}): BudgetedAnalysis {
+  // Passes done: the text layer, the quotations, the names.
+  let done = 0;
+  let quotes: Quote[] = [];
+  let entities: EntityMention[] = [];
+  try {
+    const budget = options.budget && Budget.forArticle(options.budget, text.length);
+    const article = parseArticle(text);
+    done = 1;
+    budget?.checkNow();
+    quotes = extractQuotes(article);
+    done = 2;
+    budget?.checkNow();
+    entities = extractEntities(article, options.entityOverrides);
+    done = 3;
+    budget?.checkNow();
+    return { analysis: { quotes, entities }, article, problem: undefined };
+  } catch (e) {
+    return { analysis: { quotes, entities }, article: undefined, problem: partialMessage(e, done, quotes, entities) };
   }
-  // One canonical name per entity (and speaker) across the folder, not only within each article.
-  const documents: Record<string, DocumentAnalysis> = Object.fromEntries(linkCorpus(perDoc, options.entityOverrides).documents);
-  const out: AnalysisJson = { version: 1, offsets: 'utf16', documents, quoteClusters: [], discrepancies: [] };
-  // Across files: the same utterance quoted by several articles, and facts they report differently.
-  const cross = docs.filter((d) => articles.has(d.path));
-  const crossBudget = options.budget ? new Budget(crossMs, options.budget.clock) : undefined;
-  const { quoteClusters, discrepancies, problems: left } = crossAnalyze(cross, documents, articles, crossBudget);
-  out.quoteClusters = quoteClusters;
-  out.discrepancies = discrepancies;
-  for (const n of left.notices) problem(n);
-  if (left.skipped.length && cross.length) {
-    // A folder-wide step has no one article to blame; the largest weighs most in it.
-    const largest = cross.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-    const steps = left.skipped.map((s) => `${s.step} (${s.reason})`).join('; ');
-    problem({ path: largest.path, message: `the cross-file results are incomplete, the largest article weighing most in them: left out ${steps}` });
-  }
-  const all = [...errors, ...problems];
-  if (all.length) out.errors = all;
-  return out;
 }
 
 /** What a partial analysis says: why it stopped, where, and what of it is listed. */

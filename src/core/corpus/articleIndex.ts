@@ -1,9 +1,14 @@
 import MiniSearch from 'minisearch';
 import type { Discrepancy, DocumentAnalysis } from '../common/analysisFormat';
-import { analyzeText, type AnalyzeOptions } from './analyze';
-import { CorpusMatcher, type QuoteClusterView } from './corpusMatcher';
+import type { Budget } from '../common/budget';
+import { parseArticle, type Article } from '../text';
+import { analyzeArticle, type AnalyzeOptions } from './analyze';
+import { CorpusMatcher, type CorpusNotice, type QuoteClusterView, type SkippedStep } from './corpusMatcher';
 import { linkCorpus, linkDocument, type LinkedCorpus } from './link';
 import type { DocumentMatch, MatchOptions, PassageMatch } from './matcher';
+import type { IndexCounters } from './passages';
+import type { SharedPassage } from './reuse';
+import type { QuoteVariant } from './variants';
 
 interface IndexedArticle {
   id: string;
@@ -15,15 +20,22 @@ interface IndexedArticle {
 export interface UpsertOptions {
   /** The text's analysis when the caller has it already (the incremental analysis, a worker): what `analyzeText` gives. */
   analysis?: DocumentAnalysis;
+  /** The parse (`parseArticle`) of the text that `analysis` was made from: the passage index takes it rather than parse the text again. */
+  article?: Article;
   /**
-   * Leave search and the cross-file matcher for later: `flushPending()` (when typing pauses), or
+   * Leave search and the cross-file matcher for later: `flush()` (when typing pauses), or
    * the first query that needs them; and look the article's names up in the last folder-wide
    * linking rather than link the folder again (see `linked`). The typing path: its analysis is
    * fresh at once.
    */
   defer?: boolean;
-  /** false: analysed only, never searched or matched (an article too large to index on the editor's thread). */
+  /** false: analysed only, never searched, matched or linked with the folder (an article too large to index on the editor's thread). */
   crossIndex?: boolean;
+  /**
+   * false: analysed and linked with the folder (its names take the folder's canonical ones) but
+   * never searched or matched: its analysis is partial (the command line's time budget).
+   */
+  matched?: boolean;
   /**
    * `analysis` replaces the article's even when its text is the one indexed (the article was
    * analysed again with other options, see `setOptions`). Without it, the same text is a no-op.
@@ -38,10 +50,32 @@ export interface SearchHit {
   terms: string[];
 }
 
+/** How a corpus is kept: the editor's (the defaults) or the command line's. */
+export interface CorpusOptions {
+  /** Build the full-text search index on the first search, not as articles come (the command line never searches). */
+  lazySearch?: boolean;
+  /**
+   * Match each article with its folder-wide names (`linked()`: entities and speakers with the
+   * folder's canonical names) rather than its own, as the analysis JSON reports them. For a corpus
+   * loaded and then read (the command line): the folder is linked when the matcher first catches up
+   * (`flush`), and an article matched before a later change keeps the names of that linking.
+   */
+  matchLinkedNames?: boolean;
+}
+
 /**
- * The corpus of open articles: a full-text index (minisearch), each article's analysis, and the
- * cross-file matcher (passage index, matches, quote clusters, discrepancies). Updating one
- * article touches only that article, so the index stays fresh as files change.
+ * The corpus of articles — one object for the editor (kept fresh as files change) and the command
+ * line (`analyzeDocuments`): each article's analysis, its names linked across the folder, a
+ * full-text index (minisearch), and the cross-file matcher (passage index, matches, quote clusters,
+ * discrepancies). Updating one article touches only that article.
+ *
+ * Reading it: cheap reads (`version`, `has`, `analysis`, `textOf`, `stats`, `freshClusters`,
+ * `freshDiscrepancies`) never do work; the queries (`matchesAt`, `documentMatches`,
+ * `sharedPassages`, `search`) first bring what they read up to date with edits (`flush`); the
+ * derivations (`quoteClusters`, `clustersAt`, `versionsAgainst`, `discrepancies`) derive what is
+ * stale, at a cost (a tenth to half a second at 2,000 articles), so in the editor one scheduler runs
+ * them (`deriveStep`, see derivation.ts) and everything else reads `freshClusters` /
+ * `freshDiscrepancies`. Features see it as a `CorpusReader`.
  */
 export class ArticleIndex {
   private readonly search_ = new MiniSearch<IndexedArticle>({
@@ -60,35 +94,47 @@ export class ArticleIndex {
   /** Articles whose search entry / matcher entry lags behind their text (upserted with `defer`). */
   private readonly pendingSearch = new Set<string>();
   private readonly pendingMatch = new Set<string>();
+  /** The parse of each article whose matcher entry lags (upserted with `defer`), when it was parsed here: handed to the matcher. */
+  private readonly pendingArticles = new Map<string, Article>();
   /** Articles upserted with `crossIndex: false`. */
   private readonly uncrossed = new Set<string>();
+  /** Articles upserted with `matched: false`. */
+  private readonly unmatched = new Set<string>();
   private version_ = 0;
+  private readonly lazySearch: boolean;
+  private readonly matchLinkedNames: boolean;
 
-  constructor(private options: AnalyzeOptions = {}) {}
+  constructor(
+    private options: AnalyzeOptions = {},
+    corpusOptions: CorpusOptions = {},
+  ) {
+    this.lazySearch = corpusOptions.lazySearch ?? false;
+    this.matchLinkedNames = corpusOptions.matchLinkedNames ?? false;
+  }
 
   /**
    * Changes how articles are analysed (the analyst's entity corrections) and re-analyses them all.
    * `analyze` may answer undefined for an article the caller re-analyses elsewhere (and upserts
    * later with `replace`): the editor does so for every article, a slice at a time.
    */
-  setOptions(options: AnalyzeOptions, analyze: (path: string, text: string) => DocumentAnalysis | undefined = (_, text) => analyzeText(text, options)): void {
+  setOptions(options: AnalyzeOptions, analyze: (path: string, text: string) => DocumentAnalysis | undefined = (_, text) => analyzeArticle(parseArticle(text), options)): void {
     this.options = options;
     for (const [path, text] of this.texts) {
       const analysis = analyze(path, text);
       if (!analysis) continue;
       this.analyses.set(path, analysis);
-      if (this.uncrossed.has(path)) continue;
+      if (!this.isCrossIndexed(path)) continue;
       this.pendingMatch.delete(path);
-      this.matcher_.upsert(path, text, analysis);
+      this.matcher_.upsert(path, text, analysis, this.pendingArticles.get(path));
+      this.pendingArticles.delete(path);
     }
     this.linked_ = undefined;
     this.version_++;
   }
 
   /**
-   * Changes whenever an article is added, changed, renamed or removed (or re-analysed). Cheap: unlike
-   * `matcher.index.version`, reading it never brings search and the matcher up to date, so the
-   * typing path can check it on every keystroke.
+   * Changes whenever an article is added, changed, renamed or removed (or re-analysed). Cheap: a
+   * counter (the typing path checks it on every keystroke).
    */
   get version(): number {
     return this.version_;
@@ -133,49 +179,75 @@ export class ArticleIndex {
     return this.analyses.has(path);
   }
 
-  /** Is the article searched and matched across the folder (not upserted with `crossIndex: false`)? */
+  /** Is the article searched and matched across the folder (not upserted with `crossIndex: false` or `matched: false`)? */
   isCrossIndexed(path: string): boolean {
-    return this.analyses.has(path) && !this.uncrossed.has(path);
+    return this.analyses.has(path) && !this.uncrossed.has(path) && !this.unmatched.has(path);
   }
 
-  /** Adds or replaces an article; returns its analysis. Unchanged text is not re-analysed. */
+  /**
+   * Adds or replaces an article; returns its analysis. Unchanged text is not re-analysed. The text
+   * is parsed once, for its analysis and for the passage index.
+   */
   upsert(path: string, text: string, options: UpsertOptions = {}): DocumentAnalysis {
     const known = this.analyses.get(path);
     if (known && this.texts.get(path) === text && !(options.replace && options.analysis)) return known;
-    const analysis = options.analysis ?? analyzeText(text, this.options);
+    let article = options.analysis ? options.article : undefined;
+    let analysis = options.analysis;
+    if (!analysis) {
+      article = parseArticle(text);
+      analysis = analyzeArticle(article, this.options);
+    }
     // An edit: its names are looked up in the last linking; anything else links the folder again.
     if (options.defer && this.linked_) this.linkLater.add(path);
     else this.linked_ = undefined;
     this.version_++;
     this.analyses.set(path, analysis);
     this.texts.set(path, text);
-    if (options.crossIndex === false) {
+    this.uncrossed.delete(path);
+    this.unmatched.delete(path);
+    this.pendingArticles.delete(path);
+    if (options.crossIndex === false || options.matched === false) {
       this.uncross(path);
-      this.uncrossed.add(path);
+      (options.crossIndex === false ? this.uncrossed : this.unmatched).add(path);
     } else {
-      this.uncrossed.delete(path);
+      if (options.defer || this.lazySearch) this.pendingSearch.add(path);
+      else this.indexSearch(path);
       if (options.defer) {
-        this.pendingSearch.add(path);
         this.pendingMatch.add(path);
-      } else {
-        this.indexSearch(path);
-        this.indexMatch(path);
-      }
+        if (article) this.pendingArticles.set(path, article);
+      } else this.indexMatch(path, article);
     }
     return analysis;
   }
 
-  /** Brings search and the matcher up to date with the articles upserted with `defer`. False when nothing lagged. */
-  flushPending(): boolean {
-    if (!this.pendingSearch.size && !this.pendingMatch.size) return false;
-    for (const path of [...this.pendingSearch]) this.indexSearch(path);
-    for (const path of [...this.pendingMatch]) this.indexMatch(path);
+  /**
+   * Brings search and the matcher up to date with the articles upserted with `defer` (the editor:
+   * when typing pauses). False when nothing lagged. A lazy search index (`lazySearch`) waits for the
+   * first search.
+   */
+  flush(): boolean {
+    const searchLags = !this.lazySearch && this.pendingSearch.size > 0;
+    if (!searchLags && !this.pendingMatch.size) return false;
+    if (searchLags) this.flushSearch();
+    this.flushMatch();
     return true;
   }
 
-  /** Articles whose search or matcher entry lags behind (upserted with `defer`). */
-  get pendingCount(): number {
-    return new Set([...this.pendingSearch, ...this.pendingMatch]).size;
+  /** How many articles search or the matcher lag behind (upserted with `defer`; a lazy search index not counted). */
+  pendingCount(): number {
+    if (this.lazySearch || !this.pendingSearch.size) return this.pendingMatch.size;
+    let n = this.pendingMatch.size;
+    for (const path of this.pendingSearch) if (!this.pendingMatch.has(path)) n++;
+    return n;
+  }
+
+  private flushSearch(): void {
+    for (const path of [...this.pendingSearch]) this.indexSearch(path);
+  }
+
+  private flushMatch(): void {
+    for (const path of [...this.pendingMatch]) this.indexMatch(path, this.pendingArticles.get(path));
+    this.pendingArticles.clear();
   }
 
   /** Search for an article's current text. */
@@ -186,15 +258,17 @@ export class ArticleIndex {
     this.search_.add({ id: path, title: firstLine(text), text });
   }
 
-  /** The matcher for an article's current text and analysis. */
-  private indexMatch(path: string): void {
+  /** The matcher for an article's current text and analysis (`article`: the text's parse, when at hand). */
+  private indexMatch(path: string, article?: Article): void {
     this.pendingMatch.delete(path);
-    this.matcher_.upsert(path, this.texts.get(path)!, this.analyses.get(path)!);
+    const analysis = this.matchLinkedNames ? this.linked().documents.get(path)! : this.analyses.get(path)!;
+    this.matcher_.upsert(path, this.texts.get(path)!, analysis, article);
   }
 
   private uncross(path: string): void {
     this.pendingSearch.delete(path);
     this.pendingMatch.delete(path);
+    this.pendingArticles.delete(path);
     if (this.search_.has(path)) this.search_.discard(path);
     if (this.matcher_.has(path)) this.matcher_.remove(path);
   }
@@ -203,6 +277,7 @@ export class ArticleIndex {
     if (!this.analyses.has(path)) return false;
     this.uncross(path);
     this.uncrossed.delete(path);
+    this.unmatched.delete(path);
     this.analyses.delete(path);
     this.texts.delete(path);
     this.linked_ = undefined;
@@ -217,12 +292,15 @@ export class ArticleIndex {
     if (text === undefined || analysis === undefined || from === to) return;
     if (this.has(to)) this.remove(to);
     if (this.pendingSearch.has(from)) this.indexSearch(from);
-    if (this.pendingMatch.has(from)) this.indexMatch(from);
-    const crossed = !this.uncrossed.delete(from);
+    if (this.pendingMatch.has(from)) this.indexMatch(from, this.pendingArticles.get(from));
+    this.pendingArticles.delete(from);
+    const unlinked = this.uncrossed.delete(from);
+    const unmatched = this.unmatched.delete(from);
+    const crossed = !unlinked && !unmatched;
     if (crossed) {
       this.search_.discard(from);
       this.search_.add({ id: to, title: firstLine(text), text });
-    } else this.uncrossed.add(to);
+    } else (unlinked ? this.uncrossed : this.unmatched).add(to);
     this.analyses.delete(from);
     this.texts.delete(from);
     this.analyses.set(to, analysis);
@@ -239,7 +317,10 @@ export class ArticleIndex {
     this.matcher_.clear();
     this.pendingSearch.clear();
     this.pendingMatch.clear();
+    this.pendingArticles.clear();
     this.uncrossed.clear();
+    this.unmatched.clear();
+    this.linkLater.clear();
     this.linked_ = undefined;
     this.version_++;
   }
@@ -264,47 +345,149 @@ export class ArticleIndex {
     return { articles: this.analyses.size, quotes, entities };
   }
 
-  /** The cross-file matcher over the indexed articles (entries lagging behind an edit brought up to date first). */
-  get matcher(): CorpusMatcher {
-    for (const path of [...this.pendingMatch]) this.indexMatch(path);
-    return this.matcher_;
+  // ---- Queries: they bring the matcher (or search) up to date with edits first (`flush`).
+
+  /** Passages in other articles that carry the words of [start, end) of an article (the span at the cursor), best first. */
+  matchesAt(path: string, start: number, end: number, options?: MatchOptions): PassageMatch[] {
+    this.flushMatch();
+    return this.matcher_.matchSpan(path, start, end, options);
   }
 
-  /** See CorpusMatcher.onClustersDerived (for the status bar's shared-quote count). */
-  onClustersDerived(listener: () => void): () => void {
-    return this.matcher_.onClustersDerived(listener);
-  }
-
-  /** Passages in other articles that carry the words of [start, end) of an article (the span at the cursor). */
-  matches(path: string, start: number, end: number, options?: MatchOptions): PassageMatch[] {
-    return this.matcher.matchSpan(path, start, end, options);
-  }
-
-  /** Every passage of an article that other articles carry. */
+  /** Every passage of an article that other articles carry (wire copy as one block). */
   documentMatches(path: string, options?: MatchOptions): DocumentMatch[] {
-    return this.matcher.matchDocument(path, options);
+    this.flushMatch();
+    return this.matcher_.matchDocument(path, options);
   }
 
-  /** Quotes of the same utterance across articles, with each version's differences. */
-  quoteClusters(): QuoteClusterView[] {
-    return this.matcher.quoteClusters();
-  }
-
-  /** Facts the articles report differently (numbers, names, wording, claims). */
-  discrepancies(): Discrepancy[] {
-    return this.matcher.discrepancies();
+  /** Paragraphs carried by several articles (wire copy), over the whole corpus. */
+  sharedPassages(): SharedPassage[] {
+    this.flushMatch();
+    return this.matcher_.sharedPassages();
   }
 
   /** Full-text search with prefix and fuzzy matching; best first. */
   search(query: string, limit = 50): SearchHit[] {
     if (!query.trim()) return [];
-    for (const path of [...this.pendingSearch]) this.indexSearch(path);
+    this.flushSearch();
     return this.search_
       .search(query)
       .slice(0, limit)
       .map((r) => ({ path: String(r.id), title: String(r['title'] ?? ''), score: r.score, terms: r.terms }));
   }
+
+  // ---- Derived results, read at no cost: undefined when stale (the scheduler derives them again).
+
+  /** The quote clusters, if derived for the corpus as it is (no edit lagging behind); never derives them. */
+  freshClusters(): QuoteClusterView[] | undefined {
+    return this.pendingMatch.size || !this.matcher_.clustersFresh ? undefined : this.matcher_.quoteClusters();
+  }
+
+  /** The discrepancies, if derived for the corpus as it is; never derives them. */
+  freshDiscrepancies(): Discrepancy[] | undefined {
+    return this.pendingMatch.size || !this.matcher_.discrepanciesFresh ? undefined : this.matcher_.discrepancies();
+  }
+
+  /** The passage index's work counters (for tests and benchmarks). */
+  matchCounters(): Readonly<IndexCounters> {
+    return this.matcher_.counters;
+  }
+
+  /** What deriving the quote clusters cost the last time (ms), if they were ever derived. */
+  clustersCostMs(): number | undefined {
+    return this.matcher_.clustersCostMs;
+  }
+
+  // ---- Derivations: they derive what is stale (costly; the editor's scheduler runs them, see derivation.ts).
+
+  /**
+   * One step of deriving the quote clusters and discrepancies (the matcher caught up with edits
+   * first; then the clusters; then each kind of discrepancy), for a scheduler that runs them in
+   * separate tasks. True when what was asked for is up to date (`freshClusters`, and with
+   * `'discrepancies'` `freshDiscrepancies`).
+   */
+  deriveStep(until: 'clusters' | 'discrepancies' = 'discrepancies'): boolean {
+    if (this.pendingMatch.size) {
+      this.flushMatch();
+      return false;
+    }
+    if (until === 'discrepancies') return this.matcher_.deriveStep();
+    if (!this.matcher_.clustersFresh) this.matcher_.quoteClusters();
+    return true;
+  }
+
+  /** Quotes of the same utterance across articles, largest first, with each version's differences. */
+  quoteClusters(): QuoteClusterView[] {
+    this.flushMatch();
+    return this.matcher_.quoteClusters();
+  }
+
+  /** The clusters with a quote of `path` that contains `offset` (a quote can be in two). */
+  clustersAt(path: string, offset: number): QuoteClusterView[] {
+    this.flushMatch();
+    return this.matcher_.clustersAt(path, offset);
+  }
+
+  /** Every other version of a cluster compared with member `mine`, word by word (see CorpusMatcher.versionsAgainst). */
+  versionsAgainst(cluster: QuoteClusterView, mine: number): QuoteVariant[] {
+    this.flushMatch();
+    return this.matcher_.versionsAgainst(cluster, mine);
+  }
+
+  /** Facts the articles report differently (numbers, names, wording, claims). */
+  discrepancies(): Discrepancy[] {
+    this.flushMatch();
+    return this.matcher_.discrepancies();
+  }
+
+  // ---- The command line's budget (common/budget.ts) and what the cross-file passes left out.
+
+  /** Sets (or removes) the time budget of the folder-wide steps derived from now on (CorpusMatcher.setBudget). */
+  setBudget(budget: Budget | undefined): void {
+    this.matcher_.setBudget(budget);
+  }
+
+  /** The folder-wide steps a budgeted derivation skipped. */
+  skippedSteps(): readonly SkippedStep[] {
+    return this.matcher_.skipped;
+  }
+
+  /** Articles the cross-file passes take only in part (work caps). */
+  notices(): CorpusNotice[] {
+    this.flushMatch();
+    return this.matcher_.notices();
+  }
 }
+
+/**
+ * What features read of the corpus (the editor's `IndexService.corpus`): the reads, queries and
+ * derivations of `ArticleIndex`, not the changes (the corpus sync, IndexService, owns those).
+ */
+export type CorpusReader = Pick<
+  ArticleIndex,
+  | 'version'
+  | 'size'
+  | 'paths'
+  | 'has'
+  | 'isCrossIndexed'
+  | 'analysis'
+  | 'linked'
+  | 'textOf'
+  | 'stats'
+  | 'pendingCount'
+  | 'flush'
+  | 'matchesAt'
+  | 'documentMatches'
+  | 'sharedPassages'
+  | 'search'
+  | 'freshClusters'
+  | 'freshDiscrepancies'
+  | 'clustersCostMs'
+  | 'deriveStep'
+  | 'quoteClusters'
+  | 'clustersAt'
+  | 'versionsAgainst'
+  | 'discrepancies'
+>;
 
 function firstLine(text: string): string {
   const m = /\S[^\r\n]*/.exec(text);

@@ -1,9 +1,13 @@
-export { analyzeArticle, analyzeDocuments, analyzeText, compareStrings, readArticles } from './analyze';
-export type { AnalyzeDocumentsOptions, AnalyzeOptions, ReadOptions, ReadProgress, SourceDocument } from './analyze';
+export { analyzeArticle, analyzeText, analyzeWithin, compareStrings, readArticles } from './analyze';
+export type { AnalyzeOptions, BudgetedAnalysis, ReadOptions, ReadProgress, SourceDocument } from './analyze';
+export { analyzeDocuments } from './analyzeFolder';
+export type { AnalyzeDocumentsOptions } from './analyzeFolder';
 export { linkCorpus, linkDocument } from './link';
 export type { LinkedCorpus } from './link';
 export { ArticleIndex } from './articleIndex';
-export type { SearchHit } from './articleIndex';
+export type { CorpusOptions, CorpusReader, SearchHit, UpsertOptions } from './articleIndex';
+export { DerivationScheduler } from './derivation';
+export type { Derivable, DerivationOptions } from './derivation';
 export { CorpusMatcher, crossAnalyze } from './corpusMatcher';
 export type { CorpusNotice, QuoteClusterView } from './corpusMatcher';
 export type { DocumentMatch, MatchKind, MatchOptions, PassageMatch } from './matcher';

@@ -51,25 +51,25 @@ export function findPassages(index: IndexService, homeKey: string, claim: string
   };
   if (span) {
     try {
-      for (const m of index.index.matches(homeKey, span.start, span.end, { limit })) add({ key: m.doc, start: m.start, end: m.end, text: m.text, score: m.score, how: m.kind });
+      for (const m of index.corpus.matchesAt(homeKey, span.start, span.end, { limit })) add({ key: m.doc, start: m.start, end: m.end, text: m.text, score: m.score, how: m.kind });
     } catch {
       // the span is not in the indexed text (an article being typed in): the other ways still work
     }
   }
   const pattern = loosePattern(claim);
   if (pattern) {
-    for (const key of index.index.paths()) {
+    for (const key of index.corpus.paths()) {
       if (key === homeKey) continue;
-      const text = index.index.textOf(key) ?? '';
+      const text = index.corpus.textOf(key) ?? '';
       for (const m of text.matchAll(pattern)) add({ key, start: m.index, end: m.index + m[0].length, text: m[0], score: 1, how: 'same words' });
     }
   }
   if (out.length) return out.sort((a, b) => b.score - a.score).slice(0, limit);
-  const hits = index.index.search(claim, 10);
+  const hits = index.corpus.search(claim, 10);
   const top = hits[0]?.score ?? 1;
   for (const h of hits) {
     if (h.path === homeKey) continue;
-    const text = index.index.textOf(h.path) ?? '';
+    const text = index.corpus.textOf(h.path) ?? '';
     const lower = text.toLowerCase();
     // The sentence that holds the most of the matched terms.
     let best: { start: number; end: number; n: number } | undefined;

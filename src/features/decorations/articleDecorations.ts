@@ -198,7 +198,7 @@ export class ArticleDecorations extends Disposable {
     if (!this.index.analysisOf(doc.uri)) return false; // not an article, or not indexed yet
     const applied = this.applied.get(editor);
     if (applied?.version !== doc.version || (applied.window && !coversVisible(applied.window, editor))) return true;
-    return !!this.matches && applied.sharedVersion !== this.index.index.version;
+    return !!this.matches && applied.sharedVersion !== this.index.corpus.version;
   }
 
   private schedule(): void {
@@ -241,14 +241,14 @@ export class ArticleDecorations extends Disposable {
    */
   private scheduleShared(): void {
     if (!this.matches) return;
-    const version = this.index.index.version;
+    const version = this.index.corpus.version;
     if (this.shared.scheduled && this.sharedScheduledFor === version) return;
     this.sharedScheduledFor = version;
     this.shared.schedule(true);
   }
 
   private decorateShared(): void {
-    const version = this.index.index.version;
+    const version = this.index.corpus.version;
     const enabled = this.config.value.decorateMatches;
     for (const editor of vscode.window.visibleTextEditors) {
       const doc = editor.document;

@@ -5,6 +5,7 @@ import { excerpt, type Excerpt } from '../../core/common/excerpt';
 import { discrepancyTitle } from '../../core/corpus';
 import { articleKey, relativePath } from '../../host/articles';
 import { Disposable } from '../../host/lifecycle';
+import type { CorpusDerivation } from '../corpusDerivation';
 import type { IndexService } from '../indexing/indexService';
 
 /** Which discrepancies the Claims & Notes view lists: those of the article being read, or all. */
@@ -41,8 +42,6 @@ export interface DiscrepanciesView {
   total: number;
 }
 
-/** After the index changes, the list is derived again once changes have paused this long. */
-const REFRESH_AFTER_MS = 1000;
 const EXCERPT_WIDTH = 70;
 /** Context before the span in an excerpt: a few words, so that the span shows in a narrow sidebar. */
 const EXCERPT_LEAD = 20;
@@ -50,11 +49,10 @@ const SCOPE_KEY = 'crosscheck.discrepancyScope';
 
 /**
  * The discrepancies between the articles (figures, name spellings, quote wording, claims stated
- * and disputed), for the Claims & Notes view. Deriving them from scratch costs about 0.4 s at
- * 2,000 articles (after a change to one article, what did not change is kept: 0.1 s), so it
- * happens only while the view is visible, never on the typing path (a second after the index last
- * changed), once for a burst of changes, a step per task (quote clusters, then each kind of
- * discrepancy), and not at all when nothing changed.
+ * and disputed), for the Claims & Notes view. Deriving them costs about 0.4 s at 2,000 articles
+ * from scratch (0.1 s after a change to one article), so the view never derives them: the corpus
+ * derivation does, once changes pause and only while the view is visible (features/corpusDerivation.ts),
+ * and this model lists what it derived.
  * Restricted to the article being read by default (what an analyst checks while reading), or all.
  */
 export class DiscrepanciesModel extends Disposable {
@@ -64,7 +62,6 @@ export class DiscrepanciesModel extends Disposable {
   /** The index version `all` was derived from. */
   private builtFrom = -1;
   private visible = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
   private scope_: DiscrepancyScope;
   /**
    * The editors last active, most recent first (keys): the article being read is the first that is
@@ -75,16 +72,15 @@ export class DiscrepanciesModel extends Disposable {
 
   constructor(
     private readonly index: IndexService,
+    private readonly derivation: CorpusDerivation,
     private readonly memento?: vscode.Memento,
   ) {
     super();
     this.scope_ = memento?.get<DiscrepancyScope>(SCOPE_KEY) === 'all' ? 'all' : 'article';
     void vscode.commands.executeCommand('setContext', ContextKeys.discrepancyScope, this.scope_);
-    this.register(index.onDidChange(() => this.schedule(REFRESH_AFTER_MS)));
-    this.register(index.onDidChangeState((s) => s === 'ready' && this.schedule(0)));
+    this.register(derivation.onDidDerive(() => this.list()));
     this.register(vscode.window.onDidChangeActiveTextEditor((e) => e && this.follow(e.document.uri)));
     if (vscode.window.activeTextEditor) this.follow(vscode.window.activeTextEditor.document.uri);
-    this.register({ dispose: () => clearTimeout(this.timer) });
   }
 
   get scope(): DiscrepancyScope {
@@ -99,17 +95,19 @@ export class DiscrepanciesModel extends Disposable {
     this.changed.fire();
   }
 
-  /** The view shows the list (or stopped showing it): derive it now if it is out of date. */
+  /** The view shows the list (or stopped showing it): list what was derived, if the list is out of date. */
   setVisible(visible: boolean): void {
+    if (visible === this.visible) return;
     this.visible = visible;
-    if (visible) this.schedule(0);
+    this.derivation.wantDiscrepancies(visible);
+    if (visible) this.list();
   }
 
   /** What the view lists; undefined until first derived (the view has not been visible yet). */
   view(): DiscrepanciesView | undefined {
     const all = this.all;
     if (!all) return undefined;
-    const article = this.scope_ === 'article' ? this.recent.find((k) => this.index.index.has(k)) : undefined;
+    const article = this.scope_ === 'article' ? this.recent.find((k) => this.index.corpus.has(k)) : undefined;
     const c = this.cached;
     if (c && c.all === all && c.scope === this.scope_ && c.article === article) return c.view;
     const view: DiscrepanciesView = { scope: this.scope_, items: all, total: all.length };
@@ -127,36 +125,25 @@ export class DiscrepanciesModel extends Disposable {
   private follow(uri: vscode.Uri): void {
     const key = articleKey(uri);
     if (uri.scheme !== 'file' || this.recent[0] === key) return;
-    const before = this.recent.find((k) => this.index.index.has(k));
+    const before = this.recent.find((k) => this.index.corpus.has(k));
     this.recent = [key, ...this.recent.filter((k) => k !== key)].slice(0, 20);
-    if (this.scope_ === 'article' && this.all && this.recent.find((k) => this.index.index.has(k)) !== before) this.changed.fire();
+    if (this.scope_ === 'article' && this.all && this.recent.find((k) => this.index.corpus.has(k)) !== before) this.changed.fire();
   }
 
-  private schedule(delay: number): void {
-    if (!this.visible) return; // derived when the view is shown
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.derive();
-    }, delay);
-  }
-
-  private derive(): void {
-    if (!this.visible || this.index.state !== 'ready') return;
-    const version = this.index.index.version;
+  /** Lists the discrepancies the corpus derivation derived for the corpus as it is (none while they are stale: it is on its way). */
+  private list(): void {
+    if (!this.visible) return; // listed when the view is shown
+    const corpus = this.index.corpus;
+    const version = corpus.version;
     if (version === this.builtFrom && this.all) return;
-    // The quote clusters, then each kind of discrepancy, in tasks of their own: the event loop is
-    // held for the longest step, not for all (other work waiting gets its turn between).
-    if (!this.index.index.matcher.deriveStep()) {
-      this.schedule(0);
-      return;
-    }
+    const found = corpus.freshDiscrepancies();
+    if (!found) return;
     const items: DiscrepancyItem[] = [];
     const ids = new Map<string, number>();
-    for (const d of this.index.index.discrepancies()) {
+    for (const d of found) {
       const members = d.members.map((m): DiscrepancyMember => {
         const uri = this.index.uriOf(m.doc);
-        const text = this.index.index.textOf(m.doc) ?? m.text;
+        const text = corpus.textOf(m.doc) ?? m.text;
         const ex = text.slice(m.start, m.end) === m.text ? excerpt(text, m.start, m.end, EXCERPT_WIDTH, EXCERPT_LEAD) : excerpt(m.text, 0, m.text.length, EXCERPT_WIDTH);
         return { key: m.doc, path: uri ? relativePath(uri) : m.doc, start: m.start, end: m.end, text: m.text, excerpt: ex };
       });

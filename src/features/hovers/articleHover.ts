@@ -4,20 +4,13 @@ import { plural } from '../../core/common/strings';
 import type { EntityMention, Quote } from '../../core/common/types';
 import { changeCount, elideSegments, escapeMarkdown, segmentsToMarkdown, versionSegments, type QuoteClusterView, type QuoteVariant } from '../../core/corpus';
 import { articleKey, relativePath } from '../../host/articles';
-import { Coalescer } from '../../host/coalescer';
 import type { Configuration } from '../../host/configuration';
+import type { CorpusDerivation } from '../corpusDerivation';
 import type { IndexService } from '../indexing/indexService';
 import type { QuotesEntitiesModel } from '../views/quotesEntitiesModel';
 
 const TYPE_LABEL = { person: 'Person', place: 'Place', organization: 'Organisation' } as const;
 
-/**
- * Quote clusters are derived from the whole folder on first use after a change (0.1-0.5 s at
- * 2,000 articles). A hover derives them itself only when that took less than this the last time;
- * otherwise it says the comparison is on its way, and they are derived after a pause.
- */
-const HOVER_BUDGET_MS = 50;
-const WARM_UP_MS = 1000;
 /** Versions longer than this many words show only the words around their changes. */
 const LONG_VERSION_WORDS = 40;
 
@@ -44,22 +37,13 @@ interface OtherVersion {
  * beside or compare it side by side; on a name, the entity's canonical name, type, other spellings
  * and mention counts per article across the corpus.
  */
-export class ArticleHoverProvider implements vscode.HoverProvider, vscode.Disposable {
-  /** Derives the quote clusters after a pause, when a hover found them stale and costly. */
-  private readonly warmUp: Coalescer;
-
+export class ArticleHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly index: IndexService,
+    private readonly derivation: CorpusDerivation,
     private readonly model: QuotesEntitiesModel,
     private readonly config: Configuration,
-  ) {
-    // Not while an article is being typed in (its words reach the matcher once typing pauses).
-    this.warmUp = new Coalescer(() => (this.index.index.pendingCount ? this.warmUp.schedule(true) : void this.index.index.matcher.quoteClusters()), WARM_UP_MS);
-  }
-
-  dispose(): void {
-    this.warmUp.dispose();
-  }
+  ) {}
 
   provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
     // Bring a document that is being typed in up to date first, so offsets match what is shown.
@@ -104,22 +88,23 @@ export class ArticleHoverProvider implements vscode.HoverProvider, vscode.Dispos
    * The other articles' versions of the quote at `at`: how many articles carry it, then up to
    * `crosscheck.hover.quoteVersions` versions, those that differ first, each with the words it
    * added in bold and the words it dropped struck through, a link that opens it beside with the
-   * quote selected and one that compares it side by side. Reads the clusters the index has; never
-   * derives them when that is costly (see HOVER_BUDGET_MS).
+   * quote selected and one that compares it side by side. Reads the clusters the corpus derivation
+   * derived (features/corpusDerivation.ts); while they are stale (changes have not paused yet), says
+   * that the comparison is on its way.
    */
   private versionsHover(doc: vscode.TextDocument, at: number): vscode.MarkdownString | undefined {
     const max = this.config.value.hoverQuoteVersions;
     const key = articleKey(doc.uri);
     // Not cross-indexed (too large), or its analysis still in the worker: offsets may not match.
-    if (max <= 0 || !this.index.index.has(key) || this.index.hasPendingEdit(doc.uri)) return undefined;
-    const matcher = this.index.index.matcher;
+    const corpus = this.index.corpus;
+    if (max <= 0 || !corpus.has(key) || this.index.hasPendingEdit(doc.uri)) return undefined;
     const md = new vscode.MarkdownString(undefined, true);
-    if (!matcher.clustersFresh && (matcher.clustersCostMs ?? 0) > HOVER_BUDGET_MS) {
-      this.warmUp.schedule(true);
+    if (!corpus.freshClusters()) {
+      this.derivation.soon();
       md.appendMarkdown('$(sync~spin) _Comparing with the other articles… hover again in a moment._');
       return md;
     }
-    const clusters = matcher.clustersAt(key, at);
+    const clusters = corpus.clustersAt(key, at); // (fresh: read, not derived)
     const versions: OtherVersion[] = [];
     for (const cluster of clusters) {
       const mine = cluster.members.findIndex((m) => m.doc === key && m.region.start <= at && at <= m.region.end);
@@ -128,7 +113,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider, vscode.Dispos
       if (chosen < 0) continue;
       // One version per other article: its fullest (an article may quote the words twice, a caption then the body).
       const byDoc = new Map<string, QuoteVariant[]>();
-      for (const variant of matcher.versionsAgainst(cluster, chosen)) {
+      for (const variant of corpus.versionsAgainst(cluster, chosen)) {
         const doc = cluster.members[variant.member]!.doc;
         if (doc === key) continue;
         byDoc.set(doc, [...(byDoc.get(doc) ?? []), variant]);

@@ -4,7 +4,7 @@ import { ContextKeys } from '../../constants';
 import type { DocumentAnalysis } from '../../core/common/analysisFormat';
 import type { EntityOverrides } from '../../core/entities';
 import type { FileError } from '../../core/common/types';
-import { ArticleIndex, analyzeText, type AnalyzeOptions } from '../../core/corpus';
+import { ArticleIndex, analyzeText, type AnalyzeOptions, type CorpusReader } from '../../core/corpus';
 import { IncrementalAnalyzer } from '../../core/corpus/incremental';
 import { NotTextError } from '../../core/text';
 import { articleKey, relativePath } from '../../host/articles';
@@ -83,17 +83,13 @@ interface LiveDocument {
  * through this service.
  */
 export class IndexService extends Disposable {
-  readonly index = new ArticleIndex();
+  private readonly index = new ArticleIndex();
+  /** The corpus, for everything that reads it (changes to it are this service's). */
+  readonly corpus: CorpusReader = this.index;
   private readonly changed = this.register(new vscode.EventEmitter<IndexChange>());
   readonly onDidChange = this.changed.event;
   private readonly stateChanged = this.register(new vscode.EventEmitter<IndexState>());
   readonly onDidChangeState = this.stateChanged.event;
-  private readonly clustersDerived = this.register(new vscode.EventEmitter<void>());
-  /**
-   * The quote clusters have been derived (by a hover, the discrepancies, the report…) for the index
-   * as it is: what they say (how many quotes are shared) can be read at no cost until the next change.
-   */
-  readonly onDidDeriveClusters = this.clustersDerived.event;
 
   private state_: IndexState = 'indexing';
   private indexing = false;
@@ -124,7 +120,6 @@ export class IndexService extends Disposable {
     // dist/extension.js runs next to dist/analysisWorker.js
     this.worker = new AnalysisWorkerClient(path.join(__dirname, 'analysisWorker.js'), (m) => this.log.warn(m));
     this.register({ dispose: () => this.worker.dispose() });
-    this.register({ dispose: this.index.onClustersDerived(() => this.clustersDerived.fire()) });
     this.register({ dispose: () => clearTimeout(this.idleTimer) });
     this.register(workspace.onDidChangeArticle((e) => this.onArticleChange(e)));
     this.register(workspace.onDidCloseArticle((d) => void this.onClose(d)));
@@ -374,7 +369,7 @@ export class IndexService extends Disposable {
     clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => {
       if (this.editTimers.size) return this.scheduleIdleIndexing(); // still typing
-      this.index.flushPending();
+      this.index.flush();
     }, IDLE_INDEX_MS);
   }
 

@@ -56,17 +56,17 @@ export class MatchesModel extends Disposable {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return undefined;
     const key = articleKey(editor.document.uri);
-    return this.index.index.has(key) ? { editor, key } : undefined;
+    return this.index.corpus.has(key) ? { editor, key } : undefined;
   }
 
   /** Every passage of an article that other articles carry, in text order (cached per corpus version). */
   sharedPassages(key: string): DocumentMatch[] {
-    const matcher = this.index.index.matcher;
-    const version = matcher.index.version;
+    const corpus = this.index.corpus;
+    const version = corpus.version;
     const minScore = this.config.value.matchMinScore;
     const hit = this.shared.get(key);
     if (hit && hit.version === version && hit.minScore === minScore) return hit.passages;
-    const passages = this.index.index.has(key) ? matcher.matchDocument(key, { minScore }) : [];
+    const passages = corpus.has(key) ? corpus.documentMatches(key, { minScore }) : [];
     passages.sort((a, b) => a.source.start - b.source.start);
     this.shared.set(key, { version, minScore, passages });
     return passages;
@@ -93,13 +93,13 @@ export class MatchesModel extends Disposable {
     const { editor, key } = active;
     const doc = editor.document;
     // Too large to be matched across the folder: nothing to look for.
-    if (!this.index.index.isCrossIndexed(key)) return undefined;
+    if (!this.index.corpus.isCrossIndexed(key)) return undefined;
     // Still being typed in: keep what is shown; the analysis of the new text, when it comes,
     // changes the index and brings this back.
     if (!whileTyping && this.index.hasPendingEdit(doc.uri)) return this.cursor?.key === key ? this.cursor : undefined;
     this.index.analyzeDocument(doc); // (nothing to do when it is current: the usual case)
     if (!this.index.isCurrent(doc)) return undefined;
-    const text = this.index.index.textOf(key)!;
+    const text = this.index.corpus.textOf(key)!;
     const sel = editor.selection;
     let what: CursorPassage['what'];
     let source: Span;
@@ -118,7 +118,7 @@ export class MatchesModel extends Disposable {
         source = sentence;
       } else return undefined;
     }
-    const matches = this.index.index.matcher.matchSpan(key, source.start, source.end, { minScore: this.config.value.matchMinScore });
+    const matches = this.index.corpus.matchesAt(key, source.start, source.end, { minScore: this.config.value.matchMinScore });
     return { key, uri: doc.uri, what, source, text: text.slice(source.start, source.end), matches };
   }
 }

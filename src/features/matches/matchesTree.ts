@@ -73,7 +73,7 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
         return item;
       }
       case 'passage': {
-        const text = this.index.index.textOf(node.key) ?? '';
+        const text = this.index.corpus.textOf(node.key) ?? '';
         const p = node.passage;
         const docs = new Set(p.matches.map((m) => m.doc)).size;
         const item = new vscode.TreeItem(`“${truncate(oneLine(text.slice(p.source.start, p.source.end)), 70)}”`, vscode.TreeItemCollapsibleState.Collapsed);

@@ -140,7 +140,7 @@ export class QuotesEntitiesModel extends Disposable {
     const speakers = new Map<string, SpeakerGroup>();
     const entities = new Map<string, EntityGroup>();
     const aliases = new Map<EntityGroup, Set<string>>();
-    for (const [key, a] of this.index.index.linked().documents) {
+    for (const [key, a] of this.index.corpus.linked().documents) {
       const part = this.partOf(key, a);
       for (const [id, p] of part.speakers) {
         let g = speakers.get(id);

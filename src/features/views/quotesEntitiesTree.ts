@@ -206,7 +206,7 @@ export class QuotesEntitiesTree extends Disposable implements vscode.TreeDataPro
 
   /** The words around a mention, and its 1-based line, from the indexed text. */
   private context(at: Located): { label: string; line: number } {
-    const text = this.index.index.textOf(at.key) ?? '';
+    const text = this.index.corpus.textOf(at.key) ?? '';
     let line = 1;
     for (let i = text.indexOf('\n'); i !== -1 && i < at.start; i = text.indexOf('\n', i + 1)) line++;
     // Whitespace collapsed but not trimmed: the space next to the name stays.
