@@ -105,6 +105,8 @@ function sameTerms(a: Int32Array, b: Int32Array): boolean {
   return true;
 }
 
+const partial = (q: QuoteRef) => q.quote.kind === 'partial';
+
 const isLong = (q: QuoteRef) => q.terms.length >= SHINGLE && q.content >= 2;
 
 /** Two people (each named as a person) credited with two quotes. */
@@ -347,12 +349,20 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
 }
 
 /**
- * The story (group of quotes in the same words) a short quote joins: the first of the first
- * {@link MAX_STORIES} whose first 20 quotes hold one of the same story and none credited to
- * another person.
+ * The story (group of quotes in the same words) a short quote joins: the one holding these words
+ * quoted earlier in its own article, else the first of the first {@link MAX_STORIES} whose first
+ * 20 quotes hold one of the same story and none credited to another person. An article that puts
+ * the same short phrase in quotation marks twice repeats one source's words (a charge, a slogan,
+ * a term: 'X is charged with “practising polygamy” … Y is charged with “practising polygamy”'),
+ * whoever each sentence names; so do two partial quotes, not two whole ones ("No," said X. "No,"
+ * said Y.).
  */
 function storyOf(stories: QuoteRef[][], q: QuoteRef, story: StoryTest): QuoteRef[] | undefined {
   const speakerEnough = q.terms.length > 1;
+  for (let i = 0; i < stories.length && i < MAX_STORIES; i++) {
+    const st = stories[i]!;
+    for (let k = 0; k < st.length && k < 20; k++) if (st[k]!.doc === q.doc && partial(st[k]!) && partial(q)) return st;
+  }
   for (let i = 0; i < stories.length && i < MAX_STORIES; i++) {
     const st = stories[i]!;
     let same = false;
