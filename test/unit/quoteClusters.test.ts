@@ -142,6 +142,21 @@ describe('quote clusters: the same short phrase quoted twice in one article', ()
     );
     assert.deepEqual(shape(m.quoteClusters()), [['a.txt:wilful neglect', 'a.txt:wilful neglect', 'b.txt:wilful neglect']]);
   });
+
+  it('a repetition credited to someone else does not keep another article\'s quote of the first speaker out', () => {
+    const names: Names = { 'Ruth Okafor': 'person', 'Tom Baines': 'person' };
+    const m = corpus(
+      {
+        'a.txt': {
+          text: DAM + 'Ruth Okafor said the engineers were “badly rattled” by the crack.\n\nTom Baines said it was Ruth Okafor who looked “badly rattled” on Tuesday.',
+          speakers: ['Ruth Okafor', 'Tom Baines'],
+        },
+        'b.txt': { text: DAM_B + 'Ruth Okafor described the engineers as “badly rattled” after the inspection.', speakers: 'Ruth Okafor' },
+      },
+      names,
+    );
+    assert.deepEqual(shape(m.quoteClusters()), [['a.txt:badly rattled', 'a.txt:badly rattled', 'b.txt:badly rattled']]);
+  });
 });
 
 describe('quote clusters: what stays apart', () => {

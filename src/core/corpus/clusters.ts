@@ -225,6 +225,8 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
   }
   const reps: QuoteRef[] = [];
   const dupsOf = new Map<number, QuoteRef[]>();
+  /** Short partial quotes that repeat one earlier in their article (see `storyOf`). */
+  const echoes = new Set<number>();
   for (const list of byFull.values()) {
     const groups: QuoteRef[][] = [];
     for (const q of list) {
@@ -237,7 +239,7 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
       // both worlds") only within one story, and not when two people are named as saying it.
       const stories: QuoteRef[][] = [];
       for (const q of g) {
-        const story_ = q.terms.length > IDIOM_WORDS ? stories[0] : storyOf(stories, q, story);
+        const story_ = q.terms.length > IDIOM_WORDS ? stories[0] : storyOf(stories, q, story, echoes);
         if (story_) {
           whole(story_[0]!, q);
           story_.push(q);
@@ -354,13 +356,19 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
  * the same short phrase in quotation marks twice repeats one source's words (a charge, a slogan,
  * a term: 'X is charged with “practising polygamy” … Y is charged with “practising polygamy”'),
  * whoever each sentence names; so do two partial quotes, not two whole ones ("No," said X. "No,"
- * said Y.).
+ * said Y.). Such a repetition (listed in `echoes`) does not keep another article's quote of the
+ * first one's speaker out of the story.
  */
-function storyOf(stories: QuoteRef[][], q: QuoteRef, story: StoryTest): QuoteRef[] | undefined {
+function storyOf(stories: QuoteRef[][], q: QuoteRef, story: StoryTest, echoes: Set<number>): QuoteRef[] | undefined {
   const speakerEnough = q.terms.length > 1;
   for (let i = 0; i < stories.length && i < MAX_STORIES; i++) {
     const st = stories[i]!;
-    for (let k = 0; k < st.length && k < 20; k++) if (st[k]!.doc === q.doc && partial(st[k]!) && partial(q)) return st;
+    for (let k = 0; k < st.length && k < 20; k++) {
+      if (st[k]!.doc === q.doc && partial(st[k]!) && partial(q)) {
+        echoes.add(q.id);
+        return st;
+      }
+    }
   }
   for (let i = 0; i < stories.length && i < MAX_STORIES; i++) {
     const st = stories[i]!;
@@ -368,6 +376,8 @@ function storyOf(stories: QuoteRef[][], q: QuoteRef, story: StoryTest): QuoteRef
     let apart = false;
     for (let k = 0; k < st.length && k < 20 && !apart; k++) {
       const x = st[k]!;
+      // A repetition (`echoes`) keeps the story its first quote's: whom it credits parts nothing.
+      if (echoes.has(x.id)) continue;
       if (differentPeople(x, q)) apart = true;
       else if (!same && story.same(x, q, speakerEnough)) same = true;
     }
