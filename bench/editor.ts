@@ -21,7 +21,9 @@
  * 250 ms while the 20 MB article is indexed or typed in. Opening an editor end to end is printed
  * beside its baseline: in code-server the workbench alone takes longer than 50 ms to open one.
  *
- *   node out/bench/editor.js [--quick] [--reps N] [--no-huge] [--no-folder] [--no-build]
+ *   node out/bench/editor.js [--quick] [--reps N] [--no-huge] [--no-folder] [--folder DIR] [--no-build]
+ *     --folder  the folder of other articles (default: the BBC corpus), e.g. the shapes of
+ *               bench/shapes.ts (`node out/bench/shapes.js --write DIR`)
  */
 import { spawnSync, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -41,6 +43,7 @@ const quick = args.includes('--quick');
 const reps = args.includes('--reps') ? Number(args[args.indexOf('--reps') + 1]) : quick ? 12 : 30;
 const huge = !args.includes('--no-huge');
 const withFolder = !args.includes('--no-folder');
+const folderArg = args.includes('--folder') ? path.resolve(args[args.indexOf('--folder') + 1]!) : undefined;
 const root = projectRoot();
 const say = (msg: string) => console.log(`[bench/editor] ${msg}`);
 
@@ -110,7 +113,7 @@ async function main(): Promise<number> {
         CROSSCHECK_BENCH_HUGE: huge ? hugeFile : undefined,
         CROSSCHECK_BENCH_PROFILE: process.env.CROSSCHECK_BENCH_PROFILE,
         CROSSCHECK_BENCH_PROFILE_HUGE: process.env.CROSSCHECK_BENCH_PROFILE_HUGE,
-        CROSSCHECK_BENCH_FOLDER: withFolder ? path.join(root, 'bench', 'corpus', 'bbc') : undefined,
+        CROSSCHECK_BENCH_FOLDER: withFolder ? (folderArg ?? path.join(root, 'bench', 'corpus', 'bbc')) : undefined,
         CROSSCHECK_BENCH_REPS: String(reps),
       },
     }).catch((e: unknown) => say(`the editor run failed: ${e instanceof Error ? e.message : String(e)}`));

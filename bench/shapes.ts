@@ -23,9 +23,10 @@
  * Wall time is what the targets are about; on a busy machine it is mostly waiting, so the CPU time
  * (user + system, all threads) is printed too. A run is stopped after --timeout seconds (180).
  *
- *   node out/bench/shapes.js [--quick] [--json FILE] [--write DIR] [--shape NAME] [--cli FILE] [--timeout S]
+ *   node out/bench/shapes.js [--quick] [--json FILE] [--write DIR] [--sizes 1,2] [--shape NAME] [--cli FILE] [--timeout S]
  *     --quick   1 MB only, and no 6 MB article (no growth figures)
  *     --write   only write the folders under DIR (for profiling by hand)
+ *     --sizes   the sizes in MB per article, comma-separated (1,2)
  *     --shape   one shape only (with ordinary text, its baseline)
  *     --cli     another build of the command line (a before/after comparison)
  */
@@ -265,7 +266,7 @@ function analyze(cli: string, preload: string, folder: string, shape: string, mb
 async function main(): Promise<void> {
   const root = findRoot();
   const base = readBase(root).map((d) => d.text);
-  const sizes = quick ? [1] : [1, 2];
+  const sizes = argValue('--sizes')?.split(',').map(Number) ?? (quick ? [1] : [1, 2]);
   const shapes = Object.keys(SHAPES).filter((s) => !onlyShape || s === onlyShape || s === 'ordinary');
   if (writeDir) {
     for (const s of shapes) for (const mb of sizes) console.log(writeFolder(writeDir, base, s, mb * MB));

@@ -127,7 +127,55 @@ describe('quote clusters: renderings in other words', () => {
   });
 });
 
+describe('quote clusters: the same short phrase quoted twice in one article', () => {
+  it('is one source\'s words whoever each sentence names, and joins its rendering elsewhere', () => {
+    const names: Names = { 'Ruth Okafor': 'person', 'Tom Baines': 'person' };
+    const m = corpus(
+      {
+        'a.txt': {
+          text: DAM + 'Ruth Okafor, the site manager, is charged with “wilful neglect” for the months before the crack.\n\nTom Baines, her deputy, is charged with “wilful neglect” as well.',
+          speakers: ['Ruth Okafor', 'Tom Baines'],
+        },
+        'b.txt': { text: DAM_B + 'The two managers face a charge of “wilful neglect” over the spillway.', speakers: null },
+      },
+      names,
+    );
+    assert.deepEqual(shape(m.quoteClusters()), [['a.txt:wilful neglect', 'a.txt:wilful neglect', 'b.txt:wilful neglect']]);
+  });
+
+  it('a repetition credited to someone else does not keep another article\'s quote of the first speaker out', () => {
+    const names: Names = { 'Ruth Okafor': 'person', 'Tom Baines': 'person' };
+    const m = corpus(
+      {
+        'a.txt': {
+          text: DAM + 'Ruth Okafor said the engineers were “badly rattled” by the crack.\n\nTom Baines said it was Ruth Okafor who looked “badly rattled” on Tuesday.',
+          speakers: ['Ruth Okafor', 'Tom Baines'],
+        },
+        'b.txt': { text: DAM_B + 'Ruth Okafor described the engineers as “badly rattled” after the inspection.', speakers: 'Ruth Okafor' },
+      },
+      names,
+    );
+    assert.deepEqual(shape(m.quoteClusters()), [['a.txt:badly rattled', 'a.txt:badly rattled', 'b.txt:badly rattled']]);
+  });
+});
+
 describe('quote clusters: what stays apart', () => {
+  it('two whole quotes in the same words by two people in one article stay two utterances', () => {
+    const names: Names = { 'Ruth Okafor': 'person', 'Tom Baines': 'person' };
+    const a = DAM + '“We are not leaving,” Ruth Okafor said.\n\n“We are not leaving,” Tom Baines said too.';
+    const m = corpus(
+      {
+        'a.txt': { text: a, speakers: ['Ruth Okafor', 'Tom Baines'] },
+        'b.txt': { text: DAM_B + '“We are not leaving,” Tom Baines told reporters.', speakers: 'Tom Baines' },
+      },
+      names,
+    );
+    const clusters = m.quoteClusters();
+    assert.deepEqual(shape(clusters), [['a.txt:We are not leaving,', 'b.txt:We are not leaving,']]);
+    // Tom Baines's, not Ruth Okafor's.
+    assert.equal(clusters[0]!.members.find((x) => x.doc === 'a.txt')!.start, a.lastIndexOf('“We') + 1);
+  });
+
   it('the same short phrase said by two people in one story is two utterances', () => {
     const names: Names = { 'Ruth Okafor': 'person', 'Tom Baines': 'person' };
     const m = corpus(

@@ -9,7 +9,9 @@ import assert from 'node:assert/strict';
 import type { AnalysisJson } from '../../src/core/common/analysisFormat';
 import { Budget, BudgetExceeded, type BudgetPolicy, type Clock } from '../../src/core/common/budget';
 import { analyzeDocuments, CorpusMatcher, type SourceDocument } from '../../src/core/corpus';
+import { ClauseFinder, MAX_CLAUSE_CANDIDATES, type Clause } from '../../src/core/corpus/detectors/claims';
 import { MAX_INDEXED_QUOTES, MAX_SHINGLE_PLACES, POSITIONED_TOKENS, shinglePositionsOf } from '../../src/core/corpus/passages';
+import { paragraphQuotes } from '../../src/core/quotes/marks';
 import { parseArticle } from '../../src/core/text';
 import { MAX_SENTENCE_CHARS } from '../../src/core/text/segment';
 import { prng } from '../shared/prng';
@@ -284,5 +286,40 @@ describe('robustness: work caps', () => {
     const found = m.matchDocument('a.txt');
     assert.ok(found.length > 0 && found.every((d) => d.matches.some((x) => x.doc === 'b.txt')));
     assert.ok(performance.now() - t0 < 15_000);
+  });
+
+  it('the quotation marks of a paragraph are looked for in that paragraph only, not on to the next mark of the article', () => {
+    // 40,000 short paragraphs without a mark in 2 MB: reading on to the article's end from each
+    // paragraph (a global RegExp started at it) reads 40 billion characters.
+    const para = 'The council cleared 42 homes by Tuesday near the harbour.'.padEnd(50, ' ');
+    const text = Array.from({ length: 40_000 }, () => para).join('\n');
+    const t0 = performance.now();
+    let found = 0;
+    for (let k = 0; k < 40_000; k++) found += paragraphQuotes(text, k * 51, k * 51 + 50, null).length;
+    assert.equal(found, 0);
+    assert.ok(performance.now() - t0 < 3_000, `${(performance.now() - t0).toFixed(0)} ms`);
+    // A mark just past the paragraph is not the paragraph's.
+    assert.deepEqual(paragraphQuotes('He left. "Gone," she said.', 0, 8, null), []);
+  });
+
+  it(`a denial's topic is looked for in at most ${MAX_CLAUSE_CANDIDATES} clauses of an article: those with most of its words, then the first`, () => {
+    // Captions without sentence ends: every clause shares words with the topic, and a denial a
+    // clause would compare the whole article.
+    const sentences = Array.from({ length: 300 }, (_, i) => (i % 3 === 1 ? `Engineers checked the harbour wall at dock ${i} today.` : `The harbour wall at dock ${i} stood firm.`));
+    const m = new CorpusMatcher();
+    m.upsert('a.txt', sentences.join(' '));
+    const doc = m.index.doc('a.txt')!;
+    const clauses: Clause[] = [];
+    for (let k = 0; k < doc.sentences.length / 2; k++) {
+      clauses.push({ doc, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]!, sentence: k, denial: false, anaphoric: false, cue0: -1, cue1: -1 });
+    }
+    assert.equal(clauses.length, 300);
+    const finder = new ClauseFinder(m.index, doc, clauses);
+    const found = finder.candidates({ terms: ['engineers', 'harbour', 'wall'], weights: [1, 1, 1], rarest: [0] });
+    // The clauses with all three words (every third, 100 of them), the first ones, in article order.
+    assert.deepEqual(found.map((c) => c.sentence), Array.from({ length: MAX_CLAUSE_CANDIDATES }, (_, i) => 3 * i + 1));
+    // Under the cap, every clause with two of the words or more, as before.
+    const few = new ClauseFinder(m.index, doc, clauses.slice(0, 20)).candidates({ terms: ['harbour', 'wall', 'firm'], weights: [1, 1, 1], rarest: [2] });
+    assert.deepEqual(few.map((c) => c.sentence), Array.from({ length: 20 }, (_, i) => i));
   });
 });

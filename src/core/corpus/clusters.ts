@@ -105,6 +105,8 @@ function sameTerms(a: Int32Array, b: Int32Array): boolean {
   return true;
 }
 
+const partial = (q: QuoteRef) => q.quote.kind === 'partial';
+
 const isLong = (q: QuoteRef) => q.terms.length >= SHINGLE && q.content >= 2;
 
 /** Two people (each named as a person) credited with two quotes. */
@@ -129,40 +131,46 @@ function trigramsOf(index: PassageIndex, q: QuoteRef): Int32Array {
 
 /**
  * Lists of quote ids by 32-bit key, each in the order appended, in typed arrays: an open-addressing
- * table of keys (with each list's head, tail and length) and one pool of entries. Building it for
- * every quote trigram of a corpus costs a fraction of a map of arrays.
+ * table of keys (each slot a record of key, list length, head and tail, side by side so that a
+ * probe reads one cache line) and one pool of entries. Sized for the keys it will hold when made
+ * (no rehashing), and `append` gives the key's slot, so that a quote's own keys are not looked up
+ * again. Building it for every quote trigram of a corpus costs a fraction of a map of arrays.
  */
 class IdLists {
-  private keys: Int32Array;
-  private heads: Int32Array;
-  private tails: Int32Array;
-  private counts: Int32Array;
-  private used = 0;
-  private ids = new Int32Array(1024);
-  private nexts = new Int32Array(1024);
+  /** Slot k: [4k] key, [4k + 1] list length (0: empty), [4k + 2] head, [4k + 3] tail entry. */
+  private readonly table: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+  private ids: Int32Array;
+  private nexts: Int32Array;
   private size = 0;
 
-  constructor(capacity = 1 << 10) {
-    this.keys = new Int32Array(capacity);
-    this.heads = new Int32Array(capacity);
-    this.tails = new Int32Array(capacity);
-    this.counts = new Int32Array(capacity);
+  /** For up to `keys` distinct keys and `entries` appends. */
+  constructor(keys: number, entries: number) {
+    let cap = 1024;
+    while (cap < 2 * keys) cap *= 2;
+    this.table = new Int32Array(4 * cap);
+    this.mask = cap - 1;
+    this.shift = Math.clz32(this.mask);
+    this.ids = new Int32Array(Math.max(16, entries));
+    this.nexts = new Int32Array(Math.max(16, entries));
   }
 
   /** The slot of a key (its count is 0 when absent). */
   slot(key: number): number {
-    const mask = this.keys.length - 1;
-    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-    while (this.counts[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask;
+    const t = this.table;
+    // Fibonacci hashing: the product's high bits, which depend on every bit of the key.
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (t[4 * i + 1] !== 0 && t[4 * i] !== key) i = (i + 1) & this.mask;
     return i;
   }
 
   count(slot: number): number {
-    return this.counts[slot]!;
+    return this.table[4 * slot + 1]!;
   }
 
   head(slot: number): number {
-    return this.counts[slot] === 0 ? -1 : this.heads[slot]!;
+    return this.table[4 * slot + 1] === 0 ? -1 : this.table[4 * slot + 2]!;
   }
 
   next(entry: number): number {
@@ -173,8 +181,8 @@ class IdLists {
     return this.ids[entry]!;
   }
 
-  append(key: number, id: number): void {
-    if ((this.used + 1) * 2 > this.keys.length) this.grow();
+  /** Appends `id` to the list of `key`; returns the key's slot. */
+  append(key: number, id: number): number {
     const i = this.slot(key);
     if (this.size === this.ids.length) {
       const ids = new Int32Array(this.size * 2);
@@ -187,30 +195,14 @@ class IdLists {
     const e = this.size++;
     this.ids[e] = id;
     this.nexts[e] = -1;
-    if (this.counts[i] === 0) {
-      this.keys[i] = key;
-      this.heads[i] = e;
-      this.used++;
-    } else this.nexts[this.tails[i]!] = e;
-    this.tails[i] = e;
-    this.counts[i]!++;
-  }
-
-  private grow(): void {
-    const { keys, heads, tails, counts } = this;
-    const cap = keys.length * 2;
-    this.keys = new Int32Array(cap);
-    this.heads = new Int32Array(cap);
-    this.tails = new Int32Array(cap);
-    this.counts = new Int32Array(cap);
-    for (let j = 0; j < keys.length; j++) {
-      if (counts[j] === 0) continue;
-      const i = this.slot(keys[j]!);
-      this.keys[i] = keys[j]!;
-      this.heads[i] = heads[j]!;
-      this.tails[i] = tails[j]!;
-      this.counts[i] = counts[j]!;
-    }
+    const t = this.table;
+    if (t[4 * i + 1] === 0) {
+      t[4 * i] = key;
+      t[4 * i + 2] = e;
+    } else this.nexts[t[4 * i + 3]!] = e;
+    t[4 * i + 3] = e;
+    t[4 * i + 1]!++;
+    return i;
   }
 }
 
@@ -233,6 +225,8 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
   }
   const reps: QuoteRef[] = [];
   const dupsOf = new Map<number, QuoteRef[]>();
+  /** Short partial quotes that repeat one earlier in their article (see `storyOf`). */
+  const echoes = new Set<number>();
   for (const list of byFull.values()) {
     const groups: QuoteRef[][] = [];
     for (const q of list) {
@@ -245,7 +239,7 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
       // both worlds") only within one story, and not when two people are named as saying it.
       const stories: QuoteRef[][] = [];
       for (const q of g) {
-        const story_ = q.terms.length > IDIOM_WORDS ? stories[0] : storyOf(stories, q, story);
+        const story_ = q.terms.length > IDIOM_WORDS ? stories[0] : storyOf(stories, q, story, echoes);
         if (story_) {
           whole(story_[0]!, q);
           story_.push(q);
@@ -261,21 +255,30 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
   // 2. Long quotes sharing word trigrams, aligned. Trigrams, not the index's four-word shingles:
   // one changed word in a short quote ("this kind / sort of deal") leaves few four-word ones.
   const longReps = reps.filter(isLong);
-  const postings = new IdLists();
   const own: Int32Array[] = [];
+  let entries = 0;
   for (const q of longReps) {
     const t = trigramsOf(index, q);
     own[q.id] = t;
-    for (const h of t) postings.append(h, q.id);
+    entries += t.length;
+  }
+  // Slots of each quote's trigrams, in the order of `own` (distinct keys are at most the entries).
+  const postings = new IdLists(entries, entries);
+  const slots = new Int32Array(entries);
+  const slotsFrom: number[] = [];
+  let at = 0;
+  for (const q of longReps) {
+    slotsFrom[q.id] = at;
+    for (const h of own[q.id]!) slots[at++] = postings.append(h, q.id);
   }
   const hitCount = new Int32Array(refs.length);
   const hitOrder: number[] = [];
   for (const q of longReps) {
     const mine = own[q.id]!;
     hitOrder.length = 0;
-    for (const h of mine) {
+    for (let k = slotsFrom[q.id]!, end = k + mine.length; k < end; k++) {
       // A trigram in many quotes is a turn of phrase ("we are going"), not evidence.
-      const slot = postings.slot(h);
+      const slot = slots[k]!;
       if (postings.count(slot) > QUOTE_TRIGRAM_MAX_DF) continue;
       for (let e = postings.head(slot); e >= 0; e = postings.next(e)) {
         const o = postings.id(e);
@@ -347,18 +350,34 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
 }
 
 /**
- * The story (group of quotes in the same words) a short quote joins: the first of the first
- * {@link MAX_STORIES} whose first 20 quotes hold one of the same story and none credited to
- * another person.
+ * The story (group of quotes in the same words) a short quote joins: the one holding these words
+ * quoted earlier in its own article, else the first of the first {@link MAX_STORIES} whose first
+ * 20 quotes hold one of the same story and none credited to another person. An article that puts
+ * the same short phrase in quotation marks twice repeats one source's words (a charge, a slogan,
+ * a term: 'X is charged with “practising polygamy” … Y is charged with “practising polygamy”'),
+ * whoever each sentence names; so do two partial quotes, not two whole ones ("No," said X. "No,"
+ * said Y.). Such a repetition (listed in `echoes`) does not keep another article's quote of the
+ * first one's speaker out of the story.
  */
-function storyOf(stories: QuoteRef[][], q: QuoteRef, story: StoryTest): QuoteRef[] | undefined {
+function storyOf(stories: QuoteRef[][], q: QuoteRef, story: StoryTest, echoes: Set<number>): QuoteRef[] | undefined {
   const speakerEnough = q.terms.length > 1;
+  for (let i = 0; i < stories.length && i < MAX_STORIES; i++) {
+    const st = stories[i]!;
+    for (let k = 0; k < st.length && k < 20; k++) {
+      if (st[k]!.doc === q.doc && partial(st[k]!) && partial(q)) {
+        echoes.add(q.id);
+        return st;
+      }
+    }
+  }
   for (let i = 0; i < stories.length && i < MAX_STORIES; i++) {
     const st = stories[i]!;
     let same = false;
     let apart = false;
     for (let k = 0; k < st.length && k < 20 && !apart; k++) {
       const x = st[k]!;
+      // A repetition (`echoes`) keeps the story its first quote's: whom it credits parts nothing.
+      if (echoes.has(x.id)) continue;
       if (differentPeople(x, q)) apart = true;
       else if (!same && story.same(x, q, speakerEnough)) same = true;
     }

@@ -47,7 +47,14 @@ const FAMILY: Record<string, Family> = {
   '「': 'cjk', '」': 'cjk', '『': 'cjk', '』': 'cjk',
 };
 
-const QUOTE_CHARS = /["'“”„‟＂‘’‚‛«»‹›「」『』]/g;
+/**
+ * Is the UTF-16 code one of FAMILY's marks? A test per character of the paragraph: a global
+ * RegExp started at the paragraph would run on past its end to the next mark of the article (for
+ * text without marks, to the end: quadratic in the paragraphs).
+ */
+function isQuoteCode(c: number): boolean {
+  return c === 34 || c === 39 || (c >= 0x2018 && c <= 0x201f) || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a || (c >= 0x300c && c <= 0x300f) || c === 0xff02;
+}
 
 export function isQuoteChar(ch: string | undefined): boolean {
   return ch !== undefined && FAMILY[ch] !== undefined;
@@ -66,10 +73,9 @@ function blankAt(text: string, i: number, lo: number, hi: number): boolean {
 function classify(text: string, lo: number, hi: number): Mark[] {
   const marks: Mark[] = [];
   let skipNext = -1;
-  QUOTE_CHARS.lastIndex = lo;
-  for (let found = QUOTE_CHARS.exec(text); found && found.index < hi; found = QUOTE_CHARS.exec(text)) {
-    const i = found.index;
-    const ch = found[0];
+  for (let i = lo; i < hi; i++) {
+    if (!isQuoteCode(text.charCodeAt(i))) continue;
+    const ch = text[i]!;
     const family = FAMILY[ch]!;
     if (i === skipNext) continue;
     const prev = i > lo ? text[i - 1] : undefined;

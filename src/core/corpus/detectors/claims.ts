@@ -157,6 +157,9 @@ function stemKey(w: string): string {
  * through the article's clauses listed by the stem keys of their words, so that looking for a
  * topic in a huge article costs the clauses that share its words, not all of them.
  */
+export const MAX_CLAUSE_CANDIDATES = 32;
+const MAX_KEY_CLAUSES = 4096;
+
 export class ClauseFinder {
   private readonly byKey = new Map<string, number[]>();
   private readonly hits: Int32Array;
@@ -181,22 +184,28 @@ export class ClauseFinder {
     this.hits = new Int32Array(clauses.length);
   }
 
-  /** The clauses holding words of at least two of the topic's words. */
+  /**
+   * The clauses holding words of at least two of the topic's words, in article order; at most
+   * MAX_CLAUSE_CANDIDATES, those with the most topic words (then the earliest). Without the cap
+   * a topic's common words would find a share of every clause of a huge article (captions
+   * without sentence ends), and the denials of such an article, as many as its size, would each
+   * compare that many clauses: quadratic (issue 15). A news article offers a denial fewer than
+   * twenty (the BBC corpus: 18 at most). A word in more than MAX_KEY_CLAUSES clauses is not looked up.
+   */
   candidates(topic: Topic): Clause[] {
     const touched: number[] = [];
     for (const w of topic.terms) {
-      for (const ci of this.byKey.get(stemKey(w)) ?? []) {
+      const list = this.byKey.get(stemKey(w));
+      if (!list || list.length > MAX_KEY_CLAUSES) continue;
+      for (const ci of list) {
         if (this.hits[ci] === 0) touched.push(ci);
         this.hits[ci]!++;
       }
     }
-    const out: Clause[] = [];
-    touched.sort((a, b) => a - b);
-    for (const ci of touched) {
-      if (this.hits[ci]! >= 2) out.push(this.clauses[ci]!);
-      this.hits[ci] = 0;
-    }
-    return out;
+    let kept = touched.filter((ci) => this.hits[ci]! >= 2);
+    if (kept.length > MAX_CLAUSE_CANDIDATES) kept = kept.sort((a, b) => this.hits[b]! - this.hits[a]! || a - b).slice(0, MAX_CLAUSE_CANDIDATES);
+    for (const ci of touched) this.hits[ci] = 0;
+    return kept.sort((a, b) => a - b).map((ci) => this.clauses[ci]!);
   }
 }
 
@@ -354,6 +363,13 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
     const c = claimDataOf(d);
     return (c.finder ??= new ClauseFinder(index, d, clausesOf(d)));
   };
+  // Each article's people in text order, for this derivation only (entities change between them).
+  const people = new Map<DocEntry, EntityMention[]>();
+  const peopleFor = (d: DocEntry) => {
+    let list = people.get(d);
+    if (!list) people.set(d, (list = peopleOf(d)));
+    return list;
+  };
   let cueIds: number[] | undefined;
   let weight: ((t: number) => number) | undefined;
   const assertionCache = new Map<string, { clause: Clause; score: number } | null>();
@@ -389,7 +405,7 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
       if (claim !== c) members.push(member(d, span(d, claim.t0, claim.t1)));
       let others = 0;
       const topicKey = phraseHash(d.tokens.terms, f0, f1);
-      const claimPeople = peopleIn(claim.doc, f0, f1);
+      const claimPeople = peopleIn(claim.doc, peopleFor(claim.doc), f0, f1);
       // Assertions are looked for in the articles reporting the same story.
       candidates ??= index
         .relatedDocs(d, RELATED_MIN_SHINGLES)
@@ -417,7 +433,7 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
             // ("Mr Sullivan has pleaded guilty" for "Mr Ebbers has pleaded not guilty").
             if (claimPeople.size) {
               const [x0, x1] = withoutFrame(index, o, oc.t0, oc.t1);
-              const first = firstPerson(o, x0, x1);
+              const first = firstPerson(o, peopleFor(o), x0, x1);
               if (first && !claimPeople.has(first)) continue;
             }
             const { score, found: n, pair, key } = topicOverlap(index, topic, o, oc.t0, oc.t1);
@@ -468,26 +484,42 @@ export function claimDiscrepancies(index: PassageIndex, related: Related = () =>
 const MAX_CLAIM_MEMBERS = 10;
 
 /** Surname (last word, lower case) of the first person named within tokens [t0, t1), if any. */
-function firstPerson(doc: DocEntry, t0: number, t1: number): string | undefined {
+function firstPerson(doc: DocEntry, people: readonly EntityMention[], t0: number, t1: number): string | undefined {
   if (t1 <= t0) return undefined;
-  const start = doc.tokens.starts[t0]!;
-  const end = doc.tokens.ends[t1 - 1]!;
-  let best: EntityMention | undefined;
-  for (const e of doc.entities) if (e.type === 'person' && e.start >= start && e.end <= end && (!best || e.start < best.start)) best = e;
+  const best = peopleWithin(people, doc.tokens.starts[t0]!, doc.tokens.ends[t1 - 1]!)[0];
   return best?.canonical.toLowerCase().split(/\s+/).pop();
 }
 
 /** Surnames (last words, lower case) of the people an article names within tokens [t0, t1). */
-function peopleIn(doc: DocEntry, t0: number, t1: number): Set<string> {
+function peopleIn(doc: DocEntry, people: readonly EntityMention[], t0: number, t1: number): Set<string> {
   const out = new Set<string>();
   if (t1 <= t0) return out;
-  const start = doc.tokens.starts[t0]!;
-  const end = doc.tokens.ends[t1 - 1]!;
-  for (const e of doc.entities) {
-    if (e.type !== 'person' || e.start < start || e.end > end) continue;
+  for (const e of peopleWithin(people, doc.tokens.starts[t0]!, doc.tokens.ends[t1 - 1]!)) {
     const words = e.canonical.toLowerCase().split(/\s+/);
     out.add(words[words.length - 1]!);
   }
+  return out;
+}
+
+/** An article's people in text order (by start; a stable sort keeps the article's order on ties). */
+function peopleOf(doc: DocEntry): EntityMention[] {
+  return doc.entities.filter((e) => e.type === 'person').sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The people (`peopleOf`) within text[start, end), in text order: found by binary search, so that
+ * a clause of a huge article costs its own people, not the article's (issue 15).
+ */
+function peopleWithin(people: readonly EntityMention[], start: number, end: number): EntityMention[] {
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let k = lo; k < people.length && people[k]!.start < end; k++) if (people[k]!.end <= end) out.push(people[k]!);
   return out;
 }
 
