@@ -675,8 +675,9 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
 
   function add(t0: number, t1: number, n0: number, n1: number, value: number, lo: number, hi: number, decimals: number, measure: string, detail: string, hedge: string, tolerance = 0): void {
     const [a, b] = hedged(hedge, lo, hi, measure);
-    // Conversions between units are approximate.
-    const tol = Math.abs(value) * tolerance;
+    // Conversions between units are approximate (a converted figure is rounded to its unit: 64 km is
+    // "40 miles"); a range says itself how approximate it is ("24 to 30 feet" is not 10 metres).
+    const tol = lo === hi ? Math.abs(value) * tolerance : 0;
     push(t0, t1, n0, n1, value, a - tol, b + tol, decimals, measure, detail, '');
   }
 
