@@ -129,6 +129,12 @@ describe('number discrepancies: which figures are one statement', () => {
     assert.deepEqual(numbers(['The gang used a 10-metre boat with two motors.', 'The gang used a 33-foot boat with two motors.']), []);
   });
 
+  it('irregular past forms are their verb: "gangs holding about a dozen ships" / "17 of the ships are still held"', () => {
+    const found = numbers(['Gangs holding about a dozen ships in safe havens.', 'At least 17 of the hijacked ships are still held for ransom.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^boats \/ vessels: about a dozen ships · At least 17 of the hijacked ships$/);
+  });
+
   it('but in a large mixed folder, one name in common is not one story', () => {
     const docs: Record<string, string> = {
       'a.txt': 'Marta Olsen said the derailment near Brenholt left 12 people dead.\n\nRescuers worked through the night.',

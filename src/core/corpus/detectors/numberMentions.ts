@@ -81,6 +81,22 @@ function table<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
 
+/**
+ * Irregular past forms of common verbs, to their base ("are still held" / "holding"; "fled" /
+ * "flee"): the light stemmer below only strips regular endings.
+ */
+const IRREGULAR: Record<string, string> = table({});
+for (const pair of `held:hold took:take taken:take sank:sink sunk:sink fled:flee fought:fight shot:shoot caught:catch
+  struck:strike stricken:strike stole:steal stolen:steal broke:break broken:break burnt:burn burned:burn lost:lose
+  left:leave brought:bring bought:buy sold:sell sent:send spent:spend built:build fell:fall fallen:fall hit:hit
+  hid:hide hidden:hide began:begin begun:begin drove:drive driven:drive flew:fly flown:fly threw:throw thrown:throw
+  blew:blow blown:blow froze:freeze frozen:freeze seized:seize kept:keep met:meet led:lead paid:pay won:win rose:rise
+  risen:rise wrote:write written:write chose:choose chosen:choose swore:swear sworn:swear tore:tear torn:tear
+  withdrew:withdraw withdrawn:withdraw overthrew:overthrow overthrown:overthrow`.split(/\s+/)) {
+  const [past, base] = pair.split(':');
+  if (past && base) IRREGULAR[past] = base;
+}
+
 const NUMBER_WORDS: Record<string, number> = table({
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
@@ -199,6 +215,8 @@ const NEAR = 5;
 /** A light stemmer for comparing the words of two statements (deploy / deployed / deployment). */
 export function stem(w: string): string {
   let s = w.toLowerCase();
+  const base = IRREGULAR[s];
+  if (base !== undefined) s = base;
   for (const suffix of ['ments', 'ment', 'ings', 'ing', 'edly', 'ed', 'es', 's', 'ly']) {
     if (s.length - suffix.length >= 3 && s.endsWith(suffix)) {
       s = s.slice(0, -suffix.length);
