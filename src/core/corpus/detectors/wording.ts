@@ -3,6 +3,7 @@
  *
  * - In the versions of a clustered quote (the same utterance in several outlets): words changed,
  *   added or dropped inside the quote ("this relationship" / "this kind of relationship").
+ * - Short quotes with one word changed (a pirate “mother ship” / “mother vessel”): shortQuotes.ts.
  * - A quote whose object another article reports differently, outside quotation marks ("an
  *   unlawful attack against Syria" / "… against Assad's forces").
  */
@@ -13,6 +14,8 @@ import type { QuoteClusterDetail, QuoteRef } from '../clusters';
 import { clean, dedupe, member, punctuationBetween, relatedness, spellingVariant, type Member, type Related } from './shared';
 import { hasSorted, phraseHash, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from '../passages';
 import { alignMembers, mapRange, memberRanges, refsByKey, span } from '../variants';
+import { storyRelated } from './numbers';
+import { wordingFromShortQuotes } from './shortQuotes';
 
 
 /** Function words whose presence in one rendering of a quote and not the other is transcription, not wording ("dream. I" / "dream and I"). */
@@ -382,6 +385,8 @@ export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetai
       out.push({ label: d.label, kind: 'wording', members: [member(r.doc, d.mine), member(other, d.theirs)] });
     }
   }
+  // Short quotes with a word changed, between articles of one story (shortQuotes.ts).
+  out.push(...wordingFromShortQuotes(index, storyRelated(index, related)));
   return out;
 }
 
