@@ -135,6 +135,24 @@ describe('number discrepancies: which figures are one statement', () => {
     assert.match(found[0]!.label, /^boats \/ vessels: about a dozen ships · At least 17 of the hijacked ships$/);
   });
 
+  it('monitors said two ways: "sent eight experts to monitor the vote" / "sent only three observers"', () => {
+    const found = numbers(['The agency sent eight experts to monitor the vote in Brenholt.', 'The agency has sent only three observers to monitor the vote.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^observers \/ monitors: eight experts · only three observers$/);
+  });
+
+  it('a figure of an earlier time is compared only with figures of an earlier time', () => {
+    const found = numbers([
+      'In January, five cables were cut off the coast near Brenholt.',
+      'Three cables were cut off the coast near Brenholt on Friday.',
+      'Earlier this year, cables were cut off the coast near Brenholt, although only two cables were cut then.',
+    ]);
+    assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.label)));
+    assert.deepEqual(members(found[0]!), ['a.txt:five cables', 'c.txt:only two cables']);
+    // "Then" opening a sentence is what came next, not an earlier time.
+    assert.equal(numbers(['Then, on March 18, the frigate sank a trawler of the gang.', 'On March 19, the frigate sank a trawler of the gang.']).length, 1);
+  });
+
   it('but in a large mixed folder, one name in common is not one story', () => {
     const docs: Record<string, string> = {
       'a.txt': 'Marta Olsen said the derailment near Brenholt left 12 people dead.\n\nRescuers worked through the night.',

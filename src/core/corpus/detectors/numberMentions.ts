@@ -33,6 +33,12 @@ export interface NumberMention {
   readonly words: Int32Array;
   /** The words beside the figure written in lower case (what happened, not who or where). */
   readonly predicates: Int32Array;
+  /**
+   * Its sentence is about an earlier time than the story's ("In January, five cables were cut";
+   * "earlier this year … only two lines were snapped then"): compared only with figures of such
+   * sentences.
+   */
+  readonly earlier: boolean;
 }
 
 /**
@@ -156,6 +162,7 @@ classOf('people', `people person individual civilian resident citizen protester 
   crewman crewmen member suspect migrant refugee casualty casualtie body bodie tourist voter fan prisoner hostage pilgrim
   miner patient villager inhabitant militant fighter troop teenager boy girl`);
 classOf('spouse', 'wife wive husband spouse');
+classOf('observer', 'observer monitor inspector expert');
 classOf('vessel', 'boat ship vessel speedboat dhow craft trawler yacht tanker ferry warship frigate skiff');
 classOf('weapon', 'rifle gun weapon firearm pistol handgun shotgun');
 classOf('line', 'cable line wire circuit link pipeline');
@@ -204,10 +211,13 @@ export const MEASURE_LABELS: Record<string, string> = table({
   'people:married': 'wives / women married', 'people:living': 'people living there', 'people:missing': 'people missing',
   'people:evacuated': 'people evacuated', spouse: 'wives / women married', people: 'people', vessel: 'boats / vessels',
   weapon: 'weapons', line: 'cables / lines', shop: 'shops', building: 'buildings', vehicle: 'vehicles',
-  aircraft: 'aircraft', town: 'towns', country: 'countries', percent: 'percentage', money: 'sum of money', year: 'year',
+  aircraft: 'aircraft', observer: 'observers / monitors', town: 'towns', country: 'countries', percent: 'percentage', money: 'sum of money', year: 'year',
   weekday: 'day of the week', date: 'date', time: 'time of day', temperature: 'temperature', distance: 'distance',
   duration: 'duration', age: 'age',
 });
+
+/** Words each side of a figure that may say it is of an earlier time ("In January, five cables …"). */
+const EARLIER_WINDOW = 8;
 
 /** Words each side of a figure that say what it is about. */
 const NEAR = 5;
@@ -656,6 +666,22 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   }
   return out;
 
+  /**
+   * Do the words around a figure (within its sentence [s0, s1)) speak of an earlier time than the
+   * story's: "last year", "earlier this year", "previously", "in" a month without a day ("In
+   * January, five cables …"), "then" ending a clause ("only two lines were snapped then")?
+   */
+  function earlierTime(s0: number, s1: number, n0: number, t1: number): boolean {
+    for (let k = Math.max(s0, n0 - EARLIER_WINDOW); k < Math.min(s1, t1 + EARLIER_WINDOW); k++) {
+      const w = word(k);
+      if (w === 'previously' || w === 'previous') return true;
+      if (w === 'then' && k > s0 && !punctuationBetween(doc, k - 1, k) && (k + 1 === s1 || punctuationBetween(doc, k, k + 1))) return true;
+      if ((w === 'last' && word(k + 1) === 'year') || (w === 'earlier' && word(k + 1) === 'this' && (word(k + 2) === 'year' || word(k + 2) === 'month'))) return true;
+      if (w === 'in' && MONTHS.has(word(k + 1)) && /^\p{Lu}/u.test(raw(k + 1)) && !/^\d/.test(word(k + 2)) && !/^\d/.test(word(k - 1))) return true;
+    }
+    return false;
+  }
+
   /** A day that dates the report, not the event: "said Saturday", "reported on Sunday", "published Sunday". */
   function ofReport(i: number): boolean {
     const before = word(i - 1) === 'on' ? word(i - 2) : word(i - 1);
@@ -733,6 +759,6 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         if (c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 1))) predicates.push(st);
       }
     }
-    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates) });
+    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates), earlier: earlierTime(s0, s1, n0, t1) });
   }
 }

@@ -265,6 +265,7 @@ function measureGroups(measure: string, list: NumberMention[], related: (i: numb
       sharedWith[j] = 0;
       if (shared < (specific ? 1 : 2)) continue;
       const o = list[j]!;
+      if (o.earlier !== m.earlier) continue;
       const score = matchScore(measure, strict, specific, m, o, shared);
       if (score <= 0 || !related(i, j)) continue;
       pairs.push({ i, j, score });
