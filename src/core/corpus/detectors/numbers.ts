@@ -32,9 +32,11 @@ import type { Discrepancy } from '../../common/analysisFormat';
 import { dedupe, member, type Related } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 import { span } from '../variants';
-import { MEASURE_LABELS, mentionsOf, MONTH_NAMES, stateOf, WEEKDAY_NAMES, type KeptMeasure, type NumberMention } from './numberMentions';
+import { MEASURE_LABELS, MONTH_NAMES, WEEKDAY_NAMES } from './numberLexicon';
+import { mentionsOf, stateOf, type KeptMeasure, type NumberMention } from './numberMentions';
 
-export { mentionsOf, stem, type NumberMention, type NumberState } from './numberMentions';
+export { stem } from './numberLexicon';
+export { mentionsOf, type NumberMention, type NumberState } from './numberMentions';
 
 // ---------------------------------------------------------------------------------------------
 // Comparing figures across articles.

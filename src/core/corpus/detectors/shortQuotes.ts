@@ -11,7 +11,7 @@
  */
 import type { Discrepancy } from '../../common/analysisFormat';
 import { SHINGLE, type DocEntry, type IndexedQuote, type PassageIndex } from '../passages';
-import { stem } from './numberMentions';
+import { stem } from './numberLexicon';
 import { clean, dedupe, member, spellingVariant, type Member, type Related } from './shared';
 
 /** Quotes of this many words at least and at most are short quotes. */
