@@ -177,6 +177,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   const raw = (i: number) => (i >= 0 && i < length ? text.slice(starts[i]!, ends[i]!) : '');
   const gap = (a: number, b: number) => (a >= 0 && b < length ? text.slice(ends[a]!, starts[b]!) : '');
   const valueAt = (i: number): number => (i >= 0 && i < length ? termValue(index, terms[i]!) : -1);
+  let earlierCues: number[] | undefined;
   /** Figures read as part of another (a range's second figure, a date's year). */
   const used = new Uint8Array(length);
 
@@ -499,7 +500,12 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
    * January, five cables …"), "then" ending a clause ("only two lines were snapped then")?
    */
   function earlierTime(s0: number, s1: number, n0: number, t1: number): boolean {
+    // The cue words as term ids (most folders lack some: -1), once per article.
+    const cue = (earlierCues ??= ['previously', 'previous', 'then', 'last', 'earlier', 'in'].map((w) => index.vocab.find(w) ?? -1));
     for (let k = Math.max(s0, n0 - EARLIER_WINDOW); k < Math.min(s1, t1 + EARLIER_WINDOW); k++) {
+      const t = terms[k]!;
+      const c = cue.indexOf(t);
+      if (c < 0) continue;
       const w = word(k);
       if (w === 'previously' || w === 'previous') return true;
       if (w === 'then' && k > s0 && !punctuationBetween(doc, k - 1, k) && (k + 1 === s1 || punctuationBetween(doc, k, k + 1))) return true;

@@ -20,34 +20,42 @@ const MAX_WORDS = SHINGLE - 1;
 /** A frame filled by more renderings than this is a common phrase, not one quote. */
 const MAX_RENDERINGS = 8;
 
-interface Rendering {
+/** A short quote of an article. */
+export interface ShortQuote {
   doc: DocEntry;
   quote: IndexedQuote;
+}
+
+interface Rendering extends ShortQuote {
   /** The word that differs (term id). */
   filler: number;
 }
 
-export function wordingFromShortQuotes(index: PassageIndex, related: Related): Discrepancy[] {
+const isContent = (index: PassageIndex, t: number) => !index.isStop(t) && !/^\d/.test(index.vocab.term(t));
+
+/** Is a quote short (two or three words, two of them content words, not figures)? Read once per article's quotes (wording.ts keeps them). */
+export function isShortQuote(index: PassageIndex, doc: DocEntry, quote: IndexedQuote): boolean {
+  const n = quote.t1 - quote.t0;
+  if (n < MIN_WORDS || n > MAX_WORDS) return false;
+  let content = 0;
+  for (let i = quote.t0; i < quote.t1; i++) if (isContent(index, doc.tokens.terms[i]!)) content++;
+  return content >= 2;
+}
+
+/** The short quotes of the folder's articles (`isShortQuote`) with one word changed, between articles of one story. */
+export function wordingFromShortQuotes(index: PassageIndex, quotes: readonly ShortQuote[], related: Related): Discrepancy[] {
   // Each short quote once per content word: under its words with that one left out.
   const frames = new Map<string, Rendering[]>();
-  for (const doc of index.allDocs()) {
+  for (const { doc, quote } of quotes) {
     const terms = doc.tokens.terms;
-    for (const quote of doc.quotes) {
-      const n = quote.t1 - quote.t0;
-      if (n < MIN_WORDS || n > MAX_WORDS) continue;
-      let content = 0;
-      for (let i = quote.t0; i < quote.t1; i++) if (!index.isStop(terms[i]!) && !/^\d/.test(index.vocab.term(terms[i]!))) content++;
-      if (content < 2) continue;
-      for (let p = quote.t0; p < quote.t1; p++) {
-        const t = terms[p]!;
-        if (index.isStop(t) || /^\d/.test(index.vocab.term(t))) continue;
-        const key: number[] = [];
-        for (let i = quote.t0; i < quote.t1; i++) key.push(i === p ? -1 : terms[i]!);
-        const k = key.join(',');
-        let list = frames.get(k);
-        if (!list) frames.set(k, (list = []));
-        list.push({ doc, quote, filler: t });
-      }
+    for (let p = quote.t0; p < quote.t1; p++) {
+      const t = terms[p]!;
+      if (!isContent(index, t)) continue;
+      let k = '';
+      for (let i = quote.t0; i < quote.t1; i++) k += (i === p ? -1 : terms[i]!) + ',';
+      let list = frames.get(k);
+      if (!list) frames.set(k, (list = []));
+      list.push({ doc, quote, filler: t });
     }
   }
   const out: Discrepancy[] = [];
@@ -59,11 +67,12 @@ export function wordingFromShortQuotes(index: PassageIndex, related: Related): D
     // Two renderings with different words, in two articles of one story, by one speaker.
     const pairs = list.flatMap((a, i) => list.slice(i + 1).map((b) => [a, b] as const));
     const differ = pairs.filter(([a, b]) => {
-      if (a.filler === b.filler || a.doc === b.doc || !related(a.doc, b.doc)) return false;
+      if (a.filler === b.filler || a.doc === b.doc) return false;
       if (a.quote.speaker && b.quote.speaker && a.quote.speaker !== b.quote.speaker) return false;
       const x = index.vocab.term(a.filler);
       const y = index.vocab.term(b.filler);
-      return stem(x) !== stem(y) && !spellingVariant(x, y);
+      // Whether the two articles are one story last: it may count the folder's names.
+      return stem(x) !== stem(y) && !spellingVariant(x, y) && related(a.doc, b.doc);
     });
     if (!differ.length) continue;
     const kept = new Set<Rendering>();
