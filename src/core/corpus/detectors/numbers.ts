@@ -123,7 +123,7 @@ const STORY_SHARE = 0.5;
  * shared name is weak evidence (many stories name one government or city). The same bound as
  * statements.ts's pairing by names.
  */
-const EVENT_FOLDER_DOCS = 50;
+export const EVENT_FOLDER_DOCS = 50;
 
 /**
  * Two articles report one story: `related` (a shared quote or much shared text), or they name the

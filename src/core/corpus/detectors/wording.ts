@@ -14,7 +14,7 @@ import type { QuoteClusterDetail, QuoteRef } from '../clusters';
 import { clean, dedupe, member, punctuationBetween, relatedness, spellingVariant, type Member, type Related } from './shared';
 import { hasSorted, phraseHash, SHINGLE, shingleHash, type DocEntry, type IndexedQuote, type PassageIndex } from '../passages';
 import { alignMembers, mapRange, memberRanges, refsByKey, span } from '../variants';
-import { storyRelated } from './numbers';
+import { EVENT_FOLDER_DOCS, storyRelated } from './numbers';
 import { isShortQuote, wordingFromShortQuotes, type ShortQuote } from './shortQuotes';
 
 
@@ -392,8 +392,10 @@ export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetai
       out.push({ label: d.label, kind: 'wording', members: [member(r.doc, d.mine), member(other, d.theirs)] });
     }
   }
-  // Short quotes with a word changed, between articles of one story (shortQuotes.ts).
-  out.push(...wordingFromShortQuotes(index, short, storyRelated(index, related)));
+  // Short quotes with a word changed, between articles of one story (shortQuotes.ts): in an event's
+  // folder, articles naming one of its names; in a large mixed folder, those `related` says are
+  // (counting the names of a large folder would cost more than the short quotes themselves).
+  out.push(...wordingFromShortQuotes(index, short, index.size < EVENT_FOLDER_DOCS ? storyRelated(index, related) : related));
   return out;
 }
 
