@@ -107,6 +107,63 @@ describe('number discrepancies: slots across outlets', () => {
   });
 });
 
+describe('number discrepancies: which figures are one statement', () => {
+  it('in a folder of one event, two articles that name one place in common report one story', () => {
+    // Each names one place in common and nothing else in common: an analyst's folder of one event.
+    const m = corpus(
+      {
+        'a.txt': 'Marta Olsen said the derailment near Brenholt left 12 people dead.\n\nRescuers worked through the night.',
+        'b.txt': 'At least 15 people were killed in the derailment near Brenholt, Vesterland Rail said.\n\nThe line stays closed.',
+      },
+      ['Marta Olsen', 'Brenholt', 'Vesterland Rail'],
+    );
+    const found = m.discrepancies().filter((d) => d.kind === 'number');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^people killed: /);
+  });
+
+  it('a range is not widened for a unit conversion: "a 10-metre boat" / "a 24- to 30-foot boat"', () => {
+    const found = numbers(['The gang used a 10-metre boat with two motors.', 'The gang used a 24- to 30-foot boat with two motors.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^distance: /);
+    assert.deepEqual(numbers(['The gang used a 10-metre boat with two motors.', 'The gang used a 33-foot boat with two motors.']), []);
+  });
+
+  it('irregular past forms are their verb: "gangs holding about a dozen ships" / "17 of the ships are still held"', () => {
+    const found = numbers(['Gangs holding about a dozen ships in safe havens.', 'At least 17 of the hijacked ships are still held for ransom.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^boats \/ vessels: about a dozen ships · At least 17 of the hijacked ships$/);
+  });
+
+  it('monitors said two ways: "sent eight experts to monitor the vote" / "sent only three observers"', () => {
+    const found = numbers(['The agency sent eight experts to monitor the vote in Brenholt.', 'The agency has sent only three observers to monitor the vote.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^observers \/ monitors: eight experts · only three observers$/);
+  });
+
+  it('a figure of an earlier time is compared only with figures of an earlier time', () => {
+    const found = numbers([
+      'In January, five cables were cut off the coast near Brenholt.',
+      'Three cables were cut off the coast near Brenholt on Friday.',
+      'Earlier this year, cables were cut off the coast near Brenholt, although only two cables were cut then.',
+    ]);
+    assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.label)));
+    assert.deepEqual(members(found[0]!), ['a.txt:five cables', 'c.txt:only two cables']);
+    // "Then" opening a sentence is what came next, not an earlier time.
+    assert.equal(numbers(['Then, on March 18, the frigate sank a trawler of the gang.', 'On March 19, the frigate sank a trawler of the gang.']).length, 1);
+  });
+
+  it('but in a large mixed folder, one name in common is not one story', () => {
+    const docs: Record<string, string> = {
+      'a.txt': 'Marta Olsen said the derailment near Brenholt left 12 people dead.\n\nRescuers worked through the night.',
+      'b.txt': 'At least 15 people were killed in the derailment near Brenholt, Vesterland Rail said.\n\nThe line stays closed.',
+    };
+    for (let i = 0; i < 50; i++) docs[`other${i}.txt`] = `Council number ${i} met on Tuesday to discuss the budget of town ${i}.`;
+    const m = corpus(docs, ['Marta Olsen', 'Brenholt', 'Vesterland Rail']);
+    assert.deepEqual(m.discrepancies().filter((d) => d.kind === 'number' && d.members.some((x) => x.doc === 'a.txt')), []);
+  });
+});
+
 describe('number discrepancies: what is not one', () => {
   it('relative dates, each right for its day of publication: "five days ago" / "four days ago"', () => {
     assert.deepEqual(numbers(['The riots began five days ago after the shooting.', 'The riots began four days ago after the shooting.']), []);

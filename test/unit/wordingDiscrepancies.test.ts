@@ -91,3 +91,38 @@ describe('quote wording', () => {
     );
   });
 });
+
+describe('quote wording: short quotes', () => {
+  // Two articles of one story (entities in common), each quoting a short phrase.
+  function short(speakers: [string, string], ...texts: string[]): Discrepancy[] {
+    const m = new CorpusMatcher();
+    texts.forEach((t, i) => {
+      const entities = [...t.matchAll(/Kerrow Navy|Port Sella/g)].map((x) => ({ start: x.index!, end: x.index! + x[0].length, text: x[0], type: 'organization' as const, canonical: x[0] }));
+      m.upsert(`${String.fromCharCode(97 + i)}.txt`, t, { quotes: quotesOf(t, speakers[i % 2]!), entities });
+    });
+    return m.discrepancies().filter((d) => d.kind === 'wording');
+  }
+  const navy: [string, string] = ['Kerrow Navy', 'Kerrow Navy'];
+
+  it('one word changed in a short quote: a pirate “mother ship” / a pirate “mother vessel”', () => {
+    const found = short(
+      navy,
+      'The Kerrow Navy said it had sunk a pirate “mother ship” near Port Sella last month.',
+      'Last month the Kerrow Navy sank what it called a pirate “mother vessel” off Port Sella.',
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(members(found[0]!), ['a.txt:mother ship', 'b.txt:mother vessel']);
+    assert.equal(found[0]!.label, '"mother ship" / "mother vessel"');
+  });
+
+  it('not another form of one word, a spelling, nor the same words', () => {
+    assert.deepEqual(short(navy, 'The Kerrow Navy warned of “cold calls” from Port Sella.', 'The Kerrow Navy warned of “cold calling” from Port Sella.'), []);
+    assert.deepEqual(short(navy, 'The Kerrow Navy called it “armoured vehicles” at Port Sella.', 'The Kerrow Navy called it “armored vehicles” at Port Sella.'), []);
+    assert.deepEqual(short(navy, 'The Kerrow Navy spoke of a “mother ship” at Port Sella.', 'The Kerrow Navy spoke of a “mother ships” at Port Sella.'), []);
+  });
+
+  it('not two speakers, nor two stories', () => {
+    assert.deepEqual(short(['Kerrow Navy', 'Ines Moro'], 'The Kerrow Navy said it had sunk a “mother ship” near Port Sella.', 'Ines Moro said the Kerrow Navy had sunk a “mother vessel” near Port Sella.'), []);
+    assert.deepEqual(short(navy, 'Officials spoke of a “mother ship” in the harbour.', 'Critics spoke of a “mother vessel” at the fair.'), []);
+  });
+});

@@ -1,8 +1,13 @@
 /**
  * Reading an article's figures for the number detector (detectors/numbers.ts): each figure with the
  * interval it stands for and what it measures (see that file's comment), kept on the article's
- * entry; and the detector's state kept with the index.
+ * entry; and the detector's state kept with the index. Its words (units, counted nouns, hedges):
+ * numberLexicon.ts.
  */
+import {
+  CAPITALISED_FUNCTION, CURRENCY_WORDS, DIRECTIONS, DURATION, HEDGE, HEDGE_LAST, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
+  NUMBER_WORDS, ORDINAL_WORDS, ORDINALS, PREDICATES, REPORTING, stem, TENS, WEEKDAYS, ZONES,
+} from './numberLexicon';
 import { punctuationBetween } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 
@@ -33,6 +38,12 @@ export interface NumberMention {
   readonly words: Int32Array;
   /** The words beside the figure written in lower case (what happened, not who or where). */
   readonly predicates: Int32Array;
+  /**
+   * Its sentence is about an earlier time than the story's ("In January, five cables were cut";
+   * "earlier this year … only two lines were snapped then"): compared only with figures of such
+   * sentences.
+   */
+  readonly earlier: boolean;
 }
 
 /**
@@ -73,142 +84,11 @@ export function stateOf(index: PassageIndex): NumberState {
   return (index.numberState ??= { termValues: new Float64Array(0), termKinds: new Uint8Array(0), termStems: new Int32Array(0), stems: new Map(), seen: new Int32Array(0), stamp: 0, names: new Map(), kept: new Map() });
 }
 
-// ---------------------------------------------------------------------------------------------
-// Lexicon (general English; no event's words).
-
-/** A lookup table without a prototype: any word may be looked up ("constructor" is not a counted noun). */
-function table<T>(entries: Record<string, T>): Record<string, T> {
-  return Object.assign(Object.create(null) as Record<string, T>, entries);
-}
-
-const NUMBER_WORDS: Record<string, number> = table({
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-});
-const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
-const MULTIPLIERS: Record<string, number> = table({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, mn: 1e6, bn: 1e9, k: 1e3 });
-const ORDINALS: Record<string, number> = table({
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
-});
-/** Month names and abbreviations, in calendar order (index % 12 is the month). */
-const ORDINAL_WORDS = new Set(Object.keys(ORDINALS));
-const MONTH_LIST = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-];
-const MONTHS = new Map<string, number>(MONTH_LIST.map((m, i) => [m, i % 12]));
-MONTHS.set('sept', 8);
-const WEEKDAYS = new Map<string, number>(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d, i) => [d, i]));
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** Capitalised words before a figure that do not make it part of a name ("Up 4", "About 20"). */
-const CAPITALISED_FUNCTION = /^(the|in|on|at|by|about|some|all|only|over|under|for|with|to|and|but|of|from|since|after|before|until|nearly|almost|around|more|than|up|least|top|just|exactly|roughly|approximately|another|every|only)$/i;
-
-/** Verbs of reporting: a day right after one dates the report. */
-const REPORTING = /^(said|say|says|told|tell|tells|report|reported|reports|announce|announced|publish|published|confirm|confirmed|stated|added|according|statement|interview)$/;
-
-/** Units of length, in metres. */
-const LENGTH: Record<string, number> = table({
-  km: 1000, kilometre: 1000, kilometer: 1000, kms: 1000, mile: 1609.344, mi: 1609.344, metre: 1, meter: 1,
-  foot: 0.3048, feet: 0.3048, ft: 0.3048, yard: 0.9144, inch: 0.0254, cm: 0.01, centimetre: 0.01, centimeter: 0.01,
-});
-const NAUTICAL_MILE = 1852;
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
-/** Units of time, in hours. Days and weeks are left out: "five days of riots", "four days ago" count from the day of publication. */
-const DURATION: Record<string, number> = table({ second: 1 / 3600, minute: 1 / 60, hour: 1, month: 730, year: 8766, decade: 87660 });
-const CURRENCY_WORDS: Record<string, string> = table({
-  euro: '€', dollar: '$', pound: '£', yen: '¥', rupee: 'Rs', yuan: '¥', sterling: '£', franc: 'fr', ruble: 'rub', rouble: 'rub',
-});
-const ZONES = new Set(['gmt', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'cet', 'cst', 'ist', 'bst', 'local']);
-
-/** Vague quantity words: no figure to compare. */
-// (Figures are only read from digits and number words, so "several", "dozens", "hundreds" never become one.)
-
-/**
- * Counted nouns of one class (normalised as the index normalises words: plural 's' stripped).
- * People are split further by the predicate beside them (below).
- */
-const NOUN_CLASSES: Record<string, string> = table({});
-function classOf(cls: string, words: string): void {
-  for (const w of words.split(/\s+/)) if (w) NOUN_CLASSES[w] = cls;
-}
-classOf('people', `people person individual civilian resident citizen protester demonstrator rioter youth student worker
-  employee passenger victim adult child children men women man woman soldier officer policeman police firefighter crew
-  crewman crewmen member suspect migrant refugee casualty casualtie body bodie tourist voter fan prisoner hostage pilgrim
-  miner patient villager inhabitant militant fighter troop teenager boy girl`);
-classOf('spouse', 'wife wive husband spouse');
-classOf('vessel', 'boat ship vessel speedboat dhow craft trawler yacht tanker ferry warship frigate skiff');
-classOf('weapon', 'rifle gun weapon firearm pistol handgun shotgun');
-classOf('line', 'cable line wire circuit link pipeline');
-classOf('shop', 'shop store business shopfront storefront');
-classOf('building', 'building house home apartment office');
-classOf('vehicle', 'car vehicle truck bus van lorry');
-classOf('aircraft', 'plane aircraft jet helicopter airplane airliner drone');
-classOf('town', 'city town village');
-classOf('country', 'country nation state');
-
-/** Predicates that say what happened to people counted, by stem (see {@link stem}). */
-const PREDICATES: Record<string, string> = table({});
-function predicate(cls: string, words: string): void {
-  for (const w of words.split(/\s+/)) if (w) PREDICATES[w] = cls;
-}
-predicate('killed', 'kill dead death die died dy fatal fatality toll slain murder drown');
-predicate('injured', 'injur injury wound hurt');
-predicate('arrested', 'arrest detain custody apprehend jail imprison');
-predicate('married', 'marry marri married wed wive wife spous polygamy');
-predicate('living', 'live popul inhabit');
-predicate('missing', 'missing');
-predicate('evacuated', 'evacuat');
-/** Verbs of one event (the stem says which), read as one word when statements are compared. */
-const SAME_EVENT: Record<string, string> = table({});
-for (const group of [
-  'eject oust expel excommunicat remov dismiss',
-  'seiz recover confiscat captur',
-  'sink sank sunk',
-  'cut sever snap damag',
-  'arrest detain apprehend',
-  'kill dead death die died dy',
-  'injur wound hurt',
-  'charg accus alleg',
-  'deploy patrol',
-  'replac took',
-]) {
-  const ws = group.split(' ');
-  for (const w of ws) SAME_EVENT[w] = ws[0]!;
-}
-
-for (const w of Object.keys(PREDICATES)) PREDICATES[stem(w)] ??= PREDICATES[w]!;
-
-/** Measures shown to the analyst. */
-export const MEASURE_LABELS: Record<string, string> = table({
-  'people:killed': 'people killed', 'people:injured': 'people injured', 'people:arrested': 'people arrested or detained',
-  'people:married': 'wives / women married', 'people:living': 'people living there', 'people:missing': 'people missing',
-  'people:evacuated': 'people evacuated', spouse: 'wives / women married', people: 'people', vessel: 'boats / vessels',
-  weapon: 'weapons', line: 'cables / lines', shop: 'shops', building: 'buildings', vehicle: 'vehicles',
-  aircraft: 'aircraft', town: 'towns', country: 'countries', percent: 'percentage', money: 'sum of money', year: 'year',
-  weekday: 'day of the week', date: 'date', time: 'time of day', temperature: 'temperature', distance: 'distance',
-  duration: 'duration', age: 'age',
-});
+/** Words each side of a figure that may say it is of an earlier time ("In January, five cables …"). */
+const EARLIER_WINDOW = 8;
 
 /** Words each side of a figure that say what it is about. */
 const NEAR = 5;
-
-/** A light stemmer for comparing the words of two statements (deploy / deployed / deployment). */
-export function stem(w: string): string {
-  let s = w.toLowerCase();
-  for (const suffix of ['ments', 'ment', 'ings', 'ing', 'edly', 'ed', 'es', 's', 'ly']) {
-    if (s.length - suffix.length >= 3 && s.endsWith(suffix)) {
-      s = s.slice(0, -suffix.length);
-      break;
-    }
-  }
-  if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
-  if (s.length > 3 && s !== w && /(bb|dd|gg|mm|nn|pp|tt)$/.test(s)) s = s.slice(0, -1);
-  return SAME_EVENT[s] ?? s;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Reading an article's figures.
@@ -289,31 +169,6 @@ export function mentionsOf(index: PassageIndex, doc: DocEntry): readonly NumberM
   return doc.numbers;
 }
 
-const HEDGE = /(?:^|[\s(])(about|approximately|approx\.?|around|roughly|some|an estimated|estimated|nearly|almost|close to|more than|over|at least|upwards of|in excess of|up to|as many as|fewer than|less than|under|just over|just under|only|exactly|circa|c\.)\s+(?:an?\s+)?[$€£¥]?$/i;
-
-/** The last words of the hedges (a cheap test before the expression). */
-const HEDGE_LAST = new Set(['about', 'approximately', 'approx', 'around', 'roughly', 'some', 'estimated', 'nearly', 'almost', 'to', 'than', 'over', 'least', 'of', 'many', 'as', 'under', 'only', 'exactly', 'circa', 'c']);
-
-/** The interval a hedged figure stands for. */
-function hedged(hedge: string, lo: number, hi: number, measure: string): [number, number, boolean] {
-  const h = hedge.toLowerCase();
-  const clock = measure === 'time';
-  const wide = (f: number, minutes: number) => (clock ? minutes : Math.abs(hi) * f);
-  switch (h) {
-    case 'about': case 'approximately': case 'approx': case 'approx.': case 'around': case 'roughly': case 'some':
-    case 'an estimated': case 'estimated': case 'circa': case 'c.':
-      return [lo - wide(0.05, 20), hi + wide(0.05, 20), true];
-    case 'nearly': case 'almost': case 'close to': case 'just under':
-      return [lo - wide(0.1, 30), hi, true];
-    case 'more than': case 'over': case 'at least': case 'upwards of': case 'in excess of': case 'just over':
-      return [lo, hi + wide(0.15, 60), true];
-    case 'up to': case 'as many as': case 'fewer than': case 'less than': case 'under':
-      return [lo - wide(0.15, 60), hi, true];
-    default:
-      return [lo, hi, false];
-  }
-}
-
 function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   const out: NumberMention[] = [];
   const { terms, starts, ends, length } = doc.tokens;
@@ -322,6 +177,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   const raw = (i: number) => (i >= 0 && i < length ? text.slice(starts[i]!, ends[i]!) : '');
   const gap = (a: number, b: number) => (a >= 0 && b < length ? text.slice(ends[a]!, starts[b]!) : '');
   const valueAt = (i: number): number => (i >= 0 && i < length ? termValue(index, terms[i]!) : -1);
+  let earlierCues: number[] | undefined;
   /** Figures read as part of another (a range's second figure, a date's year). */
   const used = new Uint8Array(length);
 
@@ -638,6 +494,27 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   }
   return out;
 
+  /**
+   * Do the words around a figure (within its sentence [s0, s1)) speak of an earlier time than the
+   * story's: "last year", "earlier this year", "previously", "in" a month without a day ("In
+   * January, five cables …"), "then" ending a clause ("only two lines were snapped then")?
+   */
+  function earlierTime(s0: number, s1: number, n0: number, t1: number): boolean {
+    // The cue words as term ids (most folders lack some: -1), once per article.
+    const cue = (earlierCues ??= ['previously', 'previous', 'then', 'last', 'earlier', 'in'].map((w) => index.vocab.find(w) ?? -1));
+    for (let k = Math.max(s0, n0 - EARLIER_WINDOW); k < Math.min(s1, t1 + EARLIER_WINDOW); k++) {
+      const t = terms[k]!;
+      const c = cue.indexOf(t);
+      if (c < 0) continue;
+      const w = word(k);
+      if (w === 'previously' || w === 'previous') return true;
+      if (w === 'then' && k > s0 && !punctuationBetween(doc, k - 1, k) && (k + 1 === s1 || punctuationBetween(doc, k, k + 1))) return true;
+      if ((w === 'last' && word(k + 1) === 'year') || (w === 'earlier' && word(k + 1) === 'this' && (word(k + 2) === 'year' || word(k + 2) === 'month'))) return true;
+      if (w === 'in' && MONTHS.has(word(k + 1)) && /^\p{Lu}/u.test(raw(k + 1)) && !/^\d/.test(word(k + 2)) && !/^\d/.test(word(k - 1))) return true;
+    }
+    return false;
+  }
+
   /** A day that dates the report, not the event: "said Saturday", "reported on Sunday", "published Sunday". */
   function ofReport(i: number): boolean {
     const before = word(i - 1) === 'on' ? word(i - 2) : word(i - 1);
@@ -675,8 +552,9 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
 
   function add(t0: number, t1: number, n0: number, n1: number, value: number, lo: number, hi: number, decimals: number, measure: string, detail: string, hedge: string, tolerance = 0): void {
     const [a, b] = hedged(hedge, lo, hi, measure);
-    // Conversions between units are approximate.
-    const tol = Math.abs(value) * tolerance;
+    // Conversions between units are approximate (a converted figure is rounded to its unit: 64 km is
+    // "40 miles"); a range says itself how approximate it is ("24 to 30 feet" is not 10 metres).
+    const tol = lo === hi ? Math.abs(value) * tolerance : 0;
     push(t0, t1, n0, n1, value, a - tol, b + tol, decimals, measure, detail, '');
   }
 
@@ -714,6 +592,6 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         if (c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 1))) predicates.push(st);
       }
     }
-    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates) });
+    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates), earlier: earlierTime(s0, s1, n0, t1) });
   }
 }

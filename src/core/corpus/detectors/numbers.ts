@@ -32,9 +32,11 @@ import type { Discrepancy } from '../../common/analysisFormat';
 import { dedupe, member, type Related } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 import { span } from '../variants';
-import { MEASURE_LABELS, mentionsOf, MONTH_NAMES, stateOf, WEEKDAY_NAMES, type KeptMeasure, type NumberMention } from './numberMentions';
+import { MEASURE_LABELS, MONTH_NAMES, WEEKDAY_NAMES } from './numberLexicon';
+import { mentionsOf, stateOf, type KeptMeasure, type NumberMention } from './numberMentions';
 
-export { mentionsOf, stem, type NumberMention, type NumberState } from './numberMentions';
+export { stem } from './numberLexicon';
+export { mentionsOf, type NumberMention, type NumberState } from './numberMentions';
 
 // ---------------------------------------------------------------------------------------------
 // Comparing figures across articles.
@@ -115,6 +117,15 @@ const STORY_ENTITIES = 3;
 const STORY_SHARE = 0.5;
 
 /**
+ * A folder of fewer articles than this is an analyst's folder of one event (a few dozen outlets'
+ * reports): there two articles that name one person, place or organisation in common report its
+ * story (every article of such a folder names one of the event's); in a larger, mixed folder a
+ * shared name is weak evidence (many stories name one government or city). The same bound as
+ * statements.ts's pairing by names.
+ */
+export const EVENT_FOLDER_DOCS = 50;
+
+/**
  * Two articles report one story: `related` (a shared quote or much shared text), or they name the
  * same people, places and organisations (three that are not named across the whole folder).
  * Outlets that each write their own report of one event share names, rarely sentences.
@@ -143,6 +154,7 @@ export function storyRelated(index: PassageIndex, related: Related): Related {
     return (folder = { names, df, limit: Math.max(COMMON_ENTITY_DOCS, docs.length / 50) });
   };
   const memo = new Map<number, boolean>();
+  const small = index.size < EVENT_FOLDER_DOCS;
   return (a, b) => {
     if (a === b) return true;
     const [x, y] = a.id < b.id ? [a, b] : [b, a];
@@ -158,7 +170,7 @@ export function storyRelated(index: PassageIndex, related: Related): Related {
         const theirs = new Set(rare(y));
         let shared = 0;
         for (const c of mine) if (theirs.has(c)) shared++;
-        r = shared >= STORY_ENTITIES && shared >= STORY_SHARE * Math.min(mine.length, theirs.size);
+        r = (shared >= STORY_ENTITIES && shared >= STORY_SHARE * Math.min(mine.length, theirs.size)) || (small && shared >= 1);
       }
       memo.set(key, r);
     }
@@ -255,6 +267,7 @@ function measureGroups(measure: string, list: NumberMention[], related: (i: numb
       sharedWith[j] = 0;
       if (shared < (specific ? 1 : 2)) continue;
       const o = list[j]!;
+      if (o.earlier !== m.earlier) continue;
       const score = matchScore(measure, strict, specific, m, o, shared);
       if (score <= 0 || !related(i, j)) continue;
       pairs.push({ i, j, score });

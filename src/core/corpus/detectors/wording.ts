@@ -3,6 +3,7 @@
  *
  * - In the versions of a clustered quote (the same utterance in several outlets): words changed,
  *   added or dropped inside the quote ("this relationship" / "this kind of relationship").
+ * - Short quotes with one word changed (a pirate “mother ship” / “mother vessel”): shortQuotes.ts.
  * - A quote whose object another article reports differently, outside quotation marks ("an
  *   unlawful attack against Syria" / "… against Assad's forces").
  */
@@ -11,8 +12,10 @@ import type { Span } from '../../common/types';
 import { alignLocal, extendAlignment, type AlignOp } from '../align';
 import type { QuoteClusterDetail, QuoteRef } from '../clusters';
 import { clean, dedupe, member, punctuationBetween, relatedness, spellingVariant, type Member, type Related } from './shared';
-import { hasSorted, phraseHash, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from '../passages';
+import { hasSorted, phraseHash, SHINGLE, shingleHash, type DocEntry, type IndexedQuote, type PassageIndex } from '../passages';
 import { alignMembers, mapRange, memberRanges, refsByKey, span } from '../variants';
+import { EVENT_FOLDER_DOCS, storyRelated } from './numbers';
+import { isShortQuote, wordingFromShortQuotes, type ShortQuote } from './shortQuotes';
 
 
 /** Function words whose presence in one rendering of a quote and not the other is transcription, not wording ("dream. I" / "dream and I"). */
@@ -253,19 +256,24 @@ interface Rendering {
   theirs: Span;
 }
 
-/** An article's quotes of four words or more, for the quotes it had (kept in `DocEntry.kept`). */
+/** An article's quotes of four words or more, and its short quotes (shortQuotes.ts), for the quotes it had (kept in `DocEntry.kept`). */
 export interface WordingDocData {
   quotes: readonly unknown[];
   list: QuoteText[];
+  short: IndexedQuote[];
 }
 
-function quoteTextsOf(index: PassageIndex, doc: DocEntry): QuoteText[] {
+function wordingDataOf(index: PassageIndex, doc: DocEntry): WordingDocData {
   const known = doc.kept.wording;
-  if (known?.quotes === doc.quotes) return known.list;
+  if (known?.quotes === doc.quotes) return known;
   const terms = doc.tokens.terms;
   const list: QuoteText[] = [];
+  const short: IndexedQuote[] = [];
   for (const q of doc.quotes) {
-    if (q.t1 - q.t0 < SHINGLE) continue;
+    if (q.t1 - q.t0 < SHINGLE) {
+      if (isShortQuote(index, doc, q)) short.push(q);
+      continue;
+    }
     const shingles = new Set<number>();
     for (let i = q.t0; i + SHINGLE <= q.t1; i++) {
       let content = false;
@@ -274,8 +282,7 @@ function quoteTextsOf(index: PassageIndex, doc: DocEntry): QuoteText[] {
     }
     list.push({ doc, q0: q.t0, q1: q.t1, key: phraseHash(terms, q.t0, q.t1), shingles: [...shingles] });
   }
-  doc.kept.wording = { quotes: doc.quotes, list };
-  return list;
+  return (doc.kept.wording = { quotes: doc.quotes, list, short });
 }
 
 
@@ -322,8 +329,11 @@ export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetai
   // ask about it and are not known yet.
   const requests = new Map<number, QuoteText[]>();
   const done = new Set<number>();
+  const short: ShortQuote[] = [];
   for (const doc of index.allDocs()) {
-    for (const r of quoteTextsOf(index, doc)) {
+    const data = wordingDataOf(index, doc);
+    for (const quote of data.short) short.push({ doc, quote });
+    for (const r of data.list) {
       if (done.has(r.key)) continue;
       done.add(r.key);
       const others: DocEntry[] = [];
@@ -382,6 +392,10 @@ export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetai
       out.push({ label: d.label, kind: 'wording', members: [member(r.doc, d.mine), member(other, d.theirs)] });
     }
   }
+  // Short quotes with a word changed, between articles of one story (shortQuotes.ts): in an event's
+  // folder, articles naming one of its names; in a large mixed folder, those `related` says are
+  // (counting the names of a large folder would cost more than the short quotes themselves).
+  out.push(...wordingFromShortQuotes(index, short, index.size < EVENT_FOLDER_DOCS ? storyRelated(index, related) : related));
   return out;
 }
 

@@ -1,0 +1,181 @@
+/**
+ * The number detector's lexicon (general English; no event's words): number words, units, months
+ * and weekdays, counted nouns by class, the predicates that say what happened to people counted,
+ * hedges and the intervals they stand for, and the light stemmer statements are compared with.
+ * Read by numberMentions.ts (reading an article's figures) and numbers.ts (comparing them).
+ */
+/** A lookup table without a prototype: any word may be looked up ("constructor" is not a counted noun). */
+function table<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+/**
+ * Irregular past forms of common verbs, to their base ("are still held" / "holding"; "fled" /
+ * "flee"): the light stemmer below only strips regular endings.
+ */
+const IRREGULAR: Record<string, string> = table({});
+for (const pair of `held:hold took:take taken:take sank:sink sunk:sink fled:flee fought:fight shot:shoot caught:catch
+  struck:strike stricken:strike stole:steal stolen:steal broke:break broken:break burnt:burn burned:burn lost:lose
+  left:leave brought:bring bought:buy sold:sell sent:send spent:spend built:build fell:fall fallen:fall hit:hit
+  hid:hide hidden:hide began:begin begun:begin drove:drive driven:drive flew:fly flown:fly threw:throw thrown:throw
+  blew:blow blown:blow froze:freeze frozen:freeze seized:seize kept:keep met:meet led:lead paid:pay won:win rose:rise
+  risen:rise wrote:write written:write chose:choose chosen:choose swore:swear sworn:swear tore:tear torn:tear
+  withdrew:withdraw withdrawn:withdraw overthrew:overthrow overthrown:overthrow`.split(/\s+/)) {
+  const [past, base] = pair.split(':');
+  if (past && base) IRREGULAR[past] = base;
+}
+
+export const NUMBER_WORDS: Record<string, number> = table({
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+});
+export const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+export const MULTIPLIERS: Record<string, number> = table({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, mn: 1e6, bn: 1e9, k: 1e3 });
+export const ORDINALS: Record<string, number> = table({
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
+});
+/** Month names and abbreviations, in calendar order (index % 12 is the month). */
+export const ORDINAL_WORDS = new Set(Object.keys(ORDINALS));
+const MONTH_LIST = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+];
+export const MONTHS = new Map<string, number>(MONTH_LIST.map((m, i) => [m, i % 12]));
+MONTHS.set('sept', 8);
+export const WEEKDAYS = new Map<string, number>(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d, i) => [d, i]));
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Capitalised words before a figure that do not make it part of a name ("Up 4", "About 20"). */
+export const CAPITALISED_FUNCTION = /^(the|in|on|at|by|about|some|all|only|over|under|for|with|to|and|but|of|from|since|after|before|until|nearly|almost|around|more|than|up|least|top|just|exactly|roughly|approximately|another|every|only)$/i;
+
+/** Verbs of reporting: a day right after one dates the report. */
+export const REPORTING = /^(said|say|says|told|tell|tells|report|reported|reports|announce|announced|publish|published|confirm|confirmed|stated|added|according|statement|interview)$/;
+
+/** Units of length, in metres. */
+export const LENGTH: Record<string, number> = table({
+  km: 1000, kilometre: 1000, kilometer: 1000, kms: 1000, mile: 1609.344, mi: 1609.344, metre: 1, meter: 1,
+  foot: 0.3048, feet: 0.3048, ft: 0.3048, yard: 0.9144, inch: 0.0254, cm: 0.01, centimetre: 0.01, centimeter: 0.01,
+});
+export const NAUTICAL_MILE = 1852;
+export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+/** Units of time, in hours. Days and weeks are left out: "five days of riots", "four days ago" count from the day of publication. */
+export const DURATION: Record<string, number> = table({ second: 1 / 3600, minute: 1 / 60, hour: 1, month: 730, year: 8766, decade: 87660 });
+export const CURRENCY_WORDS: Record<string, string> = table({
+  euro: '€', dollar: '$', pound: '£', yen: '¥', rupee: 'Rs', yuan: '¥', sterling: '£', franc: 'fr', ruble: 'rub', rouble: 'rub',
+});
+export const ZONES = new Set(['gmt', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'cet', 'cst', 'ist', 'bst', 'local']);
+
+/** Vague quantity words: no figure to compare. */
+// (Figures are only read from digits and number words, so "several", "dozens", "hundreds" never become one.)
+
+/**
+ * Counted nouns of one class (normalised as the index normalises words: plural 's' stripped).
+ * People are split further by the predicate beside them (below).
+ */
+export const NOUN_CLASSES: Record<string, string> = table({});
+function classOf(cls: string, words: string): void {
+  for (const w of words.split(/\s+/)) if (w) NOUN_CLASSES[w] = cls;
+}
+classOf('people', `people person individual civilian resident citizen protester demonstrator rioter youth student worker
+  employee passenger victim adult child children men women man woman soldier officer policeman police firefighter crew
+  crewman crewmen member suspect migrant refugee casualty casualtie body bodie tourist voter fan prisoner hostage pilgrim
+  miner patient villager inhabitant militant fighter troop teenager boy girl`);
+classOf('spouse', 'wife wive husband spouse');
+classOf('observer', 'observer monitor inspector expert');
+classOf('vessel', 'boat ship vessel speedboat dhow craft trawler yacht tanker ferry warship frigate skiff');
+classOf('weapon', 'rifle gun weapon firearm pistol handgun shotgun');
+classOf('line', 'cable line wire circuit link pipeline');
+classOf('shop', 'shop store business shopfront storefront');
+classOf('building', 'building house home apartment office');
+classOf('vehicle', 'car vehicle truck bus van lorry');
+classOf('aircraft', 'plane aircraft jet helicopter airplane airliner drone');
+classOf('town', 'city town village');
+classOf('country', 'country nation state');
+
+/** Predicates that say what happened to people counted, by stem (see {@link stem}). */
+export const PREDICATES: Record<string, string> = table({});
+function predicate(cls: string, words: string): void {
+  for (const w of words.split(/\s+/)) if (w) PREDICATES[w] = cls;
+}
+predicate('killed', 'kill dead death die died dy fatal fatality toll slain murder drown');
+predicate('injured', 'injur injury wound hurt');
+predicate('arrested', 'arrest detain custody apprehend jail imprison');
+predicate('married', 'marry marri married wed wive wife spous polygamy');
+predicate('living', 'live popul inhabit');
+predicate('missing', 'missing');
+predicate('evacuated', 'evacuat');
+/** Verbs of one event (the stem says which), read as one word when statements are compared. */
+const SAME_EVENT: Record<string, string> = table({});
+for (const group of [
+  'eject oust expel excommunicat remov dismiss',
+  'seiz recover confiscat captur',
+  'sink sank sunk',
+  'cut sever snap damag',
+  'arrest detain apprehend',
+  'kill dead death die died dy',
+  'injur wound hurt',
+  'charg accus alleg',
+  'deploy patrol',
+  'replac took',
+]) {
+  const ws = group.split(' ');
+  for (const w of ws) SAME_EVENT[w] = ws[0]!;
+}
+
+for (const w of Object.keys(PREDICATES)) PREDICATES[stem(w)] ??= PREDICATES[w]!;
+
+/** Measures shown to the analyst. */
+export const MEASURE_LABELS: Record<string, string> = table({
+  'people:killed': 'people killed', 'people:injured': 'people injured', 'people:arrested': 'people arrested or detained',
+  'people:married': 'wives / women married', 'people:living': 'people living there', 'people:missing': 'people missing',
+  'people:evacuated': 'people evacuated', spouse: 'wives / women married', people: 'people', vessel: 'boats / vessels',
+  weapon: 'weapons', line: 'cables / lines', shop: 'shops', building: 'buildings', vehicle: 'vehicles',
+  aircraft: 'aircraft', observer: 'observers / monitors', town: 'towns', country: 'countries', percent: 'percentage', money: 'sum of money', year: 'year',
+  weekday: 'day of the week', date: 'date', time: 'time of day', temperature: 'temperature', distance: 'distance',
+  duration: 'duration', age: 'age',
+});
+
+/** A light stemmer for comparing the words of two statements (deploy / deployed / deployment). */
+export function stem(w: string): string {
+  let s = w.toLowerCase();
+  const base = IRREGULAR[s];
+  if (base !== undefined) s = base;
+  for (const suffix of ['ments', 'ment', 'ings', 'ing', 'edly', 'ed', 'es', 's', 'ly']) {
+    if (s.length - suffix.length >= 3 && s.endsWith(suffix)) {
+      s = s.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
+  if (s.length > 3 && s !== w && /(bb|dd|gg|mm|nn|pp|tt)$/.test(s)) s = s.slice(0, -1);
+  return SAME_EVENT[s] ?? s;
+}
+
+export const HEDGE = /(?:^|[\s(])(about|approximately|approx\.?|around|roughly|some|an estimated|estimated|nearly|almost|close to|more than|over|at least|upwards of|in excess of|up to|as many as|fewer than|less than|under|just over|just under|only|exactly|circa|c\.)\s+(?:an?\s+)?[$€£¥]?$/i;
+
+/** The last words of the hedges (a cheap test before the expression). */
+export const HEDGE_LAST = new Set(['about', 'approximately', 'approx', 'around', 'roughly', 'some', 'estimated', 'nearly', 'almost', 'to', 'than', 'over', 'least', 'of', 'many', 'as', 'under', 'only', 'exactly', 'circa', 'c']);
+
+/** The interval a hedged figure stands for. */
+export function hedged(hedge: string, lo: number, hi: number, measure: string): [number, number, boolean] {
+  const h = hedge.toLowerCase();
+  const clock = measure === 'time';
+  const wide = (f: number, minutes: number) => (clock ? minutes : Math.abs(hi) * f);
+  switch (h) {
+    case 'about': case 'approximately': case 'approx': case 'approx.': case 'around': case 'roughly': case 'some':
+    case 'an estimated': case 'estimated': case 'circa': case 'c.':
+      return [lo - wide(0.05, 20), hi + wide(0.05, 20), true];
+    case 'nearly': case 'almost': case 'close to': case 'just under':
+      return [lo - wide(0.1, 30), hi, true];
+    case 'more than': case 'over': case 'at least': case 'upwards of': case 'in excess of': case 'just over':
+      return [lo, hi + wide(0.15, 60), true];
+    case 'up to': case 'as many as': case 'fewer than': case 'less than': case 'under':
+      return [lo - wide(0.15, 60), hi, true];
+    default:
+      return [lo, hi, false];
+  }
+}
+
