@@ -43,18 +43,69 @@ export interface NameUse {
 }
 
 /**
+ * One distinct name of an article: its entity (null for a run) and spelling, with the text and type
+ * of its first use there. The folder's names are these, joined across its articles.
+ */
+export interface NameKey {
+  entity: string | null;
+  spelling: string;
+  text: string;
+  /** The mention's type (null for a run, and for a mention widened to its run). */
+  type: EntityType | null;
+}
+
+/**
  * An article's name uses, worked out for the entities it had then. Kept on the article's
  * `DocEntry` (`names`), and worked out again when its entities are replaced.
  */
 export interface ArticleNames {
   entities: readonly EntityMention[];
   uses: NameUse[];
+  /** Its distinct names, in the order of their first use. */
+  keys: NameKey[];
+  /** The index in `keys` of each use's name. */
+  useKey: Int32Array;
+}
+
+/** The article's names, from its entry when they are still those of its entities. */
+export function articleNames(index: PassageIndex, doc: DocEntry): ArticleNames {
+  if (doc.names?.entities !== doc.entities) doc.names = keyed(doc.entities, nameUses(index, doc));
+  return doc.names;
 }
 
 /** The article's name uses, from its entry when they are still those of its entities. */
 export function namesOf(index: PassageIndex, doc: DocEntry): NameUse[] {
-  if (doc.names?.entities !== doc.entities) doc.names = { entities: doc.entities, uses: nameUses(index, doc) };
-  return doc.names.uses;
+  return articleNames(index, doc).uses;
+}
+
+function keyed(entities: readonly EntityMention[], uses: NameUse[]): ArticleNames {
+  const keys: NameKey[] = [];
+  const useKey = new Int32Array(uses.length);
+  const ids = new Map<string | null, Map<string, number>>();
+  for (let i = 0; i < uses.length; i++) {
+    const u = uses[i]!;
+    let bySpelling = ids.get(u.entity);
+    if (!bySpelling) ids.set(u.entity, (bySpelling = new Map()));
+    let k = bySpelling.get(u.spelling);
+    if (k === undefined) {
+      k = keys.length;
+      bySpelling.set(u.spelling, k);
+      keys.push({ entity: u.entity, spelling: u.spelling, text: u.text, type: u.entity !== null ? u.type : null });
+    }
+    useKey[i] = k;
+  }
+  return { entities, uses, keys, useKey };
+}
+
+/** Are two articles' names the same names, in the same order of first use (as nodes of the folder's names)? */
+function sameKeys(a: readonly NameKey[], b: readonly NameKey[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.entity !== y.entity || x.spelling !== y.spelling || x.text !== y.text || x.type !== y.type) return false;
+  }
+  return true;
 }
 
 /** Small words a run may hold between two capitalised words ("Bank of England", "Sea of Japan"). */
@@ -290,19 +341,134 @@ const MEMBERS_PER_DOC = 5;
 /** A bucket larger than this is a degenerate key, not one name's spellings. */
 const MAX_BUCKET = 24;
 
-export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
-  // Distinct written names (an entity's spelling, or a run's); each is a node, numbered, joined
-  // with the others that are the same name.
+/**
+ * What the name detector keeps between derivations of one folder (owned by the corpus object,
+ * through `DiscrepancyState`): the articles and names it read last, the folder's names as nodes
+ * joined into groups, and each group's discrepancy.
+ *
+ * How names join depends on the whole folder (keys shared across articles, neighbours in the
+ * order of the skeletons, the order the names first appear in), so it is worked out again from
+ * all the names when they change. When they do not — each changed article writes the same names
+ * as before, first used in the same order, and no article came or went: an edit elsewhere in its
+ * text — the groups are those of the last derivation (the only change to which articles write a
+ * name is a changed article's new id in place of its old), and only the discrepancies of the
+ * groups a changed article writes in are worked out again.
+ */
+export class NameState {
+  /** The articles (path order) of the last derivation, with their names and paths then. */
+  docs: DocEntry[] = [];
+  names: ArticleNames[] = [];
+  paths: string[] = [];
+  /** Each article's names (`ArticleNames.keys`) as the folder's nodes. */
+  nodeOf: Int32Array[] = [];
+  /** Each node's group (its root), and its spelling as a number (equal numbers, equal spellings). */
+  rootOf: Int32Array = new Int32Array(0);
+  spellingOf: Int32Array = new Int32Array(0);
+  /** Each group's discrepancy (null: none), by root, for the groups that had one to work out. */
+  found = new Map<number, Discrepancy | null>();
+
+  clear(): void {
+    this.docs = [];
+    this.names = [];
+    this.paths = [];
+    this.nodeOf = [];
+    this.rootOf = new Int32Array(0);
+    this.spellingOf = new Int32Array(0);
+    this.found = new Map();
+  }
+}
+
+export function nameDiscrepancies(index: PassageIndex, state: NameState = new NameState()): Discrepancy[] {
+  const docs = index.allDocs();
+  const names = docs.map((d) => articleNames(index, d));
+  // Articles whose uses are not those of the last derivation (changed, re-linked, renamed).
+  const changed = new Uint8Array(docs.length);
+  let same = docs.length === state.docs.length;
+  for (let i = 0; i < docs.length; i++) {
+    if (same && names[i] === state.names[i] && docs[i]!.path === state.paths[i]) continue;
+    changed[i] = 1;
+    if (same && (docs[i]!.path !== state.paths[i] || !sameKeys(names[i]!.keys, state.names[i]!.keys))) same = false;
+  }
+  if (!same) {
+    groupNames(docs, names, state);
+    state.found = new Map();
+  }
+  state.docs = docs;
+  state.names = names;
+  state.paths = docs.map((d) => d.path);
+  const { nodeOf, rootOf, spellingOf } = state;
+
+  // Each group's uses; only a group with two spellings can differ. The groups in the order they
+  // are first seen with a second spelling, reading the articles in path order.
+  const firstSpelling = new Int32Array(rootOf.length).fill(-1);
+  const mixedAt = new Uint8Array(rootOf.length);
+  const dirty = new Uint8Array(rootOf.length);
+  const mixed: number[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    const useKey = names[i]!.useKey;
+    const nodes = nodeOf[i]!;
+    for (let u = 0; u < useKey.length; u++) {
+      const node = nodes[useKey[u]!]!;
+      const root = rootOf[node]!;
+      if (changed[i]) dirty[root] = 1;
+      const sp = firstSpelling[root]!;
+      if (sp < 0) firstSpelling[root] = spellingOf[node]!;
+      else if (sp !== spellingOf[node]! && !mixedAt[root]) {
+        mixedAt[root] = 1;
+        mixed.push(root);
+      }
+    }
+  }
+  const found: Discrepancy[] = [];
+  const kept = new Map<number, Discrepancy | null>();
+  const redo = mixed.filter((root) => dirty[root] || !state.found.has(root));
+  const groups = new Map<number, { list: NameUse[]; docs: DocEntry[] }>();
+  if (redo.length) {
+    for (const root of redo) groups.set(root, { list: [], docs: [] });
+    for (let i = 0; i < docs.length; i++) {
+      const { useKey, uses } = names[i]!;
+      const nodes = nodeOf[i]!;
+      for (let u = 0; u < useKey.length; u++) {
+        const g = groups.get(rootOf[nodes[useKey[u]!]!]!);
+        if (!g) continue;
+        g.list.push(uses[u]!);
+        g.docs.push(docs[i]!);
+      }
+    }
+  }
+  for (const root of mixed) {
+    const g = groups.get(root);
+    const d = g ? discrepancyOf(g.list, g.docs) : state.found.get(root)!;
+    kept.set(root, d);
+    if (d) found.push(d);
+  }
+  state.found = kept;
+  // A part of a name that differs because the whole does ("Co-operation in Europe" inside
+  // "Organisation for Security and Co-operation in Europe") is that name's discrepancy.
+  const inside = (x: Member, y: Member) => x.doc === y.doc && y.start <= x.start && x.end <= y.end;
+  return found.filter((d) => !found.some((o) => o !== d && o.members.length >= d.members.length && d.members.every((x) => o.members.some((y) => inside(x, y))) && !d.members.every((x) => o.members.some((y) => inside(y, x)))));
+}
+
+/**
+ * The folder's names as nodes, joined into groups of one name (`state.nodeOf`, `rootOf`,
+ * `spellingOf`): each distinct (entity, spelling) of the articles, numbered in the order they are
+ * first used (articles in path order), joined with the others that are the same name.
+ */
+function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], state: NameState): void {
   const texts: string[] = [];
   const docsOf: Set<number>[] = [];
   const entitiesOf: (string | null)[] = [];
   const typeOf: (EntityType | null)[] = [];
+  const spellingIds = new Map<string, number>();
+  const spellingOf: number[] = [];
   const ids = new Map<string | null, Map<string, number>>();
-  const useDocs: DocEntry[] = [];
-  const useList: NameUse[] = [];
-  const useNode: number[] = [];
-  for (const doc of index.allDocs()) {
-    for (const u of namesOf(index, doc)) {
+  const nodeOf: Int32Array[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
+    const keys = names[i]!.keys;
+    const nodes = new Int32Array(keys.length);
+    for (let k = 0; k < keys.length; k++) {
+      const u = keys[k]!;
       let bySpelling = ids.get(u.entity);
       if (!bySpelling) ids.set(u.entity, (bySpelling = new Map()));
       let id = bySpelling.get(u.spelling);
@@ -312,13 +478,15 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
         texts.push(u.text);
         docsOf.push(new Set());
         entitiesOf.push(u.entity);
-        typeOf.push(u.entity !== null ? u.type : null);
+        typeOf.push(u.type);
+        let sp = spellingIds.get(u.spelling);
+        if (sp === undefined) spellingIds.set(u.spelling, (sp = spellingIds.size));
+        spellingOf.push(sp);
       }
       docsOf[id]!.add(doc.id);
-      useDocs.push(doc);
-      useList.push(u);
-      useNode.push(id);
+      nodes[k] = id;
     }
+    nodeOf.push(nodes);
   }
   const size = texts.length;
   const parent = new Int32Array(size).map((_, i) => i);
@@ -427,29 +595,11 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
     }
   }
 
-  // Each group's uses; only a group with two spellings can differ.
-  const groups = new Map<number, number[]>();
-  const spellingsOf = new Map<number, string>();
-  const mixed = new Set<number>();
-  for (let u = 0; u < useList.length; u++) {
-    const root = find(useNode[u]!);
-    const g = groups.get(root);
-    if (g) g.push(u);
-    else groups.set(root, [u]);
-    const sp = spellingsOf.get(root);
-    if (sp === undefined) spellingsOf.set(root, useList[u]!.spelling);
-    else if (sp !== useList[u]!.spelling) mixed.add(root);
-  }
-  const found: Discrepancy[] = [];
-  for (const root of mixed) {
-    const g = groups.get(root)!;
-    const d = discrepancyOf(mapArray(g, (u) => useList[u]!), mapArray(g, (u) => useDocs[u]!));
-    if (d) found.push(d);
-  }
-  // A part of a name that differs because the whole does ("Co-operation in Europe" inside
-  // "Organisation for Security and Co-operation in Europe") is that name's discrepancy.
-  const inside = (x: Member, y: Member) => x.doc === y.doc && y.start <= x.start && x.end <= y.end;
-  return found.filter((d) => !found.some((o) => o !== d && o.members.length >= d.members.length && d.members.every((x) => o.members.some((y) => inside(x, y))) && !d.members.every((x) => o.members.some((y) => inside(y, x)))));
+  const rootOf = new Int32Array(size);
+  for (let k = 0; k < size; k++) rootOf[k] = find(k);
+  state.nodeOf = nodeOf;
+  state.rootOf = rootOf;
+  state.spellingOf = Int32Array.from(spellingOf);
 }
 
 /** Is `short` a short form of `long`: its words among the long name's, in order, or its initials? */
