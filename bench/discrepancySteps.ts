@@ -4,13 +4,19 @@
  * names linked), and after one article changes (as the editor derives them, each article with its
  * own analysis: 25 edits of bench/matching.ts's refresh, median and max). CPU ms; for finding which detector to speed up (bench/matching.ts has the totals).
  *
- *   node --expose-gc out/bench/discrepancySteps.js [--edits N]
+ *   node --expose-gc out/bench/discrepancySteps.js [--edits N] [--scale K]
+ *     --scale K   the corpus K times the BBC corpus (bench/generate.ts) instead
+ *     --again N   then the folder-wide work of some steps N times more, from scratch but with each
+ *                 article's own work kept (median CPU ms): for comparing two versions of them
  */
 import fs from 'node:fs';
 import { Session } from 'node:inspector';
 import path from 'node:path';
 import type { DocumentAnalysis } from '../src/core/common/analysisFormat';
 import { analyzeText, CorpusMatcher, linkCorpus } from '../src/core/corpus';
+import { nameDiscrepancies, NameState } from '../src/core/corpus/detectors/names';
+import { relatedness } from '../src/core/corpus/detectors/shared';
+import { alignStatements, relatedPairs } from '../src/core/corpus/statements';
 import { corpusDir, findRoot, listTxt, prng } from './generate';
 
 const STEPS = ['quote clusters', 'numbers', 'names', 'wording (clusters)', 'wording (text)', 'claims (cues)', 'claims (slots)'];
@@ -36,7 +42,8 @@ function steps(matcher: CorpusMatcher): number[] {
 function main(): void {
   const args = process.argv.slice(2);
   const edits = args.includes('--edits') ? Number(args[args.indexOf('--edits') + 1]) : 25;
-  const dir = corpusDir(1, findRoot());
+  const scale = args.includes('--scale') ? Number(args[args.indexOf('--scale') + 1]) : 1;
+  const dir = corpusDir(scale, findRoot());
   const docs = listTxt(dir).map((p) => ({ path: p, text: fs.readFileSync(path.join(dir, p), 'utf8') }));
   const perDoc = new Map<string, DocumentAnalysis>();
   for (const d of docs) perDoc.set(d.path, analyzeText(d.text));
@@ -45,6 +52,19 @@ function main(): void {
   for (const d of docs) matcher.upsert(d.path, d.text, linked.get(d.path) ?? {});
   (globalThis as { gc?: () => void }).gc?.();
   const cold = steps(matcher);
+  const again = args.includes('--again') ? Number(args[args.indexOf('--again') + 1]) : 0;
+  if (again) {
+    const index = matcher.index;
+    const clusters = matcher.quoteClusters();
+    const median = (fn: () => unknown) => {
+      const v: number[] = [];
+      for (let i = 0; i < again; i++) v.push(cpu(fn));
+      return v.sort((a, b) => a - b)[Math.floor(v.length / 2)]!.toFixed(1);
+    };
+    const related = relatedness(index, clusters);
+    const pairs = relatedPairs(index, related);
+    console.log(`again (median of ${again}): names ${median(() => nameDiscrepancies(index, new NameState()))} ms, related pairs ${median(() => relatedPairs(index, relatedness(index, clusters)))} ms, aligned statements ${median(() => alignStatements(index, pairs))} ms`);
+  }
   // The editor's corpus: each article with its own analysis (ArticleIndex upserts them unlinked).
   const editor = new CorpusMatcher();
   for (const d of docs) editor.upsert(d.path, d.text, perDoc.get(d.path)!);
@@ -75,9 +95,9 @@ function main(): void {
     });
   const stat = (k: number) => {
     const v = rows.map((r) => r[k] ?? 0).sort((a, b) => a - b);
-    return [v[Math.floor(v.length / 2)]!, v[v.length - 1]!];
+    return [v[Math.floor(v.length / 2)] ?? 0, v[v.length - 1] ?? 0];
   };
-  console.log(`discrepancies by step, BBC corpus (${docs.length} articles), CPU ms: from scratch; after one change (median / max of ${edits})`);
+  console.log(`discrepancies by step, ${scale}x the BBC corpus (${docs.length} articles), CPU ms: from scratch; after one change (median / max of ${edits})`);
   const total = [0, 0];
   for (let k = 0; k < STEPS.length; k++) {
     const [med, max] = stat(k);
@@ -85,7 +105,7 @@ function main(): void {
     if (k > 0) total[0]! += cold[k] ?? 0;
   }
   const sums = rows.map((r) => r.slice(1).reduce((a, b) => a + b, 0)).sort((a, b) => a - b);
-  console.log(`  ${'discrepancies (all)'.padEnd(22)} ${total[0]!.toFixed(1).padStart(8)}   ${sums[Math.floor(sums.length / 2)]!.toFixed(1).padStart(7)} / ${sums[sums.length - 1]!.toFixed(1)}`);
+  console.log(`  ${'discrepancies (all)'.padEnd(22)} ${total[0]!.toFixed(1).padStart(8)}   ${(sums[Math.floor(sums.length / 2)] ?? 0).toFixed(1).padStart(7)} / ${(sums[sums.length - 1] ?? 0).toFixed(1)}`);
   console.log(`  (${matcher.discrepancies().length} discrepancies)`);
 }
 

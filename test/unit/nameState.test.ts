@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import type { EntityMention } from '../../src/core/common/types';
 import { nameDiscrepancies, NameState } from '../../src/core/corpus/detectors/names';
 import { PassageIndex } from '../../src/core/corpus/passages';
+import { nearNeighbours } from '../../src/core/entities/variants';
 
 /** Mentions of the given names (persons or places), each its own canonical. */
 function mentions(text: string, names: [string, 'person' | 'place'][]): EntityMention[] {
@@ -89,5 +90,27 @@ describe('name discrepancies kept between derivations', () => {
     assert.ok(renamed[0]!.members.some((m) => m.doc === '0-b.txt'));
     index.remove('0-b.txt');
     assert.deepEqual(nameDiscrepancies(index, state), []);
+  });
+});
+
+describe('near neighbours of name skeletons', () => {
+  it('each key with the next three in the order of the keys, then of the reversed keys; equal keys in the order given', () => {
+    const items = ['brandolini', 'brandolina', 'aaa', 'brandolini', 'zorbaleni'];
+    const windows = nearNeighbours(
+      items.map((k, i) => ({ k, i })),
+      (x) => x.k,
+    ).map((w) => w.map((x) => x.i));
+    // By key: aaa(2), brandolina(1), brandolini(0), brandolini(3), zorbaleni(4).
+    // By reversed key: aaa(2), brandolina(1) "anilodnarb", zorbaleni(4) "inelabroz", brandolini(0) and (3) "iniladnarb".
+    assert.deepEqual(windows, [
+      [2, 1, 0, 3],
+      [1, 0, 3, 4],
+      [0, 3, 4],
+      [3, 4],
+      [2, 1, 4, 0],
+      [1, 4, 0, 3],
+      [4, 0, 3],
+      [0, 3],
+    ]);
   });
 });

@@ -72,16 +72,19 @@ export function statementDataOf(index: PassageIndex, doc: DocEntry): StatementDo
   const terms: Int32Array[] = [];
   const s = doc.sentences;
   const t = doc.tokens.terms;
+  const seen: number[] = [];
   for (let k = 0; k < s.length / 2; k++) {
-    const seen = new Set<number>();
+    seen.length = 0;
     if (s[2 * k + 1]! - s[2 * k]! <= MAX_SENTENCE_WORDS)
       for (let i = s[2 * k]!; i < s[2 * k + 1]!; i++) {
         const term = t[i]!;
-        if (index.isStop(term) || seen.has(term)) continue;
-        seen.add(term);
+        if (index.isStop(term)) continue;
         let list = byTerm.get(term);
         if (!list) byTerm.set(term, (list = []));
+        // Already in this sentence: its list ends with the sentence.
+        else if (list[list.length - 1] === k) continue;
         list.push(k);
+        seen.push(term);
       }
     terms.push(Int32Array.from(seen).sort());
   }

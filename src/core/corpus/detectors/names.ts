@@ -25,7 +25,6 @@ import { CALENDAR, DEMONYMS, lookupName, TITLE_HEADS, TITLE_MODIFIERS } from '..
 import { isCommonWord } from '../../entities/lexicon';
 import { foldKey, initialsOf, joinedSkeleton, nearNeighbours, nearSkeleton } from '../../entities/variants';
 import type { DocEntry, PassageIndex } from '../passages';
-import { mapArray } from '../../text';
 
 type Member = Discrepancy['members'][number];
 
@@ -456,7 +455,8 @@ export function nameDiscrepancies(index: PassageIndex, state: NameState = new Na
  */
 function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], state: NameState): void {
   const texts: string[] = [];
-  const docsOf: Set<number>[] = [];
+  // The articles writing each name (ids, each once: an article's names are distinct).
+  const docsOf: number[][] = [];
   const entitiesOf: (string | null)[] = [];
   const typeOf: (EntityType | null)[] = [];
   const spellingIds = new Map<string, number>();
@@ -476,14 +476,14 @@ function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], s
         id = texts.length;
         bySpelling.set(u.spelling, id);
         texts.push(u.text);
-        docsOf.push(new Set());
+        docsOf.push([]);
         entitiesOf.push(u.entity);
         typeOf.push(u.type);
         let sp = spellingIds.get(u.spelling);
         if (sp === undefined) spellingIds.set(u.spelling, (sp = spellingIds.size));
         spellingOf.push(sp);
       }
-      docsOf[id]!.add(doc.id);
+      docsOf[id]!.push(doc.id);
       nodes[k] = id;
     }
     nodeOf.push(nodes);
@@ -500,24 +500,46 @@ function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], s
     }
     return root;
   };
-  // The entities each group holds: a run never bridges two entities the linker kept apart.
-  const held: (Set<string> | undefined)[] = mapArray(entitiesOf, (e) => (e === null ? undefined : new Set([e])));
+  // The entities each group holds: a run never bridges two entities the linker kept apart. A
+  // group's root holds its node's entity (`entitiesOf`) until two groups with entities join; from
+  // then on a set of them (`heldMany`), and a root joined into another holds nothing.
+  const heldOne: (string | null)[] = entitiesOf.slice();
+  const heldMany = new Map<number, Set<string>>();
   const union = (a: number, b: number, joinEntities = false) => {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return;
-    const ea = held[ra];
-    const eb = held[rb];
-    if (ea && eb && !joinEntities) {
-      let shared = false;
-      for (const e of eb) if (ea.has(e)) shared = true;
+    const oa = heldOne[ra]!;
+    const ob = heldOne[rb]!;
+    const ma = heldMany.get(ra);
+    const mb = heldMany.get(rb);
+    const hasA = oa !== null || ma !== undefined;
+    const hasB = ob !== null || mb !== undefined;
+    if (hasA && hasB && !joinEntities) {
+      let shared: boolean;
+      if (ma && mb) {
+        shared = false;
+        for (const e of mb) if (ma.has(e)) shared = true;
+      } else if (ma) shared = ma.has(ob);
+      else if (mb) shared = mb.has(oa);
+      else shared = oa === ob;
       if (!shared) return;
     }
     parent[rb] = ra;
-    if (eb) {
-      if (ea) for (const e of eb) ea.add(e);
-      else held[ra] = eb;
-      held[rb] = undefined;
+    if (hasB) {
+      if (hasA) {
+        const into = ma ?? new Set<string>([oa]);
+        if (mb) for (const e of mb) into.add(e);
+        else into.add(ob);
+        if (into.size === 1) heldOne[ra] = into.values().next().value!;
+        else {
+          heldMany.set(ra, into);
+          heldOne[ra] = null;
+        }
+      } else if (mb) heldMany.set(ra, mb);
+      else heldOne[ra] = ob;
+      heldOne[rb] = null;
+      heldMany.delete(rb);
     }
   };
   // Mentions of one entity are one name.
@@ -565,8 +587,14 @@ function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], s
     for (const k of list) if (made.length <= MAX_BUCKET && made[made.length - 1] !== k) made.push(k);
     buckets.push(made);
   }
-  const apart = (a: Set<number>, b: Set<number>) => {
-    for (const d of a) if (b.has(d)) return false;
+  const apart = (a: readonly number[], b: readonly number[]) => {
+    const [x, y] = a.length <= b.length ? [a, b] : [b, a];
+    if (y.length > 16) {
+      const s = new Set(y);
+      for (const d of x) if (s.has(d)) return false;
+      return true;
+    }
+    for (const d of x) if (y.includes(d)) return false;
     return true;
   };
   // An entity's own name, written as its canonical: a name the linker joined with no other.
