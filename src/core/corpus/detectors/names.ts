@@ -176,16 +176,28 @@ function nameUses(index: PassageIndex, doc: DocEntry): NameUse[] {
     const lower = (k: number) => text.slice(t.starts[k]!, t.ends[k]!).toLowerCase();
     // (Not a letter joined to the next word: the "M" of "M/S".)
     const spaced = (k: number) => k + 1 >= b || text[t.ends[k]!] === ' ';
-    while (a < b && spaced(a) && (index.isStop(t.terms[a]!) || TITLE_HEADS.has(lower(a)) || CALENDAR.has(lower(a)))) a++;
+    while (a < b && spaced(a)) {
+      if (!index.isStop(t.terms[a]!)) {
+        const w = lower(a);
+        if (!TITLE_HEADS.has(w) && !CALENDAR.has(w)) break;
+      }
+      a++;
+    }
     while (b > a && (index.isStop(t.terms[b - 1]!) || CALENDAR.has(lower(b - 1)))) b--;
     // "Utah-based …", "Kremlin-backed …": a modifier before the name, not a part of it.
     if (b - a > 2 && /^[-‐‑]$/.test(text.slice(t.ends[a]!, t.starts[a + 1]!)) && !capitalised(text, t.starts[a + 1]!) && text[t.ends[a + 1]!] === ' ') a += 2;
     // "… Moscow-backed": a lower-case common word after a hyphen at the end is an adjective's, not a name's.
     if (b - a >= 2 && !capitalised(text, t.starts[b - 1]!) && /^[-‐‑]$/.test(text.slice(t.ends[b - 2]!, t.starts[b - 1]!)) && isCommonWord(lower(b - 1))) b -= 2;
     // An all-caps line says nothing by its capitals: only its short runs ("BC INTERIOR") are names.
-    let shouting = 0;
-    for (let k = a; k < b; k++) if (/\p{L}/u.test(text[t.starts[k]!]!) && text.slice(t.starts[k]!, t.ends[k]!) === text.slice(t.starts[k]!, t.ends[k]!).toUpperCase()) shouting++;
-    if (shouting > 3 && shouting === b - a) b = a;
+    // (More than three words, each a letter first and in capitals; looked at until one is not.)
+    if (b - a > 3) {
+      let k = a;
+      for (; k < b; k++) {
+        const w = text.slice(t.starts[k]!, t.ends[k]!);
+        if (!/\p{L}/u.test(w[0]!) || w !== w.toUpperCase()) break;
+      }
+      if (k === b) b = a;
+    }
     // A date ("November 19") is a number's business, not a name.
     if (b > a && !CALENDAR.has(lower(a))) {
       runs.push([t.starts[a]!, t.ends[b - 1]!]);
