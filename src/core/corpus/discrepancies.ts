@@ -17,7 +17,7 @@ import type { Discrepancy, DiscrepancyKind } from '../common/analysisFormat';
 import type { QuoteClusterDetail, QuoteRef } from './clusters';
 import type { PassageIndex } from './passages';
 import { numberDiscrepancies } from './detectors/numbers';
-import { nameDiscrepancies } from './detectors/names';
+import { nameDiscrepancies, NameState } from './detectors/names';
 import { ClaimState, claimDiscrepancies, slotConflicts } from './detectors/claims';
 import { wordingFromClusters, wordingFromText } from './detectors/wording';
 import { alignStatements, relatedPairs, StatementState } from './statements';
@@ -32,10 +32,11 @@ const KIND_ORDER: Record<DiscrepancyKind, number> = { number: 0, name: 1, wordin
 export interface DiscrepancyState {
   claims: ClaimState;
   statements: StatementState;
+  names: NameState;
 }
 
 export function newDiscrepancyState(): DiscrepancyState {
-  return { claims: new ClaimState(), statements: new StatementState() };
+  return { claims: new ClaimState(), statements: new StatementState(), names: new NameState() };
 }
 
 /**
@@ -47,7 +48,7 @@ export function discrepancyParts(index: PassageIndex, clusters: QuoteClusterDeta
   const related = relatedness(index, clusters);
   return [
     () => numberDiscrepancies(index, related),
-    () => nameDiscrepancies(index),
+    () => nameDiscrepancies(index, state.names),
     () => wordingFromClusters(index, clusters, refs),
     () => wordingFromText(index, clusters, related),
     () => claimDiscrepancies(index, related, state.claims),

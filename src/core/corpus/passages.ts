@@ -173,6 +173,8 @@ export class PassageIndex implements AlignScoring {
   private sharedCacheSize = 0;
   /** `relatedDocs` per article, with the version it was last known right at. */
   private readonly relatedCache = new Map<number, { version: number; list: { doc: DocEntry; shared: number }[] }>();
+  /** `computeRelated`'s count of shared shingles per article id (all zero between calls). */
+  private relatedCounts = new Int32Array(0);
   /** Bumped on every rename (related articles tied on shared shingles are in path order). */
   private renames = 0;
   private relatedRenames = 0;
@@ -436,15 +438,20 @@ export class PassageIndex implements AlignScoring {
   }
 
   private computeRelated(entry: DocEntry, min: number): { doc: DocEntry; shared: number }[] {
-    const counts = new Map<number, number>();
+    // Counted in an array by id (zero again when done), the articles in the order first met.
+    if (this.relatedCounts.length < this.nextId) this.relatedCounts = new Int32Array(Math.max(this.nextId, 2 * this.relatedCounts.length));
+    const counts = this.relatedCounts;
+    const met: number[] = [];
     for (const h of entry.distinctShingles) {
       const n = this.shinglePostings.count(h);
       if (n < 2 || n > this.maxDf) continue;
       const p = this.shinglePostings.get(h) as readonly number[];
-      for (const id of p) if (id !== entry.id) counts.set(id, (counts.get(id) ?? 0) + 1);
+      for (const id of p) if (id !== entry.id && counts[id]!++ === 0) met.push(id);
     }
     const out: { doc: DocEntry; shared: number }[] = [];
-    for (const [id, shared] of counts) {
+    for (const id of met) {
+      const shared = counts[id]!;
+      counts[id] = 0;
       const doc = this.docs.get(id);
       if (doc && shared >= min) out.push({ doc, shared });
     }

@@ -72,16 +72,19 @@ export function statementDataOf(index: PassageIndex, doc: DocEntry): StatementDo
   const terms: Int32Array[] = [];
   const s = doc.sentences;
   const t = doc.tokens.terms;
+  const seen: number[] = [];
   for (let k = 0; k < s.length / 2; k++) {
-    const seen = new Set<number>();
+    seen.length = 0;
     if (s[2 * k + 1]! - s[2 * k]! <= MAX_SENTENCE_WORDS)
       for (let i = s[2 * k]!; i < s[2 * k + 1]!; i++) {
         const term = t[i]!;
-        if (index.isStop(term) || seen.has(term)) continue;
-        seen.add(term);
+        if (index.isStop(term)) continue;
         let list = byTerm.get(term);
         if (!list) byTerm.set(term, (list = []));
+        // Already in this sentence: its list ends with the sentence.
+        else if (list[list.length - 1] === k) continue;
         list.push(k);
+        seen.push(term);
       }
     terms.push(Int32Array.from(seen).sort());
   }
@@ -90,20 +93,31 @@ export function statementDataOf(index: PassageIndex, doc: DocEntry): StatementDo
 
 /** What alignment keeps between derivations: the aligned sentences of each pair of articles (by ids). */
 export class StatementState {
-  private pairs = new Map<string, AlignedStatements[]>();
+  /** The smaller id → the larger → the pair's statements and the derivation that last asked for them. */
+  private pairs = new Map<number, Map<number, { list: AlignedStatements[]; asked: number }>>();
+  private derivation = 0;
 
-  /** The aligned statements of two articles (a's id below b's), from what was kept when both are unchanged. */
-  pair(index: PassageIndex, a: DocEntry, b: DocEntry, live: Set<string>): AlignedStatements[] {
-    const key = `${a.id}:${b.id}`;
-    live.add(key);
-    let list = this.pairs.get(key);
-    if (!list) this.pairs.set(key, (list = alignPair(index, a, b)));
-    return list;
+  /** Starts a derivation: the pairs not asked for in it are forgotten at its end (`keepOnly`). */
+  begin(): void {
+    this.derivation++;
   }
 
-  /** Forgets the pairs not asked for in the last derivation (an article changed or went). */
-  keepOnly(live: Set<string>): void {
-    for (const k of this.pairs.keys()) if (!live.has(k)) this.pairs.delete(k);
+  /** The aligned statements of two articles (a's id below b's), from what was kept when both are unchanged. */
+  pair(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedStatements[] {
+    let row = this.pairs.get(a.id);
+    if (!row) this.pairs.set(a.id, (row = new Map()));
+    let kept = row.get(b.id);
+    if (!kept) row.set(b.id, (kept = { list: alignPair(index, a, b), asked: 0 }));
+    kept.asked = this.derivation;
+    return kept.list;
+  }
+
+  /** Forgets the pairs not asked for in this derivation (an article changed or went). */
+  keepOnly(): void {
+    for (const [a, row] of this.pairs) {
+      for (const [b, kept] of row) if (kept.asked !== this.derivation) row.delete(b);
+      if (!row.size) this.pairs.delete(a);
+    }
   }
 
   clear(): void {
@@ -117,9 +131,9 @@ export class StatementState {
  */
 export function alignStatements(index: PassageIndex, pairs: readonly (readonly [DocEntry, DocEntry])[], state: StatementState = new StatementState()): AlignedStatements[] {
   const out: AlignedStatements[] = [];
-  const live = new Set<string>();
-  for (const [a, b] of pairs) out.push(...state.pair(index, a, b, live));
-  state.keepOnly(live);
+  state.begin();
+  for (const [a, b] of pairs) for (const s of state.pair(index, a, b)) out.push(s);
+  state.keepOnly();
   return out;
 }
 

@@ -148,16 +148,27 @@ const NEIGHBOURS = 3;
  * instead of every pair keeps this linear (a long run of keys sharing a half can hide a pair).
  */
 export function nearNeighbours<T>(items: readonly T[], key: (x: T) => string): T[][] {
-  const out: T[][] = [];
-  const keyed = items.map((x) => ({ x, k: key(x), r: '' }));
-  for (const e of keyed) {
-    let r = '';
-    for (let i = e.k.length - 1; i >= 0; i--) r += e.k[i];
-    e.r = r;
+  const n = items.length;
+  const keys = new Array<string>(n);
+  const reversed = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const k = key(items[i]!);
+    keys[i] = k;
+    reversed[i] = k.length < 2 ? k : k.split('').reverse().join('');
   }
-  for (const field of ['k', 'r'] as const) {
-    keyed.sort((a, b) => (a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : 0));
-    for (let i = 0; i + 1 < keyed.length; i++) out.push(keyed.slice(i, i + 1 + NEIGHBOURS).map((e) => e.x));
+  const out: T[][] = [];
+  // Positions sorted by key, ties in the items' order (as a stable sort of the items would leave
+  // them); each position with the next few.
+  const order: number[] = new Array<number>(n);
+  for (const ks of [keys, reversed]) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => (ks[a]! < ks[b]! ? -1 : ks[a]! > ks[b]! ? 1 : a - b));
+    for (let i = 0; i + 1 < n; i++) {
+      const end = Math.min(n, i + 1 + NEIGHBOURS);
+      const w: T[] = [];
+      for (let j = i; j < end; j++) w.push(items[order[j]!]!);
+      out.push(w);
+    }
   }
   return out;
 }

@@ -25,7 +25,6 @@ import { CALENDAR, DEMONYMS, lookupName, TITLE_HEADS, TITLE_MODIFIERS } from '..
 import { isCommonWord } from '../../entities/lexicon';
 import { foldKey, initialsOf, joinedSkeleton, nearNeighbours, nearSkeleton } from '../../entities/variants';
 import type { DocEntry, PassageIndex } from '../passages';
-import { mapArray } from '../../text';
 
 type Member = Discrepancy['members'][number];
 
@@ -43,18 +42,69 @@ export interface NameUse {
 }
 
 /**
+ * One distinct name of an article: its entity (null for a run) and spelling, with the text and type
+ * of its first use there. The folder's names are these, joined across its articles.
+ */
+export interface NameKey {
+  entity: string | null;
+  spelling: string;
+  text: string;
+  /** The mention's type (null for a run, and for a mention widened to its run). */
+  type: EntityType | null;
+}
+
+/**
  * An article's name uses, worked out for the entities it had then. Kept on the article's
  * `DocEntry` (`names`), and worked out again when its entities are replaced.
  */
 export interface ArticleNames {
   entities: readonly EntityMention[];
   uses: NameUse[];
+  /** Its distinct names, in the order of their first use. */
+  keys: NameKey[];
+  /** The index in `keys` of each use's name. */
+  useKey: Int32Array;
+}
+
+/** The article's names, from its entry when they are still those of its entities. */
+export function articleNames(index: PassageIndex, doc: DocEntry): ArticleNames {
+  if (doc.names?.entities !== doc.entities) doc.names = keyed(doc.entities, nameUses(index, doc));
+  return doc.names;
 }
 
 /** The article's name uses, from its entry when they are still those of its entities. */
 export function namesOf(index: PassageIndex, doc: DocEntry): NameUse[] {
-  if (doc.names?.entities !== doc.entities) doc.names = { entities: doc.entities, uses: nameUses(index, doc) };
-  return doc.names.uses;
+  return articleNames(index, doc).uses;
+}
+
+function keyed(entities: readonly EntityMention[], uses: NameUse[]): ArticleNames {
+  const keys: NameKey[] = [];
+  const useKey = new Int32Array(uses.length);
+  const ids = new Map<string | null, Map<string, number>>();
+  for (let i = 0; i < uses.length; i++) {
+    const u = uses[i]!;
+    let bySpelling = ids.get(u.entity);
+    if (!bySpelling) ids.set(u.entity, (bySpelling = new Map()));
+    let k = bySpelling.get(u.spelling);
+    if (k === undefined) {
+      k = keys.length;
+      bySpelling.set(u.spelling, k);
+      keys.push({ entity: u.entity, spelling: u.spelling, text: u.text, type: u.entity !== null ? u.type : null });
+    }
+    useKey[i] = k;
+  }
+  return { entities, uses, keys, useKey };
+}
+
+/** Are two articles' names the same names, in the same order of first use (as nodes of the folder's names)? */
+function sameKeys(a: readonly NameKey[], b: readonly NameKey[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.entity !== y.entity || x.spelling !== y.spelling || x.text !== y.text || x.type !== y.type) return false;
+  }
+  return true;
 }
 
 /** Small words a run may hold between two capitalised words ("Bank of England", "Sea of Japan"). */
@@ -126,16 +176,28 @@ function nameUses(index: PassageIndex, doc: DocEntry): NameUse[] {
     const lower = (k: number) => text.slice(t.starts[k]!, t.ends[k]!).toLowerCase();
     // (Not a letter joined to the next word: the "M" of "M/S".)
     const spaced = (k: number) => k + 1 >= b || text[t.ends[k]!] === ' ';
-    while (a < b && spaced(a) && (index.isStop(t.terms[a]!) || TITLE_HEADS.has(lower(a)) || CALENDAR.has(lower(a)))) a++;
+    while (a < b && spaced(a)) {
+      if (!index.isStop(t.terms[a]!)) {
+        const w = lower(a);
+        if (!TITLE_HEADS.has(w) && !CALENDAR.has(w)) break;
+      }
+      a++;
+    }
     while (b > a && (index.isStop(t.terms[b - 1]!) || CALENDAR.has(lower(b - 1)))) b--;
     // "Utah-based …", "Kremlin-backed …": a modifier before the name, not a part of it.
     if (b - a > 2 && /^[-‐‑]$/.test(text.slice(t.ends[a]!, t.starts[a + 1]!)) && !capitalised(text, t.starts[a + 1]!) && text[t.ends[a + 1]!] === ' ') a += 2;
     // "… Moscow-backed": a lower-case common word after a hyphen at the end is an adjective's, not a name's.
     if (b - a >= 2 && !capitalised(text, t.starts[b - 1]!) && /^[-‐‑]$/.test(text.slice(t.ends[b - 2]!, t.starts[b - 1]!)) && isCommonWord(lower(b - 1))) b -= 2;
     // An all-caps line says nothing by its capitals: only its short runs ("BC INTERIOR") are names.
-    let shouting = 0;
-    for (let k = a; k < b; k++) if (/\p{L}/u.test(text[t.starts[k]!]!) && text.slice(t.starts[k]!, t.ends[k]!) === text.slice(t.starts[k]!, t.ends[k]!).toUpperCase()) shouting++;
-    if (shouting > 3 && shouting === b - a) b = a;
+    // (More than three words, each a letter first and in capitals; looked at until one is not.)
+    if (b - a > 3) {
+      let k = a;
+      for (; k < b; k++) {
+        const w = text.slice(t.starts[k]!, t.ends[k]!);
+        if (!/\p{L}/u.test(w[0]!) || w !== w.toUpperCase()) break;
+      }
+      if (k === b) b = a;
+    }
     // A date ("November 19") is a number's business, not a name.
     if (b > a && !CALENDAR.has(lower(a))) {
       runs.push([t.starts[a]!, t.ends[b - 1]!]);
@@ -290,19 +352,135 @@ const MEMBERS_PER_DOC = 5;
 /** A bucket larger than this is a degenerate key, not one name's spellings. */
 const MAX_BUCKET = 24;
 
-export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
-  // Distinct written names (an entity's spelling, or a run's); each is a node, numbered, joined
-  // with the others that are the same name.
+/**
+ * What the name detector keeps between derivations of one folder (owned by the corpus object,
+ * through `DiscrepancyState`): the articles and names it read last, the folder's names as nodes
+ * joined into groups, and each group's discrepancy.
+ *
+ * How names join depends on the whole folder (keys shared across articles, neighbours in the
+ * order of the skeletons, the order the names first appear in), so it is worked out again from
+ * all the names when they change. When they do not — each changed article writes the same names
+ * as before, first used in the same order, and no article came or went: an edit elsewhere in its
+ * text — the groups are those of the last derivation (the only change to which articles write a
+ * name is a changed article's new id in place of its old), and only the discrepancies of the
+ * groups a changed article writes in are worked out again.
+ */
+export class NameState {
+  /** The articles (path order) of the last derivation, with their names and paths then. */
+  docs: DocEntry[] = [];
+  names: ArticleNames[] = [];
+  paths: string[] = [];
+  /** Each article's names (`ArticleNames.keys`) as the folder's nodes. */
+  nodeOf: Int32Array[] = [];
+  /** Each node's group (its root), and its spelling as a number (equal numbers, equal spellings). */
+  rootOf: Int32Array = new Int32Array(0);
+  spellingOf: Int32Array = new Int32Array(0);
+  /** Each group's discrepancy (null: none), by root, for the groups that had one to work out. */
+  found = new Map<number, Discrepancy | null>();
+
+  clear(): void {
+    this.docs = [];
+    this.names = [];
+    this.paths = [];
+    this.nodeOf = [];
+    this.rootOf = new Int32Array(0);
+    this.spellingOf = new Int32Array(0);
+    this.found = new Map();
+  }
+}
+
+export function nameDiscrepancies(index: PassageIndex, state: NameState = new NameState()): Discrepancy[] {
+  const docs = index.allDocs();
+  const names = docs.map((d) => articleNames(index, d));
+  // Articles whose uses are not those of the last derivation (changed, re-linked, renamed).
+  const changed = new Uint8Array(docs.length);
+  let same = docs.length === state.docs.length;
+  for (let i = 0; i < docs.length; i++) {
+    if (same && names[i] === state.names[i] && docs[i]!.path === state.paths[i]) continue;
+    changed[i] = 1;
+    if (same && (docs[i]!.path !== state.paths[i] || !sameKeys(names[i]!.keys, state.names[i]!.keys))) same = false;
+  }
+  if (!same) {
+    groupNames(docs, names, state);
+    state.found = new Map();
+  }
+  state.docs = docs;
+  state.names = names;
+  state.paths = docs.map((d) => d.path);
+  const { nodeOf, rootOf, spellingOf } = state;
+
+  // Each group's uses; only a group with two spellings can differ. The groups in the order they
+  // are first seen with a second spelling, reading the articles in path order.
+  const firstSpelling = new Int32Array(rootOf.length).fill(-1);
+  const mixedAt = new Uint8Array(rootOf.length);
+  const dirty = new Uint8Array(rootOf.length);
+  const mixed: number[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    const useKey = names[i]!.useKey;
+    const nodes = nodeOf[i]!;
+    for (let u = 0; u < useKey.length; u++) {
+      const node = nodes[useKey[u]!]!;
+      const root = rootOf[node]!;
+      if (changed[i]) dirty[root] = 1;
+      const sp = firstSpelling[root]!;
+      if (sp < 0) firstSpelling[root] = spellingOf[node]!;
+      else if (sp !== spellingOf[node]! && !mixedAt[root]) {
+        mixedAt[root] = 1;
+        mixed.push(root);
+      }
+    }
+  }
+  const found: Discrepancy[] = [];
+  const kept = new Map<number, Discrepancy | null>();
+  const redo = mixed.filter((root) => dirty[root] || !state.found.has(root));
+  const groups = new Map<number, { list: NameUse[]; docs: DocEntry[] }>();
+  if (redo.length) {
+    for (const root of redo) groups.set(root, { list: [], docs: [] });
+    for (let i = 0; i < docs.length; i++) {
+      const { useKey, uses } = names[i]!;
+      const nodes = nodeOf[i]!;
+      for (let u = 0; u < useKey.length; u++) {
+        const g = groups.get(rootOf[nodes[useKey[u]!]!]!);
+        if (!g) continue;
+        g.list.push(uses[u]!);
+        g.docs.push(docs[i]!);
+      }
+    }
+  }
+  for (const root of mixed) {
+    const g = groups.get(root);
+    const d = g ? discrepancyOf(g.list, g.docs) : state.found.get(root)!;
+    kept.set(root, d);
+    if (d) found.push(d);
+  }
+  state.found = kept;
+  // A part of a name that differs because the whole does ("Co-operation in Europe" inside
+  // "Organisation for Security and Co-operation in Europe") is that name's discrepancy.
+  const inside = (x: Member, y: Member) => x.doc === y.doc && y.start <= x.start && x.end <= y.end;
+  return found.filter((d) => !found.some((o) => o !== d && o.members.length >= d.members.length && d.members.every((x) => o.members.some((y) => inside(x, y))) && !d.members.every((x) => o.members.some((y) => inside(y, x)))));
+}
+
+/**
+ * The folder's names as nodes, joined into groups of one name (`state.nodeOf`, `rootOf`,
+ * `spellingOf`): each distinct (entity, spelling) of the articles, numbered in the order they are
+ * first used (articles in path order), joined with the others that are the same name.
+ */
+function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], state: NameState): void {
   const texts: string[] = [];
-  const docsOf: Set<number>[] = [];
+  // The articles writing each name (ids, each once: an article's names are distinct).
+  const docsOf: number[][] = [];
   const entitiesOf: (string | null)[] = [];
   const typeOf: (EntityType | null)[] = [];
+  const spellingIds = new Map<string, number>();
+  const spellingOf: number[] = [];
   const ids = new Map<string | null, Map<string, number>>();
-  const useDocs: DocEntry[] = [];
-  const useList: NameUse[] = [];
-  const useNode: number[] = [];
-  for (const doc of index.allDocs()) {
-    for (const u of namesOf(index, doc)) {
+  const nodeOf: Int32Array[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
+    const keys = names[i]!.keys;
+    const nodes = new Int32Array(keys.length);
+    for (let k = 0; k < keys.length; k++) {
+      const u = keys[k]!;
       let bySpelling = ids.get(u.entity);
       if (!bySpelling) ids.set(u.entity, (bySpelling = new Map()));
       let id = bySpelling.get(u.spelling);
@@ -310,15 +488,17 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
         id = texts.length;
         bySpelling.set(u.spelling, id);
         texts.push(u.text);
-        docsOf.push(new Set());
+        docsOf.push([]);
         entitiesOf.push(u.entity);
-        typeOf.push(u.entity !== null ? u.type : null);
+        typeOf.push(u.type);
+        let sp = spellingIds.get(u.spelling);
+        if (sp === undefined) spellingIds.set(u.spelling, (sp = spellingIds.size));
+        spellingOf.push(sp);
       }
-      docsOf[id]!.add(doc.id);
-      useDocs.push(doc);
-      useList.push(u);
-      useNode.push(id);
+      docsOf[id]!.push(doc.id);
+      nodes[k] = id;
     }
+    nodeOf.push(nodes);
   }
   const size = texts.length;
   const parent = new Int32Array(size).map((_, i) => i);
@@ -332,24 +512,46 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
     }
     return root;
   };
-  // The entities each group holds: a run never bridges two entities the linker kept apart.
-  const held: (Set<string> | undefined)[] = mapArray(entitiesOf, (e) => (e === null ? undefined : new Set([e])));
+  // The entities each group holds: a run never bridges two entities the linker kept apart. A
+  // group's root holds its node's entity (`entitiesOf`) until two groups with entities join; from
+  // then on a set of them (`heldMany`), and a root joined into another holds nothing.
+  const heldOne: (string | null)[] = entitiesOf.slice();
+  const heldMany = new Map<number, Set<string>>();
   const union = (a: number, b: number, joinEntities = false) => {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return;
-    const ea = held[ra];
-    const eb = held[rb];
-    if (ea && eb && !joinEntities) {
-      let shared = false;
-      for (const e of eb) if (ea.has(e)) shared = true;
+    const oa = heldOne[ra]!;
+    const ob = heldOne[rb]!;
+    const ma = heldMany.get(ra);
+    const mb = heldMany.get(rb);
+    const hasA = oa !== null || ma !== undefined;
+    const hasB = ob !== null || mb !== undefined;
+    if (hasA && hasB && !joinEntities) {
+      let shared: boolean;
+      if (ma && mb) {
+        shared = false;
+        for (const e of mb) if (ma.has(e)) shared = true;
+      } else if (ma) shared = ma.has(ob);
+      else if (mb) shared = mb.has(oa);
+      else shared = oa === ob;
       if (!shared) return;
     }
     parent[rb] = ra;
-    if (eb) {
-      if (ea) for (const e of eb) ea.add(e);
-      else held[ra] = eb;
-      held[rb] = undefined;
+    if (hasB) {
+      if (hasA) {
+        const into = ma ?? new Set<string>([oa]);
+        if (mb) for (const e of mb) into.add(e);
+        else into.add(ob);
+        if (into.size === 1) heldOne[ra] = into.values().next().value!;
+        else {
+          heldMany.set(ra, into);
+          heldOne[ra] = null;
+        }
+      } else if (mb) heldMany.set(ra, mb);
+      else heldOne[ra] = ob;
+      heldOne[rb] = null;
+      heldMany.delete(rb);
     }
   };
   // Mentions of one entity are one name.
@@ -397,8 +599,14 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
     for (const k of list) if (made.length <= MAX_BUCKET && made[made.length - 1] !== k) made.push(k);
     buckets.push(made);
   }
-  const apart = (a: Set<number>, b: Set<number>) => {
-    for (const d of a) if (b.has(d)) return false;
+  const apart = (a: readonly number[], b: readonly number[]) => {
+    const [x, y] = a.length <= b.length ? [a, b] : [b, a];
+    if (y.length > 16) {
+      const s = new Set(y);
+      for (const d of x) if (s.has(d)) return false;
+      return true;
+    }
+    for (const d of x) if (y.includes(d)) return false;
     return true;
   };
   // An entity's own name, written as its canonical: a name the linker joined with no other.
@@ -427,29 +635,11 @@ export function nameDiscrepancies(index: PassageIndex): Discrepancy[] {
     }
   }
 
-  // Each group's uses; only a group with two spellings can differ.
-  const groups = new Map<number, number[]>();
-  const spellingsOf = new Map<number, string>();
-  const mixed = new Set<number>();
-  for (let u = 0; u < useList.length; u++) {
-    const root = find(useNode[u]!);
-    const g = groups.get(root);
-    if (g) g.push(u);
-    else groups.set(root, [u]);
-    const sp = spellingsOf.get(root);
-    if (sp === undefined) spellingsOf.set(root, useList[u]!.spelling);
-    else if (sp !== useList[u]!.spelling) mixed.add(root);
-  }
-  const found: Discrepancy[] = [];
-  for (const root of mixed) {
-    const g = groups.get(root)!;
-    const d = discrepancyOf(mapArray(g, (u) => useList[u]!), mapArray(g, (u) => useDocs[u]!));
-    if (d) found.push(d);
-  }
-  // A part of a name that differs because the whole does ("Co-operation in Europe" inside
-  // "Organisation for Security and Co-operation in Europe") is that name's discrepancy.
-  const inside = (x: Member, y: Member) => x.doc === y.doc && y.start <= x.start && x.end <= y.end;
-  return found.filter((d) => !found.some((o) => o !== d && o.members.length >= d.members.length && d.members.every((x) => o.members.some((y) => inside(x, y))) && !d.members.every((x) => o.members.some((y) => inside(y, x)))));
+  const rootOf = new Int32Array(size);
+  for (let k = 0; k < size; k++) rootOf[k] = find(k);
+  state.nodeOf = nodeOf;
+  state.rootOf = rootOf;
+  state.spellingOf = Int32Array.from(spellingOf);
 }
 
 /** Is `short` a short form of `long`: its words among the long name's, in order, or its initials? */

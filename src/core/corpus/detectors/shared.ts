@@ -12,6 +12,9 @@ export type Member = Discrepancy['members'][number];
 /** Do two articles report the same story? */
 export type Related = (a: DocEntry, b: DocEntry) => boolean;
 
+/** A text of SHINGLE words or more: as many runs of non-blanks (tested without splitting it). */
+const SHINGLE_WORDS = new RegExp(`\\S${'\\s+\\S+'.repeat(SHINGLE - 2)}\\s+\\S`);
+
 /** Shared distinct shingles that make two articles one story even without a shared quote (wire copy). */
 const RELATED_SHARED_TEXT = 20;
 
@@ -31,7 +34,7 @@ export function relatedness(index: PassageIndex, clusters: QuoteClusterDetail[])
     s.add(hi);
   };
   for (const c of clusters) {
-    const docs = [...new Set(c.members.filter((m) => m.text.trim().split(/\s+/).length >= SHINGLE).map((m) => index.doc(m.doc)!.id))];
+    const docs = [...new Set(c.members.filter((m) => SHINGLE_WORDS.test(m.text)).map((m) => index.doc(m.doc)!.id))];
     if (docs.length < 2 || docs.length > 50) continue;
     for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) add(docs[i]!, docs[j]!);
   }
