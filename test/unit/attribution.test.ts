@@ -290,3 +290,60 @@ describe('attribution: a trailing "said the … report"', () => {
     assert.equal(speaker(t, 'unavoidably delays'), 'Northline Freight Company');
   });
 });
+
+describe('attribution: a description with a name as its complement', () => {
+  it('gives "says the founder of X Press" to the person in view, not to X Press', () => {
+    const t = 'Tomas Eberle opened his print shop in Harwick in 2017.\n\n“We print everything ourselves,” says the 41-year-old founder of Larkspur Press, which turns two this year.';
+    assert.equal(speaker(t, 'everything ourselves'), 'Tomas Eberle');
+  });
+
+  it('still takes the name after a title and "of" words before it', () => {
+    const t = '“We are ready,” said director of operations Jana Oberholzer.';
+    assert.equal(speaker(t, 'are ready'), 'Jana Oberholzer');
+  });
+});
+
+describe('attribution: signs, banners and leaflets', () => {
+  it('gives the words on signs to the protesters who carry them', () => {
+    const t = 'With placards reading “Save the valley” and “No dam here,” about 200 protesters marched to the town hall on Sunday.';
+    assert.equal(speaker(t, 'Save the valley'), 'protesters');
+    assert.equal(speaker(t, 'No dam here'), 'protesters');
+  });
+
+  it('gives a banner or a leaflet to the demonstrators in view, not to the place it hangs in', () => {
+    const t = 'Several thousand demonstrators blocked the bridge on Friday. Police closed the old town.\n\nBanners in the square outside the town hall read: “Hands off our river” and “Water is life”.\n\n“They sold our river,” said one leaflet handed out in the square.';
+    assert.equal(speaker(t, 'Hands off'), 'demonstrators');
+    assert.equal(speaker(t, 'sold our river'), 'demonstrators');
+  });
+
+  it('gives a sign nobody carries to no place', () => {
+    const t = 'Banners in the square outside the town hall read: “Hands off our river”.';
+    assert.notEqual(speaker(t, 'Hands off'), 'the square outside the town hall');
+  });
+});
+
+describe('attribution: a surname never introduced as a person', () => {
+  it('gives he/she to a lone surname that is the subject of the sentence before', () => {
+    const t = 'Asked which was harder, Vantongeren did not hesitate.\n\n“The putting, for sure,” he said.';
+    assert.equal(speaker(t, 'putting'), 'Vantongeren');
+  });
+
+  it('does not take an English word or a place for that person', () => {
+    const u = 'Traffic came to a halt.\n\n“The putting, for sure,” he said.';
+    assert.equal(speaker(u, 'putting'), null);
+    const v = 'Crews in Winnipeg worked late. Winnipeg froze overnight.\n\n“The putting, for sure,” he said.';
+    assert.equal(speaker(v, 'putting'), null);
+  });
+});
+
+describe('attribution: a person named only in a fronted adverbial clause', () => {
+  it('is less in view for he/she than the speaker of the sentence before', () => {
+    const t = 'Museum spokesman Adam Kovac said the vote drew 2,000 entries. Although Governor Peter Hollander has said that the list is “pointless” its popularity keeps growing. Rather, people simply enjoy it, he said.\n\n“We read every entry,” he said.';
+    assert.equal(speaker(t, 'every entry'), 'Adam Kovac');
+  });
+
+  it('still takes the person of the main clause after a fronted clause', () => {
+    const t = 'Although the vote was close, Governor Piet Hollander said the list would stay.\n\n“We read every entry,” he said.';
+    assert.equal(speaker(t, 'every entry'), 'Piet Hollander');
+  });
+});

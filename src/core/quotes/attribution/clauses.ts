@@ -2,7 +2,7 @@
  * Speech clauses ("X said", "said X", "according to X", "X was quoted as saying") and the
  * quotations of a sentence assigned to them.
  */
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_SUBJ, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_SUBJ, SIGN_NOUNS, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
 import { splitTitle } from '../names';
 import { isCapWord, possessiveBase, startsLower, startsUpper, type Tok } from '../tokens';
 import { type Speaker, tokAt, npCoord, npDesc, npName, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers, FINITE_AUX } from './model';
@@ -55,6 +55,14 @@ export abstract class ClauseReader extends Resolver {
     const t = toks[i]!;
     const prev = tokAt(toks, i - 1);
     const participle = /ing$/.test(t.lo) && base !== 'ring';
+    // "with signs reading “…”", "a banner saying “…”": the sign's carriers
+    if (participle && prev && SIGN_NOUNS.has(prev.lo)) return { v: i, base, participle: true, inverted: false, according: false, np: npCoord(-1), speaker: this.signCarriers(s) };
+    // "Banners in the square outside the town hall read: “…”": the verb of the sign that opens the
+    // sentence, with nothing said between them, is the sign's (its carriers')
+    if (!participle && this.isSign(s.subjectNp) && s.subjectNp!.start < i && !s.clauses.some((c) => c.v < i) && prev?.k === 'w' && !PRONOUNS_SUBJ.has(prev.lo) &&
+      !toks.slice(s.subjectNp!.start, i).some((x) => x.k === 'q' || SPEECH_VERB.has(x.lo))) {
+      return { v: i, base, participle: false, inverted: false, according: false, np: s.subjectNp!, speaker: this.signCarriers(s) };
+    }
     // "a government warning about", "his saying": a noun, not a participle clause
     if (participle && base !== 'say' && base !== 'add' && prev && !(prev.k === 'q' || prev.t === ',' || prev.t === ':' || prev.t === ';' || DASHES.has(prev.t) || prev.t === '(' ||
       PARTICIPLE_AFTER.has(prev.lo) || isLy(prev))) return null;
@@ -127,6 +135,7 @@ export abstract class ClauseReader extends Resolver {
     // subject is the sentence's named subject, not a noun at the aside's end
     if (prev?.t === ',' && tokAt(toks, i - 2)?.k !== 'q' && np.type !== 'name' && np.type !== 'pron' && s.subjectNp && s.subjectNp.start < i && !s.clauses.some((c) => c.v < i) &&
       ((s.subjectNp.type === 'name' && s.subject?.kind === 'person') || (s.subjectNp.type === 'desc' && DOCUMENT_NOUNS.has(s.subjectNp.head) && !!s.subject))) np = s.subjectNp;
+    if (this.isSign(np)) return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.signCarriers(s) };
     if (np.type === 'coord') return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.mainSubject(s, i) };
     if (np.type === 'none' && np.start === -1 && !(prev && prev.k === 'w')) {
       // nothing before the verb: not a clause we can read

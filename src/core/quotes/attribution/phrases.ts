@@ -344,6 +344,9 @@ export abstract class PhraseReader extends AttributionState {
     while (k < toks.length && k < from + 8) {
       const t = toks[k]!;
       if (t.k !== 'w' || SPEECH_VERB.has(t.lo) || (NP_BREAK.has(t.lo) && t.lo !== 'and')) return null;
+      // "the founder of Studio Press", "a lawyer for Acme Holdings": a name right after "of"/"for" is
+      // the complement of the description, not the person it describes
+      if ((t.lo === 'of' || t.lo === 'for') && isCapWord(tokAt(toks, k + 1))) return null;
       // "a document titled White Paper": the title of a work, not its author
       if (DOCUMENT_NOUNS.has(t.lo) || /^(?:titled|entitled|called|named|dubbed)$/.test(t.lo)) return null;
       if (isCapWord(t) && !possessiveBase(t)) {
