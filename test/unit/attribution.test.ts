@@ -347,3 +347,53 @@ describe('attribution: a person named only in a fronted adverbial clause', () =>
     assert.equal(speaker(t, 'every entry'), 'Piet Hollander');
   });
 });
+
+describe('attribution: a fronted adverb is not the subject', () => {
+  it('reads the subject after "Nonetheless," and "First though,"', () => {
+    const t = 'Lorna Vidal lost the vote. Nonetheless, she told the crowd she was “proud of every single one of you.”';
+    assert.equal(speaker(t, 'proud of every'), 'Lorna Vidal');
+    const u = 'Mira Tervo spoke first. First though, Hanna interrupted the meeting by joking that she was “a little bit bored.”';
+    assert.equal(speaker(u, 'little bit bored'), 'Hanna');
+  });
+
+  it('does not make a sentence-opening adverb part of a name, but keeps "First Nations"', () => {
+    const t = 'Finally Lorna talked about her fear of flying.\n\n“It was fine in the end,” Lorna said.';
+    assert.equal(speaker(t, 'fine in the end'), 'Lorna');
+    const u = 'First Nations Chief Dana Moss spoke on Tuesday.\n\n“We were not consulted,” Moss said.';
+    assert.equal(speaker(u, 'not consulted'), 'Dana Moss');
+  });
+});
+
+describe('attribution: phrasal speech verbs', () => {
+  it('reads "“…,” points out the resident" as an attribution after the quotation', () => {
+    const t = 'Tomas Eberle has run the shop for ten years. He opened it after a long career abroad. Business is slow in winter.\n\n“You are talking about one genre only,” points out the soft-spoken Harwick resident.';
+    assert.equal(speaker(t, 'one genre'), 'Tomas Eberle');
+  });
+});
+
+describe('attribution: an unnamed author', () => {
+  it('names "according to one submission" by the document, not nobody', () => {
+    const t = 'Some words get trotted out for hashing out “any matter of controversy,” according to one submission.';
+    assert.equal(speaker(t, 'any matter'), 'one submission');
+  });
+});
+
+describe('attribution: words that are a person\'s predicate', () => {
+  it('gives a quoted predicate to the person named right before it', () => {
+    const t = 'So how about we have Emma Oberg and Peter Lind tell stories about the first time Emma “tumbled off a stage” and the first time Peter “dropped a shoe in the river”?';
+    assert.equal(speaker(t, 'tumbled off'), 'Emma Oberg');
+    assert.equal(speaker(t, 'dropped a shoe'), 'Peter Lind');
+  });
+
+  it('gives what a person deems something to that person', () => {
+    const t = 'Besides Lorna Vidal, who is 23, and Tracy Holm, whom Vidal considers a “dinosaur” at 31, the others kept quiet.';
+    assert.equal(speaker(t, 'dinosaur'), 'Lorna Vidal');
+  });
+
+  it('does not give a reported predicate to its subject, nor words after a preposition to the name', () => {
+    const t = 'Sen. Paul Verhoeven said Ada Okafor “failed the chamber.”';
+    assert.equal(speaker(t, 'failed the chamber'), 'Paul Verhoeven');
+    const u = 'The book is about Ada Okafor “walked out of the chamber” in 2010.';
+    assert.notEqual(speaker(u, 'walked out'), 'Ada Okafor');
+  });
+});

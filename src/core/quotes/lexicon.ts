@@ -277,3 +277,15 @@ export const SIGN_CARRIERS = set(`
 protester protesters protestor protestors demonstrator demonstrators marcher marchers rioter rioters
 activist activists striker strikers picketer picketers campaigner campaigners
 `);
+
+/**
+ * Sentence adverbs and connectives that open a sentence before a comma ("Nonetheless, she…",
+ * "First though, Onyeka…", "Besides Demi, the others…"): a fronted phrase, never the subject.
+ */
+export const FRONTED_ADVERBS = set(`
+nonetheless nevertheless besides first firstly second secondly third finally lastly again likewise
+otherwise regardless anyway anyhow thus hence therefore consequently accordingly similarly overall
+ultimately eventually initially originally afterwards afterward fortunately unfortunately luckily
+sadly happily ironically predictably curiously interestingly notably admittedly apparently
+clearly obviously surely naturally frankly honestly basically essentially
+`);

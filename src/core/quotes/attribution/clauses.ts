@@ -8,6 +8,9 @@ import { isCapWord, possessiveBase, startsLower, startsUpper, type Tok } from '.
 import { type Speaker, tokAt, npCoord, npDesc, npName, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers, FINITE_AUX } from './model';
 import { Resolver } from './resolve';
 
+/** Verbs of judging: what their subject deems something is its subject's wording ("considers a “cougar”"). */
+const JUDGING_VERBS = new Set(['considers', 'considered', 'deems', 'deemed']);
+
 export abstract class ClauseReader extends Resolver {
   protected override analyseSentence(s: Sentence): void {
     const toks = s.toks;
@@ -38,6 +41,14 @@ export abstract class ClauseReader extends Resolver {
         const c: Clause = { v: i, base: 'according', participle: false, inverted: false, according: true, np, speaker: null };
         c.speaker = this.resolveAccording(np, toks, i + 2, s);
         s.clauses.push(c);
+        continue;
+      }
+      // "“…,” points out the laid-back resident": a phrasal speech verb, its particle before the subject
+      if ((t.lo === 'points' || t.lo === 'pointed') && toks[i + 1]?.lo === 'out' && (toks[i - 1]?.k === 'q' || (toks[i - 1]?.t === ',' && toks[i - 2]?.k === 'q'))) {
+        const np = this.forwardNP(toks, i + 2, s);
+        if (np.type === 'name' || np.type === 'desc' || np.type === 'pron') {
+          s.clauses.push({ v: i, base: 'point', participle: false, inverted: true, according: false, np, speaker: this.resolve(np, s, i + 2) });
+        }
         continue;
       }
       const base = SPEECH_VERB.get(t.lo);
@@ -223,6 +234,13 @@ export abstract class ClauseReader extends Resolver {
       }
       // 2. the nearest speech verb before it in the sentence, else after it
       const beforeClause: Clause | undefined = ci > 0 ? s.clauses[ci - 1] : undefined;
+      // ("tell stories about the first time Megan “f--ked someone”": the words' own subject, between
+      // a speech verb with no speaker and them, is nearer)
+      const predicate = beforeClause && !beforeClause.speaker ? this.predicateSubject(s, qi) : null;
+      if (predicate && beforeClause!.v < qi) {
+        this.setSpeaker(s, a, predicate, 2);
+        continue;
+      }
       if (beforeClause) {
         const gap = toks.slice(beforeClause.v + 1, qi);
         const adjacent = gap.length <= 8 && !gap.some((g) => g.k === 'q') && (gap.length === 0 || [':', ',', 'that'].includes(gap[gap.length - 1]!.lo));
@@ -272,7 +290,33 @@ export abstract class ClauseReader extends Resolver {
           continue;
         }
       }
+      // 5. words that are the predicate of a person named right before them, or what that person
+      // deems something: "the first time Megan “f--ked someone”", "whom Demi considers a “cougar”"
+      const subject = this.predicateSubject(s, qi);
+      if (subject) this.setSpeaker(s, a, subject, 1);
     }
+  }
+
+  /**
+   * The person whose predicate the quotation at qi is: a name right before words that begin with a
+   * finite verb ("Megan “f--ked someone”"), or before a verb of judging and an article ("Demi
+   * considers a “cougar”"). Not a name after a preposition or a determiner ("about Megan “…”").
+   */
+  protected predicateSubject(s: Sentence, qi: number): Speaker | null {
+    const toks = s.toks;
+    let k = qi - 1;
+    if (DETERMINERS.has(tokAt(toks, k)?.lo ?? '') && JUDGING_VERBS.has(tokAt(toks, k - 1)?.lo ?? '')) k -= 2;
+    else {
+      const first = /^\s*([\p{L}'’-]+)/u.exec(toks[qi]!.t)?.[1] ?? '';
+      if (!/^\p{Ll}/u.test(first) || !(/ed$/.test(first) || FINITE_AUX.has(first))) return null;
+    }
+    if (!isCapWord(tokAt(toks, k)) || possessiveBase(toks[k]!)) return null;
+    let j = k;
+    while (j > 0 && isCapWord(toks[j - 1]) && !possessiveBase(toks[j - 1]!)) j--;
+    const before = tokAt(toks, j - 1);
+    if (j === 0 || !before || before.k !== 'w' || PREPOSITIONS.has(before.lo) || DETERMINERS.has(before.lo)) return null;
+    const sp = this.fromName(toks.slice(j, k + 1).map((x) => x.t), s);
+    return sp?.kind === 'person' && (sp.gender || sp.name.includes(' ') || this.names.isTitled(sp.name)) ? sp : null;
   }
 
   /** The person's name between commas a little after token `from`, before any verb: ", Kevin Haley, agreed". */

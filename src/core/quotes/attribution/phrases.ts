@@ -3,7 +3,7 @@
  * asides) or after it (“…,” said X), names, pronouns and descriptions.
  */
 import { mapArray } from '../../text';
-import { DETERMINERS, NOT_NAME, ORG_WORDS, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_SUBJ, SPEECH_VERB, NATIONALITY, TITLES, PREPOSITIONS, DOCUMENT_NOUNS } from '../lexicon';
+import { DETERMINERS, FRONTED_ADVERBS, NOT_NAME, ORG_WORDS, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_SUBJ, SPEECH_VERB, NATIONALITY, TITLES, PREPOSITIONS, DOCUMENT_NOUNS } from '../lexicon';
 import { isTitleWord, ofJoins, splitTitle } from '../names';
 import { isCapWord, isParticle, possessiveBase, startsLower, type Tok } from '../tokens';
 import { type NP, tokAt, npNone, npCoord, npName, npPron, npRel, withStart, npDesc, type Sentence, skipBetween, DASHES, orgAhead, CONTRACTED_PRONOUN, FINITE_AUX } from './model';
@@ -17,7 +17,9 @@ export abstract class PhraseReader extends AttributionState {
     if (!first || first.k !== 'w') return -1;
     const lo = first.lo;
     const fronted = (NOT_NAME.has(lo) && !PRONOUNS_SUBJ.has(lo) && lo !== 'the' && lo !== 'a' && lo !== 'an' && !DETERMINERS.has(lo)) ||
-      /^\p{L}+(?:ing|ed)$/u.test(first.t) && !isCapWord(toks[i + 1]);
+      /^\p{L}+(?:ing|ed)$/u.test(first.t) && !isCapWord(toks[i + 1]) ||
+      // "Nonetheless, she …", "First though, Onyeka …", "Besides Demi, the others …"
+      (FRONTED_ADVERBS.has(lo) && (toks[i + 1]?.t === ',' || toks[i + 2]?.t === ','));
     if (fronted && !heading) {
       if (['but', 'and', 'so', 'yet', 'still', 'now', 'then', 'also', 'however', 'meanwhile', 'indeed', 'instead'].includes(lo)) {
         i++;

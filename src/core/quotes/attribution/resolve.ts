@@ -288,8 +288,9 @@ export abstract class Resolver extends PhraseReader {
         return this.fromName(words, s);
       }
     }
-    // "according to one submission": an author nobody names
-    if (np.det === 'a' || np.det === 'an' || np.det === 'one') return np.det === 'one' ? null : this.salientOrg(s, np.start);
+    // "according to one submission": an author nobody names, one among many, who is best named by
+    // the document itself (as an unnamed person is by a description)
+    if (np.det === 'one') return { name: `one ${np.words.join(' ')}`, kind: 'desc', gender: null, human: false };
     return this.salientOrg(s, np.start);
   }
 

@@ -147,18 +147,22 @@ export abstract class AttributionState {
     for (const [back, fp] of m.reads) if (this.sentences[s.idx - back]?.fp !== fp) return false;
     if (m.names === names) {
       // Same name table: only the vocabulary questions can have other answers.
-      for (const [kind, arg, ans] of m.queries) if ((kind === 'C' || kind === 'A' || kind === 'P') && this.textAnswer(kind, arg) !== ans) return false;
+      for (const [kind, arg, ans] of m.queries) if ((kind === 'C' || kind === 'A' || kind === 'H') && this.textAnswer(kind, arg) !== ans) return false;
       return true;
     }
     for (const [kind, arg, ans] of m.queries) {
-      if ((kind === 'C' || kind === 'A' || kind === 'P' ? this.textAnswer(kind, arg) : this.logged!.answer(kind, arg)) !== ans) return false;
+      if ((kind === 'C' || kind === 'A' || kind === 'H' ? this.textAnswer(kind, arg) : this.logged!.answer(kind, arg)) !== ans) return false;
     }
     return true;
   }
 
-  /** The answer to a question asked of the article's text rather than its name table. */
+  /**
+   * The answer to a question asked of the article's text rather than its name table: 'C' is a word
+   * the article writes in lower case, 'A' an acronym's spelling-out, 'H' a word written as a place
+   * ("in X"). (The name table's kinds, L G P T W O, are `LoggedNames`'.)
+   */
   protected textAnswer(kind: string, arg: string): string {
-    if (kind === 'P') return this.placeLike(arg) ? '1' : '0';
+    if (kind === 'H') return this.placeLike(arg) ? '1' : '0';
     return kind === 'C' ? this.vocabAnswer(arg) : (this.spelledOut(arg) ?? '-');
   }
 
@@ -174,7 +178,7 @@ export abstract class AttributionState {
       hit = new RegExp(`\\b(?:in|at|from|to|into|near|across|outside|around|throughout|the|The)\\s+${esc}(?![\\p{L}'’])`, 'u').test(this.article.text);
       this.placeLikeCache.set(word, hit);
     }
-    this.log?.queries.push(['P', word, hit ? '1' : '0']);
+    this.log?.queries.push(['H', word, hit ? '1' : '0']);
     return hit;
   }
 
