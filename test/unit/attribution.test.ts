@@ -397,3 +397,22 @@ describe('attribution: words that are a person\'s predicate', () => {
     assert.notEqual(speaker(u, 'walked out'), 'Ada Okafor');
   });
 });
+
+describe('attribution: organisations described by their nationality, and a person\'s office', () => {
+  it('does not give "the Norwegian navy" to another navy the article names, and names it by its description', () => {
+    const t = 'The U.S. Navy sent two ships to the area on Monday.\n\nLast month, the Norwegian navy said it had sunk a smuggler “mother ship” off the coast.';
+    assert.equal(speaker(t, 'mother ship'), 'Norwegian navy');
+  });
+
+  it('still gives "the navy" to the one navy the article names', () => {
+    const t = 'The Royal Danish Navy sent two ships to the area on Monday.\n\nThe navy said it had sunk a smuggler “mother ship” off the coast.';
+    assert.equal(speaker(t, 'mother ship'), 'Royal Danish Navy');
+  });
+
+  it('gives a statement her office released to her office, and "his office said" to his office', () => {
+    const t = 'Governor Lena Ortiz visited the site on Saturday and her office later released a statement.\n\n“Ortiz stopped by the site this morning.”';
+    assert.equal(speaker(t, 'stopped by the site'), "Lena Ortiz's office");
+    const u = 'Mayor Peter Hollander was not available. “We will rebuild,” his office said.';
+    assert.equal(speaker(u, 'will rebuild'), "Peter Hollander's office");
+  });
+});

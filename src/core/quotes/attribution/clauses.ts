@@ -10,6 +10,8 @@ import { Resolver } from './resolve';
 
 /** Verbs of judging: what their subject deems something is its subject's wording ("considers a “cougar”"). */
 const JUDGING_VERBS = new Set(['considers', 'considered', 'deems', 'deemed']);
+/** Verbs that put out a document ("released a statement"): its words, quoted next, are the subject's. */
+const RELEASE_VERBS = new Set(['released', 'issued', 'published', 'posted', 'e-mailed', 'emailed']);
 
 export abstract class ClauseReader extends Resolver {
   protected override analyseSentence(s: Sentence): void {
@@ -370,6 +372,20 @@ export abstract class ClauseReader extends Resolver {
   }
 
   /** The speaker a quotation standing alone continues: earlier in the paragraph, or the paragraph before. */
+  /** Who a sentence says released or issued a statement (or another document), if it says so. */
+  protected releasedBy(s: Sentence): Speaker | null {
+    const toks = s.toks;
+    for (let k = 1; k < toks.length; k++) {
+      if (!RELEASE_VERBS.has(toks[k]!.lo)) continue;
+      let d = k + 1;
+      while (d < toks.length && d <= k + 3 && toks[d]!.k === 'w' && !DOCUMENT_NOUNS.has(toks[d]!.lo)) d++;
+      if (!DOCUMENT_NOUNS.has(tokAt(toks, d)?.lo ?? '')) continue;
+      const np = this.backwardNP(toks, k, s);
+      if (np.type === 'name' || np.type === 'desc' || np.type === 'pron') return this.resolve(np, s, np.start);
+    }
+    return null;
+  }
+
   protected precedingSpeaker(s: Sentence, qi: number): Speaker | null {
     for (let k = qi - 1; k >= 0 && k >= qi - 60; k--) {
       const t = s.toks[k]!;
@@ -386,6 +402,9 @@ export abstract class ClauseReader extends Resolver {
       // across a paragraph break only from the paragraph's last sentence, to a paragraph that opens with the quotation
       if (prev.para !== s.para && (j !== s.idx - 1 || !opensParagraph)) return null;
       if (prev.last) return prev.last;
+      // "… and her office later released a statement.⏎“…”": the statement's author
+      const author = n === 0 ? this.releasedBy(prev) : null;
+      if (author) return author;
       if (prev.subject?.kind === 'person' && !prev.toks.some((x) => x.k === 'q')) return prev.subject;
       // "Young said he suspects a fault. That could have set it off.⏎“It only takes …”": the speaker of
       // the paragraph before, from a sentence or two further up in it

@@ -377,7 +377,16 @@ export abstract class Resolver extends PhraseReader {
       }
     }
     if (ORG_NOUNS.has(head) && !PERSON_NOUNS.has(head)) {
-      const orgs = this.names.orgsWith(head).filter((o) => o.words.length > 1 || o.org);
+      // "her office", "his campaign": the person's, named as theirs
+      if (s && (np.det === 'his' || np.det === 'her')) {
+        const owner = this.pronoun(np.det === 'his' ? 'he' : 'she', s, np.start);
+        if (owner?.kind === 'person') return { name: `${owner.name}'s ${np.words.join(' ')}`, kind: 'org', gender: null, human: false };
+      }
+      // "the Indian navy": a nationality or a name before the noun tells which organisation it is, so
+      // only one named with that word will do (not "U.S. Navy"), else the description itself
+      const marks = mapArray(np.words.slice(0, -1), (w) => w.toLowerCase()).filter((w) => NATIONALITY.has(w) || /^\p{Lu}/u.test(np.words.find((x) => x.toLowerCase() === w) ?? ''));
+      const orgs = this.names.orgsWith(head).filter((o) => (o.words.length > 1 || o.org) && (!marks.length || o.words.some((w) => marks.includes(w.toLowerCase()))));
+      if (marks.length && !orgs.length) return { name: np.words.join(' '), kind: 'org', gender: null, human: false };
       if (orgs.length) {
         orgs.sort((a, b) => b.count - a.count || a.first - b.first);
         return { name: orgs[0]!.name, kind: 'org', gender: null, human: false };
