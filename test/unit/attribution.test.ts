@@ -328,6 +328,11 @@ describe('attribution: a surname never introduced as a person', () => {
     assert.equal(speaker(t, 'putting'), 'Vantongeren');
   });
 
+  it('does not take a number word that opens a partitive for that person', () => {
+    const t = 'Twenty of his films are screening this week.\n\n“The putting, for sure,” he said.';
+    assert.equal(speaker(t, 'putting'), null);
+  });
+
   it('does not take an English word or a place for that person', () => {
     const u = 'Traffic came to a halt.\n\n“The putting, for sure,” he said.';
     assert.equal(speaker(u, 'putting'), null);
@@ -402,6 +407,11 @@ describe('attribution: organisations described by their nationality, and a perso
   it('does not give "the Norwegian navy" to another navy the article names, and names it by its description', () => {
     const t = 'The U.S. Navy sent two ships to the area on Monday.\n\nLast month, the Norwegian navy said it had sunk a smuggler “mother ship” off the coast.';
     assert.equal(speaker(t, 'mother ship'), 'Norwegian navy');
+  });
+
+  it('reads "the German giant" as an epithet for the company in view, not as a name of its own', () => {
+    const t = 'Brauwerk Group reported record profits on Monday.\n\n“We are confident about next year,” the German giant said.';
+    assert.equal(speaker(t, 'confident about'), 'Brauwerk Group');
   });
 
   it('still gives "the navy" to the one navy the article names', () => {

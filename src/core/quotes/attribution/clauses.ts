@@ -69,7 +69,8 @@ export abstract class ClauseReader extends Resolver {
     const prev = tokAt(toks, i - 1);
     const participle = /ing$/.test(t.lo) && base !== 'ring';
     // "with signs reading “…”", "a banner saying “…”": the sign's carriers
-    if (participle && prev && SIGN_NOUNS.has(prev.lo)) return { v: i, base, participle: true, inverted: false, according: false, np: npCoord(-1), speaker: this.signCarriers(s) };
+    const carriers = participle && prev && SIGN_NOUNS.has(prev.lo) ? this.signCarriers(s) : null;
+    if (carriers) return { v: i, base, participle: true, inverted: false, according: false, np: npCoord(-1), speaker: carriers };
     // "Banners in the square outside the town hall read: “…”": the verb of the sign that opens the
     // sentence, with nothing said between them, is the sign's (its carriers')
     if (!participle && this.isSign(s.subjectNp) && s.subjectNp!.start < i && !s.clauses.some((c) => c.v < i) && prev?.k === 'w' && !PRONOUNS_SUBJ.has(prev.lo) &&

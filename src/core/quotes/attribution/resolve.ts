@@ -4,7 +4,7 @@
  * descriptions to the person they describe, documents to their author.
  */
 import { mapArray } from '../../text';
-import { DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, NATIONALITY, NOT_NAME, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SIGN_CARRIERS, SIGN_NOUNS, SPEECH_VERB, TITLES, WEEKDAYS_MONTHS } from '../lexicon';
+import { DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, NATIONALITY, NOT_NAME, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PREPOSITIONS, SIGN_CARRIERS, SIGN_NOUNS, SPEECH_VERB, TITLES, WEEKDAYS_MONTHS } from '../lexicon';
 import { lookupName } from '../../entities/gazetteer';
 import { isCommonWord as isEnglishWord } from '../../entities/lexicon';
 import { splitTitle, type Gender } from '../names';
@@ -14,6 +14,8 @@ import { PhraseReader } from './phrases';
 
 /** Subordinators that open a fronted adverbial clause. */
 const FRONTING_SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'if', 'unless', 'because', 'since', 'when', 'after', 'before', 'once']);
+/** Institutions a country (or a named body) has one of: "the Indian navy" names its own referent. */
+const NATIONAL_INSTITUTIONS = new Set(['navy', 'army', 'military', 'government', 'ministry', 'police', 'parliament', 'embassy', 'authorities', 'cabinet', 'senate', 'congress', 'administration', 'regulator', 'forces']);
 /** What being named only in a fronted adverbial clause adds to a pronoun antecedent's cost. */
 const FRONTED_COST = 1.5;
 
@@ -190,6 +192,9 @@ export abstract class Resolver extends PhraseReader {
     const np = prev.subjectNp;
     const sp = prev.subject;
     if (!np || np.type !== 'name' || !sp || sp.kind !== 'org' || np.words.length !== 1) return null;
+    // a verb of its own must follow it ("Mulder didn't hesitate"; not "Twenty of his films")
+    const next = tokAt(prev.toks, np.start + 1);
+    if (!next || next.k !== 'w' || !startsLower(next.t) || PREPOSITIONS.has(next.lo) || next.lo === 'and' || next.lo === 'or') return null;
     const word = np.words[0]!;
     const lo = word.toLowerCase();
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || sp.name !== word || this.names.lookup([word])?.org) return null;
@@ -382,9 +387,10 @@ export abstract class Resolver extends PhraseReader {
         const owner = this.pronoun(np.det === 'his' ? 'he' : 'she', s, np.start);
         if (owner?.kind === 'person') return { name: `${owner.name}'s ${np.words.join(' ')}`, kind: 'org', gender: null, human: false };
       }
-      // "the Indian navy": a nationality or a name before the noun tells which organisation it is, so
-      // only one named with that word will do (not "U.S. Navy"), else the description itself
-      const marks = mapArray(np.words.slice(0, -1), (w) => w.toLowerCase()).filter((w) => NATIONALITY.has(w) || /^\p{Lu}/u.test(np.words.find((x) => x.toLowerCase() === w) ?? ''));
+      // "the Indian navy": a nationality or a name before the noun of an institution a country has one
+      // of tells which it is, so only one named with that word will do (not "U.S. Navy"), else the
+      // description itself ("the German giant" is an epithet for whatever company is in view instead)
+      const marks = !NATIONAL_INSTITUTIONS.has(head) ? [] : mapArray(np.words.slice(0, -1), (w) => w.toLowerCase()).filter((w) => NATIONALITY.has(w) || /^\p{Lu}/u.test(np.words.find((x) => x.toLowerCase() === w) ?? ''));
       const orgs = this.names.orgsWith(head).filter((o) => (o.words.length > 1 || o.org) && (!marks.length || o.words.some((w) => marks.includes(w.toLowerCase()))));
       if (marks.length && !orgs.length) return { name: np.words.join(' '), kind: 'org', gender: null, human: false };
       if (orgs.length) {
