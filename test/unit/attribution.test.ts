@@ -426,3 +426,13 @@ describe('attribution: organisations described by their nationality, and a perso
     assert.equal(speaker(u, 'will rebuild'), "Peter Hollander's office");
   });
 });
+
+describe('attribution: the text layer\'s sentences, quotations opaque', () => {
+  it('keeps a quotation of several sentences with its attribution, and ends a sentence after a quotation that ends one', () => {
+    const t = 'The awards were presented in Lisbon. "It is such an honour to win this," said Marek. "It is one of the biggest honours in the sport. " Oberg said: "Knowing who won it before me, I feel humbled."';
+    assert.equal(speaker(t, 'biggest honours'), 'Marek');
+    assert.equal(speaker(t, 'Knowing who won'), 'Oberg');
+    const u = '“We have nothing. Our children have nothing. Nobody listens,” said Tomas Eberle, a farmer.';
+    assert.equal(speaker(u, 'Nobody listens'), 'Tomas Eberle');
+  });
+});
