@@ -290,3 +290,149 @@ describe('attribution: a trailing "said the … report"', () => {
     assert.equal(speaker(t, 'unavoidably delays'), 'Northline Freight Company');
   });
 });
+
+describe('attribution: a description with a name as its complement', () => {
+  it('gives "says the founder of X Press" to the person in view, not to X Press', () => {
+    const t = 'Tomas Eberle opened his print shop in Harwick in 2017.\n\n“We print everything ourselves,” says the 41-year-old founder of Larkspur Press, which turns two this year.';
+    assert.equal(speaker(t, 'everything ourselves'), 'Tomas Eberle');
+  });
+
+  it('still takes the name after a title and "of" words before it', () => {
+    const t = '“We are ready,” said director of operations Jana Oberholzer.';
+    assert.equal(speaker(t, 'are ready'), 'Jana Oberholzer');
+  });
+});
+
+describe('attribution: signs, banners and leaflets', () => {
+  it('gives the words on signs to the protesters who carry them', () => {
+    const t = 'With placards reading “Save the valley” and “No dam here,” about 200 protesters marched to the town hall on Sunday.';
+    assert.equal(speaker(t, 'Save the valley'), 'protesters');
+    assert.equal(speaker(t, 'No dam here'), 'protesters');
+  });
+
+  it('gives a banner or a leaflet to the demonstrators in view, not to the place it hangs in', () => {
+    const t = 'Several thousand demonstrators blocked the bridge on Friday. Police closed the old town.\n\nBanners in the square outside the town hall read: “Hands off our river” and “Water is life”.\n\n“They sold our river,” said one leaflet handed out in the square.';
+    assert.equal(speaker(t, 'Hands off'), 'demonstrators');
+    assert.equal(speaker(t, 'sold our river'), 'demonstrators');
+  });
+
+  it('gives a sign nobody carries to no place', () => {
+    const t = 'Banners in the square outside the town hall read: “Hands off our river”.';
+    assert.notEqual(speaker(t, 'Hands off'), 'the square outside the town hall');
+  });
+});
+
+describe('attribution: a surname never introduced as a person', () => {
+  it('gives he/she to a lone surname that is the subject of the sentence before', () => {
+    const t = 'Asked which was harder, Vantongeren did not hesitate.\n\n“The putting, for sure,” he said.';
+    assert.equal(speaker(t, 'putting'), 'Vantongeren');
+  });
+
+  it('does not take a number word that opens a partitive for that person', () => {
+    const t = 'Twenty of his films are screening this week.\n\n“The putting, for sure,” he said.';
+    assert.equal(speaker(t, 'putting'), null);
+  });
+
+  it('does not take an English word or a place for that person', () => {
+    const u = 'Traffic came to a halt.\n\n“The putting, for sure,” he said.';
+    assert.equal(speaker(u, 'putting'), null);
+    const v = 'Crews in Winnipeg worked late. Winnipeg froze overnight.\n\n“The putting, for sure,” he said.';
+    assert.equal(speaker(v, 'putting'), null);
+  });
+});
+
+describe('attribution: a person named only in a fronted adverbial clause', () => {
+  it('is less in view for he/she than the speaker of the sentence before', () => {
+    const t = 'Museum spokesman Adam Kovac said the vote drew 2,000 entries. Although Governor Peter Hollander has said that the list is “pointless” its popularity keeps growing. Rather, people simply enjoy it, he said.\n\n“We read every entry,” he said.';
+    assert.equal(speaker(t, 'every entry'), 'Adam Kovac');
+  });
+
+  it('still takes the person of the main clause after a fronted clause', () => {
+    const t = 'Although the vote was close, Governor Piet Hollander said the list would stay.\n\n“We read every entry,” he said.';
+    assert.equal(speaker(t, 'every entry'), 'Piet Hollander');
+  });
+});
+
+describe('attribution: a fronted adverb is not the subject', () => {
+  it('reads the subject after "Nonetheless," and "First though,"', () => {
+    const t = 'Lorna Vidal lost the vote. Nonetheless, she told the crowd she was “proud of every single one of you.”';
+    assert.equal(speaker(t, 'proud of every'), 'Lorna Vidal');
+    const u = 'Mira Tervo spoke first. First though, Hanna interrupted the meeting by joking that she was “a little bit bored.”';
+    assert.equal(speaker(u, 'little bit bored'), 'Hanna');
+  });
+
+  it('does not make a sentence-opening adverb part of a name, but keeps "First Nations"', () => {
+    const t = 'Finally Lorna talked about her fear of flying.\n\n“It was fine in the end,” Lorna said.';
+    assert.equal(speaker(t, 'fine in the end'), 'Lorna');
+    const u = 'First Nations Chief Dana Moss spoke on Tuesday.\n\n“We were not consulted,” Moss said.';
+    assert.equal(speaker(u, 'not consulted'), 'Dana Moss');
+  });
+});
+
+describe('attribution: phrasal speech verbs', () => {
+  it('reads "“…,” points out the resident" as an attribution after the quotation', () => {
+    const t = 'Tomas Eberle has run the shop for ten years. He opened it after a long career abroad. Business is slow in winter.\n\n“You are talking about one genre only,” points out the soft-spoken Harwick resident.';
+    assert.equal(speaker(t, 'one genre'), 'Tomas Eberle');
+  });
+});
+
+describe('attribution: an unnamed author', () => {
+  it('names "according to one submission" by the document, not nobody', () => {
+    const t = 'Some words get trotted out for hashing out “any matter of controversy,” according to one submission.';
+    assert.equal(speaker(t, 'any matter'), 'one submission');
+  });
+});
+
+describe('attribution: words that are a person\'s predicate', () => {
+  it('gives a quoted predicate to the person named right before it', () => {
+    const t = 'So how about we have Emma Oberg and Peter Lind tell stories about the first time Emma “tumbled off a stage” and the first time Peter “dropped a shoe in the river”?';
+    assert.equal(speaker(t, 'tumbled off'), 'Emma Oberg');
+    assert.equal(speaker(t, 'dropped a shoe'), 'Peter Lind');
+  });
+
+  it('gives what a person deems something to that person', () => {
+    const t = 'Besides Lorna Vidal, who is 23, and Tracy Holm, whom Vidal considers a “dinosaur” at 31, the others kept quiet.';
+    assert.equal(speaker(t, 'dinosaur'), 'Lorna Vidal');
+  });
+
+  it('does not give a reported predicate to its subject, nor words after a preposition to the name', () => {
+    const t = 'Sen. Paul Verhoeven said Ada Okafor “failed the chamber.”';
+    assert.equal(speaker(t, 'failed the chamber'), 'Paul Verhoeven');
+    const u = 'The book is about Ada Okafor “walked out of the chamber” in 2010.';
+    assert.notEqual(speaker(u, 'walked out'), 'Ada Okafor');
+  });
+});
+
+describe('attribution: organisations described by their nationality, and a person\'s office', () => {
+  it('does not give "the Norwegian navy" to another navy the article names, and names it by its description', () => {
+    const t = 'The U.S. Navy sent two ships to the area on Monday.\n\nLast month, the Norwegian navy said it had sunk a smuggler “mother ship” off the coast.';
+    assert.equal(speaker(t, 'mother ship'), 'Norwegian navy');
+  });
+
+  it('reads "the German giant" as an epithet for the company in view, not as a name of its own', () => {
+    const t = 'Brauwerk Group reported record profits on Monday.\n\n“We are confident about next year,” the German giant said.';
+    assert.equal(speaker(t, 'confident about'), 'Brauwerk Group');
+  });
+
+  it('still gives "the navy" to the one navy the article names', () => {
+    const t = 'The Royal Danish Navy sent two ships to the area on Monday.\n\nThe navy said it had sunk a smuggler “mother ship” off the coast.';
+    assert.equal(speaker(t, 'mother ship'), 'Royal Danish Navy');
+  });
+
+  it('gives a statement her office released to her office, and "his office said" to his office', () => {
+    const t = 'Governor Lena Ortiz visited the site on Saturday and her office later released a statement.\n\n“Ortiz stopped by the site this morning.”';
+    assert.equal(speaker(t, 'stopped by the site'), "Lena Ortiz's office");
+    const u = 'Mayor Peter Hollander was not available. “We will rebuild,” his office said.';
+    assert.equal(speaker(u, 'will rebuild'), "Peter Hollander's office");
+  });
+});
+
+describe('attribution: the text layer\'s sentences, quotations opaque', () => {
+  it('keeps a quotation of several sentences with its attribution, and ends a sentence after a quotation that ends one', () => {
+    const t = 'The awards were presented in Lisbon. "It is such an honour to win this," said Marek. "It is one of the biggest honours in the sport. " Oberg said: "Knowing who won it before me, I feel humbled."';
+    assert.equal(speaker(t, 'biggest honours'), 'Marek');
+    assert.equal(speaker(t, 'Knowing who won'), 'Oberg');
+    const u = '“We have nothing. Our children have nothing. Nobody listens,” said Tomas Eberle, a farmer.';
+    assert.equal(speaker(u, 'Nobody listens'), 'Tomas Eberle');
+  });
+});

@@ -265,3 +265,27 @@ export const DOCUMENT_NOUNS = set(`
 statement statements report release memo letter editorial document paper post tweet blog column
 leaflet filing communique notice announcement website submission study review
 `);
+
+/** Things people carry or hand out with words on them: their words are the carriers' (signs, banners, leaflets). */
+export const SIGN_NOUNS = set(`
+sign signs banner banners placard placards poster posters leaflet leaflets flyer flyers pamphlet
+pamphlets sticker stickers
+`);
+
+/** The people who carry signs and banners at a rally: whom a sign's words go to when no one is named. */
+export const SIGN_CARRIERS = set(`
+protester protesters protestor protestors demonstrator demonstrators marcher marchers rioter rioters
+activist activists striker strikers picketer picketers campaigner campaigners
+`);
+
+/**
+ * Sentence adverbs and connectives that open a sentence before a comma ("Nonetheless, she…",
+ * "First though, Onyeka…", "Besides Demi, the others…"): a fronted phrase, never the subject.
+ */
+export const FRONTED_ADVERBS = set(`
+nonetheless nevertheless besides first firstly second secondly third finally lastly again likewise
+otherwise regardless anyway anyhow thus hence therefore consequently accordingly similarly overall
+ultimately eventually initially originally afterwards afterward fortunately unfortunately luckily
+sadly happily ironically predictably curiously interestingly notably admittedly apparently
+clearly obviously surely naturally frankly honestly basically essentially
+`);

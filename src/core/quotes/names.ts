@@ -4,7 +4,7 @@
  * fullest form of that name in the article ("Rex Tillerson").
  */
 import {
-  FEMALE_NAMES, FEMALE_NOUNS, FEMALE_TITLES, MALE_NAMES, MALE_NOUNS, MALE_TITLES, NATIONALITY, NOT_NAME, ORG_WORDS, PERSON_NOUNS,
+  FEMALE_NAMES, FEMALE_NOUNS, FEMALE_TITLES, FRONTED_ADVERBS, MALE_NAMES, MALE_NOUNS, MALE_TITLES, NATIONALITY, NOT_NAME, ORG_WORDS, PERSON_NOUNS,
   PREPOSITIONS, TITLES, WEEKDAYS_MONTHS,
 } from './lexicon';
 import { isCapWord, isParticle, possessiveBase, type Tok } from './tokens';
@@ -198,6 +198,12 @@ function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | nu
   let words = mapArray(run, cleanWord);
   // leading sentence words that are not names
   while (words.length && (NOT_NAME.has(words[0]!.toLowerCase()) || WEEKDAYS_MONTHS.has(words[0]!.toLowerCase()))) words = words.slice(1);
+  // a fronted adverb or preposition opening the sentence: "Finally Demi blah-blahed", "Besides Demi, …"
+  // (an ordinal only before a comma: "First Nations" is a name)
+  const prevTok = toks[at - 1];
+  const lead = words.length ? words[0]!.toLowerCase() : '';
+  if (words.length > 1 && FRONTED_ADVERBS.has(lead) && (!prevTok || (prevTok.k === 'p' && /^[.!?…]$/.test(prevTok.t))) &&
+    (!/^(?:first|second|third)$/.test(lead) || toks[at + run.length]?.t === ',')) words = words.slice(1);
   if (!words.length) return null;
   const lowerAll = mapArray(words, (w) => w.toLowerCase());
   const split = splitTitle(words);

@@ -2,11 +2,16 @@
  * Speech clauses ("X said", "said X", "according to X", "X was quoted as saying") and the
  * quotations of a sentence assigned to them.
  */
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_SUBJ, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_SUBJ, SIGN_NOUNS, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
 import { splitTitle } from '../names';
 import { isCapWord, possessiveBase, startsLower, startsUpper, type Tok } from '../tokens';
 import { type Speaker, tokAt, npCoord, npDesc, npName, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers, FINITE_AUX } from './model';
 import { Resolver } from './resolve';
+
+/** Verbs of judging: what their subject deems something is its subject's wording ("considers a “cougar”"). */
+const JUDGING_VERBS = new Set(['considers', 'considered', 'deems', 'deemed']);
+/** Verbs that put out a document ("released a statement"): its words, quoted next, are the subject's. */
+const RELEASE_VERBS = new Set(['released', 'issued', 'published', 'posted', 'e-mailed', 'emailed']);
 
 export abstract class ClauseReader extends Resolver {
   protected override analyseSentence(s: Sentence): void {
@@ -40,6 +45,14 @@ export abstract class ClauseReader extends Resolver {
         s.clauses.push(c);
         continue;
       }
+      // "“…,” points out the laid-back resident": a phrasal speech verb, its particle before the subject
+      if ((t.lo === 'points' || t.lo === 'pointed') && toks[i + 1]?.lo === 'out' && (toks[i - 1]?.k === 'q' || (toks[i - 1]?.t === ',' && toks[i - 2]?.k === 'q'))) {
+        const np = this.forwardNP(toks, i + 2, s);
+        if (np.type === 'name' || np.type === 'desc' || np.type === 'pron') {
+          s.clauses.push({ v: i, base: 'point', participle: false, inverted: true, according: false, np, speaker: this.resolve(np, s, i + 2) });
+        }
+        continue;
+      }
       const base = SPEECH_VERB.get(t.lo);
       if (!base) continue;
       if (startsUpper(t.t) && !s.titleCase && !(s.heading && i > 0)) continue;
@@ -55,6 +68,15 @@ export abstract class ClauseReader extends Resolver {
     const t = toks[i]!;
     const prev = tokAt(toks, i - 1);
     const participle = /ing$/.test(t.lo) && base !== 'ring';
+    // "with signs reading “…”", "a banner saying “…”": the sign's carriers
+    const carriers = participle && prev && SIGN_NOUNS.has(prev.lo) ? this.signCarriers(s) : null;
+    if (carriers) return { v: i, base, participle: true, inverted: false, according: false, np: npCoord(-1), speaker: carriers };
+    // "Banners in the square outside the town hall read: “…”": the verb of the sign that opens the
+    // sentence, with nothing said between them, is the sign's (its carriers')
+    if (!participle && this.isSign(s.subjectNp) && s.subjectNp!.start < i && !s.clauses.some((c) => c.v < i) && prev?.k === 'w' && !PRONOUNS_SUBJ.has(prev.lo) &&
+      !toks.slice(s.subjectNp!.start, i).some((x) => x.k === 'q' || SPEECH_VERB.has(x.lo))) {
+      return { v: i, base, participle: false, inverted: false, according: false, np: s.subjectNp!, speaker: this.signCarriers(s) };
+    }
     // "a government warning about", "his saying": a noun, not a participle clause
     if (participle && base !== 'say' && base !== 'add' && prev && !(prev.k === 'q' || prev.t === ',' || prev.t === ':' || prev.t === ';' || DASHES.has(prev.t) || prev.t === '(' ||
       PARTICIPLE_AFTER.has(prev.lo) || isLy(prev))) return null;
@@ -127,6 +149,7 @@ export abstract class ClauseReader extends Resolver {
     // subject is the sentence's named subject, not a noun at the aside's end
     if (prev?.t === ',' && tokAt(toks, i - 2)?.k !== 'q' && np.type !== 'name' && np.type !== 'pron' && s.subjectNp && s.subjectNp.start < i && !s.clauses.some((c) => c.v < i) &&
       ((s.subjectNp.type === 'name' && s.subject?.kind === 'person') || (s.subjectNp.type === 'desc' && DOCUMENT_NOUNS.has(s.subjectNp.head) && !!s.subject))) np = s.subjectNp;
+    if (this.isSign(np)) return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.signCarriers(s) };
     if (np.type === 'coord') return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.mainSubject(s, i) };
     if (np.type === 'none' && np.start === -1 && !(prev && prev.k === 'w')) {
       // nothing before the verb: not a clause we can read
@@ -214,6 +237,13 @@ export abstract class ClauseReader extends Resolver {
       }
       // 2. the nearest speech verb before it in the sentence, else after it
       const beforeClause: Clause | undefined = ci > 0 ? s.clauses[ci - 1] : undefined;
+      // ("tell stories about the first time Megan “f--ked someone”": the words' own subject, between
+      // a speech verb with no speaker and them, is nearer)
+      const predicate = beforeClause && !beforeClause.speaker ? this.predicateSubject(s, qi) : null;
+      if (predicate && beforeClause!.v < qi) {
+        this.setSpeaker(s, a, predicate, 2);
+        continue;
+      }
       if (beforeClause) {
         const gap = toks.slice(beforeClause.v + 1, qi);
         const adjacent = gap.length <= 8 && !gap.some((g) => g.k === 'q') && (gap.length === 0 || [':', ',', 'that'].includes(gap[gap.length - 1]!.lo));
@@ -263,7 +293,33 @@ export abstract class ClauseReader extends Resolver {
           continue;
         }
       }
+      // 5. words that are the predicate of a person named right before them, or what that person
+      // deems something: "the first time Megan “f--ked someone”", "whom Demi considers a “cougar”"
+      const subject = this.predicateSubject(s, qi);
+      if (subject) this.setSpeaker(s, a, subject, 1);
     }
+  }
+
+  /**
+   * The person whose predicate the quotation at qi is: a name right before words that begin with a
+   * finite verb ("Megan “f--ked someone”"), or before a verb of judging and an article ("Demi
+   * considers a “cougar”"). Not a name after a preposition or a determiner ("about Megan “…”").
+   */
+  protected predicateSubject(s: Sentence, qi: number): Speaker | null {
+    const toks = s.toks;
+    let k = qi - 1;
+    if (DETERMINERS.has(tokAt(toks, k)?.lo ?? '') && JUDGING_VERBS.has(tokAt(toks, k - 1)?.lo ?? '')) k -= 2;
+    else {
+      const first = /^\s*([\p{L}'’-]+)/u.exec(toks[qi]!.t)?.[1] ?? '';
+      if (!/^\p{Ll}/u.test(first) || !(/ed$/.test(first) || FINITE_AUX.has(first))) return null;
+    }
+    if (!isCapWord(tokAt(toks, k)) || possessiveBase(toks[k]!)) return null;
+    let j = k;
+    while (j > 0 && isCapWord(toks[j - 1]) && !possessiveBase(toks[j - 1]!)) j--;
+    const before = tokAt(toks, j - 1);
+    if (j === 0 || !before || before.k !== 'w' || PREPOSITIONS.has(before.lo) || DETERMINERS.has(before.lo)) return null;
+    const sp = this.fromName(toks.slice(j, k + 1).map((x) => x.t), s);
+    return sp?.kind === 'person' && (sp.gender || sp.name.includes(' ') || this.names.isTitled(sp.name)) ? sp : null;
   }
 
   /** The person's name between commas a little after token `from`, before any verb: ", Kevin Haley, agreed". */
@@ -317,6 +373,20 @@ export abstract class ClauseReader extends Resolver {
   }
 
   /** The speaker a quotation standing alone continues: earlier in the paragraph, or the paragraph before. */
+  /** Who a sentence says released or issued a statement (or another document), if it says so. */
+  protected releasedBy(s: Sentence): Speaker | null {
+    const toks = s.toks;
+    for (let k = 1; k < toks.length; k++) {
+      if (!RELEASE_VERBS.has(toks[k]!.lo)) continue;
+      let d = k + 1;
+      while (d < toks.length && d <= k + 3 && toks[d]!.k === 'w' && !DOCUMENT_NOUNS.has(toks[d]!.lo)) d++;
+      if (!DOCUMENT_NOUNS.has(tokAt(toks, d)?.lo ?? '')) continue;
+      const np = this.backwardNP(toks, k, s);
+      if (np.type === 'name' || np.type === 'desc' || np.type === 'pron') return this.resolve(np, s, np.start);
+    }
+    return null;
+  }
+
   protected precedingSpeaker(s: Sentence, qi: number): Speaker | null {
     for (let k = qi - 1; k >= 0 && k >= qi - 60; k--) {
       const t = s.toks[k]!;
@@ -333,6 +403,9 @@ export abstract class ClauseReader extends Resolver {
       // across a paragraph break only from the paragraph's last sentence, to a paragraph that opens with the quotation
       if (prev.para !== s.para && (j !== s.idx - 1 || !opensParagraph)) return null;
       if (prev.last) return prev.last;
+      // "… and her office later released a statement.⏎“…”": the statement's author
+      const author = n === 0 ? this.releasedBy(prev) : null;
+      if (author) return author;
       if (prev.subject?.kind === 'person' && !prev.toks.some((x) => x.k === 'q')) return prev.subject;
       // "Young said he suspects a fault. That could have set it off.⏎“It only takes …”": the speaker of
       // the paragraph before, from a sentence or two further up in it

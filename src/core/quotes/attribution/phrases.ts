@@ -3,7 +3,7 @@
  * asides) or after it (“…,” said X), names, pronouns and descriptions.
  */
 import { mapArray } from '../../text';
-import { DETERMINERS, NOT_NAME, ORG_WORDS, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_SUBJ, SPEECH_VERB, NATIONALITY, TITLES, PREPOSITIONS, DOCUMENT_NOUNS } from '../lexicon';
+import { DETERMINERS, FRONTED_ADVERBS, NOT_NAME, ORG_WORDS, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_SUBJ, SPEECH_VERB, NATIONALITY, TITLES, PREPOSITIONS, DOCUMENT_NOUNS } from '../lexicon';
 import { isTitleWord, ofJoins, splitTitle } from '../names';
 import { isCapWord, isParticle, possessiveBase, startsLower, type Tok } from '../tokens';
 import { type NP, tokAt, npNone, npCoord, npName, npPron, npRel, withStart, npDesc, type Sentence, skipBetween, DASHES, orgAhead, CONTRACTED_PRONOUN, FINITE_AUX } from './model';
@@ -17,7 +17,9 @@ export abstract class PhraseReader extends AttributionState {
     if (!first || first.k !== 'w') return -1;
     const lo = first.lo;
     const fronted = (NOT_NAME.has(lo) && !PRONOUNS_SUBJ.has(lo) && lo !== 'the' && lo !== 'a' && lo !== 'an' && !DETERMINERS.has(lo)) ||
-      /^\p{L}+(?:ing|ed)$/u.test(first.t) && !isCapWord(toks[i + 1]);
+      /^\p{L}+(?:ing|ed)$/u.test(first.t) && !isCapWord(toks[i + 1]) ||
+      // "Nonetheless, she …", "First though, Onyeka …", "Besides Demi, the others …"
+      (FRONTED_ADVERBS.has(lo) && (toks[i + 1]?.t === ',' || toks[i + 2]?.t === ','));
     if (fronted && !heading) {
       if (['but', 'and', 'so', 'yet', 'still', 'now', 'then', 'also', 'however', 'meanwhile', 'indeed', 'instead'].includes(lo)) {
         i++;
@@ -344,6 +346,9 @@ export abstract class PhraseReader extends AttributionState {
     while (k < toks.length && k < from + 8) {
       const t = toks[k]!;
       if (t.k !== 'w' || SPEECH_VERB.has(t.lo) || (NP_BREAK.has(t.lo) && t.lo !== 'and')) return null;
+      // "the founder of Studio Press", "a lawyer for Acme Holdings": a name right after "of"/"for" is
+      // the complement of the description, not the person it describes
+      if ((t.lo === 'of' || t.lo === 'for') && isCapWord(tokAt(toks, k + 1))) return null;
       // "a document titled White Paper": the title of a work, not its author
       if (DOCUMENT_NOUNS.has(t.lo) || /^(?:titled|entitled|called|named|dubbed)$/.test(t.lo)) return null;
       if (isCapWord(t) && !possessiveBase(t)) {

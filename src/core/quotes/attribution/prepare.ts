@@ -2,12 +2,11 @@
  * Attribution's first phase, per paragraph and from its text alone: tokens (a quotation is one),
  * sentences (quotations opaque) and capitalised name runs, so the incremental analysis can keep them.
  */
-import { mapArray, type Paragraph } from '../../text';
+import type { Span } from '../../common/types';
+import type { Paragraph } from '../../text';
 import type { RawQuote } from '../marks';
 import { nameRuns, type NameRun } from '../names';
 import { startsUpper, tokenize, type QuoteRange, type Tok } from '../tokens';
-
-const TERMINATORS = new Set(['.', '!', '?', '…']);
 
 function isTitleCaseLine(toks: readonly Tok[]): boolean {
   let words = 0;
@@ -20,34 +19,32 @@ function isTitleCaseLine(toks: readonly Tok[]): boolean {
   return words >= 3 && caps / words >= 0.75;
 }
 
-/** Splits a paragraph's tokens into sentences; quotations are opaque. */
-function splitTokens(toks: Tok[], quoteText: (id: number) => string): Tok[][] {
-  const out: Tok[][] = [];
-  let cur: Tok[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    cur.push(t);
-    const next = toks[i + 1];
-    if (!next) break;
-    let ends = false;
-    if (t.k === 'p' && TERMINATORS.has(t.t)) {
-      // run over closers
-      while (toks[i + 1] && toks[i + 1]!.k === 'p' && /[)\]"'”’»]/.test(toks[i + 1]!.t)) cur.push(toks[++i]!);
-      const n = toks[i + 1];
-      ends = !!n && (n.k === 'q' || /^[\p{Lu}\p{N}]/u.test(n.t) || /^[("“‘'«]/.test(n.t));
-    } else if (t.k === 'q') {
-      const content = quoteText(t.q).trimEnd();
-      if (/[.!?…]$/.test(content)) {
-        ends = next.k === 'q' || /^[\p{Lu}\p{N}]/u.test(next.t);
-      }
+/**
+ * Where a paragraph's sentences end, in tokens: the text layer's sentences (`Paragraph.sentences`,
+ * the one sentence splitter), with quotations opaque — a sentence end inside a quotation ends no
+ * sentence here, so "“We have nothing. Our individuals …” he said." stays one sentence with its
+ * attribution. Token indices, exclusive, in order; the last is the paragraph's token count.
+ */
+function sentenceEndsOf(toks: readonly Tok[], sentences: readonly Span[]): number[] {
+  const ends: number[] = [];
+  if (!toks.length) return ends;
+  let ti = 0;
+  for (let si = 0; si + 1 < sentences.length; si++) {
+    const end = sentences[si]!.end;
+    while (ti < toks.length && toks[ti]!.e <= end) ti++;
+    // a token that straddles the end (a quotation) joins the sentences around it, unless the
+    // quotation itself ends a sentence and the next one begins after it ("… a great year. " Hayes said)
+    if (ti < toks.length && toks[ti]!.s < end) {
+      const q = toks[ti]!;
+      const next = toks[ti + 1];
+      if (q.k === 'q' && next && /[.!?…]$/.test(q.t.trimEnd()) && (next.k === 'q' || /^[\p{Lu}\p{N}]/u.test(next.t)) && ends[ends.length - 1] !== ti + 1) ends.push(ti + 1);
+      continue;
     }
-    if (ends) {
-      out.push(cur);
-      cur = [];
-    }
+    if (ti >= toks.length) continue;
+    if (ti > 0 && ends[ends.length - 1] !== ti) ends.push(ti);
   }
-  if (cur.length) out.push(cur);
-  return out;
+  ends.push(toks.length);
+  return ends;
 }
 
 /** What attribution needs of one paragraph, worked out from its text and its quotations alone. */
@@ -112,11 +109,6 @@ export function quoteRangesByParagraph(quotes: readonly RawQuote[]): Map<number,
 export function prepareParagraph(text: string, p: Paragraph, quotes: readonly QuoteRange[], contentOf: (id: number) => string): PreparedParagraph {
   const toks = tokenize(text, p.start, p.end, quotes, contentOf);
   const titleCase = p.heading && isTitleCaseLine(toks);
-  let sentenceEnds: number[];
-  if (p.heading) sentenceEnds = [toks.length];
-  else {
-    let n = 0;
-    sentenceEnds = mapArray(splitTokens(toks, contentOf), (st) => (n += st.length));
-  }
+  const sentenceEnds = p.heading ? [toks.length] : sentenceEndsOf(toks, p.sentences);
   return { toks, titleCase, names: nameRuns(toks, titleCase), sentenceEnds };
 }

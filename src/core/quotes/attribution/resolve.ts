@@ -4,13 +4,20 @@
  * descriptions to the person they describe, documents to their author.
  */
 import { mapArray } from '../../text';
-import { DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, NATIONALITY, NOT_NAME, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERB, TITLES, WEEKDAYS_MONTHS } from '../lexicon';
+import { DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, NATIONALITY, NOT_NAME, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PREPOSITIONS, SIGN_CARRIERS, SIGN_NOUNS, SPEECH_VERB, TITLES, WEEKDAYS_MONTHS } from '../lexicon';
 import { lookupName } from '../../entities/gazetteer';
 import { isCommonWord as isEnglishWord } from '../../entities/lexicon';
 import { splitTitle, type Gender } from '../names';
 import { isCapWord, possessiveBase, startsLower, type Tok } from '../tokens';
 import { type Speaker, type NP, tokAt, npDesc, type Sentence, LOOK_BACK, GENERIC_ROLES } from './model';
 import { PhraseReader } from './phrases';
+
+/** Subordinators that open a fronted adverbial clause. */
+const FRONTING_SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'if', 'unless', 'because', 'since', 'when', 'after', 'before', 'once']);
+/** Institutions a country (or a named body) has one of: "the Indian navy" names its own referent. */
+const NATIONAL_INSTITUTIONS = new Set(['navy', 'army', 'military', 'government', 'ministry', 'police', 'parliament', 'embassy', 'authorities', 'cabinet', 'senate', 'congress', 'administration', 'regulator', 'forces']);
+/** What being named only in a fronted adverbial clause adds to a pronoun antecedent's cost. */
+const FRONTED_COST = 1.5;
 
 export abstract class Resolver extends PhraseReader {
   protected resolve(np: NP, s: Sentence, at: number): Speaker | null {
@@ -141,11 +148,60 @@ export abstract class Resolver extends PhraseReader {
         n--;
         continue;
       }
-      consider(prev.last, n);
-      consider(this.clearPerson(prev.subject), n + 0.1);
-      for (const m of this.mentionsOf(prev)) consider(m, n + 0.5);
+      // who is named in a fronted adverbial clause ("Although Doe has said that …, the list is …")
+      // is less in view than the main clause's people, and than the sentence before's speaker
+      const fronted = this.frontedClauseEnd(prev);
+      const lastIn = fronted > 0 && prev.clauses.every((c) => !c.speaker || c.v < fronted);
+      consider(prev.last, n + (lastIn ? FRONTED_COST : 0));
+      const subject = this.clearPerson(prev.subject);
+      consider(subject, n + 0.1);
+      // a bare surname the article never marks as a person's, as the sentence's subject ("Mulder
+      // didn't hesitate. “…,” he said."): a person to any reader, if less surely than one marked
+      if (subject?.kind !== 'person' && n <= 2) consider(this.unmarkedPerson(prev), n + 1.5);
+      if (!fronted) for (const m of this.mentionsOf(prev)) consider(m, n + 0.5);
+      else {
+        const inFronted: Speaker[] = [];
+        const inMain: Speaker[] = [];
+        this.collectMentions(prev, inFronted, fronted, 0);
+        this.collectMentions(prev, inMain, prev.toks.length, fronted);
+        for (const m of inMain) consider(m, n + 0.5);
+        for (const m of inFronted) consider(m, n + 0.5 + FRONTED_COST);
+      }
     }
     return tie ? null : best;
+  }
+
+  /**
+   * Where a sentence's fronted adverbial clause ends ("Although …, ", "If …, "): its first comma
+   * after the subordinator that opens the sentence, or the sentence's end. 0 when none opens it.
+   */
+  protected frontedClauseEnd(s: Sentence): number {
+    const toks = s.toks;
+    const first = this.firstWordOf(s);
+    if (first >= toks.length || !FRONTING_SUBORDINATORS.has(toks[first]!.lo)) return 0;
+    for (let k = first + 1; k < toks.length; k++) if (toks[k]!.t === ',') return k;
+    return toks.length;
+  }
+
+  /**
+   * A sentence's subject when it is a lone capitalised name that nothing marks as an organisation or
+   * a place and that is no English word (nor one the article writes in lower case): a person the
+   * article never introduced with a first name, title or honorific, of a gender not known.
+   */
+  protected unmarkedPerson(prev: Sentence): Speaker | null {
+    const np = prev.subjectNp;
+    const sp = prev.subject;
+    if (!np || np.type !== 'name' || !sp || sp.kind !== 'org' || np.words.length !== 1) return null;
+    // a verb of its own must follow it ("Mulder didn't hesitate"; not "Twenty of his films")
+    const next = tokAt(prev.toks, np.start + 1);
+    if (!next || next.k !== 'w' || !startsLower(next.t) || PREPOSITIONS.has(next.lo) || next.lo === 'and' || next.lo === 'or') return null;
+    const word = np.words[0]!;
+    const lo = word.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || sp.name !== word || this.names.lookup([word])?.org) return null;
+    if (ORG_WORDS.has(lo) || NOT_NAME.has(lo) || isEnglishWord(lo) || (lo.endsWith('s') && isEnglishWord(lo.slice(0, -1))) || lookupName(word)) return null;
+    const lower = this.lowerVocab().has(lo);
+    this.log?.queries.push(['C', lo, lower ? '1' : '0']);
+    return lower || this.placeLike(word) ? null : { name: word, kind: 'person', gender: null, human: false };
   }
 
   /**
@@ -237,9 +293,30 @@ export abstract class Resolver extends PhraseReader {
         return this.fromName(words, s);
       }
     }
-    // "according to one submission": an author nobody names
-    if (np.det === 'a' || np.det === 'an' || np.det === 'one') return np.det === 'one' ? null : this.salientOrg(s, np.start);
+    // "according to one submission": an author nobody names, one among many, who is best named by
+    // the document itself (as an unnamed person is by a description)
+    if (np.det === 'one') return { name: `one ${np.words.join(' ')}`, kind: 'desc', gender: null, human: false };
     return this.salientOrg(s, np.start);
+  }
+
+  /** Is this noun phrase a sign, a banner or a leaflet ("one leaflet", "Banners" opening a sentence)? */
+  protected isSign(np: NP | null): boolean {
+    if (!np) return false;
+    if (np.type === 'desc') return SIGN_NOUNS.has(np.head.toLowerCase());
+    return np.type === 'name' && np.words.length === 1 && SIGN_NOUNS.has(np.words[0]!.toLowerCase());
+  }
+
+  /**
+   * The words on a sign, a banner or a leaflet are its carriers': the protesters (demonstrators,
+   * marchers…) its sentence or the six before it speak of ("With signs reading “…”, about 100
+   * protesters rallied"), else nobody named.
+   */
+  protected signCarriers(s: Sentence): Speaker | null {
+    for (let j = s.idx, n = 0; j >= 0 && j >= s.idx - LOOK_BACK && n <= 6; j--, n++) {
+      const toks = j === s.idx ? s.toks : this.sent(j).toks;
+      for (const t of toks) if (t.k === 'w' && SIGN_CARRIERS.has(t.lo)) return { name: t.lo, kind: 'desc', gender: null, human: true };
+    }
+    return null;
   }
 
   /** Is this person named in the sentences shortly before s? */
@@ -288,6 +365,10 @@ export abstract class Resolver extends PhraseReader {
       gender: FEMALE_NOUNS.has(head) ? 'f' : MALE_NOUNS.has(head) ? 'm' : null,
       human: PERSON_NOUNS.has(head) || NATIONALITY.has(head) || /year-old$/.test(head) || np.det === 'said',
     };
+    if (SIGN_NOUNS.has(head) && s) {
+      const carriers = this.signCarriers(s);
+      if (carriers) return carriers;
+    }
     if (DOCUMENT_NOUNS.has(head)) return s ? this.documentAuthor(np, s) : null;
     if (NOT_SPEAKER_NOUNS.has(head)) return null;
     // "Tillerson's spokesman" is not Tillerson; "Russia's top diplomat" is a definite description
@@ -301,7 +382,17 @@ export abstract class Resolver extends PhraseReader {
       }
     }
     if (ORG_NOUNS.has(head) && !PERSON_NOUNS.has(head)) {
-      const orgs = this.names.orgsWith(head).filter((o) => o.words.length > 1 || o.org);
+      // "her office", "his campaign": the person's, named as theirs
+      if (s && (np.det === 'his' || np.det === 'her')) {
+        const owner = this.pronoun(np.det === 'his' ? 'he' : 'she', s, np.start);
+        if (owner?.kind === 'person') return { name: `${owner.name}'s ${np.words.join(' ')}`, kind: 'org', gender: null, human: false };
+      }
+      // "the Indian navy": a nationality or a name before the noun of an institution a country has one
+      // of tells which it is, so only one named with that word will do (not "U.S. Navy"), else the
+      // description itself ("the German giant" is an epithet for whatever company is in view instead)
+      const marks = !NATIONAL_INSTITUTIONS.has(head) ? [] : mapArray(np.words.slice(0, -1), (w) => w.toLowerCase()).filter((w) => NATIONALITY.has(w) || /^\p{Lu}/u.test(np.words.find((x) => x.toLowerCase() === w) ?? ''));
+      const orgs = this.names.orgsWith(head).filter((o) => (o.words.length > 1 || o.org) && (!marks.length || o.words.some((w) => marks.includes(w.toLowerCase()))));
+      if (marks.length && !orgs.length) return { name: np.words.join(' '), kind: 'org', gender: null, human: false };
       if (orgs.length) {
         orgs.sort((a, b) => b.count - a.count || a.first - b.first);
         return { name: orgs[0]!.name, kind: 'org', gender: null, human: false };

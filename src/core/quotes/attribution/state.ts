@@ -24,6 +24,7 @@ export abstract class AttributionState {
   /** With a memo: what the sentence being analysed reads and asks. */
   protected log: { reads: Set<number>; queries: Query[] } | null = null;
   protected readonly acronyms = new Map<string, string | null>();
+  protected readonly placeLikeCache = new Map<string, boolean>();
   protected readonly firstWordCache = new Map<Sentence, number>();
 
   /**
@@ -146,18 +147,39 @@ export abstract class AttributionState {
     for (const [back, fp] of m.reads) if (this.sentences[s.idx - back]?.fp !== fp) return false;
     if (m.names === names) {
       // Same name table: only the vocabulary questions can have other answers.
-      for (const [kind, arg, ans] of m.queries) if ((kind === 'C' || kind === 'A') && this.textAnswer(kind, arg) !== ans) return false;
+      for (const [kind, arg, ans] of m.queries) if ((kind === 'C' || kind === 'A' || kind === 'H') && this.textAnswer(kind, arg) !== ans) return false;
       return true;
     }
     for (const [kind, arg, ans] of m.queries) {
-      if ((kind === 'C' || kind === 'A' ? this.textAnswer(kind, arg) : this.logged!.answer(kind, arg)) !== ans) return false;
+      if ((kind === 'C' || kind === 'A' || kind === 'H' ? this.textAnswer(kind, arg) : this.logged!.answer(kind, arg)) !== ans) return false;
     }
     return true;
   }
 
-  /** The answer to a question asked of the article's text rather than its name table. */
+  /**
+   * The answer to a question asked of the article's text rather than its name table: 'C' is a word
+   * the article writes in lower case, 'A' an acronym's spelling-out, 'H' a word written as a place
+   * ("in X"). (The name table's kinds, L G P T W O, are `LoggedNames`'.)
+   */
   protected textAnswer(kind: string, arg: string): string {
+    if (kind === 'H') return this.placeLike(arg) ? '1' : '0';
     return kind === 'C' ? this.vocabAnswer(arg) : (this.spelledOut(arg) ?? '-');
+  }
+
+  /**
+   * Does the article write this capitalised word as a place or an institution, after a preposition
+   * of place or a determiner ("in Winnipeg", "at Ryanair", "the Mulder")? A person's bare surname is
+   * rarely written so.
+   */
+  protected placeLike(word: string): boolean {
+    let hit = this.placeLikeCache.get(word);
+    if (hit === undefined) {
+      const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      hit = new RegExp(`\\b(?:in|at|from|to|into|near|across|outside|around|throughout|the|The)\\s+${esc}(?![\\p{L}'’])`, 'u').test(this.article.text);
+      this.placeLikeCache.set(word, hit);
+    }
+    this.log?.queries.push(['H', word, hit ? '1' : '0']);
+    return hit;
   }
 
   /** "IRCC" → "Immigration, Refugees and Citizenship Canada" where the article spells it out. */
