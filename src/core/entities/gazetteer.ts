@@ -8,6 +8,7 @@
  * together ("United States | US | U.S. | USA"). Lookups are by `nameKey`.
  */
 import type { EntityType } from '../common/types';
+import { CALENDAR_WORDS } from '../common/calendar';
 
 /** The lookup key of a name: lower case, dots and possessives removed, hyphens and blanks unified. */
 const keyCache = new Map<string, string>();
@@ -528,11 +529,10 @@ export const DEMONYMS = new Set(
   oscars bafta baftas grammy grammys emmy emmys brit brits globe globes`.split(/\s+/));
 
 /** Day, month and holiday names: capitalised, but not entities. */
-export const CALENDAR = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-  january february march april may june july august september october november december jan feb mar apr jun
-  jul aug sep sept oct nov dec christmas easter ramadan eid diwali hanukkah passover thanksgiving halloween
-  lent advent new year`.split(/\s+/));
+export const CALENDAR = new Set([
+  ...CALENDAR_WORDS,
+  ...`christmas easter ramadan eid diwali hanukkah passover thanksgiving halloween lent advent new year`.split(/\s+/),
+]);
 
 /** Words that end the name of an event, a law or a period: "Cold War", "Olympic Games". Not entities. */
 export const EVENT_SUFFIXES = new Set(
