@@ -10,17 +10,13 @@
 import type { EntityType } from '../common/types';
 import { CALENDAR_WORDS } from '../common/calendar';
 
-/** The lookup key of a name: lower case, dots and possessives removed, hyphens and blanks unified. */
-const keyCache = new Map<string, string>();
-
+/**
+ * The lookup key of a name: lower case, dots and possessives removed, hyphens and blanks unified.
+ * Not memoised: most names need only `toLowerCase` and one scan (`isPlainKey`), cheaper than hashing
+ * the name into a cache of a large folder's names (which a cold pass over the BBC corpus mostly missed).
+ */
 export function nameKey(name: string): string {
-  let k = keyCache.get(name);
-  if (k === undefined) {
-    k = computeKey(name);
-    if (keyCache.size > 50000) keyCache.clear();
-    keyCache.set(name, k);
-  }
-  return k;
+  return computeKey(name);
 }
 
 function computeKey(name: string): string {

@@ -60,6 +60,8 @@ interface Item {
   info: MentionHint;
   key: string;
   node: string;
+  /** The mention with its folder-wide canonical and type, once linked (null: its entity is ignored). */
+  linked: EntityMention | null;
 }
 
 class UnionFind {
@@ -134,7 +136,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
   for (const doc of docs) {
     for (const m of byDoc.get(doc)!) {
       const info = infoOf(m);
-      items.push({ doc, m, info, key: linkKey(m.text), node: '' });
+      items.push({ doc, m, info, key: linkKey(m.text), node: '', linked: null });
     }
   }
   const uf = new UnionFind();
@@ -177,10 +179,10 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
     for (const p of unconfirmed.get(byDoc.get(doc)!) ?? []) {
       const key = linkKey(p.text);
       if (bySurname.has(key)) {
-        items.push({ doc, m: { ...p, type: 'person' }, info: { strength: 'cue', words: 1, known: null }, key, node: '' });
+        items.push({ doc, m: { ...p, type: 'person' }, info: { strength: 'cue', words: 1, known: null }, key, node: '', linked: null });
       } else {
         const c = confident.get(key);
-        if (c) items.push({ doc, m: { ...p, type: c.type }, info: { strength: 'cue', words: 1, known: null }, key, node: c.node });
+        if (c) items.push({ doc, m: { ...p, type: c.type }, info: { strength: 'cue', words: 1, known: null }, key, node: c.node, linked: null });
       }
     }
   }
@@ -282,7 +284,6 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
   const ignored = new Set((overrides?.ignore ?? []).map(linkKey));
 
   const records: EntityRecord[] = [];
-  const newMentions = new Map<EntityMention, EntityMention>();
   for (const [root, list] of groups) {
     const canonical = canonOverride.get(root) ?? chooseCanonical(list);
     if (ignored.has(linkKey(canonical))) continue;
@@ -301,7 +302,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
       else if (type !== major && RANK[it.info.strength] < 2) type = major;
       else if (type !== major && type === 'person') type = major; // a person cannot also be a place
       const m: EntityMention = { start: it.m.start, end: it.m.end, text: it.m.text, type, canonical };
-      newMentions.set(it.m, m);
+      it.linked = m;
       mentions.push({ doc: it.doc, start: m.start, end: m.end, text: m.text, type });
       counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     }
@@ -327,8 +328,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
 
   const out = new Map<string, EntityMention[]>(mapArray(docs, (d) => [d, []]));
   for (const it of items) {
-    const n = newMentions.get(it.m);
-    if (n) out.get(it.doc)!.push(n);
+    if (it.linked) out.get(it.doc)!.push(it.linked);
   }
   for (const list of out.values()) list.sort((a, b) => a.start - b.start);
   const lookup = new Map<string, EntityRecord>();
