@@ -34,7 +34,7 @@ describe('entity recognition: organisations known from context', () => {
     const t = 'The Ruritanian Navy said it had fired. The Navy spokesman said a Navy ship was hit.';
     const ms = find(t);
     assert.deepEqual(ms.filter((m) => m.text === 'Navy').map((m) => `${m.type}→${m.canonical}`), ['organization→Ruritanian Navy', 'organization→Ruritanian Navy']);
-    const linked = linkEntities(new Map([['a.txt', ms]]));
+    const linked = linkEntities(new Map([['a.txt', { entities: ms }]]));
     assert.equal(linked.find('Navy')?.canonical, 'Ruritanian Navy');
   });
 

@@ -3,7 +3,7 @@ import { Budget, BudgetExceeded, allowanceMs, type BudgetPolicy } from '../commo
 import type { FileSystemPort } from '../common/fsPort';
 import { isArticlePath } from '../common/fsPort';
 import type { EntityMention, FileError, Quote } from '../common/types';
-import { extractEntities, type EntityOverrides } from '../entities';
+import { extractArticleEntities, type EntityOverrides } from '../entities';
 import { extractQuotes } from '../quotes';
 import { decodeArticle, NotTextError, parseArticle, type Article } from '../text';
 import { crossAnalyze } from './corpusMatcher';
@@ -30,7 +30,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Documen
  * caller that hands the same parse on to the passage index (`CorpusMatcher.upsert`).
  */
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): DocumentAnalysis {
-  return { quotes: extractQuotes(article), entities: extractEntities(article, options.entityOverrides) };
+  const quotes = extractQuotes(article);
+  const { entities, unconfirmed } = extractArticleEntities(article, options.entityOverrides);
+  return { quotes, entities, unconfirmed };
 }
 
 export interface AnalyzeDocumentsOptions extends AnalyzeOptions {
@@ -68,6 +70,7 @@ export function analyzeDocuments(docs: readonly SourceDocument[], errors: FileEr
     let done = 0;
     let quotes: Quote[] = [];
     let entities: EntityMention[] = [];
+    let unconfirmed: EntityMention[] = [];
     try {
       const budget = options.budget && Budget.forArticle(options.budget, d.text.length);
       const article = parseArticle(d.text);
@@ -76,7 +79,7 @@ export function analyzeDocuments(docs: readonly SourceDocument[], errors: FileEr
       quotes = extractQuotes(article);
       done = 2;
       budget?.checkNow();
-      entities = extractEntities(article, options.entityOverrides);
+      ({ entities, unconfirmed } = extractArticleEntities(article, options.entityOverrides));
       done = 3;
       budget?.checkNow();
       articles.set(d.path, article);
@@ -84,7 +87,7 @@ export function analyzeDocuments(docs: readonly SourceDocument[], errors: FileEr
     } catch (e) {
       problem({ path: d.path, message: partialMessage(e, done, quotes, entities) });
     }
-    perDoc.set(d.path, { quotes, entities });
+    perDoc.set(d.path, { quotes, entities, unconfirmed });
   }
   // One canonical name per entity (and speaker) across the folder, not only within each article.
   const documents: Record<string, DocumentAnalysis> = Object.fromEntries(linkCorpus(perDoc, options.entityOverrides).documents);

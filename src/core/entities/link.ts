@@ -14,7 +14,7 @@
 import type { EntityMention, EntityType, MentionHint, Strength } from '../common/types';
 import { lookupName, nameKey } from './gazetteer';
 import type { EntityOverrides } from './overrides';
-import { surnameKeys, unconfirmed } from './recognize';
+import { surnameKeys } from './recognize';
 import { mapArray, splitOn } from '../text';
 import { editDistance } from '../common/strings';
 import { droppablePlaceHead, foldKey, givenNameVariant, initialsOf, isAcronym, joinedSkeleton, nearSkeleton } from './variants';
@@ -126,15 +126,25 @@ export function linkKey(text: string): string {
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * What the linker reads of an article: its mentions (`extractEntities`) and the single words it could
+ * not confirm (`extractArticleEntities`), which are kept when the folder confirms them. A
+ * `DocumentAnalysis` is one.
+ */
+export interface LinkableArticle {
+  readonly entities: readonly EntityMention[];
+  readonly unconfirmed?: readonly EntityMention[];
+}
+
+/**
  * Gives every mention in the folder its folder-wide canonical, and indexes the entities. Pure: the
  * input arrays and mentions are left as they are. `overrides` (from `.crosscheck/entities.json`)
  * merge, retype, rename and ignore entities; names it adds are found by `extractEntities`.
  */
-export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]>, overrides?: EntityOverrides): EntityIndex {
+export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overrides?: EntityOverrides): EntityIndex {
   const docs = [...byDoc.keys()].sort(cmp);
   const items: Item[] = [];
   for (const doc of docs) {
-    for (const m of byDoc.get(doc)!) {
+    for (const m of byDoc.get(doc)!.entities) {
       const info = infoOf(m);
       items.push({ doc, m, info, key: linkKey(m.text), node: '', linked: null });
     }
@@ -176,7 +186,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
     if (it.node && !it.node.startsWith('P:') && RANK[it.info.strength] >= 1 && !confident.has(it.key)) confident.set(it.key, { type: it.m.type, node: it.node });
   }
   for (const doc of docs) {
-    for (const p of unconfirmed.get(byDoc.get(doc)!) ?? []) {
+    for (const p of byDoc.get(doc)!.unconfirmed ?? []) {
       const key = linkKey(p.text);
       if (bySurname.has(key)) {
         items.push({ doc, m: { ...p, type: 'person' }, info: { strength: 'cue', words: 1, known: null }, key, node: '', linked: null });

@@ -3,24 +3,17 @@
  * candidate names and typed (candidates.ts), then the article as a whole types single words by fuller
  * names and confirms them (resolve.ts). Rule-based and linear in the text.
  */
-import type { EntityMention, MentionHint, Strength } from '../common/types';
+import type { MentionHint, Strength } from '../common/types';
 import { mapArray, parseArticle, type Article } from '../text';
 import type { Candidate } from './chunks';
 import { Recognizer } from './candidates';
-import { resolveArticle } from './resolve';
+import { resolveArticle, type ArticleEntities } from './resolve';
 import { tokenize, type Token } from './tokens';
 
-export type { Candidate, MentionHint, Strength };
+export type { ArticleEntities, Candidate, MentionHint, Strength };
 export { surnameKeys } from './resolve';
 
-/**
- * Single words an article gives no evidence for ("Tillerson" in an article that never says "Rex
- * Tillerson"), keyed by the array `extractEntities` returned: the linker keeps those the folder
- * confirms.
- */
-export const unconfirmed = new WeakMap<readonly EntityMention[], EntityMention[]>();
-
-export function recognize(article: Article): EntityMention[] {
+export function recognize(article: Article): ArticleEntities {
   const t = tokenize(article);
   const r = new Recognizer(article.text, t);
   r.scan(0);
@@ -47,10 +40,8 @@ export function paragraphCandidates(text: string, tokens: readonly Token[], befo
  * `tokens`, the article's tokens in order) into its mentions: what `recognize` returns. `cands` is
  * changed in place.
  */
-export function resolveCandidates(text: string, tokens: Token[], cands: Candidate[]): EntityMention[] {
-  const r = resolveArticle(text, tokens, cands);
-  unconfirmed.set(r.mentions, r.unconfirmed);
-  return r.mentions;
+export function resolveCandidates(text: string, tokens: Token[], cands: Candidate[]): ArticleEntities {
+  return resolveArticle(text, tokens, cands);
 }
 
 /**

@@ -12,14 +12,17 @@ import type { Candidate } from './chunks';
 import { isHeadWord } from './cues';
 import { Sep, type Token } from './tokens';
 
-/** An article's mentions, and the single words only the rest of the folder can confirm as names. */
-export interface ResolvedMentions {
-  mentions: EntityMention[];
+/**
+ * An article's mentions, and the single words it gives no evidence for ("Tillerson" in an article
+ * that never says "Rex Tillerson"): the linker keeps those the rest of the folder confirms.
+ */
+export interface ArticleEntities {
+  entities: EntityMention[];
   unconfirmed: EntityMention[];
 }
 
 /** Types single words by fuller names in the same article; gives every mention a canonical. */
-export function resolveArticle(text: string, t: readonly Token[], cands: Candidate[]): ResolvedMentions {
+export function resolveArticle(text: string, t: readonly Token[], cands: Candidate[]): ArticleEntities {
   const span = (a: number, b: number): string => text.slice(t[a]!.start, t[b - 1]!.end);
   const surnames = new Map<string, string>(); // surname key → full name
   const known = new Map<string, { type: EntityType; canonical: string }>();
@@ -163,7 +166,7 @@ export function resolveArticle(text: string, t: readonly Token[], cands: Candida
     kept.push(m);
     lastEnd = m.end;
   }
-  return { mentions: kept, unconfirmed: pending };
+  return { entities: kept, unconfirmed: pending };
 }
 
 /** A lower-case name particle: "al", "van", "de". */
