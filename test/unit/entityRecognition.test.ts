@@ -176,3 +176,59 @@ describe('entity recognition: wire copy', () => {
     lacks(t, 'London');
   });
 });
+
+describe('entity recognition: titles, roles and codes around names', () => {
+  it('a title written as an acronym splits a party or company from the person ("Acme CEO Jane Doe", "Gorse MP John Roe")', () => {
+    const t = 'Quarvex CEO Mina Dorrell said sales fell. Later, Gorse Party MP Tobin Vale and Vellmark MEP Ana Ruiz disagreed.';
+    has(t, 'Mina Dorrell', 'person');
+    has(t, 'Quarvex', 'organization');
+    has(t, 'Tobin Vale', 'person');
+    has(t, 'Ana Ruiz', 'person');
+    lacks(t, 'Quarvex CEO Mina Dorrell');
+    lacks(t, 'MEP Ana Ruiz');
+  });
+
+  it('an adjective before such a title is no name ("Scottish MP", "Former ... MP")', () => {
+    const t = 'The Scottish MP Tobin Vale spoke. Former Liberal MP Ana Ruiz agreed.';
+    has(t, 'Tobin Vale', 'person');
+    has(t, 'Ana Ruiz', 'person');
+    lacks(t, 'Scottish');
+    lacks(t, 'Former Liberal');
+  });
+
+  it('a role that starts the sentence is not part of the full name after it ("Organizer John Doe", "Novelist ...")', () => {
+    const t = 'The fair closed early. Organizer John Harrowby said it would return. Novelist Mary Quell agreed.';
+    has(t, 'John Harrowby', 'person');
+    has(t, 'Mary Quell', 'person');
+    lacks(t, 'Organizer John Harrowby');
+    lacks(t, 'Novelist Mary Quell');
+  });
+
+  it('but a name that only ends like a role keeps its first word ("Dresler Kleinvorth Bank ...")', () => {
+    const t = 'Prices fell. Dresler Kleinvorth Wessing advised the buyer.';
+    lacks(t, 'Kleinvorth Wessing');
+  });
+
+  it('a code after a word ("Bill C-69", "an F-16") is no person', () => {
+    const t = 'Members voted on Bill C-69 on Monday. Critics of Bill C-71 spoke.';
+    lacks(t, 'Bill C');
+    lacks(t, 'Bill');
+    lacks(t, 'C');
+  });
+
+  it('page furniture in capitals made of common words is no name ("READ MORE", "WATCH")', () => {
+    const t = 'Talks ended in Quarton.\n\nREAD MORE: Talks end without a deal\n\nWATCH\n\nThe NATO envoy and the UN said so.';
+    lacks(t, 'READ MORE');
+    lacks(t, 'WATCH');
+    has(t, 'NATO', 'organization');
+    has(t, 'UN', 'organization');
+  });
+
+  it('a town before its province\'s dotted abbreviation is a place ("Halifax, N.S.", "Moncton, N.B.")', () => {
+    const t = 'The ferry left Brackton, N.S. on Friday and reached Dorrow, N.B. at noon.';
+    has(t, 'Brackton', 'place');
+    has(t, 'N.S.', 'place');
+    has(t, 'Dorrow', 'place');
+    has(t, 'N.B.', 'place');
+  });
+});

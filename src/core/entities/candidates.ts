@@ -15,10 +15,10 @@ import { isCommonWord } from './lexicon';
 import {
   APPOSITIVE_ORG, APPOSITIVE_PLACE, COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, FAITHS, FAITH_HEADS, INSTITUTION_ADJECTIVES, OF_CONNECTORS,
   ORG_OF_HEADS, ORG_PREFIXES, PERSON_VERBS, PLACES_OF, PLACE_OF_HEADS, PRODUCT_NOUNS, REPORT_VERBS, RESULT_PREPOSITIONS, RESULT_VERBS,
-  SCORE_GAP, SENTENCE_END, STAKE_WORDS, SURNAME_LIKE, VERB_SKIP, hasInnerCapital, isHeadWord, isOrgSuffix,
+  SCORE_GAP, SENTENCE_END, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
 } from './cues';
 import { ChunkScanner } from './chunks';
-import { Sep, type Token } from './tokens';
+import { Sep } from './tokens';
 
 export class Recognizer extends ChunkScanner {
   /** Whether paragraph `scoresPara` holds a score ("2-1"), once asked (see `hasScores`). */
@@ -31,12 +31,24 @@ export class Recognizer extends ChunkScanner {
     const t = this.t;
     if (a >= b) return;
     if (t[a]!.headline) return this.processHeadline(a, b);
+    // "READ MORE", "WATCH": a page's furniture in capitals, common words only, names nothing.
+    if (this.commonWordsInCapitals(a, b)) return;
+    // A code after a word ("Bill C-69", "an F-16"): the letter is the code's, and a common word before it no name.
+    if (t[b - 1]!.word.length === 1 && t[b]?.num && t[b]!.sep === Sep.Hyphen && t[b]!.para === t[b - 1]!.para) {
+      if (b - a === 2 && isCommonWord(t[a]!.lower)) return;
+      return this.process(a, b - 1);
+    }
     // Leading determiners and a capital that is only there because the sentence starts.
     for (let guard = 0; a < b && guard < 3; guard++) {
       const tok = t[a]!;
       if (DETERMINERS.has(tok.lower) && !tok.allCaps) {
         const g = this.lookup(a, b);
         if (g && tok.lower === 'the') return this.emitKnown(a, b, g.type, g.canonical);
+        a++;
+        continue;
+      }
+      // "Organizer Jane Doe said": a sentence starts with what the person does, then the full name.
+      if (tok.initial && !tok.allCaps && b - a === 3 && (PERSON_CUE_BEFORE.has(tok.lower) || AGENT_NOUN.test(tok.lower)) && this.personAfterRole(a, b)) {
         a++;
         continue;
       }
@@ -235,12 +247,6 @@ export class Recognizer extends ChunkScanner {
     return !(n?.num && n.para === tok.para) && !(p?.num && p.para === tok.para);
   }
 
-  /** A word that is a known name or adjective on its own ("US", "Russian"). */
-  private knownWord(k: number): boolean {
-    const tok = this.t[k]!;
-    return DEMONYMS.has(tok.lower) || !!lookupName(tok.word) || (tok.allCaps && tok.word.length <= 5);
-  }
-
   /** The type a chunk's last word (or "X of Y" head) gives it. */
   private suffixType(a: number, b: number): EntityType | null {
     const t = this.t;
@@ -291,7 +297,7 @@ export class Recognizer extends ChunkScanner {
     let h = -1;
     for (let k = a; k < b; k++) {
       const tok = t[k]!;
-      if (TITLE_HEADS.has(tok.lower) && !tok.allCaps && !(k > a && isFirstName(t[a]!.word) && k === b - 1)) {
+      if ((TITLE_HEADS.has(tok.lower) || TITLE_ACRONYMS.has(tok.lower)) && (!tok.allCaps || TITLE_ACRONYMS.has(tok.lower)) && !(k > a && isFirstName(t[a]!.word) && k === b - 1)) {
         h = k;
         break;
       }
@@ -319,7 +325,12 @@ export class Recognizer extends ChunkScanner {
     }
     if (e >= b && COURTESY.has(t[h]!.lower) && b - h >= 2) e = b - 1; // "Mr Bishop"
     if (e < b) {
-      this.process(a, s);
+      // "Acme CEO Jane Doe": what has a chief executive is an organisation.
+      // "Labour MP Jane Doe", "East Midlands MEP John Roe": a party's or a region's.
+      if (s === h && s > a && TITLE_ACRONYMS.has(t[h]!.lower) && this.nameBeforeTitle(a, s)) {
+        const type = COMPANY_TITLES.has(t[h]!.lower) || !COMPASS.has(t[a]!.lower) ? 'organization' : 'place';
+        this.cands.push({ a, b: s, type, strength: 'cue', known: null, guarded: false });
+      } else this.process(a, s);
       this.emitName(e, b, true);
       return true;
     }
@@ -376,13 +387,24 @@ export class Recognizer extends ChunkScanner {
     }
   }
 
-  /** Token k stands among other words in capitals that are common ones: a line written in capitals. */
-  private shouted(k: number): boolean {
+  /** Tokens [a, s) before a title are a name of their own: no known name, adjective ("Tory"), role word or common word. */
+  private nameBeforeTitle(a: number, s: number): boolean {
     const t = this.t;
-    const p = t[k - 1];
-    const n = t[k + 1];
-    const para = t[k]!.para;
-    return (!!p && p.para === para && p.allCaps && this.isCommon(k - 1)) || (!!n && n.para === para && n.allCaps && this.isCommon(k + 1));
+    if (this.lookup(a, s) || t[s - 1]!.possessive || t[s - 1]!.allCaps) return false;
+    for (let k = a; k < s; k++) {
+      const tok = t[k]!;
+      if (!tok.cap || DEMONYMS.has(tok.lower) || TITLE_MODIFIERS.has(tok.lower) || TITLE_HEADS.has(tok.lower) || (tok.initial && this.isCommon(k))) return false;
+    }
+    return true;
+  }
+
+  /** Tokens (a, b) read as a person's first name and surname after the role at a ("Organizer Jane Doe"). */
+  private personAfterRole(a: number, b: number): boolean {
+    const t = this.t;
+    if (isFirstName(t[a]!.word) || this.lookup(a, a + 1) || this.lookup(a, b) || this.suffixType(a, b)) return false;
+    for (let k = a + 1; k < b; k++) if (t[k]!.allCaps || t[k]!.sep !== Sep.Space || this.isCommon(k) || this.lookup(k, k + 1)) return false;
+    // A role the lexicon knows ("Solicitor", "Novelist"), else one by its ending before a known first name ("Organizer John ...", not "Dresdner Kleinwort ...").
+    return isCommonWord(t[a]!.lower) || PERSON_CUE_BEFORE.has(t[a]!.lower) || isFirstName(t[a + 1]!.word);
   }
 
   // ---- typing ------------------------------------------------------------------------------------------
@@ -485,16 +507,6 @@ export class Recognizer extends ChunkScanner {
       return false;
     }
     return false;
-  }
-
-  private prevWord(a: number): Token | undefined {
-    const p = this.t[a - 1];
-    return p && p.para === this.t[a]!.para && /^[\s\u00a0]+$/.test(this.t[a]!.gap) ? p : undefined;
-  }
-
-  private nextWord(b: number): Token | undefined {
-    const n = this.t[b];
-    return n && n.para === this.t[b - 1]!.para && /^[\s\u00a0]+$/.test(n.gap) && !this.t[b - 1]!.possessive ? n : undefined;
   }
 
   /** Types a name that is not a known one. `titled`: a title stood before it. */
@@ -662,11 +674,5 @@ export class Recognizer extends ChunkScanner {
       ini = w.lower[0] + ini;
     }
     return ini === letters;
-  }
-
-  private paraFirst(k: number): number {
-    const t = this.t;
-    while (k > 0 && t[k - 1]!.para === t[k]!.para) k--;
-    return k;
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { EntityType, Strength } from '../common/types';
 import {
-  BUILDING_HEADS, COMPANY_SUFFIXES, NAME_CONNECTORS, NAME_PARTICLES, NOT_ACRONYMS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_HEADS,
+  BUILDING_HEADS, COMPANY_SUFFIXES, DEMONYMS, NAME_CONNECTORS, NAME_PARTICLES, NOT_ACRONYMS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_HEADS,
   gazetteerMaxWords, isFirstName, lookupName, startsConnectedName,
 } from './gazetteer';
 import { isCommonWord } from './lexicon';
@@ -275,5 +275,48 @@ export abstract class ChunkScanner {
     if (!tok.allCaps) return false;
     const l = tok.lower.replace(/\./g, '');
     return NOT_ACRONYMS.has(l) || (l.endsWith('s') && NOT_ACRONYMS.has(l.slice(0, -1))) || /^[IVXLC]+$/.test(tok.word);
+  }
+
+  // ---- token predicates the later phases share ------------------------------------------------------
+
+  /** A word that is a known name or adjective on its own ("US", "Russian"). */
+  protected knownWord(k: number): boolean {
+    const tok = this.t[k]!;
+    return DEMONYMS.has(tok.lower) || !!lookupName(tok.word) || (tok.allCaps && tok.word.length <= 5);
+  }
+
+  /** Token k stands among other words in capitals that are common ones: a line written in capitals. */
+  protected shouted(k: number): boolean {
+    const t = this.t;
+    const p = t[k - 1];
+    const n = t[k + 1];
+    const para = t[k]!.para;
+    return (!!p && p.para === para && p.allCaps && this.isCommon(k - 1)) || (!!n && n.para === para && n.allCaps && this.isCommon(k + 1));
+  }
+
+  protected prevWord(a: number): Token | undefined {
+    const p = this.t[a - 1];
+    return p && p.para === this.t[a]!.para && /^[\s\u00a0]+$/.test(this.t[a]!.gap) ? p : undefined;
+  }
+
+  protected nextWord(b: number): Token | undefined {
+    const n = this.t[b];
+    return n && n.para === this.t[b - 1]!.para && /^[\s\u00a0]+$/.test(n.gap) && !this.t[b - 1]!.possessive ? n : undefined;
+  }
+
+  /** Every token of [a, b) is a common word of four letters or more written in capitals, and no known name. */
+  protected commonWordsInCapitals(a: number, b: number): boolean {
+    const t = this.t;
+    for (let k = a; k < b; k++) {
+      const tok = t[k]!;
+      if (!tok.allCaps || tok.dotted || tok.word.length < 4 || !isCommonWord(tok.lower)) return false;
+    }
+    return !this.lookup(a, b);
+  }
+
+  protected paraFirst(k: number): number {
+    const t = this.t;
+    while (k > 0 && t[k - 1]!.para === t[k]!.para) k--;
+    return k;
   }
 }

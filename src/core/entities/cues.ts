@@ -77,6 +77,12 @@ export const REPORT_VERBS = new Set(
   issued released pledged vowed threatened demanded demands noted notes admitted admits acknowledged announced
   ordered orders signalled signaled countered replied hit blamed blames praised praises`.split(/\s+/));
 export const VERB_SKIP = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later', 'also', 'has', 'had', 'have', 'again', 'then', 'quickly', 'swiftly', 'promptly', 'previously', 'officially', 'publicly', 'already', 'repeatedly', 'has', 'on', 'in', 'a', 'statement']);
+/** Titles written as acronyms, which stand before a name like any title: "Acme CEO Jane Doe", "Labour MP John Roe". */
+export const TITLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'mp', 'mep', 'mla', 'mpp', 'msp']);
+/** Titles only a company's officers hold: the name before one is an organisation's. */
+export const COMPANY_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto']);
+/** Nouns for what a person does, by their ending: "Organizer", "Protester", "Novelist" (before a full name). */
+export const AGENT_NOUN = /(?:er|or|ist)$/;
 export const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'insisted', 'recalled', 'wrote', 'explained', 'asked', 'replied', 'admitted', 'stressed']);
 
 /** The words that end an organisation's or a place's name and may stand for it alone ("the Navy", "the Bible Church"). */

@@ -107,6 +107,10 @@ European Union territory = Schengen area
 Soviet Union = USSR = U.S.S.R.
 Middle East = Mideast
 British Columbia = B.C.
+Nova Scotia = N.S.
+New Brunswick = N.B.
+Prince Edward Island = P.E.I. = PEI
+Newfoundland and Labrador = N.L.
 `;
 
 const CITIES = `
@@ -154,7 +158,8 @@ Idaho | Illinois | Indiana | Iowa | Kansas | Kentucky | Louisiana | Maine | Mary
 Minnesota | Mississippi | Missouri | Montana | Nebraska | Nevada | New Hampshire | New Jersey | New Mexico
 North Carolina | North Dakota | Ohio | Oklahoma | Oregon | Pennsylvania | Rhode Island | South Carolina
 South Dakota | Tennessee | Texas | Utah | Vermont | Virginia | West Virginia | Wisconsin | Wyoming
-Ontario | Quebec | British Columbia | Alberta | Bavaria | Tuscany | Sicily | Sardinia | Corsica | Normandy
+Ontario | Quebec | British Columbia | Alberta | Saskatchewan | Manitoba | Yukon | Nunavut | Northwest Territories
+Newfoundland | Labrador | Bavaria | Tuscany | Sicily | Sardinia | Corsica | Normandy
 Brittany | Provence | Andalusia | Basque Country | Xinjiang | Hubei | Guangdong | Punjab | Kashmir | Bengal
 Yorkshire | Lancashire | Kent | Essex | Surrey | Cornwall | Devon | Ulster
 `;
