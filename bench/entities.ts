@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractEntities, linkEntities } from '../src/core/entities';
+import { extractArticleEntities, linkEntities } from '../src/core/entities';
 import { parseArticle } from '../src/core/text';
 
 // (a folder argument; the flags `npm run bench` passes to every suite, such as --quick, are not one)
@@ -40,10 +40,10 @@ const articles = texts.map(parseArticle);
 const parseMs = ms(t0);
 
 // Warm up once (lazy tables), then time.
-extractEntities(articles[0]!);
+extractArticleEntities(articles[0]!);
 gc();
 t0 = cpu();
-const byDoc = new Map(articles.map((a, i) => [files[i]!, extractEntities(a)]));
+const byDoc = new Map(articles.map((a, i) => [files[i]!, extractArticleEntities(a)]));
 const extractMs = ms(t0);
 
 gc();
@@ -51,7 +51,7 @@ t0 = cpu();
 const index = linkEntities(byDoc);
 const linkMs = ms(t0);
 
-const mentions = [...byDoc.values()].reduce((n, l) => n + l.length, 0);
+const mentions = [...byDoc.values()].reduce((n, l) => n + l.entities.length, 0);
 console.log(JSON.stringify({
   articles: files.length, chars, words, mentions, entities: index.entities.length,
   ms: { read: Math.round(readMs), floorReadAndSplit: Math.round(floorMs), parseArticle: Math.round(parseMs), extractEntities: Math.round(extractMs), linkEntities: Math.round(linkMs) },

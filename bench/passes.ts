@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeDocuments, type SourceDocument } from '../src/core/corpus';
-import { extractEntities, linkEntities } from '../src/core/entities';
+import { extractArticleEntities, linkEntities } from '../src/core/entities';
 import { extractQuotes } from '../src/core/quotes';
 import { parseArticle } from '../src/core/text';
 
@@ -82,11 +82,11 @@ rows.push({
   targetMs: 3000,
   ms: time(() => {
     entityCount = 0;
-    const byDoc = new Map<string, ReturnType<typeof extractEntities>>();
+    const byDoc = new Map<string, ReturnType<typeof extractArticleEntities>>();
     articles.forEach((a, i) => {
-      const mentions = extractEntities(a);
-      entityCount += mentions.length;
-      byDoc.set(docs[i]!.path, mentions);
+      const e = extractArticleEntities(a);
+      entityCount += e.entities.length;
+      byDoc.set(docs[i]!.path, e);
     });
     linkEntities(byDoc);
   }, 3),

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityMention, EntityType } from '../../src/core/common/types';
 import { analyzeDocuments } from '../../src/core/corpus';
-import { combineOverrides, EMPTY_OVERRIDES, extractEntities, linkEntities, parseEntityOverrides, formatProblem, type EntityOverrides } from '../../src/core/entities';
+import { combineOverrides, EMPTY_OVERRIDES, extractArticleEntities, extractEntities, linkEntities, parseEntityOverrides, formatProblem, type EntityOverrides } from '../../src/core/entities';
 import { parseArticle } from '../../src/core/text';
 import { GOLD_FILE, readSample, ROOT, sampleFiles } from './fixtures';
 import { tempDir } from '../shared/tempDir';
@@ -16,7 +16,7 @@ const has = (text: string, name: string, type: EntityType) => assert.ok(found(te
 const lacks = (text: string, name: string) => assert.ok(!find(text).some((e) => e.text === name), `${name} should not be found in ${JSON.stringify(found(text))}`);
 
 function link(docs: Record<string, string>, overrides?: EntityOverrides) {
-  const byDoc = new Map(Object.entries(docs).map(([p, t]) => [p, extractEntities(parseArticle(t), overrides)]));
+  const byDoc = new Map(Object.entries(docs).map(([p, t]) => [p, extractArticleEntities(parseArticle(t), overrides)]));
   return linkEntities(byDoc, overrides);
 }
 const canonicals = (ms: EntityMention[] | undefined) => (ms ?? []).map((m) => `${m.text}→${m.canonical}`);
@@ -174,7 +174,7 @@ describe('entities: linking across the folder', () => {
   });
 
   it('does not change its input', () => {
-    const byDoc = new Map([['a.txt', find('Rex Tillerson met Tillerson.')]]);
+    const byDoc = new Map([['a.txt', extractArticleEntities(parseArticle('Rex Tillerson met Tillerson. Zorbek came.'))]]);
     const before = JSON.stringify([...byDoc]);
     linkEntities(byDoc);
     assert.equal(JSON.stringify([...byDoc]), before);

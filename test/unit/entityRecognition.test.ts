@@ -34,7 +34,7 @@ describe('entity recognition: organisations known from context', () => {
     const t = 'The Ruritanian Navy said it had fired. The Navy spokesman said a Navy ship was hit.';
     const ms = find(t);
     assert.deepEqual(ms.filter((m) => m.text === 'Navy').map((m) => `${m.type}→${m.canonical}`), ['organization→Ruritanian Navy', 'organization→Ruritanian Navy']);
-    const linked = linkEntities(new Map([['a.txt', ms]]));
+    const linked = linkEntities(new Map([['a.txt', { entities: ms }]]));
     assert.equal(linked.find('Navy')?.canonical, 'Ruritanian Navy');
   });
 
@@ -174,5 +174,61 @@ describe('entity recognition: wire copy', () => {
     const t = 'QUARTON, Ruritania 1996-08-30\n\nPrices rose.\n\n-- London Newsroom +44 171 542 7658';
     has(t, 'QUARTON', 'place');
     lacks(t, 'London');
+  });
+});
+
+describe('entity recognition: titles, roles and codes around names', () => {
+  it('a title written as an acronym splits a party or company from the person ("Acme CEO Jane Doe", "Gorse MP John Roe")', () => {
+    const t = 'Quarvex CEO Mina Dorrell said sales fell. Later, Gorse Party MP Tobin Vale and Vellmark MEP Ana Ruiz disagreed.';
+    has(t, 'Mina Dorrell', 'person');
+    has(t, 'Quarvex', 'organization');
+    has(t, 'Tobin Vale', 'person');
+    has(t, 'Ana Ruiz', 'person');
+    lacks(t, 'Quarvex CEO Mina Dorrell');
+    lacks(t, 'MEP Ana Ruiz');
+  });
+
+  it('an adjective before such a title is no name ("Scottish MP", "Former ... MP")', () => {
+    const t = 'The Scottish MP Tobin Vale spoke. Former Liberal MP Ana Ruiz agreed.';
+    has(t, 'Tobin Vale', 'person');
+    has(t, 'Ana Ruiz', 'person');
+    lacks(t, 'Scottish');
+    lacks(t, 'Former Liberal');
+  });
+
+  it('a role that starts the sentence is not part of the full name after it ("Organizer John Doe", "Novelist ...")', () => {
+    const t = 'The fair closed early. Organizer John Harrowby said it would return. Novelist Mary Quell agreed.';
+    has(t, 'John Harrowby', 'person');
+    has(t, 'Mary Quell', 'person');
+    lacks(t, 'Organizer John Harrowby');
+    lacks(t, 'Novelist Mary Quell');
+  });
+
+  it('but a name that only ends like a role keeps its first word ("Dresler Kleinvorth Bank ...")', () => {
+    const t = 'Prices fell. Dresler Kleinvorth Wessing advised the buyer.';
+    lacks(t, 'Kleinvorth Wessing');
+  });
+
+  it('a code after a word ("Bill C-69", "an F-16") is no person', () => {
+    const t = 'Members voted on Bill C-69 on Monday. Critics of Bill C-71 spoke.';
+    lacks(t, 'Bill C');
+    lacks(t, 'Bill');
+    lacks(t, 'C');
+  });
+
+  it('page furniture in capitals made of common words is no name ("READ MORE", "WATCH")', () => {
+    const t = 'Talks ended in Quarton.\n\nREAD MORE: Talks end without a deal\n\nWATCH\n\nThe NATO envoy and the UN said so.';
+    lacks(t, 'READ MORE');
+    lacks(t, 'WATCH');
+    has(t, 'NATO', 'organization');
+    has(t, 'UN', 'organization');
+  });
+
+  it('a town before its province\'s dotted abbreviation is a place ("Halifax, N.S.", "Moncton, N.B.")', () => {
+    const t = 'The ferry left Brackton, N.S. on Friday and reached Dorrow, N.B. at noon.';
+    has(t, 'Brackton', 'place');
+    has(t, 'N.S.', 'place');
+    has(t, 'Dorrow', 'place');
+    has(t, 'N.B.', 'place');
   });
 });

@@ -6,7 +6,7 @@ import type { DocumentAnalysis } from '../../src/core/common/analysisFormat';
 import { analyzeText, ArticleIndex, linkCorpus } from '../../src/core/corpus';
 import { IncrementalAnalyzer } from '../../src/core/corpus/incremental';
 import { packAnalysis, unpackAnalysis } from '../../src/core/corpus/incrementalTransfer';
-import { parseEntityOverrides, unconfirmedNames, type EntityOverrides } from '../../src/core/entities';
+import { parseEntityOverrides, type EntityOverrides } from '../../src/core/entities';
 import { readSample, ROOT, sampleFiles } from './fixtures';
 
 /** Everything an analysis carries, the linker's hidden per-mention facts included. */
@@ -14,7 +14,7 @@ function everything(a: DocumentAnalysis): unknown {
   return {
     quotes: a.quotes,
     entities: a.entities.map((m) => ({ m, info: m.hint })),
-    unconfirmed: unconfirmedNames(a.entities).map((m) => ({ m, info: m.hint })),
+    unconfirmed: (a.unconfirmed ?? []).map((m) => ({ m, info: m.hint })),
   };
 }
 

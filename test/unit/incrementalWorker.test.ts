@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentAnalysis } from '../../src/core/common/analysisFormat';
 import { analyzeText } from '../../src/core/corpus';
-import { unconfirmedNames } from '../../src/core/entities';
 import { AnalysisWorkerClient, textUnits } from '../../src/features/indexing/analysisWorkerClient';
 import { ROOT } from './fixtures';
 
@@ -15,7 +14,7 @@ function everything(a: DocumentAnalysis): unknown {
   return {
     quotes: a.quotes,
     entities: a.entities.map((m) => ({ m, info: m.hint })),
-    unconfirmed: unconfirmedNames(a.entities).map((m) => ({ m, info: m.hint })),
+    unconfirmed: (a.unconfirmed ?? []).map((m) => ({ m, info: m.hint })),
   };
 }
 

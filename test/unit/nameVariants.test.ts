@@ -24,7 +24,7 @@ function mentions(text: string, names: [string, EntityType][]): EntityMention[] 
 
 /** Links articles given as text and typed names; the canonical each name gets. */
 function link(docs: Record<string, [string, [string, EntityType][]]>, overrides?: string): Map<string, string> {
-  const byDoc = new Map(Object.entries(docs).map(([p, [text, names]]) => [p, mentions(text, names)]));
+  const byDoc = new Map(Object.entries(docs).map(([p, [text, names]]) => [p, { entities: mentions(text, names) }]));
   const index = linkEntities(byDoc, overrides ? parseEntityOverrides(overrides).overrides : undefined);
   const out = new Map<string, string>();
   for (const list of index.byDoc.values()) for (const m of list) out.set(m.text, m.canonical);

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import v8 from 'node:v8';
-import { extractEntities, unconfirmedNames } from '../../src/core/entities';
+import { extractArticleEntities } from '../../src/core/entities';
 import { lookupName, nameKey } from '../../src/core/entities/gazetteer';
 import { paragraphCandidates } from '../../src/core/entities/recognize';
 import { tokenizeParagraph, type Token } from '../../src/core/entities/tokens';
@@ -50,8 +50,7 @@ describe('object shapes of the analysis (V8 maps)', () => {
   });
 
   it('recognised mentions: one shape, hint included, for known names, others and the unconfirmed single words', () => {
-    const ms = extractEntities(parseArticle(TEXT + ' Brackley spoke.'));
-    const pending = unconfirmedNames(ms);
+    const { entities: ms, unconfirmed: pending } = extractArticleEntities(parseArticle(TEXT + ' Brackley spoke.'));
     assert.ok(ms.some((m) => m.hint?.known) && ms.some((m) => m.hint && !m.hint.known) && pending.length, JSON.stringify([ms, pending]));
     assertOneShape([...ms, ...pending], 'mentions');
     assertOneShape(mapArray([...ms, ...pending], (m) => m.hint!), 'hints');

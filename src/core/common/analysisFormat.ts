@@ -14,6 +14,12 @@ export interface AnalysisJson {
 export interface DocumentAnalysis {
   quotes: Quote[];
   entities: EntityMention[];
+  /**
+   * An article's own analysis, before linking: the single words it could not confirm as names
+   * (`extractArticleEntities`), which the folder-wide linking keeps when other articles confirm them.
+   * Absent from linked analyses and from the JSON.
+   */
+  unconfirmed?: EntityMention[];
 }
 
 export interface SpanRef {

@@ -3,7 +3,7 @@ import { Budget, BudgetExceeded, type BudgetPolicy } from '../common/budget';
 import type { FileSystemPort } from '../common/fsPort';
 import { isArticlePath } from '../common/fsPort';
 import type { EntityMention, FileError, Quote } from '../common/types';
-import { extractEntities, type EntityOverrides } from '../entities';
+import { extractArticleEntities, type EntityOverrides } from '../entities';
 import { extractQuotes } from '../quotes';
 import { decodeArticle, NotTextError, parseArticle, type Article } from '../text';
 
@@ -28,7 +28,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Documen
  * caller that hands the same parse on to the passage index (`CorpusMatcher.upsert`).
  */
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): DocumentAnalysis {
-  return { quotes: extractQuotes(article), entities: extractEntities(article, options.entityOverrides) };
+  const quotes = extractQuotes(article);
+  const { entities, unconfirmed } = extractArticleEntities(article, options.entityOverrides);
+  return { quotes, entities, unconfirmed };
 }
 
 /** The passes of one article's analysis, in order, for the message of a partial analysis. */
@@ -53,6 +55,7 @@ export function analyzeWithin(text: string, options: AnalyzeOptions & { budget?:
   let done = 0;
   let quotes: Quote[] = [];
   let entities: EntityMention[] = [];
+  let unconfirmed: EntityMention[] = [];
   try {
     const budget = options.budget && Budget.forArticle(options.budget, text.length);
     const article = parseArticle(text);
@@ -61,12 +64,12 @@ export function analyzeWithin(text: string, options: AnalyzeOptions & { budget?:
     quotes = extractQuotes(article);
     done = 2;
     budget?.checkNow();
-    entities = extractEntities(article, options.entityOverrides);
+    ({ entities, unconfirmed } = extractArticleEntities(article, options.entityOverrides));
     done = 3;
     budget?.checkNow();
-    return { analysis: { quotes, entities }, article, problem: undefined };
+    return { analysis: { quotes, entities, unconfirmed }, article, problem: undefined };
   } catch (e) {
-    return { analysis: { quotes, entities }, article: undefined, problem: partialMessage(e, done, quotes, entities) };
+    return { analysis: { quotes, entities, unconfirmed }, article: undefined, problem: partialMessage(e, done, quotes, entities) };
   }
 }
 

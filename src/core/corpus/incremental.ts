@@ -26,7 +26,7 @@
  * anything (a 20 MB file would need gigabytes of kept tokens).
  */
 import type { DocumentAnalysis } from '../common/analysisFormat';
-import type { EntityMention, Quote } from '../common/types';
+import type { Quote } from '../common/types';
 import { paragraphCandidates, resolveCandidates, tokenizeParagraph, withAddedNames, type Candidate, type Token } from '../entities';
 import {
   AttributionMemo, numberQuotes, opensWithQuote, paragraphQuotes, prepareParagraph, quotesOf,
@@ -237,13 +237,12 @@ export class IncrementalAnalyzer {
     const t2 = performance.now();
     check();
     progress(0.85);
-    const auto: EntityMention[] = resolveCandidates(text, tokens, cands);
-    const entities = withAddedNames(article, auto, this.options.entityOverrides);
+    const { entities, unconfirmed } = withAddedNames(article, resolveCandidates(text, tokens, cands), this.options.entityOverrides);
     progress(1);
     this.cache = cached ? next : new Map();
     const ms = { paragraphs: t1 - t0, quotes: t2 - t1, entities: performance.now() - t2 };
     this.stats_ = { paragraphs: total, reused, chars: text.length, cached, sentences: { ...this.memo.stats }, ms };
-    return { quotes, entities };
+    return { quotes, entities, unconfirmed };
   }
 }
 

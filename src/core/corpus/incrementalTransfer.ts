@@ -1,13 +1,12 @@
 /**
  * An analysis in a compact form for another thread (the analysis worker): offsets in typed arrays
  * (transferred, not copied), every string once in a table, and what the entity linker knows about
- * each mention beyond its fields (its strength, the article's unconfirmed single names), which a
- * structured clone would lose. Receiving it costs one object per quote and mention, not a
+ * each mention beyond its fields (its strength; the article's unconfirmed single names, packed after
+ * its mentions). Receiving it costs one object per quote and mention, not a
  * structured clone of a million small objects on the receiving thread's event loop.
  */
 import type { DocumentAnalysis } from '../common/analysisFormat';
 import type { EntityMention, EntityType, Quote } from '../common/types';
-import { unconfirmed } from '../entities/recognize';
 import type { MentionHint, Strength } from '../common/types';
 
 export interface PackedAnalysis {
@@ -41,7 +40,7 @@ export function packAnalysis(a: DocumentAnalysis): PackedAnalysis {
   a.quotes.forEach((q, i) => {
     quotes.set([q.start, q.end, id(q.text), q.speaker === null ? -1 : id(q.speaker), q.kind === 'direct' ? 0 : 1], i * Q);
   });
-  const pending = unconfirmed.get(a.entities) ?? [];
+  const pending = a.unconfirmed ?? [];
   const all = [...a.entities, ...pending];
   const mentions = new Int32Array(all.length * M);
   all.forEach((m, i) => {
@@ -104,6 +103,5 @@ function* unpacking(p: PackedAnalysis, slice: number): Generator<void, DocumentA
       yield;
     }
   }
-  unconfirmed.set(entities, pending);
-  return { quotes, entities };
+  return { quotes, entities, unconfirmed: pending };
 }

@@ -1,5 +1,5 @@
 import type { DocumentAnalysis } from '../common/analysisFormat';
-import { linkEntities, unconfirmedNames, type EntityIndex, type EntityOverrides } from '../entities';
+import { linkEntities, type EntityIndex, type EntityOverrides } from '../entities';
 import type { EntityMention } from '../common/types';
 import { mapArray } from '../text';
 
@@ -15,7 +15,7 @@ export interface LinkedCorpus {
  * "Sergey Lavrov" in one article and "Sergei Lavrov" in another are one speaker. Pure.
  */
 export function linkCorpus(analyses: ReadonlyMap<string, DocumentAnalysis>, overrides?: EntityOverrides): LinkedCorpus {
-  const entities = linkEntities(new Map(mapArray([...analyses], ([path, a]) => [path, a.entities])), overrides);
+  const entities = linkEntities(analyses, overrides);
   const documents = new Map<string, DocumentAnalysis>();
   for (const [path, a] of analyses) documents.set(path, { quotes: speakersOf(entities, a), entities: entities.byDoc.get(path) ?? a.entities });
   return { documents, entities };
@@ -43,7 +43,7 @@ export function linkDocument(entities: EntityIndex, a: DocumentAnalysis): Docume
     // The linker's own mentions carry no recogniser's hint, as linkCorpus's do not.
     out.push(e ? { start: m.start, end: m.end, text: m.text, type: e.type, canonical: e.canonical } : { start: m.start, end: m.end, text: m.text, type: m.type, canonical: m.canonical });
   }
-  for (const p of unconfirmedNames(a.entities)) {
+  for (const p of a.unconfirmed ?? []) {
     const e = entities.find(p.text);
     if (e && !a.entities.some((m) => m.start < p.end && p.start < m.end)) out.push({ start: p.start, end: p.end, text: p.text, type: e.type, canonical: e.canonical });
   }

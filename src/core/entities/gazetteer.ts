@@ -8,18 +8,15 @@
  * together ("United States | US | U.S. | USA"). Lookups are by `nameKey`.
  */
 import type { EntityType } from '../common/types';
+import { CALENDAR_WORDS } from '../common/calendar';
 
-/** The lookup key of a name: lower case, dots and possessives removed, hyphens and blanks unified. */
-const keyCache = new Map<string, string>();
-
+/**
+ * The lookup key of a name: lower case, dots and possessives removed, hyphens and blanks unified.
+ * Not memoised: most names need only `toLowerCase` and one scan (`isPlainKey`), cheaper than hashing
+ * the name into a cache of a large folder's names (which a cold pass over the BBC corpus mostly missed).
+ */
 export function nameKey(name: string): string {
-  let k = keyCache.get(name);
-  if (k === undefined) {
-    k = computeKey(name);
-    if (keyCache.size > 50000) keyCache.clear();
-    keyCache.set(name, k);
-  }
-  return k;
+  return computeKey(name);
 }
 
 function computeKey(name: string): string {
@@ -110,6 +107,10 @@ European Union territory = Schengen area
 Soviet Union = USSR = U.S.S.R.
 Middle East = Mideast
 British Columbia = B.C.
+Nova Scotia = N.S.
+New Brunswick = N.B.
+Prince Edward Island = P.E.I. = PEI
+Newfoundland and Labrador = N.L.
 `;
 
 const CITIES = `
@@ -157,7 +158,8 @@ Idaho | Illinois | Indiana | Iowa | Kansas | Kentucky | Louisiana | Maine | Mary
 Minnesota | Mississippi | Missouri | Montana | Nebraska | Nevada | New Hampshire | New Jersey | New Mexico
 North Carolina | North Dakota | Ohio | Oklahoma | Oregon | Pennsylvania | Rhode Island | South Carolina
 South Dakota | Tennessee | Texas | Utah | Vermont | Virginia | West Virginia | Wisconsin | Wyoming
-Ontario | Quebec | British Columbia | Alberta | Bavaria | Tuscany | Sicily | Sardinia | Corsica | Normandy
+Ontario | Quebec | British Columbia | Alberta | Saskatchewan | Manitoba | Yukon | Nunavut | Northwest Territories
+Newfoundland | Labrador | Bavaria | Tuscany | Sicily | Sardinia | Corsica | Normandy
 Brittany | Provence | Andalusia | Basque Country | Xinjiang | Hubei | Guangdong | Punjab | Kashmir | Bengal
 Yorkshire | Lancashire | Kent | Essex | Surrey | Cornwall | Devon | Ulster
 `;
@@ -528,11 +530,10 @@ export const DEMONYMS = new Set(
   oscars bafta baftas grammy grammys emmy emmys brit brits globe globes`.split(/\s+/));
 
 /** Day, month and holiday names: capitalised, but not entities. */
-export const CALENDAR = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-  january february march april may june july august september october november december jan feb mar apr jun
-  jul aug sep sept oct nov dec christmas easter ramadan eid diwali hanukkah passover thanksgiving halloween
-  lent advent new year`.split(/\s+/));
+export const CALENDAR = new Set([
+  ...CALENDAR_WORDS,
+  ...`christmas easter ramadan eid diwali hanukkah passover thanksgiving halloween lent advent new year`.split(/\s+/),
+]);
 
 /** Words that end the name of an event, a law or a period: "Cold War", "Olympic Games". Not entities. */
 export const EVENT_SUFFIXES = new Set(

@@ -2,7 +2,8 @@
  * Named entities: the people, places and organisations an article names.
  *
  * - `extractEntities(article)` finds one article's mentions (per document, so an editor can redo one
- *   article). Canonicals are article-wide ("Tillerson" → "Rex Tillerson" when the article says so).
+ *   article); `extractArticleEntities` adds the single words only the folder can confirm.
+ *   Canonicals are article-wide ("Tillerson" → "Rex Tillerson" when the article says so).
  * - `linkEntities(byDoc, overrides)` makes canonicals folder-wide and indexes the entities, with
  *   their aliases and variant spellings ("Sergei Lavrov" / "Sergey Lavrov").
  * - `parseEntityOverrides(text)` reads the analyst's `.crosscheck/entities.json` (see overrides.ts).
@@ -10,12 +11,13 @@
 import type { EntityMention } from '../common/types';
 import type { Article } from '../text';
 import { applyAddedNames, type EntityOverrides } from './overrides';
-import { recognize, unconfirmed } from './recognize';
+import { recognize, type ArticleEntities } from './recognize';
 
 export { linkEntities } from './link';
+export type { LinkableArticle } from './link';
 export { editDistance } from '../common/strings';
 export { paragraphCandidates, resolveCandidates } from './recognize';
-export type { Candidate } from './recognize';
+export type { ArticleEntities, Candidate } from './recognize';
 export { tokenizeParagraph } from './tokens';
 export type { Token } from './tokens';
 export type { EntityIndex, EntityRecord, IndexedMention } from './link';
@@ -27,27 +29,24 @@ export type { EntityOverrides, EntityRule, MergeRule, OverrideProblem, ParsedOve
  * `overrides.entities` are found too, replacing what the recogniser saw at the same place.
  */
 export function extractEntities(article: Article, overrides?: EntityOverrides): EntityMention[] {
+  return extractArticleEntities(article, overrides).entities;
+}
+
+/**
+ * `extractEntities`, with the single words the article could not confirm as names ("Tillerson" in an
+ * article that never gives his full name), which `linkEntities` keeps when the folder confirms them.
+ */
+export function extractArticleEntities(article: Article, overrides?: EntityOverrides): ArticleEntities {
   return withAddedNames(article, recognize(article), overrides);
 }
 
 /**
  * The recogniser's mentions of an article (`recognize`, or `resolveCandidates` over its paragraphs'
- * candidates) with the names the analyst added: what `extractEntities` returns.
+ * candidates) with the names the analyst added: what `extractArticleEntities` returns. An unconfirmed
+ * word an added name covers is dropped.
  */
-export function withAddedNames(article: Article, auto: EntityMention[], overrides?: EntityOverrides): EntityMention[] {
-  const out = applyAddedNames(article, auto, overrides);
-  if (out !== auto) {
-    const pending = (unconfirmed.get(auto) ?? []).filter((p) => !out.some((m) => m.start < p.end && p.start < m.end));
-    unconfirmed.set(out, pending);
-  }
-  return out;
-}
-
-/**
- * Single words in an article that only the rest of the folder can confirm as names ("Tillerson" in an
- * article that never gives his full name). `linkEntities` keeps those the folder confirms; pass it
- * the arrays `extractEntities` returned, not copies.
- */
-export function unconfirmedNames(mentions: readonly EntityMention[]): readonly EntityMention[] {
-  return unconfirmed.get(mentions) ?? [];
+export function withAddedNames(article: Article, auto: ArticleEntities, overrides?: EntityOverrides): ArticleEntities {
+  const out = applyAddedNames(article, auto.entities, overrides);
+  if (out === auto.entities) return auto;
+  return { entities: out, unconfirmed: auto.unconfirmed.filter((p) => !out.some((m) => m.start < p.end && p.start < m.end)) };
 }

@@ -14,7 +14,7 @@
 import type { EntityMention, EntityType, MentionHint, Strength } from '../common/types';
 import { lookupName, nameKey } from './gazetteer';
 import type { EntityOverrides } from './overrides';
-import { surnameKeys, unconfirmed } from './recognize';
+import { surnameKeys } from './recognize';
 import { mapArray, splitOn } from '../text';
 import { editDistance } from '../common/strings';
 import { droppablePlaceHead, foldKey, givenNameVariant, initialsOf, isAcronym, joinedSkeleton, nearSkeleton } from './variants';
@@ -60,6 +60,8 @@ interface Item {
   info: MentionHint;
   key: string;
   node: string;
+  /** The mention with its folder-wide canonical and type, once linked (null: its entity is ignored). */
+  linked: EntityMention | null;
 }
 
 class UnionFind {
@@ -124,17 +126,27 @@ export function linkKey(text: string): string {
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * What the linker reads of an article: its mentions (`extractEntities`) and the single words it could
+ * not confirm (`extractArticleEntities`), which are kept when the folder confirms them. A
+ * `DocumentAnalysis` is one.
+ */
+export interface LinkableArticle {
+  readonly entities: readonly EntityMention[];
+  readonly unconfirmed?: readonly EntityMention[];
+}
+
+/**
  * Gives every mention in the folder its folder-wide canonical, and indexes the entities. Pure: the
  * input arrays and mentions are left as they are. `overrides` (from `.crosscheck/entities.json`)
  * merge, retype, rename and ignore entities; names it adds are found by `extractEntities`.
  */
-export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]>, overrides?: EntityOverrides): EntityIndex {
+export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overrides?: EntityOverrides): EntityIndex {
   const docs = [...byDoc.keys()].sort(cmp);
   const items: Item[] = [];
   for (const doc of docs) {
-    for (const m of byDoc.get(doc)!) {
+    for (const m of byDoc.get(doc)!.entities) {
       const info = infoOf(m);
-      items.push({ doc, m, info, key: linkKey(m.text), node: '' });
+      items.push({ doc, m, info, key: linkKey(m.text), node: '', linked: null });
     }
   }
   const uf = new UnionFind();
@@ -174,13 +186,13 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
     if (it.node && !it.node.startsWith('P:') && RANK[it.info.strength] >= 1 && !confident.has(it.key)) confident.set(it.key, { type: it.m.type, node: it.node });
   }
   for (const doc of docs) {
-    for (const p of unconfirmed.get(byDoc.get(doc)!) ?? []) {
+    for (const p of byDoc.get(doc)!.unconfirmed ?? []) {
       const key = linkKey(p.text);
       if (bySurname.has(key)) {
-        items.push({ doc, m: { ...p, type: 'person' }, info: { strength: 'cue', words: 1, known: null }, key, node: '' });
+        items.push({ doc, m: { ...p, type: 'person' }, info: { strength: 'cue', words: 1, known: null }, key, node: '', linked: null });
       } else {
         const c = confident.get(key);
-        if (c) items.push({ doc, m: { ...p, type: c.type }, info: { strength: 'cue', words: 1, known: null }, key, node: c.node });
+        if (c) items.push({ doc, m: { ...p, type: c.type }, info: { strength: 'cue', words: 1, known: null }, key, node: c.node, linked: null });
       }
     }
   }
@@ -282,7 +294,6 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
   const ignored = new Set((overrides?.ignore ?? []).map(linkKey));
 
   const records: EntityRecord[] = [];
-  const newMentions = new Map<EntityMention, EntityMention>();
   for (const [root, list] of groups) {
     const canonical = canonOverride.get(root) ?? chooseCanonical(list);
     if (ignored.has(linkKey(canonical))) continue;
@@ -301,7 +312,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
       else if (type !== major && RANK[it.info.strength] < 2) type = major;
       else if (type !== major && type === 'person') type = major; // a person cannot also be a place
       const m: EntityMention = { start: it.m.start, end: it.m.end, text: it.m.text, type, canonical };
-      newMentions.set(it.m, m);
+      it.linked = m;
       mentions.push({ doc: it.doc, start: m.start, end: m.end, text: m.text, type });
       counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     }
@@ -327,8 +338,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, readonly EntityMention[]
 
   const out = new Map<string, EntityMention[]>(mapArray(docs, (d) => [d, []]));
   for (const it of items) {
-    const n = newMentions.get(it.m);
-    if (n) out.get(it.doc)!.push(n);
+    if (it.linked) out.get(it.doc)!.push(it.linked);
   }
   for (const list of out.values()) list.sort((a, b) => a.start - b.start);
   const lookup = new Map<string, EntityRecord>();

@@ -1,4 +1,5 @@
 import type { Span } from '../common/types';
+import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from '../common/calendar';
 import { mapArray } from './arrays';
 import { isBoilerplate } from './boilerplate';
 import { isBlankCode, isUpper, isWordChar, trimSpan } from './chars';
@@ -151,8 +152,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt',
   'capt', 'cmdr', 'maj', 'adm', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'cpl', 'pte',
   'inc', 'ltd', 'co', 'corp', 'bros', 'plc', 'vs', 'etc', 'no', 'nos', 'vol', 'pp', 'fig', 'approx',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'mt', 'ft', 'ave', 'blvd',
+  ...MONTH_ABBREVIATIONS, ...WEEKDAY_ABBREVIATIONS, 'mt', 'ft', 'ave', 'blvd',
   'e.g', 'i.e', 'a.m', 'p.m', 'al',
 ]);
 

@@ -1,0 +1,678 @@
+/**
+ * The second phase of the recogniser: each chunk is cut into names by titles, nationality adjectives,
+ * known names and sentence position, and each name typed by known names, suffixes ("Ministry", "Air
+ * Base"), context words ("channel Mir", "Idlib province", "in Homs") and first names. What the article
+ * as a whole says of each name is resolve.ts's.
+ */
+import type { EntityType } from '../common/types';
+import {
+  BUILDING_HEADS, CALENDAR, NOT_NAMES, DEMONYMS, EVENT_SUFFIXES, LONE_ORG_HEADS,
+  ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_CUE_OF, PERSON_CUE_BEFORE, PLACE_CUE_AFTER, PLACE_CUE_OF,
+  PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_POWER, STATE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS,
+  NOT_ACRONYMS, VESSEL_PREFIXES, isCountry, isFirstName, lookupName, nameKey,
+} from './gazetteer';
+import { isCommonWord } from './lexicon';
+import {
+  APPOSITIVE_ORG, APPOSITIVE_PLACE, COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, FAITHS, FAITH_HEADS, INSTITUTION_ADJECTIVES, OF_CONNECTORS,
+  ORG_OF_HEADS, ORG_PREFIXES, PERSON_VERBS, PLACES_OF, PLACE_OF_HEADS, PRODUCT_NOUNS, REPORT_VERBS, RESULT_PREPOSITIONS, RESULT_VERBS,
+  SCORE_GAP, SENTENCE_END, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
+} from './cues';
+import { ChunkScanner } from './chunks';
+import { Sep } from './tokens';
+
+export class Recognizer extends ChunkScanner {
+  /** Whether paragraph `scoresPara` holds a score ("2-1"), once asked (see `hasScores`). */
+  private scoresPara = -2;
+  private scores = false;
+
+  // ---- cutting a chunk into names -------------------------------------------------------------------
+
+  protected process(a: number, b: number): void {
+    const t = this.t;
+    if (a >= b) return;
+    if (t[a]!.headline) return this.processHeadline(a, b);
+    // "READ MORE", "WATCH": a page's furniture in capitals, common words only, names nothing.
+    if (this.commonWordsInCapitals(a, b)) return;
+    // A code after a word ("Bill C-69", "an F-16"): the letter is the code's, and a common word before it no name.
+    if (t[b - 1]!.word.length === 1 && t[b]?.num && t[b]!.sep === Sep.Hyphen && t[b]!.para === t[b - 1]!.para) {
+      if (b - a === 2 && isCommonWord(t[a]!.lower)) return;
+      return this.process(a, b - 1);
+    }
+    // Leading determiners and a capital that is only there because the sentence starts.
+    for (let guard = 0; a < b && guard < 3; guard++) {
+      const tok = t[a]!;
+      if (DETERMINERS.has(tok.lower) && !tok.allCaps) {
+        const g = this.lookup(a, b);
+        if (g && tok.lower === 'the') return this.emitKnown(a, b, g.type, g.canonical);
+        a++;
+        continue;
+      }
+      // "Organizer Jane Doe said": a sentence starts with what the person does, then the full name.
+      if (tok.initial && !tok.allCaps && b - a === 3 && (PERSON_CUE_BEFORE.has(tok.lower) || AGENT_NOUN.test(tok.lower)) && this.personAfterRole(a, b)) {
+        a++;
+        continue;
+      }
+      if (tok.initial && !tok.allCaps && this.isCommon(a) && !isFirstName(tok.word) && !TITLE_HEADS.has(tok.lower) && !TITLE_MODIFIERS.has(tok.lower)) {
+        if (b - a >= 2 && this.lookup(a, b)) break; // "United Nations", "North Korea"
+        if (b - a >= 2 && this.suffixType(a, b) && !(b - a >= 3 && this.suffixType(a + 1, b))) break; // "Supreme Court"
+        if (b - a === 1) {
+          // "Turkey", "Brown": only if the article names it elsewhere.
+          this.cands.push({ a, b, type: null, strength: 'weak', known: null, guarded: true });
+          return;
+        }
+        a++;
+        continue;
+      }
+      break;
+    }
+    if (a >= b) return;
+    if (this.processSpecial(a, b)) return;
+    const g = this.lookup(a, b);
+    if (g) return this.emitKnown(a, b, g.type, g.canonical);
+    // "TV Bafta", "US TV": abbreviations of common nouns are not part of a name.
+    if (this.isNotAcronym(a)) return this.process(a + 1, b);
+    if (this.isNotAcronym(b - 1)) return this.process(a, b - 1);
+    // "South African", "North Korean": adjectives.
+    if (b - a === 2 && COMPASS.has(t[a]!.lower) && DEMONYMS.has(t[a + 1]!.lower)) return;
+    // Day and month names split a chunk ("Wednesday", "April").
+    for (let k = a; k < b; k++) {
+      if (CALENDAR.has(t[k]!.lower) && !(k > a && isFirstName(t[k - 1]!.word)) && !this.calendarWordInName(k, a, b)) {
+        this.process(a, k);
+        this.process(k + 1, b);
+        return;
+      }
+    }
+    // Hyphen joins between known names: "U.S.-Russia", "Russian-American".
+    for (let k = a + 1; k < b; k++) {
+      if (t[k]!.sep !== Sep.Hyphen || !t[k]!.cap || !t[k - 1]!.cap) continue;
+      if (this.knownWord(k - 1) || this.knownWord(k)) {
+        this.process(a, k);
+        this.process(k, b);
+        return;
+      }
+    }
+    // Events, laws and eras: "Cold War", "World Cup".
+    if (b - a >= 2 && EVENT_SUFFIXES.has(t[b - 1]!.lower)) return;
+    const st = this.suffixType(a, b);
+    if (st) {
+      while (a < b - 1 && (DEMONYMS.has(t[a]!.lower) || DETERMINERS.has(t[a]!.lower)) && st === 'place') a++;
+      // "British Royal Navy" → Royal Navy, "Egyptian National ... Authority": a nationality before an
+      // institution's own "Royal", "National" stays outside; "Indian Navy", "Asian Development Bank" keep it.
+      if (st === 'organization' && b - a >= 3 && DEMONYMS.has(t[a]!.lower) && !t[a]!.allCaps && INSTITUTION_ADJECTIVES.has(t[a + 1]!.lower) && t[a + 1]!.sep === Sep.Space) a++;
+      this.cands.push({ a, b, type: st, strength: 'strong', known: null, guarded: false });
+      return;
+    }
+    if (this.splitTitle(a, b)) return;
+    // A lower-case title before the chunk: "secretary of State Rex Tillerson".
+    if (TITLE_MODIFIERS.has(t[a]!.lower) && b - a >= 2 && t[a - 1]?.lower === 'of' && t[a - 2] && !t[a - 2]!.cap && TITLE_HEADS.has(t[a - 2]!.lower)) {
+      return this.process(a + 1, b);
+    }
+    // Nationality adjectives are not names: "Russian", "Syrian rebels".
+    if (DEMONYMS.has(t[a]!.lower) && !t[a]!.allCaps) {
+      return this.process(a + 1, b);
+    }
+    // A known place or organisation before an unknown word: "US Tomahawk".
+    if (b - a >= 2) {
+      for (let m = Math.min(b - 1, a + this.gazMax); m > a; m--) {
+        const p = this.lookup(a, m);
+        if (p) {
+          // "U.S. Embassy", "France Telecom Marine": a place's name before an organisation's words.
+          if (p.type === 'place' && this.hasOrgWord(m, b) && !this.hasTitle(m, b)) {
+            this.cands.push({ a, b, type: 'organization', strength: 'strong', known: null, guarded: false });
+            return;
+          }
+          // "protester Paris Kyriakides": a place's name that is also a first name, before a surname.
+          if (p.type === 'place' && m === a + 1 && b - m === 1 && !this.knownWord(m) && !t[m]!.allCaps && this.personBefore(a)) {
+            this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
+            return;
+          }
+          // "BBC Sport", "BBC World Service": a known organisation's own unit.
+          if (p.type === 'organization' && !isFirstName(t[m]!.word) && !this.lookup(m, b) && !this.suffixType(m, b)) {
+            this.cands.push({ a, b, type: 'organization', strength: 'cue', known: null, guarded: false });
+            return;
+          }
+          this.emitKnown(a, m, p.type, p.canonical);
+          this.process(m, b);
+          return;
+        }
+      }
+      // ... or after it: "Tomahawk Syria" is rare, but "Interfax Moscow" is not.
+      for (let m = a + 1; m < b; m++) {
+        const p = this.lookup(m, b);
+        if (p && (t[m - 1]!.allCaps || lookupName(t[m - 1]!.word))) {
+          this.process(a, m);
+          this.emitKnown(m, b, p.type, p.canonical);
+          return;
+        }
+      }
+    }
+    this.emitName(a, b, false);
+  }
+
+  /**
+   * Chunks whose kind shows in their shape or the words around them, before any look-up: ships,
+   * abbreviated states, eras, "the West", a lone "Navy", "south Asia". True when the chunk is done.
+   */
+  private processSpecial(a: number, b: number): boolean {
+    const t = this.t;
+    const tok = t[a]!;
+    // "INS Mysore", "MV Gibe", "M/S Columbus": ships are not entities.
+    if (b - a >= 2 && tok.allCaps && VESSEL_PREFIXES.has(tok.lower)) return true;
+    if (tok.word.length === 1 && tok.gap === '/' && t[a - 1]?.word.length === 1) return true;
+    // "a Delhi-class destroyer", "the SMW4 cable": a thing named after a name, not the name.
+    const after = t[b];
+    if (after && after.para === t[b - 1]!.para && !after.cap && !t[b - 1]!.possessive) {
+      if (after.sep === Sep.Hyphen && (after.lower === 'class' || after.lower === 'type')) return true;
+      if (after.sep === Sep.Space && PRODUCT_NOUNS.has(after.lower) && !this.lookup(a, b)) {
+        // "US Tomahawk missiles": the maker's or owner's name before the thing's stays.
+        for (let m = b - 1; m > a; m--) {
+          const g = this.lookup(a, m);
+          if (g) {
+            this.emitKnown(a, m, g.type, g.canonical);
+            break;
+          }
+        }
+        return true;
+      }
+    }
+    // "-- London Newsroom +44 ...": a wire service's sign-off names the desk, not a place in the story.
+    if (t[b - 1]!.lower === 'newsroom' || this.nextWord(b)?.lower === 'newsroom') return true;
+    if (b - a === 1) {
+      // "the Internet", "the Web": capitalised, but no one's name.
+      if (NOT_NAMES.has(tok.lower)) return true;
+      // "Colorado City, Ariz.": the tokenizer kept the state's full stop only after "Town, ".
+      if (tok.word.endsWith('.') && !tok.dotted) {
+        const state = STATE_ABBREVIATIONS.get(tok.word.slice(0, -1));
+        if (state) {
+          this.cands.push({ a, b, type: 'place', strength: 'known', known: state, guarded: false });
+          return true;
+        }
+      }
+      // "300 BC", "AD 70": an era, not British Columbia.
+      if (tok.allCaps && NOT_ACRONYMS.has(tok.lower.replace(/\./g, '')) && (t[a - 1]?.num || t[a + 1]?.num)) return true;
+      const prev = this.prevWord(a);
+      const next = this.nextWord(b);
+      // "the West": the western world.
+      if (tok.word === 'West' && prev?.lower === 'the' && !(next?.cap)) {
+        this.cands.push({ a, b, type: 'place', strength: 'strong', known: null, guarded: false });
+        return true;
+      }
+      // "the Navy said", "a Ministry spokesman": the institution, capitalised on its own.
+      if (LONE_ORG_HEADS.has(tok.lower) && !tok.allCaps && (!tok.initial || prev?.lower === 'the')) {
+        this.cands.push({ a, b, type: 'organization', strength: 'cue', known: null, guarded: false });
+        return true;
+      }
+      // "the Indian navy": a nationality and its lower-case armed service.
+      if (DEMONYMS.has(tok.lower) && next && (next.lower === 'navy' || next.lower === 'army') && !next.cap && !tok.possessive) {
+        this.cands.push({ a, b: b + 1, type: 'organization', strength: 'cue', known: null, guarded: false });
+        return true;
+      }
+    }
+    // "south Asia", "central Asia": a lower-case compass word that makes a known region's name.
+    const p = this.prevWord(a);
+    if (p && !p.cap && COMPASS_LOWER.has(p.lower) && !t[a - 2]?.possessive) {
+      const g = this.lookup(a - 1, b);
+      if (g && g.type === 'place' && g.canonical.toLowerCase() !== this.span(a, b).toLowerCase()) {
+        this.emitKnown(a - 1, b, g.type, g.canonical);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An organisation's word among tokens [m, b): "Embassy", "Telecom". */
+  private hasOrgWord(m: number, b: number): boolean {
+    for (let k = m; k < b; k++) if (isOrgSuffix(this.t[k]!.word)) return true;
+    return false;
+  }
+
+  /** A title among tokens [m, b): "President", "Minister". */
+  private hasTitle(m: number, b: number): boolean {
+    for (let k = m; k < b; k++) if (TITLE_HEADS.has(this.t[k]!.lower)) return true;
+    return false;
+  }
+
+  /** A person's noun or a title stands right before token a: "protester", "resident". */
+  private personBefore(a: number): boolean {
+    const p = this.prevWord(a);
+    return !!p && !p.cap && PERSON_CUE_BEFORE.has(p.lower);
+  }
+
+  /** "Vancouver Sun", "Mar Menor": a short day or month name inside a name, with no date around it. */
+  private calendarWordInName(k: number, a: number, b: number): boolean {
+    const tok = this.t[k]!;
+    if (tok.word.length > 3 || tok.dotAfter || b - a < 2) return false;
+    const n = this.t[k + 1];
+    const p = this.t[k - 1];
+    return !(n?.num && n.para === tok.para) && !(p?.num && p.para === tok.para);
+  }
+
+  /** The type a chunk's last word (or "X of Y" head) gives it. */
+  private suffixType(a: number, b: number): EntityType | null {
+    const t = this.t;
+    if (b - a < 2) return null;
+    const last = t[b - 1]!.word;
+    if (b - a === 2 && isFirstName(t[a]!.word) && SURNAME_LIKE.has(last.toLowerCase())) return null; // "William Hill"
+    const building = this.buildingType(a, b);
+    if (building) return building;
+    if (isOrgSuffix(last)) return 'organization';
+    if (PLACE_SUFFIXES.has(last)) return 'place';
+    // "South Wales", "Northern Ireland", "Greater London"
+    if (COMPASS.has(t[a]!.lower) && lookupName(this.span(a + 1, b))?.type === 'place') return 'place';
+    // "Air China", "Deutsche Boerse", "Banco Santander"
+    if (ORG_PREFIXES.has(t[a]!.word)) return 'organization';
+    for (let k = a + 1; k < b - 1; k++) {
+      if (!OF_CONNECTORS.has(t[k]!.lower) || t[k]!.cap) continue;
+      const head = t[k - 1]!.lower;
+      if (TITLE_HEADS.has(head)) return null; // "Secretary of State"
+      // "Bank of England Governor Mark Carney": a title follows; let the title split it.
+      for (let m = k + 1; m < b - 1; m++) if (TITLE_HEADS.has(t[m]!.lower) && t[m]!.cap) return null;
+      if (PLACES_OF.has(head)) return 'place'; // "University of Athens"
+      if (ORG_OF_HEADS.has(head) || isOrgSuffix(t[k - 1]!.word)) return 'organization'; // "Bank of England"
+      if (PLACE_OF_HEADS.has(head)) return 'place'; // "Gulf of Mexico"
+      break;
+    }
+    return null;
+  }
+
+  /**
+   * A building's or ground's name ("Wasilla Middle School", "Grace Bible Church", "Hilltop Mall")
+   * is a place; a church named for its faith ("Catholic Church", "Mormon Church") is an organisation.
+   */
+  private buildingType(a: number, b: number): EntityType | null {
+    const t = this.t;
+    const last = t[b - 1]!;
+    if (!BUILDING_HEADS.has(last.word)) return null;
+    if (FAITH_HEADS.has(last.lower)) {
+      const first = t[a]!.lower;
+      if (b - a === 2 && (DEMONYMS.has(first) || FAITHS.has(first))) return 'organization';
+      for (let k = a; k < b; k++) if (t[k]!.allCaps) return 'organization'; // "the FLDS Church
+    }
+    return 'place';
+  }
+
+  /** "US President Donald Trump" → US + Donald Trump; "Foreign Minister Sergey Lavrov" → Sergey Lavrov. */
+  private splitTitle(a: number, b: number): boolean {
+    const t = this.t;
+    let h = -1;
+    for (let k = a; k < b; k++) {
+      const tok = t[k]!;
+      if ((TITLE_HEADS.has(tok.lower) || TITLE_ACRONYMS.has(tok.lower)) && (!tok.allCaps || TITLE_ACRONYMS.has(tok.lower)) && !(k > a && isFirstName(t[a]!.word) && k === b - 1)) {
+        h = k;
+        break;
+      }
+    }
+    if (h < 0) return false;
+    let s = h;
+    while (s > a && TITLE_MODIFIERS.has(t[s - 1]!.lower)) s--;
+    let e = h + 1;
+    let ofAt = -1; // where the words after a title's "of" start
+    for (;;) {
+      const tok = t[e];
+      if (!tok || e >= b) break;
+      if (TITLE_HEADS.has(tok.lower) || TITLE_MODIFIERS.has(tok.lower)) {
+        e++;
+        continue;
+      }
+      if (OF_CONNECTORS.has(tok.lower) && !tok.cap && e + 1 < b) {
+        let m = e + 1;
+        if (t[m]!.lower === 'the' && m + 1 < b) m++;
+        ofAt = m;
+        e = m + 1;
+        continue;
+      }
+      break;
+    }
+    if (e >= b && COURTESY.has(t[h]!.lower) && b - h >= 2) e = b - 1; // "Mr Bishop"
+    if (e < b) {
+      // "Acme CEO Jane Doe": what has a chief executive is an organisation.
+      // "Labour MP Jane Doe", "East Midlands MEP John Roe": a party's or a region's.
+      if (s === h && s > a && TITLE_ACRONYMS.has(t[h]!.lower) && this.nameBeforeTitle(a, s)) {
+        const type = COMPANY_TITLES.has(t[h]!.lower) || !COMPASS.has(t[a]!.lower) ? 'organization' : 'place';
+        this.cands.push({ a, b: s, type, strength: 'cue', known: null, guarded: false });
+      } else this.process(a, s);
+      this.emitName(e, b, true);
+      return true;
+    }
+    // "the Governor of Alaska", "the Bishop of Bountiful": the place after "of" is a name of its own.
+    if (ofAt > 0 && ofAt < b) {
+      const g = this.lookup(ofAt, b);
+      if (g?.type === 'place') this.emitKnown(ofAt, b, g.type, g.canonical);
+      else if (b - ofAt === 1 && t[ofAt]!.allCaps) this.process(ofAt, b); // "President of AMBO"
+      else if (b - ofAt === 1 && !this.isCommon(ofAt) && !TITLE_MODIFIERS.has(t[ofAt]!.lower) && !isOrgSuffix(t[ofAt]!.word)) {
+        this.cands.push({ a: ofAt, b, type: 'place', strength: 'cue', known: null, guarded: false });
+      }
+    }
+    // A title with no name after it: keep what stands before ("US" in "US Secretary of State's").
+    for (let k = a; k < s; k++) {
+      if (!this.knownWord(k) && !TITLE_MODIFIERS.has(t[k]!.lower)) {
+        return false; // "Martin Luther King": the title word is part of a name
+      }
+    }
+    this.process(a, s);
+    return true;
+  }
+
+  /** Headline case: every word is capitalised, so only known names and uncommon words count. */
+  private processHeadline(a: number, b: number): void {
+    const t = this.t;
+    let k = a;
+    while (k < b) {
+      let m = Math.min(b, k + this.gazMax);
+      let hit = false;
+      for (; m > k; m--) {
+        const g = this.lookup(k, m);
+        // A common word is a known name's short form only where capitals still tell ("IS" in a
+        // title-case headline is Islamic State; in a line written in capitals it is "is").
+        if (g && !(m - k === 1 && this.isCommon(k) && (!t[k]!.allCaps || this.shouted(k)))) {
+          this.emitKnown(k, m, g.type, g.canonical);
+          k = m;
+          hit = true;
+          break;
+        }
+      }
+      if (hit) continue;
+      const tok = t[k]!;
+      if (this.isCommon(k) || CALENDAR.has(tok.lower) || DEMONYMS.has(tok.lower) || TITLE_HEADS.has(tok.lower) || TITLE_MODIFIERS.has(tok.lower)) {
+        k++;
+        continue;
+      }
+      let r = k + 1;
+      while (r < b && !this.isCommon(r) && !lookupName(t[r]!.word) && !CALENDAR.has(t[r]!.lower) && !TITLE_HEADS.has(t[r]!.lower)) r++;
+      // "ATTORNEY GENERAL WALLY OPAL": two or three words after a title are a person's name.
+      const titled = k > a - 1 && k > 0 && TITLE_HEADS.has(t[k - 1]!.lower) && t[k - 1]!.para === tok.para && r - k <= 3;
+      if (r - k >= 2 && (isFirstName(tok.word) || titled)) this.cands.push({ a: k, b: r, type: 'person', strength: 'strong', known: null, guarded: false });
+      else this.cands.push({ a: k, b: r, type: null, strength: 'weak', known: null, guarded: true });
+      k = r;
+    }
+  }
+
+  /** Tokens [a, s) before a title are a name of their own: no known name, adjective ("Tory"), role word or common word. */
+  private nameBeforeTitle(a: number, s: number): boolean {
+    const t = this.t;
+    if (this.lookup(a, s) || t[s - 1]!.possessive || t[s - 1]!.allCaps) return false;
+    for (let k = a; k < s; k++) {
+      const tok = t[k]!;
+      if (!tok.cap || DEMONYMS.has(tok.lower) || TITLE_MODIFIERS.has(tok.lower) || TITLE_HEADS.has(tok.lower) || (tok.initial && this.isCommon(k))) return false;
+    }
+    return true;
+  }
+
+  /** Tokens (a, b) read as a person's first name and surname after the role at a ("Organizer Jane Doe"). */
+  private personAfterRole(a: number, b: number): boolean {
+    const t = this.t;
+    if (isFirstName(t[a]!.word) || this.lookup(a, a + 1) || this.lookup(a, b) || this.suffixType(a, b)) return false;
+    for (let k = a + 1; k < b; k++) if (t[k]!.allCaps || t[k]!.sep !== Sep.Space || this.isCommon(k) || this.lookup(k, k + 1)) return false;
+    // A role the lexicon knows ("Solicitor", "Novelist"), else one by its ending before a known first name ("Organizer John ...", not "Dresdner Kleinwort ...").
+    return isCommonWord(t[a]!.lower) || PERSON_CUE_BEFORE.has(t[a]!.lower) || isFirstName(t[a + 1]!.word);
+  }
+
+  // ---- typing ------------------------------------------------------------------------------------------
+
+  private emitKnown(a: number, b: number, type: EntityType, canonical: string): void {
+    let ty = type;
+    // "Leeds beat Chelsea 2-1": a city's team (a country's team is written as the country, a place).
+    if (type === 'place' && !isCountry(canonical) && this.teamContext(a, b)) {
+      this.cands.push({ a, b, type: 'organization', strength: 'strong', known: null, guarded: false });
+      return;
+    }
+    if (type === 'place' && SEATS_OF_POWER.has(nameKey(this.span(a, b))) && this.actsAfter(b)) ty = 'organization';
+    this.cands.push({ a, b, type: ty, strength: 'known', known: canonical, guarded: false });
+  }
+
+  /**
+   * The name [a, b) stands for a team in a match's result: a score follows it ("Chelsea 2-1",
+   * "Chelsea 2 Arsenal 1"), or a result verb joins it to a score ("Leeds beat Chelsea 2-1",
+   * "drew 1-1 with Arsenal", "lost 3-0 to Everton").
+   */
+  private teamContext(a: number, b: number): boolean {
+    const t = this.t;
+    const para = t[a]!.para;
+    if (!this.hasScores(a)) return false;
+    if (this.scoreAt(b, para)) return true;
+    // A results table: "Chelsea 2 Arsenal 1".
+    const n1 = t[b];
+    if (n1 && n1.num && n1.para === para && n1.word.length <= 2 && n1.sep === Sep.Space) {
+      const n2 = t[b + 1];
+      const n3 = t[b + 2];
+      if (n2 && n2.cap && n2.para === para && n2.sep === Sep.Space && n3 && n3.para === para && (n3.num || n3.cap)) return true;
+      const p1 = a > 0 ? t[a - 1]! : null;
+      if (p1 && p1.num && p1.para === para && t[a]!.sep === Sep.Space && a > 1 && t[a - 2]!.cap && t[a - 2]!.para === para) return true;
+    }
+    const next = this.nextWord(b);
+    if (next && RESULT_VERBS.has(next.lower) && this.scoreWithin(b + 1, 8, para)) return true;
+    const prev = this.prevWord(a);
+    if (prev && (RESULT_VERBS.has(prev.lower) || RESULT_PREPOSITIONS.has(prev.lower))) {
+      if (this.scoreWithin(b, 3, para)) return true;
+      // "drew 1-1 with Arsenal": the score before
+      for (let k = Math.max(0, a - 6); k < a - 1; k++) if (this.scoreAt(k, para)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Some score ("2-1") in the paragraph of token `a`: most paragraphs have none, and then no name in
+   * them is a team's by its result. Asked paragraph by paragraph, in order; the last answer is kept.
+   */
+  private hasScores(a: number): boolean {
+    const t = this.t;
+    const para = t[a]!.para;
+    if (this.scoresPara !== para) {
+      let k = a;
+      while (k > 0 && t[k - 1]!.para === para) k--;
+      let found = false;
+      for (; k + 1 < t.length && t[k]!.para === para && !found; k++) if (t[k]!.num && t[k + 1]!.num && this.isScore(k)) found = true;
+      this.scoresPara = para;
+      this.scores = found;
+    }
+    return this.scores;
+  }
+
+  /** Tokens k, k + 1 are a score: "2-1", "1 - 1". */
+  private isScore(k: number): boolean {
+    const t = this.t;
+    if (k < 0 || k + 1 >= t.length) return false;
+    const x = t[k]!;
+    const y = t[k + 1]!;
+    if (!x.num || !y.num || x.para !== y.para || x.word.length > 2 || y.word.length > 2) return false;
+    return y.sep === Sep.Hyphen || SCORE_GAP.test(y.gap);
+  }
+
+  /** A score at k in paragraph `para`, not one of a tennis match's sets ("6-2 7-5": players, not teams). */
+  private scoreAt(k: number, para: number): boolean {
+    return k < this.t.length && this.t[k]!.para === para && this.isScore(k) && !this.isScore(k + 2) && !this.isScore(k - 2);
+  }
+
+  /** A score within n tokens from `from`, in the same sentence. */
+  private scoreWithin(from: number, n: number, para: number): boolean {
+    const t = this.t;
+    for (let k = from; k < Math.min(t.length, from + n); k++) {
+      if (t[k]!.para !== para || SENTENCE_END.test(t[k]!.gap)) return false;
+      if (this.scoreAt(k, para)) return true;
+    }
+    return false;
+  }
+
+  /** A reporting verb follows: "The White House on Tuesday accused ...". */
+  private actsAfter(b: number): boolean {
+    const t = this.t;
+    const para = t[b - 1]!.para;
+    for (let k = b; k < Math.min(t.length, b + 6); k++) {
+      const tok = t[k]!;
+      if (tok.para !== para) return false;
+      if (k > b && !/^[\s,]*$/.test(tok.gap)) return false;
+      if (k === b && !/^[\s,]*$/.test(tok.gap) && !/^['’]s\s*$/.test(tok.gap)) return false;
+      if (REPORT_VERBS.has(tok.lower)) return true;
+      if (VERB_SKIP.has(tok.lower) || CALENDAR.has(tok.lower)) continue;
+      return false;
+    }
+    return false;
+  }
+
+  /** Types a name that is not a known one. `titled`: a title stood before it. */
+  private emitName(a: number, b: number, titled: boolean): void {
+    const t = this.t;
+    if (a >= b) return;
+    while (a < b && DETERMINERS.has(t[a]!.lower)) a++;
+    if (a >= b) return;
+    const g = this.lookup(a, b);
+    // After a title, a name is a person's even when it is also a place's ("Mr Wellington", "Ms Essex").
+    if (g && !(titled && !t[a]!.allCaps)) return this.emitKnown(a, b, g.type, g.canonical);
+    const st = titled ? null : this.suffixType(a, b);
+    if (st) {
+      this.cands.push({ a, b, type: st, strength: 'strong', known: null, guarded: false });
+      return;
+    }
+    const first = t[a]!;
+    const n = b - a;
+    if (titled) {
+      if (n === 1 && first.allCaps && NOT_ACRONYMS.has(first.lower)) return;
+      this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
+      return;
+    }
+    // Datelines: "MOSCOW —", "KHAN SHEIKHOUN, Syria —".
+    if (first.allCaps && !first.dotted && a === this.paraFirst(a)) {
+      let all = true;
+      for (let k = a; k < b; k++) if (!t[k]!.allCaps) all = false;
+      const after = t[b];
+      const gapAfter = after ? after.gap : '';
+      if (all && /^\s*(,|\(|—|–|-|\u2014)/.test(gapAfter) && first.word.length >= 3) {
+        this.cands.push({ a, b, type: 'place', strength: 'strong', known: null, guarded: false });
+        return;
+      }
+    }
+    const prev = this.prevWord(a);
+    const next = this.nextWord(b);
+    let cue: EntityType | null;
+    if (!(n >= 2 && isFirstName(first.word)) && this.teamContext(a, b)) cue = 'organization';
+    else if (next && !next.cap && ORG_CUE_AFTER.has(next.lower)) cue = 'organization';
+    else if (next && !next.cap && PLACE_CUE_AFTER.has(next.lower)) cue = 'place';
+    else if (prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)) cue = 'organization';
+    else if (prev && prev.lower === 'of' && t[a - 2] && PLACE_CUE_OF.has(t[a - 2]!.lower)) cue = 'place';
+    else if (prev && prev.lower === 'of' && t[a - 2] && ORG_CUE_OF.has(t[a - 2]!.lower)) cue = 'organization';
+    else if (prev && prev.lower === 'in' && t[a - 2] && STAKE_WORDS.has(t[a - 2]!.lower)) cue = 'organization'; // "shares in X"
+    else if (prev && !prev.cap && PERSON_CUE_BEFORE.has(prev.lower)) cue = 'person';
+    else cue = this.appositiveType(b) ?? this.townOfRegion(b) ?? (n >= 2 && hasInnerCapital(t[b - 1]!.word) ? 'organization' : null);
+    // "Church officials", "the Bank said": a word that heads organisations' or places' names, alone at a
+    // sentence's start, or a common one with no cue: only the fuller name the article writes may type it.
+    if (n === 1 && !titled && !first.allCaps && isHeadWord(first.word) && !LONE_ORG_HEADS.has(first.lower) && (first.initial || (!cue && isCommonWord(first.lower)))) {
+      this.cands.push({ a, b, type: null, strength: 'weak', known: null, guarded: true });
+      return;
+    }
+    if (n === 1) {
+      const tok = first;
+      if (tok.allCaps && tok.word.replace(/\./g, '').length <= 6) {
+        if (NOT_ACRONYMS.has(tok.lower.replace(/\./g, '')) || /^[IVXLC]+$/.test(tok.word)) return;
+        if (this.definedByCommonWords(a)) return; // "multiple sclerosis (MS)"
+        this.cands.push({ a, b, type: cue ?? 'organization', strength: cue ? 'cue' : 'weak', known: null, guarded: false });
+        return;
+      }
+      if (cue) {
+        this.cands.push({ a, b, type: cue, strength: 'cue', known: null, guarded: false });
+        return;
+      }
+      let weak: EntityType | null = null;
+      if (prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.lower)) weak = 'place';
+      else if (next && !next.cap && PERSON_VERBS.has(next.lower) && !isCommonWord(tok.lower)) weak = 'person';
+      this.cands.push({ a, b, type: weak, strength: 'weak', known: null, guarded: tok.initial && this.isCommon(a) });
+      return;
+    }
+    const lastTok = t[b - 1]!;
+    // "the company Fannie Mae", "supermarket group Winn-Dixie": a noun for a company before it outweighs a first name.
+    if (cue === 'organization' && prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)) {
+      this.cands.push({ a, b, type: cue, strength: 'cue', known: null, guarded: false });
+      return;
+    }
+    if (isFirstName(first.word) && !first.allCaps) {
+      this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
+      return;
+    }
+    if (lastTok.word.length === 1 && !lastTok.dotAfter) return; // "Grade B", "Cooper S"
+    if (cue) {
+      this.cands.push({ a, b, type: cue, strength: 'cue', known: null, guarded: false });
+      return;
+    }
+    for (let k = a; k < b; k++) {
+      if (t[k]!.allCaps && !t[k]!.dotted && !NOT_ACRONYMS.has(t[k]!.lower)) {
+        this.cands.push({ a, b, type: 'organization', strength: 'weak', known: null, guarded: false }); // "GW Pharma"
+        return;
+      }
+    }
+    let particle = false;
+    let common = false;
+    for (let k = a; k < b; k++) {
+      if (this.isParticle(k)) particle = true;
+      else if (isCommonWord(t[k]!.lower) && !(k === a && isFirstName(t[k]!.word))) common = true;
+    }
+    if (isFirstName(first.word) || particle) {
+      this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
+      return;
+    }
+    if (common) return; // "Low Point", "Human Resources": capitalised common words
+    // A place's name inside an unknown name makes it an institution or a team: "Radio Leicester".
+    for (let k = a; k < b; k++) {
+      if (lookupName(t[k]!.word)?.type === 'place') {
+        this.cands.push({ a, b, type: 'organization', strength: 'weak', known: null, guarded: false });
+        return;
+      }
+    }
+    this.cands.push({ a, b, type: 'person', strength: 'weak', known: null, guarded: false });
+  }
+
+  /**
+   * What an apposition after the name says it is: "Acme, a mining company," (organisation),
+   * "Lowton, a village near ..." (place), "said Maral, 45," (person), or null.
+   */
+  private appositiveType(b: number): EntityType | null {
+    const t = this.t;
+    const n = t[b];
+    if (!n || n.sep !== Sep.Comma || n.para !== t[b - 1]!.para || t[b - 1]!.possessive) return null;
+    // An age: "Maral, 45, a voter".
+    if (n.num && /^\d{1,2}$/.test(n.word) && /^\s*,/.test(t[b + 1]?.gap ?? '')) return 'person';
+    if (n.lower !== 'a' && n.lower !== 'an' && n.lower !== 'the') return null;
+    // The head noun: the last lower-case word before punctuation or a preposition.
+    let head = '';
+    for (let k = b + 1; k < Math.min(t.length, b + 7); k++) {
+      const tok = t[k]!;
+      if (tok.sep !== Sep.Space && tok.sep !== Sep.Hyphen) break;
+      if (tok.cap && !DEMONYMS.has(tok.lower) && !lookupName(tok.word)) break;
+      if (tok.lower === 'of' || tok.lower === 'in' || tok.lower === 'near' || tok.lower === 'that' || tok.lower === 'which' || tok.lower === 'who' || tok.lower === 'based') break;
+      head = tok.lower;
+    }
+    if (APPOSITIVE_ORG.has(head)) return 'organization';
+    if (APPOSITIVE_PLACE.has(head)) return 'place';
+    return null;
+  }
+
+  /** "Key West, Fla.", "Hildale, Utah", "Gyumri, Armenia": a town before its state, province or country. */
+  private townOfRegion(b: number): EntityType | null {
+    const t = this.t;
+    const n = t[b];
+    if (!n || n.sep !== Sep.Comma || n.para !== t[b - 1]!.para || t[b - 1]!.possessive || !n.cap) return null;
+    if (n.word.endsWith('.') && STATE_ABBREVIATIONS.has(n.word.slice(0, -1))) return 'place';
+    // The region's name, one or two words, then no further capitalised word.
+    for (let m = b + 1; m <= b + 2 && m < t.length; m++) {
+      if (m > b + 1 && (t[m]!.sep !== Sep.Space || !t[m]!.cap)) break;
+      const g = lookupName(this.span(b, m));
+      const after = t[m];
+      if (g?.type === 'place' && !(after && after.cap && after.sep === Sep.Space && after.para === n.para)) return 'place';
+    }
+    return null;
+  }
+
+  /** An acronym in brackets after the lower-case words it abbreviates: "multiple sclerosis (MS)". */
+  private definedByCommonWords(a: number): boolean {
+    const t = this.t;
+    const tok = t[a]!;
+    if (!/\(\s*$/.test(tok.gap)) return false;
+    const letters = tok.word.replace(/\./g, '').toLowerCase();
+    let k = a - 1;
+    let ini = '';
+    for (let n = 0; n < letters.length && k >= 0; n++, k--) {
+      const w = t[k]!;
+      if ((w.cap && !w.allCaps) || w.para !== tok.para) return false;
+      ini = w.lower[0] + ini;
+    }
+    return ini === letters;
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The recogniser's context words: nouns, verbs and adjectives around or inside a name that tell what
+ * it names ("a mining company", "Leeds beat Chelsea 2-1", "shares in X"), and the small predicates
+ * over them. General English words only; the names themselves are in gazetteer.ts.
+ */
+import { BUILDING_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './gazetteer';
+
+export const SURNAME_LIKE = new Set(
+  `hill hills field park lane bay wood castle tower bridge ford brook falls beach camp port gardens station border
+  forest mountain street`.split(/\s+/));
+/** Head nouns of an apposition that make the name before it an organisation's or a place's. */
+export const APPOSITIVE_ORG = new Set(
+  `company firm provider operator group maker manufacturer retailer carrier airline bank insurer lender broadcaster
+  network newspaper agency charity organisation organization party militia club team subsidiary unit conglomerate
+  giant developer producer supplier distributor publisher daily outlet association union federation`.split(/\s+/));
+export const APPOSITIVE_PLACE = new Set(
+  `village town city suburb district province region county island port neighbourhood neighborhood community
+  capital country hamlet settlement enclave municipality`.split(/\s+/));
+
+/** A brand written with a capital inside: "GlobalCom", "PayPal" (not "McCain", "DiCaprio", "LeBron"). */
+export function hasInnerCapital(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|Del|Della|St)\p{Lu}/u.test(word);
+}
+
+/** Things named after a name ("the SMW4 cable", "a Patriot missile"): not entities. */
+export const PRODUCT_NOUNS = new Set(
+  `cable cables pipeline missile missiles rifle rifles jet jets helicopter helicopters satellite satellites rocket
+  rockets vaccine software smartphone smartphones browser console cocktail cocktails`.split(/\s+/));
+
+/** Nouns before "in X" that make X a company: "shares in X", "a stake in X". */
+export const STAKE_WORDS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'interest', 'investment', 'investors', 'shareholders']);
+
+/** Adjectives that begin an institution's own name, after which a nationality is only description. */
+export const INSTITUTION_ADJECTIVES = new Set(['royal', 'national', 'federal', 'central', 'supreme', 'imperial', 'state', 'high']);
+
+export const RESULT_PREPOSITIONS = new Set(['with', 'to', 'over', 'against']);
+export const SCORE_GAP = /^\s*[-–]\s*$/;
+export const SENTENCE_END = /[.;!?]/;
+
+/** Verbs of a match's result: "Leeds beat Chelsea 2-1". */
+export const RESULT_VERBS = new Set(
+  `beat beats defeated defeat defeats drew draw lost lose loses edged edge thrashed routed trounced overcame
+  hammered crushed downed stunned upset outclassed outplayed held holds whipped blanked`.split(/\s+/));
+
+export const COMPASS_LOWER = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
+export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer']);
+/** An organisation word, singular or plural: "Ministry", "Institutes", "Industries". */
+export function isOrgSuffix(word: string): boolean {
+  if (ORG_SUFFIXES.has(word)) return true;
+  if (word.endsWith('.')) return ORG_SUFFIXES.has(word.slice(0, -1));
+  if (word.length > 4 && word.endsWith('ies')) return ORG_SUFFIXES.has(word.slice(0, -3) + 'y');
+  return word.length > 4 && word.endsWith('s') && ORG_SUFFIXES.has(word.slice(0, -1));
+}
+
+export const LEGAL_SUFFIXES = new Set(['inc', 'ltd', 'plc', 'llc', 'corp', 'co', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'llp']);
+export const ORG_PREFIXES = new Set(['Air', 'Deutsche', 'Banco', 'Banque', 'Groupe', 'Grupo', 'Société', 'Societe']);
+export const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
+export const DETERMINERS = new Set(['the', 'a', 'an']);
+export const OF_CONNECTORS = new Set(['of', 'for']);
+export const ORG_OF_HEADS = new Set([...[...ORG_SUFFIXES].flatMap((w) => [w.toLowerCase(), w.toLowerCase() + 's']), 'museum', 'chamber', 'house', 'court']);
+/** Buildings named "X of Y" that are places ("University of Athens"); "Church of ..." is a body. */
+export const PLACES_OF = new Set(['university', 'college', 'school', 'cathedral', 'basilica']);
+export const FAITH_HEADS = new Set(['church', 'chapel', 'mosque', 'temple', 'synagogue']);
+/** Denominations: "the Mormon Church", "the Methodist Church" are bodies, not buildings. */
+export const FAITHS = new Set(
+  `catholic anglican orthodox methodist baptist lutheran presbyterian mormon episcopal evangelical pentecostal
+  adventist unification reformed coptic maronite apostolic moravian mennonite amish quaker unitarian`.split(/\s+/));
+export const PLACE_OF_HEADS = new Set([...[...PLACE_SUFFIXES].map((w) => w.toLowerCase()), 'republic', 'kingdom', 'isle', 'cape', 'emirate', 'states']);
+export const HYPHEN_TAILS = new Set(
+  `led backed based made born style run owned funded sponsored bound linked related controlled held speaking era
+  wide like type only friendly free allied aligned inspired leaning occupied annexed brokered imposed
+  dominated focused centric sceptic skeptic american russian`.split(/\s+/));
+export const REPORT_VERBS = new Set(
+  `said says say accused announced denied denies confirmed confirms warned warns insisted insists claimed claims
+  rejected rejects dismissed dismisses stated told tells called calls urged urges condemned condemns responded
+  criticised criticized welcomed welcomes declined declines refused refuses argued argues added adds described
+  issued released pledged vowed threatened demanded demands noted notes admitted admits acknowledged announced
+  ordered orders signalled signaled countered replied hit blamed blames praised praises`.split(/\s+/));
+export const VERB_SKIP = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later', 'also', 'has', 'had', 'have', 'again', 'then', 'quickly', 'swiftly', 'promptly', 'previously', 'officially', 'publicly', 'already', 'repeatedly', 'has', 'on', 'in', 'a', 'statement']);
+/** Titles written as acronyms, which stand before a name like any title: "Acme CEO Jane Doe", "Labour MP John Roe". */
+export const TITLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'mp', 'mep', 'mla', 'mpp', 'msp']);
+/** Titles only a company's officers hold: the name before one is an organisation's. */
+export const COMPANY_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto']);
+/** Nouns for what a person does, by their ending: "Organizer", "Protester", "Novelist" (before a full name). */
+export const AGENT_NOUN = /(?:er|or|ist)$/;
+export const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'insisted', 'recalled', 'wrote', 'explained', 'asked', 'replied', 'admitted', 'stressed']);
+
+/** The words that end an organisation's or a place's name and may stand for it alone ("the Navy", "the Bible Church"). */
+export function isHeadWord(word: string): boolean {
+  return isOrgSuffix(word) || PLACE_SUFFIXES.has(word) || BUILDING_HEADS.has(word);
+}

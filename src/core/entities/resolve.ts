@@ -1,0 +1,221 @@
+/**
+ * The last phase of the recogniser: the article as a whole. Single words take the type and canonical
+ * of a fuller name in the same article ("Lavrov" → "Sergey Lavrov", "the Navy" → "the Indian Navy"),
+ * each name's type is voted over all its mentions' cues, and single words the article gives no
+ * evidence for are set aside for the folder to confirm.
+ */
+import type { EntityMention, EntityType, Strength } from '../common/types';
+import { mapArray } from '../text';
+import { LONE_ORG_HEADS, NAME_PARTICLES, lookupName, nameKey } from './gazetteer';
+import { isCommonWord } from './lexicon';
+import type { Candidate } from './chunks';
+import { isHeadWord } from './cues';
+import { Sep, type Token } from './tokens';
+
+/**
+ * An article's mentions, and the single words it gives no evidence for ("Tillerson" in an article
+ * that never says "Rex Tillerson"): the linker keeps those the rest of the folder confirms.
+ */
+export interface ArticleEntities {
+  entities: EntityMention[];
+  unconfirmed: EntityMention[];
+}
+
+/** Types single words by fuller names in the same article; gives every mention a canonical. */
+export function resolveArticle(text: string, t: readonly Token[], cands: Candidate[]): ArticleEntities {
+  const span = (a: number, b: number): string => text.slice(t[a]!.start, t[b - 1]!.end);
+  const surnames = new Map<string, string>(); // surname key → full name
+  const known = new Map<string, { type: EntityType; canonical: string }>();
+  // The article's evidence for each name's type, over all its mentions.
+  const votes = new TypeVotes();
+  // Each candidate's text and key, once.
+  const texts = mapArray(cands, (c) => span(c.a, c.b));
+  const keys = mapArray(texts, nameKey);
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (!c.type || c.strength === 'weak') continue;
+    const text = texts[i]!;
+    const key = keys[i]!;
+    if (!known.has(key)) known.set(key, { type: c.type, canonical: c.known ?? text });
+    votes.add(key, c.type, c.strength);
+    if (c.type === 'person' && c.b - c.a >= 2) {
+      for (const sk of surnameKeys(text)) {
+        const prevFull = surnames.get(sk);
+        if (!prevFull || prevFull.length < text.length) surnames.set(sk, text);
+      }
+    }
+  }
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.type && c.strength === 'weak') votes.add(keys[i]!, c.type, 'weak');
+  }
+  // "Continental" for "Continental Airlines": the first word of an organisation's name in the article.
+  const orgHeads = new Map<string, { type: EntityType; canonical: string }>();
+  for (const c of cands) {
+    if (c.type !== 'organization' || c.strength === 'weak' || c.b - c.a < 2 || t[c.a]!.allCaps) continue;
+    const k = nameKey(t[c.a]!.word);
+    if (!orgHeads.has(k) && !isCommonWord(k) && !lookupName(t[c.a]!.word)) orgHeads.set(k, { type: 'organization', canonical: c.known ?? span(c.a, c.b) });
+  }
+  // Weakly typed multi-word names confirm themselves too ("Alexander Nemenov" without a first-name hit).
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.type !== 'person' || c.strength !== 'weak' || c.b - c.a < 2) continue;
+    const text = texts[i]!;
+    for (const sk of surnameKeys(text)) if (!surnames.has(sk)) surnames.set(sk, text);
+  }
+  // "toward Tel Aviv and Ashkelon": a word listed with a typed name takes its type.
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.type || c.guarded || c.b - c.a !== 1) continue;
+    const typedNeighbour = (d: Candidate | undefined, left: boolean): EntityType | null => {
+      if (!d || !d.type || d.strength === 'weak' || d.type === 'person') return null;
+      const [x, y] = left ? [d.b, c.a] : [c.b, d.a];
+      if (t[x - 1]!.para !== t[y]!.para || t[x - 1]!.possessive) return null;
+      if (y - x === 1 && (t[x]!.lower === 'and' || t[x]!.lower === 'or') && t[x]!.sep === Sep.Space && t[y]!.sep === Sep.Space) return d.type;
+      if (y === x && t[y]!.sep === Sep.Comma) return d.type;
+      return null;
+    };
+    const ty = typedNeighbour(cands[i - 1], true) ?? typedNeighbour(cands[i + 1], false);
+    if (ty) c.type = ty;
+  }
+  // "Navy" for "Indian Navy", "Bible Church" for "Wasilla Bible Church": the end of an organisation's
+  // or a place's name, from its head word on, stands for the fuller name written in the article.
+  const tails = new Map<string, number[]>(); // key of a tail → candidates it is the tail of
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (!c.type || c.type === 'person' || c.strength === 'weak' || c.b - c.a < 2 || c.strength === 'known') continue;
+    if (!isHeadWord(t[c.b - 1]!.word)) continue;
+    let plain = true; // "Church of Jesus Christ" is not the tail of a longer "... Church of Jesus Christ"
+    for (let k = c.a; k < c.b; k++) if (!t[k]!.cap) plain = false;
+    if (!plain) continue;
+    for (let k = c.a + 1; k < c.b; k++) {
+      const tok = t[k]!;
+      if (!tok.cap || tok.allCaps) break;
+      if (tok.sep !== Sep.Space) continue;
+
+      const tk = nameKey(span(k, c.b));
+      const list = tails.get(tk) ?? tails.set(tk, []).get(tk)!;
+      list.push(i);
+    }
+  }
+  const out: EntityMention[] = [];
+  const pending: EntityMention[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const text = texts[i]!;
+    const key = keys[i]!;
+    let type = c.type;
+    let strength = c.strength;
+    let canonical = c.known ?? text;
+    // A one-word tail ("the Bank" for "the Bank of England"), only mid-sentence: "Church officials said" is no church's name.
+    const tailOf = c.strength !== 'known' && !t[c.a]!.allCaps && (c.b - c.a > 1 || !t[c.a]!.initial || LONE_ORG_HEADS.has(t[c.a]!.lower)) ? tails.get(key) : undefined;
+    if (tailOf && (type !== 'person' || c.strength !== 'strong')) {
+      // The fuller name written last before it, else the first (the list is in the article's order).
+      let lo = 0;
+      let hi = tailOf.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cands[tailOf[mid]!]!.a < c.a) lo = mid + 1;
+        else hi = mid;
+      }
+      const pick = tailOf[lo > 0 ? lo - 1 : 0]!;
+      const long = cands[pick]!;
+      type = long.type;
+      canonical = long.known ?? texts[pick]!;
+      if (strength === 'weak') strength = 'cue';
+    } else if (type && (strength === 'cue' || strength === 'weak')) {
+      // What the article says of the name elsewhere outweighs this mention's cue: "in Creston" × 3.
+      const v = votes.winner(key);
+      if (v && v !== type && votes.margin(key, v, type)) type = v;
+    }
+    const single = c.b - c.a === 1 || (c.b - c.a === 2 && isParticle(t[c.a]!));
+    const full = single ? surnames.get(key) : undefined;
+    if (full && (c.strength !== 'known' || (c.b - c.a === 1 && !t[c.a]!.allCaps && type !== 'place')) && c.strength !== 'strong') {
+      type = 'person';
+      strength = 'cue';
+      canonical = full;
+    } else if (c.strength === 'weak' || !type) {
+      // "Creston" is not "Creston Provincial Court" when the article also writes "in Creston".
+      const own = votes.winner(key);
+      const k = known.get(key) ?? (single && own !== 'place' ? orgHeads.get(key) : undefined);
+      if (k) {
+        type = k.type;
+        canonical = k.canonical;
+        strength = 'cue';
+      } else if (c.guarded || !type) {
+        if (single && !isCommonWord(key)) {
+          const p: EntityMention = { start: t[c.a]!.start, end: t[c.b - 1]!.end, text, type: type ?? 'person', canonical: text, hint: { strength: 'weak', words: c.b - c.a, known: null } };
+          pending.push(p);
+        }
+        continue;
+      }
+    } else if (type === 'person' && single) {
+      if (full) canonical = full;
+    } else if (type === 'person') {
+      canonical = text;
+    }
+    const m: EntityMention = { start: t[c.a]!.start, end: t[c.b - 1]!.end, text, type: type!, canonical, hint: { strength, words: c.b - c.a, known: c.known || null } };
+    out.push(m);
+  }
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  // Drop overlaps (keep the first, longest).
+  const kept: EntityMention[] = [];
+  let lastEnd = -1;
+  for (const m of out) {
+    if (m.start < lastEnd) continue;
+    kept.push(m);
+    lastEnd = m.end;
+  }
+  return { entities: kept, unconfirmed: pending };
+}
+
+/** A lower-case name particle: "al", "van", "de". */
+function isParticle(tok: Token): boolean {
+  return !tok.cap && NAME_PARTICLES.has(tok.lower);
+}
+
+const STRENGTH_WEIGHT: Record<Strength, number> = { override: 16, known: 8, strong: 4, cue: 2, weak: 1 };
+const TYPE_INDEX: Record<EntityType, number> = { person: 0, place: 1, organization: 2 };
+const TYPES: EntityType[] = ['person', 'place', 'organization'];
+
+/** Weighted evidence for the type of each name (by key) over an article's mentions. */
+class TypeVotes {
+  private readonly byKey = new Map<string, number[]>();
+
+  add(key: string, type: EntityType, strength: Strength): void {
+    const v = this.byKey.get(key) ?? this.byKey.set(key, [0, 0, 0]).get(key)!;
+    v[TYPE_INDEX[type]] = v[TYPE_INDEX[type]]! + STRENGTH_WEIGHT[strength];
+  }
+
+  /** The type with the most evidence, or null. */
+  winner(key: string): EntityType | null {
+    const v = this.byKey.get(key);
+    if (!v) return null;
+    let best = -1;
+    for (let i = 0; i < 3; i++) if (v[i]! > 0 && (best < 0 || v[i]! > v[best]!)) best = i;
+    return best < 0 ? null : TYPES[best]!;
+  }
+
+  /** `winner` has clearly more evidence than `other` (twice as much, and more than one cue's). */
+  margin(key: string, winner: EntityType, other: EntityType): boolean {
+    const v = this.byKey.get(key)!;
+    const w = v[TYPE_INDEX[winner]]!;
+    return w > STRENGTH_WEIGHT.cue && w >= 2 * v[TYPE_INDEX[other]]!;
+  }
+}
+
+/** Keys a single word can take to refer to this full name: the surname, without "al-". */
+export function surnameKeys(fullName: string): string[] {
+  const words = fullName.trim().split(/\s+/);
+  // One array literal for every outcome (an empty `[]` and a `[key]` have different shapes).
+  const keys: string[] = [];
+  if (words.length < 2) return keys;
+  const last = words[words.length - 1]!;
+  keys.push(nameKey(last));
+  const m = /^(al|el|bin|ibn|abu|van|von|de|di|da|du|la|le)[-‐‑](.+)$/iu.exec(last);
+  if (m) keys.push(nameKey(m[2]!));
+  // "Bashar al Assad", "Ludwig van Beethoven": particle + surname
+  const pre = words[words.length - 2]!.toLowerCase();
+  if (NAME_PARTICLES.has(pre) && words.length >= 3) keys.push(nameKey(`${words[words.length - 2]} ${last}`));
+  return keys;
+}
