@@ -232,3 +232,17 @@ describe('entity recognition: titles, roles and codes around names', () => {
     has(t, 'N.B.', 'place');
   });
 });
+
+describe('entity recognition: the staff after a name', () => {
+  it('researchers, engineers or scientists after an unknown name make it an organisation ("Vornex Labs researchers")', () => {
+    const t = 'Prices rose. Vornex Talis researchers found a flaw, and Quarvex engineers fixed it.';
+    has(t, 'Vornex Talis', 'organization');
+    has(t, 'Quarvex', 'organization');
+  });
+
+  it('but not a known place, nor a person who is named with the word nowhere after', () => {
+    const t = 'Jane Harrow said Moscow scientists agreed.';
+    has(t, 'Jane Harrow', 'person');
+    has(t, 'Moscow', 'place');
+  });
+});
