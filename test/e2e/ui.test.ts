@@ -220,7 +220,7 @@ describe('Crosscheck in the VS Code UI (packaged .vsix in code-server)', functio
     await groups.nth(1).locator('.tab.active', { hasText: '003_5a3a1f82d09f5ee9.txt' }).waitFor({ state: 'visible', timeout: 15_000 });
     const box = await groups.nth(1).locator('.monaco-editor .view-lines').first().boundingBox();
     assert.ok(box, 'the opened article is shown');
-    await wb.page.mouse.click(box.x + 60, box.y + 12);
+    await wb.page.mouse.click(box.x + 60, box.y + box.height / 2);
     await new Promise((r) => setTimeout(r, 1_000));
     assert.match((await cursorRow.textContent()) ?? '', /Quote at cursor: “The world’s two foremost.*pinned/);
     await pane.locator('.monaco-list-row', { hasText: '004_a5a5ff91e9721339.txt' }).first().waitFor({ state: 'visible', timeout: 5_000 });
@@ -232,7 +232,7 @@ describe('Crosscheck in the VS Code UI (packaged .vsix in code-server)', functio
     await stop.focus();
     await wb.page.keyboard.press('Enter');
     await pane.locator('.pane-header .actions [aria-label^="Follow Cursor"]').waitFor({ state: 'attached', timeout: 10_000 });
-    assert.match((await cursorRow.textContent()) ?? '', /not following the cursor/);
+    await pane.locator('.monaco-list-row', { hasText: /Quote at cursor: “The world.*not following the cursor/ }).first().waitFor({ state: 'attached', timeout: 10_000 });
     await pane.locator('.pane-header .actions [aria-label^="Follow Cursor"]').click();
   });
 });
