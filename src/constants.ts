@@ -15,6 +15,11 @@ export const Commands = {
   nextMatch: 'crosscheck.nextMatch',
   previousMatch: 'crosscheck.previousMatch',
   openMatch: 'crosscheck.openMatch',
+  /** A match opened from the Matches view (beside), pinning the list. */
+  openMatchFromList: 'crosscheck.openMatchFromList',
+  matchesFollowCursor: 'crosscheck.matchesFollowCursor',
+  matchesStopFollowingCursor: 'crosscheck.matchesStopFollowingCursor',
+  matchesAtCursor: 'crosscheck.matchesAtCursor',
   compareQuote: 'crosscheck.compareQuote',
   toggleMatchDecorations: 'crosscheck.toggleMatchDecorations',
   editEntityCorrections: 'crosscheck.editEntityCorrections',
@@ -41,6 +46,8 @@ export const Commands = {
   cancelNoteInline: 'crosscheck.cancelNoteInline',
   discrepanciesShowAll: 'crosscheck.discrepanciesShowAll',
   discrepanciesShowArticle: 'crosscheck.discrepanciesShowArticle',
+  /** A discrepancy member opened from the Claims & Notes view (beside), keeping the list still. */
+  openDiscrepancyMember: 'crosscheck.openDiscrepancyMember',
 } as const;
 
 export const Views = {
@@ -88,6 +95,8 @@ export const ContextKeys = {
   claimsGrouping: 'crosscheck.claimsGrouping',
   /** 'article' | 'all': which discrepancies the Claims & Notes view lists. */
   discrepancyScope: 'crosscheck.discrepancyScope',
+  /** Does the Matches view follow the cursor? */
+  matchesFollowCursor: 'crosscheck.matchesFollowCursor',
 } as const;
 
 export const CONFIG_SECTION = 'crosscheck';

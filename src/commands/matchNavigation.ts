@@ -5,8 +5,8 @@ import type { MatchesModel } from '../features/matches/matchesModel';
 import { relativePath } from '../host/articles';
 
 /**
- * Moving between the passages of the active article that other articles carry, and opening the
- * matches of the passage at the cursor.
+ * Moving between the passages of the active article that other articles carry, opening the
+ * matches of the passage at the cursor, and keeping the Matches list still (pin, Follow Cursor).
  */
 export function registerMatchNavigation(model: MatchesModel, index: IndexService): vscode.Disposable[] {
   const step = (direction: 1 | -1) => () => {
@@ -36,8 +36,12 @@ export function registerMatchNavigation(model: MatchesModel, index: IndexService
   return [
     vscode.commands.registerCommand(Commands.nextMatch, step(1)),
     vscode.commands.registerCommand(Commands.previousMatch, step(-1)),
+    vscode.commands.registerCommand(Commands.openMatchFromList, (key: string, start: number, end: number) => model.openFromList(key, start, end)),
+    vscode.commands.registerCommand(Commands.matchesFollowCursor, () => model.setFollowCursor(true)),
+    vscode.commands.registerCommand(Commands.matchesStopFollowingCursor, () => model.setFollowCursor(false)),
+    vscode.commands.registerCommand(Commands.matchesAtCursor, () => model.showAtCursor()),
     vscode.commands.registerCommand(Commands.openMatch, async () => {
-      model.refresh();
+      model.showAtCursor();
       const c = model.atCursor;
       if (!c) {
         void vscode.window.showInformationMessage('Place the cursor in an article (or select a passage) to see where the other articles carry it.');

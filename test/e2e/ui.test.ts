@@ -207,4 +207,32 @@ describe('Crosscheck in the VS Code UI (packaged .vsix in code-server)', functio
     await view.locator('.monaco-list-row', { hasText: '004_a5a5ff91e9721339.txt' }).first().waitFor({ state: 'visible', timeout: 5_000 });
     await wb.page.screenshot({ path: path.join(RESULTS, 'matches-expanded.png') });
   });
+
+  it('Matches stays put while the analyst opens its matches (pinned), with a Follow Cursor toggle in its title', async function () {
+    // Continues from the last test: the cursor is in the shared quotation, its matches listed.
+    const sidebar = wb.page.locator('.part.sidebar');
+    const pane = sidebar.locator('.pane', { has: wb.page.locator('.pane-header', { hasText: 'Matches' }) }).first();
+    const cursorRow = pane.locator('.monaco-list-row', { hasText: 'at cursor' }).first();
+    await pane.locator('.monaco-list-row', { hasText: /Quote at cursor: “The world.*match/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await pane.locator('.monaco-list-row', { hasText: '003_5a3a1f82d09f5ee9.txt' }).first().click();
+    // Opened beside; then the analyst reads on in it: clicks in its text.
+    const groups = wb.page.locator('.part.editor .editor-group-container');
+    await groups.nth(1).locator('.tab.active', { hasText: '003_5a3a1f82d09f5ee9.txt' }).waitFor({ state: 'visible', timeout: 15_000 });
+    const box = await groups.nth(1).locator('.monaco-editor .view-lines').first().boundingBox();
+    assert.ok(box, 'the opened article is shown');
+    await wb.page.mouse.click(box.x + 60, box.y + box.height / 2);
+    await new Promise((r) => setTimeout(r, 1_000));
+    assert.match((await cursorRow.textContent()) ?? '', /Quote at cursor: “The world’s two foremost.*pinned/);
+    await pane.locator('.monaco-list-row', { hasText: '004_a5a5ff91e9721339.txt' }).first().waitFor({ state: 'visible', timeout: 5_000 });
+    // The toggle, in the view's title as the References view has its own; keyboard: Tab to it, Enter.
+    await pane.locator('.pane-header').hover();
+    const stop = pane.locator('.pane-header .actions [aria-label^="Stop Following the Cursor"]');
+    await stop.waitFor({ state: 'visible', timeout: 10_000 });
+    await wb.page.screenshot({ path: path.join(RESULTS, 'matches-pinned.png') });
+    await stop.focus();
+    await wb.page.keyboard.press('Enter');
+    await pane.locator('.pane-header .actions [aria-label^="Follow Cursor"]').waitFor({ state: 'attached', timeout: 10_000 });
+    await pane.locator('.monaco-list-row', { hasText: /Quote at cursor: “The world.*not following the cursor/ }).first().waitFor({ state: 'attached', timeout: 10_000 });
+    await pane.locator('.pane-header .actions [aria-label^="Follow Cursor"]').click();
+  });
 });

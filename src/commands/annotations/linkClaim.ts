@@ -1,15 +1,16 @@
 import * as vscode from 'vscode';
 import { Commands } from '../../constants';
 import { claimTextOf, type TextSpan } from '../../core/annotations';
-import { findPassages } from '../../features/annotations/linkCandidates';
+import { findPassages, searchSentences } from '../../features/annotations/linkCandidates';
 import { oneLine, truncate } from '../../features/annotations/text';
-import { articleKey, relativePath } from '../../host/articles';
+import { articleKey } from '../../host/articles';
+import { pickLinkTargets } from './linkPicker';
 import { cancelled, fail, toUri, type AnnotationCommandContext } from './context';
 
 /**
  * crosscheck.linkClaim: links an annotated claim to where other articles report it — the passages
- * given (`targets`), or those the analyst picks among the candidates found (`candidatesOnly`: just
- * return them).
+ * given (`targets`), or those the analyst picks among the candidates found or searches for by typing
+ * (linkPicker.ts; `candidatesOnly`: just return the candidates, those a typed `query` finds if given).
  */
 export function registerLinkClaim(ctx: AnnotationCommandContext): vscode.Disposable {
   const { service, index } = ctx;
@@ -30,22 +31,14 @@ export function registerLinkClaim(ctx: AnnotationCommandContext): vscode.Disposa
         const attached = !!place && place.status !== 'orphan' && text !== undefined;
         const words = attached ? text!.slice(place!.start, place!.end) : claimTextOf(a);
         const span = attached ? { start: place!.start, end: place!.end } : undefined;
-        const found = findPassages(index, articleKey(homeUri), words, span);
+        // (`query`: what the analyst would type in the picker — the sentences it finds instead)
+        const query = (arg as { query?: string } | undefined)?.query;
+        const found = query ? searchSentences(index.corpus, articleKey(homeUri), query) : findPassages(index, articleKey(homeUri), words, span);
         if ((arg as { candidatesOnly?: boolean } | undefined)?.candidatesOnly) return { ok: true, ref, candidates: found.map((c) => ({ ...c, uri: (index.uriOf(c.key) ?? vscode.Uri.parse(c.key)).toString() })) };
-        if (!found.length) {
-          void vscode.window.showInformationMessage('Crosscheck found no passage like this claim in the other articles.');
-          return fail('notFound', 'no candidates');
-        }
-        const picks = await vscode.window.showQuickPick(
-          found.map((c) => ({
-            label: `“${truncate(oneLine(c.text), 90)}”`,
-            description: `${index.uriOf(c.key) ? relativePath(index.uriOf(c.key)!) : c.key} · ${c.how}`,
-            candidate: c,
-          })),
-          { title: `Where else is “${truncate(oneLine(words), 40)}” reported?`, canPickMany: true, matchOnDescription: true },
-        );
+        // (none suggested: the picker still searches every article as the analyst types)
+        const picks = await pickLinkTargets(index, articleKey(homeUri), found, `Where else is “${truncate(oneLine(words), 40)}” reported?${found.length ? '' : ' (nothing alike found: type words to search)'}`);
         if (!picks?.length) return cancelled();
-        targets = picks.map((p) => ({ uri: index.uriOf(p.candidate.key) ?? vscode.Uri.parse(p.candidate.key), span: { start: p.candidate.start, end: p.candidate.end } }));
+        targets = picks.map((c) => ({ uri: index.uriOf(c.key) ?? vscode.Uri.parse(c.key), span: { start: c.start, end: c.end } }));
       }
       const n = await service.link(ref, targets);
       if (!given) vscode.window.setStatusBarMessage(`Crosscheck: linked the claim to ${n} passage${n === 1 ? '' : 's'}`, 4000);

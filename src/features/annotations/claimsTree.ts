@@ -277,7 +277,7 @@ export class ClaimsTree extends Disposable implements vscode.TreeDataProvider<Cl
         md.appendText(m.path).appendMarkdown('\n\n').appendText(`“${oneLine(m.text)}”`);
         item.tooltip = md;
         item.iconPath = new vscode.ThemeIcon('file');
-        item.command = { command: Commands.openLocation, title: 'Open', arguments: [m.key, m.start, m.end] };
+        item.command = { command: Commands.openDiscrepancyMember, title: 'Open Beside', arguments: [m.key, m.start, m.end] };
         item.contextValue = 'discrepancyMember';
         item.accessibilityInformation = { label: `${m.path}: ${m.excerpt.text}` };
         return item;

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
-import { ContextKeys } from '../../constants';
 import type { DiscrepancyKind } from '../../core/common/analysisFormat';
 import { excerpt, type Excerpt } from '../../core/common/excerpt';
 import { discrepancyTitle } from '../../core/corpus';
 import { articleKey, relativePath } from '../../host/articles';
 import { Disposable } from '../../host/lifecycle';
 import type { CorpusDerivation } from '../corpusDerivation';
+import { Commands, ContextKeys } from '../../constants';
 import type { IndexService } from '../indexing/indexService';
+import { OpenedFromList } from '../lists/openedFromList';
 
 /** Which discrepancies the Claims & Notes view lists: those of the article being read, or all. */
 export type DiscrepancyScope = 'article' | 'all';
@@ -68,6 +69,11 @@ export class DiscrepanciesModel extends Disposable {
    * indexed (so a settings file or a diff in between does not change it, nor indexing still running).
    */
   private recent: string[] = [];
+  /**
+   * The articles opened from the list (its members): the list keeps still while the analyst works
+   * through them — no rescoping, reordering or dropping of rows under the mouse.
+   */
+  private readonly opened = new OpenedFromList();
   private cached: { all: DiscrepancyItem[]; scope: DiscrepancyScope; article: string | undefined; view: DiscrepanciesView } | undefined;
 
   constructor(
@@ -122,9 +128,15 @@ export class DiscrepanciesModel extends Disposable {
     return view;
   }
 
+  /** Opens a member beside the article being read, keeping the list as it is. */
+  async openMember(key: string, start: number, end: number): Promise<void> {
+    if (this.scope_ === 'article' && key !== this.recent.find((k) => this.index.corpus.has(k))) this.opened.add(key);
+    await vscode.commands.executeCommand(Commands.openLocation, key, start, end, true);
+  }
+
   private follow(uri: vscode.Uri): void {
     const key = articleKey(uri);
-    if (uri.scheme !== 'file' || this.recent[0] === key) return;
+    if (uri.scheme !== 'file' || !this.opened.follows(key) || this.recent[0] === key) return;
     const before = this.recent.find((k) => this.index.corpus.has(k));
     this.recent = [key, ...this.recent.filter((k) => k !== key)].slice(0, 20);
     if (this.scope_ === 'article' && this.all && this.recent.find((k) => this.index.corpus.has(k)) !== before) this.changed.fire();

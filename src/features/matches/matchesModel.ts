@@ -6,7 +6,9 @@ import { articleKey } from '../../host/articles';
 import type { Configuration } from '../../host/configuration';
 import { Coalescer } from '../../host/coalescer';
 import { Disposable } from '../../host/lifecycle';
+import { Commands, ContextKeys } from '../../constants';
 import type { IndexService } from '../indexing/indexService';
+import { OpenedFromList } from '../lists/openedFromList';
 
 /** The passage the analyst is looking at, and where the other articles carry it. */
 export interface CursorPassage {
@@ -26,6 +28,12 @@ const CURSOR_DEBOUNCE_MS = 120;
  * matches in the other articles, and every passage of the article that other articles carry.
  * Results are cached per corpus version; the tree, the decorations and the navigation commands
  * only read them.
+ *
+ * The list keeps still while the analyst works through it, as VS Code's References view does: a
+ * match opened from the list pins it (the opened article's editor and cursor do not change it, going
+ * back to the list's article or to any other article does), and "Follow Cursor" can be turned off,
+ * so that the list changes only when asked (Matches at Cursor). A still list is still told of the
+ * corpus's changes: the same passage is matched again.
  */
 export class MatchesModel extends Disposable {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
@@ -33,14 +41,20 @@ export class MatchesModel extends Disposable {
   private cursor: CursorPassage | undefined;
   private readonly refresher = this.register(new Coalescer(() => this.refresh(false), CURSOR_DEBOUNCE_MS));
   private readonly shared = new Map<string, { version: number; minScore: number; passages: DocumentMatch[] }>();
+  /** The articles this list opened (pinning it). */
+  private readonly opened = new OpenedFromList();
+  private following = true;
+  /** The article the list is about: the active one when it was last followed. */
+  private subject: string | undefined;
 
   constructor(
     private readonly index: IndexService,
     private readonly config: Configuration,
   ) {
     super();
-    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)));
-    this.register(vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor === vscode.window.activeTextEditor && this.schedule()));
+    this.register(vscode.window.onDidChangeActiveTextEditor((e) => this.editorMoved(e, 0)));
+    this.register(vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor === vscode.window.activeTextEditor && this.editorMoved(e.textEditor)));
+    void vscode.commands.executeCommand('setContext', ContextKeys.matchesFollowCursor, true);
     this.register(index.onDidChange(() => this.schedule()));
     this.register(config.onDidChange((e) => e.affects('matching') && (this.shared.clear(), this.schedule(0))));
     this.schedule(0);
@@ -49,6 +63,44 @@ export class MatchesModel extends Disposable {
   /** The passage at the cursor of the active article editor and its matches. */
   get atCursor(): CursorPassage | undefined {
     return this.cursor;
+  }
+
+  /** Does the list follow the cursor (the "Follow Cursor" toggle)? */
+  get followsCursor(): boolean {
+    return this.following;
+  }
+
+  /** Is the list kept still (pinned by a match opened from it, or not following the cursor)? */
+  get isStill(): boolean {
+    return !this.following || this.opened.holding;
+  }
+
+  /** The article the list is about: the active one, or the one it was pinned on. */
+  listedArticle(): string | undefined {
+    return this.isStill ? this.subject : this.activeArticle()?.key;
+  }
+
+  setFollowCursor(on: boolean): void {
+    if (on === this.following) return;
+    this.following = on;
+    void vscode.commands.executeCommand('setContext', ContextKeys.matchesFollowCursor, on);
+    if (on) this.showAtCursor();
+    else this.changed.fire(); // (the row says the list is still)
+  }
+
+  /** Lists the matches at the cursor of the active editor now (releases a pinned list). */
+  showAtCursor(): void {
+    this.opened.release();
+    this.refresher.cancel();
+    this.cursor = this.computeCursor(true);
+    this.changed.fire();
+  }
+
+  /** Opens a match beside, pinning the list: the opened article does not replace what is listed. */
+  async openFromList(key: string, start: number, end: number): Promise<void> {
+    if (key !== this.subject) this.opened.add(key);
+    this.changed.fire();
+    await vscode.commands.executeCommand(Commands.openLocation, key, start, end, true);
   }
 
   /** The active editor, when it shows an indexed article. */
@@ -79,7 +131,7 @@ export class MatchesModel extends Disposable {
   refresh(whileTyping = true): void {
     this.refresher.cancel();
     const before = this.cursor;
-    this.cursor = this.computeCursor(whileTyping);
+    this.cursor = this.isStill ? this.matchAgain() : this.computeCursor(whileTyping);
     if (!before || this.cursor !== before) this.changed.fire(); // (the same passage kept while typing: nothing new)
   }
 
@@ -87,8 +139,29 @@ export class MatchesModel extends Disposable {
     this.refresher.schedule(true, delay);
   }
 
+  /** An editor became active, or its cursor moved: followed unless the list is kept still. */
+  private editorMoved(editor: vscode.TextEditor | undefined, delay = CURSOR_DEBOUNCE_MS): void {
+    if (!this.following) return;
+    const key = editor ? articleKey(editor.document.uri) : undefined;
+    // (no editor — a panel or a webview has focus — neither follows nor releases the list)
+    if (key === undefined ? this.opened.holding : !this.opened.follows(key)) return;
+    this.schedule(delay);
+  }
+
+  /** The still list's passage matched again against the corpus as it is now (the article kept its text there). */
+  private matchAgain(): CursorPassage | undefined {
+    const c = this.cursor;
+    if (!c) return undefined;
+    const corpus = this.index.corpus;
+    if (!corpus.has(c.key) || !corpus.isCrossIndexed(c.key)) return undefined;
+    if (corpus.textOf(c.key)!.slice(c.source.start, c.source.end) !== c.text) return c;
+    const matches = corpus.matchesAt(c.key, c.source.start, c.source.end, { minScore: this.config.value.matchMinScore });
+    return { ...c, matches };
+  }
+
   private computeCursor(whileTyping: boolean): CursorPassage | undefined {
     const active = this.activeArticle();
+    this.subject = active?.key;
     if (!active) return undefined;
     const { editor, key } = active;
     const doc = editor.document;

@@ -33,9 +33,9 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
 
   getChildren(node?: Node): Node[] {
     if (!node) {
-      const active = this.model.activeArticle();
-      if (!active) return [];
-      return [{ kind: 'cursor' }, { kind: 'article', key: active.key }];
+      const key = this.model.listedArticle();
+      if (!key) return [];
+      return [{ kind: 'cursor' }, { kind: 'article', key }];
     }
     switch (node.kind) {
       case 'cursor':
@@ -60,6 +60,13 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
         // no matches (None) kept that state — collapsed — when the cursor moved into a shared quotation.
         item.id = c ? `cursor:${c.what}:${c.source.start}:${c.source.end}:${n ? 'matches' : 'none'}` : 'cursor';
         item.description = c ? (n ? `${n} match${n === 1 ? '' : 'es'}` : 'no other article carries it') : undefined;
+        // A still list says so, and how it follows again.
+        if (c && this.model.isStill) {
+          item.description += this.model.followsCursor ? ' · pinned' : ' · not following the cursor';
+          item.tooltip = this.model.followsCursor
+            ? 'Pinned while you open its matches: click in the article again (or Matches at Cursor) to follow the cursor.'
+            : 'Follow Cursor is off: Matches at Cursor lists the passage at the cursor.';
+        }
         item.iconPath = new vscode.ThemeIcon('target');
         item.contextValue = 'cursorPassage';
         return item;
@@ -97,7 +104,7 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
         item.tooltip = md;
         item.resourceUri = uri;
         item.iconPath = new vscode.ThemeIcon(m.kind === 'reworded' ? 'diff' : 'link');
-        item.command = open(m.doc, m, true);
+        item.command = { command: Commands.openMatchFromList, title: 'Open Beside', arguments: [m.doc, m.start, m.end] };
         item.contextValue = 'match';
         return item;
       }

@@ -236,6 +236,18 @@ describe('Claims and notes (annotations)', function () {
     assert.deepEqual((await annotationsOf(uri)).annotations.find((x) => x.id === a.id)!.appearances, []);
   });
 
+  it('Link Claim searches every article’s sentences as the analyst types; its targets are sentence-sized', async function () {
+    const uri = claimUri();
+    const a = (await annotationsOf(uri)).annotations.find((x) => x.verdict === 'disputed')!;
+    const typed = await vscode.commands.executeCommand<Result>('crosscheck.linkClaim', { ...a.ref, candidatesOnly: true, query: 'no proof' });
+    const hits = typed.candidates ?? [];
+    assert.ok(hits.some((c) => /saw no proof/.test(c.text)), JSON.stringify(hits.map((c) => c.text)));
+    const found = await vscode.commands.executeCommand<Result>('crosscheck.linkClaim', { ...a.ref, candidatesOnly: true });
+    for (const c of [...hits, ...(found.candidates ?? [])]) {
+      assert.ok(!c.text.includes('\n') && c.text.length <= 300, `one sentence, not a paragraph: ${c.text.length} characters (${c.how}): ${c.text}`);
+    }
+  });
+
   it('a corrupt sidecar: named with its problem, never overwritten, annotations refused (or kept in a recovery file), other articles unaffected', async function () {
     const uri = brokenUri();
     const sidecar = sidecarOf(uri);

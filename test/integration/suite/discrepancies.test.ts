@@ -40,7 +40,7 @@ describe('Discrepancies in the Claims & Notes view', function () {
 
   /** Runs a member's command (what a click does) and returns the words it selects, with the article. */
   async function open(member: ViewNode): Promise<{ file: string; text: string }> {
-    assert.equal(member.command?.command, 'crosscheck.openLocation');
+    assert.equal(member.command?.command, 'crosscheck.openDiscrepancyMember');
     await vscode.commands.executeCommand(member.command.command, ...(member.command.arguments ?? []));
     const key = String(member.command.arguments?.[0]);
     const editor = await waitFor('the member’s article', () => (vscode.window.activeTextEditor?.document.uri.toString() === key ? vscode.window.activeTextEditor : undefined));
@@ -75,6 +75,28 @@ describe('Discrepancies in the Claims & Notes view', function () {
     }
     const wording = child(g, 'Quote wording')!;
     assert.ok(labels(wording.children).includes('“this kind of relationship” vs “this relationship” vs “this sort of relationship”'), labels(wording.children).join(' | '));
+  });
+
+  it('keeps its rows still while members are opened (beside): no rescoping, reordering or dropping', async function () {
+    const shape = (nodes: ViewNode[] | undefined): unknown => (nodes ?? []).map((n) => [n.label, n.description, shape(n.children)]);
+    await read(SEED);
+    const before = await group('the discrepancies of the seed', (x) => /of 11 · 001_ccdd08a9bed3a08f\.txt$/.test(x.description ?? ''));
+    const theirs = child(child(before, 'Numbers'), '89 people vs 87 deaths — people killed')!.children![1]!;
+    assert.equal((await open(theirs)).file, '002_25850ff43da0e0ff.txt');
+    assert.equal(vscode.window.activeTextEditor?.viewColumn, vscode.ViewColumn.Two, 'opened beside the article being read');
+    // The opened article's cursor moves, then another member of it is opened: the list stays.
+    const other = vscode.window.activeTextEditor!;
+    other.selection = new vscode.Selection(0, 0, 0, 0);
+    const lavrov = child(child(before, 'Name spellings'), 'Sergei Lavrov vs Sergey Lavrov')!;
+    for (const m of lavrov.children!.filter((c) => !c.description?.endsWith('this article')).slice(0, 2)) await open(m);
+    await new Promise((r) => setTimeout(r, 1_500));
+    const after = (await api.viewContents('crosscheck.claims', 5)).find((n) => n.label === 'Discrepancies');
+    assert.deepEqual(shape(after?.children), shape(before.children));
+    assert.equal(after?.description, before.description);
+    // Back in the article being read, the list follows again: another article read next is listed.
+    await read(SEED);
+    await read('000_bcb29d6ce618a839.txt');
+    await group('the discrepancies of 000', (x) => /000_bcb29d6ce618a839\.txt$/.test(x.description ?? ''));
   });
 
   it('lists every article’s discrepancies on request, and follows the article being read', async function () {

@@ -58,6 +58,51 @@ describe('Cross-file matches', function () {
     assert.match(other.document.getText(other.selection), /two foremost nuclear powers cannot have this sort of relationship/);
   });
 
+  it('keeps the list still while its matches are opened (pinned), and follows again from the article', async function () {
+    const root = await cursorIn(QUOTE);
+    const shape = (nodes: ViewNode[]): unknown => nodes.map((n) => [n.label, shape(n.children ?? [])]);
+    const match = root[0]!.children!.find((c) => c.label.startsWith('003'))!;
+    assert.equal(match.command!.command, 'crosscheck.openMatchFromList');
+    await vscode.commands.executeCommand(match.command!.command, ...(match.command!.arguments ?? []));
+    const other = await waitFor('the match to open beside', () =>
+      vscode.window.activeTextEditor?.document.uri.path.endsWith('003_5a3a1f82d09f5ee9.txt') ? vscode.window.activeTextEditor : undefined,
+    );
+    assert.equal(other.viewColumn, vscode.ViewColumn.Two);
+    // Reading on in the opened article (its cursor moves) does not replace the list.
+    other.selection = new vscode.Selection(0, 0, 0, 0);
+    await new Promise((r) => setTimeout(r, 600));
+    const pinned = await api.viewContents('crosscheck.matches', 3);
+    assert.deepEqual(shape(pinned), shape(root));
+    assert.match(pinned[0]!.description ?? '', /pinned/);
+    // A second match of the same list opens too, and the list still stays.
+    const second = root[0]!.children!.find((c) => c.label.startsWith('002'))!;
+    await vscode.commands.executeCommand(second.command!.command, ...(second.command!.arguments ?? []));
+    await new Promise((r) => setTimeout(r, 600));
+    assert.deepEqual(shape(await api.viewContents('crosscheck.matches', 3)), shape(root));
+    // Back in the article: the list follows its cursor again.
+    editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+    const again = await cursorIn('MOSCOW — Relations between');
+    assert.doesNotMatch(again[0]!.description ?? '', /pinned/);
+  });
+
+  it('with Follow Cursor off, the list changes only on Matches at Cursor', async function () {
+    await cursorIn(QUOTE);
+    await vscode.commands.executeCommand('crosscheck.matchesStopFollowingCursor');
+    try {
+      const at = doc.getText().indexOf('MOSCOW — Relations between');
+      editor.selection = new vscode.Selection(doc.positionAt(at + 3), doc.positionAt(at + 3));
+      await new Promise((r) => setTimeout(r, 600));
+      const still = await api.viewContents('crosscheck.matches', 3);
+      assert.match(still[0]!.label, /two foremost/);
+      assert.match(still[0]!.description ?? '', /not following the cursor/);
+      await vscode.commands.executeCommand('crosscheck.matchesAtCursor');
+      const now = await api.viewContents('crosscheck.matches', 3);
+      assert.doesNotMatch(now[0]!.label, /two foremost/);
+    } finally {
+      await vscode.commands.executeCommand('crosscheck.matchesFollowCursor');
+    }
+  });
+
   it('"In this article" lists the passages other articles carry; next/previous move between them', async function () {
     const root = await api.viewContents('crosscheck.matches', 3);
     const inArticle = root.find((n) => n.label === 'In this article')!;
