@@ -221,7 +221,10 @@ describe('matching at the edges', () => {
     assert.deepEqual(m.discrepancies(), []);
   });
 
-  it('a 20 MB article is indexed up to a limit, with a message saying so', () => {
+  it('a 20 MB article is indexed up to a limit, with a message saying so', function () {
+    // 7–9 s of work on a loaded machine, close to the suite's 10 s: this checks the caps and the
+    // message, not the time (bench/matching.ts measures that), so it gets room to finish.
+    this.timeout(60_000);
     let big = '';
     while (big.length < 20 * 1048576) big += FLOOD_B + '\n\n';
     const m = corpus({ 'big.txt': big, 'a.txt': FLOOD_A });
