@@ -41,6 +41,8 @@ export const Commands = {
   cancelNoteInline: 'crosscheck.cancelNoteInline',
   discrepanciesShowAll: 'crosscheck.discrepanciesShowAll',
   discrepanciesShowArticle: 'crosscheck.discrepanciesShowArticle',
+  compareOutlets: 'crosscheck.compareOutlets',
+  editSourceCorrections: 'crosscheck.editSourceCorrections',
 } as const;
 
 export const Views = {

@@ -86,3 +86,31 @@ describe('sources: .crosscheck/sources.json', () => {
     assert.deepEqual([...labels.values()], ['Kestrel TV', 'Orland Wire · two.txt', 'Orland Wire · three.txt', 'x/four.txt']);
   });
 });
+
+describe('compare outlets: the panel’s page', () => {
+  it('escapes article text, marks the differences, and allows only its own nonce’d script and style', async () => {
+    const { compareHtml } = await import('../../src/features/compare/compareView');
+    const html = compareHtml(
+      {
+        title: 'Quote: “a <b>bold</b> plan”',
+        subtitle: 'carried by 2 articles',
+        legend: 'Each version against Kestrel TV’s.',
+        absent: ['Orland Wire'],
+        absentMore: 0,
+        columns: [
+          { key: 'k1', outlet: 'Kestrel TV', file: 'a.txt', start: 0, end: 10, status: 'this article', segments: [{ kind: 'same', text: 'a <b>bold</b> plan' }] },
+          { key: 'k2', outlet: 'Pebble & Co', file: 'b.txt', start: 0, end: 10, status: '1 difference', segments: [{ kind: 'same', text: 'a ' }, { kind: 'added', text: 'daring' }, { kind: 'dropped', text: 'bold' }, { kind: 'same', text: ' plan' }] },
+        ],
+      },
+      'NONCE123',
+    );
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-NONCE123'; script-src 'nonce-NONCE123';">/);
+    assert.ok(!html.includes('<b>bold</b>'), 'article text is escaped');
+    assert.match(html, /a &lt;b&gt;bold&lt;\/b&gt; plan/);
+    assert.match(html, /<ins[^>]*>daring<\/ins><del[^>]*>bold<\/del>/);
+    assert.match(html, /Pebble &amp; Co/);
+    assert.equal((html.match(/<script/g) ?? []).length, 1);
+    assert.ok(!/https?:\/\//.test(html), 'nothing remote');
+    assert.ok(!/\son[a-z]+=/.test(html), 'no inline event handlers');
+  });
+});

@@ -5,6 +5,7 @@ import { excerpt, type Excerpt } from '../../core/common/excerpt';
 import { discrepancyTitle } from '../../core/corpus';
 import { articleKey, relativePath } from '../../host/articles';
 import { Disposable } from '../../host/lifecycle';
+import type { ArticleSources } from '../sources/articleSources';
 import type { IndexService } from '../indexing/indexService';
 
 /** Which discrepancies the Claims & Notes view lists: those of the article being read, or all. */
@@ -76,6 +77,8 @@ export class DiscrepanciesModel extends Disposable {
   constructor(
     private readonly index: IndexService,
     private readonly memento?: vscode.Memento,
+    /** Names articles by outlet (else their path). */
+    private readonly sources?: ArticleSources,
   ) {
     super();
     this.scope_ = memento?.get<DiscrepancyScope>(SCOPE_KEY) === 'all' ? 'all' : 'article';
@@ -115,7 +118,7 @@ export class DiscrepanciesModel extends Disposable {
     const view: DiscrepanciesView = { scope: this.scope_, items: all, total: all.length };
     if (article) {
       const uri = this.index.uriOf(article);
-      view.article = { key: article, path: uri ? relativePath(uri) : article };
+      view.article = { key: article, path: this.sources?.labelOf(article) ?? (uri ? relativePath(uri) : article) };
       view.items = all
         .filter((d) => d.members.some((m) => m.key === article))
         .map((d) => ({ ...d, members: [...d.members.filter((m) => m.key === article), ...d.members.filter((m) => m.key !== article)] }));
@@ -158,7 +161,7 @@ export class DiscrepanciesModel extends Disposable {
         const uri = this.index.uriOf(m.doc);
         const text = this.index.index.textOf(m.doc) ?? m.text;
         const ex = text.slice(m.start, m.end) === m.text ? excerpt(text, m.start, m.end, EXCERPT_WIDTH, EXCERPT_LEAD) : excerpt(m.text, 0, m.text.length, EXCERPT_WIDTH);
-        return { key: m.doc, path: uri ? relativePath(uri) : m.doc, start: m.start, end: m.end, text: m.text, excerpt: ex };
+        return { key: m.doc, path: this.sources?.labelOf(m.doc) ?? (uri ? relativePath(uri) : m.doc), start: m.start, end: m.end, text: m.text, excerpt: ex };
       });
       // Stable across refreshes (the view keeps what was expanded): the kind and label, numbered when repeated.
       const base = `${d.kind}:${d.label}`;

@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { Commands, Views } from '../../constants';
 import type { Span } from '../../core/common/types';
 import type { DocumentMatch, PassageMatch } from '../../core/corpus';
-import { relativePath } from '../../host/articles';
 import { Disposable } from '../../host/lifecycle';
+import type { ArticleSources } from '../sources/articleSources';
 import type { IndexService } from '../indexing/indexService';
 import type { MatchesModel } from './matchesModel';
 import { oneLine, truncate } from '../../core/common/strings';
@@ -25,10 +25,12 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
   constructor(
     private readonly model: MatchesModel,
     private readonly index: IndexService,
+    private readonly sources: ArticleSources,
   ) {
     super();
     this.view = this.register(vscode.window.createTreeView(Views.matches, { treeDataProvider: this, showCollapseAll: true }));
     this.register(model.onDidChange(() => this.changed.fire(undefined)));
+    this.register(sources.onDidChange(() => this.changed.fire(undefined)));
   }
 
   getChildren(node?: Node): Node[] {
@@ -88,12 +90,14 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
       case 'match': {
         const m = node.match;
         const uri = this.index.uriOf(m.doc);
-        const item = new vscode.TreeItem(uri ? relativePath(uri) : m.doc, vscode.TreeItemCollapsibleState.None);
+        const name = this.sources.nameOf(m.doc);
+        const item = new vscode.TreeItem(name.label, vscode.TreeItemCollapsibleState.None);
         item.id = `match:${node.parent}:${m.doc}:${m.start}`;
         item.description = `${Math.round(m.score * 100)}% · ${KIND_LABEL[m.kind]}${m.inQuote ? ' · in a quote' : ''} — ${truncate(oneLine(m.text), 60)}`;
         const md = new vscode.MarkdownString();
         md.appendMarkdown(`**${Math.round(m.score * 100)}%** ${KIND_LABEL[m.kind]} match${m.inQuote ? ', inside a quotation' : ''}\n\n`);
         md.appendMarkdown('> ').appendText(oneLine(m.text));
+        md.appendMarkdown('\n\n').appendText(name.tooltip).appendMarkdown('\n');
         item.tooltip = md;
         item.resourceUri = uri;
         item.iconPath = new vscode.ThemeIcon(m.kind === 'reworded' ? 'diff' : 'link');
