@@ -58,6 +58,7 @@ export const Colors = {
   partialQuoteBackground: 'crosscheck.partialQuoteBackground',
   partialQuoteBorder: 'crosscheck.partialQuoteBorder',
   sharedPassageBackground: 'crosscheck.sharedPassageBackground',
+  sharedPassageBorder: 'crosscheck.sharedPassageBorder',
   personUnderline: 'crosscheck.personUnderline',
   placeUnderline: 'crosscheck.placeUnderline',
   organizationUnderline: 'crosscheck.organizationUnderline',

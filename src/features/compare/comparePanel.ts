@@ -22,6 +22,8 @@ const ABSENT_SHOWN = 12;
 export class ComparePanel extends Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private model: CompareModel | undefined;
+  /** The editor group the comparison was asked from: a column's article opens there, the panel stays in view. */
+  private sourceColumn = vscode.ViewColumn.One;
 
   constructor(
     private readonly index: IndexService,
@@ -40,6 +42,8 @@ export class ComparePanel extends Disposable {
     const item = (arg as { kind?: unknown; item?: DiscrepancyItem } | undefined)?.kind === 'discrepancy' ? (arg as { item: DiscrepancyItem }).item : undefined;
     const model = item ? this.discrepancyModel(item) : this.quoteModel(arg && typeof arg === 'object' && 'uri' in arg ? arg : undefined);
     if (!model) return undefined;
+    const from = vscode.window.activeTextEditor?.viewColumn;
+    if (from !== undefined && from !== this.panel?.viewColumn) this.sourceColumn = from;
     this.show(model);
     return model;
   }
@@ -117,6 +121,19 @@ export class ComparePanel extends Disposable {
     return { key, outlet: name.label, file: name.file, start, end, status, segments: segments.filter((s) => s.text) };
   }
 
+  /** Opens a column's article, its version selected, in the editor group the comparison came from. */
+  private async open(c: CompareColumn): Promise<void> {
+    const uri = this.index.uriOf(c.key) ?? vscode.Uri.parse(c.key);
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const range = new vscode.Range(doc.positionAt(c.start), doc.positionAt(c.end));
+      const editor = await vscode.window.showTextDocument(doc, { selection: range, preview: true, viewColumn: this.sourceColumn });
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Crosscheck could not open ${c.file}: ${(e as Error)?.message ?? String(e)}`);
+    }
+  }
+
   private show(model: CompareModel): void {
     this.model = model;
     if (!this.panel) {
@@ -131,7 +148,7 @@ export class ComparePanel extends Disposable {
       });
       this.panel.webview.onDidReceiveMessage((msg: { type?: unknown; index?: unknown }) => {
         const c = msg?.type === 'open' && typeof msg.index === 'number' ? this.model?.columns[msg.index] : undefined;
-        if (c) void vscode.commands.executeCommand(Commands.openLocation, c.key, c.start, c.end, false);
+        if (c) void this.open(c);
       });
     } else {
       this.panel.reveal(undefined, false);

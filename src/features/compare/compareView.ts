@@ -43,23 +43,34 @@ export interface CompareModel {
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function segmentsHtml(segments: readonly VersionSegment[]): string {
-  return segments
-    .map((s) => {
-      const t = escapeHtml(s.text);
-      switch (s.kind) {
-        case 'added':
-          return `<ins title="not in the first column’s version">${t}</ins>`;
-        case 'dropped':
-          return `<del title="in the first column’s version, not in this one">${t}</del>`;
-        case 'outside':
-          return `<span class="outside">${t}</span>`;
-        case 'elided':
-          return '<span class="outside">…</span>';
-        default:
-          return t;
-      }
-    })
-    .join('');
+  // Spaces as segmentsToMarkdown (core/corpus/versions) places them: outside the marks, and one
+  // either side of dropped words, which the diff gives without the space they had.
+  let out = '';
+  let plain = '';
+  segments.forEach((s, i) => {
+    if (s.kind === 'same' || s.kind === 'outside' || s.kind === 'elided') {
+      const t = s.kind === 'elided' ? ' … ' : s.text;
+      out += s.kind === 'same' ? escapeHtml(t) : `<span class="outside">${escapeHtml(t)}</span>`;
+      plain += t;
+      return;
+    }
+    const core = s.text.trim();
+    if (!core) {
+      out += escapeHtml(s.text);
+      plain += s.text;
+      return;
+    }
+    let pre = /^\s/.test(s.text) ? ' ' : '';
+    let post = /\s$/.test(s.text) ? ' ' : '';
+    if (s.kind === 'dropped') {
+      if (plain && !/\s$/.test(plain)) pre = ' ';
+      const next = segments[i + 1];
+      if (next && !/^\s/.test(next.text) && !/^[,.;:!?’”)]/.test(next.text)) post = ' ';
+    }
+    out += s.kind === 'added' ? `${pre}<ins title="not in the first column’s version">${escapeHtml(core)}</ins>${post}` : `${pre}<del title="in the first column’s version, not in this one">${escapeHtml(core)}</del>${post}`;
+    plain += `${pre}${core}${post}`;
+  });
+  return out;
 }
 
 /** The panel’s page. `nonce`: fresh for each page (the one script and style carry it). */

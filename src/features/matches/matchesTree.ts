@@ -41,11 +41,11 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
     }
     switch (node.kind) {
       case 'cursor':
-        return (this.model.atCursor?.matches ?? []).map((match) => ({ kind: 'match', match, parent: 'cursor' }));
+        return onePerArticle(this.model.atCursor?.matches ?? []).map((match) => ({ kind: 'match', match, parent: 'cursor' }));
       case 'article':
         return this.model.sharedPassages(node.key).map((passage) => ({ kind: 'passage', key: node.key, passage }));
       case 'passage':
-        return node.passage.matches.map((match) => ({ kind: 'match', match, parent: `${node.key}:${node.passage.source.start}` }));
+        return onePerArticle(node.passage.matches).map((match) => ({ kind: 'match', match, parent: `${node.key}:${node.passage.source.start}` }));
       default:
         return [];
     }
@@ -55,13 +55,15 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
     switch (node.kind) {
       case 'cursor': {
         const c = this.model.atCursor;
-        const n = c?.matches.length ?? 0;
+        // Articles, not match spans: an article that carries the words twice (a caption, then the
+        // body) is one row, as in the hover's "carried by N other articles".
+        const n = c ? onePerArticle(c.matches).length : 0;
         const what = c ? { selection: 'Selection', quote: 'Quote at cursor', sentence: 'Sentence at cursor' }[c.what] : 'At cursor';
         const item = new vscode.TreeItem(`${what}: ${c ? `“${truncate(oneLine(c.text), 60)}”` : 'place the cursor in an article'}`, n ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
         // A new id for each passage: VS Code keeps an item's collapsible state by id, so a row that had
         // no matches (None) kept that state — collapsed — when the cursor moved into a shared quotation.
         item.id = c ? `cursor:${c.what}:${c.source.start}:${c.source.end}:${n ? 'matches' : 'none'}` : 'cursor';
-        item.description = c ? (n ? `${n} match${n === 1 ? '' : 'es'}` : 'no other article carries it') : undefined;
+        item.description = c ? (n ? `${n} matching article${n === 1 ? '' : 's'}` : 'no other article carries it') : undefined;
         item.iconPath = new vscode.ThemeIcon('target');
         item.contextValue = 'cursorPassage';
         return item;
@@ -107,6 +109,12 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
       }
     }
   }
+}
+
+/** Each article's best match (the first, as the matcher ranks them), in the matcher's order. */
+function onePerArticle(matches: readonly PassageMatch[]): PassageMatch[] {
+  const seen = new Set<string>();
+  return matches.filter((m) => !seen.has(m.doc) && !!seen.add(m.doc));
 }
 
 function open(key: string, span: Span, beside: boolean): vscode.Command {
