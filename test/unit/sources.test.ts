@@ -114,3 +114,16 @@ describe('compare outlets: the panel’s page', () => {
     assert.ok(!/\son[a-z]+=/.test(html), 'no inline event handlers');
   });
 });
+
+describe('page debris is not a title (search)', () => {
+  it('titles an article by its headline, or its first line that is not debris', async () => {
+    const { ArticleIndex } = await import('../../src/core/corpus');
+    const index = new ArticleIndex();
+    index.upsert('a.txt', `Skip to main content\n\nDam opens early in Lowmarsh\n\n${body()}`);
+    index.upsert('b.txt', `Skip to main content\n\n${body()}`);
+    index.flushPending();
+    const title = (path: string) => index.search('Lowmarsh').find((h) => h.path === path)?.title;
+    assert.equal(title('a.txt'), 'Dam opens early in Lowmarsh');
+    assert.match(title('b.txt') ?? '', /^Paragraph 1 of the body/);
+  });
+});

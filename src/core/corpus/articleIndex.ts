@@ -1,5 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Discrepancy, DocumentAnalysis } from '../common/analysisFormat';
+import { headlineOf } from '../sources';
+import { isBoilerplate } from '../text';
 import { analyzeText, type AnalyzeOptions } from './analyze';
 import { CorpusMatcher, type QuoteClusterView } from './corpusMatcher';
 import { linkCorpus, linkDocument, type LinkedCorpus } from './link';
@@ -306,7 +308,13 @@ export class ArticleIndex {
   }
 }
 
+/**
+ * An article's title for search: its headline (core/sources), else its first line that is not
+ * page debris ("Skip to main content" is never a title).
+ */
 function firstLine(text: string): string {
-  const m = /\S[^\r\n]*/.exec(text);
-  return m ? m[0].trim().slice(0, 200) : '';
+  const headline = headlineOf(text);
+  if (headline) return headline;
+  for (const m of text.matchAll(/\S[^\r\n]*/g)) if (!isBoilerplate(m[0])) return m[0].trim().slice(0, 200);
+  return '';
 }

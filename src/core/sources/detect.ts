@@ -45,10 +45,11 @@ interface Line {
   n: number;
 }
 
-function lines(text: string): Line[] {
+/** The non-blank lines of the text (the first `limit` only, when given). */
+function lines(text: string, limit = Infinity): Line[] {
   const out: Line[] = [];
   const re = /[^\r\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
     const t = raw.trim();
@@ -215,5 +216,5 @@ function headlineField(head: Line[], found: DetectedSource): SourceField | undef
 
 /** The first line that is a headline, or '' — what search shows as an article's title. */
 export function headlineOf(text: string): string {
-  return headlineField(lines(text).slice(0, EDGE_LINES), {})?.value ?? '';
+  return headlineField(lines(text, EDGE_LINES), {})?.value ?? '';
 }

@@ -54,4 +54,19 @@ describe('Outlets by name (.crosscheck/sources.json)', function () {
     await vscode.commands.executeCommand('crosscheck.editSourceCorrections');
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(file())), broken, 'the broken file is byte-identical');
   });
+  it('page debris is not the passage at the cursor', async function () {
+    const doc = await vscode.workspace.openTextDocument(workspaceUri('002_25850ff43da0e0ff.txt'));
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+    const at = doc.getText().indexOf('low level of trust');
+    editor.selection = new vscode.Selection(doc.positionAt(at + 3), doc.positionAt(at + 3));
+    await waitFor('the Matches view to follow the cursor', async () => ((await api.viewContents('crosscheck.matches', 1))[0]?.label.includes('low level of trust') ? true : undefined));
+    // Line 1: "Skip to main content".
+    assert.match(doc.lineAt(0).text, /^Skip to main content/);
+    editor.selection = new vscode.Selection(0, 3, 0, 3);
+    const label = await waitFor('the Matches view to leave the quote', async () => {
+      const l = (await api.viewContents('crosscheck.matches', 1))[0]?.label;
+      return l && !l.includes('low level of trust') ? l : undefined;
+    });
+    assert.doesNotMatch(label, /Skip to main content/);
+  });
 });
