@@ -36,6 +36,17 @@ describe('sources: the outlet, date and headline an article gives', () => {
     assert.equal(detectSource(`LOWMARSH — The dam opened early on Tuesday, officials said\n\n${body()}`).headline, undefined);
   });
 
+  it('reads only the edges of a very large article', () => {
+    const big = `Dam opens early in Lowmarsh\n\n${body(20_000)}\n\n© 2031 Vantor News`;
+    assert.ok(big.length > 2_000_000);
+    const started = Date.now();
+    const d = detectSource(big);
+    assert.equal(d.outlet?.value, 'Vantor News');
+    assert.equal(d.outlet?.start, big.lastIndexOf('©'));
+    assert.equal(d.headline?.value, 'Dam opens early in Lowmarsh');
+    assert.ok(Date.now() - started < 500, `${Date.now() - started} ms`);
+  });
+
   it('says nothing where the text names no outlet (negative cases)', () => {
     const plain = detectSource(`Dam opens early\n\n${body()}\n\n“We are ready,” the mayor told the Orland Wire news agency.`);
     assert.equal(plain.outlet, undefined);

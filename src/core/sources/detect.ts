@@ -45,18 +45,32 @@ interface Line {
   n: number;
 }
 
-/** The non-blank lines of the text (the first `limit` only, when given). */
-function lines(text: string, limit = Infinity): Line[] {
+/** How far into each end of the text the edge lines are looked for (a large article is not split whole). */
+const EDGE_CHARS = 16_000;
+
+/** The non-blank lines of text[from, to) (the first `limit` only, when given), with offsets in the text. */
+function lines(text: string, limit = Infinity, from = 0, to = text.length): Line[] {
   const out: Line[] = [];
   const re = /[^\r\n]+/g;
-  for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
-    const raw = m[0];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to && out.length < limit; m = re.exec(text)) {
+    const raw = m[0].length > to - m.index ? m[0].slice(0, to - m.index) : m[0];
     const lead = raw.length - raw.trimStart().length;
     const t = raw.trim();
     if (!t) continue;
     out.push({ text: t, start: m.index + lead, end: m.index + lead + t.length, n: out.length });
   }
   return out;
+}
+
+/** The first and last EDGE_LINES lines of the text, each line once. */
+function edgeLines(text: string): { head: Line[]; tail: Line[] } {
+  const head = lines(text, EDGE_LINES, 0, Math.min(text.length, EDGE_CHARS));
+  const from = Math.max(head.length ? head[head.length - 1]!.end : 0, text.length - EDGE_CHARS);
+  // A line cut by the window's start is not a whole line: start after the next line break.
+  const lineStart = from > 0 && !/[\r\n]/.test(text[from - 1] ?? '') ? text.slice(from).search(/[\r\n]/) : 0;
+  const all = lineStart < 0 ? [] : lines(text, Infinity, from + lineStart);
+  return { head, tail: all.slice(-EDGE_LINES) };
 }
 
 // ---- names -------------------------------------------------------------------------------------------
@@ -131,9 +145,7 @@ function field(line: Line, value: string | undefined, how: string): SourceField 
  * does not give it; the first pattern found at the head of the text wins, then the tail's.
  */
 export function detectSource(text: string): DetectedSource {
-  const all = lines(text);
-  const head = all.slice(0, EDGE_LINES);
-  const tail = all.slice(Math.max(EDGE_LINES, all.length - EDGE_LINES));
+  const { head, tail } = edgeLines(text);
   const edge = [...head, ...tail];
   const out: DetectedSource = {};
   const outlet = (f: SourceField | undefined) => {
