@@ -61,3 +61,16 @@ export function articleLabels(items: readonly { key: string; file: string; sourc
   }
   return out;
 }
+
+/**
+ * The sources of a folder's documents by path (what `crosscheck analyze` writes as `sources`): only
+ * those whose outlet, date or headline is known.
+ */
+export function sourcesByPath(docs: readonly { path: string; text: string }[], overrides: SourceOverrides): Record<string, { outlet?: string; date?: string; headline?: string }> {
+  const out: Record<string, { outlet?: string; date?: string; headline?: string }> = {};
+  for (const d of docs) {
+    const s = sourceOf(d.text, overrides.articles.get(d.path), overrides.outlets);
+    if (s.outlet || s.date || s.headline) out[d.path] = { ...(s.outlet ? { outlet: s.outlet } : {}), ...(s.date ? { date: s.date } : {}), ...(s.headline ? { headline: s.headline } : {}) };
+  }
+  return out;
+}
