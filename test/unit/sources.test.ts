@@ -53,6 +53,10 @@ describe('sources: the outlet, date and headline an article gives', () => {
     // A photo credit is not a byline; a role is not an outlet; a body sentence is not a copyright line.
     assert.equal(detectSource(`Mira Totten, Orland Wire | Workers at the dam (left) on Tuesday.\n\n${body()}`).outlet, undefined);
     assert.equal(detectSource(`Dam opens early\n\nMira Totten, Staff Writer\n\n${body()}`).outlet, undefined);
+    // A venue line is not a byline; a headline is not a byline (nor, in any case, its last word an outlet).
+    assert.equal(detectSource(`Lowmarsh v Pebbleside\n\nRiverside Park, Lowmarsh\n\n${body()}`).outlet, undefined);
+    assert.equal(detectSource(`Mira Totten blow for Lowmarsh Rovers\n\n${body()}`).outlet, undefined);
+    assert.equal(detectSource(`Totten Backs Dam Plan - Lowmarsh Council\n\n${body()}`).outlet, undefined);
     assert.equal(detectSource(`${body(20)}\n\nCopyright law was the subject of a long hearing in the capital on Tuesday, where lawyers for the dam's owners argued at length about fees.\n\n${body(20)}`).outlet, undefined);
   });
 });

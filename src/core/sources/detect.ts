@@ -127,8 +127,9 @@ const CREDIT = u(String.raw`^\((${NAME}?)(?:\s*,?\s+(?:with|and)\s+(?:files\s+fr
 const DATELINE = u(String.raw`^[\p{Lu}][\p{Lu}.'’ -]+(?:,\s*[\p{L}.' ]{2,20}?)?(?:,?\s*${MONTH}\.?\s+\d{1,2})?\s*\((${NAME})\)\s*[-–—]`);
 /** "Jane Doe, The Example Press", "By Jane Doe and John Roe, Example News": a byline that names the outlet. */
 const PERSON = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
-const BYLINE = u(String.raw`^(?:by\s+)?(${PERSON}(?:\s*(?:,|and|&)\s*${PERSON})*)\s*(?:,|\||—|–|-|for)\s*(${NAME})$`, 'i');
-const BY = u(String.raw`^by\s+(${PERSON}(?:\s*(?:,|and|&)\s*${PERSON})*)$`, 'i');
+// (case-sensitive: under the i flag \p{Lu} would match any letter, and a headline would read as a byline)
+const BYLINE = u(String.raw`^(?:[Bb]y\s+)?(${PERSON}(?:\s*(?:,|and|&)\s*${PERSON})*)\s*(?:,|\|)\s*(${NAME})$`);
+const BY = u(String.raw`^(?:By|BY|by)\s+(${PERSON}(?:\s*(?:,|and|&)\s*${PERSON})*)$`);
 /** The site naming itself: "Also on ExampleSite:", "More from Example News:". */
 const SELF_TEASER = u(String.raw`^(?:also on|more from|read more on|more on)\s+(${NAME})\s*:?$`, 'i');
 /** "Published: May 4, 2021", "Updated 2021-05-04 10:00", "Posted on 4 May 2021". */
@@ -169,8 +170,10 @@ export function detectSource(text: string): DetectedSource {
     const b = BYLINE.exec(l.text);
     if (b && !/[.!?]$/.test(l.text)) {
       const name = cleanOutletName(b[2]!);
-      // "Jane Doe, Staff Writer" names a role, not an outlet.
-      if (name && !/\b(writer|reporter|correspondent|editor|columnist|contributor|staff)\b/i.test(name)) {
+      // "Jane Doe, Staff Writer" names a role, not an outlet; "Riverside Park, Lowmarsh" a place
+      // (an outlet after a name is an acronym or more than one word: "AP", "The Orland Wire").
+      const outletLike = !!name && (/\s/.test(name) || /^\p{Lu}{2,}\d*$/u.test(name));
+      if (name && outletLike && !/\b(writer|reporter|correspondent|editor|columnist|contributor|staff)\b/i.test(name)) {
         outlet(field(l, name, 'byline'));
         out.byline ??= field(l, b[1]!.replace(/\s+/g, ' '), 'byline');
       }
