@@ -1,5 +1,4 @@
 // First: V8 flags for a command-line run, before anything else is loaded (see v8flags.ts).
-import { EMPTY_SOURCE_OVERRIDES, parseSourceOverrides, SOURCE_OVERRIDES_PATH, sourcesByPath, type SourceOverrides } from '../core/sources';
 import './tuneV8';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import { DEFAULT_BUDGET, type BudgetPolicy } from '../core/common/budget';
 import { analyzeDocuments, readArticles } from '../core/corpus';
 import { ENTITY_OVERRIDES_PATH, formatProblem, parseEntityOverrides, type EntityOverrides } from '../core/entities';
 import { renderMarkdownReport } from '../core/report/markdown';
+import { EMPTY_SOURCE_OVERRIDES, parseSourceOverrides, SOURCE_OVERRIDES_PATH, sourcesByPath, type SourceOverrides } from '../core/sources';
 import { runAnchors } from './anchors';
 import { runExport } from './export';
 import { batched, jsonChunks } from '../core/common/jsonChunks';
