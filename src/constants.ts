@@ -48,6 +48,8 @@ export const Commands = {
   discrepanciesShowArticle: 'crosscheck.discrepanciesShowArticle',
   /** A discrepancy member opened from the Claims & Notes view (beside), keeping the list still. */
   openDiscrepancyMember: 'crosscheck.openDiscrepancyMember',
+  compareOutlets: 'crosscheck.compareOutlets',
+  editSourceCorrections: 'crosscheck.editSourceCorrections',
 } as const;
 
 export const Views = {
@@ -63,6 +65,7 @@ export const Colors = {
   partialQuoteBackground: 'crosscheck.partialQuoteBackground',
   partialQuoteBorder: 'crosscheck.partialQuoteBorder',
   sharedPassageBackground: 'crosscheck.sharedPassageBackground',
+  sharedPassageBorder: 'crosscheck.sharedPassageBorder',
   personUnderline: 'crosscheck.personUnderline',
   placeUnderline: 'crosscheck.placeUnderline',
   organizationUnderline: 'crosscheck.organizationUnderline',

@@ -16,6 +16,8 @@ import { isAnnotationLayer } from './features/annotations/annotationDecorations'
 import { Annotations } from './features/annotations/annotations';
 import { ArticleDecorations } from './features/decorations/articleDecorations';
 import { EntityCorrections } from './features/entities/entityCorrections';
+import { ArticleSources } from './features/sources/articleSources';
+import { ComparePanel } from './features/compare/comparePanel';
 import { ArticleHoverProvider } from './features/hovers/articleHover';
 import { CorpusDerivation } from './features/corpusDerivation';
 import { IndexService } from './features/indexing/indexService';
@@ -29,7 +31,7 @@ import { VsCodeArticleWorkspace } from './host/articleWorkspace';
 import { Configuration } from './host/configuration';
 import { DisposableStore } from './host/lifecycle';
 import { walkTree } from './host/treeWalk';
-import { Views } from './constants';
+import { Commands, Views } from './constants';
 
 /** Builds and wires every service once; owns their disposables. */
 export class Container implements vscode.Disposable {
@@ -47,6 +49,8 @@ export class Container implements vscode.Disposable {
   readonly decorations = this.store.add(new ArticleDecorations(this.index, this.config, this.matches));
   readonly quotesEntities = this.store.add(new QuotesEntitiesModel(this.index));
   readonly corrections = this.store.add(new EntityCorrections(this.index, this.log));
+  /** Each article's outlet (the name the views show it by), and .crosscheck/sources.json. */
+  readonly sources = this.store.add(new ArticleSources(this.index, this.log));
   /** The tree providers by view id, for the API's viewContents. */
   private readonly trees = new Map<string, vscode.TreeDataProvider<unknown> & { readonly view: vscode.TreeView<unknown> }>();
   private readonly statusBar: StatusBar;
@@ -55,28 +59,30 @@ export class Container implements vscode.Disposable {
 
   constructor(context?: vscode.ExtensionContext) {
     this.statusBar = this.store.add(new StatusBar(this.index, this.derivation));
-    this.trees.set(Views.matches, this.store.add(new MatchesTree(this.matches, this.index)));
+    this.trees.set(Views.matches, this.store.add(new MatchesTree(this.matches, this.index, this.sources)));
     this.trees.set(Views.entities, this.store.add(new QuotesEntitiesTree(this.quotesEntities, this.index, this.config)));
-    const hovers = new ArticleHoverProvider(this.index, this.derivation, this.quotesEntities, this.config);
+    const hovers = new ArticleHoverProvider(this.index, this.derivation, this.quotesEntities, this.config, this.sources);
     this.store.add(vscode.languages.registerHoverProvider({ scheme: 'file' }, hovers));
     this.store.add(registerReindex(this.index));
     this.store.add(registerOpenLocation(this.index));
-    this.store.add(registerSearch(this.index));
-    registerMatchNavigation(this.matches, this.index).forEach((d) => this.store.add(d));
-    registerCompareQuote(this.matches, this.index).forEach((d) => this.store.add(d));
+    this.store.add(registerSearch(this.index, this.sources));
+    registerMatchNavigation(this.matches, this.index, this.sources).forEach((d) => this.store.add(d));
+    registerCompareQuote(this.matches, this.index, this.sources).forEach((d) => this.store.add(d));
+    this.store.add(new ComparePanel(this.index, this.sources));
+    this.store.add(vscode.commands.registerCommand(Commands.editSourceCorrections, () => this.sources.open()));
     registerFilterEntities(this.quotesEntities).forEach((d) => this.store.add(d));
     registerToggleDecorations(this.config).forEach((d) => this.store.add(d));
     registerEntityCorrectionCommands(this.corrections, this.quotesEntities).forEach((d) => this.store.add(d));
     this.store.add(registerShowLog(this.log));
-    this.annotations = this.store.add(new Annotations(this.index, this.workspace, this.derivation, this.config, this.log, context?.workspaceState));
+    this.annotations = this.store.add(new Annotations(this.index, this.workspace, this.derivation, this.config, this.log, context?.workspaceState, this.sources));
     this.trees.set(Views.claims, this.annotations.claimsTree);
     const { service, claims: model } = this.annotations;
     const deps = { service, model, moves: this.annotations.moves, index: this.index, config: this.config, log: this.log, workspaceState: context?.workspaceState, globalState: context?.globalState };
     registerAnnotationCommands(deps).forEach((d) => this.store.add(d));
-    this.store.add(registerOpenReport(this.index, this.derivation, service, this.config));
+    this.store.add(registerOpenReport(this.index, this.derivation, service, this.config, this.sources));
     registerDiscrepancyCommands(this.annotations.discrepancies).forEach((d) => this.store.add(d));
     // The analyst's corrections first, so that the first index already has them.
-    void this.index.reindex(this.corrections.load());
+    void this.index.reindex(Promise.all([this.corrections.load(), this.sources.load()]));
   }
 
   api(): CrosscheckApi {

@@ -7,6 +7,7 @@ import { DEFAULT_BUDGET, type BudgetPolicy } from '../core/common/budget';
 import { analyzeDocuments, readArticles } from '../core/corpus';
 import { ENTITY_OVERRIDES_PATH, formatProblem, parseEntityOverrides, type EntityOverrides } from '../core/entities';
 import { renderMarkdownReport } from '../core/report/markdown';
+import { EMPTY_SOURCE_OVERRIDES, parseSourceOverrides, SOURCE_OVERRIDES_PATH, sourcesByPath, type SourceOverrides } from '../core/sources';
 import { runAnchors } from './anchors';
 import { runExport } from './export';
 import { batched, jsonChunks } from '../core/common/jsonChunks';
@@ -111,6 +112,22 @@ function parseArgs(argv: string[]): Parsed {
  * The analyst's entity corrections in `<folder>/.crosscheck/entities.json`, when there are any.
  * Problems are reported on stderr (file:line:column) and the valid rules still apply.
  */
+/** The folder's .crosscheck/sources.json (none: what the texts give); its problems go to stderr. */
+function readSourceOverrides(folder: string): SourceOverrides {
+  const file = path.join(folder, ...SOURCE_OVERRIDES_PATH.split('/'));
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') process.stderr.write(`crosscheck: cannot read ${file} (${(e as Error).message}); the outlets are those the texts give\n`);
+    return EMPTY_SOURCE_OVERRIDES;
+  }
+  const { overrides, problems } = parseSourceOverrides(text);
+  for (const p of problems) process.stderr.write(`crosscheck: ${formatProblem(p, file)}\n`);
+  return overrides;
+}
+
 function readEntityOverrides(folder: string): EntityOverrides | undefined {
   const file = path.join(folder, ...ENTITY_OVERRIDES_PATH.split('/'));
   let text: string;
@@ -158,6 +175,9 @@ async function analyze(args: AnalyzeArgs): Promise<number> {
     budget: budgetPolicy(args.budgetSeconds),
     onError: (e) => process.stderr.write(`crosscheck: ${e.path}: ${e.message}\n`),
   });
+  // Each document's outlet, date and headline where known (an addition to the analysis format).
+  const sources = sourcesByPath(docs, readSourceOverrides(folder));
+  if (Object.keys(sources).length) analysis.sources = sources;
   if (progress && docs.length >= 200) {
     process.stderr.write(`crosscheck: analysed ${docs.length} articles in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
+import type { ArticleSources } from '../features/sources/articleSources';
 import type { IndexService } from '../features/indexing/indexService';
 import type { MatchesModel } from '../features/matches/matchesModel';
 import { articleKey, relativePath } from '../host/articles';
@@ -11,7 +12,7 @@ export const QUOTE_SCHEME = 'crosscheck-quote';
  * article's version and another outlet's, so the words one added, dropped or changed are marked.
  * The versions are read-only virtual documents (`crosscheck-quote:` URIs).
  */
-export function registerCompareQuote(model: MatchesModel, index: IndexService): vscode.Disposable[] {
+export function registerCompareQuote(model: MatchesModel, index: IndexService, sources: ArticleSources): vscode.Disposable[] {
   const versions = new Map<string, string>();
   const provider: vscode.TextDocumentContentProvider = { provideTextDocumentContent: (uri) => versions.get(uri.toString()) ?? '' };
   const versionUri = (doc: string, start: number, end: number, text: string) => {
@@ -52,8 +53,8 @@ export function registerCompareQuote(model: MatchesModel, index: IndexService): 
           ? (named ?? only)
           : await vscode.window.showQuickPick(
               others.map((o) => ({
-                label: index.uriOf(o.m.doc) ? relativePath(index.uriOf(o.m.doc)!) : o.m.doc,
-                description: o.m.speaker ?? undefined,
+                label: sources.labelOf(o.m.doc),
+                description: [o.m.speaker, sources.nameOf(o.m.doc).file].filter(Boolean).join(' · '),
                 detail: o.m.text.replace(/\s+/g, ' '),
                 o,
               })),
@@ -62,7 +63,7 @@ export function registerCompareQuote(model: MatchesModel, index: IndexService): 
       if (!pick) return;
       const left = versionUri(key, mine.m.start, mine.m.end, mine.m.text);
       const right = versionUri(pick.m.doc, pick.m.start, pick.m.end, pick.m.text);
-      const title = `“${mine.c.label}”: ${relativePath(place.uri)} ↔ ${index.uriOf(pick.m.doc) ? relativePath(index.uriOf(pick.m.doc)!) : pick.m.doc}`;
+      const title = `“${mine.c.label}”: ${sources.labelOf(key)} ↔ ${sources.labelOf(pick.m.doc)}`;
       await vscode.commands.executeCommand('vscode.diff', left, right, title, { preview: true, viewColumn: vscode.ViewColumn.Beside });
     }),
   ];
@@ -73,7 +74,7 @@ export function registerCompareQuote(model: MatchesModel, index: IndexService): 
  * given, else the active editor's cursor; undefined when that is not in an indexed article. An
  * open document with an edit not analysed yet is analysed first, so that offsets match its text.
  */
-function quotePlace(at: unknown, index: IndexService): { key: string; uri: vscode.Uri; offset: number } | undefined {
+export function quotePlace(at: unknown, index: IndexService): { key: string; uri: vscode.Uri; offset: number } | undefined {
   let uri: vscode.Uri | undefined;
   let offset: number | undefined;
   if (at && typeof at === 'object' && typeof (at as { uri?: unknown }).uri === 'string' && typeof (at as { offset?: unknown }).offset === 'number') {

@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
+import type { ArticleSources } from '../features/sources/articleSources';
 import type { IndexService } from '../features/indexing/indexService';
 import type { MatchesModel } from '../features/matches/matchesModel';
-import { relativePath } from '../host/articles';
 
 /**
  * Moving between the passages of the active article that other articles carry, opening the
  * matches of the passage at the cursor, and keeping the Matches list still (pin, Follow Cursor).
  */
-export function registerMatchNavigation(model: MatchesModel, index: IndexService): vscode.Disposable[] {
+export function registerMatchNavigation(model: MatchesModel, index: IndexService, sources: ArticleSources): vscode.Disposable[] {
   const step = (direction: 1 | -1) => () => {
     const active = model.activeArticle();
     if (!active) {
@@ -53,10 +53,10 @@ export function registerMatchNavigation(model: MatchesModel, index: IndexService
       }
       const pick = await vscode.window.showQuickPick(
         c.matches.map((m) => {
-          const uri = index.uriOf(m.doc);
+          const name = sources.nameOf(m.doc);
           return {
-            label: uri ? relativePath(uri) : m.doc,
-            description: `${Math.round(m.score * 100)}% · ${m.kind}${m.inQuote ? ' · in a quote' : ''}`,
+            label: name.label,
+            description: `${name.label === name.file ? '' : `${name.file} · `}${Math.round(m.score * 100)}% · ${m.kind}${m.inQuote ? ' · in a quote' : ''}`,
             detail: m.text.replace(/\s+/g, ' ').trim(),
             match: m,
           };

@@ -6,6 +6,7 @@ import { compareStrings } from '../core/corpus';
 import { renderMarkdownReport } from '../core/report/markdown';
 import type { AnnotationService } from '../features/annotations/annotationService';
 import type { CorpusDerivation } from '../features/corpusDerivation';
+import type { ArticleSources } from '../features/sources/articleSources';
 import type { IndexService } from '../features/indexing/indexService';
 import { isArticleUri, relativePath } from '../host/articles';
 import type { Configuration } from '../host/configuration';
@@ -59,14 +60,24 @@ async function claimsSections(annotations: AnnotationService, config: Configurat
  * quoted, the quotes several articles carry, where the articles differ, and each article's quotes
  * and names — in a new untitled editor (save it anywhere), with its preview beside.
  */
-export function registerOpenReport(index: IndexService, derivation: CorpusDerivation, annotations: AnnotationService, config: Configuration): vscode.Disposable {
+export function registerOpenReport(index: IndexService, derivation: CorpusDerivation, annotations: AnnotationService, config: Configuration, sources?: ArticleSources): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.openReport, async () => {
     const text = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Crosscheck: writing the report…' }, async () => {
       await index.whenIndexed();
       if (!index.corpus.size) return undefined;
       await derivation.whenDerived(); // (in steps, the editor responsive meanwhile)
       const name = vscode.workspace.name ?? 'workspace';
-      return renderMarkdownReport(analysisOfIndex(index), `Crosscheck report: ${name}`, await claimsSections(annotations, config));
+      const analysis = analysisOfIndex(index);
+      if (sources) {
+        // Each article's outlet, date and headline, by the same relative paths as its analysis.
+        const bySource: NonNullable<AnalysisJson['sources']> = {};
+        for (const key of index.corpus.paths()) {
+          const n = sources.nameOf(key);
+          if (n.source.outlet || n.source.date || n.source.headline) bySource[n.file] = { outlet: n.source.outlet, date: n.source.date, headline: n.source.headline };
+        }
+        analysis.sources = bySource;
+      }
+      return renderMarkdownReport(analysis, `Crosscheck report: ${name}`, await claimsSections(annotations, config));
     });
     if (text === undefined) {
       void vscode.window.showInformationMessage('Crosscheck: there are no articles to report on in this workspace (see the setting crosscheck.articles.include).');

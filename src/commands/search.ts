@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import type { IndexService } from '../features/indexing/indexService';
-import { relativePath } from '../host/articles';
+import type { ArticleSources } from '../features/sources/articleSources';
 
 interface HitItem extends vscode.QuickPickItem {
   key: string;
@@ -10,7 +10,7 @@ interface HitItem extends vscode.QuickPickItem {
 }
 
 /** A quick pick that searches the whole corpus as you type (prefix and fuzzy), and opens the hit. */
-export function registerSearch(index: IndexService): vscode.Disposable {
+export function registerSearch(index: IndexService, sources: ArticleSources): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.search, async () => {
     const pick = vscode.window.createQuickPick<HitItem>();
     pick.title = 'Crosscheck: Search Articles';
@@ -22,13 +22,13 @@ export function registerSearch(index: IndexService): vscode.Disposable {
       pick.items = hits.map((h): HitItem => {
         const text = index.corpus.textOf(h.path) ?? '';
         const at = firstOccurrence(text, h.terms);
-        const uri = index.uriOf(h.path);
+        const name = sources.nameOf(h.path);
         return {
           key: h.path,
           start: at?.start ?? 0,
           end: at?.end ?? 0,
-          label: h.title || (uri ? relativePath(uri) : h.path),
-          description: uri ? relativePath(uri) : h.path,
+          label: h.title || name.label,
+          description: name.label === name.file ? name.file : `${name.label} · ${name.file}`,
           detail: at ? snippet(text, at.start, at.end) : undefined,
           alwaysShow: true,
         };

@@ -199,13 +199,24 @@ describe('Crosscheck in the VS Code UI (packaged .vsix in code-server)', functio
     await view.locator('.monaco-list-row', { hasText: /Quote at cursor.*match/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
     if ((await cursorRow.getAttribute('aria-expanded')) === 'true') await cursorRow.locator('.monaco-tl-twistie').click();
     await wb.page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): { getAttribute(a: string): string | null } | null } }).document.querySelector('.part.sidebar .monaco-list-row[aria-expanded="false"]') !== null);
-    await clickOn('This is an archived article', 'archived article');
+    // (a sentence of the body: the archive notice above it is page debris, which Matches no longer looks for)
+    await clickOn('The two top diplomats had sat down', 'top diplomats');
     await view.locator('.monaco-list-row', { hasText: 'no other article carries it' }).first().waitFor({ state: 'visible', timeout: 15_000 });
     await clickOn('“The world’s two foremost nuclear powers', 'foremost nuclear');
     await view.locator('.monaco-list-row', { hasText: /Quote at cursor: “The world.*match/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
     assert.equal(await cursorRow.getAttribute('aria-expanded'), 'true', 'the new passage’s row is expanded');
     await view.locator('.monaco-list-row', { hasText: '004_a5a5ff91e9721339.txt' }).first().waitFor({ state: 'visible', timeout: 5_000 });
     await wb.page.screenshot({ path: path.join(RESULTS, 'matches-expanded.png') });
+  });
+  it('names the other articles by outlet in Matches, the file name in the tooltip', async function () {
+    // (the cursor is still in “The world’s two foremost nuclear powers…”, carried by 000, 002, 003, 004)
+    const view = wb.page.locator('.part.sidebar .pane', { has: wb.page.locator('.pane-header', { hasText: 'Matches' }) }).first();
+    // 000 names its outlet in a copyright line, 002 in a credit line, 003 in a metadata line; 004 names none.
+    for (const outlet of ['The Financial Times', 'France 24', 'STV', '004_a5a5ff91e9721339.txt']) {
+      await view.locator('.monaco-list-row', { hasText: outlet }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    }
+    assert.equal(await view.locator('.monaco-list-row', { hasText: '002_25850ff43da0e0ff.txt' }).count(), 0, 'no row is named by a file whose text names its outlet');
+    await wb.page.screenshot({ path: path.join(RESULTS, 'matches-outlets.png') });
   });
 
   it('Matches stays put while the analyst opens its matches (pinned), with a Follow Cursor toggle in its title', async function () {
@@ -214,7 +225,7 @@ describe('Crosscheck in the VS Code UI (packaged .vsix in code-server)', functio
     const pane = sidebar.locator('.pane', { has: wb.page.locator('.pane-header', { hasText: 'Matches' }) }).first();
     const cursorRow = pane.locator('.monaco-list-row', { hasText: 'at cursor' }).first();
     await pane.locator('.monaco-list-row', { hasText: /Quote at cursor: “The world.*match/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
-    await pane.locator('.monaco-list-row', { hasText: '003_5a3a1f82d09f5ee9.txt' }).first().click();
+    await pane.locator('.monaco-list-row', { hasText: 'STV' }).first().click(); // (003 names its outlet)
     // Opened beside; then the analyst reads on in it: clicks in its text.
     const groups = wb.page.locator('.part.editor .editor-group-container');
     await groups.nth(1).locator('.tab.active', { hasText: '003_5a3a1f82d09f5ee9.txt' }).waitFor({ state: 'visible', timeout: 15_000 });
@@ -234,5 +245,133 @@ describe('Crosscheck in the VS Code UI (packaged .vsix in code-server)', functio
     await pane.locator('.pane-header .actions [aria-label^="Follow Cursor"]').waitFor({ state: 'attached', timeout: 10_000 });
     await pane.locator('.monaco-list-row', { hasText: /Quote at cursor: “The world.*not following the cursor/ }).first().waitFor({ state: 'attached', timeout: 10_000 });
     await pane.locator('.pane-header .actions [aria-label^="Follow Cursor"]').click();
+  });
+
+  it('Matches and the hover give the same count: one row per article, however often it carries the words', async function () {
+    await wb.page.locator('.part.editor .tab', { hasText: SEED }).first().click();
+    const view = wb.page.locator('.part.sidebar .pane', { has: wb.page.locator('.pane-header', { hasText: 'Matches' }) }).first();
+    let box: Box | undefined;
+    const deadline = Date.now() + 20_000;
+    while (!box && Date.now() < deadline) {
+      box = await textBox(wb.page, '“I expressed the view that the current state', 'expressed the view');
+      if (!box) await new Promise((r) => setTimeout(r, 250));
+    }
+    assert.ok(box, 'the quote is rendered');
+    // (the other articles quote these words in pieces: several spans in one article)
+    await wb.page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+    const cursorRow = view.locator('.monaco-list-row', { hasText: /Quote at cursor: “I expressed/ }).first();
+    await cursorRow.waitFor({ state: 'visible', timeout: 15_000 });
+    const described = Number(/(\d+) matching articles?/.exec((await cursorRow.textContent()) ?? '')?.[1]);
+    const rows = view.locator('.monaco-list-row[aria-level="2"]');
+    await rows.first().waitFor({ state: 'visible', timeout: 15_000 });
+    const labels: string[] = [];
+    for (let i = 0; i < (await rows.count()); i++) {
+      // (the cursor's passage's rows: "In this article" and its passages are collapsed)
+      labels.push(((await rows.nth(i).locator('.label-name').first().textContent()) ?? '').trim());
+    }
+    assert.equal(labels.length, described, `as many rows as the row says: ${labels.join(', ')}`);
+    assert.equal(new Set(labels).size, labels.length, `one row per article: ${labels.join(', ')}`);
+    await wb.page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+    const hover = wb.page.locator('.monaco-hover', { hasText: 'Carried by' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 15_000 });
+    const carried = Number(/Carried by (\d+) other articles?/.exec(((await hover.textContent()) ?? '').replace(/\s+/g, ' '))?.[1]);
+    assert.equal(described, carried, `Matches says ${described} matching articles, the hover ${carried} other articles`);
+    await wb.page.screenshot({ path: path.join(RESULTS, 'matches-counts.png') });
+    await wb.page.mouse.move(5, 5);
+    await wb.page.keyboard.press('Escape');
+  });
+
+  it('Compare Outlets (from the hover’s link) shows a column per outlet, wrapped, differences marked, keyboard-driven, under a strict CSP', async function () {
+    this.timeout(90_000);
+    await wb.page.locator('.part.editor .tab', { hasText: SEED }).first().click();
+    let box: Box | undefined;
+    const deadline = Date.now() + 20_000;
+    while (!box && Date.now() < deadline) {
+      box = await textBox(wb.page, '“The world’s two foremost nuclear powers', 'foremost nuclear');
+      if (!box) await new Promise((r) => setTimeout(r, 250));
+    }
+    assert.ok(box, 'the quote is rendered');
+    await wb.page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+    const link = wb.page.locator('.monaco-hover a', { hasText: 'Compare outlets' }).first();
+    await link.waitFor({ state: 'visible', timeout: 15_000 });
+    await link.click();
+    // The webview: an iframe in the workbench, the page in its inner frame.
+    const frame = wb.page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+    const columns = frame.locator('.column');
+    await columns.first().waitFor({ state: 'visible', timeout: 30_000 });
+    const names = (await frame.locator('.column h2').allTextContents()).map((t) => t.trim());
+    assert.equal(names[0], '001_ccdd08a9bed3a08f.txt', 'the article being read comes first (its text names no outlet)');
+    for (const outlet of ['The Financial Times', 'France 24', 'STV']) assert.ok(names.includes(outlet), `a column for ${outlet}: ${names.join(', ')}`);
+    assert.equal(await frame.locator('.column h2', { hasText: 'France 24' }).getAttribute('title'), '002_25850ff43da0e0ff.txt', 'the file name is the tooltip');
+    assert.ok((await frame.locator('.column ins, .column del').count()) > 0, 'the reworded versions have their differences marked');
+    const layout = await frame.locator('body').evaluate((body) => {
+      const els = Array.from((body as unknown as { querySelectorAll(s: string): ArrayLike<{ getBoundingClientRect(): { top: number; left: number; width: number }; scrollWidth: number; clientWidth: number }> }).querySelectorAll('.column'));
+      return {
+        tops: els.map((e) => Math.round(e.getBoundingClientRect().top)),
+        lefts: els.map((e) => Math.round(e.getBoundingClientRect().left)),
+        overflow: els.some((e) => e.scrollWidth > e.clientWidth + 1),
+      };
+    });
+    assert.ok(new Set(layout.lefts).size > 1 && layout.tops.filter((t) => t === layout.tops[0]).length > 1, `columns side by side: ${JSON.stringify(layout)}`);
+    assert.ok(!layout.overflow, 'every version wraps inside its column');
+    const csp = await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.match(csp ?? '', /^default-src 'none'; style-src 'nonce-[A-Za-z0-9]+'; script-src 'nonce-[A-Za-z0-9]+';$/);
+    // The hover's link was clicked: move away so that the hover closes before the screenshot.
+    await wb.page.mouse.move(700, 880);
+    await wb.page.keyboard.press('Escape');
+    await wb.page.locator('.monaco-hover').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+    const shot = path.join(RESULTS, 'compare-outlets.png');
+    await wb.page.screenshot({ path: shot });
+    if (process.env.UPDATE_SCREENSHOTS === '1') {
+      fs.mkdirSync(path.join(ROOT, 'media', 'screenshots'), { recursive: true });
+      fs.copyFileSync(shot, path.join(ROOT, 'media', 'screenshots', 'compare.png'));
+    }
+    // Keyboard: the first column has the focus stop; → moves to the next; Enter opens that outlet's article.
+    await columns.first().focus();
+    await wb.page.keyboard.press('ArrowRight');
+    const second = names[1]!;
+    assert.equal(await frame.locator('.column:focus h2').textContent(), second);
+    const file = await frame.locator('.column:focus h2').getAttribute('title');
+    await wb.page.keyboard.press('Enter');
+    // It opens in the group of the article being read, the panel still in view beside it.
+    await wb.page.locator('.part.editor .tab.active', { hasText: path.basename(file ?? '') }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await frame.locator('.column').first().waitFor({ state: 'visible', timeout: 5_000 });
+  });
+  it('shows the shared passages in Dark High Contrast, where nothing is shaded (a dotted underline)', async function () {
+    this.timeout(90_000);
+    // (last: it changes the theme) The seed article, still open in the first editor group.
+    await wb.page.locator('.part.editor .tab', { hasText: SEED }).first().click();
+    await wb.page.locator('.part.editor .tab.active', { hasText: SEED }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await wb.page.keyboard.press('F1');
+    const input = wb.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill('>Preferences: Color Theme');
+    // (not "Browse Color Themes in Marketplace", which the filter lists too)
+    const pick = wb.page.locator('.quick-input-list .monaco-list-row', { hasText: /Preferences: Color Theme(?!s)/ }).first();
+    await pick.waitFor({ timeout: 15_000 });
+    await pick.click();
+    await input.fill('Dark High Contrast');
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark High Contrast' }).first().waitFor({ timeout: 15_000 });
+    await wb.page.keyboard.press('Enter');
+    await wb.page.locator('.monaco-workbench.hc-black').waitFor({ state: 'attached', timeout: 15_000 });
+    const border = await contributedColor(wb, 'crosscheck.sharedPassageBorder');
+    assert.equal(border.kind, 'hc-black');
+    assert.ok(sameColor(border.css, border.expected), `--vscode-crosscheck-sharedPassageBorder is ${border.css}, contributed ${border.expected}`);
+    // The shared passages' decorations have a visible border of that colour, wider than nothing.
+    let seen: { width: number; color: string }[];
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      seen = await wb.page.evaluate(() => {
+        const w = globalThis as unknown as PageWindow;
+        const els = Array.from(w.document.querySelectorAll('.part.editor .editor-instance .view-overlays .cdr[class*="ced-"]'));
+        return els
+          .filter((el) => el.getBoundingClientRect().width > 0 && w.getComputedStyle(el).getPropertyValue('border-bottom-style') === 'dotted')
+          .map((el) => ({ width: el.getBoundingClientRect().width, color: w.getComputedStyle(el).getPropertyValue('border-bottom-color') }));
+      });
+      if (seen.some((d) => sameColor(d.color, border.css)) || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    assert.ok(seen.some((d) => sameColor(d.color, border.css) && d.width > 10), `a dotted ${border.css} underline on a shared passage; seen: ${JSON.stringify(seen.slice(0, 5))}`);
+    await wb.page.screenshot({ path: path.join(RESULTS, 'high-contrast-shared-passages.png') });
   });
 });

@@ -59,6 +59,19 @@ describe('cli: crosscheck analyze', function () {
     assert.deepEqual(Object.keys(json.documents), ['a.txt', 'sub/deeper/b.md']);
   });
 
+  it('writes each document’s outlet (from its text, or .crosscheck/sources.json) under "sources"; a wrong entry goes to stderr', () => {
+    const dir = tempFolder({
+      'a.txt': 'Dam opens early\n\nThe dam opened early on Tuesday, officials said.\n\n© 2031 Vantor News',
+      'b.txt': 'The dam opened early on Tuesday, officials said.',
+      'c.txt': 'The dam opened late on Tuesday, officials said.',
+      '.crosscheck/sources.json': JSON.stringify({ version: 1, articles: { 'b.txt': { outlet: 'Orland Wire' }, 'c.txt': { date: 'Tuesday' } } }),
+    });
+    const r = run(['analyze', dir]);
+    const json = JSON.parse(r.stdout);
+    assert.deepEqual(json.sources, { 'a.txt': { outlet: 'Vantor News', headline: 'Dam opens early' }, 'b.txt': { outlet: 'Orland Wire' } });
+    assert.match(r.stderr, /sources\.json:1:\d+: articles\["c\.txt"\]\.date: "Tuesday" is not a date/);
+  });
+
   it('offsets ignore a byte-order mark and count CRLF as two characters', () => {
     const body = '\r\n“We agree,” she said.\r\n';
     const dir = tempFolder({ 'bom.txt': new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(body)]) });
@@ -130,7 +143,8 @@ describe('cli: crosscheck analyze', function () {
     assert.equal(r.stdout, '');
     const md = fs.readFileSync(out, 'utf8');
     assert.match(md, /^# Crosscheck report: tillerson-moscow-2017/);
-    for (const f of sampleFiles()) assert.ok(md.includes(`## ${f}`), f);
+    // (a section per article, headed by its outlet where its text names one: "## France 24 — 002_….txt")
+    for (const f of sampleFiles()) assert.ok(md.split('\n').some((l) => l === `## ${f}` || (l.startsWith('## ') && l.endsWith(` — ${f}`))), f);
     assert.deepEqual(fs.readdirSync(path.dirname(out)), ['report.md']);
   });
 

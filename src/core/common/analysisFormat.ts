@@ -9,6 +9,11 @@ export interface AnalysisJson {
   discrepancies: Discrepancy[];
   /** Files that could not be analysed (unreadable, binary, not UTF-8); absent when there are none. */
   errors?: FileError[];
+  /**
+   * Each document's outlet, date and headline where its text gives them (core/sources) or the
+   * analyst set them (.crosscheck/sources.json), by document path; absent when none is known.
+   */
+  sources?: Record<string, { outlet?: string; date?: string; headline?: string }>;
 }
 
 export interface DocumentAnalysis {

@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
 import type { Discrepancy, DocumentAnalysis } from '../common/analysisFormat';
 import type { Budget } from '../common/budget';
-import { parseArticle, type Article } from '../text';
+import { headlineOf } from '../sources';
+import { isBoilerplate, parseArticle, type Article } from '../text';
 import { analyzeArticle, type AnalyzeOptions } from './analyze';
 import { CorpusMatcher, type CorpusNotice, type QuoteClusterView, type SkippedStep } from './corpusMatcher';
 import { linkCorpus, linkDocument, type LinkedCorpus } from './link';
@@ -489,7 +490,13 @@ export type CorpusReader = Pick<
   | 'discrepancies'
 >;
 
+/**
+ * An article's title for search: its headline (core/sources), else its first line that is not
+ * page debris ("Skip to main content" is never a title).
+ */
 function firstLine(text: string): string {
-  const m = /\S[^\r\n]*/.exec(text);
-  return m ? m[0].trim().slice(0, 200) : '';
+  const headline = headlineOf(text);
+  if (headline) return headline;
+  for (const m of text.matchAll(/\S[^\r\n]*/g)) if (!isBoilerplate(m[0])) return m[0].trim().slice(0, 200);
+  return '';
 }

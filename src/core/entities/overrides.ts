@@ -78,7 +78,7 @@ export function formatProblem(p: OverrideProblem, file = ENTITY_OVERRIDES_PATH):
 
 // ---- JSON with positions ---------------------------------------------------------------------------------
 
-type JsonValue =
+export type JsonValue =
   | { kind: 'object'; at: number; entries: { key: string; keyAt: number; value: JsonValue }[] }
   | { kind: 'array'; at: number; items: JsonValue[] }
   | { kind: 'string'; at: number; value: string }
@@ -86,7 +86,7 @@ type JsonValue =
   | { kind: 'boolean'; at: number; value: boolean }
   | { kind: 'null'; at: number };
 
-class JsonSyntaxError extends Error {
+export class JsonSyntaxError extends Error {
   constructor(
     message: string,
     readonly at: number,
@@ -96,7 +96,7 @@ class JsonSyntaxError extends Error {
 }
 
 /** A small JSON parser that remembers where each value starts (for messages that point at it). */
-function parseJson(src: string): JsonValue {
+export function parseJson(src: string): JsonValue {
   let i = 0;
   const ws = () => {
     while (i < src.length && ' \t\r\n\ufeff'.includes(src[i]!)) i++;
@@ -218,7 +218,7 @@ function parseJson(src: string): JsonValue {
   return v;
 }
 
-function lineCol(src: string, at: number): { line: number; column: number } {
+export function lineCol(src: string, at: number): { line: number; column: number } {
   let line = 1;
   let last = -1;
   for (let k = 0; k < at && k < src.length; k++) {
@@ -370,7 +370,7 @@ export function parseEntityOverrides(src: string): ParsedOverrides {
   return { overrides, problems };
 }
 
-function kindName(v: JsonValue): string {
+export function kindName(v: JsonValue): string {
   switch (v.kind) {
     case 'object':
       return 'an object';

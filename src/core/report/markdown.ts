@@ -10,6 +10,11 @@ import { plural, oneLine } from '../common/strings';
 export function renderMarkdownReport(analysis: AnalysisJson, title = 'Crosscheck report', sections: readonly string[] = []): string {
   const out: string[] = [`# ${title}`, ''];
   const docs = Object.entries(analysis.documents);
+  // An article by its outlet where known (its path after it), else by its path.
+  const name = (doc: string) => {
+    const outlet = analysis.sources?.[doc]?.outlet;
+    return outlet ? `${outlet} (\`${doc}\`)` : `\`${doc}\``;
+  };
   const quoteCount = docs.reduce((n, [, d]) => n + d.quotes.length, 0);
   const entityCount = docs.reduce((n, [, d]) => n + d.entities.length, 0);
   out.push(`${plural(docs.length, 'article')}, ${plural(quoteCount, 'quotation')}, ${plural(entityCount, 'entity mention', 'entity mentions')}.`, '');
@@ -35,7 +40,7 @@ export function renderMarkdownReport(analysis: AnalysisJson, title = 'Crosscheck
 
   if (analysis.quoteClusters.length) {
     out.push('## Quotes carried by several articles', '');
-    for (const c of analysis.quoteClusters) out.push(`- **${c.label}** — ${[...new Set(c.members.map((m) => m.doc))].map((d) => `\`${d}\``).join(', ')}`);
+    for (const c of analysis.quoteClusters) out.push(`- **${c.label}** — ${[...new Set(c.members.map((m) => m.doc))].map(name).join(', ')}`);
     out.push('');
   }
 
@@ -43,13 +48,15 @@ export function renderMarkdownReport(analysis: AnalysisJson, title = 'Crosscheck
     out.push('## Where the articles differ', '');
     for (const d of analysis.discrepancies) {
       out.push(`- **${d.label}** (${d.kind})`);
-      for (const m of d.members) out.push(`  - \`${m.doc}\`: “${m.text}”`);
+      for (const m of d.members) out.push(`  - ${name(m.doc)}: “${m.text}”`);
     }
     out.push('');
   }
 
   for (const [path, d] of docs) {
-    out.push(`## ${path}`, '');
+    const s = analysis.sources?.[path];
+    out.push(`## ${s?.outlet ? `${s.outlet} — ${path}` : path}`, '');
+    if (s?.headline || s?.date) out.push(`_${[s.headline, s.date].filter(Boolean).join(' · ')}_`, '');
     if (!d.quotes.length) out.push('_No quotations found._', '');
     for (const q of d.quotes) {
       const who = q.speaker ? `**${q.speaker}**` : '_unattributed_';

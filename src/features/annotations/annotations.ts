@@ -6,6 +6,7 @@ import type { Configuration } from '../../host/configuration';
 import { Disposable } from '../../host/lifecycle';
 import type { CorpusDerivation } from '../corpusDerivation';
 import { DiscrepanciesModel } from '../discrepancies/discrepanciesModel';
+import type { ArticleSources } from '../sources/articleSources';
 import type { IndexService } from '../indexing/indexService';
 import { AnnotationDecorations } from './annotationDecorations';
 import { AnnotationHoverProvider } from './annotationHover';
@@ -27,13 +28,13 @@ export class Annotations extends Disposable {
   readonly claimsTree: ClaimsTree;
   readonly moves: AnnotationMoves;
 
-  constructor(index: IndexService, workspace: VsCodeArticleWorkspace, derivation: CorpusDerivation, config: Configuration, log: vscode.LogOutputChannel, workspaceState?: vscode.Memento) {
+  constructor(index: IndexService, workspace: VsCodeArticleWorkspace, derivation: CorpusDerivation, config: Configuration, log: vscode.LogOutputChannel, workspaceState?: vscode.Memento, sources?: ArticleSources) {
     super();
     this.service = this.register(new AnnotationService(index, workspace, config, log));
     this.moves = this.register(new AnnotationMoves(this.service, workspace, log));
     this.decorations = this.register(new AnnotationDecorations(this.service));
     this.claims = this.register(new ClaimsModel(this.service, workspaceState));
-    this.discrepancies = this.register(new DiscrepanciesModel(index, derivation, workspaceState));
+    this.discrepancies = this.register(new DiscrepanciesModel(index, derivation, workspaceState, sources));
     this.claimsTree = this.register(new ClaimsTree(this.claims, this.discrepancies));
     this.register(new NoteComments(this.service, log));
     this.register(vscode.languages.registerHoverProvider({ scheme: 'file' }, new AnnotationHoverProvider(this.service)));

@@ -42,6 +42,10 @@ const STYLES: Record<DecorationLayer, vscode.DecorationRenderOptions> = {
   },
   sharedPassage: {
     backgroundColor: new vscode.ThemeColor(Colors.sharedPassageBackground),
+    // High-contrast themes shade nothing: there the passage is underlined instead (transparent elsewhere).
+    borderStyle: 'dotted',
+    borderWidth: '0 0 2px 0',
+    borderColor: new vscode.ThemeColor(Colors.sharedPassageBorder),
     overviewRulerColor: new vscode.ThemeColor(Colors.sharedPassageBackground),
     overviewRulerLane: vscode.OverviewRulerLane.Center,
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,

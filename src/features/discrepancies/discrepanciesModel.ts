@@ -6,6 +6,7 @@ import { articleKey, relativePath } from '../../host/articles';
 import { Disposable } from '../../host/lifecycle';
 import type { CorpusDerivation } from '../corpusDerivation';
 import { Commands, ContextKeys } from '../../constants';
+import type { ArticleSources } from '../sources/articleSources';
 import type { IndexService } from '../indexing/indexService';
 import { OpenedFromList } from '../lists/openedFromList';
 
@@ -80,6 +81,8 @@ export class DiscrepanciesModel extends Disposable {
     private readonly index: IndexService,
     private readonly derivation: CorpusDerivation,
     private readonly memento?: vscode.Memento,
+    /** Names articles by outlet (else their path). */
+    private readonly sources?: ArticleSources,
   ) {
     super();
     this.scope_ = memento?.get<DiscrepancyScope>(SCOPE_KEY) === 'all' ? 'all' : 'article';
@@ -119,7 +122,7 @@ export class DiscrepanciesModel extends Disposable {
     const view: DiscrepanciesView = { scope: this.scope_, items: all, total: all.length };
     if (article) {
       const uri = this.index.uriOf(article);
-      view.article = { key: article, path: uri ? relativePath(uri) : article };
+      view.article = { key: article, path: this.sources?.labelOf(article) ?? (uri ? relativePath(uri) : article) };
       view.items = all
         .filter((d) => d.members.some((m) => m.key === article))
         .map((d) => ({ ...d, members: [...d.members.filter((m) => m.key === article), ...d.members.filter((m) => m.key !== article)] }));
@@ -157,7 +160,7 @@ export class DiscrepanciesModel extends Disposable {
         const uri = this.index.uriOf(m.doc);
         const text = corpus.textOf(m.doc) ?? m.text;
         const ex = text.slice(m.start, m.end) === m.text ? excerpt(text, m.start, m.end, EXCERPT_WIDTH, EXCERPT_LEAD) : excerpt(m.text, 0, m.text.length, EXCERPT_WIDTH);
-        return { key: m.doc, path: uri ? relativePath(uri) : m.doc, start: m.start, end: m.end, text: m.text, excerpt: ex };
+        return { key: m.doc, path: this.sources?.labelOf(m.doc) ?? (uri ? relativePath(uri) : m.doc), start: m.start, end: m.end, text: m.text, excerpt: ex };
       });
       // Stable across refreshes (the view keeps what was expanded): the kind and label, numbered when repeated.
       const base = `${d.kind}:${d.label}`;

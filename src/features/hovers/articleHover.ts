@@ -3,7 +3,8 @@ import { Commands } from '../../constants';
 import { plural } from '../../core/common/strings';
 import type { EntityMention, Quote } from '../../core/common/types';
 import { changeCount, elideSegments, escapeMarkdown, segmentsToMarkdown, versionSegments, type QuoteClusterView, type QuoteVariant } from '../../core/corpus';
-import { articleKey, relativePath } from '../../host/articles';
+import { articleKey } from '../../host/articles';
+import type { ArticleSources } from '../sources/articleSources';
 import type { Configuration } from '../../host/configuration';
 import type { CorpusDerivation } from '../corpusDerivation';
 import type { IndexService } from '../indexing/indexService';
@@ -43,6 +44,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     private readonly derivation: CorpusDerivation,
     private readonly model: QuotesEntitiesModel,
     private readonly config: Configuration,
+    private readonly sources: ArticleSources,
   ) {}
 
   provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
@@ -78,8 +80,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     if (others.length) md.appendMarkdown('Also written: ').appendText(others.join(', ')).appendMarkdown('\n\n');
     md.appendMarkdown(`${g.mentions.length} mention${g.mentions.length === 1 ? '' : 's'} in ${g.perArticle.size} article${g.perArticle.size === 1 ? '' : 's'}:\n\n`);
     for (const [key, n] of [...g.perArticle].sort((a, b) => b[1] - a[1])) {
-      const uri = this.index.uriOf(key);
-      md.appendMarkdown('- ').appendText(`${uri ? relativePath(uri) : key} — ${n}`).appendMarkdown('\n');
+      md.appendMarkdown('- ').appendText(`${this.sources.labelOf(key)} — ${n}`).appendMarkdown('\n');
     }
     return md;
   }
@@ -121,8 +122,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
       const size = (v: QuoteVariant) => cluster.members[v.member]!.region.end - cluster.members[v.member]!.region.start;
       const found: OtherVersion[] = [...byDoc].map(([doc, list]) => {
         const variant = list.reduce((a, b) => (size(b) > size(a) ? b : a));
-        const uri = this.index.uriOf(doc);
-        return { cluster, variant, doc, name: uri ? relativePath(uri) : doc, times: list.length, changes: changeCount(variant.ops) };
+        return { cluster, variant, doc, name: this.sources.labelOf(doc), times: list.length, changes: changeCount(variant.ops) };
       });
       // The same article in two clusters (this quote strings two utterances together): listed once.
       for (const v of found) if (!versions.some((x) => x.doc === v.doc)) versions.push(v);
@@ -136,12 +136,13 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     versions.sort((a, b) => rank(a) - rank(b) || b.changes - a.changes || a.name.localeCompare(b.name));
     const here = { uri: key, offset: at };
     md.appendMarkdown(`$(references) **Carried by ${plural(versions.length, 'other article')}**`);
+    md.appendMarkdown(` · ${commandLink('$(split-horizontal) Compare outlets', Commands.compareOutlets, [here], 'Every outlet’s version side by side, the differences marked')}`);
     md.appendMarkdown(` · ${commandLink('$(diff) Compare versions…', Commands.compareQuote, [null, here], 'Compare this version with another, side by side')}\n\n`);
     let marked = false;
     for (const v of versions.slice(0, max)) {
       const m = v.cluster.members[v.variant.member]!;
       const r = region(v);
-      const open = commandLink(escapeMarkdown(v.name), Commands.openLocation, [v.doc, r.start, r.end, true], 'Open beside, with the quote selected');
+      const open = commandLink(escapeMarkdown(v.name), Commands.openLocation, [v.doc, r.start, r.end, true], `${this.sources.nameOf(v.doc).file} — open beside, with the quote selected`);
       const compare = commandLink('$(diff)', Commands.compareQuote, [v.doc, here], 'Compare side by side');
       const what = v.changes ? plural(v.changes, 'difference') : v.variant.ops.length ? 'same words' : 'worded too differently to compare word by word';
       md.appendMarkdown(`- ${open} ${compare} — ${what}${v.times > 1 ? ` · quoted ${v.times} times there` : ''}`);
@@ -154,7 +155,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     if (versions.length > max) md.appendMarkdown(`_…and ${plural(versions.length - max, 'more article')}_\n\n`);
     if (marked) md.appendMarkdown('_**Bold**: words this article’s version does not have. ~~Struck~~: words only this article’s version has._');
     // Only the two links above may run, with the arguments written here; article text is escaped.
-    md.isTrusted = { enabledCommands: [Commands.openLocation, Commands.compareQuote] };
+    md.isTrusted = { enabledCommands: [Commands.openLocation, Commands.compareQuote, Commands.compareOutlets] };
     return md;
   }
 }

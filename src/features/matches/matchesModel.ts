@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Span } from '../../core/common/types';
 import type { DocumentMatch, PassageMatch } from '../../core/corpus';
-import { sentenceAt } from '../../core/text';
+import { isBoilerplate, sentenceAt } from '../../core/text';
 import { articleKey } from '../../host/articles';
 import type { Configuration } from '../../host/configuration';
 import { Coalescer } from '../../host/coalescer';
@@ -182,7 +182,9 @@ export class MatchesModel extends Disposable {
     } else {
       const at = doc.offsetAt(sel.active);
       const quote = this.index.analysisOf(doc.uri)?.quotes.find((q) => q.start <= at && at <= q.end);
-      const sentence = quote ? undefined : sentenceAt(text, at);
+      const found = quote ? undefined : sentenceAt(text, at);
+      // Page debris ("Skip to main content", a browser notice) is not a passage to look for.
+      const sentence = found && !isBoilerplate(text.slice(found.start, found.end)) ? found : undefined;
       if (quote) {
         what = 'quote';
         source = { start: quote.start, end: quote.end };

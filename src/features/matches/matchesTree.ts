@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { Commands, Views } from '../../constants';
 import type { Span } from '../../core/common/types';
 import type { DocumentMatch, PassageMatch } from '../../core/corpus';
-import { relativePath } from '../../host/articles';
 import { Disposable } from '../../host/lifecycle';
+import type { ArticleSources } from '../sources/articleSources';
 import type { IndexService } from '../indexing/indexService';
 import type { MatchesModel } from './matchesModel';
 import { oneLine, truncate } from '../../core/common/strings';
@@ -25,10 +25,12 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
   constructor(
     private readonly model: MatchesModel,
     private readonly index: IndexService,
+    private readonly sources: ArticleSources,
   ) {
     super();
     this.view = this.register(vscode.window.createTreeView(Views.matches, { treeDataProvider: this, showCollapseAll: true }));
     this.register(model.onDidChange(() => this.changed.fire(undefined)));
+    this.register(sources.onDidChange(() => this.changed.fire(undefined)));
   }
 
   getChildren(node?: Node): Node[] {
@@ -39,11 +41,11 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
     }
     switch (node.kind) {
       case 'cursor':
-        return (this.model.atCursor?.matches ?? []).map((match) => ({ kind: 'match', match, parent: 'cursor' }));
+        return onePerArticle(this.model.atCursor?.matches ?? []).map((match) => ({ kind: 'match', match, parent: 'cursor' }));
       case 'article':
         return this.model.sharedPassages(node.key).map((passage) => ({ kind: 'passage', key: node.key, passage }));
       case 'passage':
-        return node.passage.matches.map((match) => ({ kind: 'match', match, parent: `${node.key}:${node.passage.source.start}` }));
+        return onePerArticle(node.passage.matches).map((match) => ({ kind: 'match', match, parent: `${node.key}:${node.passage.source.start}` }));
       default:
         return [];
     }
@@ -53,13 +55,15 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
     switch (node.kind) {
       case 'cursor': {
         const c = this.model.atCursor;
-        const n = c?.matches.length ?? 0;
+        // Articles, not match spans: an article that carries the words twice (a caption, then the
+        // body) is one row, as in the hover's "carried by N other articles".
+        const n = c ? onePerArticle(c.matches).length : 0;
         const what = c ? { selection: 'Selection', quote: 'Quote at cursor', sentence: 'Sentence at cursor' }[c.what] : 'At cursor';
         const item = new vscode.TreeItem(`${what}: ${c ? `“${truncate(oneLine(c.text), 60)}”` : 'place the cursor in an article'}`, n ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
         // A new id for each passage: VS Code keeps an item's collapsible state by id, so a row that had
         // no matches (None) kept that state — collapsed — when the cursor moved into a shared quotation.
         item.id = c ? `cursor:${c.what}:${c.source.start}:${c.source.end}:${n ? 'matches' : 'none'}` : 'cursor';
-        item.description = c ? (n ? `${n} match${n === 1 ? '' : 'es'}` : 'no other article carries it') : undefined;
+        item.description = c ? (n ? `${n} matching article${n === 1 ? '' : 's'}` : 'no other article carries it') : undefined;
         // A still list says so, and how it follows again.
         if (c && this.model.isStill) {
           item.description += this.model.followsCursor ? ' · pinned' : ' · not following the cursor';
@@ -95,12 +99,14 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
       case 'match': {
         const m = node.match;
         const uri = this.index.uriOf(m.doc);
-        const item = new vscode.TreeItem(uri ? relativePath(uri) : m.doc, vscode.TreeItemCollapsibleState.None);
+        const name = this.sources.nameOf(m.doc);
+        const item = new vscode.TreeItem(name.label, vscode.TreeItemCollapsibleState.None);
         item.id = `match:${node.parent}:${m.doc}:${m.start}`;
         item.description = `${Math.round(m.score * 100)}% · ${KIND_LABEL[m.kind]}${m.inQuote ? ' · in a quote' : ''} — ${truncate(oneLine(m.text), 60)}`;
         const md = new vscode.MarkdownString();
         md.appendMarkdown(`**${Math.round(m.score * 100)}%** ${KIND_LABEL[m.kind]} match${m.inQuote ? ', inside a quotation' : ''}\n\n`);
         md.appendMarkdown('> ').appendText(oneLine(m.text));
+        md.appendMarkdown('\n\n').appendText(name.tooltip).appendMarkdown('\n');
         item.tooltip = md;
         item.resourceUri = uri;
         item.iconPath = new vscode.ThemeIcon(m.kind === 'reworded' ? 'diff' : 'link');
@@ -110,6 +116,12 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
       }
     }
   }
+}
+
+/** Each article's best match (the first, as the matcher ranks them), in the matcher's order. */
+function onePerArticle(matches: readonly PassageMatch[]): PassageMatch[] {
+  const seen = new Set<string>();
+  return matches.filter((m) => !seen.has(m.doc) && !!seen.add(m.doc));
 }
 
 function open(key: string, span: Span, beside: boolean): vscode.Command {

@@ -50,8 +50,11 @@ describe('The report', function () {
     assert.ok(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]!)), `headings in order: ${JSON.stringify(order)}`);
     assert.match(text, new RegExp(`- \\*\\*Article:\\*\\* \`${SEED.replace(/\./g, '\\.')}\``));
     // Every article by its workspace-relative path, and the cross-file findings the index holds.
-    for (const name of SAMPLE_ARTICLES) assert.ok(text.includes(`\n## ${name}\n`), `a section for ${name}`);
-    const differ = text.slice(text.indexOf('## Where the articles differ'), text.indexOf(`\n## ${SAMPLE_ARTICLES[0]}\n`));
+    // (headed by the outlet where the article's text names one: a copyright, credit or metadata line)
+    const OUTLETS: Record<string, string> = { '000_bcb29d6ce618a839.txt': 'The Financial Times', '002_25850ff43da0e0ff.txt': 'France 24', '003_5a3a1f82d09f5ee9.txt': 'STV' };
+    const heading = (name: string) => `\n## ${OUTLETS[name] ? `${OUTLETS[name]} — ` : ''}${name}\n`;
+    for (const name of SAMPLE_ARTICLES) assert.ok(text.includes(heading(name)), `a section for ${name}`);
+    const differ = text.slice(text.indexOf('## Where the articles differ'), text.indexOf(heading(SAMPLE_ARTICLES[0]!)));
     const listed = differ.split('\n').filter((l) => l.startsWith('- **')).length;
     assert.ok(listed >= 5, `${listed} discrepancies listed`);
     assert.ok(!/file:\/\//.test(text), 'paths, not URIs');

@@ -31,6 +31,9 @@ function linksOf(md: string): Link[] {
   }));
 }
 
+/** Markdown text without its backslash escapes. */
+const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
+
 describe('Quote versions in the hover', function () {
   let api: CrosscheckApi;
 
@@ -57,12 +60,13 @@ describe('Quote versions in the hover', function () {
     // 003 says "this sort of relationship": "kind" struck, "sort" bold; 000 says "this relationship".
     const lines = md.split('\n');
     const versionOf = (name: string) => lines[lines.findIndex((l) => l.includes(name)) + 2] ?? '';
-    assert.match(versionOf('003\\_5a3a1f82d09f5ee9'), /this ~~kind~~ \*\*sort\*\* of relationship/);
-    assert.match(versionOf('000\\_bcb29d6ce618a839'), /have this ~~kind of~~ relationship/);
+    // (each article by its outlet where its text names one: 003 STV, 000 The Financial Times, 002 France 24)
+    assert.match(versionOf('[STV]'), /this ~~kind~~ \*\*sort\*\* of relationship/);
+    assert.match(versionOf('[The Financial Times]'), /have this ~~kind of~~ relationship/);
     // Those that differ come first; 002 and 004 carry the same words.
-    const listed = lines.filter((l) => l.startsWith('- [')).map((l) => l.slice(3, 6));
-    assert.deepEqual([...listed].sort(), ['000', '002', '003', '004'], 'every other article is listed');
-    assert.deepEqual(listed.slice(0, 2).sort(), ['000', '003'], `the versions that differ first: ${listed.join(', ')}`);
+    const listed = lines.filter((l) => l.startsWith('- [')).map((l) => unescape(/^- \[((?:\\.|[^\]\\])*)\]/.exec(l)![1]!));
+    assert.deepEqual([...listed].sort(), ['004_a5a5ff91e9721339.txt', 'France 24', 'STV', 'The Financial Times'], 'every other article is listed');
+    assert.deepEqual(listed.slice(0, 2).sort(), ['STV', 'The Financial Times'], `the versions that differ first: ${listed.join(', ')}`);
     assert.match(lines.find((l) => l.startsWith('- [004'))!, /same words/);
     assert.match(md, /~~Struck~~: words only this article’s version has/);
   });
@@ -70,10 +74,10 @@ describe('Quote versions in the hover', function () {
   it('a version’s link opens that article beside with the quote selected', async function () {
     const { md, part } = await seedHover();
     // Only the links it writes can run.
-    assert.deepEqual(part.isTrusted, { enabledCommands: ['crosscheck.openLocation', 'crosscheck.compareQuote'] });
+    assert.deepEqual(part.isTrusted, { enabledCommands: ['crosscheck.openLocation', 'crosscheck.compareQuote', 'crosscheck.compareOutlets'] });
     const open = linksOf(md).filter((l) => l.command === 'crosscheck.openLocation');
-    assert.deepEqual(open.map((l) => l.title.slice(0, 3)).sort(), ['000', '002', '003', '004']);
-    const link = open.find((l) => l.title.startsWith('003'))!;
+    assert.deepEqual(open.map((l) => unescape(l.title)).sort(), ['004_a5a5ff91e9721339.txt', 'France 24', 'STV', 'The Financial Times']);
+    const link = open.find((l) => l.title === 'STV')!;
     await vscode.commands.executeCommand(link.command, ...link.args);
     const other = await waitFor('the other article to open beside', () =>
       vscode.window.visibleTextEditors.find((e) => e.document.uri.path.endsWith('003_5a3a1f82d09f5ee9.txt')),
@@ -116,8 +120,8 @@ describe('Quote versions in the hover', function () {
       assert.match(md, /Carried by 1 other article/);
       assert.deepEqual(
         linksOf(md).map((l) => l.command).sort(),
-        ['crosscheck.compareQuote', 'crosscheck.compareQuote', 'crosscheck.openLocation'],
-        'the only links are Crosscheck’s own',
+        ['crosscheck.compareOutlets', 'crosscheck.compareQuote', 'crosscheck.compareQuote', 'crosscheck.openLocation'],
+        'the only links are Crosscheck’s own (Compare outlets, Compare versions, and the version’s open and compare)',
       );
       assert.doesNotMatch(md, /<img|<b>|\]\(command:workbench|\$\(alert\)/, md);
       assert.match(md, /\\\[the offer\\\]\\\(command\\:workbench/, 'the article’s link is shown as text');

@@ -1,0 +1,158 @@
+/**
+ * What the Compare Outlets panel shows, as plain data, and its HTML. No `vscode` here: the panel
+ * (comparePanel.ts) fills the model from the index and puts the HTML in a webview; the unit tests
+ * read the HTML directly.
+ *
+ * The page is static HTML with one nonce'd script (keyboard moves between the columns, Enter opens
+ * the article), under a content security policy that allows nothing else: no remote content, no
+ * inline handlers, no other script or style. Every character of article text is escaped. Colours
+ * are the theme's (var(--vscode-…)); the marks do not rely on colour alone (underlined and struck
+ * through, outlined in high-contrast themes).
+ */
+import type { VersionSegment } from '../../core/corpus';
+
+export interface CompareColumn {
+  /** The article's index key. */
+  key: string;
+  /** The outlet (or the file's path when the text names none). */
+  outlet: string;
+  /** The workspace-relative path, for the tooltip. */
+  file: string;
+  /** The span to select when the analyst opens it. */
+  start: number;
+  end: number;
+  /** "this article", "same words", "3 differences", "worded too differently to compare word by word" */
+  status: string;
+  /** The version, with the words it added and dropped against the first column marked. */
+  segments: VersionSegment[];
+}
+
+export interface CompareModel {
+  /** What is compared: "Quote: “…”", "Numbers: 89 people vs 87 deaths — people killed". */
+  title: string;
+  /** One line under the title (who said it, how many outlets). */
+  subtitle: string;
+  columns: CompareColumn[];
+  /** The outlets of the folder that do not carry it (for a quote), at most a few; `absentMore` the rest's count. */
+  absent: string[];
+  absentMore: number;
+  /** Explains the marks: against which column they are read. */
+  legend: string;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function segmentsHtml(segments: readonly VersionSegment[]): string {
+  // Spaces as segmentsToMarkdown (core/corpus/versions) places them: outside the marks, and one
+  // either side of dropped words, which the diff gives without the space they had.
+  let out = '';
+  let plain = '';
+  segments.forEach((s, i) => {
+    if (s.kind === 'same' || s.kind === 'outside' || s.kind === 'elided') {
+      const t = s.kind === 'elided' ? ' … ' : s.text;
+      out += s.kind === 'same' ? escapeHtml(t) : `<span class="outside">${escapeHtml(t)}</span>`;
+      plain += t;
+      return;
+    }
+    const core = s.text.trim();
+    if (!core) {
+      out += escapeHtml(s.text);
+      plain += s.text;
+      return;
+    }
+    let pre = /^\s/.test(s.text) ? ' ' : '';
+    let post = /\s$/.test(s.text) ? ' ' : '';
+    if (s.kind === 'dropped') {
+      if (plain && !/\s$/.test(plain)) pre = ' ';
+      const next = segments[i + 1];
+      if (next && !/^\s/.test(next.text) && !/^[,.;:!?’”)]/.test(next.text)) post = ' ';
+    }
+    out += s.kind === 'added' ? `${pre}<ins title="not in the first column’s version">${escapeHtml(core)}</ins>${post}` : `${pre}<del title="in the first column’s version, not in this one">${escapeHtml(core)}</del>${post}`;
+    plain += `${pre}${core}${post}`;
+  });
+  return out;
+}
+
+/** The panel’s page. `nonce`: fresh for each page (the one script and style carry it). */
+export function compareHtml(model: CompareModel, nonce: string): string {
+  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
+  const columns = model.columns
+    .map(
+      (c, i) => `
+    <section class="column${i === 0 ? ' reference' : ''}" role="listitem" tabindex="${i === 0 ? 0 : -1}" data-index="${i}" aria-label="${escapeHtml(`${c.outlet}: ${c.status}`)}">
+      <h2 title="${escapeHtml(c.file)}">${escapeHtml(c.outlet)}</h2>
+      <p class="status">${escapeHtml(c.status)}</p>
+      <blockquote class="version">${segmentsHtml(c.segments)}</blockquote>
+      <button type="button" data-open="${i}" title="${escapeHtml(`Open ${c.file} with these words selected`)}">Open</button>
+    </section>`,
+    )
+    .join('');
+  const absent = model.absent.length
+    ? `<footer><strong>Not carried by:</strong> ${model.absent.map(escapeHtml).join(', ')}${model.absentMore ? ` and ${model.absentMore} more` : ''}</footer>`
+    : '';
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${escapeHtml(model.title)}</title>
+<style nonce="${nonce}">
+  body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); background: var(--vscode-editor-background); padding: 0 16px 16px; line-height: 1.5; }
+  header h1 { font-size: 1.25em; font-weight: 600; margin: 12px 0 2px; overflow-wrap: anywhere; }
+  .sub, .legend, .status, footer { color: var(--vscode-descriptionForeground); margin: 2px 0; }
+  .legend { margin-bottom: 12px; }
+  .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(16em, 1fr)); gap: 12px; align-items: start; }
+  .column { border: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, transparent)); border-radius: 4px; padding: 8px 12px; background: var(--vscode-editorWidget-background); min-width: 0; }
+  .column.reference { border-color: var(--vscode-focusBorder); }
+  .column:focus { outline: 2px solid var(--vscode-focusBorder); outline-offset: 1px; }
+  .column h2 { font-size: 1.05em; font-weight: 600; margin: 0; overflow-wrap: anywhere; }
+  .version { margin: 8px 0; padding: 0 0 0 8px; border-left: 3px solid var(--vscode-textBlockQuote-border); white-space: pre-wrap; overflow-wrap: anywhere; font-size: 1.05em; }
+  ins { text-decoration: underline; background: var(--vscode-diffEditor-insertedTextBackground); outline: 1px solid var(--vscode-diffEditor-insertedTextBorder, transparent); }
+  del { text-decoration: line-through; background: var(--vscode-diffEditor-removedTextBackground); outline: 1px dashed var(--vscode-diffEditor-removedTextBorder, transparent); }
+  body.vscode-high-contrast ins, body.vscode-high-contrast-light ins { outline: 1px solid var(--vscode-contrastActiveBorder); }
+  body.vscode-high-contrast del, body.vscode-high-contrast-light del { outline: 1px dashed var(--vscode-contrastActiveBorder); }
+  .outside { color: var(--vscode-descriptionForeground); }
+  button { color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); border: 1px solid var(--vscode-button-border, transparent); border-radius: 2px; padding: 2px 10px; cursor: pointer; font: inherit; }
+  button:hover { background: var(--vscode-button-secondaryHoverBackground); }
+  button:focus { outline: 1px solid var(--vscode-focusBorder); }
+  footer { margin-top: 12px; }
+</style>
+</head>
+<body>
+<header>
+  <h1>${escapeHtml(model.title)}</h1>
+  <p class="sub">${escapeHtml(model.subtitle)}</p>
+  <p class="legend">${escapeHtml(model.legend)} <ins>Underlined</ins>: words only that outlet has. <del>Struck</del>: the first column’s words it lacks. ←/→ move between outlets, Enter opens one.</p>
+</header>
+<main class="columns" role="list" aria-label="Versions by outlet">${columns}
+</main>
+${absent}
+<script nonce="${nonce}">
+  (function () {
+    const vscode = acquireVsCodeApi();
+    const cols = Array.from(document.querySelectorAll('.column'));
+    const focus = (i) => {
+      const n = cols.length;
+      if (!n) return;
+      const k = ((i % n) + n) % n;
+      cols.forEach((c, j) => c.setAttribute('tabindex', j === k ? '0' : '-1'));
+      cols[k].focus();
+    };
+    document.addEventListener('keydown', (e) => {
+      const at = cols.indexOf(document.activeElement && document.activeElement.closest ? document.activeElement.closest('.column') : null);
+      if (e.key === 'ArrowRight' || e.key === 'ArrowDown') { focus(at + 1); e.preventDefault(); }
+      else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') { focus(at - 1); e.preventDefault(); }
+      else if (e.key === 'Home') { focus(0); e.preventDefault(); }
+      else if (e.key === 'End') { focus(cols.length - 1); e.preventDefault(); }
+      else if (e.key === 'Enter' && at >= 0 && !(e.target instanceof HTMLButtonElement)) { vscode.postMessage({ type: 'open', index: at }); e.preventDefault(); }
+    });
+    document.addEventListener('click', (e) => {
+      const b = e.target instanceof Element ? e.target.closest('button[data-open]') : null;
+      if (b) vscode.postMessage({ type: 'open', index: Number(b.getAttribute('data-open')) });
+    });
+  })();
+</script>
+</body>
+</html>`;
+}
