@@ -144,7 +144,7 @@ export const MIN_SHARED_NAMES = 3;
  * evidence (many stories name the same government or city), and the articles of one story share
  * text or quotes; an event's folder of a few dozen outlets is paired by names as well.
  */
-const NAME_PAIRING_MAX_DOCS = 50;
+export const NAME_PAIRING_MAX_DOCS = 50;
 
 /**
  * The pairs of articles that report one story (the lower id first), in path order of the first

@@ -4,6 +4,7 @@
  * hedges and the intervals they stand for, and the light stemmer statements are compared with.
  * Read by numberMentions.ts (reading an article's figures) and numbers.ts (comparing them).
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../common/calendar';
 /** A lookup table without a prototype: any word may be looked up ("constructor" is not a counted noun). */
 function table<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
@@ -36,17 +37,12 @@ export const ORDINALS: Record<string, number> = table({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
 });
-/** Month names and abbreviations, in calendar order (index % 12 is the month). */
 export const ORDINAL_WORDS = new Set(Object.keys(ORDINALS));
-const MONTH_LIST = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-];
-export const MONTHS = new Map<string, number>(MONTH_LIST.map((m, i) => [m, i % 12]));
+/** Month names and their three-letter abbreviations → month (0 = January), and weekdays (0 = Sunday): common/calendar.ts's names. */
+export const MONTHS = new Map<string, number>(MONTH_NAMES.flatMap((m, i) => [[m.toLowerCase(), i] as const, [m.slice(0, 3).toLowerCase(), i] as const]));
 MONTHS.set('sept', 8);
-export const WEEKDAYS = new Map<string, number>(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d, i) => [d, i]));
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const WEEKDAYS = new Map<string, number>(WEEKDAY_NAMES.map((d, i) => [d.toLowerCase(), i]));
+export { MONTH_NAMES, WEEKDAY_NAMES };
 
 /** Capitalised words before a figure that do not make it part of a name ("Up 4", "About 20"). */
 export const CAPITALISED_FUNCTION = /^(the|in|on|at|by|about|some|all|only|over|under|for|with|to|and|but|of|from|since|after|before|until|nearly|almost|around|more|than|up|least|top|just|exactly|roughly|approximately|another|every|only)$/i;

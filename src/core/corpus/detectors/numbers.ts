@@ -34,6 +34,7 @@ import type { DocEntry, PassageIndex } from '../passages';
 import { span } from '../variants';
 import { MEASURE_LABELS, MONTH_NAMES, WEEKDAY_NAMES } from './numberLexicon';
 import { mentionsOf, stateOf, type KeptMeasure, type NumberMention } from './numberMentions';
+import { NAME_PAIRING_MAX_DOCS } from '../statements';
 
 export { stem } from './numberLexicon';
 export { mentionsOf, type NumberMention, type NumberState } from './numberMentions';
@@ -123,7 +124,7 @@ const STORY_SHARE = 0.5;
  * shared name is weak evidence (many stories name one government or city). The same bound as
  * statements.ts's pairing by names.
  */
-export const EVENT_FOLDER_DOCS = 50;
+export const EVENT_FOLDER_DOCS = NAME_PAIRING_MAX_DOCS;
 
 /**
  * Two articles report one story: `related` (a shared quote or much shared text), or they name the
