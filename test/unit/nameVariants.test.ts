@@ -8,7 +8,7 @@ import type { Discrepancy } from '../../src/core/common/analysisFormat';
 import { editDistance } from '../../src/core/common/strings';
 import type { EntityMention, EntityType } from '../../src/core/common/types';
 import { CorpusMatcher } from '../../src/core/corpus';
-import { spellingOf } from '../../src/core/corpus/detectors/names';
+import { spellingOf } from '../../src/core/corpus/detectors/nameUses';
 import { linkEntities, parseEntityOverrides } from '../../src/core/entities';
 import { foldKey, givenNameVariant, initialsOf, nearSkeleton, skeletonKey } from '../../src/core/entities/variants';
 import { analyzeDocuments } from '../../src/core/corpus';

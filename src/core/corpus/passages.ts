@@ -14,7 +14,7 @@ import type { StatementDocData } from './statements';
 import { countShared, distinct, hasSorted, orderShingles, SHINGLE, shingleHash, symmetricDifference } from './shingles';
 import { tokenize, tokenRange, Vocabulary, type Tokens } from './tokens';
 import type { NumberMention, NumberState } from './detectors/numberMentions';
-import type { ArticleNames } from './detectors/names';
+import type { ArticleNames } from './detectors/nameUses';
 
 // (The shingle arithmetic, shingles.ts, is read through here too.)
 export { countShared, hasSorted, phraseHash, SHINGLE, shingleHash } from './shingles';
