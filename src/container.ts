@@ -60,7 +60,7 @@ export class Container implements vscode.Disposable {
   constructor(context?: vscode.ExtensionContext) {
     this.statusBar = this.store.add(new StatusBar(this.index, this.derivation));
     this.trees.set(Views.matches, this.store.add(new MatchesTree(this.matches, this.index, this.sources)));
-    this.trees.set(Views.entities, this.store.add(new QuotesEntitiesTree(this.quotesEntities, this.index, this.config)));
+    this.trees.set(Views.entities, this.store.add(new QuotesEntitiesTree(this.quotesEntities, this.index, this.config, this.sources)));
     const hovers = new ArticleHoverProvider(this.index, this.derivation, this.quotesEntities, this.config, this.sources);
     this.store.add(vscode.languages.registerHoverProvider({ scheme: 'file' }, hovers));
     this.store.add(registerReindex(this.index));
