@@ -77,7 +77,7 @@ export class Container implements vscode.Disposable {
     this.annotations = this.store.add(new Annotations(this.index, this.workspace, this.derivation, this.config, this.log, context?.workspaceState, this.sources));
     this.trees.set(Views.claims, this.annotations.claimsTree);
     const { service, claims: model } = this.annotations;
-    const deps = { service, model, moves: this.annotations.moves, index: this.index, config: this.config, log: this.log, workspaceState: context?.workspaceState, globalState: context?.globalState };
+    const deps = { service, model, moves: this.annotations.moves, index: this.index, config: this.config, log: this.log, articleName: (key: string) => this.sources.labelOf(key), workspaceState: context?.workspaceState, globalState: context?.globalState };
     registerAnnotationCommands(deps).forEach((d) => this.store.add(d));
     this.store.add(registerOpenReport(this.index, this.derivation, service, this.config, this.sources));
     registerDiscrepancyCommands(this.annotations.discrepancies).forEach((d) => this.store.add(d));
