@@ -171,8 +171,10 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
 
   // Lone surnames → the full name they stand for.
   const bySurname = new Map<string, string[]>();
+  const keyed = new Set<string>(); // written forms done: one form has one node and one set of keys
   for (const it of items) {
-    if (!it.node.startsWith('P:')) continue;
+    if (!it.node.startsWith('P:') || keyed.has(it.m.text)) continue;
+    keyed.add(it.m.text);
     for (const sk of familyNameKeys(it.m.text)) {
       const list = bySurname.get(sk) ?? [];
       if (!list.includes(it.node)) list.push(it.node);
@@ -317,7 +319,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
       mentions.push({ doc: it.doc, start: m.start, end: m.end, text: m.text, type });
       counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     }
-    const aliases = [...counts.entries()].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0])).map(([t]) => t);
+    const aliases = counts.size === 1 ? [...counts.keys()] : [...counts.entries()].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0])).map(([t]) => t);
     const fullSpellings = new Map<string, string>();
     if (major === 'person') {
       for (const it of kept) {
@@ -332,7 +334,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
       aliases,
       variants: fullSpellings.size > 1 ? [...fullSpellings.values()].sort(cmp) : [],
       mentions,
-      docs: [...new Set(mapArray(kept, (it) => it.doc))],
+      docs: kept.length === 1 ? [kept[0]!.doc] : [...new Set(mapArray(kept, (it) => it.doc))],
     });
   }
   records.sort((a, b) => b.mentions.length - a.mentions.length || cmp(a.canonical, b.canonical));
@@ -344,9 +346,11 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
   for (const list of out.values()) list.sort((a, b) => a.start - b.start);
   const lookup = new Map<string, EntityRecord>();
   for (const r of records) {
-    for (const name of [r.canonical, ...r.aliases]) {
-      const k = linkKey(name);
-      if (!lookup.has(k)) lookup.set(k, r);
+    const k = linkKey(r.canonical);
+    if (!lookup.has(k)) lookup.set(k, r);
+    for (const name of r.aliases) {
+      const ka = linkKey(name);
+      if (!lookup.has(ka)) lookup.set(ka, r);
     }
   }
   return { entities: records, byDoc: out, find: (name) => lookup.get(linkKey(name)) };
