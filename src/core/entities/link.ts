@@ -150,13 +150,25 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
     }
   }
   const uf = new UnionFind();
+  // One string per node, however many mentions have it: the Maps below hash each node once, and a
+  // large folder does not build (and collect) a new "P:…" string per mention.
+  const nodeNames = { 'P:': new Map<string, string>(), 'K:': new Map<string, string>(), 'N:': new Map<string, string>() };
+  const nodeOf = (kind: 'P:' | 'K:' | 'N:', key: string): string => {
+    const names = nodeNames[kind];
+    let n = names.get(key);
+    if (n === undefined) {
+      n = kind + key;
+      names.set(key, n);
+    }
+    return n;
+  };
 
   // Nodes: known names by their gazetteer canonical, full personal names by their key, the rest by key.
   const fullNames = new Map<string, { node: string; count: number; first: string; last: string }>();
   for (const it of items) {
     if (it.m.type === 'person') {
       if (it.info.words >= 2 && /\s/.test(it.m.text.trim())) {
-        it.node = 'P:' + it.key;
+        it.node = nodeOf('P:', it.key);
         const words = splitOn(it.key, ' ');
         const f = fullNames.get(it.node);
         if (f) f.count++;
@@ -166,7 +178,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
     }
     const known = it.info.known ?? lookupName(it.key)?.canonical;
     // An unknown name joins the fuller name its article said it stands for ("Navy" → "Indian Navy").
-    it.node = known ? 'K:' + nameKey(known) : 'N:' + (it.m.canonical === it.m.text ? it.key : linkKey(it.m.canonical));
+    it.node = known ? nodeOf('K:', nameKey(known)) : nodeOf('N:', it.m.canonical === it.m.text ? it.key : linkKey(it.m.canonical));
   }
 
   // Lone surnames → the full name they stand for.
@@ -203,7 +215,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
     if (it.m.type !== 'person' || it.node) continue;
     const cands = bySurname.get(it.key);
     if (!cands?.length) {
-      it.node = 'P:' + it.key;
+      it.node = nodeOf('P:', it.key);
       continue;
     }
     // The full name written last before it in the article, else the first written there.
