@@ -146,7 +146,8 @@ export function tokenizeParagraph(text: string, p: Paragraph, out: Token[]): voi
     let gap = '';
     if (out.length > first) {
       sep = classifyGap(text, prevEnd, start);
-      gap = sep === Sep.Space ? ' ' : start - prevEnd <= 12 ? text.slice(prevEnd, start) : '\u0000';
+      // (The commonest gaps, " " and ", ", as constants rather than a new string per token.)
+      gap = sep === Sep.Space ? ' ' : sep === Sep.Comma && start - prevEnd === 2 && text.charCodeAt(prevEnd + 1) === 32 ? ', ' : start - prevEnd <= 12 ? text.slice(prevEnd, start) : '\u0000';
     }
     // Sentence-initial: the first token at or after each sentence start.
     while (sIdx < sentences.length && sentences[sIdx]!.end <= start) {
