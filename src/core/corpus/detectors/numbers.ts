@@ -155,6 +155,18 @@ export function storyRelated(index: PassageIndex, related: Related): Related {
     return (folder = { names, df, limit: Math.max(COMMON_ENTITY_DOCS, docs.length / 50) });
   };
   const memo = new Map<number, boolean>();
+  // Each article's rare names, filtered once per derivation (not once per pair it is in: an
+  // article is asked about against many others).
+  const rareOf = new Map<number, Set<string>>();
+  const rare = (d: DocEntry): Set<string> => {
+    let out = rareOf.get(d.id);
+    if (!out) {
+      const { names, df, limit } = namesOfFolder();
+      out = new Set((names.get(d.id)?.names ?? []).filter((c) => df.get(c)! <= limit));
+      rareOf.set(d.id, out);
+    }
+    return out;
+  };
   const small = index.size < EVENT_FOLDER_DOCS;
   return (a, b) => {
     if (a === b) return true;
@@ -165,13 +177,11 @@ export function storyRelated(index: PassageIndex, related: Related): Related {
       r = related(x, y);
       if (!r) {
         // Names not found across the folder; most of the fewer of them shared.
-        const { names, df, limit } = namesOfFolder();
-        const rare = (d: DocEntry) => (names.get(d.id)?.names ?? []).filter((c) => df.get(c)! <= limit);
         const mine = rare(x);
-        const theirs = new Set(rare(y));
+        const theirs = rare(y);
         let shared = 0;
         for (const c of mine) if (theirs.has(c)) shared++;
-        r = (shared >= STORY_ENTITIES && shared >= STORY_SHARE * Math.min(mine.length, theirs.size)) || (small && shared >= 1);
+        r = (shared >= STORY_ENTITIES && shared >= STORY_SHARE * Math.min(mine.size, theirs.size)) || (small && shared >= 1);
       }
       memo.set(key, r);
     }
