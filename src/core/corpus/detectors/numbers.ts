@@ -140,17 +140,30 @@ export function storyRelated(index: PassageIndex, related: Related): Related {
     const docs = index.allDocs();
     const state = stateOf(index);
     const names = new Map<number, { entities: readonly unknown[]; names: string[] }>();
-    const df = new Map<string, number>();
+    // The counts are kept with the names and brought up to date: only the articles whose entities
+    // changed, or that were added or removed, are counted again (not the whole folder).
+    const df = state.namesDf;
+    const count = (list: readonly string[], by: number) => {
+      for (const c of list) {
+        const n = (df.get(c) ?? 0) + by;
+        if (n > 0) df.set(c, n);
+        else df.delete(c);
+      }
+    };
     for (const d of docs) {
       let known = state.names.get(d.id);
       if (!known || known.entities !== d.entities) {
+        if (known) count(known.names, -1);
         const own = new Set<string>();
         for (const e of d.entities) own.add(e.canonical.toLowerCase());
         known = { entities: d.entities, names: [...own] };
+        count(known.names, 1);
       }
       names.set(d.id, known);
-      for (const c of known.names) df.set(c, (df.get(c) ?? 0) + 1);
+      state.names.delete(d.id);
     }
+    // What is left is the articles removed since.
+    for (const gone of state.names.values()) count(gone.names, -1);
     state.names = names;
     return (folder = { names, df, limit: Math.max(COMMON_ENTITY_DOCS, docs.length / 50) });
   };
