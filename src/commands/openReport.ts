@@ -34,8 +34,7 @@ export function analysisOfIndex(index: IndexService): AnalysisJson {
     quoteClusters: corpus.quoteClusters().map((c) => ({ label: c.label, members: c.members.map((m) => ({ doc: rel(m.doc), start: m.start, end: m.end })) })),
     discrepancies: corpus.discrepancies().map((d) => ({ ...d, members: d.members.map((m) => ({ ...m, doc: rel(m.doc) })) })),
   };
-  const errors = index.errors();
-  if (errors.length) out.errors = errors;
+  if (index.errors.length) out.errors = index.errors;
   return out;
 }
 
