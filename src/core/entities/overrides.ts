@@ -95,6 +95,28 @@ export class JsonSyntaxError extends Error {
   }
 }
 
+/** A corrections file's top-level object, one of JSON's object nodes. */
+export type JsonObject = Extract<JsonValue, { kind: 'object' }>;
+
+/**
+ * The top-level object of a corrections file (entities.json, sources.json), or undefined — for an
+ * empty file silently, for text that is not JSON or not an object with one problem at its place.
+ */
+export function parseRootObject(src: string, example: string, problem: (path: string, at: number, message: string) => void): JsonObject | undefined {
+  if (!src.trim()) return undefined;
+  let root: JsonValue;
+  try {
+    root = parseJson(src);
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    problem('', e.at, `not valid JSON: ${e.message}`);
+    return undefined;
+  }
+  if (root.kind === 'object') return root;
+  problem('', root.at, `expected an object like ${example}, found ${kindName(root)}`);
+  return undefined;
+}
+
 /** A small JSON parser that remembers where each value starts (for messages that point at it). */
 export function parseJson(src: string): JsonValue {
   let i = 0;
@@ -240,21 +262,8 @@ export function parseEntityOverrides(src: string): ParsedOverrides {
   const problems: OverrideProblem[] = [];
   const overrides: EntityOverrides = { entities: [], merge: [], separate: [], ignore: [] };
   const problem = (path: string, at: number, message: string) => problems.push({ path, ...lineCol(src, at), message });
-  if (!src.trim()) return { overrides, problems };
-  let root: JsonValue;
-  try {
-    root = parseJson(src);
-  } catch (e) {
-    if (e instanceof JsonSyntaxError) {
-      problem('', e.at, `not valid JSON: ${e.message}`);
-      return { overrides, problems };
-    }
-    throw e;
-  }
-  if (root.kind !== 'object') {
-    problem('', root.at, `expected an object like {"version": 1, "entities": [], "merge": [], "separate": [], "ignore": []}, found ${kindName(root)}`);
-    return { overrides, problems };
-  }
+  const root = parseRootObject(src, '{"version": 1, "entities": [], "merge": [], "separate": [], "ignore": []}', problem);
+  if (!root) return { overrides, problems };
   const name = (v: JsonValue, path: string): string | undefined => {
     if (v.kind !== 'string') {
       problem(path, v.at, `expected a name (a string), found ${kindName(v)}`);

@@ -13,7 +13,7 @@
  * }
  * ```
  */
-import { JsonSyntaxError, kindName, lineCol, parseJson, type JsonValue, type OverrideProblem } from '../entities/overrides';
+import { kindName, lineCol, parseRootObject, type JsonValue, type OverrideProblem } from '../entities/overrides';
 
 export const SOURCE_OVERRIDES_PATH = '.crosscheck/sources.json';
 
@@ -46,21 +46,8 @@ export function parseSourceOverrides(src: string): ParsedSourceOverrides {
   const outlets = new Map<string, string>();
   const overrides: SourceOverrides = { articles, outlets };
   const problem = (path: string, at: number, message: string) => problems.push({ path, ...lineCol(src, at), message });
-  if (!src.trim()) return { overrides, problems };
-  let root: JsonValue;
-  try {
-    root = parseJson(src);
-  } catch (e) {
-    if (e instanceof JsonSyntaxError) {
-      problem('', e.at, `not valid JSON: ${e.message}`);
-      return { overrides, problems };
-    }
-    throw e;
-  }
-  if (root.kind !== 'object') {
-    problem('', root.at, `expected an object like {"version": 1, "articles": {}, "outlets": {}}, found ${kindName(root)}`);
-    return { overrides, problems };
-  }
+  const root = parseRootObject(src, '{"version": 1, "articles": {}, "outlets": {}}', problem);
+  if (!root) return { overrides, problems };
   const text = (v: JsonValue, path: string): string | undefined => {
     if (v.kind !== 'string') problem(path, v.at, `expected a string, found ${kindName(v)}`);
     else if (!v.value.trim()) problem(path, v.at, 'cannot be empty');
