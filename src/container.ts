@@ -60,7 +60,7 @@ export class Container implements vscode.Disposable {
   constructor(context?: vscode.ExtensionContext) {
     this.statusBar = this.store.add(new StatusBar(this.index, this.derivation));
     this.trees.set(Views.matches, this.store.add(new MatchesTree(this.matches, this.index, this.sources)));
-    this.trees.set(Views.entities, this.store.add(new QuotesEntitiesTree(this.quotesEntities, this.index, this.config)));
+    this.trees.set(Views.entities, this.store.add(new QuotesEntitiesTree(this.quotesEntities, this.index, this.config, this.sources)));
     const hovers = new ArticleHoverProvider(this.index, this.derivation, this.quotesEntities, this.config, this.sources);
     this.store.add(vscode.languages.registerHoverProvider({ scheme: 'file' }, hovers));
     this.store.add(registerReindex(this.index));
@@ -77,7 +77,7 @@ export class Container implements vscode.Disposable {
     this.annotations = this.store.add(new Annotations(this.index, this.workspace, this.derivation, this.config, this.log, context?.workspaceState, this.sources));
     this.trees.set(Views.claims, this.annotations.claimsTree);
     const { service, claims: model } = this.annotations;
-    const deps = { service, model, moves: this.annotations.moves, index: this.index, config: this.config, log: this.log, workspaceState: context?.workspaceState, globalState: context?.globalState };
+    const deps = { service, model, moves: this.annotations.moves, index: this.index, config: this.config, log: this.log, articleName: (key: string) => this.sources.labelOf(key), workspaceState: context?.workspaceState, globalState: context?.globalState };
     registerAnnotationCommands(deps).forEach((d) => this.store.add(d));
     this.store.add(registerOpenReport(this.index, this.derivation, service, this.config, this.sources));
     registerDiscrepancyCommands(this.annotations.discrepancies).forEach((d) => this.store.add(d));

@@ -34,7 +34,8 @@ export function analysisOfIndex(index: IndexService): AnalysisJson {
     quoteClusters: corpus.quoteClusters().map((c) => ({ label: c.label, members: c.members.map((m) => ({ doc: rel(m.doc), start: m.start, end: m.end })) })),
     discrepancies: corpus.discrepancies().map((d) => ({ ...d, members: d.members.map((m) => ({ ...m, doc: rel(m.doc) })) })),
   };
-  if (index.errors.length) out.errors = index.errors;
+  const errors = index.errors();
+  if (errors.length) out.errors = errors;
   return out;
 }
 

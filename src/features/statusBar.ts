@@ -80,9 +80,10 @@ export class StatusBar extends Disposable {
           this.item.text += ` · ${plural(shared, 'shared quote')}`;
           sharedLine = `${plural(shared, 'quotation')} carried by several articles.`;
         }
+        const skipped = this.index.errors().length;
         this.item.tooltip = new vscode.MarkdownString(
           `**Crosscheck**\n\n${plural(s.articles, 'article')} indexed, ${plural(s.quotes, 'quotation')}, ${plural(s.entities, 'named entity mention', 'named entity mentions')}; ${sharedLine}` +
-            (this.index.errors.length ? `\n\n$(warning) ${plural(this.index.errors.length, 'file')} skipped (see the Crosscheck log).` : '') +
+            (skipped ? `\n\n$(warning) ${plural(skipped, 'file')} skipped (see the Crosscheck log).` : '') +
             '\n\nClick to open the Crosscheck sidebar.',
           true,
         );

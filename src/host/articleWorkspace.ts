@@ -275,7 +275,7 @@ export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts {
   }
 
   /** The files matched by the article globs that are skipped (not text, too large, unreadable), and why. */
-  get errors(): FileError[] {
+  errors(): FileError[] {
     return this.skipped.list().map(({ path, message }) => ({ path, message }));
   }
 

@@ -141,7 +141,7 @@ describe('Crosscheck in the VS Code UI (packaged .vsix in code-server)', functio
     // Collapse the speakers so that the people are in view, then open Vladimir Putin → an article → a mention.
     await row('Quotes by speaker').click();
     await row(/Vladimir Putin.*mentions/).click();
-    await row('000_bcb29d6ce618a839.txt').click();
+    await row('The Financial Times').click(); // (000, named by its outlet)
     const mention = view.locator('.monaco-list-row', { hasText: /….*Putin.*…/ }).first();
     await mention.waitFor({ state: 'visible', timeout: 15_000 });
     await mention.click();

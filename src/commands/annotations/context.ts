@@ -36,6 +36,8 @@ export interface AnnotationCommandDeps {
   index: IndexService;
   config: Configuration;
   log: vscode.LogOutputChannel;
+  /** How the pickers name an article (its outlet, else its path); its path when not given. */
+  articleName?: (key: string) => string;
   workspaceState?: vscode.Memento;
   globalState?: vscode.Memento;
 }
@@ -67,6 +69,13 @@ export class AnnotationCommandContext {
 
   constructor(private readonly deps: AnnotationCommandDeps) {
     ({ service: this.service, model: this.model, moves: this.moves, index: this.index, config: this.config, log: this.log } = deps);
+  }
+
+  /** How the pickers name an article: its outlet where it has one, else its path in the workspace. */
+  articleName(key: string): string {
+    if (this.deps.articleName) return this.deps.articleName(key);
+    const uri = this.index.uriOf(key);
+    return uri ? relativePath(uri) : key;
   }
 
   // ---- what a command is about --------------------------------------------------------------------

@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
-import { searchSentences, type PassageCandidate } from '../../features/annotations/linkCandidates';
+import { searchSentences, type CandidateCorpus, type PassageCandidate } from '../../features/annotations/linkCandidates';
 import { oneLine, truncate } from '../../features/annotations/text';
-import type { IndexService } from '../../features/indexing/indexService';
-import { relativePath } from '../../host/articles';
 
 interface Item extends vscode.QuickPickItem {
   candidate: PassageCandidate;
@@ -17,7 +15,7 @@ const SEARCH_DEBOUNCE_MS = 150;
  * article's sentences through the index (searchSentences), so that a passage worded differently
  * from the claim is found too. What is ticked stays ticked (and listed) while the list changes.
  */
-export function pickLinkTargets(index: IndexService, homeKey: string, suggested: PassageCandidate[], title: string): Promise<PassageCandidate[] | undefined> {
+export function pickLinkTargets(corpus: CandidateCorpus, nameOf: (key: string) => string, homeKey: string, suggested: PassageCandidate[], title: string): Promise<PassageCandidate[] | undefined> {
   const qp = vscode.window.createQuickPick<Item>();
   qp.title = title;
   qp.canSelectMany = true;
@@ -28,8 +26,7 @@ export function pickLinkTargets(index: IndexService, homeKey: string, suggested:
     const id = `${c.key}:${c.start}:${c.end}`;
     let item = itemOf.get(id);
     if (!item) {
-      const uri = index.uriOf(c.key);
-      item = { label: `“${truncate(oneLine(c.text), 90)}”`, description: `${uri ? relativePath(uri) : c.key} · ${c.how}`, candidate: c };
+      item = { label: `“${truncate(oneLine(c.text), 90)}”`, description: `${nameOf(c.key)} · ${c.how}`, candidate: c };
       itemOf.set(id, item);
     }
     // (found by a search: shown whatever the typed words; VS Code would otherwise filter it out by its label)
@@ -59,7 +56,7 @@ export function pickLinkTargets(index: IndexService, homeKey: string, suggested:
         const query = value.trim();
         if (query.length < MIN_QUERY) return show(suggested.map((c) => toItem(c, false)));
         qp.busy = true;
-        const found = searchSentences(index.corpus, homeKey, query);
+        const found = searchSentences(corpus, homeKey, query);
         show([...found.map((c) => toItem(c, true)), ...suggested.map((c) => toItem(c, false))]);
         qp.busy = false;
       }, SEARCH_DEBOUNCE_MS);

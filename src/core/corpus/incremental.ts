@@ -278,5 +278,5 @@ function shiftQuote(q: ParagraphQuote, by: number): ParagraphQuote {
 function placePrepared(p: PreparedParagraph, start: number, qbase: number): PreparedParagraph {
   if (start === 0 && qbase === 0) return p;
   const toks = mapArray(p.toks, (t) => ({ ...t, s: t.s + start, e: t.e + start, q: t.q === -1 ? -1 : t.q + qbase }));
-  return { toks, titleCase: p.titleCase, names: p.names, sentenceEnds: p.sentenceEnds };
+  return { toks, titleCase: p.titleCase, names: p.names, sentenceEnds: p.sentenceEnds, kept: p.kept };
 }

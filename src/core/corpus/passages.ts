@@ -15,6 +15,7 @@ import { countShared, distinct, hasSorted, orderShingles, SHINGLE, shingleHash, 
 import { tokenize, tokenRange, Vocabulary, type Tokens } from './tokens';
 import type { NumberMention, NumberState } from './detectors/numberMentions';
 import type { ArticleNames } from './detectors/nameUses';
+import type { DiffRow } from './variants';
 
 // (The shingle arithmetic, shingles.ts, is read through here too.)
 export { countShared, hasSorted, phraseHash, SHINGLE, shingleHash } from './shingles';
@@ -103,6 +104,8 @@ export interface DocKept {
   claims: ClaimDocData | undefined;
   /** Its quotes of four words or more, for its current quotes (detectors/wording.ts). */
   wording: WordingDocData | undefined;
+  /** Word diffs of its quotations against other articles' (variants.ts `diffRanges`). */
+  diffs: DiffRow | undefined;
 }
 
 /** Articles longer than this (words) keep `DocEntry.shinglePositions`; reading a shorter one whole costs less. */
@@ -569,7 +572,7 @@ export class PassageIndex implements AlignScoring {
       truncated,
       shinglePositions: n > POSITIONED_TOKENS && n < 2097152 ? orderShingles(shingles) : undefined,
       numbers: undefined,
-      kept: { statements: undefined, names: undefined, claims: undefined, wording: undefined },
+      kept: { statements: undefined, names: undefined, claims: undefined, wording: undefined, diffs: undefined },
     };
   }
 

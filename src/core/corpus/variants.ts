@@ -108,8 +108,7 @@ export function alignMembers(index: PassageIndex, ranges: MemberRange[], referen
  */
 export function diffRanges(index: PassageIndex, A: DocEntry, a0: number, a1: number, B: DocEntry, b0: number, b1: number, edges = true): AlignOp[] | null {
   // The same two word ranges of the same two texts give the same diff: kept with the first article.
-  let row = diffCache.get(A);
-  if (!row) diffCache.set(A, (row = new Map()));
+  const row = (A.kept.diffs ??= new Map());
   const key = `${B.id}:${a0}:${a1}:${b0}:${b1}:${edges ? 1 : 0}`;
   const known = row.get(key);
   if (known && known.b === B) return known.ops;
@@ -119,8 +118,11 @@ export function diffRanges(index: PassageIndex, A: DocEntry, a0: number, a1: num
   return ops;
 }
 
-/** Diffs by their first article, then the second's id and the two ranges (ids are never reused, but an entry can be replaced). */
-const diffCache = new WeakMap<DocEntry, Map<string, { b: DocEntry; ops: AlignOp[] | null }>>();
+/**
+ * The diffs kept with their first article (`DocKept.diffs`), by the second's id and the two ranges
+ * (ids are never reused, but an entry can be replaced: the second article is checked too).
+ */
+export type DiffRow = Map<string, { b: DocEntry; ops: AlignOp[] | null }>;
 
 function computeDiff(index: PassageIndex, A: DocEntry, a0: number, a1: number, B: DocEntry, b0: number, b1: number, edges: boolean): AlignOp[] | null {
   const ta = A.tokens.terms;

@@ -296,12 +296,12 @@ export abstract class ChunkScanner {
 
   protected prevWord(a: number): Token | undefined {
     const p = this.t[a - 1];
-    return p && p.para === this.t[a]!.para && /^[\s\u00a0]+$/.test(this.t[a]!.gap) ? p : undefined;
+    return p && p.para === this.t[a]!.para && blankGap(this.t[a]!.gap) ? p : undefined;
   }
 
   protected nextWord(b: number): Token | undefined {
     const n = this.t[b];
-    return n && n.para === this.t[b - 1]!.para && /^[\s\u00a0]+$/.test(n.gap) && !this.t[b - 1]!.possessive ? n : undefined;
+    return n && n.para === this.t[b - 1]!.para && blankGap(n.gap) && !this.t[b - 1]!.possessive ? n : undefined;
   }
 
   /** Every token of [a, b) is a common word of four letters or more written in capitals, and no known name. */
@@ -319,4 +319,9 @@ export abstract class ChunkScanner {
     while (k > 0 && t[k - 1]!.para === t[k]!.para) k--;
     return k;
   }
+}
+
+/** Only blanks between two words (the tokenizer writes a plain space as ' ', the common case, tested first). */
+function blankGap(gap: string): boolean {
+  return gap === ' ' || /^[\s\u00a0]+$/.test(gap);
 }

@@ -150,13 +150,25 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
     }
   }
   const uf = new UnionFind();
+  // One string per node, however many mentions have it: the Maps below hash each node once, and a
+  // large folder does not build (and collect) a new "P:…" string per mention.
+  const nodeNames = { 'P:': new Map<string, string>(), 'K:': new Map<string, string>(), 'N:': new Map<string, string>() };
+  const nodeOf = (kind: 'P:' | 'K:' | 'N:', key: string): string => {
+    const names = nodeNames[kind];
+    let n = names.get(key);
+    if (n === undefined) {
+      n = kind + key;
+      names.set(key, n);
+    }
+    return n;
+  };
 
   // Nodes: known names by their gazetteer canonical, full personal names by their key, the rest by key.
   const fullNames = new Map<string, { node: string; count: number; first: string; last: string }>();
   for (const it of items) {
     if (it.m.type === 'person') {
       if (it.info.words >= 2 && /\s/.test(it.m.text.trim())) {
-        it.node = 'P:' + it.key;
+        it.node = nodeOf('P:', it.key);
         const words = splitOn(it.key, ' ');
         const f = fullNames.get(it.node);
         if (f) f.count++;
@@ -166,13 +178,15 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
     }
     const known = it.info.known ?? lookupName(it.key)?.canonical;
     // An unknown name joins the fuller name its article said it stands for ("Navy" → "Indian Navy").
-    it.node = known ? 'K:' + nameKey(known) : 'N:' + (it.m.canonical === it.m.text ? it.key : linkKey(it.m.canonical));
+    it.node = known ? nodeOf('K:', nameKey(known)) : nodeOf('N:', it.m.canonical === it.m.text ? it.key : linkKey(it.m.canonical));
   }
 
   // Lone surnames → the full name they stand for.
   const bySurname = new Map<string, string[]>();
+  const keyed = new Set<string>(); // written forms done: one form has one node and one set of keys
   for (const it of items) {
-    if (!it.node.startsWith('P:')) continue;
+    if (!it.node.startsWith('P:') || keyed.has(it.m.text)) continue;
+    keyed.add(it.m.text);
     for (const sk of familyNameKeys(it.m.text)) {
       const list = bySurname.get(sk) ?? [];
       if (!list.includes(it.node)) list.push(it.node);
@@ -201,7 +215,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
     if (it.m.type !== 'person' || it.node) continue;
     const cands = bySurname.get(it.key);
     if (!cands?.length) {
-      it.node = 'P:' + it.key;
+      it.node = nodeOf('P:', it.key);
       continue;
     }
     // The full name written last before it in the article, else the first written there.
@@ -216,8 +230,11 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
   }
 
   // Names the analyst said are different entities: never joined below.
+  // (Only the overrides ask which nodes a name has: a folder without them does not index them.)
   const nodesByKey = new Map<string, Set<string>>();
-  for (const it of items) (nodesByKey.get(it.key) ?? nodesByKey.set(it.key, new Set()).get(it.key)!).add(it.node);
+  if (overrides?.separate?.length || overrides?.merge?.length || overrides?.entities?.length) {
+    for (const it of items) (nodesByKey.get(it.key) ?? nodesByKey.set(it.key, new Set()).get(it.key)!).add(it.node);
+  }
   const nodesNamed = (name: string): string[] => {
     const out = new Set<string>();
     const k = linkKey(name);
@@ -299,9 +316,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
     if (ignored.has(linkKey(canonical))) continue;
     const forced = typeOverride.get(root);
     // Type: strong evidence votes; weak mentions follow the majority.
-    const votes = new Map<EntityType, number>();
-    for (const it of list) votes.set(it.m.type, (votes.get(it.m.type) ?? 0) + 1 + RANK[it.info.strength] * 2);
-    const major = forced ?? [...votes.entries()].sort((x, y) => y[1] - x[1])[0]![0];
+    const major = forced ?? majorType(list);
     const kept = ignored.size ? list.filter((it) => !ignored.has(linkKey(it.m.text))) : list;
     if (!kept.length) continue;
     const mentions: IndexedMention[] = [];
@@ -316,7 +331,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
       mentions.push({ doc: it.doc, start: m.start, end: m.end, text: m.text, type });
       counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     }
-    const aliases = [...counts.entries()].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0])).map(([t]) => t);
+    const aliases = counts.size === 1 ? [...counts.keys()] : [...counts.entries()].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0])).map(([t]) => t);
     const fullSpellings = new Map<string, string>();
     if (major === 'person') {
       for (const it of kept) {
@@ -331,7 +346,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
       aliases,
       variants: fullSpellings.size > 1 ? [...fullSpellings.values()].sort(cmp) : [],
       mentions,
-      docs: [...new Set(mapArray(kept, (it) => it.doc))],
+      docs: kept.length === 1 ? [kept[0]!.doc] : [...new Set(mapArray(kept, (it) => it.doc))],
     });
   }
   records.sort((a, b) => b.mentions.length - a.mentions.length || cmp(a.canonical, b.canonical));
@@ -343,9 +358,11 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
   for (const list of out.values()) list.sort((a, b) => a.start - b.start);
   const lookup = new Map<string, EntityRecord>();
   for (const r of records) {
-    for (const name of [r.canonical, ...r.aliases]) {
-      const k = linkKey(name);
-      if (!lookup.has(k)) lookup.set(k, r);
+    const k = linkKey(r.canonical);
+    if (!lookup.has(k)) lookup.set(k, r);
+    for (const name of r.aliases) {
+      const ka = linkKey(name);
+      if (!lookup.has(ka)) lookup.set(ka, r);
     }
   }
   return { entities: records, byDoc: out, find: (name) => lookup.get(linkKey(name)) };
@@ -410,25 +427,68 @@ class FullNamesInDocs {
   }
 }
 
+/**
+ * The type most of a group's mentions vote for (strong evidence weighs more); a tie goes to the type
+ * voted for first. Three counters: a group is most often one mention, and a Map per group cost more.
+ */
+function majorType(list: readonly Item[]): EntityType {
+  const types: EntityType[] = [];
+  const votes: number[] = [];
+  for (const it of list) {
+    const k = types.indexOf(it.m.type);
+    const v = 1 + RANK[it.info.strength] * 2;
+    if (k < 0) {
+      types.push(it.m.type);
+      votes.push(v);
+    } else votes[k]! += v;
+  }
+  let best = 0;
+  for (let k = 1; k < types.length; k++) if (votes[k]! > votes[best]!) best = k;
+  return types[best]!;
+}
+
+const shouted = (s: string): number => (s.length > 2 && s === s.toUpperCase() && s !== s.toLowerCase() ? 1 : 0);
+
+/**
+ * The most frequent of `names`; ties go to the one not in capitals, then to the one listed first.
+ * (One pass for the best: no two names tie on all three, so it is the first of the sorted list.)
+ */
+function tally(names: readonly string[]): string | undefined {
+  if (names.length <= 1) return names[0];
+  const counts = new Map<string, { n: number; first: number }>();
+  names.forEach((name, i) => {
+    const c = counts.get(name);
+    if (c) c.n++;
+    else counts.set(name, { n: 1, first: i });
+  });
+  let best: [string, { n: number; first: number }] | undefined;
+  for (const e of counts) {
+    if (!best || e[1].n - best[1].n > 0 || (e[1].n === best[1].n && (shouted(e[0]) - shouted(best[0]) < 0 || (shouted(e[0]) === shouted(best[0]) && e[1].first < best[1].first)))) best = e;
+  }
+  return best?.[0];
+}
+
+/** A written name without its blanks doubled, a leading "the" and a legal suffix: "the Acme  Ltd." → "Acme". */
+function cleanName(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/^the\s+/i, '').replace(/(?:,?\s+(?:Limited|Ltd\.?|Inc\.?|plc|PLC|LLC|Corp\.?))+$/u, '');
+}
+
 /** The canonical of a group: a known name's, else the most written full name, else the most written form. */
 function chooseCanonical(list: Item[]): string {
-  const tally = (names: string[]): string | undefined => {
-    const counts = new Map<string, { n: number; first: number }>();
-    names.forEach((name, i) => {
-      const c = counts.get(name);
-      if (c) c.n++;
-      else counts.set(name, { n: 1, first: i });
-    });
-    const shouted = (s: string): number => (s.length > 2 && s === s.toUpperCase() && s !== s.toLowerCase() ? 1 : 0);
-    return [...counts.entries()].sort((x, y) => y[1].n - x[1].n || shouted(x[0]) - shouted(y[0]) || x[1].first - y[1].first)[0]?.[0];
-  };
+  if (list.length === 1) {
+    // One mention (most groups): its known name, else its cleaned form or that form's known name.
+    const it = list[0]!;
+    if (it.info.known) return it.info.known;
+    const pick = cleanName(it.m.text);
+    return lookupName(pick)?.canonical ?? pick;
+  }
   const known = tally(list.flatMap((it) => (it.info.known ? [it.info.known] : [])));
   if (known) return known;
   const cleaned = new Map<string, string>();
   const clean = (s: string): string => {
     let c = cleaned.get(s);
     if (c === undefined) {
-      c = s.replace(/\s+/g, ' ').replace(/^the\s+/i, '').replace(/(?:,?\s+(?:Limited|Ltd\.?|Inc\.?|plc|PLC|LLC|Corp\.?))+$/u, '');
+      c = cleanName(s);
       cleaned.set(s, c);
     }
     return c;

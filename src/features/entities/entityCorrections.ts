@@ -64,7 +64,7 @@ export class EntityCorrections extends Disposable {
    * The corrections file the commands edit, whether or not it exists: the one of the folder of the
    * article in the active editor, else the first folder's.
    */
-  get uri(): vscode.Uri | undefined {
+  uri(): vscode.Uri | undefined {
     const active = vscode.window.activeTextEditor?.document.uri;
     const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
     return folder && vscode.Uri.joinPath(folder.uri, ENTITY_OVERRIDES_PATH);
@@ -144,7 +144,7 @@ export class EntityCorrections extends Disposable {
 
   /** Opens the corrections file, creating it (undoably) from a template when there is none. */
   async open(): Promise<void> {
-    const uri = this.uri;
+    const uri = this.uri();
     if (!uri) {
       void vscode.window.showInformationMessage('Open a folder first: entity corrections are saved in the folder.');
       return;
@@ -159,7 +159,7 @@ export class EntityCorrections extends Disposable {
 
   /** Applies a change to the corrections file as one undoable edit, then saves it. */
   async edit(describe: string, change: (json: CorrectionsJson) => void): Promise<boolean> {
-    const uri = this.uri;
+    const uri = this.uri();
     if (!uri) return false;
     const name = vscode.workspace.asRelativePath(uri, true);
     let doc: vscode.TextDocument | undefined;

@@ -154,8 +154,8 @@ export class IndexService extends Disposable {
   }
 
   /** The files matched by the article globs that are skipped (not text, too large, unreadable), and why. */
-  get errors(): FileError[] {
-    return this.workspace.errors;
+  errors(): FileError[] {
+    return this.workspace.errors();
   }
 
   /** The same, with how many times each was read in its present state (1: not read again). */

@@ -59,7 +59,9 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
         // body) is one row, as in the hover's "carried by N other articles".
         const n = c ? onePerArticle(c.matches).length : 0;
         const what = c ? { selection: 'Selection', quote: 'Quote at cursor', sentence: 'Sentence at cursor' }[c.what] : 'At cursor';
-        const item = new vscode.TreeItem(`${what}: ${c ? `“${truncate(oneLine(c.text), 60)}”` : 'place the cursor in an article'}`, n ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+        // Nothing at the cursor: in an article, the cursor is between its sentences (an empty line).
+        const hint = this.model.activeArticle() ? 'place the cursor in a sentence' : 'place the cursor in an article';
+        const item = new vscode.TreeItem(`${what}: ${c ? `“${truncate(oneLine(c.text), 60)}”` : hint}`, n ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
         // A new id for each passage: VS Code keeps an item's collapsible state by id, so a row that had
         // no matches (None) kept that state — collapsed — when the cursor moved into a shared quotation.
         item.id = c ? `cursor:${c.what}:${c.source.start}:${c.source.end}:${n ? 'matches' : 'none'}` : 'cursor';

@@ -118,7 +118,7 @@ export class ArticleSources extends Disposable {
   }
 
   /** The corrections file of the active article's folder (else the first folder's), whether or not it exists. */
-  get uri(): vscode.Uri | undefined {
+  uri(): vscode.Uri | undefined {
     const active = vscode.window.activeTextEditor?.document.uri;
     const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
     return folder && vscode.Uri.joinPath(folder.uri, SOURCE_OVERRIDES_PATH);
@@ -194,7 +194,7 @@ export class ArticleSources extends Disposable {
    * lists the active article with what was detected, ready to be corrected.
    */
   async open(): Promise<void> {
-    const uri = this.uri;
+    const uri = this.uri();
     if (!uri) {
       void vscode.window.showInformationMessage('Open a folder first: outlet corrections are saved in the folder.');
       return;

@@ -112,6 +112,9 @@ export class QuotesEntitiesModel extends Disposable {
    * One article's quotes by speaker and mentions by entity, kept with its (linked) analysis: after an
    * edit only that article's are worked out again, and the folder's groups are put together from
    * the kept ones (a 20 MB article's 220,000 mentions were gone through again on every rebuild).
+   * A WeakMap owned by this view model, read by it alone (no pass of the analysis): the grouping is
+   * the view's, so it is not a field of the core's DocumentAnalysis, and an analysis replaced by a
+   * new one takes its part with it.
    */
   private readonly parts = new WeakMap<DocumentAnalysis, ArticlePart>();
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Commands, Views } from '../../constants';
 import type { EntityType } from '../../core/common/types';
 import { relativePath } from '../../host/articles';
+import type { ArticleSources } from '../sources/articleSources';
 import type { Configuration } from '../../host/configuration';
 import { Disposable } from '../../host/lifecycle';
 import type { IndexService } from '../indexing/indexService';
@@ -49,8 +50,11 @@ export class QuotesEntitiesTree extends Disposable implements vscode.TreeDataPro
     private readonly model: QuotesEntitiesModel,
     private readonly index: IndexService,
     private readonly config: Configuration,
+    private readonly sources?: ArticleSources,
   ) {
     super();
+    // An outlet named or renamed (sources.json): the rows name it.
+    if (sources) this.register(sources.onDidChange(() => this.changed.fire(undefined)));
     this.view = this.register(vscode.window.createTreeView(Views.entities, { treeDataProvider: this, showCollapseAll: true }));
     this.register(
       model.onDidChange(() => {
@@ -154,6 +158,7 @@ export class QuotesEntitiesTree extends Disposable implements vscode.TreeDataPro
         const n = node.group.perArticle.get(node.key) ?? 0;
         const item = new vscode.TreeItem(this.pathOf(node.key), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `entity:${node.group.type}:${node.group.canonical}:${node.key}`;
+        item.tooltip = this.sources?.nameOf(node.key).tooltip;
         item.description = plural(n, 'mention');
         item.resourceUri = this.index.uriOf(node.key);
         item.iconPath = vscode.ThemeIcon.File;
@@ -199,7 +204,9 @@ export class QuotesEntitiesTree extends Disposable implements vscode.TreeDataPro
     return item;
   }
 
+  /** How an article is named: its outlet where its text or sources.json gives one, else its path. */
   private pathOf(key: string): string {
+    if (this.sources) return this.sources.labelOf(key);
     const uri = this.index.uriOf(key);
     return uri ? relativePath(uri) : key;
   }

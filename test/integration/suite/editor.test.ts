@@ -54,6 +54,9 @@ describe('The analyst’s editor', function () {
       const putin = find(find(root, 'People')!.children, 'Vladimir Putin')!;
       const articles = putin.children!;
       assert.ok(articles.length >= 4, `Putin is named in ${articles.length} articles`);
+      // An article whose text names its outlet is listed by it (000's copyright line), the others by file.
+      assert.ok(articles.some((a) => a.label === 'The Financial Times'), articles.map((a) => a.label).join(', '));
+      assert.ok(!articles.some((a) => a.label === '000_bcb29d6ce618a839.txt'), articles.map((a) => a.label).join(', '));
       const mention = articles.find((a) => a.label === SEED)!.children![0]!;
       assert.match(mention.label, /Putin/);
       assert.equal(mention.command?.command, 'crosscheck.openLocation');

@@ -36,6 +36,17 @@ describe('Cross-file matches', function () {
     });
   }
 
+  it('on an empty line of an article, asks for the cursor in a sentence (not in an article)', async function () {
+    const blank = doc.getText().indexOf('\n\n') + 1;
+    assert.ok(blank > 0, 'the seed has an empty line');
+    editor.selection = new vscode.Selection(doc.positionAt(blank), doc.positionAt(blank));
+    const root = await waitFor('the Matches view to follow the cursor', async () => {
+      const r = await api.viewContents('crosscheck.matches', 1);
+      return r[0]?.label.startsWith('At cursor:') ? r : undefined;
+    });
+    assert.equal(root[0]!.label, 'At cursor: place the cursor in a sentence');
+  });
+
   it('lists the other articles that carry the quote at the cursor, reworded ones included', async function () {
     const root = await cursorIn(QUOTE);
     const cursor = root[0]!;

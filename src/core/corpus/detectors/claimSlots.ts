@@ -421,11 +421,12 @@ export function slotConflicts(index: PassageIndex, aligned: readonly AlignedStat
       for (const [x, a] of as) for (const [y, b] of bs) if (conflicting(x, a, y, b)) report(x, a, y, b);
     }
   }
+  // A sentence is aligned with many others: its unanchored slots and its time words are kept with it.
   for (const { a, b } of aligned) {
-    const sa = slotsOfSentence(index, a.doc, a.sentence).filter((x) => !anchored(x));
+    const sa = unanchoredOfSentence(index, a.doc, a.sentence);
     if (!sa.length) continue;
-    const sb = slotsOfSentence(index, b.doc, b.sentence).filter((x) => !anchored(x));
-    if (!sb.length || timeWords(index, a) !== timeWords(index, b)) continue;
+    const sb = unanchoredOfSentence(index, b.doc, b.sentence);
+    if (!sb.length || timeWordsOfSentence(index, a) !== timeWordsOfSentence(index, b)) continue;
     for (const x of sa) for (const y of sb) if (conflicting(x, a, y, b)) report(x, a, y, b);
   }
   return found.map((f) => ({ label: `${f.label}: ${[...f.values.values()].join(' · ')}`, kind: 'claim' as const, members: dedupe(f.members) }));
@@ -441,13 +442,17 @@ export interface KeptSlots {
   entities: readonly EntityMention[];
   starts: EntityStarts;
   bySentence: Slot[][];
+  /** The slots of each sentence that are not anchored (compared between aligned statements only), once worked out. */
+  unanchored: Slot[][];
+  /** The time words of each sentence (`timeWords`), once worked out. */
+  times: string[];
   /** Its anchored slots with their statements by role, once worked out. */
   anchored: Map<string, [Slot, Statement][]> | undefined;
 }
 
 function keptSlots(doc: DocEntry): KeptSlots {
   const data = (doc.kept.claims ??= { denies: undefined, clauses: undefined, finder: undefined, slots: undefined });
-  if (data.slots?.entities !== doc.entities) data.slots = { entities: doc.entities, starts: entityStarts(doc), bySentence: [], anchored: undefined };
+  if (data.slots?.entities !== doc.entities) data.slots = { entities: doc.entities, starts: entityStarts(doc), bySentence: [], unanchored: [], times: [], anchored: undefined };
   return data.slots;
 }
 
@@ -455,6 +460,16 @@ function keptSlots(doc: DocEntry): KeptSlots {
 function slotsOfSentence(index: PassageIndex, doc: DocEntry, k: number): Slot[] {
   const kept = keptSlots(doc);
   return (kept.bySentence[k] ??= slotsOf(index, { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! }, kept.starts));
+}
+
+/** The slots of one sentence that are not anchored, kept with the article like its slots. */
+function unanchoredOfSentence(index: PassageIndex, doc: DocEntry, k: number): Slot[] {
+  return (keptSlots(doc).unanchored[k] ??= slotsOfSentence(index, doc, k).filter((x) => !anchored(x)));
+}
+
+/** The time words of a statement (a whole sentence: statements.ts), kept with its article. */
+function timeWordsOfSentence(index: PassageIndex, st: Statement): string {
+  return (keptSlots(st.doc).times[st.sentence] ??= timeWords(index, st));
 }
 
 /** An article's anchored slots with their statements, by role. */

@@ -64,6 +64,8 @@ export interface NumberState {
   seen: Int32Array;
   stamp: number;
   names: Map<number, { entities: readonly unknown[]; names: string[] }>;
+  /** How many of the articles in `names` name each canonical name (kept up to date with it). */
+  namesDf: Map<string, number>;
   kept: Map<string, KeptMeasure>;
 }
 
@@ -81,7 +83,7 @@ export interface KeptMeasure {
 }
 
 export function stateOf(index: PassageIndex): NumberState {
-  return (index.numberState ??= { termValues: new Float64Array(0), termKinds: new Uint8Array(0), termStems: new Int32Array(0), stems: new Map(), seen: new Int32Array(0), stamp: 0, names: new Map(), kept: new Map() });
+  return (index.numberState ??= { termValues: new Float64Array(0), termKinds: new Uint8Array(0), termStems: new Int32Array(0), stems: new Map(), seen: new Int32Array(0), stamp: 0, names: new Map(), namesDf: new Map(), kept: new Map() });
 }
 
 /** Words each side of a figure that may say it is of an earlier time ("In January, five cables …"). */

@@ -140,21 +140,46 @@ export function storyRelated(index: PassageIndex, related: Related): Related {
     const docs = index.allDocs();
     const state = stateOf(index);
     const names = new Map<number, { entities: readonly unknown[]; names: string[] }>();
-    const df = new Map<string, number>();
+    // The counts are kept with the names and brought up to date: only the articles whose entities
+    // changed, or that were added or removed, are counted again (not the whole folder).
+    const df = state.namesDf;
+    const count = (list: readonly string[], by: number) => {
+      for (const c of list) {
+        const n = (df.get(c) ?? 0) + by;
+        if (n > 0) df.set(c, n);
+        else df.delete(c);
+      }
+    };
     for (const d of docs) {
       let known = state.names.get(d.id);
       if (!known || known.entities !== d.entities) {
+        if (known) count(known.names, -1);
         const own = new Set<string>();
         for (const e of d.entities) own.add(e.canonical.toLowerCase());
         known = { entities: d.entities, names: [...own] };
+        count(known.names, 1);
       }
       names.set(d.id, known);
-      for (const c of known.names) df.set(c, (df.get(c) ?? 0) + 1);
+      state.names.delete(d.id);
     }
+    // What is left is the articles removed since.
+    for (const gone of state.names.values()) count(gone.names, -1);
     state.names = names;
     return (folder = { names, df, limit: Math.max(COMMON_ENTITY_DOCS, docs.length / 50) });
   };
   const memo = new Map<number, boolean>();
+  // Each article's rare names, filtered once per derivation (not once per pair it is in: an
+  // article is asked about against many others).
+  const rareOf = new Map<number, Set<string>>();
+  const rare = (d: DocEntry): Set<string> => {
+    let out = rareOf.get(d.id);
+    if (!out) {
+      const { names, df, limit } = namesOfFolder();
+      out = new Set((names.get(d.id)?.names ?? []).filter((c) => df.get(c)! <= limit));
+      rareOf.set(d.id, out);
+    }
+    return out;
+  };
   const small = index.size < EVENT_FOLDER_DOCS;
   return (a, b) => {
     if (a === b) return true;
@@ -165,13 +190,11 @@ export function storyRelated(index: PassageIndex, related: Related): Related {
       r = related(x, y);
       if (!r) {
         // Names not found across the folder; most of the fewer of them shared.
-        const { names, df, limit } = namesOfFolder();
-        const rare = (d: DocEntry) => (names.get(d.id)?.names ?? []).filter((c) => df.get(c)! <= limit);
         const mine = rare(x);
-        const theirs = new Set(rare(y));
+        const theirs = rare(y);
         let shared = 0;
         for (const c of mine) if (theirs.has(c)) shared++;
-        r = (shared >= STORY_ENTITIES && shared >= STORY_SHARE * Math.min(mine.length, theirs.size)) || (small && shared >= 1);
+        r = (shared >= STORY_ENTITIES && shared >= STORY_SHARE * Math.min(mine.size, theirs.size)) || (small && shared >= 1);
       }
       memo.set(key, r);
     }

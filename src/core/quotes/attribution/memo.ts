@@ -120,6 +120,14 @@ export interface SentenceMemo {
  * order (rather than on demand), and replays on demand only which sentences count as analysed.
  */
 export class AttributionMemo {
+  /*
+   * Kept by paragraph source in WeakMaps owned by this memo (one per incremental analyser, read and
+   * written by attribution alone, from one run to the next; no other pass sees them). A source (the
+   * analyser's prepared paragraph for one paragraph text) is worked out from the paragraph alone,
+   * whereas a sentence memo depends on the article around it; so the memo, not the source, owns
+   * them: `IncrementalAnalyzer.clear` drops them all by replacing the memo, and a paragraph text
+   * the analyser forgets takes its entries with it.
+   */
   private readonly bySource = new WeakMap<object, (SentenceMemo | undefined)[]>();
   private readonly ids = new WeakMap<object, number>();
   private nextId = 0;

@@ -57,26 +57,34 @@ export interface PreparedParagraph {
   names: NameRun[];
   /** Where each sentence ends (a token index, exclusive), in order; a heading is one sentence. */
   sentenceEnds: number[];
+  /**
+   * What attribution works out from this paragraph alone and keeps for the next run. One object,
+   * shared by the paragraph's placed copies (`placePrepared` moves tokens and renumbers quotations,
+   * never reorders tokens or changes their kind or the name runs), so it holds for all of them.
+   */
+  kept: PreparedKept;
 }
 
-const namesFps = new WeakMap<readonly NameRun[], string>();
+/** See `PreparedParagraph.kept`; filled in on first use. */
+export interface PreparedKept {
+  /** `namesFp`: the fingerprint of the paragraph's name runs. */
+  namesFp: string | null;
+  /** `quotePlaces`, when asked to keep it. */
+  quotePlaces: number[][] | null;
+}
 
-export function namesFp(runs: readonly NameRun[]): string {
-  let f = namesFps.get(runs);
-  if (f === undefined) namesFps.set(runs, (f = JSON.stringify(runs)));
-  return f;
+/** The fingerprint of a prepared paragraph's name runs (for the name table's fingerprint), kept on it. */
+export function namesFp(pp: PreparedParagraph): string {
+  return (pp.kept.namesFp ??= JSON.stringify(pp.names));
 }
 
 /**
  * Where the quotations are in each sentence of a prepared paragraph (token indices within the
- * sentence). Kept, when `keep`, by its `sentenceEnds`, which a paragraph's placed copies share
- * with it (`placePrepared` moves tokens, never reorders them), so a long article's unchanged
- * paragraphs are not scanned again on every keystroke.
+ * sentence). Kept, when `keep`, on the paragraph (`kept`, shared by its placed copies), so a long
+ * article's unchanged paragraphs are not scanned again on every keystroke.
  */
-const quotePlacesKept = new WeakMap<readonly number[], number[][]>();
-
 export function quotePlaces(pp: PreparedParagraph, keep: boolean): number[][] {
-  let places = keep ? quotePlacesKept.get(pp.sentenceEnds) : undefined;
+  let places = keep ? pp.kept.quotePlaces : null;
   if (places) return places;
   places = [];
   let from = 0;
@@ -86,7 +94,7 @@ export function quotePlaces(pp: PreparedParagraph, keep: boolean): number[][] {
     places.push(at);
     from = end;
   }
-  if (keep) quotePlacesKept.set(pp.sentenceEnds, places);
+  if (keep) pp.kept.quotePlaces = places;
   return places;
 }
 
@@ -110,5 +118,5 @@ export function prepareParagraph(text: string, p: Paragraph, quotes: readonly Qu
   const toks = tokenize(text, p.start, p.end, quotes, contentOf);
   const titleCase = p.heading && isTitleCaseLine(toks);
   const sentenceEnds = p.heading ? [toks.length] : sentenceEndsOf(toks, p.sentences);
-  return { toks, titleCase, names: nameRuns(toks, titleCase), sentenceEnds };
+  return { toks, titleCase, names: nameRuns(toks, titleCase), sentenceEnds, kept: { namesFp: null, quotePlaces: null } };
 }

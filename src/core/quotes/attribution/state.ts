@@ -136,7 +136,7 @@ export abstract class AttributionState {
     const parts: string[] = [];
     for (let i = 0; i < sources.length; i++) {
       const pp = this.prepared?.[i];
-      if (pp && pp.names.length) parts.push(namesFp(pp.names));
+      if (pp && pp.names.length) parts.push(namesFp(pp));
     }
     return parts.join('\u0004');
   }
