@@ -114,6 +114,9 @@ export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts {
     // Only a change of which files are articles (not, say, a colour toggle).
     this.register(config.onDidChange((e) => e.affects('articles') && this.articleSetChanged()));
     this.register(vscode.workspace.onDidRenameFiles((e) => this.renamed(e.files)));
+    // Deleted in VS Code (the Explorer, a WorkspaceEdit): known at once, whether or not the file
+    // watcher reports it (it loses events in a folder made a moment before, and under bursts).
+    this.register(vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.deleted(uri))));
     this.register({ dispose: () => this.disposeWatchers() });
     this.watch();
   }
@@ -121,6 +124,9 @@ export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts {
   // ---- Texts ----
 
   textOf(key: string): string | undefined {
+    // A deleted article has no text, though an editor may still show its last one (saving it there
+    // brings the article back: the file is read again).
+    if (this.gone.has(key)) return undefined;
     return this.documentOf(key)?.getText() ?? this.texts.get(key);
   }
 
@@ -130,6 +136,7 @@ export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts {
     if (known !== undefined) return known;
     try {
       const text = decodeArticle(await vscode.workspace.fs.readFile(uri)).text;
+      this.gone.delete(key); // (it is there again)
       // (kept until the file changes, is renamed or deleted; a file that is not an article — a
       // claim's home the globs leave out — is not watched for changes, and kept as it was read)
       if (!this.documentOf(key)) this.keep(key, uri, text);

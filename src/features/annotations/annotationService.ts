@@ -23,6 +23,7 @@ import { articleKey, isArticleDocument } from '../../host/articles';
 import type { ArticleTexts } from '../../host/articleWorkspace';
 import type { Configuration } from '../../host/configuration';
 import { Disposable } from '../../host/lifecycle';
+import { isUnder } from '../../host/readQueue';
 import { WorkspaceSidecarFileSystem } from '../../host/workspaceSidecarFs';
 import type { IndexService } from '../indexing/indexService';
 import { AnnotationEditing, type UndoEntry } from './annotationEditing';
@@ -123,6 +124,8 @@ export class AnnotationService extends Disposable {
     this.register(vscode.workspace.onDidSaveTextDocument((d) => void this.places.onSave(d)));
     this.register(vscode.workspace.onDidOpenTextDocument((d) => this.onOpen(d)));
     this.register(index.onDidChange((e) => this.onIndexChange(e.keys)));
+    // A deleted article's places are orphans at once, an editor still showing its text or not.
+    this.register(texts.onDidChangeArticle((e) => e.origin === 'delete' && this.onArticlesGone(e.key)));
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.updateContext()));
     this.register(vscode.window.onDidChangeTextEditorSelection(() => this.updateCursorContext()));
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.restart()));
@@ -505,6 +508,11 @@ export class AnnotationService extends Disposable {
       if (this.places.openDocument(live.key)) continue; // the editor's change events keep it
       if (this.currentText(live.key) !== this.places.textNow(live)) this.refreshText(live.key);
     }
+  }
+
+  /** Every annotated article at or under `prefix` (a file or a folder) lost its file: its places are looked for again (and orphaned). */
+  private onArticlesGone(prefix: string): void {
+    for (const key of this.places.articles.keys()) if (isUnder(key, prefix)) this.refreshText(key);
   }
 
   private onOpen(doc: vscode.TextDocument): void {

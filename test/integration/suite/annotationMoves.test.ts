@@ -233,6 +233,19 @@ describe('Annotations follow renamed and moved articles', function () {
     assert.equal((await anchored(gone)).id, a.id);
   });
 
+  it('deleting an annotated article open in an editor: its annotations are orphans at once, and come back when it is saved again', async function () {
+    const shown = at('delete', 'shown.txt');
+    const a = await annotated(shown);
+    const editor = await vscode.window.showTextDocument(shown);
+    const edit = new vscode.WorkspaceEdit();
+    edit.deleteFile(shown);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    // (the editor may keep the text; the article is gone all the same)
+    await waitFor('the annotation to be an orphan', async () => ((await api.annotationsOf(shown)).annotations[0]?.status === 'orphan' ? true : undefined));
+    await vscode.workspace.fs.writeFile(shown, encoder.encode(editor.document.isClosed ? seedText : editor.document.getText()));
+    assert.equal((await anchored(shown)).id, a.id);
+  });
+
   it('a rename outside VS Code: the move is offered (same text, every annotation exact) and done only when asked', async function () {
     const before = at('outside', 'before.txt');
     const after = at('outside', 'after.txt');
