@@ -1,19 +1,11 @@
 import * as vscode from 'vscode';
-import { formatProblem, type OverrideProblem } from '../../core/entities';
 import { articleLabels, detectSource, EMPTY_SOURCE_OVERRIDES, parseSourceOverrides, resolveSource, SOURCE_OVERRIDES_PATH, type ArticleSource, type DetectedSource, type SourceOverrides } from '../../core/sources';
 import { relativePath } from '../../host/articles';
 import { Disposable } from '../../host/lifecycle';
+import { exists, FolderCorrectionsFiles } from '../folderCorrections';
 import type { IndexService } from '../indexing/indexService';
 
 const TEMPLATE = { version: 1, articles: {}, outlets: {} };
-
-interface FolderSources {
-  readonly folder: vscode.WorkspaceFolder;
-  readonly uri: vscode.Uri;
-  readonly watcher: vscode.Disposable;
-  overrides: SourceOverrides;
-  lastReport: string;
-}
 
 /** What the views show for an article: its name, and a tooltip with the file and how the name was found. */
 export interface ArticleName {
@@ -31,7 +23,7 @@ export interface ArticleName {
  * corrected in `.crosscheck/sources.json` in each workspace folder — and the names under which the
  * views show articles: the outlet instead of the file name (which goes in the tooltip).
  *
- * The corrections file is read like entities.json (EntityCorrections): watched per folder,
+ * The corrections file is read like entities.json (FolderCorrectionsFiles): watched per folder,
  * problems shown as diagnostics on it with their line and column and in one message, the valid
  * entries still applied; a file that cannot be read keeps the corrections read before; Crosscheck
  * never writes a file it could not parse (it only creates a missing one from a template).
@@ -42,26 +34,22 @@ export interface ArticleName {
  * or the corrections change, on the next ask.
  */
 export class ArticleSources extends Disposable {
-  private readonly diagnostics = this.register(vscode.languages.createDiagnosticCollection('crosscheck-sources'));
+  private readonly files: FolderCorrectionsFiles<SourceOverrides>;
   private readonly changedEmitter = this.register(new vscode.EventEmitter<void>());
   /** The corrections changed: names may read differently. */
   readonly onDidChange = this.changedEmitter.event;
-  private readonly folders = new Map<string, FolderSources>();
   private readonly detected = new Map<string, { text: string; found: DetectedSource }>();
   private labels: { version: number; generation: number; byKey: Map<string, ArticleName> } | undefined;
   private generation = 0;
 
   constructor(
     private readonly index: IndexService,
-    private readonly log: vscode.LogOutputChannel,
+    log: vscode.LogOutputChannel,
   ) {
     super();
-    this.watchFolders();
-    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => {
-      this.watchFolders();
-      void this.load();
-    }));
-    this.register({ dispose: () => this.folders.forEach((f) => f.watcher.dispose()) });
+    this.files = this.register(
+      new FolderCorrectionsFiles<SourceOverrides>({ path: SOURCE_OVERRIDES_PATH, what: 'Outlet corrections', collection: 'crosscheck-sources', empty: EMPTY_SOURCE_OVERRIDES, parse: parseSourceOverrides }, log, () => void this.load()),
+    );
   }
 
   /** The name of the article indexed under `key` (its key when it is not indexed). */
@@ -100,7 +88,7 @@ export class ArticleSources extends Disposable {
       const uri = this.index.uriOf(key);
       const file = uri ? relativePath(uri) : key;
       const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
-      const overrides = (folder && this.folders.get(folder.uri.toString())?.overrides) ?? EMPTY_SOURCE_OVERRIDES;
+      const overrides = this.files.of(folder);
       const inFolder = uri && folder ? uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1) : file;
       items.push({ key, file, source: resolveSource(d.found, overrides.articles.get(inFolder), overrides.outlets) });
     }
@@ -119,74 +107,14 @@ export class ArticleSources extends Disposable {
 
   /** The corrections file of the active article's folder (else the first folder's), whether or not it exists. */
   uri(): vscode.Uri | undefined {
-    const active = vscode.window.activeTextEditor?.document.uri;
-    const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
-    return folder && vscode.Uri.joinPath(folder.uri, SOURCE_OVERRIDES_PATH);
-  }
-
-  private watchFolders(): void {
-    const wanted = new Map((vscode.workspace.workspaceFolders ?? []).map((f) => [f.uri.toString(), f] as const));
-    for (const [key, entry] of this.folders) {
-      if (wanted.has(key)) continue;
-      entry.watcher.dispose();
-      this.diagnostics.delete(entry.uri);
-      this.folders.delete(key);
-    }
-    for (const [key, folder] of wanted) {
-      if (this.folders.has(key)) continue;
-      const dir = SOURCE_OVERRIDES_PATH.slice(0, SOURCE_OVERRIDES_PATH.lastIndexOf('/'));
-      const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `{${dir},${SOURCE_OVERRIDES_PATH}}`));
-      const reload = () => void this.load();
-      w.onDidCreate(reload);
-      w.onDidChange(reload);
-      w.onDidDelete(reload);
-      this.folders.set(key, { folder, uri: vscode.Uri.joinPath(folder.uri, SOURCE_OVERRIDES_PATH), watcher: w, overrides: EMPTY_SOURCE_OVERRIDES, lastReport: '' });
-    }
+    return this.files.activeUri();
   }
 
   /** Reads every folder's file. Never throws. */
   async load(): Promise<void> {
-    for (const entry of [...this.folders.values()]) await this.read(entry);
+    await this.files.readAll();
     this.generation++;
     this.changedEmitter.fire();
-  }
-
-  private async read(entry: FolderSources): Promise<void> {
-    const { uri } = entry;
-    const name = vscode.workspace.asRelativePath(uri, true);
-    let text: string;
-    try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    } catch (e) {
-      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') {
-        entry.overrides = EMPTY_SOURCE_OVERRIDES;
-        entry.lastReport = '';
-        this.diagnostics.delete(uri);
-        return;
-      }
-      const reason = e instanceof Error ? e.message : String(e);
-      this.log.error(`Outlet corrections: ${name} cannot be read (${reason}); the corrections read from it before still apply.`);
-      const report = `unreadable: ${reason}`;
-      if (report !== entry.lastReport) void vscode.window.showErrorMessage(`Crosscheck cannot read ${name}: ${reason}. The corrections read from it before still apply.`);
-      entry.lastReport = report;
-      return;
-    }
-    const parsed = parseSourceOverrides(text);
-    entry.overrides = parsed.overrides;
-    this.diagnostics.set(uri, parsed.problems.map(toDiagnostic));
-    const report = parsed.problems.map((p) => formatProblem(p, name)).join('\n');
-    if (report) {
-      this.log.warn(`Outlet corrections:\n${report}`);
-      if (report !== entry.lastReport) {
-        const n = parsed.problems.length;
-        void vscode.window
-          .showWarningMessage(`Crosscheck: ${n} problem${n === 1 ? '' : 's'} in ${name} (${formatProblem(parsed.problems[0]!, name)}). The other corrections still apply.`, 'Open File')
-          .then((c) => c && vscode.window.showTextDocument(uri));
-      }
-    } else {
-      this.log.info(`Outlet corrections loaded from ${name}.`);
-    }
-    entry.lastReport = report;
   }
 
   /**
@@ -199,9 +127,7 @@ export class ArticleSources extends Disposable {
       void vscode.window.showInformationMessage('Open a folder first: outlet corrections are saved in the folder.');
       return;
     }
-    try {
-      await vscode.workspace.fs.stat(uri);
-    } catch {
+    if (!(await exists(uri))) {
       const template: { version: number; articles: Record<string, { outlet: string; date?: string }>; outlets: object } = structuredClone(TEMPLATE);
       const active = vscode.window.activeTextEditor?.document.uri;
       const folder = active && vscode.workspace.getWorkspaceFolder(active);
@@ -215,11 +141,4 @@ export class ArticleSources extends Disposable {
     }
     await vscode.window.showTextDocument(uri);
   }
-}
-
-function toDiagnostic(p: OverrideProblem): vscode.Diagnostic {
-  const pos = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
-  const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), p.message, vscode.DiagnosticSeverity.Error);
-  d.source = 'Crosscheck';
-  return d;
 }
