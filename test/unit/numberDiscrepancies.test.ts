@@ -213,6 +213,23 @@ describe('number discrepancies: what is not one', () => {
     assert.deepEqual(numbers(['The storm damaged 30 homes in the north, officials said.', 'A separate fire destroyed 12 cars at a depot in the south on Monday.']), []);
   });
 
+  it('shares of a list by place are each of their place: "55% in Norland, 52% in Ostmark" / "70% of web traffic"', () => {
+    // The list's shares against a share of no place: not compared; against a share of one of its places: compared.
+    assert.deepEqual(numbers(['At one point 55 percent of voice traffic in Norland, 52 percent in Ostmark and 82 percent in Tarvia was out of service.', 'As much as 70% of internet traffic and phone calls was out of service.']), []);
+    const found = numbers(['At one point 55 percent of voice traffic in Norland, 52 percent in Ostmark and 82 percent in Tarvia was out of service.', 'As much as 65 percent of voice traffic to Tarvia was out of service.']);
+    assert.deepEqual(found.map(members), [['a.txt:82 percent in Tarvia was', 'b.txt:65 percent of voice traffic']]);
+    // Shares of different places, and a share of "their" traffic (someone named before it), are not compared.
+    assert.deepEqual(numbers(['Close to 90 percent of all the data traffic between Norland and Ostmark is carried on the cables.', 'All of the data traffic was lost in Tarvia, and Kelso lost over 70 percent of their data traffic on the cables.']), []);
+  });
+
+  it('opinion polls: shares of respondents in different polls are not one figure', () => {
+    assert.deepEqual(numbers(['A poll found 68 per cent of voters believe the government mishandled the strike.', 'A newspaper survey said 83.3 percent of voters were unhappy with the government over the strike.']), []);
+  });
+
+  it('the time a running figure was read at is not the time of an event: "began at 8:00 am" / "as of 4:00 p.m."', () => {
+    assert.deepEqual(numbers(['Voters began to cast their ballots at 8:00 am local time in the election.', 'Some 41 percent of voters cast their ballots as of 4:00 p.m. in the election.']), []);
+  });
+
   it('articles that report different stories are not compared', () => {
     const m = corpus({
       'a.txt': 'A bus crash near Kerrow killed 14 people on Friday.',

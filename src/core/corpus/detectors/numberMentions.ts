@@ -6,7 +6,7 @@
  */
 import {
   CAPITALISED_FUNCTION, CURRENCY_WORDS, DIRECTIONS, DURATION, HEDGE, HEDGE_LAST, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
-  NUMBER_WORDS, ORDINAL_WORDS, ORDINALS, PREDICATES, REPORTING, stem, TENS, WEEKDAYS, ZONES,
+  NUMBER_WORDS, ORDINAL_WORDS, ORDINALS, POLL_WORDS, PREDICATES, REPORTING, SHARE_PLACE_PREPOSITIONS, stem, TENS, WEEKDAYS, ZONES,
 } from './numberLexicon';
 import { punctuationBetween } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
@@ -23,7 +23,10 @@ export interface NumberMention {
   readonly decimals: number;
   /** Bucket: what is measured ('people:injured', 'vessel', 'percent', 'weekday', 'distance' …). */
   readonly measure: string;
-  /** What must also agree: currency, compass direction, time zone ('' when none is said). */
+  /**
+   * What must also agree: currency, compass direction, time zone; for a share, the places it is of
+   * ("65% of traffic to X": 'x', several joined by '|'); '' when none is said.
+   */
   readonly detail: string;
   /** Token range of the figure with its counted noun or unit (the member's span). */
   readonly t0: number;
@@ -251,7 +254,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         while (e < length && starts[e]! < ends[i + 1]! + m[0].length) e++;
       }
       used[i + 1] = 1;
-      if (!isConversion(i)) push(i, e, i, i + 2, minutes, minutes, minutes, 0, 'time', zoneAfter(e), hedgeBefore(i));
+      if (!isConversion(i) && !readingTime(i)) push(i, e, i, i + 2, minutes, minutes, minutes, 0, 'time', zoneAfter(e), hedgeBefore(i));
       i = e - 1;
       continue;
     }
@@ -261,7 +264,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       const v = ((value % 12) + (ap[1]!.toLowerCase() === 'p' ? 12 : 0)) * 60;
       let e = i + 1;
       while (e < length && starts[e]! < ends[i]! + ap[0].length) e++;
-      if (!isConversion(i)) push(i, e, i, i + 1, v, v, v, 0, 'time', zoneAfter(e), hedgeBefore(i));
+      if (!isConversion(i) && !readingTime(i)) push(i, e, i, i + 1, v, v, v, 0, 'time', zoneAfter(e), hedgeBefore(i));
       i = e - 1;
       continue;
     }
@@ -366,7 +369,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     if (/^\s*(%|per\s?cent|percent|pc\b)/i.test(tail)) {
       const e = after1 === '%' ? n1 : word(n1) === 'per' ? n1 + 2 : n1 + 1;
       // What the share is of: the words after it ("of traffic to India") belong to the member.
-      add(start, Math.min(length, e + 3), i, n1, value, lo, hi, decimals, 'percent', '', hedge);
+      if (!inPoll(i)) add(start, Math.min(length, e + 3), i, n1, value, lo, hi, decimals, 'percent', placesOfShare(e), hedge);
       i = e - 1;
       continue;
     }
@@ -515,6 +518,62 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       if (w === 'in' && MONTHS.has(word(k + 1)) && /^\p{Lu}/u.test(raw(k + 1)) && !/^\d/.test(word(k + 2)) && !/^\d/.test(word(k - 1))) return true;
     }
     return false;
+  }
+
+  /**
+   * A clock time a running figure was read at ("turnout was 41 percent as of 4 p.m."), not the
+   * time something happened: not compared with the times of events.
+   */
+  function readingTime(i: number): boolean {
+    return word(i - 1) === 'of' && word(i - 2) === 'as';
+  }
+
+  /** Is the share at token i an opinion poll's result (a poll word in its sentence)? */
+  function inPoll(i: number): boolean {
+    const s = index.sentenceOf(doc, i);
+    if (s < 0) return false;
+    for (let k = doc.sentences[2 * s]!; k < doc.sentences[2 * s + 1]!; k++) if (POLL_WORDS.has(word(k))) return true;
+    return false;
+  }
+
+  /**
+   * The places a share is of: the capitalised names after a preposition ("to India", "in Saudi
+   * Arabia", "between Europe and the Middle East") or with a possessive ("of India's traffic"),
+   * from the share to the next figure or the end of its clause, each by its first word in lower
+   * case, sorted and joined by '|'.
+   */
+  function placesOfShare(e: number): string {
+    const out: string[] = [];
+    let open = false;
+    const s = index.sentenceOf(doc, e - 1);
+    const end = Math.min(length, e + 12, s >= 0 ? doc.sentences[2 * s + 1]! : length);
+    for (let k = e; k < end; k++) {
+      if (k > e) {
+        // The clause ends at a stop, a dash, or a comma before a lower-case word ("…, while", "…, according to").
+        const g = gap(k - 1, k);
+        if (/[.;:!?]|\s[-\u2013\u2014]+\s/.test(g)) break;
+        if (g.includes(',') && !/^\p{Lu}/u.test(raw(k)) && word(k) !== 'and') break;
+      }
+      const w = word(k);
+      // "of their traffic": the share is of someone named before it, not known here (and never of
+      // a place another share names).
+      if (k === e + 1 && word(e) === 'of' && (w === 'their' || w === 'its')) return '?';
+      if (valueAt(k) >= 0 && /^\d/.test(raw(k))) break;
+      if (/^\s*(%|per\s?cent|percent)/i.test(text.slice(ends[k]!, ends[k]! + 9)) && valueAt(k) >= 0) break;
+      if (SHARE_PLACE_PREPOSITIONS.has(w)) {
+        open = true;
+        continue;
+      }
+      const r0 = raw(k);
+      if (/^\p{Lu}/u.test(r0) && !CAPITALISED_FUNCTION.test(r0)) {
+        const poss = /['’]s$/.test(r0) || /^['’]s?\b/.test(text.slice(ends[k]!, ends[k]! + 2));
+        if ((open || poss) && (k === e || !/^\p{Lu}/u.test(raw(k - 1)) || CAPITALISED_FUNCTION.test(raw(k - 1)))) out.push(w.replace(/['’]s$/, ''));
+        continue;
+      }
+      if (w === 'and' || w === 'the' || w === ',') continue;
+      if (open && !index.isStop(terms[k]!)) open = false;
+    }
+    return [...new Set(out)].sort().join('|');
   }
 
   /** A day that dates the report, not the event: "said Saturday", "reported on Sunday", "published Sunday". */

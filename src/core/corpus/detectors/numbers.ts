@@ -274,6 +274,22 @@ function measureGroups(measure: string, list: NumberMention[], related: (i: numb
       else byWord.set(w, [i]);
     }
   });
+  // Shares of a list by place ("55% in X, 52% in Y and 82% in Z"): each is of its place, compared
+  // only with a share of that place.
+  const listed = new Uint8Array(list.length);
+  if (measure === 'percent') {
+    const detailOf = new Map<string, string>();
+    list.forEach((m) => {
+      if (!m.detail || m.sentence < 0) return;
+      const k = `${m.doc.id}:${m.sentence}`;
+      const d = detailOf.get(k);
+      if (d === undefined) detailOf.set(k, m.detail);
+      else if (d !== m.detail) detailOf.set(k, '\u0000');
+    });
+    list.forEach((m, i) => {
+      if (m.sentence >= 0 && detailOf.get(`${m.doc.id}:${m.sentence}`) === '\u0000') listed[i] = 1;
+    });
+  }
   const pairs: Pair[] = [];
   const strict = STRICT.has(measure);
   const specific = isSpecific(measure);
@@ -292,6 +308,7 @@ function measureGroups(measure: string, list: NumberMention[], related: (i: numb
       if (shared < (specific ? 1 : 2)) continue;
       const o = list[j]!;
       if (o.earlier !== m.earlier) continue;
+      if (measure === 'percent' && !samePlaces(m, o, listed[i] === 1, listed[j] === 1)) continue;
       const score = matchScore(measure, strict, specific, m, o, shared);
       if (score <= 0 || !related(i, j)) continue;
       pairs.push({ i, j, score });
@@ -353,6 +370,18 @@ function measureGroups(measure: string, list: NumberMention[], related: (i: numb
     out.push(g.sort((a, b) => a - b));
   }
   return out;
+}
+
+/**
+ * May two shares be of one thing by their places: a place in common, or no place said by one of
+ * them when the other is not one of a list by place.
+ */
+function samePlaces(a: NumberMention, b: NumberMention, aListed: boolean, bListed: boolean): boolean {
+  if (a.detail && b.detail) {
+    const theirs = b.detail.split('|');
+    return a.detail.split('|').some((p) => theirs.includes(p));
+  }
+  return !(a.detail ? aListed : bListed) || (!a.detail && !b.detail);
 }
 
 /**
