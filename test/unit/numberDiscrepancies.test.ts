@@ -153,6 +153,22 @@ describe('number discrepancies: which figures are one statement', () => {
     assert.equal(numbers(['Then, on March 18, the frigate sank a trawler of the gang.', 'On March 19, the frigate sank a trawler of the gang.']).length, 1);
   });
 
+  it('a background incident of an earlier time: "In March, five cables were cut" / "only two lines were snapped then"', () => {
+    const found = numbers([
+      'In March, five cables in the strait were cut, causing outages across the region and hurting its call centres.',
+      'Earlier this year, the same line was damaged off the northern coast, although only two lines were snapped then.',
+    ]);
+    assert.deepEqual(found.map(members), [['a.txt:five cables', 'b.txt:only two lines']]);
+  });
+
+  it('the counted noun is its class when statements are matched: "seized two small boats" / "recovered three speedboats"', () => {
+    const found = numbers([
+      'The coastguard seized two small boats and a cache of arms, the ministry said.',
+      'Sailors recovered grenades, three speedboats and other ammunition, the ministry said.',
+    ]);
+    assert.deepEqual(found.map(members), [['a.txt:two small boats', 'b.txt:three speedboats']]);
+  });
+
   it('but in a large mixed folder, one name in common is not one story', () => {
     const docs: Record<string, string> = {
       'a.txt': 'Marta Olsen said the derailment near Brenholt left 12 people dead.\n\nRescuers worked through the night.',

@@ -145,6 +145,14 @@ function stemOf(state: NumberState, index: PassageIndex, term: number): number {
   return id < 0 ? -1 : id - 1;
 }
 
+/** The stem id standing for a class of counted nouns (a key no word has). */
+function classStem(state: NumberState, cls: string): number {
+  const key = '#' + cls;
+  let id = state.stems.get(key);
+  if (id === undefined) state.stems.set(key, (id = state.stems.size));
+  return id;
+}
+
 function sortedOf(list: number[]): Int32Array {
   return Int32Array.from(list).sort();
 }
@@ -630,11 +638,14 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     const words: number[] = [];
     const predicates: number[] = [];
     const stamp = ++state.stamp;
+    // The counted noun of a class is its class for comparing statements ("five cables were cut" /
+    // "two lines were snapped"): one word, whichever noun of it an outlet wrote.
+    const counted = t1 > n1 && NOUN_CLASSES[word(t1 - 1)] === measure ? t1 - 1 : -1;
     for (let k = s0; k < s1; k++) {
       if (k >= n0 && k < n1) continue;
       const t = terms[k]!;
       if (index.isStop(t)) continue;
-      const st = stemOf(state, index, t);
+      const st = k === counted ? classStem(state, measure) : stemOf(state, index, t);
       if (st < 0) continue;
       if (st >= state.seen.length) {
         const grown = new Int32Array(Math.max(1024, state.stems.size * 2));

@@ -92,6 +92,10 @@ function matchScore(measure: string, strict: boolean, specific: boolean, a: Numb
   if (near >= 1 && (shared >= 3 || overlap >= 0.2)) return 2 * near + shared + 10 * overlap;
   if (near >= 2 && shared >= 2) return 2 * near + shared + 10 * overlap;
   if ((shared >= 6 && overlap >= 0.35) || (shared >= 3 && overlap >= 0.5)) return shared + 10 * overlap;
+  // Two figures of an earlier time than the story's (a background incident: "In January, five
+  // cables were cut" / "only two lines were snapped then"): the time is a slot they share, so a
+  // word beside the figure and one more in the sentence are enough.
+  if (a.earlier && b.earlier && near >= 1 && shared >= 2) return near + shared + 10 * overlap;
   // A measure that says what happened (people arrested, damage in euros): the word beside the
   // figure that says so is enough within one story ("more than 200 people arrested" / "more than
   // 400 protesters have been detained").
