@@ -169,6 +169,12 @@ describe('number discrepancies: which figures are one statement', () => {
     assert.deepEqual(found.map(members), [['a.txt:two small boats', 'b.txt:three speedboats']]);
   });
 
+  it('the day of one event said with other verbs: "a fire destroyed the chapel early Saturday" / "damaged by fire on Friday night"', () => {
+    const found = numbers(['A suspicious fire virtually destroyed the Brenholt chapel early Saturday, Marta Olsen said.', 'The Brenholt chapel was badly damaged by fire on Friday night, and investigators suspect arson.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^day of the week: /);
+  });
+
   it('but in a large mixed folder, one name in common is not one story', () => {
     const docs: Record<string, string> = {
       'a.txt': 'Marta Olsen said the derailment near Brenholt left 12 people dead.\n\nRescuers worked through the night.',
@@ -244,6 +250,14 @@ describe('number discrepancies: what is not one', () => {
 
   it('the time a running figure was read at is not the time of an event: "began at 8:00 am" / "as of 4:00 p.m."', () => {
     assert.deepEqual(numbers(['Voters began to cast their ballots at 8:00 am local time in the election.', 'Some 41 percent of voters cast their ballots as of 4:00 p.m. in the election.']), []);
+  });
+
+  it('days of different events that share only words of time: "calm on Sunday after eight days of strikes" / "marched late on Saturday"', () => {
+    assert.deepEqual(numbers(['Brenholt was calm on Sunday after eight days of strikes over the rail closure.', 'The strikes over the rail closure went on as workers marched late on Saturday, eight days after they began.']), []);
+  });
+
+  it('a span of days holds a day of it: "late Saturday and early Sunday" / "late on Saturday"', () => {
+    assert.deepEqual(numbers(['Late Saturday and early Sunday, youths attacked a police station and banks in Brenholt.', 'Youths attacked a police station and banks in Brenholt late on Saturday, police said.']), []);
   });
 
   it('articles that report different stories are not compared', () => {

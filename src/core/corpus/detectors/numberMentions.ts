@@ -6,7 +6,7 @@
  */
 import {
   CAPITALISED_FUNCTION, CURRENCY_WORDS, DIRECTIONS, DURATION, HEDGE, HEDGE_LAST, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
-  NUMBER_WORDS, ORDINAL_WORDS, ORDINALS, POLL_WORDS, PREDICATES, REPORTING, SHARE_PLACE_PREPOSITIONS, stem, TENS, WEEKDAYS, ZONES,
+  NUMBER_WORDS, ORDINAL_WORDS, ORDINALS, POLL_WORDS, PREDICATES, REPORTING, SHARE_PLACE_PREPOSITIONS, stem, TENS, TIME_WORDS, WEEKDAYS, ZONES,
 } from './numberLexicon';
 import { punctuationBetween } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
@@ -641,6 +641,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     // The counted noun of a class is its class for comparing statements ("five cables were cut" /
     // "two lines were snapped"): one word, whichever noun of it an outlet wrote.
     const counted = t1 > n1 && NOUN_CLASSES[word(t1 - 1)] === measure ? t1 - 1 : -1;
+    // Beside a day or a time, words of time are not what happened (see TIME_WORDS).
+    const calendar = measure === 'weekday' || measure === 'date' || measure === 'time';
     for (let k = s0; k < s1; k++) {
       if (k >= n0 && k < n1) continue;
       const t = terms[k]!;
@@ -657,7 +659,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         state.seen[st] = stamp;
         words.push(st);
       }
-      if (k >= Math.min(n0, t0) - NEAR && k < Math.max(n1, t1) + NEAR && state.seen[st] !== -stamp) {
+      if (k >= Math.min(n0, t0) - NEAR && k < Math.max(n1, t1) + NEAR && state.seen[st] !== -stamp && !(calendar && TIME_WORDS.has(word(k)))) {
         state.seen[st] = -stamp;
         near.push(st);
         const c = text.charCodeAt(starts[k]!);

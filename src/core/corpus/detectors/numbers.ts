@@ -346,7 +346,7 @@ function measureGroups(measure: string, list: NumberMention[], related: (i: numb
     const a = list[p.i]!;
     const b = list[p.j]!;
     if (!comparable(a, b)) continue;
-    if (agree(a, b) || partsOfSum(list, a, b) || partsOfSum(list, b, a) || (!strict && (saysBoth(bySentence, a, b) || saysBoth(bySentence, b, a)))) {
+    if (agree(a, b) || partsOfSum(list, a, b) || partsOfSum(list, b, a) || (!strict && (saysBoth(bySentence, a, b) || saysBoth(bySentence, b, a))) || spanOfDays(bySentence, a, b) || spanOfDays(bySentence, b, a)) {
       agreeing.push(p);
       continue;
     }
@@ -410,6 +410,20 @@ function comparable(a: NumberMention, b: NumberMention): boolean {
 function saysBoth(bySentence: Map<string, NumberMention[]>, a: NumberMention, b: NumberMention): boolean {
   if (a.sentence < 0) return false;
   for (const m of bySentence.get(`${a.doc.id}:${a.sentence}`)!) if (m !== a && agree(m, b)) return true;
+  return false;
+}
+
+/**
+ * Is `a` one end of a span of days or times that holds `b`'s ("late Saturday and early Sunday",
+ * "from Monday to Wednesday": the two a few words apart in one sentence)? Then the outlets do not
+ * disagree: one gives the span, the other a day of it.
+ */
+function spanOfDays(bySentence: Map<string, NumberMention[]>, a: NumberMention, b: NumberMention): boolean {
+  if (a.sentence < 0 || (a.measure !== 'weekday' && a.measure !== 'time')) return false;
+  for (const m of bySentence.get(`${a.doc.id}:${a.sentence}`)!) {
+    if (m === a || !agree(m, b)) continue;
+    if (Math.max(m.n0, a.n0) - Math.min(m.n1, a.n1) <= 3) return true;
+  }
   return false;
 }
 
