@@ -291,6 +291,12 @@ describe('number mentions', () => {
     assert.equal(one('The 10-metre dhow sank.').measure, 'distance');
   });
 
+  it('a date before "to" and a verb is the date of an event, not the bound of a period', () => {
+    assert.equal(one('The navy has patrolled the strait since October 23 to protect shipping.').measure, 'date');
+    assert.equal(one('The frigate arrived on November 2 and since then it has escorted ships.').measure, 'date');
+    assert.deepEqual(read('He is charged over the period between Nov. 1, 2004, and Oct. 8, 2008.').map((m) => m.measure), []);
+  });
+
   it('leaves out figures that are parts of names and codes', () => {
     assert.deepEqual(read('The Channel 16 radio and the F-16 jet were seen.').map((m) => m.measure), []);
   });

@@ -298,7 +298,10 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
           e++;
         }
         // The bounds of a period ("between May 1, 2005, and Dec. 8, 2006") are not the date of an event.
-        const bound = /\b(between|from)\s*$/i.test(text.slice(Math.max(0, starts[d0]! - 9), starts[d0]!)) || /^,?\s*(and|to|until|through)\b/i.test(text.slice(ends[e - 1]!, ends[e - 1]! + 10)) || (word(d0 - 1) === 'and' || word(d0 - 1) === 'to') && used[d0 - 2] === 1;
+        // (A date before "to" and a verb is not a bound: "patrols since October 23 to protect trade".)
+        const joined = /^,?\s*(and|to|until|through)\b/i.exec(text.slice(ends[e - 1]!, ends[e - 1]! + 10));
+        const toDate = (k: number) => MONTHS.has(word(k)) || /^\d/.test(word(k));
+        const bound = /\b(between|from)\s*$/i.test(text.slice(Math.max(0, starts[d0]! - 9), starts[d0]!)) || (joined !== null && toDate(e + 1)) || (word(d0 - 1) === 'and' || word(d0 - 1) === 'to') && used[d0 - 2] === 1;
         const v = month * 100 + value;
         if (!bound && !ofReport(d0)) push(d0, d1, d0, d1, v, v, v, 0, 'date', '', '');
       }
