@@ -153,6 +153,28 @@ describe('number discrepancies: which figures are one statement', () => {
     assert.equal(numbers(['Then, on March 18, the frigate sank a trawler of the gang.', 'On March 19, the frigate sank a trawler of the gang.']).length, 1);
   });
 
+  it('a background incident of an earlier time: "In March, five cables were cut" / "only two lines were snapped then"', () => {
+    const found = numbers([
+      'In March, five cables in the strait were cut, causing outages across the region and hurting its call centres.',
+      'Earlier this year, the same line was damaged off the northern coast, although only two lines were snapped then.',
+    ]);
+    assert.deepEqual(found.map(members), [['a.txt:five cables', 'b.txt:only two lines']]);
+  });
+
+  it('the counted noun is its class when statements are matched: "seized two small boats" / "recovered three speedboats"', () => {
+    const found = numbers([
+      'The coastguard seized two small boats and a cache of arms, the ministry said.',
+      'Sailors recovered grenades, three speedboats and other ammunition, the ministry said.',
+    ]);
+    assert.deepEqual(found.map(members), [['a.txt:two small boats', 'b.txt:three speedboats']]);
+  });
+
+  it('the day of one event said with other verbs: "a fire destroyed the chapel early Saturday" / "damaged by fire on Friday night"', () => {
+    const found = numbers(['A suspicious fire virtually destroyed the Brenholt chapel early Saturday, Marta Olsen said.', 'The Brenholt chapel was badly damaged by fire on Friday night, and investigators suspect arson.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^day of the week: /);
+  });
+
   it('but in a large mixed folder, one name in common is not one story', () => {
     const docs: Record<string, string> = {
       'a.txt': 'Marta Olsen said the derailment near Brenholt left 12 people dead.\n\nRescuers worked through the night.',
@@ -213,6 +235,31 @@ describe('number discrepancies: what is not one', () => {
     assert.deepEqual(numbers(['The storm damaged 30 homes in the north, officials said.', 'A separate fire destroyed 12 cars at a depot in the south on Monday.']), []);
   });
 
+  it('shares of a list by place are each of their place: "55% in Norland, 52% in Ostmark" / "70% of web traffic"', () => {
+    // The list's shares against a share of no place: not compared; against a share of one of its places: compared.
+    assert.deepEqual(numbers(['At one point 55 percent of voice traffic in Norland, 52 percent in Ostmark and 82 percent in Tarvia was out of service.', 'As much as 70% of internet traffic and phone calls was out of service.']), []);
+    const found = numbers(['At one point 55 percent of voice traffic in Norland, 52 percent in Ostmark and 82 percent in Tarvia was out of service.', 'As much as 65 percent of voice traffic to Tarvia was out of service.']);
+    assert.deepEqual(found.map(members), [['a.txt:82 percent in Tarvia was', 'b.txt:65 percent of voice traffic']]);
+    // Shares of different places, and a share of "their" traffic (someone named before it), are not compared.
+    assert.deepEqual(numbers(['Close to 90 percent of all the data traffic between Norland and Ostmark is carried on the cables.', 'All of the data traffic was lost in Tarvia, and Kelso lost over 70 percent of their data traffic on the cables.']), []);
+  });
+
+  it('opinion polls: shares of respondents in different polls are not one figure', () => {
+    assert.deepEqual(numbers(['A poll found 68 per cent of voters believe the government mishandled the strike.', 'A newspaper survey said 83.3 percent of voters were unhappy with the government over the strike.']), []);
+  });
+
+  it('the time a running figure was read at is not the time of an event: "began at 8:00 am" / "as of 4:00 p.m."', () => {
+    assert.deepEqual(numbers(['Voters began to cast their ballots at 8:00 am local time in the election.', 'Some 41 percent of voters cast their ballots as of 4:00 p.m. in the election.']), []);
+  });
+
+  it('days of different events that share only words of time: "calm on Sunday after eight days of strikes" / "marched late on Saturday"', () => {
+    assert.deepEqual(numbers(['Brenholt was calm on Sunday after eight days of strikes over the rail closure.', 'The strikes over the rail closure went on as workers marched late on Saturday, eight days after they began.']), []);
+  });
+
+  it('a span of days holds a day of it: "late Saturday and early Sunday" / "late on Saturday"', () => {
+    assert.deepEqual(numbers(['Late Saturday and early Sunday, youths attacked a police station and banks in Brenholt.', 'Youths attacked a police station and banks in Brenholt late on Saturday, police said.']), []);
+  });
+
   it('articles that report different stories are not compared', () => {
     const m = corpus({
       'a.txt': 'A bus crash near Kerrow killed 14 people on Friday.',
@@ -242,6 +289,12 @@ describe('number mentions', () => {
     assert.equal(one('It broke down at 1100 hours.').value, 11 * 60);
     assert.equal(one('She sold 2.44 million copies.').value, 2_440_000);
     assert.equal(one('The 10-metre dhow sank.').measure, 'distance');
+  });
+
+  it('a date before "to" and a verb is the date of an event, not the bound of a period', () => {
+    assert.equal(one('The navy has patrolled the strait since October 23 to protect shipping.').measure, 'date');
+    assert.equal(one('The frigate arrived on November 2 and since then it has escorted ships.').measure, 'date');
+    assert.deepEqual(read('He is charged over the period between Nov. 1, 2004, and Oct. 8, 2008.').map((m) => m.measure), []);
   });
 
   it('leaves out figures that are parts of names and codes', () => {

@@ -156,11 +156,17 @@ function nameUses(index: PassageIndex, doc: DocEntry): NameUse[] {
     const lower = (k: number) => text.slice(t.starts[k]!, t.ends[k]!).toLowerCase();
     // (Not a letter joined to the next word: the "M" of "M/S".)
     const spaced = (k: number) => k + 1 >= b || text[t.ends[k]!] === ' ';
+    // (A title written in capitals before a name that is not is no title: "MS Columbus", a ship, is
+    // not "Ms Columbus"; makeUse reads titles the same way.)
+    const shouted = (k: number) => {
+      const w = text.slice(t.starts[k]!, t.ends[k]!);
+      const next = k + 1 < b ? text.slice(t.starts[k + 1]!, t.ends[k + 1]!) : '';
+      return w.length > 1 && w === w.toUpperCase() && next !== next.toUpperCase();
+    };
     while (a < b && spaced(a)) {
-      if (!index.isStop(t.terms[a]!)) {
-        const w = lower(a);
-        if (!TITLE_HEADS.has(w) && !CALENDAR.has(w)) break;
-      }
+      const w = lower(a);
+      if (TITLE_HEADS.has(w) && shouted(a)) break;
+      if (!index.isStop(t.terms[a]!) && !TITLE_HEADS.has(w) && !CALENDAR.has(w)) break;
       a++;
     }
     while (b > a && (index.isStop(t.terms[b - 1]!) || CALENDAR.has(lower(b - 1)))) b--;

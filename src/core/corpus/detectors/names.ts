@@ -23,7 +23,7 @@ import type { Discrepancy } from '../../common/analysisFormat';
 import type { EntityType } from '../../common/types';
 import { DEMONYMS, lookupName } from '../../entities/gazetteer';
 import { isCommonWord } from '../../entities/lexicon';
-import { foldKey, initialsOf, joinedSkeleton, nearNeighbours, nearSkeleton } from '../../entities/variants';
+import { foldKey, initialsOf, isAcronym, joinedSkeleton, nearNeighbours, nearSkeleton } from '../../entities/variants';
 import type { DocEntry, PassageIndex } from '../passages';
 import { articleNames, sameKeys, spellingOf, type ArticleNames, type NameUse } from './nameUses';
 
@@ -318,6 +318,58 @@ function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], s
     }
   }
 
+  // An organisation's name with a coordinated part left out ("Central Election and Referendum
+  // Commission" / "Central Election Commission"): the same first and last words (the shorter keeps
+  // the head), never side by side in one article.
+  const byEnds = new Map<string, number[]>();
+  for (let k = 0; k < size; k++) {
+    if (typeOf[k] !== 'organization') continue;
+    const ws = texts[k]!.split(/\s+/);
+    if (ws.length < 3) continue;
+    const key = `${foldKey(ws[0]!)} ${foldKey(ws[ws.length - 1]!)}`;
+    const list = byEnds.get(key);
+    if (!list) byEnds.set(key, [k]);
+    else if (list.length <= MAX_BUCKET) list.push(k);
+  }
+  for (const list of byEnds.values()) {
+    if (list.length < 2 || list.length > MAX_BUCKET) continue;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      if (find(a) === find(b) || !apart(docsOf[a]!, docsOf[b]!)) continue;
+      if (!coordinateLeftOut(texts[a]!, texts[b]!) && !coordinateLeftOut(texts[b]!, texts[a]!)) continue;
+      const both = entitiesOf[a] !== null && entitiesOf[b] !== null && own(a) && own(b);
+      if (entitiesOf[a] !== null && entitiesOf[b] !== null && entitiesOf[a] !== entitiesOf[b] && !both) continue;
+      union(a, b, both);
+    }
+  }
+  // An acronym written alone ("PAC3") joins the name it spells ("Pan-Asia Cable 3") when every
+  // name of the folder that spells it is one name (two names with one set of initials leave it
+  // apart: it is neither's for sure).
+  const byInitials = new Map<string, number[]>();
+  const acronyms: number[] = [];
+  for (let k = 0; k < size; k++) {
+    const tx = texts[k]!;
+    if (isAcronym(tx)) acronyms.push(k);
+    else {
+      const ini = initialsOf(tx);
+      if (ini.length < 3) continue;
+      const key = ini.toLowerCase();
+      const list = byInitials.get(key);
+      if (!list) byInitials.set(key, [k]);
+      else if (list.length <= MAX_BUCKET) list.push(k);
+    }
+  }
+  for (const k of acronyms) {
+    const list = byInitials.get(folds[k]!);
+    if (!list || list.length > MAX_BUCKET) continue;
+    const root = find(list[0]!);
+    if (list.some((x) => find(x) !== root)) continue;
+    // A typed acronym joins only a name of its type, and never another entity than its own.
+    if (typeOf[k] && typeOf[list[0]!] && typeOf[k] !== typeOf[list[0]!]) continue;
+    union(root, k);
+  }
+
   const rootOf = new Int32Array(size);
   for (let k = 0; k < size; k++) rootOf[k] = find(k);
   state.nodeOf = nodeOf;
@@ -331,13 +383,74 @@ function shortFormOf(short: string, long: string): boolean {
   // Words split at hyphens too: "Assad" is a short form of "Bashar al-Assad".
   const sw = short.split(/[\s-]+/).map(foldKey);
   const lw = long.split(/[\s-]+/).map(foldKey);
-  if (sw.length < lw.length) {
+  if (sw.length < lw.length && !coordinateLeftOut(short, long)) {
     let k = 0;
     for (const w of lw) if (k < sw.length && w === sw[k]) k++;
     if (k === sw.length) return true;
   }
-  return sw.length === 1 && initialsOf(long).toLowerCase() === foldKey(short);
+  return isInitials(short, long);
 }
+
+/** Is `short` the acronym of `long` ("PAC3" of "Pan-Asia Cable 3")? */
+function isInitials(short: string, long: string): boolean {
+  return !/\s/.test(short.trim()) && initialsOf(long).toLowerCase() === foldKey(short);
+}
+
+/**
+ * Is `short` the name `long` with a coordinated part left out inside it ("Central Election
+ * Commission" of "Central Election and Referendum Commission")? The same first and last words, and
+ * the words left out one run within the name that holds "and": not a short form (the name's head
+ * and qualifiers are kept) but another form of the whole name. (A part left out at either end —
+ * "Democratic Party" of "Democratic Party of X", a surname alone — is a short form.)
+ */
+function coordinateLeftOut(short: string, long: string): boolean {
+  const sw = short.split(/\s+/).map(foldKey);
+  const lw = long.split(/\s+/).map(foldKey);
+  if (sw.length < 2 || sw.length >= lw.length) return false;
+  let p = 0;
+  while (p < sw.length && sw[p] === lw[p]) p++;
+  let q = 0;
+  while (q < sw.length - p && sw[sw.length - 1 - q] === lw[lw.length - 1 - q]) q++;
+  if (p === 0 || q === 0 || p + q !== sw.length) return false;
+  const dropped = lw.slice(p, lw.length - q);
+  return dropped.includes('and') || dropped.includes('&');
+}
+
+/**
+ * Is `short` the name `long` with words abbreviated ("Ariz." of "Arizona", "Intl. Bank" of
+ * "International Bank"): word for word the same, or a word ending in a dot whose letters begin the
+ * long name's word (in order, the first kept).
+ */
+function abbreviationOf(short: string, long: string): boolean {
+  const sw = short.split(/\s+/);
+  const lw = long.split(/\s+/);
+  if (sw.length !== lw.length) return false;
+  let cut = false;
+  for (let i = 0; i < sw.length; i++) {
+    const a = foldKey(sw[i]!);
+    const b = foldKey(lw[i]!);
+    if (a === b) continue;
+    if (!sw[i]!.endsWith('.') || a.length < 2 || a.length >= b.length || a[0] !== b[0]) return false;
+    let k = 0;
+    for (const c of b) if (k < a.length && c === a[k]) k++;
+    if (k < a.length) return false;
+    cut = true;
+  }
+  return cut;
+}
+
+/**
+ * A form written with a word in lower case ("southeast Asia" against "South East Asia") makes the
+ * word a description beside the name, not a spelling of it (particles and connectors apart: "al-",
+ * "of"; the lower-case part of a hyphenated word is the name's: "Latter-day").
+ */
+function describedForm(text: string): boolean {
+  for (const w of text.split(/\s+/)) if (/^\p{Ll}+$/u.test(w) && !NAME_PARTICLES.has(w)) return true;
+  return false;
+}
+
+/** Lower-case words inside names. */
+const NAME_PARTICLES = new Set(['of', 'for', 'and', 'on', 'in', 'at', 'the', 'de', 'du', 'des', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'y', 'e']);
 
 /**
  * The discrepancy of one name's uses (each in the article at the same place in `docs`), when two
@@ -355,7 +468,13 @@ function discrepancyOf(list: readonly NameUse[], docs: readonly DocEntry[]): Dis
   const keys = [...spellings.keys()];
   const canonical = list.find((u) => u.entity !== null)?.entity;
   const longer = canonical ? [...keys, spellingOf(canonical)] : keys;
-  const full = keys.filter((k) => !longer.some((o) => shortFormOf(k, o)));
+  const textOf = (k: string) => list[spellings.get(k)![0]!]!.text;
+  const longerTexts = canonical ? [...keys.map(textOf), canonical] : keys.map(textOf);
+  const full = keys.filter((k) => {
+    const tk = textOf(k);
+    if (longer.some((o) => shortFormOf(k, o)) || describedForm(tk)) return false;
+    return !longerTexts.some((o) => abbreviationOf(tk, o) || (isAcronym(tk) && isInitials(tk, o)));
+  });
   // A common word ("Nonetheless" / "Nonethless") is no name.
   if (full.some((k) => !k.includes(' ') && isCommonWord(k))) return null;
   if (full.length < 2) return null;
@@ -377,9 +496,13 @@ function discrepancyOf(list: readonly NameUse[], docs: readonly DocEntry[]): Dis
     }
   }
   if (shownKeys.size < 2) return null;
+  // The name's acronym, written in other articles, is one of its forms too ("SEA-ME-WE 4 /
+  // Sea Me We 4 / SMW4"): shown with them, though alone it would be no discrepancy.
+  const shownFull = full.filter((k) => shownKeys.has(k));
+  for (const k of keys) if (!shownKeys.has(k) && isAcronym(textOf(k)) && shownFull.some((o) => isInitials(textOf(k), textOf(o)))) shownKeys.add(k);
   const members: Member[] = [];
   const shown: { spelling: string; text: string; n: number }[] = [];
-  for (const k of full) {
+  for (const k of keys) {
     if (!shownKeys.has(k)) continue;
     // Every place an article writes it (up to a few), so that each of its sentences can be found.
     const seen = new Map<number, number>();

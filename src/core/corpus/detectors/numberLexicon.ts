@@ -47,6 +47,24 @@ export { MONTH_NAMES, WEEKDAY_NAMES };
 /** Capitalised words before a figure that do not make it part of a name ("Up 4", "About 20"). */
 export const CAPITALISED_FUNCTION = /^(the|in|on|at|by|about|some|all|only|over|under|for|with|to|and|but|of|from|since|after|before|until|nearly|almost|around|more|than|up|least|top|just|exactly|roughly|approximately|another|every|only)$/i;
 
+/**
+ * Words that make a share an opinion poll's result ("68 percent of respondents said"): different
+ * outlets cite different polls and questions, so their shares are not one figure told two ways.
+ */
+export const POLL_WORDS = new Set(['poll', 'polls', 'survey', 'surveys', 'respondents', 'respondent', 'pollster', 'pollsters', 'polled', 'surveyed']);
+
+/** Prepositions before the place a share is of ("65% of traffic to X", "52 percent in X", "55% with X"). */
+export const SHARE_PLACE_PREPOSITIONS = new Set(['in', 'to', 'with', 'between', 'from', 'across', 'for']);
+
+/**
+ * Words of time beside a day, date or clock time ("late on Saturday", "Friday night", "eight days
+ * of riots"): they say when, not what happened, so they are no evidence that two days are of one
+ * event.
+ */
+export const TIME_WORDS = new Set(`day days week weeks month months year years night nights morning mornings afternoon
+  evening evenings late early earlier later ago today tonight yesterday tomorrow weekend hour hours minute minutes
+  dawn dusk noon midnight midday time`.split(/\s+/));
+
 /** Verbs of reporting: a day right after one dates the report. */
 export const REPORTING = /^(said|say|says|told|tell|tells|report|reported|reports|announce|announced|publish|published|confirm|confirmed|stated|added|according|statement|interview)$/;
 
@@ -109,7 +127,7 @@ for (const group of [
   'eject oust expel excommunicat remov dismiss',
   'seiz recover confiscat captur',
   'sink sank sunk',
-  'cut sever snap damag',
+  'cut sever snap damag destroy',
   'arrest detain apprehend',
   'kill dead death die died dy',
   'injur wound hurt',

@@ -6,7 +6,7 @@
  */
 import {
   CAPITALISED_FUNCTION, CURRENCY_WORDS, DIRECTIONS, DURATION, HEDGE, HEDGE_LAST, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
-  NUMBER_WORDS, ORDINAL_WORDS, ORDINALS, PREDICATES, REPORTING, stem, TENS, WEEKDAYS, ZONES,
+  NUMBER_WORDS, ORDINAL_WORDS, ORDINALS, POLL_WORDS, PREDICATES, REPORTING, SHARE_PLACE_PREPOSITIONS, stem, TENS, TIME_WORDS, WEEKDAYS, ZONES,
 } from './numberLexicon';
 import { punctuationBetween } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
@@ -23,7 +23,10 @@ export interface NumberMention {
   readonly decimals: number;
   /** Bucket: what is measured ('people:injured', 'vessel', 'percent', 'weekday', 'distance' …). */
   readonly measure: string;
-  /** What must also agree: currency, compass direction, time zone ('' when none is said). */
+  /**
+   * What must also agree: currency, compass direction, time zone; for a share, the places it is of
+   * ("65% of traffic to X": 'x', several joined by '|'); '' when none is said.
+   */
   readonly detail: string;
   /** Token range of the figure with its counted noun or unit (the member's span). */
   readonly t0: number;
@@ -142,6 +145,14 @@ function stemOf(state: NumberState, index: PassageIndex, term: number): number {
   return id < 0 ? -1 : id - 1;
 }
 
+/** The stem id standing for a class of counted nouns (a key no word has). */
+function classStem(state: NumberState, cls: string): number {
+  const key = '#' + cls;
+  let id = state.stems.get(key);
+  if (id === undefined) state.stems.set(key, (id = state.stems.size));
+  return id;
+}
+
 function sortedOf(list: number[]): Int32Array {
   return Int32Array.from(list).sort();
 }
@@ -251,7 +262,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         while (e < length && starts[e]! < ends[i + 1]! + m[0].length) e++;
       }
       used[i + 1] = 1;
-      if (!isConversion(i)) push(i, e, i, i + 2, minutes, minutes, minutes, 0, 'time', zoneAfter(e), hedgeBefore(i));
+      if (!isConversion(i) && !readingTime(i)) push(i, e, i, i + 2, minutes, minutes, minutes, 0, 'time', zoneAfter(e), hedgeBefore(i));
       i = e - 1;
       continue;
     }
@@ -261,7 +272,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       const v = ((value % 12) + (ap[1]!.toLowerCase() === 'p' ? 12 : 0)) * 60;
       let e = i + 1;
       while (e < length && starts[e]! < ends[i]! + ap[0].length) e++;
-      if (!isConversion(i)) push(i, e, i, i + 1, v, v, v, 0, 'time', zoneAfter(e), hedgeBefore(i));
+      if (!isConversion(i) && !readingTime(i)) push(i, e, i, i + 1, v, v, v, 0, 'time', zoneAfter(e), hedgeBefore(i));
       i = e - 1;
       continue;
     }
@@ -287,7 +298,10 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
           e++;
         }
         // The bounds of a period ("between May 1, 2005, and Dec. 8, 2006") are not the date of an event.
-        const bound = /\b(between|from)\s*$/i.test(text.slice(Math.max(0, starts[d0]! - 9), starts[d0]!)) || /^,?\s*(and|to|until|through)\b/i.test(text.slice(ends[e - 1]!, ends[e - 1]! + 10)) || (word(d0 - 1) === 'and' || word(d0 - 1) === 'to') && used[d0 - 2] === 1;
+        // (A date before "to" and a verb is not a bound: "patrols since October 23 to protect trade".)
+        const joined = /^,?\s*(and|to|until|through)\b/i.exec(text.slice(ends[e - 1]!, ends[e - 1]! + 10));
+        const toDate = (k: number) => MONTHS.has(word(k)) || /^\d/.test(word(k));
+        const bound = /\b(between|from)\s*$/i.test(text.slice(Math.max(0, starts[d0]! - 9), starts[d0]!)) || (joined !== null && toDate(e + 1)) || (word(d0 - 1) === 'and' || word(d0 - 1) === 'to') && used[d0 - 2] === 1;
         const v = month * 100 + value;
         if (!bound && !ofReport(d0)) push(d0, d1, d0, d1, v, v, v, 0, 'date', '', '');
       }
@@ -366,7 +380,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     if (/^\s*(%|per\s?cent|percent|pc\b)/i.test(tail)) {
       const e = after1 === '%' ? n1 : word(n1) === 'per' ? n1 + 2 : n1 + 1;
       // What the share is of: the words after it ("of traffic to India") belong to the member.
-      add(start, Math.min(length, e + 3), i, n1, value, lo, hi, decimals, 'percent', '', hedge);
+      if (!inPoll(i)) add(start, Math.min(length, e + 3), i, n1, value, lo, hi, decimals, 'percent', placesOfShare(e), hedge);
       i = e - 1;
       continue;
     }
@@ -517,6 +531,62 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     return false;
   }
 
+  /**
+   * A clock time a running figure was read at ("turnout was 41 percent as of 4 p.m."), not the
+   * time something happened: not compared with the times of events.
+   */
+  function readingTime(i: number): boolean {
+    return word(i - 1) === 'of' && word(i - 2) === 'as';
+  }
+
+  /** Is the share at token i an opinion poll's result (a poll word in its sentence)? */
+  function inPoll(i: number): boolean {
+    const s = index.sentenceOf(doc, i);
+    if (s < 0) return false;
+    for (let k = doc.sentences[2 * s]!; k < doc.sentences[2 * s + 1]!; k++) if (POLL_WORDS.has(word(k))) return true;
+    return false;
+  }
+
+  /**
+   * The places a share is of: the capitalised names after a preposition ("to India", "in Saudi
+   * Arabia", "between Europe and the Middle East") or with a possessive ("of India's traffic"),
+   * from the share to the next figure or the end of its clause, each by its first word in lower
+   * case, sorted and joined by '|'.
+   */
+  function placesOfShare(e: number): string {
+    const out: string[] = [];
+    let open = false;
+    const s = index.sentenceOf(doc, e - 1);
+    const end = Math.min(length, e + 12, s >= 0 ? doc.sentences[2 * s + 1]! : length);
+    for (let k = e; k < end; k++) {
+      if (k > e) {
+        // The clause ends at a stop, a dash, or a comma before a lower-case word ("…, while", "…, according to").
+        const g = gap(k - 1, k);
+        if (/[.;:!?]|\s[-\u2013\u2014]+\s/.test(g)) break;
+        if (g.includes(',') && !/^\p{Lu}/u.test(raw(k)) && word(k) !== 'and') break;
+      }
+      const w = word(k);
+      // "of their traffic": the share is of someone named before it, not known here (and never of
+      // a place another share names).
+      if (k === e + 1 && word(e) === 'of' && (w === 'their' || w === 'its')) return '?';
+      if (valueAt(k) >= 0 && /^\d/.test(raw(k))) break;
+      if (/^\s*(%|per\s?cent|percent)/i.test(text.slice(ends[k]!, ends[k]! + 9)) && valueAt(k) >= 0) break;
+      if (SHARE_PLACE_PREPOSITIONS.has(w)) {
+        open = true;
+        continue;
+      }
+      const r0 = raw(k);
+      if (/^\p{Lu}/u.test(r0) && !CAPITALISED_FUNCTION.test(r0)) {
+        const poss = /['’]s$/.test(r0) || /^['’]s?\b/.test(text.slice(ends[k]!, ends[k]! + 2));
+        if ((open || poss) && (k === e || !/^\p{Lu}/u.test(raw(k - 1)) || CAPITALISED_FUNCTION.test(raw(k - 1)))) out.push(w.replace(/['’]s$/, ''));
+        continue;
+      }
+      if (w === 'and' || w === 'the' || w === ',') continue;
+      if (open && !index.isStop(terms[k]!)) open = false;
+    }
+    return [...new Set(out)].sort().join('|');
+  }
+
   /** A day that dates the report, not the event: "said Saturday", "reported on Sunday", "published Sunday". */
   function ofReport(i: number): boolean {
     const before = word(i - 1) === 'on' ? word(i - 2) : word(i - 1);
@@ -571,11 +641,16 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     const words: number[] = [];
     const predicates: number[] = [];
     const stamp = ++state.stamp;
+    // The counted noun of a class is its class for comparing statements ("five cables were cut" /
+    // "two lines were snapped"): one word, whichever noun of it an outlet wrote.
+    const counted = t1 > n1 && NOUN_CLASSES[word(t1 - 1)] === measure ? t1 - 1 : -1;
+    // Beside a day or a time, words of time are not what happened (see TIME_WORDS).
+    const calendar = measure === 'weekday' || measure === 'date' || measure === 'time';
     for (let k = s0; k < s1; k++) {
       if (k >= n0 && k < n1) continue;
       const t = terms[k]!;
       if (index.isStop(t)) continue;
-      const st = stemOf(state, index, t);
+      const st = k === counted ? classStem(state, measure) : stemOf(state, index, t);
       if (st < 0) continue;
       if (st >= state.seen.length) {
         const grown = new Int32Array(Math.max(1024, state.stems.size * 2));
@@ -587,7 +662,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         state.seen[st] = stamp;
         words.push(st);
       }
-      if (k >= Math.min(n0, t0) - NEAR && k < Math.max(n1, t1) + NEAR && state.seen[st] !== -stamp) {
+      if (k >= Math.min(n0, t0) - NEAR && k < Math.max(n1, t1) + NEAR && state.seen[st] !== -stamp && !(calendar && TIME_WORDS.has(word(k)))) {
         state.seen[st] = -stamp;
         near.push(st);
         const c = text.charCodeAt(starts[k]!);

@@ -92,6 +92,10 @@ function matchScore(measure: string, strict: boolean, specific: boolean, a: Numb
   if (near >= 1 && (shared >= 3 || overlap >= 0.2)) return 2 * near + shared + 10 * overlap;
   if (near >= 2 && shared >= 2) return 2 * near + shared + 10 * overlap;
   if ((shared >= 6 && overlap >= 0.35) || (shared >= 3 && overlap >= 0.5)) return shared + 10 * overlap;
+  // Two figures of an earlier time than the story's (a background incident: "In January, five
+  // cables were cut" / "only two lines were snapped then"): the time is a slot they share, so a
+  // word beside the figure and one more in the sentence are enough.
+  if (a.earlier && b.earlier && near >= 1 && shared >= 2) return near + shared + 10 * overlap;
   // A measure that says what happened (people arrested, damage in euros): the word beside the
   // figure that says so is enough within one story ("more than 200 people arrested" / "more than
   // 400 protesters have been detained").
@@ -274,6 +278,22 @@ function measureGroups(measure: string, list: NumberMention[], related: (i: numb
       else byWord.set(w, [i]);
     }
   });
+  // Shares of a list by place ("55% in X, 52% in Y and 82% in Z"): each is of its place, compared
+  // only with a share of that place.
+  const listed = new Uint8Array(list.length);
+  if (measure === 'percent') {
+    const detailOf = new Map<string, string>();
+    list.forEach((m) => {
+      if (!m.detail || m.sentence < 0) return;
+      const k = `${m.doc.id}:${m.sentence}`;
+      const d = detailOf.get(k);
+      if (d === undefined) detailOf.set(k, m.detail);
+      else if (d !== m.detail) detailOf.set(k, '\u0000');
+    });
+    list.forEach((m, i) => {
+      if (m.sentence >= 0 && detailOf.get(`${m.doc.id}:${m.sentence}`) === '\u0000') listed[i] = 1;
+    });
+  }
   const pairs: Pair[] = [];
   const strict = STRICT.has(measure);
   const specific = isSpecific(measure);
@@ -292,6 +312,7 @@ function measureGroups(measure: string, list: NumberMention[], related: (i: numb
       if (shared < (specific ? 1 : 2)) continue;
       const o = list[j]!;
       if (o.earlier !== m.earlier) continue;
+      if (measure === 'percent' && !samePlaces(m, o, listed[i] === 1, listed[j] === 1)) continue;
       const score = matchScore(measure, strict, specific, m, o, shared);
       if (score <= 0 || !related(i, j)) continue;
       pairs.push({ i, j, score });
@@ -325,7 +346,7 @@ function measureGroups(measure: string, list: NumberMention[], related: (i: numb
     const a = list[p.i]!;
     const b = list[p.j]!;
     if (!comparable(a, b)) continue;
-    if (agree(a, b) || partsOfSum(list, a, b) || partsOfSum(list, b, a) || (!strict && (saysBoth(bySentence, a, b) || saysBoth(bySentence, b, a)))) {
+    if (agree(a, b) || partsOfSum(list, a, b) || partsOfSum(list, b, a) || (!strict && (saysBoth(bySentence, a, b) || saysBoth(bySentence, b, a))) || spanOfDays(bySentence, a, b) || spanOfDays(bySentence, b, a)) {
       agreeing.push(p);
       continue;
     }
@@ -356,6 +377,18 @@ function measureGroups(measure: string, list: NumberMention[], related: (i: numb
 }
 
 /**
+ * May two shares be of one thing by their places: a place in common, or no place said by one of
+ * them when the other is not one of a list by place.
+ */
+function samePlaces(a: NumberMention, b: NumberMention, aListed: boolean, bListed: boolean): boolean {
+  if (a.detail && b.detail) {
+    const theirs = b.detail.split('|');
+    return a.detail.split('|').some((p) => theirs.includes(p));
+  }
+  return !(a.detail ? aListed : bListed) || (!a.detail && !b.detail);
+}
+
+/**
  * Are two figures that disagree likely one fact at all? Counts and shares far apart (3 and 65
  * percent) are different things that happen to share words; small counts and different
  * currencies are exempt.
@@ -377,6 +410,20 @@ function comparable(a: NumberMention, b: NumberMention): boolean {
 function saysBoth(bySentence: Map<string, NumberMention[]>, a: NumberMention, b: NumberMention): boolean {
   if (a.sentence < 0) return false;
   for (const m of bySentence.get(`${a.doc.id}:${a.sentence}`)!) if (m !== a && agree(m, b)) return true;
+  return false;
+}
+
+/**
+ * Is `a` one end of a span of days or times that holds `b`'s ("late Saturday and early Sunday",
+ * "from Monday to Wednesday": the two a few words apart in one sentence)? Then the outlets do not
+ * disagree: one gives the span, the other a day of it.
+ */
+function spanOfDays(bySentence: Map<string, NumberMention[]>, a: NumberMention, b: NumberMention): boolean {
+  if (a.sentence < 0 || (a.measure !== 'weekday' && a.measure !== 'time')) return false;
+  for (const m of bySentence.get(`${a.doc.id}:${a.sentence}`)!) {
+    if (m === a || !agree(m, b)) continue;
+    if (Math.max(m.n0, a.n0) - Math.min(m.n1, a.n1) <= 3) return true;
+  }
   return false;
 }
 
