@@ -103,6 +103,46 @@ describe('quote clusters: renderings in other words', () => {
     assert.equal(m.quoteClusters().length, 1);
   });
 
+  it('one speaker giving one figure about one thing in two outlets\' words is one utterance', () => {
+    const names: Names = { 'Petra Lund': 'person' };
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + '“These four gates carry 70% of the flow and we are going to see the lower fields flooded within days,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“Nearly 70 percent of all the water leaving the reservoir in winter passes through these four spillway gates.”', speakers: 'Petra Lund' },
+      },
+      names,
+    );
+    assert.equal(m.quoteClusters().length, 1);
+  });
+
+  it('not one figure with two words in far parts of the quotes, nor a shared year, nor two people', () => {
+    const names: Names = { 'Petra Lund': 'person', 'Ivo Marsh': 'person' };
+    const far = corpus(
+      {
+        'a.txt': { text: DAM + '“The gates were last painted in a hurry, by a crew of 70 who never came back to check the work on the flow or the seals,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“Nearly 70 houses sit below the dam and all of them will be checked again by Friday, before any decision on the gates and their flow.”', speakers: 'Petra Lund' },
+      },
+      names,
+    );
+    assert.equal(far.quoteClusters().length, 0);
+    const year = corpus(
+      {
+        'a.txt': { text: DAM + '“These four gates were fitted in 2004 and they carry the flow of the whole valley,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“Since 2004 the gates have needed new seals on the flow side every single winter.”', speakers: 'Petra Lund' },
+      },
+      names,
+    );
+    assert.equal(year.quoteClusters().length, 0);
+    const two = corpus(
+      {
+        'a.txt': { text: DAM + '“These four gates carry 70% of the flow and we are going to see the lower fields flooded within days,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“Nearly 70 percent of all the water leaving the reservoir in winter passes through these four spillway gates.”', speakers: 'Ivo Marsh' },
+      },
+      names,
+    );
+    assert.equal(two.quoteClusters().length, 0);
+  });
+
   it("one outlet's spelling and another's, and a noun news copy uses for another, are the same words", () => {
     const m = corpus({
       'a.txt': { text: DAM + 'Crews towed a “supply vessel” to the dam. Officials said the delay was due to “labour shortages”.', speakers: null },

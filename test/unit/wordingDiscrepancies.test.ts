@@ -91,6 +91,16 @@ describe('quote wording', () => {
     assert.deepEqual(members(found[0]!), ['a.txt:We have no information on', 'b.txt:We just do not have any leads at all as far as']);
   });
 
+  it('one sentence of one person in other words with no phrase kept: the whole of each ("70% of the flow" / "70 percent of all the water")', () => {
+    const story = 'The warehouse on Quarry Lane burned down on Sunday night while the night watchman was away.';
+    const found = wording(
+      `${story} “These four gates carry 70% of the flow and the lower fields will be flooded within days,” Orla Finch said.`,
+      `${story} Orla Finch said: “Nearly 70 percent of all the water leaving the reservoir in winter passes through these four spillway gates.”`,
+    );
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.members.length, 2);
+  });
+
   it('not two renderings trimmed at opposite ends, though one person said them', () => {
     assert.deepEqual(
       wording(
