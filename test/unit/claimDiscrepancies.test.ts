@@ -154,6 +154,21 @@ describe('claims by slot conflict', () => {
     assert.deepEqual(claims(`${LEAD}\n\nThe ferry leaves from Port Velda, or Marrow Bay in winter.`, `${LEAD}\n\nThe ferry leaves from Port Velda, or Norland in a storm.`), []);
   });
 
+  it('the nationality of what a named subject\'s act was done to ("Kestrel sank a Velish trawler" / "sunk a Greek vessel")', () => {
+    const found = claims(
+      `${LEAD}\n\nLast month the patrol boat Kestrel sank a Greek fishing trawler that smugglers had seized.`,
+      `${LEAD}\n\nOn Monday, Kestrel had sunk a Turkish smuggling vessel after a chase.`,
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.members.map((m) => m.text), ['sank a Greek', 'sunk a Turkish']);
+  });
+
+  it('not one nationality said two ways, another subject\'s act, nor a negated act', () => {
+    assert.deepEqual(claims(`${LEAD}\n\nThe patrol boat Kestrel sank a Somali skiff.`, `${LEAD}\n\nKestrel sank the Somalian skiff at dawn.`), []);
+    assert.deepEqual(claims(`${LEAD}\n\nThe patrol boat Kestrel sank a Greek trawler.`, `${LEAD}\n\nThe frigate Osprey sank a Turkish vessel.`), []);
+    assert.deepEqual(claims(`${LEAD}\n\nThe patrol boat Kestrel sank a Greek trawler.`, `${LEAD}\n\nKestrel never sank a Turkish vessel, the navy said.`), []);
+  });
+
   it('verb stems join the forms of one verb', () => {
     assert.equal(verbStem('replaced'), verbStem('replace'));
     assert.equal(verbStem('stopped'), verbStem('stop'));

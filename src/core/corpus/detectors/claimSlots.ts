@@ -17,7 +17,9 @@
  * - intent of an act ("deliberately took aim" / "killed by an accidental ricochet"): deliberate
  *   against accidental, unless negated;
  * - what a name means, glossed after ", or" ("X, or father of all the Y" / "X, or leader of all the
- *   Y"): two glosses of one name (or of two spellings of it) that share a word but not all.
+ *   Y"): two glosses of one name (or of two spellings of it) that share a word but not all;
+ * - the nationality of what a named subject's act was done to ("Tabar sank a Thai trawler" / "Tabar
+ *   sank a Somali pirate vessel"): two nationalities for the same verb after the same names.
  *
  * Statements whose times differ (another month, year or weekday named in one) are not compared.
  * Slots that carry their own anchor (a distance and direction from a named place; a verb between
@@ -29,6 +31,7 @@ import type { EntityMention } from '../../common/types';
 import { clean, dedupe, member, punctuationBetween, spellingVariant, type Member } from './shared';
 import { CALENDAR, DEMONYMS } from '../../entities/gazetteer';
 import type { DocEntry, PassageIndex } from '../passages';
+import { stem } from './numberLexicon';
 import type { AlignedStatements, Statement } from '../statements';
 import { span } from '../variants';
 
@@ -52,7 +55,7 @@ export interface Slot {
   right: number[];
 }
 
-export type SlotKind = 'direction' | 'side' | 'place' | 'tense' | 'negation' | 'agent' | 'cause' | 'group' | 'intent' | 'gloss';
+export type SlotKind = 'direction' | 'side' | 'place' | 'tense' | 'negation' | 'agent' | 'cause' | 'group' | 'intent' | 'gloss' | 'origin';
 
 const COMPASS = new Map<string, [number, number]>(Object.entries({
   north: [0, 1], south: [0, -1], east: [1, 0], west: [-1, 0],
@@ -214,6 +217,7 @@ export function slotsOf(index: PassageIndex, st: Statement, starts: EntityStarts
   }
   out.push(...verbSlots(index, st, starts));
   out.push(...groupSlots(index, st));
+  out.push(...originSlots(index, st));
   return out;
 }
 
@@ -239,6 +243,40 @@ function intentSlots(index: PassageIndex, st: Statement, starts: EntityStarts, v
 
 /** Content words two statements about one named person's act share at least, for their intents to be compared. */
 const MIN_INTENT_SHARED = 3;
+
+/** A demonym at token i (capitalised), normalised ("Somalis", "Somalian" → "somali"), or undefined. */
+function demonymAt(doc: DocEntry, st: Statement, i: number): string | undefined {
+  if (i >= st.t1 || !capitalised(doc, i, st.t0)) return undefined;
+  const w = word(doc, i);
+  for (const x of [w, w.replace(/s$/, ''), w.replace(/an$/, ''), w.replace(/ans$/, '')]) if (DEMONYMS.has(x)) return x;
+  return undefined;
+}
+
+/**
+ * The nationality of what an act was done to: a verb in the past ("sank", "seized", "arrested"),
+ * an article or none, a demonym ("a Thai trawler"), with the names before the verb (`left`, up to
+ * twelve words back, as for tense) that say whose act it was. Not in a negated clause.
+ */
+function originSlots(index: PassageIndex, st: Statement): Slot[] {
+  const doc = st.doc;
+  const out: Slot[] = [];
+  for (let i = st.t0 + 1; i + 1 < st.t1; i++) {
+    const w = word(doc, i);
+    if (!/^[a-z]{3,}$/.test(w)) continue;
+    const base = stem(w);
+    const past = w.endsWith('ed') || (base !== w && !/(?:s|ing|ly|ments?)$/.test(w));
+    if (!past) continue;
+    let k = i + 1;
+    if (/^(?:a|an|the)$/.test(word(doc, k))) k++;
+    if (punctuationBetween(doc, i, i + 1) || (k > i + 1 && punctuationBetween(doc, k - 1, k))) continue;
+    const value = demonymAt(doc, st, k);
+    if (!value || negatedBefore(index, doc, st, i)) continue;
+    const left = names(index, doc, Math.max(st.t0, i - 12), i, st.t0);
+    if (!left.size) continue;
+    out.push({ role: `origin:${base}`, label: `nationality of what was acted on (${w} …)`, kind: 'origin', value, t0: i, t1: k + 1, left: [...left], right: [] });
+  }
+  return out;
+}
 
 /** Is token i negated by one of the two words before it in its clause ("not deliberate", "never intentionally")? */
 function negatedBefore(index: PassageIndex, doc: DocEntry, st: Statement, i: number): boolean {
@@ -437,6 +475,8 @@ export function conflicting(x: Slot, sx: Statement, y: Slot, sy: Statement): boo
       return !mentions(sx, y.value) && !mentions(sy, x.value);
     case 'tense':
       return intersects(x.left, y.left) && intersects(x.right, y.right);
+    case 'origin':
+      return intersects(x.left, y.left);
     case 'negation':
       // The same words around the verb on both sides (who and what), so that it is the same event.
       return intersects(x.left, y.left) && intersects(x.right, y.right) && x.left.length + x.right.length >= 2;
@@ -539,7 +579,7 @@ export function slotConflicts(index: PassageIndex, aligned: readonly AlignedStat
 
 /** Is a slot anchored well enough to be compared across whole articles? */
 function anchored(x: Slot): boolean {
-  return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense' || x.kind === 'group' || x.kind === 'gloss' || (x.kind === 'intent' && x.role !== 'intent');
+  return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense' || x.kind === 'group' || x.kind === 'gloss' || (x.kind === 'intent' && x.role !== 'intent') || x.kind === 'origin';
 }
 
 /** What an article's slots are kept as (in `DocEntry.kept.claims`), for the entities it had. */
