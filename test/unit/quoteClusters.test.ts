@@ -143,6 +143,40 @@ describe('quote clusters: renderings in other words', () => {
     assert.equal(two.quoteClusters().length, 0);
   });
 
+  it('a one-word quote of a person goes with the quote of that person another of their quotes in its article is found in', () => {
+    const names: Names = { 'Petra Lund': 'person', 'Ivo Marsh': 'person' };
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + '“We are treating the crack as structural and as a likely gate failure at this stage,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': {
+          text: DAM_B + 'The crack has been called “structural” by Petra Lund, the chief engineer.\n\nShe told reporters the inspectors see it as a “likely gate failure” for now.',
+          speakers: 'Petra Lund',
+        },
+      },
+      names,
+    );
+    // Two regions of the long quote: two clusters, each pairing it with one of the short quotes.
+    assert.deepEqual(shape(m.quoteClusters()), [
+      ['a.txt:We are treating the crack as structural and as a likely gate failure at this stage,', 'b.txt:likely gate failure'],
+      ['a.txt:We are treating the crack as structural and as a likely gate failure at this stage,', 'b.txt:structural'],
+    ]);
+  });
+
+  it('not a one-word quote of another person', () => {
+    const names: Names = { 'Petra Lund': 'person', 'Ivo Marsh': 'person' };
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + '“We are treating the crack as structural and as a likely gate failure at this stage,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': {
+          text: DAM_B + 'The crack has been called “structural” by Ivo Marsh, the mayor.\n\nPetra Lund told reporters the inspectors see it as a “likely gate failure” for now.',
+          speakers: ['Ivo Marsh', 'Petra Lund'],
+        },
+      },
+      names,
+    );
+    assert.deepEqual(shape(m.quoteClusters()), [['a.txt:We are treating the crack as structural and as a likely gate failure at this stage,', 'b.txt:likely gate failure']]);
+  });
+
   it("one outlet's spelling and another's, and a noun news copy uses for another, are the same words", () => {
     const m = corpus({
       'a.txt': { text: DAM + 'Crews towed a “supply vessel” to the dam. Officials said the delay was due to “labour shortages”.', speakers: null },
