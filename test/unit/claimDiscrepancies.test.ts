@@ -109,6 +109,66 @@ describe('claims by slot conflict', () => {
     assert.deepEqual(claims(`${LEAD}\n\nThe fire alarm in the Tolvin warehouse sounded before the explosion.`, `${LEAD}\n\nThe fire siren at the Tolvin warehouse went off before the blast.`), []);
   });
 
+  it('an act said to be deliberate and said to be accidental, about one named person', () => {
+    const names: Names = [['Tomas Rell', 'person']];
+    const found = claims(
+      `${LEAD}\n\nThe death of Tomas Rell, 17, at the Port Velda docks sparked three nights of protests after witnesses said a guard deliberately fired at the boy.`,
+      `${LEAD}\n\nPost-mortem results on Tomas Rell, whose death at the docks sparked three nights of protests, show he was hit by a ricochet.`,
+      names,
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.members.map((m) => m.text), ['deliberately', 'ricochet']);
+  });
+
+  it('not a negated intent, nor acts of one person that share no statement', () => {
+    const names: Names = [['Tomas Rell', 'person']];
+    assert.deepEqual(
+      claims(
+        `${LEAD}\n\nThe death of Tomas Rell, 17, at the Port Velda docks sparked three nights of protests; the guard said he had not deliberately fired at the boy.`,
+        `${LEAD}\n\nPost-mortem results on Tomas Rell, whose death at the docks sparked three nights of protests, show he was hit by a ricochet.`,
+        names,
+      ),
+      [],
+    );
+    assert.deepEqual(
+      claims(`${LEAD}\n\nTomas Rell deliberately skipped the ceremony in March.`, `${LEAD}\n\nLater, Tomas Rell accidentally deleted the harbour files from the server.`, names),
+      [],
+    );
+  });
+
+  it('two glosses of one name, or of two spellings of it ("X, or father of all the Y" / "X, or leader of all the Y")', () => {
+    const found = claims(
+      `${LEAD}\n\nThe old ruler styled himself Velkabashi, or father of all Velks, and built statues of himself.`,
+      `${LEAD}\n\nDelegates were loyal to the late ruler, known as Velkabaschi, or leader of all Velks.`,
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.members.map((m) => m.text), ['father of all Velks', 'leader of all Velks']);
+  });
+
+  it('not the same gloss, glosses of two names, nor an alternative that is a name', () => {
+    assert.deepEqual(
+      claims(`${LEAD}\n\nHe styled himself Velkabashi, or father of all Velks, and built statues.`, `${LEAD}\n\nDelegates loved Velkabashi, or the father of all Velks.`),
+      [],
+    );
+    assert.deepEqual(claims(`${LEAD}\n\nHe styled himself Velkabashi, or father of all Velks.`, `${LEAD}\n\nDelegates met Dornomir, or leader of all Velks.`), []);
+    assert.deepEqual(claims(`${LEAD}\n\nThe ferry leaves from Port Velda, or Marrow Bay in winter.`, `${LEAD}\n\nThe ferry leaves from Port Velda, or Norland in a storm.`), []);
+  });
+
+  it('the nationality of what a named subject\'s act was done to ("Kestrel sank a Velish trawler" / "sunk a Greek vessel")', () => {
+    const found = claims(
+      `${LEAD}\n\nLast month the patrol boat Kestrel sank a Greek fishing trawler that smugglers had seized.`,
+      `${LEAD}\n\nOn Monday, Kestrel had sunk a Turkish smuggling vessel after a chase.`,
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.members.map((m) => m.text), ['sank a Greek', 'sunk a Turkish']);
+  });
+
+  it('not one nationality said two ways, another subject\'s act, nor a negated act', () => {
+    assert.deepEqual(claims(`${LEAD}\n\nThe patrol boat Kestrel sank a Somali skiff.`, `${LEAD}\n\nKestrel sank the Somalian skiff at dawn.`), []);
+    assert.deepEqual(claims(`${LEAD}\n\nThe patrol boat Kestrel sank a Greek trawler.`, `${LEAD}\n\nThe frigate Osprey sank a Turkish vessel.`), []);
+    assert.deepEqual(claims(`${LEAD}\n\nThe patrol boat Kestrel sank a Greek trawler.`, `${LEAD}\n\nKestrel never sank a Turkish vessel, the navy said.`), []);
+  });
+
   it('verb stems join the forms of one verb', () => {
     assert.equal(verbStem('replaced'), verbStem('replace'));
     assert.equal(verbStem('stopped'), verbStem('stop'));

@@ -124,6 +124,35 @@ describe('discrepancies', () => {
     assert.deepEqual(members(wording[0]!), ['a.txt:our fishing fleet', 'b.txt:the harbour']);
   });
 
+  it('finds a quote another article renders near-verbatim with a phrase in other words, in an event folder of its own words', () => {
+    // No shared quote, little shared text: two outlets of one story (they share its names).
+    const names = ['Oren Vale', 'Mira Sollis'];
+    const w = corpus({
+      'a.txt': {
+        text: 'Oren Vale and Mira Sollis were arrested at the Kestrel quarry on Monday.\n\n“The arrests are the culmination of a thorough, nine-week fraud review by special prosecutor Mira Sollis,” the ministry said.',
+        names,
+      },
+      'b.txt': { text: 'Police held Oren Vale at his home near the quarry.\n\nThe arrests are the culmination of the latest nine-week fraud review by special prosecutor Mira Sollis.', names },
+    });
+    const wording = of(w.discrepancies(), 'wording');
+    assert.equal(wording.length, 1);
+    assert.deepEqual(members(wording[0]!), ['a.txt:a thorough', 'b.txt:the latest']);
+  });
+
+  it('not a change of grammar inside the rendering, nor words between two names', () => {
+    const names = ['Oren Vale', 'Mira Sollis', 'Kestrel Party'];
+    const grammar = corpus({
+      'a.txt': { text: 'Oren Vale and Mira Sollis were arrested at the Kestrel quarry on Monday.\n\n“The ministry would have run the quarry review far better than special prosecutor Mira Sollis,” he said.', names },
+      'b.txt': { text: 'Police held Oren Vale at his home near the quarry.\n\nHe accused the ministry of running the quarry review far better than special prosecutor Mira Sollis.', names },
+    });
+    assert.deepEqual(of(grammar.discrepancies(), 'wording'), []);
+    const between = corpus({
+      'a.txt': { text: 'Oren Vale and Mira Sollis were arrested at the Kestrel quarry on Monday.\n\n“It was clear Oren Vale cared more for the Oren Vale fan club than the Kestrel Party,” she said.', names },
+      'b.txt': { text: 'Police held Oren Vale at his home near the quarry.\n\nLast year Oren Vale has quit the Kestrel Party and its council group.', names },
+    });
+    assert.deepEqual(of(between.discrepancies(), 'wording'), []);
+  });
+
   it('ignores spelling, hyphenation and bracketed insertions inside quotes', () => {
     const w = corpus({
       'a.txt': { text: '“The judgment of the (appeal) court sets no pre-conditions for the release,” she said.', speaker: 'Mia Lund' },

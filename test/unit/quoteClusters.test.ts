@@ -103,6 +103,80 @@ describe('quote clusters: renderings in other words', () => {
     assert.equal(m.quoteClusters().length, 1);
   });
 
+  it('one speaker giving one figure about one thing in two outlets\' words is one utterance', () => {
+    const names: Names = { 'Petra Lund': 'person' };
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + '“These four gates carry 70% of the flow and we are going to see the lower fields flooded within days,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“Nearly 70 percent of all the water leaving the reservoir in winter passes through these four spillway gates.”', speakers: 'Petra Lund' },
+      },
+      names,
+    );
+    assert.equal(m.quoteClusters().length, 1);
+  });
+
+  it('not one figure with two words in far parts of the quotes, nor a shared year, nor two people', () => {
+    const names: Names = { 'Petra Lund': 'person', 'Ivo Marsh': 'person' };
+    const far = corpus(
+      {
+        'a.txt': { text: DAM + '“The gates were last painted in a hurry, by a crew of 70 who never came back to check the work on the flow or the seals,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“Nearly 70 houses sit below the dam and all of them will be checked again by Friday, before any decision on the gates and their flow.”', speakers: 'Petra Lund' },
+      },
+      names,
+    );
+    assert.equal(far.quoteClusters().length, 0);
+    const year = corpus(
+      {
+        'a.txt': { text: DAM + '“These four gates were fitted in 2004 and they carry the flow of the whole valley,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“Since 2004 the gates have needed new seals on the flow side every single winter.”', speakers: 'Petra Lund' },
+      },
+      names,
+    );
+    assert.equal(year.quoteClusters().length, 0);
+    const two = corpus(
+      {
+        'a.txt': { text: DAM + '“These four gates carry 70% of the flow and we are going to see the lower fields flooded within days,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“Nearly 70 percent of all the water leaving the reservoir in winter passes through these four spillway gates.”', speakers: 'Ivo Marsh' },
+      },
+      names,
+    );
+    assert.equal(two.quoteClusters().length, 0);
+  });
+
+  it('a one-word quote of a person goes with the quote of that person another of their quotes in its article is found in', () => {
+    const names: Names = { 'Petra Lund': 'person', 'Ivo Marsh': 'person' };
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + '“We are treating the crack as structural and as a likely gate failure at this stage,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': {
+          text: DAM_B + 'The crack has been called “structural” by Petra Lund, the chief engineer.\n\nShe told reporters the inspectors see it as a “likely gate failure” for now.',
+          speakers: 'Petra Lund',
+        },
+      },
+      names,
+    );
+    // Two regions of the long quote: two clusters, each pairing it with one of the short quotes.
+    assert.deepEqual(shape(m.quoteClusters()), [
+      ['a.txt:We are treating the crack as structural and as a likely gate failure at this stage,', 'b.txt:likely gate failure'],
+      ['a.txt:We are treating the crack as structural and as a likely gate failure at this stage,', 'b.txt:structural'],
+    ]);
+  });
+
+  it('not a one-word quote of another person', () => {
+    const names: Names = { 'Petra Lund': 'person', 'Ivo Marsh': 'person' };
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + '“We are treating the crack as structural and as a likely gate failure at this stage,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': {
+          text: DAM_B + 'The crack has been called “structural” by Ivo Marsh, the mayor.\n\nPetra Lund told reporters the inspectors see it as a “likely gate failure” for now.',
+          speakers: ['Ivo Marsh', 'Petra Lund'],
+        },
+      },
+      names,
+    );
+    assert.deepEqual(shape(m.quoteClusters()), [['a.txt:We are treating the crack as structural and as a likely gate failure at this stage,', 'b.txt:likely gate failure']]);
+  });
+
   it("one outlet's spelling and another's, and a noun news copy uses for another, are the same words", () => {
     const m = corpus({
       'a.txt': { text: DAM + 'Crews towed a “supply vessel” to the dam. Officials said the delay was due to “labour shortages”.', speakers: null },

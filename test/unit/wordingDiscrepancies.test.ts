@@ -81,6 +81,36 @@ describe('quote wording', () => {
     );
   });
 
+  it('one sentence of one person said in other words, keeping a phrase ("no information on the motive" / "no leads … as far as the motive")', () => {
+    const story = 'The warehouse on Quarry Lane burned down on Sunday night while the night watchman was away.';
+    const found = wording(
+      `${story} The fire chief said: “We have no information on the motive or the intent.”`,
+      `${story} “We just do not have any leads at all as far as the motive or the intent in this,” Orla Finch said.`,
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(members(found[0]!), ['a.txt:We have no information on', 'b.txt:We just do not have any leads at all as far as']);
+  });
+
+  it('one sentence of one person in other words with no phrase kept: the whole of each ("70% of the flow" / "70 percent of all the water")', () => {
+    const story = 'The warehouse on Quarry Lane burned down on Sunday night while the night watchman was away.';
+    const found = wording(
+      `${story} “These four gates carry 70% of the flow and the lower fields will be flooded within days,” Orla Finch said.`,
+      `${story} Orla Finch said: “Nearly 70 percent of all the water leaving the reservoir in winter passes through these four spillway gates.”`,
+    );
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.members.length, 2);
+  });
+
+  it('not two renderings trimmed at opposite ends, though one person said them', () => {
+    assert.deepEqual(
+      wording(
+        'Orla Finch said the repairs “will take the whole winter and most of the spring” at the sea wall.',
+        'Orla Finch said: “Frankly, the repairs will take the whole winter.”',
+      ),
+      [],
+    );
+  });
+
   it('not case, punctuation, British / US spelling or "per cent" / "percent"', () => {
     assert.deepEqual(
       wording(

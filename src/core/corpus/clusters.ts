@@ -11,7 +11,9 @@
  * 3. short quotes (a word or three: "low point", "working group") found as an exact phrase inside
  *    another quote. A one-word quote needs more: another quote of its sentence found in the same
  *    quote ("open", "substantial" and "frank" inside "substantial, frank, open"), a quote of its
- *    own article that contains it (a headline's 'low' and the body's "low level of trust"), or the
+ *    own article that contains it (a headline's 'low' and the body's "low level of trust"), another
+ *    quote of the same person in its article rendered by that quote (“suspicious” … “potential
+ *    arson” / “treating it as suspicious and as potential arson”), or the
  *    words beside it in its sentence beside it in the other quote too (an “intensive” seven-month
  *    review / "an intensive, seven-month review"). When a short phrase sits inside quotes of
  *    different utterances, the speaker, the quotes of the same sentence and the words around it
@@ -433,6 +435,13 @@ function shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: Link[], s
     const list = s.quote.sentence < 0 ? undefined : sentencesOf(s).get(s.quote.sentence);
     return !list || list.length > MAX_QUOTES_PER_SENTENCE ? [] : list.filter((x) => x.id !== s.id);
   };
+  /** The other quotes of a short quote's article credited to the same person (at most MAX_QUOTES_PER_SENTENCE of them). */
+  const samePerson = (s: QuoteRef): QuoteRef[] => {
+    if (!s.person || !s.speaker) return [];
+    const out: QuoteRef[] = [];
+    for (const list of sentencesOf(s).values()) for (const x of list) if (x.id !== s.id && x.person && x.speaker === s.speaker) out.push(x);
+    return out.length > MAX_QUOTES_PER_SENTENCE ? [] : out;
+  };
   const linked = new Map<number, Set<number>>();
   for (const l of links) {
     let x = linked.get(l.a);
@@ -455,11 +464,16 @@ function shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: Link[], s
     const sibs = siblings(s);
     const sibTargets = new Set<number>();
     for (const x of sibs) for (const t of targetsOf(x)) sibTargets.add(t);
+    // A one-word quote of a person is also placed by that person's other quotes in its article: the
+    // quote another of them renders, of the same person, holding the word ('labeled “suspicious”
+    // by X … as “potential arson”' / X: “treating it as suspicious and as potential arson”).
+    const personTargets = new Set<number>();
+    if (single) for (const x of samePerson(s)) for (const t of targetsOf(x)) personTargets.add(t);
     const ok = cands.filter(([t, i]) => {
       if (s.speaker && t.speaker && differentPeople(s, t)) return false;
       if (!story.same(s, t)) return false;
       if (t.doc === s.doc) return t.terms.length > s.terms.length;
-      if (single) return (sibTargets.has(t.id) || sameNeighbours(index, state, s, t, i)) && index.vocab.term(s.terms[0]!).length >= 4;
+      if (single) return (sibTargets.has(t.id) || (personTargets.has(t.id) && t.speaker === s.speaker) || sameNeighbours(index, state, s, t, i)) && index.vocab.term(s.terms[0]!).length >= 4;
       return true;
     });
     if (!ok.length) continue;

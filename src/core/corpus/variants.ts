@@ -53,19 +53,22 @@ export interface MemberRange {
   t1: number;
   /** A direct quote (a clause of reported speech), whose ends are the speaker's, not the reporter's cut. */
   direct: boolean;
+  /** The speaker's last name when the speaker is a person (quoteTerms.ts), else null. */
+  person: string | null;
 }
 
 export function memberRanges(cluster: QuoteClusterDetail, byKey: ReadonlyMap<string, QuoteRef>, composite: (doc: string, start: number) => boolean): MemberRange[] {
   return cluster.members.map((m) => {
     const r = byKey.get(`${m.doc}\u0000${m.start}`)!;
     const direct = r.quote.kind === 'direct';
-    if (!composite(m.doc, m.start)) return { doc: r.doc, t0: r.quote.t0, t1: r.quote.t1, direct };
+    const person = r.person ? r.speaker : null;
+    if (!composite(m.doc, m.start)) return { doc: r.doc, t0: r.quote.t0, t1: r.quote.t1, direct, person };
     const t = r.doc.tokens;
     let t0 = r.quote.t0;
     while (t0 < r.quote.t1 && t.starts[t0]! < m.region.start) t0++;
     let t1 = t0;
     while (t1 < r.quote.t1 && t.ends[t1]! <= m.region.end) t1++;
-    return { doc: r.doc, t0, t1, direct: false };
+    return { doc: r.doc, t0, t1, direct: false, person };
   });
 }
 
@@ -97,19 +100,28 @@ export function alignMembers(index: PassageIndex, ranges: MemberRange[], referen
   return ranges.map((r, i) => {
     // The reference, and copies in the same words, need no alignment.
     if (i === reference || same(r)) return { member: i, doc: r.doc, t0: r.t0, t1: r.t1, ops: [{ op: 'equal', a0: ref.t0, a1: ref.t1, b0: r.t0, b1: r.t1 }] };
-    return { member: i, doc: r.doc, t0: r.t0, t1: r.t1, ops: diffRanges(index, ref.doc, ref.t0, ref.t1, r.doc, r.t0, r.t1, ref.direct && r.direct) };
+    const edges = (ref.direct && r.direct ? EDGES_DIRECT : 0) | (ref.person !== null && ref.person === r.person ? EDGES_SPEAKER : 0);
+    return { member: i, doc: r.doc, t0: r.t0, t1: r.t1, ops: diffRanges(index, ref.doc, ref.t0, ref.t1, r.doc, r.t0, r.t1, edges) };
   });
 }
 
 /**
- * Word diff of reference tokens [a0, a1) of `A` and member tokens [b0, b1) of `B`, in article token
- * positions. With `edges`, differing leading and trailing runs are kept too when both sides have
- * content words there (two direct quotes of one sentence that start or end differently).
+ * Which differing leading and trailing runs a diff keeps (when both sides have content words
+ * there), as flags: those of two direct quotes of one sentence that start or end differently
+ * (EDGES_DIRECT); those of two versions of one sentence credited to one person, however little of
+ * them is shared (EDGES_SPEAKER).
  */
-export function diffRanges(index: PassageIndex, A: DocEntry, a0: number, a1: number, B: DocEntry, b0: number, b1: number, edges = true): AlignOp[] | null {
+export const EDGES_DIRECT = 1;
+export const EDGES_SPEAKER = 2;
+
+/**
+ * Word diff of reference tokens [a0, a1) of `A` and member tokens [b0, b1) of `B`, in article token
+ * positions, with the differing edges `edges` asks for.
+ */
+export function diffRanges(index: PassageIndex, A: DocEntry, a0: number, a1: number, B: DocEntry, b0: number, b1: number, edges = EDGES_DIRECT): AlignOp[] | null {
   // The same two word ranges of the same two texts give the same diff: kept with the first article.
   const row = (A.kept.diffs ??= new Map());
-  const key = `${B.id}:${a0}:${a1}:${b0}:${b1}:${edges ? 1 : 0}`;
+  const key = `${B.id}:${a0}:${a1}:${b0}:${b1}:${edges}`;
   const known = row.get(key);
   if (known && known.b === B) return known.ops;
   const ops = computeDiff(index, A, a0, a1, B, b0, b1, edges);
@@ -124,10 +136,18 @@ export function diffRanges(index: PassageIndex, A: DocEntry, a0: number, a1: num
  */
 export type DiffRow = Map<string, { b: DocEntry; ops: AlignOp[] | null }>;
 
-function computeDiff(index: PassageIndex, A: DocEntry, a0: number, a1: number, B: DocEntry, b0: number, b1: number, edges: boolean): AlignOp[] | null {
+function computeDiff(index: PassageIndex, A: DocEntry, a0: number, a1: number, B: DocEntry, b0: number, b1: number, edges: number): AlignOp[] | null {
   const ta = A.tokens.terms;
   const tb = B.tokens.terms;
   const local = alignLocal(ta, tb, index, a0, a1, b0, b1);
+  if ((edges & EDGES_SPEAKER) !== 0 && (!local || local.matchedContent < 2) && oneSentence(index, A, a0, a1) && oneSentence(index, B, b0, b1)) {
+    // One person's sentence in two outlets' words with no phrase of it kept in order ("These three
+    // circuits account for 90% of the traffic" / "Close to 90 percent of all the data traffic … is
+    // carried on these three cable systems"): the whole of each is the change, when they share two
+    // content words (what made them one utterance) and each has two of its own.
+    const reworded = wholeRewording(index, ta, a0, a1, tb, b0, b1);
+    if (reworded) return reworded;
+  }
   if (!local || local.matchedContent < 1) return null;
   const al = extendAlignment(local, ta, tb, index, a0, a1, b0, b1);
   const ops = al.ops.map((o) => ({ ...o }));
@@ -135,9 +155,16 @@ function computeDiff(index: PassageIndex, A: DocEntry, a0: number, a1: number, B
     for (let i = x; i < y; i++) if (!index.isStop(t[i]!)) return true;
     return false;
   };
-  // Different ends are rewording only when a good part of both quotes (a third) is the shared part;
-  // otherwise two statements merely share a phrase.
-  if (!edges || (al.aEnd - al.aStart) * 3 < a1 - a0 || (al.bEnd - al.bStart) * 3 < b1 - b0) return ops;
+  // Different ends of two direct quotes are rewording when a good part of both (a third) is the
+  // shared part; otherwise two statements may merely share a phrase. Of two versions credited to
+  // one person, when each is one sentence and they share two content words or more: a rendering
+  // in other words of one sentence (the cluster says it is one utterance) that keeps a phrase of
+  // it ("We have no information on intent or motive" / "We just don't have any leads … as far as
+  // the intent or motive in this"), direct or partial. Two versions trimmed at opposite ends never
+  // have words of their own at the same end, and are not reworded.
+  const third = (al.aEnd - al.aStart) * 3 >= a1 - a0 && (al.bEnd - al.bStart) * 3 >= b1 - b0;
+  const reworded = (edges & EDGES_SPEAKER) !== 0 && al.matchedContent >= 2 && oneSentence(index, A, a0, a1) && oneSentence(index, B, b0, b1);
+  if (!(((edges & EDGES_DIRECT) !== 0 && third) || reworded)) return ops;
   if (al.aStart > a0 && al.bStart > b0 && al.aStart - a0 <= MAX_EDGE && al.bStart - b0 <= MAX_EDGE && content(ta, a0, al.aStart) && content(tb, b0, al.bStart)) {
     ops.unshift({ op: 'replace', a0, a1: al.aStart, b0, b1: al.bStart });
   }
@@ -145,6 +172,27 @@ function computeDiff(index: PassageIndex, A: DocEntry, a0: number, a1: number, B
     ops.push({ op: 'replace', a0: al.aEnd, a1, b0: al.bEnd, b1 });
   }
   return ops;
+}
+
+/** Two ranges as one change, when they share two content words and each has two the other lacks. */
+function wholeRewording(index: PassageIndex, ta: Int32Array, a0: number, a1: number, tb: Int32Array, b0: number, b1: number): AlignOp[] | null {
+  const content = (t: Int32Array, x: number, y: number) => {
+    const out = new Set<number>();
+    for (let i = x; i < y; i++) if (!index.isStop(t[i]!)) out.add(t[i]!);
+    return out;
+  };
+  const ca = content(ta, a0, a1);
+  const cb = content(tb, b0, b1);
+  let shared = 0;
+  for (const t of ca) if (cb.has(t)) shared++;
+  return shared >= 2 && ca.size - shared >= 2 && cb.size - shared >= 2 ? [{ op: 'replace', a0, a1, b0, b1 }] : null;
+}
+
+/** Do tokens [t0, t1) of an article lie in one sentence? */
+function oneSentence(index: PassageIndex, doc: DocEntry, t0: number, t1: number): boolean {
+  if (t1 <= t0) return false;
+  const s = index.sentenceOf(doc, t0);
+  return s >= 0 && s === index.sentenceOf(doc, t1 - 1);
 }
 
 /** The variants of a cluster, for the editor: each member against the reference. */

@@ -13,7 +13,13 @@
  * - negation, for the same verb between the same words ("the alarm sounded" / "did not sound");
  * - agent of a passive ("was approved by X" / "by Y"), and cause of a death ("of X" / "from Y");
  * - the make-up of a group of one size by nationality or other proper adjective ("12 A and 11 B" /
- *   "23 A pirates").
+ *   "23 A pirates");
+ * - intent of an act ("deliberately took aim" / "killed by an accidental ricochet"): deliberate
+ *   against accidental, unless negated;
+ * - what a name means, glossed after ", or" ("X, or father of all the Y" / "X, or leader of all the
+ *   Y"): two glosses of one name (or of two spellings of it) that share a word but not all;
+ * - the nationality of what a named subject's act was done to ("Tabar sank a Thai trawler" / "Tabar
+ *   sank a Somali pirate vessel"): two nationalities for the same verb after the same names.
  *
  * Statements whose times differ (another month, year or weekday named in one) are not compared.
  * Slots that carry their own anchor (a distance and direction from a named place; a verb between
@@ -22,9 +28,10 @@
  */
 import type { Discrepancy } from '../../common/analysisFormat';
 import type { EntityMention } from '../../common/types';
-import { clean, dedupe, member, punctuationBetween, type Member } from './shared';
+import { clean, dedupe, member, punctuationBetween, spellingVariant, type Member } from './shared';
 import { CALENDAR, DEMONYMS } from '../../entities/gazetteer';
 import type { DocEntry, PassageIndex } from '../passages';
+import { stem } from './numberLexicon';
 import type { AlignedStatements, Statement } from '../statements';
 import { span } from '../variants';
 
@@ -48,7 +55,7 @@ export interface Slot {
   right: number[];
 }
 
-export type SlotKind = 'direction' | 'side' | 'place' | 'tense' | 'negation' | 'agent' | 'cause' | 'group';
+export type SlotKind = 'direction' | 'side' | 'place' | 'tense' | 'negation' | 'agent' | 'cause' | 'group' | 'intent' | 'gloss' | 'origin';
 
 const COMPASS = new Map<string, [number, number]>(Object.entries({
   north: [0, 1], south: [0, -1], east: [1, 0], west: [-1, 0],
@@ -61,6 +68,16 @@ const SIDES = new Map<string, string>(Object.entries({
   above: 'up/down', below: 'up/down', upstair: 'up/down', downstair: 'up/down',
   upstream: 'stream', downstream: 'stream', ahead: 'front/back', behind: 'front/back',
 }));
+/**
+ * Words that say an act was meant, or was not (as normalised terms). A ricochet is a shot that hit
+ * what it was not aimed at.
+ */
+const INTENT = new Map<string, string>([
+  ...['deliberate', 'deliberately', 'intentional', 'intentionally', 'purposely', 'purposefully', 'premeditated', 'wilfully', 'willfully'].map((w) => [w, 'deliberate'] as const),
+  ...['accidental', 'accidentally', 'unintentional', 'unintentionally', 'inadvertent', 'inadvertently', 'ricochet', 'ricocheted', 'ricocheting'].map((w) => [w, 'accidental'] as const),
+]);
+/** Words a gloss may hold at most ("father of all Turkmens"), and a name glossed is not one of these. */
+const MAX_GLOSS_WORDS = 6;
 /** Prepositions that place something at a point (not "in", which nests: in Athens, in Greece). */
 const LOCATIVE = new Set(['off', 'near', 'at', 'outside', 'inside']);
 /** Prepositions before a kind of place only ("in hospital"). */
@@ -189,6 +206,10 @@ export function slotsOf(index: PassageIndex, st: Statement, starts: EntityStarts
       const anchor = contentBefore(index, doc, st, i);
       if (anchor !== undefined) out.push({ role: `side:${side}:${anchor}`, label: 'which side', kind: 'side', value: w, t0: i, t1: Math.min(st.t1, i + 3), left: [], right: [] });
     }
+    const intent = INTENT.get(w);
+    if (intent && !negatedBefore(index, doc, st, i)) out.push(...intentSlots(index, st, starts, intent, i));
+    const gloss = glossAfter(index, doc, st, i);
+    if (gloss) out.push(gloss);
     if (LOCATIVE_KIND.has(w) && i > st.t0) {
       const p = placeAfter(doc, st, i, LOCATIVE.has(w), starts);
       if (p) out.push({ role: 'place', label: 'where', kind: 'place', value: p.value, t0: i, t1: p.t1, left: [], right: [] });
@@ -196,7 +217,99 @@ export function slotsOf(index: PassageIndex, st: Statement, starts: EntityStarts
   }
   out.push(...verbSlots(index, st, starts));
   out.push(...groupSlots(index, st));
+  out.push(...originSlots(index, st));
   return out;
+}
+
+/**
+ * Intent of an act at token i. With the people the statement names (the first two), the role is
+ * each one's and is compared across the whole of two articles (the shooting of a named boy is one
+ * act wherever an article says it), when the two statements share MIN_INTENT_SHARED content words
+ * (kept in `left`); without, between aligned statements only.
+ */
+function intentSlots(index: PassageIndex, st: Statement, starts: EntityStarts, value: string, i: number): Slot[] {
+  const doc = st.doc;
+  const people: string[] = [];
+  for (let k = st.t0; k < st.t1 && people.length < 2; k++) {
+    const e = starts.get(doc.tokens.starts[k]!);
+    if (e?.type === 'person' && !people.includes(e.canonical.toLowerCase())) people.push(e.canonical.toLowerCase());
+  }
+  if (!people.length) return [{ role: 'intent', label: 'meant or not', kind: 'intent', value, t0: i, t1: i + 1, left: [], right: [] }];
+  const words = new Set<number>();
+  for (let k = st.t0; k < st.t1; k++) if (!index.isStop(doc.tokens.terms[k]!)) words.add(doc.tokens.terms[k]!);
+  const left = [...words];
+  return people.map((p) => ({ role: `intent:${p}`, label: 'meant or not', kind: 'intent' as const, value, t0: i, t1: i + 1, left, right: [] }));
+}
+
+/** Content words two statements about one named person's act share at least, for their intents to be compared. */
+const MIN_INTENT_SHARED = 3;
+
+/** A demonym at token i (capitalised), normalised ("Somalis", "Somalian" → "somali"), or undefined. */
+function demonymAt(doc: DocEntry, st: Statement, i: number): string | undefined {
+  if (i >= st.t1 || !capitalised(doc, i, st.t0)) return undefined;
+  const w = word(doc, i);
+  for (const x of [w, w.replace(/s$/, ''), w.replace(/an$/, ''), w.replace(/ans$/, '')]) if (DEMONYMS.has(x)) return x;
+  return undefined;
+}
+
+/**
+ * The nationality of what an act was done to: a verb in the past ("sank", "seized", "arrested"),
+ * an article or none, a demonym ("a Thai trawler"), with the names before the verb (`left`, up to
+ * twelve words back, as for tense) that say whose act it was. Not in a negated clause.
+ */
+function originSlots(index: PassageIndex, st: Statement): Slot[] {
+  const doc = st.doc;
+  const out: Slot[] = [];
+  for (let i = st.t0 + 1; i + 1 < st.t1; i++) {
+    const w = word(doc, i);
+    if (!/^[a-z]{3,}$/.test(w)) continue;
+    const base = stem(w);
+    const past = w.endsWith('ed') || (base !== w && !/(?:s|ing|ly|ments?)$/.test(w));
+    if (!past) continue;
+    let k = i + 1;
+    if (/^(?:a|an|the)$/.test(word(doc, k))) k++;
+    if (punctuationBetween(doc, i, i + 1) || (k > i + 1 && punctuationBetween(doc, k - 1, k))) continue;
+    const value = demonymAt(doc, st, k);
+    if (!value || negatedBefore(index, doc, st, i)) continue;
+    const left = names(index, doc, Math.max(st.t0, i - 12), i, st.t0);
+    if (!left.size) continue;
+    out.push({ role: `origin:${base}`, label: `nationality of what was acted on (${w} …)`, kind: 'origin', value, t0: i, t1: k + 1, left: [...left], right: [] });
+  }
+  return out;
+}
+
+/** Is token i negated by one of the two words before it in its clause ("not deliberate", "never intentionally")? */
+function negatedBefore(index: PassageIndex, doc: DocEntry, st: Statement, i: number): boolean {
+  for (let k = i - 1; k >= st.t0 && i - k <= 2; k--) {
+    if (punctuationBetween(doc, k, k + 1)) return false;
+    if (NEGATION.test(index.vocab.term(doc.tokens.terms[k]!))) return true;
+  }
+  return false;
+}
+
+/**
+ * A gloss of the name at token i: "Name, or words of a description" up to the next punctuation
+ * (two to MAX_GLOSS_WORDS words, one of them lower case: a description, not another name). The
+ * role is one for all glosses (`conflicting` compares the names, spelled alike or a letter or two
+ * apart); the value is the name and the gloss's words.
+ */
+function glossAfter(index: PassageIndex, doc: DocEntry, st: Statement, i: number): Slot | undefined {
+  if (i + 3 >= st.t1 || !capitalised(doc, i, st.t0) || index.vocab.term(doc.tokens.terms[i + 1]!) !== 'or') return undefined;
+  if (doc.text.slice(doc.tokens.ends[i]!, doc.tokens.starts[i + 1]!).trim() !== ',') return undefined;
+  const name = word(doc, i);
+  if (CALENDAR.has(name)) return undefined;
+  let e = i + 2;
+  while (e < st.t1 && e - (i + 2) < MAX_GLOSS_WORDS && (e === i + 2 || !punctuationBetween(doc, e - 1, e))) e++;
+  if (e - (i + 2) < 2 || (e < st.t1 && !punctuationBetween(doc, e - 1, e))) return undefined;
+  const words: string[] = [];
+  let lower = false;
+  for (let k = i + 2; k < e; k++) {
+    words.push(index.vocab.term(doc.tokens.terms[k]!));
+    if (!capitalised(doc, k, st.t0)) lower = true;
+  }
+  if (!lower) return undefined;
+  const shown = doc.text.slice(doc.tokens.starts[i]!, doc.tokens.ends[i]!);
+  return { role: 'gloss', label: `what ${shown} means`, kind: 'gloss', value: `${name}\u0000${words.join(' ')}`, t0: i + 2, t1: e, left: [], right: [] };
 }
 
 /**
@@ -322,6 +435,13 @@ function timeWords(index: PassageIndex, st: Statement): string {
   return [...out].sort().join(' ');
 }
 
+function sharedCount(a: readonly number[], b: readonly number[]): number {
+  const set = new Set(a);
+  let n = 0;
+  for (const x of b) if (set.has(x)) n++;
+  return n;
+}
+
 function intersects(a: readonly number[], b: readonly number[]): boolean {
   return a.some((x) => b.includes(x));
 }
@@ -344,6 +464,10 @@ export function conflicting(x: Slot, sx: Statement, y: Slot, sy: Statement): boo
     case 'side':
     case 'group':
       return true;
+    case 'intent':
+      return x.role === 'intent' || sharedCount(x.left, y.left) >= MIN_INTENT_SHARED;
+    case 'gloss':
+      return conflictingGlosses(x.value, y.value);
     case 'place':
     case 'agent':
     case 'cause':
@@ -351,12 +475,33 @@ export function conflicting(x: Slot, sx: Statement, y: Slot, sy: Statement): boo
       return !mentions(sx, y.value) && !mentions(sy, x.value);
     case 'tense':
       return intersects(x.left, y.left) && intersects(x.right, y.right);
+    case 'origin':
+      return intersects(x.left, y.left);
     case 'negation':
       // The same words around the verb on both sides (who and what), so that it is the same event.
       return intersects(x.left, y.left) && intersects(x.right, y.right) && x.left.length + x.right.length >= 2;
     default:
       return false;
   }
+}
+
+/**
+ * Two glosses of one name (the same spelling, or one a letter or two from the other) that say
+ * different things: they share a content word (one kind of gloss: "father of all Turkmens" /
+ * "leader of all Turkmens") and each has one the other lacks, in about as many words.
+ */
+function conflictingGlosses(a: string, b: string): boolean {
+  const [na, ga] = a.split('\u0000') as [string, string];
+  const [nb, gb] = b.split('\u0000') as [string, string];
+  if (na !== nb && !spellingVariant(na, nb)) return false;
+  const wa = ga.split(' ');
+  const wb = gb.split(' ');
+  if (Math.abs(wa.length - wb.length) > 1) return false;
+  const content = (w: string) => w.length > 3;
+  const sa = new Set(wa.filter(content));
+  const sb = new Set(wb.filter(content));
+  const shared = [...sa].filter((w) => sb.has(w)).length;
+  return shared >= 1 && shared < sa.size && shared < sb.size;
 }
 
 interface Found {
@@ -434,7 +579,7 @@ export function slotConflicts(index: PassageIndex, aligned: readonly AlignedStat
 
 /** Is a slot anchored well enough to be compared across whole articles? */
 function anchored(x: Slot): boolean {
-  return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense' || x.kind === 'group';
+  return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense' || x.kind === 'group' || x.kind === 'gloss' || (x.kind === 'intent' && x.role !== 'intent') || x.kind === 'origin';
 }
 
 /** What an article's slots are kept as (in `DocEntry.kept.claims`), for the entities it had. */

@@ -5,7 +5,10 @@
  *   added or dropped inside the quote ("this relationship" / "this kind of relationship").
  * - Short quotes with one word changed (a pirate “mother ship” / “mother vessel”): shortQuotes.ts.
  * - A quote whose object another article reports differently, outside quotation marks ("an
- *   unlawful attack against Syria" / "… against Assad's forces").
+ *   unlawful attack against Syria" / "… against Assad's forces"), between articles sharing a quote
+ *   or much text; and a quote another article of the story renders near-verbatim with a phrase
+ *   in other words ("the culmination of an intensive, seven-month review" / "the culmination of
+ *   the most recent seven-month review").
  */
 import type { Discrepancy } from '../../common/analysisFormat';
 import type { Span } from '../../common/types';
@@ -15,6 +18,7 @@ import { clean, dedupe, member, punctuationBetween, relatedness, spellingVariant
 import { hasSorted, phraseHash, SHINGLE, shingleHash, type DocEntry, type IndexedQuote, type PassageIndex } from '../passages';
 import { alignMembers, mapRange, memberRanges, refsByKey, span } from '../variants';
 import { EVENT_FOLDER_DOCS, storyRelated } from './numbers';
+import { stem } from './numberLexicon';
 import { isShortQuote, wordingFromShortQuotes, type ShortQuote } from './shortQuotes';
 
 
@@ -245,12 +249,13 @@ export interface QuoteText {
   hits?: number[];
   hitsVersion?: number;
   /** Per other article (id): its rendering, for the other article's current quotes. */
-  renderings?: Map<number, { quotes: readonly unknown[]; rendering: Rendering | null }>;
+  renderings?: Map<number, { quotes: readonly unknown[]; rendering: Rendering[] }>;
 }
 
-/** A quote's object against another article's rendering of it. */
+/** A quote's object against another article's rendering of it, or words changed inside it (`interior`). */
 interface Rendering {
   label: string;
+  interior: boolean;
   mine: Span;
   other: DocEntry;
   theirs: Span;
@@ -327,6 +332,10 @@ export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetai
   // For each distinct quote text, the related articles sharing a shingle of it that is not a
   // stock phrase (in path order); then each such article is scanned once for all the quotes that
   // ask about it and are not known yet.
+  // In an event's folder, the articles naming one of its names report one story (outlets that
+  // each write their own report share names, rarely sentences); in a large mixed folder, those
+  // `related` says are (counting the names of a large folder would cost more than the quotes).
+  const story = index.size < EVENT_FOLDER_DOCS ? storyRelated(index, related) : related;
   const requests = new Map<number, QuoteText[]>();
   const done = new Set<number>();
   const short: ShortQuote[] = [];
@@ -340,7 +349,7 @@ export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetai
       for (const id of hitsOf(index, r)) {
         if (id === doc.id) continue;
         const other = index.docById(id);
-        if (other && related(doc, other)) others.push(other);
+        if (other && story(doc, other)) others.push(other);
       }
       others.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
       for (const other of others) {
@@ -380,22 +389,24 @@ export function wordingFromText(index: PassageIndex, clusters: QuoteClusterDetai
           const i = first.get(h);
           if (i !== undefined && (at < 0 || i < at)) at = i;
         }
-        k = { quotes: other.quotes, rendering: at < 0 ? null : tailDifference(index, r.doc, r.q0, r.q1, other, at, covers) };
+        k = { quotes: other.quotes, rendering: at < 0 ? [] : renderingsOf(index, r.doc, r.q0, r.q1, other, at, covers) };
         (r.renderings ??= new Map()).set(id, k);
       }
-      const d = k.rendering;
-      if (!d) continue;
-      // One discrepancy per rendering, however many quotes share its words.
-      const key = `${id}\u0000${d.theirs.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ label: d.label, kind: 'wording', members: [member(r.doc, d.mine), member(other, d.theirs)] });
+      for (const d of k.rendering) {
+        // A different object is looked for only between articles sharing a quote or much text (a
+        // report in its own words ends its clauses its own way); words changed inside a
+        // near-verbatim rendering, between any two articles of one story.
+        if (!d.interior && !related(r.doc, other)) continue;
+        // One discrepancy per rendering, however many quotes share its words.
+        const key = `${id}\u0000${d.theirs.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ label: d.label, kind: 'wording', members: [member(r.doc, d.mine), member(other, d.theirs)] });
+      }
     }
   }
-  // Short quotes with a word changed, between articles of one story (shortQuotes.ts): in an event's
-  // folder, articles naming one of its names; in a large mixed folder, those `related` says are
-  // (counting the names of a large folder would cost more than the short quotes themselves).
-  out.push(...wordingFromShortQuotes(index, short, index.size < EVENT_FOLDER_DOCS ? storyRelated(index, related) : related));
+  // Short quotes with a word changed, between articles of one story (shortQuotes.ts).
+  out.push(...wordingFromShortQuotes(index, short, story));
   return out;
 }
 
@@ -436,37 +447,95 @@ function insideQuote(doc: DocEntry, t0: number, t1: number, covers: Map<number, 
   return c.covers(t0, t1);
 }
 
-/** The quote's object against the other article's rendering, around shingle position `i` of `other`. */
-function tailDifference(index: PassageIndex, doc: DocEntry, q0: number, q1: number, other: DocEntry, i: number, covers: Map<number, QuoteCover>): Rendering | null {
+/**
+ * The quote against the other article's rendering, around shingle position `i` of `other`: words
+ * changed inside it, and its object against the other's.
+ */
+function renderingsOf(index: PassageIndex, doc: DocEntry, q0: number, q1: number, other: DocEntry, i: number, covers: Map<number, QuoteCover>): Rendering[] {
   const s = index.sentenceOf(other, i);
-  if (s < 0) return null;
+  if (s < 0) return [];
   const s0 = other.sentences[2 * s]!;
   const s1 = other.sentences[2 * s + 1]!;
   const local = alignLocal(doc.tokens.terms, other.tokens.terms, index, q0, q1, s0, s1);
-  if (!local || local.matchedContent < 2 || local.longestRun < 3) return null;
+  if (!local || local.matchedContent < 2 || local.longestRun < 3) return [];
   const al = extendAlignment(local, doc.tokens.terms, other.tokens.terms, index, q0, q1, s0, s1);
-  if (insideQuote(other, al.bStart, al.bEnd, covers)) return null;
+  if (insideQuote(other, al.bStart, al.bEnd, covers)) return [];
+  // Words changed inside the shared stretch: the quote rendered near-verbatim with a phrase of
+  // it in other words ("the culmination of an intensive, seven-month review" / "the
+  // culmination of the most recent seven-month review").
+  const inner = interiorChange(index, doc, other, al.ops, al.matchedContent);
+  const out = inner ? [inner] : [];
   // The other side's clause ends at the next punctuation.
   let c1 = al.bEnd;
   while (c1 < s1 && !punctuationBetween(other, c1 - 1, c1)) c1++;
   const qTail = q1 - al.aEnd;
   const oTail = c1 - al.bEnd;
-  if (qTail < 1 || oTail < 1 || qTail > MAX_TAIL || oTail > MAX_OTHER_TAIL) return null;
+  if (qTail < 1 || oTail < 1 || qTail > MAX_TAIL || oTail > MAX_OTHER_TAIL) return out;
   let content = false;
   for (let k = al.aEnd; k < q1; k++) if (!index.isStop(doc.tokens.terms[k]!)) content = true;
   let otherContent = false;
   for (let k = al.bEnd; k < c1; k++) if (!index.isStop(other.tokens.terms[k]!)) otherContent = true;
-  if (!content || !otherContent) return null;
+  if (!content || !otherContent) return out;
   // Never the same words in another order.
   const a = new Set<number>();
   for (let k = al.aEnd; k < q1; k++) a.add(doc.tokens.terms[k]!);
   let shared = 0;
   for (let k = al.bEnd; k < c1; k++) if (a.has(other.tokens.terms[k]!) && !index.isStop(other.tokens.terms[k]!)) shared++;
-  if (shared > 0) return null;
+  if (shared > 0) return out;
   const mine = span(doc, al.aEnd, q1);
   const theirs = span(other, al.bEnd, c1);
   const lead = clean(doc.text.slice(span(doc, al.aStart, al.aEnd).start, span(doc, al.aStart, al.aEnd).end));
-  return { label: `${lastWords(lead, 4)} … "${clean(doc.text.slice(mine.start, mine.end))}" / "${clean(other.text.slice(theirs.start, theirs.end))}"`, mine, other, theirs };
+  out.push({ label: `${lastWords(lead, 4)} … "${clean(doc.text.slice(mine.start, mine.end))}" / "${clean(other.text.slice(theirs.start, theirs.end))}"`, interior: false, mine, other, theirs });
+  return out;
+}
+
+/** Words either side of an interior change, at most: a phrase, not a clause, in other words. */
+const MAX_INTERIOR_CHANGE = 4;
+/** Content words a quote and another article's sentence share before a change inside them counts. */
+const MIN_INTERIOR_CONTENT = 4;
+
+/**
+ * The first change inside an alignment of a quote (`A`) with another article's unquoted sentence
+ * (`B`): content words replaced on both sides, a few words each, with shared words holding a
+ * content word just before and just after (so that it is one statement rendered twice, not two
+ * statements sharing a phrase), and not a spelling or a contraction.
+ */
+function interiorChange(index: PassageIndex, A: DocEntry, B: DocEntry, ops: AlignOp[], matchedContent: number): Rendering | null {
+  if (matchedContent < MIN_INTERIOR_CONTENT) return null;
+  const content = (d: DocEntry, x: number, y: number) => {
+    for (let i = x; i < y; i++) if (!index.isStop(d.tokens.terms[i]!)) return true;
+    return false;
+  };
+  // A shared run holding only names ("Robert Smith [has quit] the Example Party") is where two
+  // statements about one person meet, not one statement: a common word is needed either side.
+  const common = (d: DocEntry, x: number, y: number) => {
+    for (let i = x; i < y; i++) {
+      const c = d.text.charCodeAt(d.tokens.starts[i]!);
+      if (!index.isStop(d.tokens.terms[i]!) && !(c >= 65 && c <= 90)) return true;
+    }
+    return false;
+  };
+  for (let k = 1; k + 1 < ops.length; k++) {
+    const o = ops[k]!;
+    const before = ops[k - 1]!;
+    const after = ops[k + 1]!;
+    if (o.op !== 'replace' || before.op !== 'equal' || after.op !== 'equal') continue;
+    if (o.a1 - o.a0 > MAX_INTERIOR_CHANGE || o.b1 - o.b0 > MAX_INTERIOR_CHANGE) continue;
+    if (!content(A, o.a0, o.a1) || !content(B, o.b0, o.b1) || !common(A, before.a0, before.a1) || !common(A, after.a0, after.a1)) continue;
+    if (trivialChange(A, o.a0, o.a1, B, o.b0, o.b1) || sameStem(index, A, o.a0, o.a1, B, o.b0, o.b1)) continue;
+    const mine = span(A, o.a0, o.a1);
+    const theirs = span(B, o.b0, o.b1);
+    return { label: `"${clean(A.text.slice(mine.start, mine.end))}" / "${clean(B.text.slice(theirs.start, theirs.end))}"`, interior: true, mine, other: B, theirs };
+  }
+  return null;
+}
+
+/** Do two runs share a content word's stem ("have run" / "of running": the grammar changed, not the words)? */
+function sameStem(index: PassageIndex, A: DocEntry, a0: number, a1: number, B: DocEntry, b0: number, b1: number): boolean {
+  const stems = new Set<string>();
+  for (let i = a0; i < a1; i++) if (!index.isStop(A.tokens.terms[i]!)) stems.add(stem(A.text.slice(A.tokens.starts[i]!, A.tokens.ends[i]!)));
+  for (let i = b0; i < b1; i++) if (!index.isStop(B.tokens.terms[i]!) && stems.has(stem(B.text.slice(B.tokens.starts[i]!, B.tokens.ends[i]!)))) return true;
+  return false;
 }
 
 function lastWords(s: string, n: number): string {
