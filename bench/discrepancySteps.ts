@@ -51,7 +51,21 @@ function main(): void {
   const matcher = new CorpusMatcher();
   for (const d of docs) matcher.upsert(d.path, d.text, linked.get(d.path) ?? {});
   (globalThis as { gc?: () => void }).gc?.();
+  // CROSSCHECK_PROF_COLD=file.cpuprofile: a CPU profile of the derivation from scratch.
+  const coldProfile = process.env.CROSSCHECK_PROF_COLD;
+  const coldSession = coldProfile ? new Session() : undefined;
+  if (coldSession) {
+    coldSession.connect();
+    coldSession.post('Profiler.enable');
+    coldSession.post('Profiler.setSamplingInterval', { interval: 250 });
+    coldSession.post('Profiler.start');
+  }
   const cold = steps(matcher);
+  if (coldSession)
+    coldSession.post('Profiler.stop', (err, r) => {
+      if (!err) fs.writeFileSync(coldProfile!, JSON.stringify(r.profile));
+      coldSession.disconnect();
+    });
   const again = args.includes('--again') ? Number(args[args.indexOf('--again') + 1]) : 0;
   if (again) {
     const index = matcher.index;
@@ -63,6 +77,9 @@ function main(): void {
     };
     const related = relatedness(index, clusters);
     const pairs = relatedPairs(index, related);
+    const inPairs = new Set(pairs.flatMap(([a, b]) => [a.id, b.id])).size;
+    const aligned = alignStatements(index, pairs).length;
+    console.log(`related pairs ${pairs.length} over ${inPairs} of ${docs.length} articles, ${aligned} aligned statements`);
     console.log(`again (median of ${again}): names ${median(() => nameDiscrepancies(index, new NameState()))} ms, related pairs ${median(() => relatedPairs(index, relatedness(index, clusters)))} ms, aligned statements ${median(() => alignStatements(index, pairs))} ms`);
   }
   // The editor's corpus: each article with its own analysis (ArticleIndex upserts them unlinked).

@@ -445,11 +445,19 @@ export class PassageIndex implements AlignScoring {
     if (this.relatedCounts.length < this.nextId) this.relatedCounts = new Int32Array(Math.max(this.nextId, 2 * this.relatedCounts.length));
     const counts = this.relatedCounts;
     const met: number[] = [];
-    for (const h of entry.distinctShingles) {
-      const n = this.shinglePostings.count(h);
+    const postings = this.shinglePostings;
+    const shingles = entry.distinctShingles;
+    const self = entry.id;
+    // Each shingle's list read in place, one lookup per shingle (no copy of the list).
+    for (let k = 0; k < shingles.length; k++) {
+      const at = postings.find(shingles[k]!);
+      if (at < 0) continue;
+      const n = postings.countAt(at);
       if (n < 2 || n > this.maxDf) continue;
-      const p = this.shinglePostings.get(h) as readonly number[];
-      for (const id of p) if (id !== entry.id && counts[id]!++ === 0) met.push(id);
+      for (let e = postings.firstAt(at); e >= 0; e = postings.nextOf(e)) {
+        const id = postings.idOf(e);
+        if (id !== self && counts[id]!++ === 0) met.push(id);
+      }
     }
     const out: { doc: DocEntry; shared: number }[] = [];
     for (const id of met) {

@@ -4,14 +4,20 @@
  * entries (article id, next entry) shared by all keys. A corpus of millions of shingles costs tens
  * of megabytes and no JavaScript object per key or per list.
  */
+/** The entry of a deleted slot (no list entry is negative but -1, "none"). */
+const DELETED = -2;
+
 export class Postings {
-  private keys = new Int32Array(1 << 12);
-  /** First entry of the key's list (index into the pool), or -1. */
-  private heads = new Int32Array(1 << 12);
-  /** Number of articles in the key's list. */
-  private counts = new Int32Array(1 << 12);
-  /** 0 empty, 1 used, 2 deleted. */
-  private state = new Uint8Array(1 << 12);
+  /**
+   * The open-addressing table, one slot in three consecutive numbers: the key, the first entry of
+   * its list in the pool, and the number of articles in its list. A used slot has a count; an empty
+   * one is all zero; a deleted one has no count and DELETED for its entry. A probe reads one cache
+   * line rather than one in each of several arrays: at a folder's millions of shingles the table is
+   * far larger than the caches, and loading the folder is a probe per shingle.
+   */
+  private table = new Int32Array(3 << 12);
+  /** Slots in `table` (a power of two). */
+  private cap = 1 << 12;
   private used = 0;
   private deleted = 0;
   // The pool of list entries.
@@ -26,13 +32,16 @@ export class Postings {
     return this.used;
   }
 
+  /** The offset in `table` (3 × the slot) of the key's slot, or -1 - (offset of the empty slot where it would go). */
   private slot(key: number): number {
-    const mask = this.keys.length - 1;
+    const t = this.table;
+    const mask = this.cap - 1;
     let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
     while (true) {
-      const s = this.state[i]!;
-      if (s === 0) return -1 - i;
-      if (s === 1 && this.keys[i] === key) return i;
+      const o = i * 3;
+      if (t[o + 2] !== 0) {
+        if (t[o] === key) return o;
+      } else if (t[o + 1] !== DELETED) return -1 - o;
       i = (i + 1) & mask;
     }
   }
@@ -42,10 +51,10 @@ export class Postings {
    * (copy it to keep it); undefined when none.
    */
   get(key: number): number | readonly number[] | undefined {
-    const i = this.slot(key);
-    if (i < 0) return undefined;
-    const n = this.counts[i]!;
-    let e = this.heads[i]!;
+    const o = this.slot(key);
+    if (o < 0) return undefined;
+    const n = this.table[o + 2]!;
+    let e = this.table[o + 1]!;
     if (n === 1) return this.ids[e]!;
     const out = this.scratch;
     out.length = 0;
@@ -58,67 +67,95 @@ export class Postings {
 
   /** The article at the head of a key's list that is not `exclude`, or -1 (constant time). */
   firstOther(key: number, exclude: number): number {
-    const i = this.slot(key);
-    if (i < 0) return -1;
-    const e = this.heads[i]!;
+    const o = this.slot(key);
+    if (o < 0) return -1;
+    const e = this.table[o + 1]!;
     if (this.ids[e] !== exclude) return this.ids[e]!;
     const n = this.next[e]!;
     return n >= 0 ? this.ids[n]! : -1;
   }
 
+  /**
+   * Where a key's list is, for reading it without a copy: -1 when the key has none; else
+   * `countAt(at)` articles, the first `idOf(firstAt(at))`, the next `idOf(nextOf(e))` until -1.
+   * Valid until the next change.
+   */
+  find(key: number): number {
+    const o = this.slot(key);
+    return o < 0 ? -1 : o;
+  }
+
+  countAt(at: number): number {
+    return this.table[at + 2]!;
+  }
+
+  firstAt(at: number): number {
+    return this.table[at + 1]!;
+  }
+
+  idOf(entry: number): number {
+    return this.ids[entry]!;
+  }
+
+  nextOf(entry: number): number {
+    return this.next[entry]!;
+  }
+
   /** How many articles contain the key. */
   count(key: number): number {
-    const i = this.slot(key);
-    return i < 0 ? 0 : this.counts[i]!;
+    const o = this.slot(key);
+    return o < 0 ? 0 : this.table[o + 2]!;
   }
 
   add(key: number, id: number): void {
-    if ((this.used + this.deleted + 1) * 2 > this.keys.length) this.grow();
-    let i = this.slot(key);
-    if (i < 0) {
-      // Reuse the first deleted slot on the probe path, else the empty one found.
-      let j = -1 - i;
-      const mask = this.keys.length - 1;
-      let k = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-      while (k !== j) {
-        if (this.state[k] === 2) {
-          j = k;
-          this.deleted--;
-          break;
+    if ((this.used + this.deleted + 1) * 2 > this.cap) this.grow();
+    let o = this.slot(key);
+    const t = this.table;
+    if (o < 0) {
+      // Reuse the first deleted slot on the probe path, else the empty one found (no second walk
+      // down the path when nothing was deleted since the table last grew: loading a folder).
+      let j = -1 - o;
+      if (this.deleted) {
+        const mask = this.cap - 1;
+        for (let k = (Math.imul(key, 0x9e3779b1) >>> 0) & mask; k * 3 !== j; k = (k + 1) & mask) {
+          if (t[k * 3 + 2] === 0 && t[k * 3 + 1] === DELETED) {
+            j = k * 3;
+            this.deleted--;
+            break;
+          }
         }
-        k = (k + 1) & mask;
       }
-      this.keys[j] = key;
-      this.heads[j] = -1;
-      this.counts[j] = 0;
-      this.state[j] = 1;
+      t[j] = key;
+      t[j + 1] = -1;
+      t[j + 2] = 0;
       this.used++;
-      i = j;
+      o = j;
     }
     const e = this.alloc();
     this.ids[e] = id;
-    this.next[e] = this.heads[i]!;
-    this.heads[i] = e;
-    this.counts[i]!++;
+    this.next[e] = t[o + 1]!;
+    t[o + 1] = e;
+    t[o + 2]!++;
   }
 
   /** Removes one article from a key's list; true if it was there. */
   remove(key: number, id: number): boolean {
-    const i = this.slot(key);
-    if (i < 0) return false;
+    const o = this.slot(key);
+    if (o < 0) return false;
+    const t = this.table;
     let prev = -1;
-    let e = this.heads[i]!;
+    let e = t[o + 1]!;
     while (e >= 0 && this.ids[e] !== id) {
       prev = e;
       e = this.next[e]!;
     }
     if (e < 0) return false;
-    if (prev < 0) this.heads[i] = this.next[e]!;
+    if (prev < 0) t[o + 1] = this.next[e]!;
     else this.next[prev] = this.next[e]!;
     this.next[e] = this.free;
     this.free = e;
-    if (--this.counts[i]! === 0) {
-      this.state[i] = 2;
+    if (--t[o + 2]! === 0) {
+      t[o + 1] = DELETED;
       this.used--;
       this.deleted++;
     }
@@ -126,10 +163,8 @@ export class Postings {
   }
 
   clear(): void {
-    this.keys = new Int32Array(1 << 12);
-    this.heads = new Int32Array(1 << 12);
-    this.counts = new Int32Array(1 << 12);
-    this.state = new Uint8Array(1 << 12);
+    this.table = new Int32Array(3 << 12);
+    this.cap = 1 << 12;
     this.ids = new Int32Array(1 << 12);
     this.next = new Int32Array(1 << 12);
     this.used = 0;
@@ -156,26 +191,24 @@ export class Postings {
   }
 
   private grow(): void {
-    const oldKeys = this.keys;
-    const oldHeads = this.heads;
-    const oldCounts = this.counts;
-    const oldState = this.state;
-    const cap = this.used * 4 > oldKeys.length ? oldKeys.length * 2 : oldKeys.length;
-    this.keys = new Int32Array(cap);
-    this.heads = new Int32Array(cap);
-    this.counts = new Int32Array(cap);
-    this.state = new Uint8Array(cap);
+    const old = this.table;
+    const oldCap = this.cap;
+    const cap = this.used * 4 > oldCap ? oldCap * 2 : oldCap;
+    const t = new Int32Array(3 * cap);
+    this.table = t;
+    this.cap = cap;
     this.deleted = 0;
     const mask = cap - 1;
-    for (let i = 0; i < oldKeys.length; i++) {
-      if (oldState[i] !== 1) continue;
-      const key = oldKeys[i]!;
+    for (let i = 0; i < oldCap; i++) {
+      const o = i * 3;
+      if (old[o + 2] === 0) continue;
+      const key = old[o]!;
       let j = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-      while (this.state[j] !== 0) j = (j + 1) & mask;
-      this.keys[j] = key;
-      this.heads[j] = oldHeads[i]!;
-      this.counts[j] = oldCounts[i]!;
-      this.state[j] = 1;
+      while (t[j * 3 + 2] !== 0) j = (j + 1) & mask;
+      const n = j * 3;
+      t[n] = key;
+      t[n + 1] = old[o + 1]!;
+      t[n + 2] = old[o + 2]!;
     }
   }
 }
