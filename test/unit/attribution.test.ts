@@ -436,3 +436,37 @@ describe('attribution: the text layer\'s sentences, quotations opaque', () => {
     assert.equal(speaker(u, 'Nobody listens'), 'Tomas Eberle');
   });
 });
+
+describe('attribution: headline, subhead and caption words go to whoever says them in the body', () => {
+  const all = (text: string, part: string) => quotes(text).filter((q) => q.text.includes(part));
+
+  it('gives a subhead the speaker of the body quotation with its words, a misspelt word or two quotations of one sentence', () => {
+    const t = 'Voters in Lorvan went to the polls on Sunday.\n\n\'Patience and fairnes\'\n\nThe count began at dusk.\n\n“We ask for patience and fairness from everyone,” a poll worker told reporters.';
+    assert.equal(speaker(t, 'Patience and'), 'a poll worker');
+    const u = 'Dana Whitlock met her match online.\n\n\'I am not a ghost, but I am a wizard\'\n\nWhitlock tried to explain. “I am not a ghost,” she said, “but I am a wizard.”';
+    assert.equal(speaker(u, 'not a ghost, but'), 'Dana Whitlock');
+  });
+
+  it('gives a subhead the speech clause that says its words unquoted in the section under it', () => {
+    const t = 'Negotiators met for a third day in Veldan.\n\nTalks \'hopeless\'\n\nThe Veldan Dockworkers Union walked out of the meeting on Friday, saying further talks were hopeless.';
+    assert.equal(speaker(t, 'hopeless'), 'Veldan Dockworkers Union');
+  });
+
+  it('prefers the person the body quotes to the organisation a headline makes its subject', () => {
+    const t = 'Police call protest \'chaotic\'\n\nSuperintendent Maria Lundqvist said officers faced a "chaotic" scene on Main Street.';
+    const hs = all(t, 'chaotic');
+    assert.deepEqual(hs.map((q) => q.speaker), ['Maria Lundqvist', 'Maria Lundqvist']);
+  });
+
+  it('gives a caption\'s unnamed official the named person the body quotes with the same words', () => {
+    const t = 'A council official said the \'fragile\' bridge would close. (Photo: Jo Bay/Herald)\n\nMayor Tom Arkell said the "fragile" bridge would close on Monday.';
+    assert.deepEqual(all(t, 'fragile').map((q) => q.speaker), ['Tom Arkell', 'Tom Arkell']);
+  });
+
+  it('leaves a subhead whose words nobody says without a speaker, and an official whose words nobody named quotes as described', () => {
+    const t = 'Voters in Lorvan went to the polls on Sunday.\n\nA \'historic\' day\n\nThe count began at dusk. “We are ready,” a poll worker said.';
+    assert.equal(speaker(t, 'historic'), null);
+    const u = 'A council official said the bridge was \'fragile\' and would close.\n\nMayor Tom Arkell said the "old" bridge would close on Monday.';
+    assert.equal(speaker(u, 'fragile'), 'a council official');
+  });
+});
