@@ -470,3 +470,40 @@ describe('attribution: headline, subhead and caption words go to whoever says th
     assert.equal(speaker(u, 'fragile'), 'a council official');
   });
 });
+
+describe('attribution: organisation names that go on over "for", and text set in capitals', () => {
+  it('reads an organisation\'s name over "for", "and" and "in" before its last word, as subject or before "said"', () => {
+    const t = 'The Institute for Water Security and Cooperation in Asia walked out, saying the talks were “a waste of everyone’s time”.';
+    assert.equal(speaker(t, 'waste of'), 'Institute for Water Security and Cooperation in Asia');
+    const u = 'Farmers met on Monday. The Centre for Rural Health said the clinic was “a lifeline for the valley”.';
+    assert.equal(speaker(u, 'lifeline'), 'Centre for Rural Health');
+  });
+
+  it('does not join a person\'s name to what follows "for" or "in"', () => {
+    const t = 'Marta Lindqvist, who works for Veldan Council in Orbury, said the clinic was “a lifeline for the valley”.';
+    assert.equal(speaker(t, 'lifeline'), 'Marta Lindqvist');
+  });
+
+  it('reads a paragraph set in capitals as a sentence would write it', () => {
+    const t = 'POLICE MAKE ARRESTS\n\nSTATE ATTORNEY GENERAL WALLY KESTREL ISSUED A STATEMENT TODAY SAYING THAT TWO MEN HAD BEEN ARRESTED “ON CHARGES OF FRAUD UNDER THE CRIMINAL CODE.”';
+    assert.equal(speaker(t, 'ON CHARGES'), 'Wally Kestrel');
+  });
+});
+
+describe('attribution: the words of a charge', () => {
+  it('gives the words of a charge to the charging document the article cites, else to court documents', () => {
+    const t = 'Tomas Eberle, 41, has been charged with the “unlawful use” of a company vehicle.\n\nAccording to the charge sheet, Eberle drove the van to Orbury on Sunday.';
+    assert.equal(speaker(t, 'unlawful use'), 'charge sheet');
+    const u = 'Eberle, accused of keeping two ledgers, is charged with “falsifying accounts” between May 2019 and June 2020.';
+    assert.equal(speaker(u, 'falsifying'), 'court documents');
+    const v = 'Lena Ortiz has been convicted of “aggravated fraud”, according to provincial court files.';
+    assert.equal(speaker(v, 'aggravated'), 'court documents');
+  });
+
+  it('keeps the words of someone said to describe a charge, and the accuser\'s words', () => {
+    const t = 'Ana Berg, the lead prosecutor, said Eberle was charged with “a cynical betrayal of trust”.';
+    assert.equal(speaker(t, 'cynical'), 'Ana Berg');
+    const u = 'Tomas Eberle, accused of fraud, said the case was “a political vendetta”.';
+    assert.equal(speaker(u, 'vendetta'), 'Tomas Eberle');
+  });
+});

@@ -5,6 +5,7 @@
 import { editDistance } from '../../common/strings';
 import { mapArray } from '../../text';
 import { isCommonWord as isEnglishWord } from '../../entities/lexicon';
+import { CHARGE_CUES, CHARGE_DOCUMENT } from '../lexicon';
 import type { Tok } from '../tokens';
 import { type Speaker, type Strength, type Sentence, contentWords } from './model';
 import { ClauseReader } from './clauses';
@@ -21,6 +22,7 @@ export class Attributor extends ClauseReader {
     this.shareBeforeAttributed();
     this.shareFromNeighbour();
     this.shareWithSubject();
+    this.shareChargeWording();
     this.shareRunsOn();
     this.shareRunsOnChains();
     this.shareHeadingWithBody();
@@ -212,6 +214,29 @@ export class Attributor extends ClauseReader {
     }
   }
 
+  /**
+   * The words of a charge ("Doe is charged with “practising fraud”") are the charging document's,
+   * not the accused's (nor anyone's a sentence names without a speech verb): the charge sheet,
+   * indictment or court records the article cites, else "court documents".
+   */
+  protected shareChargeWording(): void {
+    let doc: Speaker | null = null;
+    for (const [id, a] of this.result) {
+      if (a.speaker && a.strength >= 2) continue;
+      const at = this.quoteSentence.get(id);
+      if (!at || !chargeBefore(at.s.toks, at.ti)) continue;
+      doc ??= this.chargingDocument();
+      a.speaker = doc;
+      a.strength = 1;
+    }
+  }
+
+  protected chargingDocument(): Speaker {
+    const m = CHARGE_DOCUMENT.exec(this.article.text);
+    const named = m ? m[1]!.toLowerCase().replace(/\s+/g, ' ') : 'court documents';
+    return { name: named.startsWith('court ') ? 'court documents' : named, kind: 'desc', gender: null, human: false };
+  }
+
   /** Three words or more: a phrase long enough to be somebody's wording. */
   protected wordingLength(id: number): boolean {
     const q = this.quotes[id]!;
@@ -291,4 +316,13 @@ export class Attributor extends ClauseReader {
 /** Is every word among the pool's, or one edit from one of them (a misspelling of a longer word)? */
 function coveredBy(words: readonly string[], pool: readonly string[]): boolean {
   return words.every((w) => pool.some((p) => p === w || (w.length >= 5 && p.length >= 5 && editDistance(w, p, 1) <= 1)));
+}
+
+/** Is the quotation at ti the words of a charge: "charged with (the) “…”", "convicted of “…”"? */
+function chargeBefore(toks: readonly Tok[], ti: number): boolean {
+  let k = ti - 1;
+  if (toks[k]?.lo === 'the' || toks[k]?.lo === 'a' || toks[k]?.lo === 'an') k--;
+  const prep = toks[k];
+  const verb = toks[k - 1];
+  return !!prep && !!verb && prep.k === 'w' && verb.k === 'w' && !!CHARGE_CUES.get(prep.lo)?.has(verb.lo);
 }
