@@ -436,3 +436,74 @@ describe('attribution: the text layer\'s sentences, quotations opaque', () => {
     assert.equal(speaker(u, 'Nobody listens'), 'Tomas Eberle');
   });
 });
+
+describe('attribution: headline, subhead and caption words go to whoever says them in the body', () => {
+  const all = (text: string, part: string) => quotes(text).filter((q) => q.text.includes(part));
+
+  it('gives a subhead the speaker of the body quotation with its words, a misspelt word or two quotations of one sentence', () => {
+    const t = 'Voters in Lorvan went to the polls on Sunday.\n\n\'Patience and fairnes\'\n\nThe count began at dusk.\n\n“We ask for patience and fairness from everyone,” a poll worker told reporters.';
+    assert.equal(speaker(t, 'Patience and'), 'a poll worker');
+    const u = 'Dana Whitlock met her match online.\n\n\'I am not a ghost, but I am a wizard\'\n\nWhitlock tried to explain. “I am not a ghost,” she said, “but I am a wizard.”';
+    assert.equal(speaker(u, 'not a ghost, but'), 'Dana Whitlock');
+  });
+
+  it('gives a subhead the speech clause that says its words unquoted in the section under it', () => {
+    const t = 'Negotiators met for a third day in Veldan.\n\nTalks \'hopeless\'\n\nThe Veldan Dockworkers Union walked out of the meeting on Friday, saying further talks were hopeless.';
+    assert.equal(speaker(t, 'hopeless'), 'Veldan Dockworkers Union');
+  });
+
+  it('prefers the person the body quotes to the organisation a headline makes its subject', () => {
+    const t = 'Police call protest \'chaotic\'\n\nSuperintendent Maria Lundqvist said officers faced a "chaotic" scene on Main Street.';
+    const hs = all(t, 'chaotic');
+    assert.deepEqual(hs.map((q) => q.speaker), ['Maria Lundqvist', 'Maria Lundqvist']);
+  });
+
+  it('gives a caption\'s unnamed official the named person the body quotes with the same words', () => {
+    const t = 'A council official said the \'fragile\' bridge would close. (Photo: Jo Bay/Herald)\n\nMayor Tom Arkell said the "fragile" bridge would close on Monday.';
+    assert.deepEqual(all(t, 'fragile').map((q) => q.speaker), ['Tom Arkell', 'Tom Arkell']);
+  });
+
+  it('leaves a subhead whose words nobody says without a speaker, and an official whose words nobody named quotes as described', () => {
+    const t = 'Voters in Lorvan went to the polls on Sunday.\n\nA \'historic\' day\n\nThe count began at dusk. “We are ready,” a poll worker said.';
+    assert.equal(speaker(t, 'historic'), null);
+    const u = 'A council official said the bridge was \'fragile\' and would close.\n\nMayor Tom Arkell said the "old" bridge would close on Monday.';
+    assert.equal(speaker(u, 'fragile'), 'a council official');
+  });
+});
+
+describe('attribution: organisation names that go on over "for", and text set in capitals', () => {
+  it('reads an organisation\'s name over "for", "and" and "in" before its last word, as subject or before "said"', () => {
+    const t = 'The Institute for Water Security and Cooperation in Asia walked out, saying the talks were “a waste of everyone’s time”.';
+    assert.equal(speaker(t, 'waste of'), 'Institute for Water Security and Cooperation in Asia');
+    const u = 'Farmers met on Monday. The Centre for Rural Health said the clinic was “a lifeline for the valley”.';
+    assert.equal(speaker(u, 'lifeline'), 'Centre for Rural Health');
+  });
+
+  it('does not join a person\'s name to what follows "for" or "in"', () => {
+    const t = 'Marta Lindqvist, who works for Veldan Council in Orbury, said the clinic was “a lifeline for the valley”.';
+    assert.equal(speaker(t, 'lifeline'), 'Marta Lindqvist');
+  });
+
+  it('reads a paragraph set in capitals as a sentence would write it', () => {
+    const t = 'POLICE MAKE ARRESTS\n\nSTATE ATTORNEY GENERAL WALLY KESTREL ISSUED A STATEMENT TODAY SAYING THAT TWO MEN HAD BEEN ARRESTED “ON CHARGES OF FRAUD UNDER THE CRIMINAL CODE.”';
+    assert.equal(speaker(t, 'ON CHARGES'), 'Wally Kestrel');
+  });
+});
+
+describe('attribution: the words of a charge', () => {
+  it('gives the words of a charge to the charging document the article cites, else to court documents', () => {
+    const t = 'Tomas Eberle, 41, has been charged with the “unlawful use” of a company vehicle.\n\nAccording to the charge sheet, Eberle drove the van to Orbury on Sunday.';
+    assert.equal(speaker(t, 'unlawful use'), 'charge sheet');
+    const u = 'Eberle, accused of keeping two ledgers, is charged with “falsifying accounts” between May 2019 and June 2020.';
+    assert.equal(speaker(u, 'falsifying'), 'court documents');
+    const v = 'Lena Ortiz has been convicted of “aggravated fraud”, according to provincial court files.';
+    assert.equal(speaker(v, 'aggravated'), 'court documents');
+  });
+
+  it('keeps the words of someone said to describe a charge, and the accuser\'s words', () => {
+    const t = 'Ana Berg, the lead prosecutor, said Eberle was charged with “a cynical betrayal of trust”.';
+    assert.equal(speaker(t, 'cynical'), 'Ana Berg');
+    const u = 'Tomas Eberle, accused of fraud, said the case was “a political vendetta”.';
+    assert.equal(speaker(u, 'vendetta'), 'Tomas Eberle');
+  });
+});

@@ -205,7 +205,7 @@ company corporation government administration parliament congress senate cabinet
 rovers athletic wanderers university college school hospital times post guardian telegraph herald
 news journal bbc cnn reuters ap afp network television tv radio airlines airways motors industries
 holdings partners capital fund kremlin pentagon whitehall confederation chambers alliance coalition
-movement front network diocese archdiocese church parish
+movement front network diocese archdiocese church parish centre center
 `);
 
 /** Nouns after “according to” that are not speakers. */
@@ -265,6 +265,24 @@ export const DOCUMENT_NOUNS = set(`
 statement statements report release memo letter editorial document paper post tweet blog column
 leaflet filing communique notice announcement website submission study review
 `);
+
+/**
+ * The words of a charge, quoted after the verb or noun that brings it: "charged with", "convicted
+ * of", "indicted on", "charges of" (the preposition, then the words before it that bring a charge).
+ */
+export const CHARGE_CUES = new Map<string, Set<string>>([
+  ['with', set('charged')],
+  ['of', set('convicted guilty charge charges count counts')],
+  ['on', set('indicted charge charges count counts')],
+  ['for', set('indicted')],
+]);
+
+/**
+ * Documents a charge is written in, as news names them: a charge sheet, an indictment, a complaint,
+ * an affidavit, and court records of any kind (documents, papers, files, filings), which are named
+ * "court documents".
+ */
+export const CHARGE_DOCUMENT = /\b(charge ?sheet|indictment|criminal complaint|affidavit|court (?:documents?|papers|files|records|filings))\b/i;
 
 /** Things people carry or hand out with words on them: their words are the carriers' (signs, banners, leaflets). */
 export const SIGN_NOUNS = set(`

@@ -100,6 +100,9 @@ export abstract class ClauseReader extends Resolver {
     }
     // a fronted participle opening the sentence: "Asked about…, he said"
     if (i === 0 && /(?:ed|ing)$/.test(t.lo)) return null;
+    // a passive participle in apposition: "Doe, accused of …, is charged", "Roe, alleged to have …"
+    // (the one accused is not speaking)
+    if (prev?.t === ',' && /ed$/.test(t.lo) && tokAt(toks, i - 2)?.k === 'w' && PREPOSITIONS.has(tokAt(toks, i + 1)?.lo ?? '')) return null;
     if (WEAK_SPEECH.has(t.lo) && !this.weakOk(toks, i)) return null;
     // inverted: “…,” said X
     const invertible = INVERTIBLE.has(t.lo) || (prev?.k === 'q' || (prev?.t === ',' && toks[i - 2]?.k === 'q')) && !WEAK_SPEECH.has(t.lo) && base !== 'tell' && !participle;

@@ -174,6 +174,27 @@ export function orgAhead(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
+/**
+ * Where an organisation's name that goes on over "for" ends at token k begins ("the Organisation for
+ * Security and Co-operation in Europe", "Institute for Peace Studies"): walking back over capitalised
+ * words, "and", "of" and one "in" before the last word, to a "for" after a capitalised organisation
+ * word, and the capitalised words before that. -1 when the run ending at k is no such name.
+ */
+export function orgForStart(toks: readonly Tok[], k: number): number {
+  let j = k;
+  let crossedFor = false;
+  while (j - 1 >= 0) {
+    const p = toks[j - 1]!;
+    if (isCapWord(p) && !/['’]s$/u.test(p.t)) j--;
+    else if (!crossedFor && (p.lo === 'and' || p.t === '&' || p.lo === 'of' || (p.lo === 'in' && j === k)) && isCapWord(toks[j - 2])) j--;
+    else if (!crossedFor && p.lo === 'for' && isCapWord(toks[j - 2]) && ORG_WORDS.has(toks[j - 2]!.lo)) {
+      crossedFor = true;
+      j--;
+    } else break;
+  }
+  return crossedFor ? j : -1;
+}
+
 /** Tokens between a quotation and its speaker's name: a comma and words of a title ("Ryanair deputy chief executive"). */
 export function premodifiers(toks: readonly Tok[], from: number, to: number): boolean {
   if (to - from > 7) return false;

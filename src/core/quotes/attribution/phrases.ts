@@ -6,7 +6,7 @@ import { mapArray } from '../../text';
 import { DETERMINERS, FRONTED_ADVERBS, NOT_NAME, ORG_WORDS, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_SUBJ, SPEECH_VERB, NATIONALITY, TITLES, PREPOSITIONS, DOCUMENT_NOUNS } from '../lexicon';
 import { isTitleWord, ofJoins, splitTitle } from '../names';
 import { isCapWord, isParticle, possessiveBase, startsLower, type Tok } from '../tokens';
-import { type NP, tokAt, npNone, npCoord, npName, npPron, npRel, withStart, npDesc, type Sentence, skipBetween, DASHES, orgAhead, CONTRACTED_PRONOUN, FINITE_AUX } from './model';
+import { type NP, tokAt, npNone, npCoord, npName, npPron, npRel, withStart, npDesc, type Sentence, skipBetween, DASHES, orgAhead, orgForStart, CONTRACTED_PRONOUN, FINITE_AUX } from './model';
 import { AttributionState } from './state';
 
 export abstract class PhraseReader extends AttributionState {
@@ -60,7 +60,8 @@ export abstract class PhraseReader extends AttributionState {
     if (isCapWord(t)) {
       const words: string[] = [];
       let j = i;
-      while (j < toks.length && j < i + 8) {
+      let orgFor = false;
+      while (j < toks.length && j < i + 10) {
         const w = toks[j]!;
         if (isCapWord(w)) {
           if (s.titleCase && j > i && this.isCommonWord(w)) break;
@@ -82,10 +83,22 @@ export abstract class PhraseReader extends AttributionState {
           j++;
           continue;
         }
-        if ((w.lo === 'and' || w.t === '&') && isCapWord(toks[j + 1]) && orgAhead(toks, j + 1)) {
+        if ((w.lo === 'and' || w.t === '&') && isCapWord(toks[j + 1]) && (orgFor || orgAhead(toks, j + 1))) {
           words.push(w.t);
           j++;
           continue;
+        }
+        // "the Organisation for Security and Co-operation in Europe", "Centre for Law and Democracy":
+        // an organisation's name goes on over "for" (and then "and", and "in" before its last word)
+        if (w.lo === 'for' && isCapWord(toks[j + 1]) && words.some((x) => ORG_WORDS.has(x.toLowerCase()))) {
+          orgFor = true;
+          words.push(w.t);
+          j++;
+          continue;
+        }
+        if (orgFor && w.lo === 'in' && isCapWord(toks[j + 1]) && !isCapWord(toks[j + 2]) && !possessiveBase(toks[j + 1]!)) {
+          words.push(w.t, toks[j + 1]!.t);
+          j += 2;
         }
         break;
       }
@@ -236,7 +249,9 @@ export abstract class PhraseReader extends AttributionState {
     if (isCapWord(t)) {
       // the run of capitalised words ending at k
       let j = k;
-      while (j - 1 >= 0) {
+      const orgFor = orgForStart(toks, k);
+      if (orgFor !== -1) j = orgFor;
+      else while (j - 1 >= 0) {
         const p = toks[j - 1]!;
         if (isCapWord(p) && !possessiveBase(p) && !(s.titleCase && this.isCommonWord(p))) j--;
         else if ((isParticle(p) || (p.t === 'of' && ofJoins(toks[j - 2]))) && isCapWord(toks[j - 2]) && !possessiveBase(toks[j - 2]!)) j--;

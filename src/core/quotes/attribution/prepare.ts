@@ -3,10 +3,55 @@
  * sentences (quotations opaque) and capitalised name runs, so the incremental analysis can keep them.
  */
 import type { Span } from '../../common/types';
+import { isFirstName } from '../../entities/gazetteer';
+import { isCommonWord as isEnglishWord } from '../../entities/lexicon';
 import type { Paragraph } from '../../text';
+import { DETERMINERS, FEMALE_NAMES, MALE_NAMES, NOT_NAME, PREPOSITIONS, SPEECH_VERB, TITLES } from '../lexicon';
 import type { RawQuote } from '../marks';
 import { nameRuns, type NameRun } from '../names';
 import { startsUpper, tokenize, type QuoteRange, type Tok } from '../tokens';
+
+/** A paragraph set in capitals: more than three words of two letters or more, every one in capitals. */
+function isShouting(toks: readonly Tok[]): boolean {
+  let words = 0;
+  for (const t of toks) {
+    if (t.k !== 'w' || t.t.length < 2 || !/\p{L}\p{L}/u.test(t.t)) continue;
+    if (t.t !== t.t.toUpperCase()) return false;
+    words++;
+  }
+  return words > 3;
+}
+
+/**
+ * Text set in capitals says nothing by its capitals ("BC ATTORNEY GENERAL WALLY OPAL ISSUED A
+ * STATEMENT"): its words are read as a sentence would write them. English and function words in
+ * lower case; titles, given names and the word after a given name capitalised; a short word no
+ * dictionary knows kept in capitals (an acronym: BC, RCMP); any other word capitalised, as a name.
+ * Only the tokens' text changes (offsets, `lo` and the article's text stay).
+ */
+function recase(toks: readonly Tok[]): void {
+  const cap = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+  const given = (lo: string) => isFirstName(lo) || MALE_NAMES.has(lo) || FEMALE_NAMES.has(lo);
+  let afterGiven = false;
+  for (const t of toks) {
+    if (t.k !== 'w') {
+      afterGiven = false;
+      continue;
+    }
+    const lo = t.lo;
+    const known = isEnglishWord(lo) || NOT_NAME.has(lo) || SPEECH_VERB.has(lo) || PREPOSITIONS.has(lo) || DETERMINERS.has(lo);
+    let w: string;
+    if (TITLES.has(lo) || given(lo) || (afterGiven && !known)) w = cap(t.t);
+    else if (known) w = t.t.toLowerCase();
+    else if (t.t.replace(/[^\p{L}]/gu, '').length <= 4 || !/\p{L}/u.test(t.t)) w = t.t;
+    else w = cap(t.t);
+    afterGiven = given(lo) && !known;
+    if (w !== t.t) {
+      t.t = w;
+      t.cap = -1;
+    }
+  }
+}
 
 function isTitleCaseLine(toks: readonly Tok[]): boolean {
   let words = 0;
@@ -116,6 +161,7 @@ export function quoteRangesByParagraph(quotes: readonly RawQuote[]): Map<number,
  */
 export function prepareParagraph(text: string, p: Paragraph, quotes: readonly QuoteRange[], contentOf: (id: number) => string): PreparedParagraph {
   const toks = tokenize(text, p.start, p.end, quotes, contentOf);
+  if (!p.heading && isShouting(toks)) recase(toks);
   const titleCase = p.heading && isTitleCaseLine(toks);
   const sentenceEnds = p.heading ? [toks.length] : sentenceEndsOf(toks, p.sentences);
   return { toks, titleCase, names: nameRuns(toks, titleCase), sentenceEnds, kept: { namesFp: null, quotePlaces: null } };

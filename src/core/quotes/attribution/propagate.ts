@@ -2,10 +2,12 @@
  * The last phase: speakers shared across quotations once every sentence is analysed (runs-on,
  * quotation-only sentences, headings that repeat a quotation's words).
  */
+import { editDistance } from '../../common/strings';
 import { mapArray } from '../../text';
 import { isCommonWord as isEnglishWord } from '../../entities/lexicon';
+import { CHARGE_CUES, CHARGE_DOCUMENT } from '../lexicon';
 import type { Tok } from '../tokens';
-import { type Speaker, type Strength, contentWords } from './model';
+import { type Speaker, type Strength, type Sentence, contentWords } from './model';
 import { ClauseReader } from './clauses';
 
 export class Attributor extends ClauseReader {
@@ -20,9 +22,106 @@ export class Attributor extends ClauseReader {
     this.shareBeforeAttributed();
     this.shareFromNeighbour();
     this.shareWithSubject();
+    this.shareChargeWording();
     this.shareRunsOn();
     this.shareRunsOnChains();
+    this.shareHeadingWithBody();
     this.shareSameWords();
+  }
+
+  /**
+   * Headline, subhead and caption words go to whoever says them in the article's body. A heading's
+   * quotation with no speaker, a weak one, or an organisation or description its own subject gives
+   * ("Police call situation ‘unpredictable’"), takes the speaker of a body sentence that quotes the same words (a word
+   * misspelt, or words split over two quotations of one sentence, still count: ‘Pluralism and
+   * openess’ → “… its pluralism, openness …”), else of the first sentence under it that says them in
+   * a speech clause ("Contest ‘impossible’" → "…, saying a genuine contest was impossible"). And a
+   * quotation given only to an indefinite description ("An official said … the ‘unpredictable’
+   * nature", a caption) takes the named person the body quotes with the same words.
+   */
+  protected shareHeadingWithBody(): void {
+    for (const [id, a] of this.result) {
+      const heading = a.heading && (a.strength < 2 || a.speaker?.kind !== 'person');
+      const described = !a.heading && a.speaker?.kind === 'desc' && /^(?:a|an|one) /i.test(a.speaker.name);
+      if (!heading && !described) continue;
+      const at = this.quoteSentence.get(id);
+      if (!at) continue;
+      const words = contentWords(this.quoteText(id));
+      if (!words.length) continue;
+      const sp = heading ? this.bodySpeaker(words, at.s) : this.namedSpeakerOfSameWords(id, words);
+      if (sp) {
+        a.speaker = sp;
+        a.strength = 1;
+      }
+    }
+  }
+
+  protected quoteText(id: number): string {
+    const q = this.quotes[id]!;
+    return this.article.text.slice(q.start, q.end);
+  }
+
+  /**
+   * The speaker of the body sentence that quotes these words most closely (the fewest other words),
+   * the nearest after heading h first, then before it; else of the section's speech clause.
+   */
+  protected bodySpeaker(words: readonly string[], h: Sentence): Speaker | null {
+    const n = this.sentences.length;
+    let best: Speaker | null = null;
+    let bestFit = 0;
+    const consider = (j: number): void => {
+      const hit = this.quotingSpeaker(this.sentences[j]!, words);
+      if (hit && hit.fit > bestFit) {
+        best = hit.speaker;
+        bestFit = hit.fit;
+      }
+    };
+    for (let j = h.idx + 1; j < n; j++) consider(j);
+    for (let j = h.idx - 1; j >= 0; j--) consider(j);
+    if (best) return best;
+    // the words unquoted, in a speech clause of the section under the heading
+    for (let j = h.idx + 1, seen = 0; j < n && seen < 6; j++, seen++) {
+      const s = this.sentences[j]!;
+      if (s.heading) break;
+      const pool = contentWords(mapArray(s.toks, (t) => t.t).join(' '));
+      if (!coveredBy(words, pool)) continue;
+      const c = this.ensure(s).clauses.find((x) => x.speaker && !x.according);
+      if (c) return c.speaker;
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of a body sentence whose quotations (of one speaker, surely attributed) hold these
+   * words, and how closely (the share of their words that are these).
+   */
+  protected quotingSpeaker(s: Sentence, words: readonly string[]): { speaker: Speaker; fit: number } | null {
+    if (s.heading || !s.quoteAt.length || !s.analysed) return null;
+    let best: { speaker: Speaker; fit: number } | null = null;
+    for (const ti of s.quoteAt) {
+      const sp = this.result.get(s.toks[ti]!.q);
+      if (!sp?.speaker || sp.strength < 2 || sp.heading) continue;
+      const pool = new Set<string>();
+      for (const tj of s.quoteAt) {
+        const b = this.result.get(s.toks[tj]!.q);
+        if (b?.speaker === sp.speaker) for (const w of contentWords(this.quoteText(s.toks[tj]!.q))) pool.add(w);
+      }
+      const list = [...pool];
+      if (!coveredBy(words, list)) continue;
+      const fit = words.length / Math.max(words.length, list.length);
+      if (!best || fit > best.fit) best = { speaker: sp.speaker, fit };
+    }
+    return best;
+  }
+
+  /** A named person quoted elsewhere in the article with exactly these words, surely attributed. */
+  protected namedSpeakerOfSameWords(id: number, words: readonly string[]): Speaker | null {
+    const key = [...new Set(words)].sort().join(' ');
+    for (const [other, b] of this.result) {
+      if (other === id || b.heading || b.strength < 2 || b.speaker?.kind !== 'person') continue;
+      if ([...new Set(contentWords(this.quoteText(other)))].sort().join(' ') === key) return b.speaker;
+    }
+    return null;
   }
 
   /** A short attribution sentence right after a quotation-only sentence: “…” Smith said. */
@@ -115,6 +214,29 @@ export class Attributor extends ClauseReader {
     }
   }
 
+  /**
+   * The words of a charge ("Doe is charged with “practising fraud”") are the charging document's,
+   * not the accused's (nor anyone's a sentence names without a speech verb): the charge sheet,
+   * indictment or court records the article cites, else "court documents".
+   */
+  protected shareChargeWording(): void {
+    let doc: Speaker | null = null;
+    for (const [id, a] of this.result) {
+      if (a.speaker && a.strength >= 2) continue;
+      const at = this.quoteSentence.get(id);
+      if (!at || !chargeBefore(at.s.toks, at.ti)) continue;
+      doc ??= this.chargingDocument();
+      a.speaker = doc;
+      a.strength = 1;
+    }
+  }
+
+  protected chargingDocument(): Speaker {
+    const m = CHARGE_DOCUMENT.exec(this.article.text);
+    const named = m ? m[1]!.toLowerCase().replace(/\s+/g, ' ') : 'court documents';
+    return { name: named.startsWith('court ') ? 'court documents' : named, kind: 'desc', gender: null, human: false };
+  }
+
   /** Three words or more: a phrase long enough to be somebody's wording. */
   protected wordingLength(id: number): boolean {
     const q = this.quotes[id]!;
@@ -189,4 +311,18 @@ export class Attributor extends ClauseReader {
       }
     }
   }
+}
+
+/** Is every word among the pool's, or one edit from one of them (a misspelling of a longer word)? */
+function coveredBy(words: readonly string[], pool: readonly string[]): boolean {
+  return words.every((w) => pool.some((p) => p === w || (w.length >= 5 && p.length >= 5 && editDistance(w, p, 1) <= 1)));
+}
+
+/** Is the quotation at ti the words of a charge: "charged with (the) “…”", "convicted of “…”"? */
+function chargeBefore(toks: readonly Tok[], ti: number): boolean {
+  let k = ti - 1;
+  if (toks[k]?.lo === 'the' || toks[k]?.lo === 'a' || toks[k]?.lo === 'an') k--;
+  const prep = toks[k];
+  const verb = toks[k - 1];
+  return !!prep && !!verb && prep.k === 'w' && verb.k === 'w' && !!CHARGE_CUES.get(prep.lo)?.has(verb.lo);
 }

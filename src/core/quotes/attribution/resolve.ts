@@ -37,8 +37,9 @@ export abstract class Resolver extends PhraseReader {
     if (!clean.length) return null;
     const lower = mapArray(clean, (w) => w.toLowerCase());
     if (lower.every((w) => NOT_NAME.has(w) || WEEKDAYS_MONTHS.has(w))) return null;
-    // "the Roman Catholic Diocese of Covington": an organisation's name keeps its "of" part
-    const ofAt = lower.indexOf('of');
+    // "the Roman Catholic Diocese of Covington", "the Institute for Peace Studies": an organisation's
+    // name keeps its "of" or "for" part
+    const ofAt = lower.findIndex((w) => w === 'of' || w === 'for');
     if (ofAt > 0 && lower.slice(0, ofAt).some((w) => ORG_WORDS.has(w))) {
       const start = lower.findIndex((w) => !NOT_NAME.has(w));
       return { name: clean.slice(start).join(' '), kind: 'org', gender: null, human: false };
