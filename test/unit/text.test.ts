@@ -175,6 +175,20 @@ describe('text: boilerplate', () => {
       'Notice: you are using an outdated browser. Microsoft does not recommend using IE as your default browser.',
       'This is an archived article and the information in the article may be outdated.',
       'Page not found',
+      'Skip navigation',
+      'You are using an out-of-date browser. Some features may not work.',
+      'Your web browser is not supported. Please upgrade to a modern browser.',
+      'Please update your browser to view this site.',
+      'We use cookies to improve your experience.',
+      'Our site uses cookies. Find out more.',
+      'By continuing to browse this site you agree to our use of cookies.',
+      'Accept all cookies',
+      'Share this story via email',
+      'Share on Chirper',
+      'Subscribe now for unlimited access.',
+      'Sign up for free to get the morning briefing.',
+      'Get the top stories delivered straight to your inbox.',
+      'This material may not be published, broadcast, rewritten or redistributed.',
     ]) assert.equal(isBoilerplate(p), true, p);
   });
 
@@ -183,6 +197,11 @@ describe('text: boilerplate', () => {
       '“We will not skip to the end of the talks,” he said.',
       'The court ruled that the copyright holder had no case.',
       'Comments by the minister were echoed by the president.',
+      'Shares of the browser maker fell 4% after users said the update was outdated.',
+      'Regulators said the website uses cookies to track readers without consent.',
+      'Share prices rose on Monday.',
+      'Subscribers to the service were told their data may not be safe.',
+      'The agency said the report may not be published before the election.',
     ]) assert.equal(isBoilerplate(p), false, p);
   });
 });

@@ -592,6 +592,10 @@ export class Recognizer extends ChunkScanner {
       this.cands.push({ a, b, type: cue, strength: 'cue', known: null, guarded: false });
       return;
     }
+    // A name in quotation marks or after "the" with a numeral right after it is a thing's, not a
+    // person's: a ship ("the trawler “Sea Lark 5”", "the Sea Lark 5"), a chart, a product. (Not a
+    // score or a minute after a player's name: "Ann Lee 6-3", "Tom Hale 25, Ben Ito 60".)
+    if (next?.num && next.sep === Sep.Space && next.para === lastTok.para && t[b + 1]?.sep !== Sep.Hyphen && (prev?.lower === 'the' || /[“"‘]\s*$/.test(first.gap))) return;
     for (let k = a; k < b; k++) {
       if (t[k]!.allCaps && !t[k]!.dotted && !NOT_ACRONYMS.has(t[k]!.lower)) {
         this.cands.push({ a, b, type: 'organization', strength: 'weak', known: null, guarded: false }); // "GW Pharma"
@@ -600,9 +604,17 @@ export class Recognizer extends ChunkScanner {
     }
     let particle = false;
     let common = false;
+    let compound = true; // one word joined by hyphens: "Ras-al-Khaimah", "Saint-Jean-de-Luz"
     for (let k = a; k < b; k++) {
+      if (k > a && t[k]!.sep !== Sep.Hyphen) compound = false;
       if (this.isParticle(k)) particle = true;
       else if (isCommonWord(t[k]!.lower) && !(k === a && isFirstName(t[k]!.word))) common = true;
+    }
+    // A particle inside a hyphenated compound joins a place's name ("Bab-el-Mandeb", "Ras-al-Khaimah"),
+    // where a person's stands apart from the name it precedes ("Abu Bakr al-Rashid", "Jan van Dijk").
+    if (compound && particle && b - a >= 3) {
+      this.cands.push({ a, b, type: 'place', strength: 'weak', known: null, guarded: false });
+      return;
     }
     if (isFirstName(first.word) || particle) {
       this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });

@@ -496,7 +496,7 @@ export const TITLE_HEADS = new Set(
   det supt superintendent officer constable sgt coach manager striker goalkeeper defender midfielder captain
   candidate nominee leader chairperson ceo founder owner editor correspondent reporter analyst economist
   professor dean principal headteacher attorney prosecutor sheriff coroner comptroller treasurer auditor clerk
-  councillor councilman councilwoman alderman pastor deacon`.split(/\s+/));
+  councillor councilman councilwoman alderman pastor deacon commodore commandant trooper cpl pte pvt`.split(/\s+/));
 
 /** Words that make up multi-word titles together with a head ("Foreign Minister", "Chief Executive"). */
 export const TITLE_MODIFIERS = new Set(

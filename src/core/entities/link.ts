@@ -11,13 +11,14 @@
  *   acronym joins the one multi-word name in the folder whose initials it spells.
  * - Case, dots and legal suffixes do not separate names ("MIR" / "Mir", "Financial Times Limited").
  */
-import type { EntityMention, EntityType, MentionHint, Strength } from '../common/types';
+import type { EntityMention, EntityType, MentionHint } from '../common/types';
 import { lookupName, nameKey } from './gazetteer';
 import type { EntityOverrides } from './overrides';
 import { surnameKeys } from './recognize';
 import { mapArray, splitOn } from '../text';
-import { editDistance } from '../common/strings';
-import { droppablePlaceHead, foldKey, givenNameVariant, initialsOf, isAcronym, joinedSkeleton, nearSkeleton } from './variants';
+import { RANK, UnionFind, type FullName, type Item } from './linkGraph';
+import { linkVariants } from './linkVariants';
+import { initialsOf, isAcronym } from './variants';
 
 /** One mention in the index, with the article it is in. */
 export interface IndexedMention {
@@ -51,59 +52,7 @@ export interface EntityIndex {
   find(name: string): EntityRecord | undefined;
 }
 
-const RANK: Record<Strength, number> = { override: 4, known: 3, strong: 2, cue: 1, weak: 0 };
 const LEGAL = /(?:,?\s+(?:limited|ltd|inc|incorporated|plc|llc|llp|corp|corporation|co|gmbh|ag|sa|nv))+$/u;
-
-interface Item {
-  doc: string;
-  m: EntityMention;
-  info: MentionHint;
-  key: string;
-  node: string;
-  /** The mention with its folder-wide canonical and type, once linked (null: its entity is ignored). */
-  linked: EntityMention | null;
-}
-
-class UnionFind {
-  private readonly parent = new Map<string, string>();
-  /** root → (rule → which name of the rule the group holds): groups the analyst said are apart. */
-  private readonly tags = new Map<string, Map<number, number>>();
-  find(x: string): string {
-    if (!this.parent.has(x)) {
-      this.parent.set(x, x);
-      return x;
-    }
-    let r = x;
-    while (this.parent.get(r) !== r) r = this.parent.get(r)!;
-    while (x !== r) {
-      const n = this.parent.get(x)!;
-      this.parent.set(x, r);
-      x = n;
-    }
-    return r;
-  }
-  /** Marks `node` as holding name `name` of "separate" rule `rule`. */
-  tag(node: string, rule: number, name: number): void {
-    const r = this.find(node);
-    (this.tags.get(r) ?? this.tags.set(r, new Map()).get(r)!).set(rule, name);
-  }
-  /** Joins two groups, unless the analyst said they are different entities. */
-  union(a: string, b: string): boolean {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra === rb) return true;
-    const ta = this.tags.get(ra);
-    const tb = this.tags.get(rb);
-    if (ta && tb) for (const [rule, name] of tb) if (ta.has(rule) && ta.get(rule) !== name) return false;
-    this.parent.set(rb, ra);
-    if (tb) {
-      const merged = ta ?? this.tags.set(ra, new Map()).get(ra)!;
-      for (const [rule, name] of tb) merged.set(rule, name);
-      this.tags.delete(rb);
-    }
-    return true;
-  }
-}
 
 /** The recogniser's hint, or what a mention made elsewhere (a test's, a caller's) is taken to be. */
 function infoOf(m: EntityMention): MentionHint {
@@ -141,100 +90,21 @@ export interface LinkableArticle {
  * merge, retype, rename and ignore entities; names it adds are found by `extractEntities`.
  */
 export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overrides?: EntityOverrides): EntityIndex {
+  // (One function per step: V8 compiles a loop it finds hot, on its own, in the function around it.
+  // As one long function, the linker was compiled anew for each of its loops, a few times over.)
   const docs = [...byDoc.keys()].sort(cmp);
-  const items: Item[] = [];
-  for (const doc of docs) {
-    for (const m of byDoc.get(doc)!.entities) {
-      const info = infoOf(m);
-      items.push({ doc, m, info, key: linkKey(m.text), node: '', linked: null });
-    }
-  }
+  const items = collectItems(byDoc, docs);
   const uf = new UnionFind();
-  // One string per node, however many mentions have it: the Maps below hash each node once, and a
-  // large folder does not build (and collect) a new "P:…" string per mention.
-  const nodeNames = { 'P:': new Map<string, string>(), 'K:': new Map<string, string>(), 'N:': new Map<string, string>() };
-  const nodeOf = (kind: 'P:' | 'K:' | 'N:', key: string): string => {
-    const names = nodeNames[kind];
-    let n = names.get(key);
-    if (n === undefined) {
-      n = kind + key;
-      names.set(key, n);
-    }
-    return n;
-  };
-
-  // Nodes: known names by their gazetteer canonical, full personal names by their key, the rest by key.
-  const fullNames = new Map<string, { node: string; count: number; first: string; last: string }>();
-  for (const it of items) {
-    if (it.m.type === 'person') {
-      if (it.info.words >= 2 && /\s/.test(it.m.text.trim())) {
-        it.node = nodeOf('P:', it.key);
-        const words = splitOn(it.key, ' ');
-        const f = fullNames.get(it.node);
-        if (f) f.count++;
-        else fullNames.set(it.node, { node: it.node, count: 1, first: words[0]!, last: words[words.length - 1]! });
-      }
-      continue;
-    }
-    const known = it.info.known ?? lookupName(it.key)?.canonical;
-    // An unknown name joins the fuller name its article said it stands for ("Navy" → "Indian Navy").
-    it.node = known ? nodeOf('K:', nameKey(known)) : nodeOf('N:', it.m.canonical === it.m.text ? it.key : linkKey(it.m.canonical));
-  }
-
-  // Lone surnames → the full name they stand for.
-  const bySurname = new Map<string, string[]>();
-  const keyed = new Set<string>(); // written forms done: one form has one node and one set of keys
-  for (const it of items) {
-    if (!it.node.startsWith('P:') || keyed.has(it.m.text)) continue;
-    keyed.add(it.m.text);
-    for (const sk of familyNameKeys(it.m.text)) {
-      const list = bySurname.get(sk) ?? [];
-      if (!list.includes(it.node)) list.push(it.node);
-      bySurname.set(sk, list);
-    }
-  }
-
-  // Words an article could not confirm, confirmed by the folder: a surname, or a name typed elsewhere.
-  const confident = new Map<string, { type: EntityType; node: string }>();
-  for (const it of items) {
-    if (it.node && !it.node.startsWith('P:') && RANK[it.info.strength] >= 1 && !confident.has(it.key)) confident.set(it.key, { type: it.m.type, node: it.node });
-  }
-  for (const doc of docs) {
-    for (const p of byDoc.get(doc)!.unconfirmed ?? []) {
-      const key = linkKey(p.text);
-      if (bySurname.has(key)) {
-        items.push({ doc, m: { ...p, type: 'person' }, info: { strength: 'cue', words: 1, known: null }, key, node: '', linked: null });
-      } else {
-        const c = confident.get(key);
-        if (c) items.push({ doc, m: { ...p, type: c.type }, info: { strength: 'cue', words: 1, known: null }, key, node: c.node, linked: null });
-      }
-    }
-  }
-  const docFull = new FullNamesInDocs(items);
-  for (const it of items) {
-    if (it.m.type !== 'person' || it.node) continue;
-    const cands = bySurname.get(it.key);
-    if (!cands?.length) {
-      it.node = nodeOf('P:', it.key);
-      continue;
-    }
-    // The full name written last before it in the article, else the first written there.
-    const inDoc = docFull.nearest(it.doc, cands, it.m.start);
-    let node: string | undefined;
-    if (inDoc) {
-      node = inDoc;
-    } else {
-      node = [...cands].sort((x, y) => fullNames.get(y)!.count - fullNames.get(x)!.count || cmp(x, y))[0];
-    }
-    it.node = node!;
-  }
+  const nodes = new NodeNames();
+  const fullNames = assignNodes(items, nodes);
+  const bySurname = surnameIndex(items);
+  addConfirmed(byDoc, docs, items, bySurname);
+  assignSurnames(items, bySurname, fullNames, nodes);
 
   // Names the analyst said are different entities: never joined below.
   // (Only the overrides ask which nodes a name has: a folder without them does not index them.)
-  const nodesByKey = new Map<string, Set<string>>();
-  if (overrides?.separate?.length || overrides?.merge?.length || overrides?.entities?.length) {
-    for (const it of items) (nodesByKey.get(it.key) ?? nodesByKey.set(it.key, new Set()).get(it.key)!).add(it.node);
-  }
+  const hasOverrides = !!(overrides?.separate?.length || overrides?.merge?.length || overrides?.entities?.length);
+  const nodesByKey = hasOverrides ? indexNodesByKey(items) : new Map<string, Set<string>>();
   const nodesNamed = (name: string): string[] => {
     const out = new Set<string>();
     const k = linkKey(name);
@@ -251,28 +121,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
 
   // Variants of one name across the folder: spellings, transliterations, diminutives, short forms.
   linkVariants(items, fullNames, uf);
-
-  // Unknown acronyms → the one multi-word name whose initials they spell.
-  // Only when some article writes both, as in "the Zorbian Liberation Front (ZLF)".
-  const byInitials = new Map<string, Map<string, Set<string>>>(); // initials → node → docs
-  for (const it of items) {
-    if (it.m.type === 'person' || it.info.words < 2) continue;
-    const ini = initialsOf(it.m.text);
-    if (!ini) continue;
-    const nodes = byInitials.get(ini) ?? byInitials.set(ini, new Map()).get(ini)!;
-    (nodes.get(it.node) ?? nodes.set(it.node, new Set()).get(it.node)!).add(it.doc);
-  }
-  const acronymDocs = new Map<string, Set<string>>();
-  for (const it of items) {
-    if (it.m.type === 'person' || !it.node.startsWith('N:') || !isAcronym(it.m.text)) continue;
-    (acronymDocs.get(it.node) ?? acronymDocs.set(it.node, new Set()).get(it.node)!).add(it.doc);
-  }
-  for (const [node, inDocs] of acronymDocs) {
-    const nodes = byInitials.get(node.slice(2).replace(/ /g, '').toUpperCase());
-    if (!nodes) continue;
-    const together = [...nodes].filter(([, d]) => [...d].some((x) => inDocs.has(x)));
-    if (together.length === 1) uf.union(together[0]![0], node);
-  }
+  linkAcronyms(items, uf);
 
   // Overrides: merges, then names given a type or canonical.
   const forcedCanonical = new Map<string, string>(); // node → canonical
@@ -295,21 +144,180 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
     forcedCanonical.set(nodes[0]!, rule.canonical ?? rule.name);
   }
 
-  // Groups.
-  const groups = new Map<string, Item[]>();
-  for (const it of items) {
-    const root = uf.find(it.node);
-    (groups.get(root) ?? groups.set(root, []).get(root)!).push(it);
-  }
+  const groups = groupItems(items, uf);
   const rootForced = <T>(forced: Map<string, T>): Map<string, T> => {
     const out = new Map<string, T>();
     for (const [node, v] of forced) out.set(uf.find(node), v);
     return out;
   };
-  const canonOverride = rootForced(forcedCanonical);
-  const typeOverride = rootForced(forcedType);
-  const ignored = new Set((overrides?.ignore ?? []).map(linkKey));
+  const records = buildRecords(groups, rootForced(forcedCanonical), rootForced(forcedType), new Set((overrides?.ignore ?? []).map(linkKey)));
+  const out = mentionsByDoc(docs, items);
+  const lookup = findIndex(records);
+  return { entities: records, byDoc: out, find: (name) => lookup.get(linkKey(name)) };
+}
 
+/** Every mention of the folder as an item, articles in path order. */
+function collectItems(byDoc: ReadonlyMap<string, LinkableArticle>, docs: readonly string[]): Item[] {
+  const items: Item[] = [];
+  for (const doc of docs) {
+    const list = byDoc.get(doc)!.entities;
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i]!;
+      items.push({ doc, m, info: infoOf(m), key: linkKey(m.text), node: '', linked: null });
+    }
+  }
+  return items;
+}
+
+/**
+ * One string per node, however many mentions have it: the Maps of the linker hash each node once,
+ * and a large folder does not build (and collect) a new "P:…" string per mention.
+ */
+class NodeNames {
+  private readonly p = new Map<string, string>();
+  private readonly k = new Map<string, string>();
+  private readonly n = new Map<string, string>();
+  of(kind: 'P:' | 'K:' | 'N:', key: string): string {
+    const names = kind === 'P:' ? this.p : kind === 'K:' ? this.k : this.n;
+    let out = names.get(key);
+    if (out === undefined) {
+      out = kind + key;
+      names.set(key, out);
+    }
+    return out;
+  }
+}
+
+/**
+ * Nodes: known names by their gazetteer canonical, full personal names by their key, the rest by key
+ * (lone surnames wait for `assignSurnames`). Returns the full personal names.
+ */
+function assignNodes(items: readonly Item[], nodes: NodeNames): Map<string, FullName> {
+  const fullNames = new Map<string, FullName>();
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.m.type === 'person') {
+      if (it.info.words >= 2 && /\s/.test(it.m.text.trim())) {
+        it.node = nodes.of('P:', it.key);
+        const f = fullNames.get(it.node);
+        if (f) f.count++;
+        else {
+          const words = splitOn(it.key, ' ');
+          fullNames.set(it.node, { node: it.node, count: 1, first: words[0]!, last: words[words.length - 1]! });
+        }
+      }
+      continue;
+    }
+    const known = it.info.known ?? lookupName(it.key)?.canonical;
+    // An unknown name joins the fuller name its article said it stands for ("Navy" → "Indian Navy").
+    it.node = known ? nodes.of('K:', nameKey(known)) : nodes.of('N:', it.m.canonical === it.m.text ? it.key : linkKey(it.m.canonical));
+  }
+  return fullNames;
+}
+
+/** Surname key → the full personal names' nodes it may stand for. */
+function surnameIndex(items: readonly Item[]): Map<string, string[]> {
+  const bySurname = new Map<string, string[]>();
+  const keyed = new Set<string>(); // written forms done: one form has one node and one set of keys
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (!it.node.startsWith('P:') || keyed.has(it.m.text)) continue;
+    keyed.add(it.m.text);
+    for (const sk of familyNameKeys(it.m.text)) {
+      const list = bySurname.get(sk);
+      if (!list) bySurname.set(sk, [it.node]);
+      else if (!list.includes(it.node)) list.push(it.node);
+    }
+  }
+  return bySurname;
+}
+
+/** Words an article could not confirm, confirmed by the folder: a surname, or a name typed elsewhere. Appended to `items`. */
+function addConfirmed(byDoc: ReadonlyMap<string, LinkableArticle>, docs: readonly string[], items: Item[], bySurname: ReadonlyMap<string, string[]>): void {
+  const confident = new Map<string, { type: EntityType; node: string }>();
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.node && !it.node.startsWith('P:') && RANK[it.info.strength] >= 1 && !confident.has(it.key)) confident.set(it.key, { type: it.m.type, node: it.node });
+  }
+  for (const doc of docs) {
+    for (const p of byDoc.get(doc)!.unconfirmed ?? []) {
+      const key = linkKey(p.text);
+      if (bySurname.has(key)) {
+        items.push({ doc, m: { ...p, type: 'person' }, info: { strength: 'cue', words: 1, known: null }, key, node: '', linked: null });
+      } else {
+        const c = confident.get(key);
+        if (c) items.push({ doc, m: { ...p, type: c.type }, info: { strength: 'cue', words: 1, known: null }, key, node: c.node, linked: null });
+      }
+    }
+  }
+}
+
+/** Lone surnames → the full name they stand for: the nearest one in the article, else the folder's most written. */
+function assignSurnames(items: readonly Item[], bySurname: ReadonlyMap<string, string[]>, fullNames: ReadonlyMap<string, FullName>, nodes: NodeNames): void {
+  const docFull = new FullNamesInDocs(items);
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.m.type !== 'person' || it.node) continue;
+    const cands = bySurname.get(it.key);
+    if (!cands?.length) {
+      it.node = nodes.of('P:', it.key);
+      continue;
+    }
+    // The full name written last before it in the article, else the first written there.
+    const inDoc = docFull.nearest(it.doc, cands, it.m.start);
+    it.node = inDoc ?? [...cands].sort((x, y) => fullNames.get(y)!.count - fullNames.get(x)!.count || cmp(x, y))[0]!;
+  }
+}
+
+/** Name key → the nodes its mentions have (for the overrides). */
+function indexNodesByKey(items: readonly Item[]): Map<string, Set<string>> {
+  const nodesByKey = new Map<string, Set<string>>();
+  for (const it of items) (nodesByKey.get(it.key) ?? nodesByKey.set(it.key, new Set()).get(it.key)!).add(it.node);
+  return nodesByKey;
+}
+
+/**
+ * Unknown acronyms → the one multi-word name whose initials they spell. Only when some article
+ * writes both, as in "the Zorbian Liberation Front (ZLF)".
+ */
+function linkAcronyms(items: readonly Item[], uf: UnionFind): void {
+  const byInitials = new Map<string, Map<string, Set<string>>>(); // initials → node → docs
+  const acronymDocs = new Map<string, Set<string>>();
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.m.type === 'person') continue;
+    if (it.info.words >= 2) {
+      const ini = initialsOf(it.m.text);
+      if (ini) {
+        const nodes = byInitials.get(ini) ?? byInitials.set(ini, new Map()).get(ini)!;
+        (nodes.get(it.node) ?? nodes.set(it.node, new Set()).get(it.node)!).add(it.doc);
+      }
+    }
+    if (it.node.startsWith('N:') && isAcronym(it.m.text)) (acronymDocs.get(it.node) ?? acronymDocs.set(it.node, new Set()).get(it.node)!).add(it.doc);
+  }
+  for (const [node, inDocs] of acronymDocs) {
+    const nodes = byInitials.get(node.slice(2).replace(/ /g, '').toUpperCase());
+    if (!nodes) continue;
+    const together = [...nodes].filter(([, d]) => [...d].some((x) => inDocs.has(x)));
+    if (together.length === 1) uf.union(together[0]![0], node);
+  }
+}
+
+/** The items of each entity, by the root of its node. */
+function groupItems(items: readonly Item[], uf: UnionFind): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>();
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const root = uf.find(it.node);
+    const list = groups.get(root);
+    if (list) list.push(it);
+    else groups.set(root, [it]);
+  }
+  return groups;
+}
+
+/** The entities, most mentioned first; each item gets its linked mention (`Item.linked`). */
+function buildRecords(groups: ReadonlyMap<string, Item[]>, canonOverride: ReadonlyMap<string, string>, typeOverride: ReadonlyMap<string, EntityType>, ignored: ReadonlySet<string>): EntityRecord[] {
   const records: EntityRecord[] = [];
   for (const [root, list] of groups) {
     const canonical = canonOverride.get(root) ?? chooseCanonical(list);
@@ -319,43 +327,59 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
     const major = forced ?? majorType(list);
     const kept = ignored.size ? list.filter((it) => !ignored.has(linkKey(it.m.text))) : list;
     if (!kept.length) continue;
-    const mentions: IndexedMention[] = [];
-    const counts = new Map<string, number>();
-    for (const it of kept) {
-      let type = it.m.type;
-      if (forced) type = forced;
-      else if (type !== major && RANK[it.info.strength] < 2) type = major;
-      else if (type !== major && type === 'person') type = major; // a person cannot also be a place
-      const m: EntityMention = { start: it.m.start, end: it.m.end, text: it.m.text, type, canonical };
-      it.linked = m;
-      mentions.push({ doc: it.doc, start: m.start, end: m.end, text: m.text, type });
-      counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-    }
-    const aliases = counts.size === 1 ? [...counts.keys()] : [...counts.entries()].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0])).map(([t]) => t);
-    const fullSpellings = new Map<string, string>();
-    if (major === 'person') {
-      for (const it of kept) {
-        if (it.info.words < 2 || !/\s/.test(it.m.text.trim())) continue;
-        const k = it.m.text.replace(/['’]s$/u, '').replace(/\s+/g, ' ').toLowerCase();
-        if (!fullSpellings.has(k)) fullSpellings.set(k, it.m.text.replace(/\s+/g, ' '));
-      }
-    }
-    records.push({
-      canonical,
-      type: major,
-      aliases,
-      variants: fullSpellings.size > 1 ? [...fullSpellings.values()].sort(cmp) : [],
-      mentions,
-      docs: kept.length === 1 ? [kept[0]!.doc] : [...new Set(mapArray(kept, (it) => it.doc))],
-    });
+    records.push(buildRecord(kept, canonical, major, forced));
   }
   records.sort((a, b) => b.mentions.length - a.mentions.length || cmp(a.canonical, b.canonical));
+  return records;
+}
 
+/** One entity's record from its (kept) items. */
+function buildRecord(kept: readonly Item[], canonical: string, major: EntityType, forced: EntityType | undefined): EntityRecord {
+  const mentions: IndexedMention[] = [];
+  const counts = new Map<string, number>();
+  for (let i = 0; i < kept.length; i++) {
+    const it = kept[i]!;
+    let type = it.m.type;
+    if (forced) type = forced;
+    else if (type !== major && RANK[it.info.strength] < 2) type = major;
+    else if (type !== major && type === 'person') type = major; // a person cannot also be a place
+    const m: EntityMention = { start: it.m.start, end: it.m.end, text: it.m.text, type, canonical };
+    it.linked = m;
+    mentions.push({ doc: it.doc, start: m.start, end: m.end, text: m.text, type });
+    counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  }
+  const aliases = counts.size === 1 ? [...counts.keys()] : [...counts.entries()].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0])).map(([t]) => t);
+  const fullSpellings = new Map<string, string>();
+  if (major === 'person') {
+    for (const it of kept) {
+      if (it.info.words < 2 || !/\s/.test(it.m.text.trim())) continue;
+      const k = it.m.text.replace(/['’]s$/u, '').replace(/\s+/g, ' ').toLowerCase();
+      if (!fullSpellings.has(k)) fullSpellings.set(k, it.m.text.replace(/\s+/g, ' '));
+    }
+  }
+  return {
+    canonical,
+    type: major,
+    aliases,
+    variants: fullSpellings.size > 1 ? [...fullSpellings.values()].sort(cmp) : [],
+    mentions,
+    docs: kept.length === 1 ? [kept[0]!.doc] : [...new Set(mapArray(kept, (it) => it.doc))],
+  };
+}
+
+/** Each article's linked mentions in text order (a new array per article). */
+function mentionsByDoc(docs: readonly string[], items: readonly Item[]): Map<string, EntityMention[]> {
   const out = new Map<string, EntityMention[]>(mapArray(docs, (d) => [d, []]));
-  for (const it of items) {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
     if (it.linked) out.get(it.doc)!.push(it.linked);
   }
   for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Canonical or alias key → its entity (the first, most mentioned, that has it). */
+function findIndex(records: readonly EntityRecord[]): Map<string, EntityRecord> {
   const lookup = new Map<string, EntityRecord>();
   for (const r of records) {
     const k = linkKey(r.canonical);
@@ -365,7 +389,7 @@ export function linkEntities(byDoc: ReadonlyMap<string, LinkableArticle>, overri
       if (!lookup.has(ka)) lookup.set(ka, r);
     }
   }
-  return { entities: records, byDoc: out, find: (name) => lookup.get(linkKey(name)) };
+  return lookup;
 }
 
 /**
@@ -515,165 +539,4 @@ function familyNameKeys(fullName: string): string[] {
   const words = fullName.trim().split(/\s+/);
   if (words.length === 2 && /^\p{Lu}\p{Ll}+[-‐‑]\p{Ll}+$/u.test(words[1]!)) keys.push(nameKey(words[0]!));
   return keys;
-}
-
-/** What the variant rules know of a node: the name it writes, where that form is written, its type. */
-interface VariantNode {
-  node: string;
-  name: string;
-  words: string[];
-  /** Articles that write this form itself (not a lone surname standing for it). */
-  docs: Set<string>;
-  type: EntityType;
-  /** Its number, and its `foldKey` and `joinedSkeleton` (names of 4 characters or more). */
-  id: number;
-  fold: string;
-  skeleton: string;
-}
-
-/** A bucket larger than this is a degenerate key (page debris, one letter), not a name's variants. */
-const MAX_BUCKET = 24;
-
-/**
- * Joins the nodes that are variants of one name (see `variants.ts` for the keys):
- * - the same letters written apart (equal `foldKey`: "Latter-day" / "Latter Day"): always;
- * - transliterations (equal skeletons that `nearSkeleton` accepts: "Turkmenbashi" / "Turkmenbaschi",
- *   "Wally Opal" / "Wally Oppal"): names of one type that no article writes side by side (two names one
- *   article writes are two things: "Austria" and "Australia", the brothers "Tomasz" and "Tadeusz");
- * - full personal names whose surnames are one and whose given names are variants (`givenNameVariant`:
- *   "Jim" / "James", "Alexis" / "Alexandros"), again never side by side in one article;
- * - a short form of a place or organisation, the leading words of exactly one longer name of its
- *   type in the folder: a place that drops a descriptive head ("Sinai" / "Sinai Peninsula"), an
- *   organisation that an article names in full and then shortly ("Acme Minerals" … "Acme").
- */
-function linkVariants(items: readonly Item[], fullNames: ReadonlyMap<string, { first: string; last: string }>, uf: UnionFind): void {
-  const nodes = new Map<string, VariantNode>();
-  const TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
-  const votes: number[][] = [];
-  for (const it of items) {
-    if (!it.node) continue;
-    let n = nodes.get(it.node);
-    if (!n) {
-      const name = it.node.slice(2);
-      n = { node: it.node, id: nodes.size, name, words: splitOn(name, ' '), docs: new Set(), type: it.m.type, fold: '', skeleton: '' };
-      nodes.set(it.node, n);
-      votes.push([0, 0, 0]);
-    }
-    if (it.node[0] === 'K' || (it.node.length === it.key.length + 2 && it.node.endsWith(it.key))) n.docs.add(it.doc);
-    const t = TYPES.indexOf(it.m.type);
-    if (t >= 0) votes[n.id]![t]! += 1 + RANK[it.info.strength];
-  }
-  for (const n of nodes.values()) {
-    const v = votes[n.id]!;
-    let best = -1;
-    for (let t = 0; t < TYPES.length; t++) if (v[t]! > (best < 0 ? 0 : v[best]!)) best = t;
-    if (best >= 0) n.type = TYPES[best]!;
-  }
-  const apart = (a: VariantNode, b: VariantNode): boolean => {
-    const [s, l] = a.docs.size < b.docs.size ? [a.docs, b.docs] : [b.docs, a.docs];
-    for (const d of s) if (l.has(d)) return false;
-    return true;
-  };
-  const isPerson = (n: VariantNode) => n.type === 'person' || n.node[0] === 'P';
-
-  // Candidates: equal fold keys and equal skeletons. (Skeletons one edit apart are left to the
-  // name detector, which compares them over the folder's written names: over every node of a
-  // large folder here they cost a quarter of the linking.)
-  const buckets = new Map<string, VariantNode[]>();
-  const put = (key: string, ...ns: VariantNode[]) => {
-    for (const n of ns) {
-      const list = buckets.get(key);
-      if (!list) buckets.set(key, [n]);
-      else if (list.length <= MAX_BUCKET && list[list.length - 1] !== n) list.push(n);
-    }
-  };
-  for (const n of nodes.values()) {
-    if (n.name.length < 4) continue;
-    n.fold = foldKey(n.name);
-    n.skeleton = joinedSkeleton(n.name);
-    put('f' + n.fold, n);
-    if (n.skeleton !== n.fold) put('s' + n.skeleton, n);
-  }
-  const tried = new Set<number>();
-  const size = nodes.size;
-  for (const list of buckets.values()) {
-    if (list.length < 2 || list.length > MAX_BUCKET) continue;
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      const a = list[i]!;
-      const b = list[j]!;
-      if (a.fold === b.fold) {
-        uf.union(a.node, b.node);
-        continue;
-      }
-      if (isPerson(a) !== isPerson(b) || (!isPerson(a) && a.type !== b.type) || a.words.length !== b.words.length) continue;
-      if (Math.abs(a.skeleton.length - b.skeleton.length) > 2) continue;
-      const pair = a.id < b.id ? a.id * size + b.id : b.id * size + a.id;
-      if (tried.has(pair)) continue;
-      tried.add(pair);
-      if (apart(a, b) && nearSkeleton(a.name, b.name)) uf.union(a.node, b.node);
-    }
-  }
-
-  // Full personal names: one surname, given names that are variants.
-  // (Found through either name: one surname's skeleton, or one given name.)
-  const byPart = new Map<string, string[]>();
-  for (const [node, f] of fullNames) {
-    for (const k of ['l' + joinedSkeleton(f.last), 'f' + f.first]) {
-      const list = byPart.get(k);
-      if (list) list.push(node);
-      else byPart.set(k, [node]);
-    }
-  }
-  for (const [key, list] of byPart) {
-    const sameGiven = key[0] === 'f';
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      const a = fullNames.get(list[i]!)!;
-      const b = fullNames.get(list[j]!)!;
-      let join: boolean;
-      if (sameGiven) {
-        // The same given name and one letter swapped in a long surname ("Nevenov" / "Nemenov", not "Peston" / "Preston").
-        join = a.last !== b.last && a.last.length === b.last.length && a.last.length >= 6 && a.last[0] === b.last[0] && nearOneLetter(a.last, b.last);
-      } else if (a.last === b.last && (a.first === b.first || (a.first[0] === b.first[0] && Math.min(a.first.length, b.first.length) >= 4 && nearOneLetter(a.first, b.first)))) {
-        // The same given name ("Winston K. Blackmore"), or one letter apart with the same initial
-        // ("Sergei" / "Sergey"): one person even side by side.
-        join = true;
-      } else {
-        const na = nodes.get(list[i]!);
-        const nb = nodes.get(list[j]!);
-        // One surname (case and diacritics aside, or transliterated: "Nurmatov" / "Nurmatow") and
-        // given names that are variants ("Jim" / "James", "Bakhtiyor" / "Bakhtiyar").
-        join = !!na && !!nb && na.words.length === nb.words.length && (foldKey(a.last) === foldKey(b.last) || nearSkeleton(a.last, b.last)) && givenNameVariant(a.first, b.first) && apart(na, nb);
-      }
-      if (join) uf.union(list[i]!, list[j]!);
-    }
-  }
-
-  // Short forms of places and organisations.
-  const byLead = new Map<string, VariantNode[]>();
-  for (const n of nodes.values()) {
-    if (isPerson(n) || n.words.length < 2 || n.words.length > 8) continue;
-    for (let k = 1; k < n.words.length; k++) {
-      const lead = n.words.slice(0, k).join(' ');
-      (byLead.get(lead) ?? byLead.set(lead, []).get(lead)!).push(n);
-    }
-  }
-  for (const short of nodes.values()) {
-    if (isPerson(short) || (short.type !== 'place' && short.type !== 'organization')) continue;
-    const longs = byLead.get(short.name)?.filter((l) => l.type === short.type);
-    if (!longs?.length) continue;
-    const roots = new Set(mapArray(longs, (l) => uf.find(l.node)));
-    if (roots.size !== 1) continue; // ambiguous in the folder
-    // A known organisation is its own entity, and so is a known organisation's longer namesake.
-    const fits = longs.some((l) =>
-      short.type === 'place'
-        ? l.words.length === short.words.length + 1 && droppablePlaceHead(l.words[l.words.length - 1]!)
-        : short.node[0] !== 'K' && l.node[0] !== 'K' && !isAcronym(short.name) && !apart(short, l),
-    );
-    if (fits) uf.union(longs[0]!.node, short.node);
-  }
-}
-
-/** One edit apart (the project's edit distance), for the letter-level spelling rule. */
-function nearOneLetter(a: string, b: string): boolean {
-  return editDistance(a, b, 1) <= 1;
 }

@@ -49,10 +49,17 @@ export function resolveCandidates(text: string, tokens: Token[], cands: Candidat
  * long methods after a few articles and throws the optimised code away whenever a branch it has not
  * seen taken comes up (a score, a ship, an apposition, a state's abbreviation, a title's "of"), then
  * compiles them again: a cold pass over the BBC corpus paid for that some twenty times. Recognising
- * one made-up article that takes those branches, before any real one, costs about a millisecond.
- * Nothing is kept.
+ * three made-up articles that take those branches, before any real one, costs a few milliseconds.
+ * Nothing is kept. (Priming the linker the same way made the cold linking slower: it runs once per
+ * folder, and V8 compiled its steps early for a folder of three articles.)
  */
 function primeRecognizer(): void {
+  const articles = primeArticles();
+  for (let k = 0; k < 3; k++) for (const text of articles) recognize(parseArticle(text));
+}
+
+/** Made-up articles that take the recogniser's branches (see `primeRecognizer`). */
+function primeArticles(): string[] {
   const text =
     'SOCCER - LEEDS BEAT CHELSEA\n\nLONDON 1996-08-30\n\n' +
     'Leeds United beat Chelsea 2-1, while Manchester drew 1-1 with Arsenal. Berdan beat Kell 6-2 7-5.\n\n' +
@@ -62,7 +69,37 @@ function primeRecognizer(): void {
     'HMS Belfast and a Type-45 ship cut the PAC3 cable in 300 BC. Orange County District Attorney Jane Doe, the Governor ' +
     'of Vermont and her husband Todd, 45, visited the Elm Grove Bible Church, the Methodist Church and the University of Leeds. ' +
     'Church officials said the Internet was down.\n\n-- London Newsroom';
-  for (let k = 0; k < 3; k++) recognize(parseArticle(text));
+  // Ordinary news prose: the plain paths every article takes (a first name and a surname, a lone
+  // surname, an acronym, a dateline, a place after "in", a company after "shares of").
+  const prose =
+    'Storms Kill Nine In Northvale As Rivers Rise\n\nBy Tom Harlan, Business reporter\n\n' +
+    'MARROWBY, Zorvia (AP) — Heavy rain hit Marrowby on Tuesday. John Carver, a spokesman for the Zorvian Red Cross, said nine people died. ' +
+    'Carver said the toll could rise. "We are doing what we can," Mr Carver told the BBC in London on Monday. Praising the crews, Carver thanked them.\n\n' +
+    'Prime Minister Anna Velt visited Ostrava Falls, a small town near the border, in April. Velt met Brentford Farmers\' Union leaders and the ' +
+    'National Bank of Zorvia. Shares of Telvor Group fell 3% after Telvor said in a statement it would close its plant in Kelby, and ' +
+    'analysts at Harmon Stearns said the US and EU economies were weak. The ZNA (Zorvian National Army) and the TV channel Mir, ' +
+    'Turkey and the UN sent aid; multiple sclerosis (MS) patients and South African, Russian-American and Greek officials waited. ' +
+    'Turkey, Brown and Smith & Wesson said nothing. The Cold War and the World Cup in Hove ended. The Supreme Court of Zorvia, ' +
+    'Velt\'s Labour Party and the Bank of England Governor Mark Cole met at Grace Bible Church, Kelby High School and Harlow Hospital ' +
+    'in Pell, Kent, and in Old Rennick. Coach Ben Ito said Rovers FC beat Dunmore 3-0. GW Pharma, Radio Kelby, Low Point and ' +
+    'de la Cruz said Frank McNab Jr. and Pablo di Stefano were in Washington, D.C. with Chairman Li Wei.\n\n' +
+    'On Tuesday Velt said 1,200 homes in the town of Kelby and members of Rovers FC were hit. Pak Su-il flew an F-16 for Bill C-69. ' +
+    'The secretary of State Ana Pell, John T. Carver, Church officials, a resident Paris Dole, US Tomahawk missiles, BBC Sport, France Telecom ' +
+    'and M/S Hanna met in Kelby village. Kelby said it would sue.\n\n' +
+    'The European Union and the Bank of the West met. Abu al-Rashid and TV crews waited. An al-Farouk unit, Mr. Lee and the West ' +
+    'watched. Organizer Jane Pell said so. CEO Ann Ross, the Acme Corp CEO and Deputy Governor Ken Ito met. Dr Lopez of Kelby spoke.\n\n' +
+    'TV 2008 and the show\n\nformer Governor Ross said.\n\n' +
+    'HARLAN IS BACK\n\nREAD MORE: Rivers rise in Zorvia\n\nCopyright 2008 The Associated Press. All rights reserved.';
+  // Rarer shapes each hot method meets in the BBC corpus's first few hundred articles (found with
+  // --trace-deopt): a particle that starts a name, "The Hague", a known name after a title, a name
+  // before a company's title, a nationality's product, a line of common words in capitals, a name
+  // at the very end of an article.
+  const rare =
+    'Fighters from al-Farouk met Saif-al-Islam Gadd. The Guardian said The Hague and the West agreed.\n\n' +
+    'TV 2008 said Governor Ken Ito of Kelby and US President Tom Hale met NATO chief Ann Ross, the Acme CEO and UN envoy Li Wei. ' +
+    'Acme CEO Ann Ross and Ms Kent said Mark Major, Tom Jordan and US Zorb Tomahawk missiles were in Jordan. Jordan said so.\n\n' +
+    'West, he said.\n\nLATEST NEWS TODAY\n\nReporting by Tom Hale and the Minister of Plan B';
+  return [text, prose, rare];
 }
 
 primeRecognizer();

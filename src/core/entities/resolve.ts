@@ -23,14 +23,31 @@ export interface ArticleEntities {
 
 /** Types single words by fuller names in the same article; gives every mention a canonical. */
 export function resolveArticle(text: string, t: readonly Token[], cands: Candidate[]): ArticleEntities {
-  const span = (a: number, b: number): string => text.slice(t[a]!.start, t[b - 1]!.end);
+  // (One function per step, as in the linker: V8 compiles and recompiles small steps cheaply, and a
+  // branch one article takes first no longer throws away the code of all of them.)
+  // Each candidate's text and key, once.
+  const texts = mapArray(cands, (c) => text.slice(t[c.a]!.start, t[c.b - 1]!.end));
+  const keys = mapArray(texts, nameKey);
+  const ev = collectEvidence(t, cands, texts, keys);
+  const orgHeads = organisationHeads(text, t, cands);
+  typeListedWords(t, cands);
+  const tails = nameTails(text, t, cands);
+  const { out, pending } = emitMentions(t, cands, texts, keys, ev, orgHeads, tails);
+  return { entities: dropOverlaps(out), unconfirmed: pending };
+}
+
+/** What an article's typed names say: each key's first type and canonical, the type votes, surname key → full name. */
+interface Evidence {
+  known: Map<string, { type: EntityType; canonical: string }>;
+  votes: TypeVotes;
+  surnames: Map<string, string>;
+}
+
+function collectEvidence(t: readonly Token[], cands: readonly Candidate[], texts: readonly string[], keys: readonly string[]): Evidence {
   const surnames = new Map<string, string>(); // surname key → full name
   const known = new Map<string, { type: EntityType; canonical: string }>();
   // The article's evidence for each name's type, over all its mentions.
   const votes = new TypeVotes();
-  // Each candidate's text and key, once.
-  const texts = mapArray(cands, (c) => span(c.a, c.b));
-  const keys = mapArray(texts, nameKey);
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (!c.type || c.strength === 'weak') continue;
@@ -49,13 +66,6 @@ export function resolveArticle(text: string, t: readonly Token[], cands: Candida
     const c = cands[i]!;
     if (c.type && c.strength === 'weak') votes.add(keys[i]!, c.type, 'weak');
   }
-  // "Continental" for "Continental Airlines": the first word of an organisation's name in the article.
-  const orgHeads = new Map<string, { type: EntityType; canonical: string }>();
-  for (const c of cands) {
-    if (c.type !== 'organization' || c.strength === 'weak' || c.b - c.a < 2 || t[c.a]!.allCaps) continue;
-    const k = nameKey(t[c.a]!.word);
-    if (!orgHeads.has(k) && !isCommonWord(k) && !lookupName(t[c.a]!.word)) orgHeads.set(k, { type: 'organization', canonical: c.known ?? span(c.a, c.b) });
-  }
   // Weakly typed multi-word names confirm themselves too ("Alexander Nemenov" without a first-name hit).
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
@@ -63,24 +73,49 @@ export function resolveArticle(text: string, t: readonly Token[], cands: Candida
     const text = texts[i]!;
     for (const sk of surnameKeys(text)) if (!surnames.has(sk)) surnames.set(sk, text);
   }
-  // "toward Tel Aviv and Ashkelon": a word listed with a typed name takes its type.
+  return { known, votes, surnames };
+}
+
+/** "Continental" for "Continental Airlines": the first word of an organisation's name in the article. */
+function organisationHeads(text: string, t: readonly Token[], cands: readonly Candidate[]): Map<string, { type: EntityType; canonical: string }> {
+  const orgHeads = new Map<string, { type: EntityType; canonical: string }>();
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.type !== 'organization' || c.strength === 'weak' || c.b - c.a < 2 || t[c.a]!.allCaps) continue;
+    const k = nameKey(t[c.a]!.word);
+    if (!orgHeads.has(k) && !isCommonWord(k) && !lookupName(t[c.a]!.word)) orgHeads.set(k, { type: 'organization', canonical: c.known ?? text.slice(t[c.a]!.start, t[c.b - 1]!.end) });
+  }
+  return orgHeads;
+}
+
+/** "toward Tel Aviv and Ashkelon": a word listed with a typed name takes its type (`cands` changed in place). */
+function typeListedWords(t: readonly Token[], cands: Candidate[]): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (c.type || c.guarded || c.b - c.a !== 1) continue;
-    const typedNeighbour = (d: Candidate | undefined, left: boolean): EntityType | null => {
-      if (!d || !d.type || d.strength === 'weak' || d.type === 'person') return null;
-      const [x, y] = left ? [d.b, c.a] : [c.b, d.a];
-      if (t[x - 1]!.para !== t[y]!.para || t[x - 1]!.possessive) return null;
-      if (y - x === 1 && (t[x]!.lower === 'and' || t[x]!.lower === 'or') && t[x]!.sep === Sep.Space && t[y]!.sep === Sep.Space) return d.type;
-      if (y === x && t[y]!.sep === Sep.Comma) return d.type;
-      return null;
-    };
-    const ty = typedNeighbour(cands[i - 1], true) ?? typedNeighbour(cands[i + 1], false);
+    const ty = typedNeighbour(t, c, cands[i - 1], true) ?? typedNeighbour(t, c, cands[i + 1], false);
     if (ty) c.type = ty;
   }
-  // "Navy" for "Indian Navy", "Bible Church" for "Wasilla Bible Church": the end of an organisation's
-  // or a place's name, from its head word on, stands for the fuller name written in the article.
-  const tails = new Map<string, number[]>(); // key of a tail → candidates it is the tail of
+}
+
+/** The type of `d`, a place or organisation listed right before (`left`) or after `c` with "and", "or" or a comma; else null. */
+function typedNeighbour(t: readonly Token[], c: Candidate, d: Candidate | undefined, left: boolean): EntityType | null {
+  if (!d || !d.type || d.strength === 'weak' || d.type === 'person') return null;
+  const x = left ? d.b : c.b;
+  const y = left ? c.a : d.a;
+  if (t[x - 1]!.para !== t[y]!.para || t[x - 1]!.possessive) return null;
+  if (y - x === 1 && (t[x]!.lower === 'and' || t[x]!.lower === 'or') && t[x]!.sep === Sep.Space && t[y]!.sep === Sep.Space) return d.type;
+  if (y === x && t[y]!.sep === Sep.Comma) return d.type;
+  return null;
+}
+
+/**
+ * "Navy" for "Indian Navy", "Bible Church" for "Wasilla Bible Church": the end of an organisation's
+ * or a place's name, from its head word on, stands for the fuller name written in the article. Key of
+ * a tail → the candidates it is the tail of, in the article's order.
+ */
+function nameTails(text: string, t: readonly Token[], cands: readonly Candidate[]): Map<string, number[]> {
+  const tails = new Map<string, number[]>();
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (!c.type || c.type === 'person' || c.strength === 'weak' || c.b - c.a < 2 || c.strength === 'known') continue;
@@ -93,11 +128,20 @@ export function resolveArticle(text: string, t: readonly Token[], cands: Candida
       if (!tok.cap || tok.allCaps) break;
       if (tok.sep !== Sep.Space) continue;
 
-      const tk = nameKey(span(k, c.b));
+      const tk = nameKey(text.slice(tok.start, t[c.b - 1]!.end));
       const list = tails.get(tk) ?? tails.set(tk, []).get(tk)!;
       list.push(i);
     }
   }
+  return tails;
+}
+
+/** Each candidate's mention with its type and canonical, or (a single word with no evidence) set aside as pending. */
+function emitMentions(
+  t: readonly Token[], cands: readonly Candidate[], texts: readonly string[], keys: readonly string[], ev: Evidence,
+  orgHeads: ReadonlyMap<string, { type: EntityType; canonical: string }>, tails: ReadonlyMap<string, number[]>,
+): { out: EntityMention[]; pending: EntityMention[] } {
+  const { known, votes, surnames } = ev;
   const out: EntityMention[] = [];
   const pending: EntityMention[] = [];
   for (let i = 0; i < cands.length; i++) {
@@ -157,16 +201,21 @@ export function resolveArticle(text: string, t: readonly Token[], cands: Candida
     const m: EntityMention = { start: t[c.a]!.start, end: t[c.b - 1]!.end, text, type: type!, canonical, hint: { strength, words: c.b - c.a, known: c.known || null } };
     out.push(m);
   }
+  return { out, pending };
+}
+
+/** The mentions in text order without overlaps (the first, longest, kept). `out` is sorted in place. */
+function dropOverlaps(out: EntityMention[]): EntityMention[] {
   out.sort((x, y) => x.start - y.start || y.end - x.end);
-  // Drop overlaps (keep the first, longest).
   const kept: EntityMention[] = [];
   let lastEnd = -1;
-  for (const m of out) {
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
     if (m.start < lastEnd) continue;
     kept.push(m);
     lastEnd = m.end;
   }
-  return { entities: kept, unconfirmed: pending };
+  return kept;
 }
 
 /** A lower-case name particle: "al", "van", "de". */

@@ -74,9 +74,12 @@ export function tokenize(article: Article): Token[] {
 
 /**
  * Appends the tokens of one paragraph to `out`. Reads only text[p.start, p.end) and the paragraph's
- * sentences, so a paragraph's tokens can be worked out once per paragraph text.
+ * sentences, so a paragraph's tokens can be worked out once per paragraph text. Page debris
+ * (`Paragraph.boilerplate`: a browser notice, a cookie banner, a share or copyright line) has none:
+ * the names it holds are the page's, not the story's.
  */
 export function tokenizeParagraph(text: string, p: Paragraph, out: Token[]): void {
+  if (p.boilerplate) return;
   const first = out.length;
   let i = p.start;
   let prevEnd = p.start;

@@ -1,33 +1,51 @@
 /**
  * Page debris that scrapers leave around an article body: navigation, copyright lines, comment
- * widgets, browser notices, error pages. Such paragraphs never yield quotes (they may still name an
- * organisation, such as a copyright holder).
+ * widgets, browser notices, cookie banners, share and subscribe prompts, error pages. Such paragraphs
+ * never yield quotes, nor entities: the browsers a notice recommends, the networks a share line
+ * lists and a copyright line's holder are the page's, not the story's.
+ *
+ * Decided by the paragraph's shape (how it opens, what it asks of the reader), never by the names in
+ * it. The patterns that look anywhere in a paragraph are phrases no article sentence uses.
  */
 const BOILERPLATE: RegExp[] = [
-  /^skip to (the )?(main )?(content|navigation)\b/i,
+  /^skip (to|navigation)\b/i,
   /^(copyright\b|©|\(c\) ?\d{4})/i,
   /\ball rights reserved\b/i,
+  /\bmay not be (re)?(published|produced|broadcast|written|distributed|copied)(, | or | and )/i,
   /^comments?$/i,
   /^comments (have|are) (not been enabled|closed|disabled)/i,
   /\bjump to comments\b/i,
   /^reuse this content\b/i,
   /^follow the topics in this article$/i,
+  // Browser notices: "You are using an outdated browser", "Your browser is no longer supported".
   /^notice: you are using an outdated browser/i,
   /\b(please )?upgrade your browser\b/i,
+  /\b(you are|you're) using an? (outdated|old|older|unsupported|out[- ]of[- ]date|legacy)( web| internet)? browser\b/i,
+  /\byour (web |internet )?browser (is|may be|appears to be|seems to be) (outdated|out[- ]of[- ]date|not supported|no longer supported|unsupported|too old)\b/i,
+  /^(please )?(update|upgrade|switch|change) (your|to a|to another|to the latest) .{0,40}\bbrowser\b/i,
   /^this is an archived article\b/i,
   /^page not found$/i,
   /^the (content|page) you requested (does not|doesn't) exist/i,
   /^(sign up|subscribe)\b.{0,80}\b(newsletter|updates|alerts)\b/i,
   /^advertisement$/i,
+  // Share lines: "Share", "Share this article", "Share on Facebook Share on Twitter".
   /^(share|share this( article| story)?|share on \w+)$/i,
+  /^share (this|on|via|to|the (article|story|page))\b.{0,100}$/i,
   /^(read more|related (topics|stories|articles|content)|more on this story|most read)$/i,
   /^(image|media) (copyright|caption)\b/i,
+  // Cookie banners: "We use cookies ...", "By continuing to use this site, you agree ...", "Accept all cookies".
   /^(we use cookies|this (site|website) uses cookies)\b/i,
+  /^(we|we and our partners|our (site|website)) uses? cookies\b/i,
+  /^by (continuing to (use|browse)|using) (this|our) (site|website)\b/i,
+  /^(accept|reject|allow|manage|customi[sz]e) (all )?cookies\b.{0,60}$/i,
   /^(click|tap) here to\b/i,
   /^(log ?in|sign ?in|register) (to|or)\b.{0,60}(comment|continue|read)/i,
   /^you (have|'ve) reached your (free )?article limit/i,
   /^(javascript is (disabled|required)|please enable javascript)\b/i,
+  // Subscribe prompts: "Subscribe to our channel", "Sign up now for breaking news alerts".
   /^(sign up|subscribe) (to|for) (our|the)\b/i,
+  /^(sign up|subscribe|register)( now| today| here| free| for free)?( to| for)\b.{0,120}$/i,
+  /\bdelivered (straight |directly )?to your inbox\b/i,
   /^(follow|like|join) us on\b/i,
   /^(listen to|watch) this (article|story|video|podcast)\b/i,
   /^this (article|story) (was|has been) (amended|updated|corrected)\b/i,
