@@ -80,11 +80,20 @@ describe('coverage: what each article does with an item', () => {
         { doc: 'c.txt', start: 500, end: 560, text: 'The ferry company rejected the report that it was paid twice' },
       ],
     };
-    const disputes = quoteDisputes([c], [denial, elsewhere]);
-    const cells = quoteCoverage(c, DOCS, { disputes });
+    // A sentence that holds the quote among more words of its own is not the claim denied.
+    const around: Discrepancy = {
+      label: 'disputed: the mayor, who also said the new bridge will open, promised a tunnel by spring next year',
+      kind: 'claim',
+      members: [
+        { doc: 'b.txt', start: 250, end: 470, text: 'The mayor, who also said the new bridge will open to traffic before the winter storms, promised a tunnel under the river by spring of next year and a second ferry for the valley' },
+        { doc: 'e.txt', start: 0, end: 40, text: 'The council denied any tunnel was planned' },
+      ],
+    };
+    const disputes = quoteDisputes([c], [denial, elsewhere, around]);
+    const cells = quoteCoverage(c, [...DOCS, 'e.txt'], { disputes });
     assert.deepEqual(
       cells.map((x) => x.status),
-      ['reports', 'reports', 'rewords', 'disputes'],
+      ['reports', 'reports', 'rewords', 'disputes', 'omits'],
     );
     assert.equal(cells[3]!.version?.doc, 'd.txt');
   });

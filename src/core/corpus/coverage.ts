@@ -9,8 +9,8 @@
  *   *rewords* it. An article that quotes no version, but carries the paragraph that holds it (a
  *   shared passage with the quote's words in it: the quote marks were lost, or the paragraph was
  *   copied), reports it too (rewords it when its copy of the paragraph differs). An article whose
- *   denial of a claim is set against a quote (a claim discrepancy with a member in the quote)
- *   *disputes* it, whatever else it does;
+ *   denial of a claim is set against a quote (a claim discrepancy one of whose assertions lies
+ *   mostly inside the quote) *disputes* it, whatever else it does;
  * - a claim stated and disputed (a claim discrepancy with a denial): the articles that deny it
  *   dispute it, those that assert it report it;
  * - a figure, or a claim by slot conflict (two outlets fill one role with incompatible things:
@@ -99,6 +99,8 @@ function words(s: string): string {
 }
 
 const overlaps = (a: SpanRef, b: SpanRef) => a.doc === b.doc && a.start < b.end && b.start < a.end;
+/** Characters two spans share. */
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** Per article, what the claims disputing a quote say against it: the denial members, by article. */
 export interface QuoteDisputes {
@@ -116,8 +118,10 @@ export function quoteDisputes(clusters: readonly QuoteClusterView[], discrepanci
   if (!claims.length) return { byCluster };
   for (const c of clusters) {
     for (const d of claims) {
+      // The claim is the quote's words: an asserting member mostly inside a version of the quote
+      // (not a sentence that merely holds the quote among other things).
       const asserted = d.members.filter((m) => !isDenial(m.text));
-      if (!asserted.some((a) => c.members.some((m) => overlaps(a, { doc: m.doc, start: m.region.start, end: m.region.end })))) continue;
+      if (!asserted.some((a) => c.members.some((m) => a.doc === m.doc && overlap(a, m.region) * 2 >= a.end - a.start))) continue;
       let map = byCluster.get(c.id);
       for (const m of d.members) {
         if (!isDenial(m.text)) continue;
