@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Discrepancy } from '../../src/core/common/analysisFormat';
-import { ArticleIndex, coverageMatrix, discrepancyCoverage, quoteCoverage, quoteDisputes, type QuoteClusterView, type SharedPassage, type VariantOp } from '../../src/core/corpus';
+import { ArticleIndex, coverageMatrix, discrepancyCoverage, passageLookup, quoteCoverage, quoteDisputes, type QuoteClusterView, type SharedPassage, type VariantOp } from '../../src/core/corpus';
 
 const Q = 'The new bridge will open to traffic before the winter storms arrive in the valley';
 
@@ -56,7 +56,7 @@ describe('coverage: what each article does with an item', () => {
       { verbatim: true, members: [{ doc: 'a.txt', start: 90, end: 300, text: `Mara Velt said: “${Q}.”` }, para('d.txt', withQuote)] },
       { verbatim: false, members: [{ doc: 'a.txt', start: 90, end: 300, text: `Mara Velt said: “${Q}.”` }, para('e.txt', 'The ferry will keep running across the valley until the new bridge opens next year, officials said.')] },
     ];
-    const cells = quoteCoverage(bridgeCluster(), [...DOCS, 'e.txt'], { passages });
+    const cells = quoteCoverage(bridgeCluster(), [...DOCS, 'e.txt'], { passages: passageLookup(passages) });
     assert.equal(cells[3]!.status, 'reports');
     assert.match(cells[3]!.detail, /copied paragraph/);
     assert.equal(cells[4]!.status, 'omits', 'a shared paragraph that does not hold the quote’s words');

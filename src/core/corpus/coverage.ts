@@ -23,7 +23,7 @@
 import type { Discrepancy, SpanRef } from '../common/analysisFormat';
 import type { QuoteClusterView } from './corpusMatcher';
 import { isDenial } from './detectors/claims';
-import type { SharedPassage } from './reuse';
+import type { SharedPassage, SharedPassageMember } from './reuse';
 import { changeCount } from './versions';
 
 export type CoverageStatus = 'reports' | 'rewords' | 'omits' | 'disputes';
@@ -87,7 +87,8 @@ const MAX_ROWS = 200;
 const MAX_DOCS = 40;
 const KIND_ORDER: Record<CoverageKind, number> = { claim: 0, figure: 1, quote: 2 };
 
-const omits = (): CoverageCell => ({ status: 'omits', detail: '' });
+/** The cell of an article that omits an item (one object: cells are never changed). */
+const OMITS: CoverageCell = Object.freeze({ status: 'omits', detail: '' });
 
 /** Words only, lower case, one space: how a quote's words are looked for in a paragraph. */
 function words(s: string): string {
@@ -114,27 +115,58 @@ export interface QuoteDisputes {
  */
 export function quoteDisputes(clusters: readonly QuoteClusterView[], discrepancies: readonly Discrepancy[]): QuoteDisputes {
   const byCluster = new Map<string, Map<string, CoverageVersion>>();
-  const claims = discrepancies.filter((d) => d.kind === 'claim' && d.members.some((m) => isDenial(m.text)));
+  // Each claim's members told apart once: those that deny it, those that assert it.
+  const claims = discrepancies
+    .filter((d) => d.kind === 'claim')
+    .map((d) => ({ denials: d.members.filter((m) => isDenial(m.text)), asserted: d.members.filter((m) => !isDenial(m.text)) }))
+    .filter((c) => c.denials.length > 0 && c.asserted.length > 0);
   if (!claims.length) return { byCluster };
   for (const c of clusters) {
     for (const d of claims) {
       // The claim is the quote's words: an asserting member mostly inside a version of the quote
       // (not a sentence that merely holds the quote among other things).
-      const asserted = d.members.filter((m) => !isDenial(m.text));
-      if (!asserted.some((a) => c.members.some((m) => a.doc === m.doc && overlap(a, m.region) * 2 >= a.end - a.start))) continue;
+      if (!d.asserted.some((a) => c.members.some((m) => a.doc === m.doc && overlap(a, m.region) * 2 >= a.end - a.start))) continue;
       let map = byCluster.get(c.id);
-      for (const m of d.members) {
-        if (!isDenial(m.text)) continue;
-        if (!map) byCluster.set(c.id, (map = new Map()));
-        if (!map.has(m.doc)) map.set(m.doc, { doc: m.doc, start: m.start, end: m.end, text: m.text });
-      }
+      if (!map) byCluster.set(c.id, (map = new Map()));
+      for (const m of d.denials) if (!map.has(m.doc)) map.set(m.doc, { doc: m.doc, start: m.start, end: m.end, text: m.text });
     }
   }
   return { byCluster };
 }
 
+/**
+ * The shared passages by the articles that carry them, and each member's words (normalised once):
+ * what `quoteCoverage` looks quotes up in. Made once per matrix.
+ */
+export interface PassageLookup {
+  byDoc: Map<string, SharedPassage[]>;
+  words: Map<SharedPassageMember, string>;
+}
+
+export function passageLookup(passages: readonly SharedPassage[]): PassageLookup {
+  const byDoc = new Map<string, SharedPassage[]>();
+  for (const p of passages)
+    for (const doc of new Set(p.members.map((m) => m.doc))) {
+      let list = byDoc.get(doc);
+      if (!list) byDoc.set(doc, (list = []));
+      list.push(p);
+    }
+  return { byDoc, words: new Map() };
+}
+
 /** What each article does with a quote (see the header). `docs`: the articles, in the cells' order. */
-export function quoteCoverage(cluster: QuoteClusterView, docs: readonly string[], context: { disputes?: QuoteDisputes; passages?: readonly SharedPassage[] } = {}): CoverageCell[] {
+export function quoteCoverage(cluster: QuoteClusterView, docs: readonly string[], context: QuoteContext = {}): CoverageCell[] {
+  const byDoc = quoteCells(cluster, context);
+  return docs.map((d) => byDoc.get(d) ?? OMITS);
+}
+
+interface QuoteContext {
+  disputes?: QuoteDisputes;
+  passages?: PassageLookup;
+}
+
+/** The cells of the articles that do not omit a quote. */
+function quoteCells(cluster: QuoteClusterView, context: QuoteContext): Map<string, CoverageCell> {
   const byDoc = new Map<string, CoverageCell>();
   const size = (i: number) => cluster.members[i]!.region.end - cluster.members[i]!.region.start;
   const variantOf = new Map(cluster.variants.map((v) => [v.member, v]));
@@ -160,21 +192,30 @@ export function quoteCoverage(cluster: QuoteClusterView, docs: readonly string[]
     } else byDoc.set(doc, { status: 'reports', version, detail: v && version.text.length < (ref ? ref.region.end - ref.region.start : 0) ? 'a part of it' : 'the same words' });
   }
   // Articles that carry the paragraph that holds it without quoting it.
-  if (context.passages?.length && ref) {
+  const lookup = context.passages;
+  if (lookup && ref) {
     const needle = words(ref.text.slice(ref.region.start - ref.start, ref.region.end - ref.start));
     if (needle.length >= 12) {
-      for (const p of context.passages) {
-        if (!p.members.some((pm) => cluster.members.some((m) => overlaps(pm, { doc: m.doc, start: m.region.start, end: m.region.end })))) continue;
-        for (const pm of p.members) {
-          if (byDoc.has(pm.doc) || !words(pm.text).includes(needle)) continue;
-          byDoc.set(pm.doc, { status: p.verbatim ? 'reports' : 'rewords', version: { doc: pm.doc, start: pm.start, end: pm.end, text: pm.text }, detail: p.verbatim ? 'in a copied paragraph, not as a quote' : 'in a reworked copy of the paragraph, not as a quote' });
+      const seen = new Set<SharedPassage>();
+      for (const m of cluster.members) {
+        for (const p of lookup.byDoc.get(m.doc) ?? []) {
+          if (seen.has(p)) continue;
+          if (!p.members.some((pm) => overlaps(pm, { doc: m.doc, start: m.region.start, end: m.region.end }))) continue;
+          seen.add(p);
+          for (const pm of p.members) {
+            if (byDoc.has(pm.doc)) continue;
+            let w = lookup.words.get(pm);
+            if (w === undefined) lookup.words.set(pm, (w = words(pm.text)));
+            if (!w.includes(needle)) continue;
+            byDoc.set(pm.doc, { status: p.verbatim ? 'reports' : 'rewords', version: { doc: pm.doc, start: pm.start, end: pm.end, text: pm.text }, detail: p.verbatim ? 'in a copied paragraph, not as a quote' : 'in a reworked copy of the paragraph, not as a quote' });
+          }
         }
       }
     }
   }
   const disputes = context.disputes?.byCluster.get(cluster.id);
   if (disputes) for (const [doc, version] of disputes) byDoc.set(doc, { status: 'disputes', version, detail: 'denies what it says' });
-  return docs.map((d) => byDoc.get(d) ?? omits());
+  return byDoc;
 }
 
 /** A figure's or a slot's version, for grouping: its numbers when it has any, else its words. */
@@ -185,6 +226,12 @@ function versionKey(text: string): string {
 
 /** What each article does with a figure or a claim (see the header). `docs`: the articles, in the cells' order. */
 export function discrepancyCoverage(d: Discrepancy, docs: readonly string[]): CoverageCell[] {
+  const byDoc = discrepancyCells(d);
+  return docs.map((doc) => byDoc.get(doc) ?? OMITS);
+}
+
+/** The cells of the articles that do not omit a figure or a claim. */
+function discrepancyCells(d: Discrepancy): Map<string, CoverageCell> {
   const byDoc = new Map<string, CoverageCell>();
   const denial = d.kind === 'claim' && d.members.some((m) => isDenial(m.text));
   if (denial) {
@@ -216,7 +263,7 @@ export function discrepancyCoverage(d: Discrepancy, docs: readonly string[]): Co
       byDoc.set(m.doc, versionKey(m.text) === main ? { status: 'reports', version, detail: `“${short}”` } : { status: 'disputes', version, detail: `gives “${short}”` });
     }
   }
-  return docs.map((doc) => byDoc.get(doc) ?? omits());
+  return byDoc;
 }
 
 /** A quote's speaker, when the members that name one agree. */
@@ -225,45 +272,44 @@ function speakerOf(c: QuoteClusterView): string | undefined {
   return names.size === 1 ? [...names][0] : undefined;
 }
 
-const carried = (cells: readonly CoverageCell[]) => cells.reduce((n, c) => n + (c.status === 'omits' ? 0 : 1), 0);
-
 /**
  * The folder's coverage matrix: a row per claim disputed or stated differently, per figure the
  * articles give differently and per quote two or more articles carry; a column per article that
- * carries any of them.
+ * carries any of them. Each row is worked out for the articles that carry it only (a folder of
+ * two thousand articles has hundreds of rows, each carried by a few).
  */
 export function coverageMatrix(input: CoverageInput): CoverageMatrix {
-  const all = input.docs;
-  const rows: CoverageRow[] = [];
+  type Draft = Omit<CoverageRow, 'cells'> & { byDoc: Map<string, CoverageCell> };
+  const rows: Draft[] = [];
   input.discrepancies.forEach((d, i) => {
     if (d.kind !== 'claim' && d.kind !== 'number') return;
-    const cells = discrepancyCoverage(d, all);
     if (new Set(d.members.map((m) => m.doc)).size < 2) return;
-    rows.push({ kind: d.kind === 'claim' ? 'claim' : 'figure', id: `d${i}`, label: d.label, discrepancy: d, cells });
+    rows.push({ kind: d.kind === 'claim' ? 'claim' : 'figure', id: `d${i}`, label: d.label, discrepancy: d, byDoc: discrepancyCells(d) });
   });
-  const disputes = quoteDisputes(input.clusters, input.discrepancies);
+  const context = { disputes: quoteDisputes(input.clusters, input.discrepancies), passages: passageLookup(input.passages ?? []) };
   for (const c of input.clusters) {
     if (new Set(c.members.map((m) => m.doc)).size < 2) continue;
     const speaker = speakerOf(c);
-    rows.push({ kind: 'quote', id: c.id, label: c.label, ...(speaker ? { speaker } : {}), cluster: c, cells: quoteCoverage(c, all, { disputes, passages: input.passages }) });
+    rows.push({ kind: 'quote', id: c.id, label: c.label, ...(speaker ? { speaker } : {}), cluster: c, byDoc: quoteCells(c, context) });
   }
   // Claims, then figures, then the quotes the most articles carry (stable: the order found).
-  const order = rows.map((r, i) => ({ r, i, n: carried(r.cells) }));
-  order.sort((a, b) => KIND_ORDER[a.r.kind] - KIND_ORDER[b.r.kind] || (a.r.kind === 'quote' ? b.n - a.n : 0) || a.i - b.i);
-  const maxRows = input.maxRows ?? MAX_ROWS;
-  const kept = order.slice(0, maxRows).map((o) => o.r);
-  // Columns: the articles that carry something, at most maxDocs (those that carry the most).
-  const counts = all.map((_, j) => kept.reduce((n, r) => n + (r.cells[j]!.status === 'omits' ? 0 : 1), 0));
-  let cols = all.map((_, j) => j).filter((j) => counts[j]! > 0);
+  const order = rows.map((r, i) => ({ r, i }));
+  order.sort((a, b) => KIND_ORDER[a.r.kind] - KIND_ORDER[b.r.kind] || (a.r.kind === 'quote' ? b.r.byDoc.size - a.r.byDoc.size : 0) || a.i - b.i);
+  const kept = order.slice(0, input.maxRows ?? MAX_ROWS).map((o) => o.r);
+  // Columns: the articles that carry something, at most maxDocs (those that carry the most), in the order given.
+  const counts = new Map<string, number>();
+  for (const r of kept) for (const doc of r.byDoc.keys()) counts.set(doc, (counts.get(doc) ?? 0) + 1);
+  const position = new Map(input.docs.map((d, j) => [d, j]));
+  let cols = input.docs.filter((d) => counts.has(d));
   const maxDocs = input.maxDocs ?? MAX_DOCS;
   const docsLeftOut = Math.max(0, cols.length - maxDocs);
   if (docsLeftOut) {
-    const top = new Set([...cols].sort((a, b) => counts[b]! - counts[a]! || a - b).slice(0, maxDocs));
-    cols = cols.filter((j) => top.has(j));
+    const top = new Set([...cols].sort((a, b) => counts.get(b)! - counts.get(a)! || position.get(a)! - position.get(b)!).slice(0, maxDocs));
+    cols = cols.filter((d) => top.has(d));
   }
   return {
-    docs: cols.map((j) => all[j]!),
-    rows: kept.map((r) => ({ ...r, cells: cols.map((j) => r.cells[j]!) })),
+    docs: cols,
+    rows: kept.map(({ byDoc, ...r }) => ({ ...r, cells: cols.map((d) => byDoc.get(d) ?? OMITS) })),
     rowsLeftOut: order.length - kept.length,
     docsLeftOut,
   };

@@ -8,6 +8,7 @@ import {
   coverageMatrix,
   discrepancyCoverage,
   discrepancyTitle,
+  passageLookup,
   quoteCoverage,
   quoteDisputes,
   versionSegments,
@@ -170,7 +171,7 @@ export class ComparePanel extends Disposable {
     const text = (doc: string) => corpus.textOf(doc) ?? '';
     const docs = this.docsByOutlet();
     const coverage = new Map<string, CoverageCell>();
-    const cells = quoteCoverage(cluster, docs, { disputes: quoteDisputes([cluster], corpus.freshDiscrepancies() ?? []), passages: corpus.sharedPassages() });
+    const cells = quoteCoverage(cluster, docs, { disputes: quoteDisputes([cluster], corpus.freshDiscrepancies() ?? []), passages: passageLookup(corpus.sharedPassages()) });
     docs.forEach((d, i) => coverage.set(d, cells[i]!));
     const me = cluster.members[mine]!;
     const key = me.doc;
