@@ -137,13 +137,19 @@ describe('Crosscheck coverage, prose and walkthrough in the VS Code UI', functio
     const claimRow = page.locator('tbody tr', { has: page.locator('th', { hasText: 'saw no proof' }) }).first();
     const ft = outlets.indexOf('The Financial Times');
     assert.match((await claimRow.locator('td').nth(ft - 1).getAttribute('class')) ?? '', /\bdisputes\b/);
+    // (the screenshot without the side bar: room for every outlet's column)
+    await runCommand(wb, 'View: Toggle Primary Side Bar Visibility');
+    await wb.page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: 10_000 });
     await wb.page.mouse.move(700, 880);
+    await new Promise((r) => setTimeout(r, 500));
     const shot = path.join(RESULTS, 'coverage-matrix.png');
     await wb.page.screenshot({ path: shot });
     if (process.env.UPDATE_SCREENSHOTS === '1') {
       fs.mkdirSync(path.join(ROOT, 'media', 'screenshots'), { recursive: true });
       fs.copyFileSync(shot, path.join(ROOT, 'media', 'screenshots', 'coverage.png'));
     }
+    await runCommand(wb, 'View: Toggle Primary Side Bar Visibility');
+    await wb.page.locator('.part.sidebar').waitFor({ state: 'visible', timeout: 10_000 });
 
     // Keyboard: one tab stop; → moves along the row; ↓ down the column; Enter on a cell opens that version.
     const first = page.locator('tbody th[data-r="0"]');
