@@ -24,6 +24,7 @@ import type { Discrepancy, SpanRef } from '../common/analysisFormat';
 import type { QuoteClusterView } from './corpusMatcher';
 import { isDenial } from './detectors/claims';
 import type { SharedPassage, SharedPassageMember } from './reuse';
+import { normalizeWord } from './tokens';
 import { changeCount } from './versions';
 
 export type CoverageStatus = 'reports' | 'rewords' | 'omits' | 'disputes';
@@ -90,13 +91,13 @@ const KIND_ORDER: Record<CoverageKind, number> = { claim: 0, figure: 1, quote: 2
 /** The cell of an article that omits an item (one object: cells are never changed). */
 const OMITS: CoverageCell = Object.freeze({ status: 'omits', detail: '' });
 
-/** Words only, lower case, one space: how a quote's words are looked for in a paragraph. */
+/** The words only, each as the index compares words (tokens.ts normalizeWord), one space apart: how a quote's words are looked for in a paragraph. */
 function words(s: string): string {
   return s
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[^\p{L}\p{N}']+/gu, ' ')
-    .trim();
+    .split(/[^\p{L}\p{N}'’‘ʼ]+/u)
+    .filter(Boolean)
+    .map(normalizeWord)
+    .join(' ');
 }
 
 const overlaps = (a: SpanRef, b: SpanRef) => a.doc === b.doc && a.start < b.end && b.start < a.end;
