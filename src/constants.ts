@@ -49,6 +49,8 @@ export const Commands = {
   /** A discrepancy member opened from the Claims & Notes view (beside), keeping the list still. */
   openDiscrepancyMember: 'crosscheck.openDiscrepancyMember',
   compareOutlets: 'crosscheck.compareOutlets',
+  /** The folder's coverage matrix (claims, figures, quotes × outlets), in the Compare Outlets panel. */
+  coverageMatrix: 'crosscheck.coverageMatrix',
   editSourceCorrections: 'crosscheck.editSourceCorrections',
 } as const;
 

@@ -20,7 +20,8 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-export async function openWorkbench(): Promise<Workbench> {
+/** `settings`: user settings over the defaults below (`null` leaves a default out). */
+export async function openWorkbench(options: { settings?: Record<string, unknown> } = {}): Promise<Workbench> {
   const root = projectRoot();
   if (!findCodeServer()) throw new Error('code-server is not installed in the cache; run scripts/setup-vscode.sh');
   const vsix = path.join(root, 'dist', 'crosscheck.vsix');
@@ -46,12 +47,15 @@ export async function openWorkbench(): Promise<Workbench> {
   try {
     const dirs = { runDir: run.dir, env: run.env, userDataDir: path.join(run.dir, 'user-data'), extensionsDir: path.join(run.dir, 'extensions') };
     // Word wrap makes whole paragraphs (and their quotes) visible in screenshots; no highlights but ours.
-    writeUserSettings(dirs.userDataDir, {
+    const settings: Record<string, unknown> = {
       'editor.wordWrap': 'on',
       'editor.minimap.enabled': false,
       'editor.occurrencesHighlight': 'off',
       'editor.selectionHighlight': false,
-    });
+      ...options.settings,
+    };
+    for (const [k, v] of Object.entries(settings)) if (v === null) delete settings[k];
+    writeUserSettings(dirs.userDataDir, settings);
     installExtension(dirs, vsix);
     const installed = listExtensions(dirs);
 

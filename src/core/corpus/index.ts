@@ -19,3 +19,5 @@ export type { SharedPassage, SharedPassageMember } from './reuse';
 export { changeCount, elideSegments, escapeMarkdown, segmentsToMarkdown, versionSegments } from './versions';
 export type { SegmentKind, VersionSegment } from './versions';
 export { DISCREPANCY_KINDS, discrepancyTitle } from './discrepancyTitles';
+export { COVERAGE_STATUSES, coverageMatrix, discrepancyCoverage, passageLookup, quoteCoverage, quoteDisputes } from './coverage';
+export type { CoverageCell, CoverageInput, CoverageKind, CoverageMatrix, CoverageRow, CoverageStatus, CoverageVersion, PassageLookup, QuoteDisputes } from './coverage';

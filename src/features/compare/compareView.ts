@@ -3,13 +3,14 @@
  * (comparePanel.ts) fills the model from the index and puts the HTML in a webview; the unit tests
  * read the HTML directly.
  *
- * The page is static HTML with one nonce'd script (keyboard moves between the columns, Enter opens
- * the article), under a content security policy that allows nothing else: no remote content, no
- * inline handlers, no other script or style. Every character of article text is escaped. Colours
- * are the theme's (var(--vscode-…)); the marks do not rely on colour alone (underlined and struck
+ * The page (page.ts: one nonce'd style and script under a strict content security policy) has a
+ * column per outlet with what it does with the item (reports, rewords, disputes), the outlets that
+ * omit it under them; keyboard moves between the columns, Enter opens the article. Every character
+ * of article text is escaped; the marks do not rely on colour alone (underlined and struck
  * through, outlined in high-contrast themes).
  */
-import type { VersionSegment } from '../../core/corpus';
+import type { CoverageStatus, VersionSegment } from '../../core/corpus';
+import { escapeHtml, pageHtml, statusHtml, statusLegendHtml } from './page';
 
 export interface CompareColumn {
   /** The article's index key. */
@@ -25,6 +26,8 @@ export interface CompareColumn {
   status: string;
   /** The version, with the words it added and dropped against the first column marked. */
   segments: VersionSegment[];
+  /** What the outlet does with the item (core/corpus/coverage.ts), and a few words on it. */
+  coverage?: { status: CoverageStatus; detail: string };
 }
 
 export interface CompareModel {
@@ -33,14 +36,14 @@ export interface CompareModel {
   /** One line under the title (who said it, how many outlets). */
   subtitle: string;
   columns: CompareColumn[];
-  /** The outlets of the folder that do not carry it (for a quote), at most a few; `absentMore` the rest's count. */
+  /** The outlets of the folder that omit it, at most a few; `absentMore` the rest's count. */
   absent: string[];
   absentMore: number;
   /** Explains the marks: against which column they are read. */
   legend: string;
+  /** Offer a way back to the coverage matrix (the comparison was opened from it). */
+  fromMatrix?: boolean;
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function segmentsHtml(segments: readonly VersionSegment[]): string {
   // Spaces as segmentsToMarkdown (core/corpus/versions) places them: outside the marks, and one
@@ -75,33 +78,26 @@ function segmentsHtml(segments: readonly VersionSegment[]): string {
 
 /** The panel’s page. `nonce`: fresh for each page (the one script and style carry it). */
 export function compareHtml(model: CompareModel, nonce: string): string {
-  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
   const columns = model.columns
-    .map(
-      (c, i) => `
-    <section class="column${i === 0 ? ' reference' : ''}" role="listitem" tabindex="${i === 0 ? 0 : -1}" data-index="${i}" aria-label="${escapeHtml(`${c.outlet}: ${c.status}`)}">
+    .map((c, i) => {
+      const label = `${c.outlet}: ${c.coverage ? `${c.coverage.status} (${c.coverage.detail}), ` : ''}${c.status}`;
+      return `
+    <section class="column${i === 0 ? ' reference' : ''}" role="listitem" tabindex="${i === 0 ? 0 : -1}" data-index="${i}" aria-label="${escapeHtml(label)}">
       <h2 title="${escapeHtml(c.file)}">${escapeHtml(c.outlet)}</h2>
+      ${c.coverage ? `<p class="coverage" title="${escapeHtml(c.coverage.detail)}">${statusHtml(c.coverage.status)}</p>` : ''}
       <p class="status">${escapeHtml(c.status)}</p>
       <blockquote class="version">${segmentsHtml(c.segments)}</blockquote>
       <button type="button" data-open="${i}" title="${escapeHtml(`Open ${c.file} with these words selected`)}">Open</button>
-    </section>`,
-    )
+    </section>`;
+    })
     .join('');
   const absent = model.absent.length
-    ? `<footer><strong>Not carried by:</strong> ${model.absent.map(escapeHtml).join(', ')}${model.absentMore ? ` and ${model.absentMore} more` : ''}</footer>`
+    ? `<footer class="omits"><strong>${statusHtml('omits')}:</strong> ${model.absent.map(escapeHtml).join(', ')}${model.absentMore ? ` and ${model.absentMore} more` : ''}</footer>`
     : '';
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeHtml(model.title)}</title>
-<style nonce="${nonce}">
-  body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); background: var(--vscode-editor-background); padding: 0 16px 16px; line-height: 1.5; }
-  header h1 { font-size: 1.25em; font-weight: 600; margin: 12px 0 2px; overflow-wrap: anywhere; }
-  .sub, .legend, .status, footer { color: var(--vscode-descriptionForeground); margin: 2px 0; }
-  .legend { margin-bottom: 12px; }
+  const back = model.fromMatrix ? ' <button type="button" id="matrix" title="Back to the folder’s coverage matrix">Coverage matrix</button>' : '';
+  const css = `
+  .status { color: var(--vscode-descriptionForeground); margin: 2px 0; }
+  .coverage { margin: 2px 0; }
   .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(16em, 1fr)); gap: 12px; align-items: start; }
   .column { border: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, transparent)); border-radius: 4px; padding: 8px 12px; background: var(--vscode-editorWidget-background); min-width: 0; }
   .column.reference { border-color: var(--vscode-focusBorder); }
@@ -112,24 +108,17 @@ export function compareHtml(model: CompareModel, nonce: string): string {
   del { text-decoration: line-through; background: var(--vscode-diffEditor-removedTextBackground); outline: 1px dashed var(--vscode-diffEditor-removedTextBorder, transparent); }
   body.vscode-high-contrast ins, body.vscode-high-contrast-light ins { outline: 1px solid var(--vscode-contrastActiveBorder); }
   body.vscode-high-contrast del, body.vscode-high-contrast-light del { outline: 1px dashed var(--vscode-contrastActiveBorder); }
-  .outside { color: var(--vscode-descriptionForeground); }
-  button { color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); border: 1px solid var(--vscode-button-border, transparent); border-radius: 2px; padding: 2px 10px; cursor: pointer; font: inherit; }
-  button:hover { background: var(--vscode-button-secondaryHoverBackground); }
-  button:focus { outline: 1px solid var(--vscode-focusBorder); }
-  footer { margin-top: 12px; }
-</style>
-</head>
-<body>
-<header>
+  .outside { color: var(--vscode-descriptionForeground); }`;
+  const bodyHtml = `<header>
   <h1>${escapeHtml(model.title)}</h1>
-  <p class="sub">${escapeHtml(model.subtitle)}</p>
+  <p class="sub">${escapeHtml(model.subtitle)}${back}</p>
   <p class="legend">${escapeHtml(model.legend)} <ins>Underlined</ins>: words only that outlet has. <del>Struck</del>: the first column’s words it lacks. ←/→ move between outlets, Enter opens one.</p>
+  <p class="legend">${statusLegendHtml()}</p>
 </header>
 <main class="columns" role="list" aria-label="Versions by outlet">${columns}
 </main>
-${absent}
-<script nonce="${nonce}">
-  (function () {
+${absent}`;
+  const script = `  (function () {
     const vscode = acquireVsCodeApi();
     const cols = Array.from(document.querySelectorAll('.column'));
     const focus = (i) => {
@@ -148,11 +137,11 @@ ${absent}
       else if (e.key === 'Enter' && at >= 0 && !(e.target instanceof HTMLButtonElement)) { vscode.postMessage({ type: 'open', index: at }); e.preventDefault(); }
     });
     document.addEventListener('click', (e) => {
-      const b = e.target instanceof Element ? e.target.closest('button[data-open]') : null;
-      if (b) vscode.postMessage({ type: 'open', index: Number(b.getAttribute('data-open')) });
+      const b = e.target instanceof Element ? e.target.closest('button') : null;
+      if (!b) return;
+      if (b.id === 'matrix') vscode.postMessage({ type: 'matrix' });
+      else if (b.hasAttribute('data-open')) vscode.postMessage({ type: 'open', index: Number(b.getAttribute('data-open')) });
     });
-  })();
-</script>
-</body>
-</html>`;
+  })();`;
+  return pageHtml({ title: model.title, nonce, css, body: bodyHtml, script });
 }

@@ -529,3 +529,12 @@ function shorten(s: string, words: number): string {
 }
 
 export { slotConflicts } from './claimSlots';
+
+/**
+ * Does this text deny or dispute something (the cues a claim discrepancy's denial has)? For
+ * readers of the discrepancies (core/corpus/coverage.ts) that tell the members that deny a claim
+ * from those that state it.
+ */
+export function isDenial(text: string): boolean {
+  return DENIAL.test(text) || ANAPHORIC.test(text);
+}
