@@ -50,6 +50,9 @@ export const Commands = {
   openDiscrepancyMember: 'crosscheck.openDiscrepancyMember',
   compareOutlets: 'crosscheck.compareOutlets',
   editSourceCorrections: 'crosscheck.editSourceCorrections',
+  exportBriefing: 'crosscheck.exportBriefing',
+  exportCsv: 'crosscheck.exportCsv',
+  exportJsonLd: 'crosscheck.exportJsonLd',
 } as const;
 
 export const Views = {

@@ -1,0 +1,129 @@
+import * as vscode from 'vscode';
+import { oneLine, truncate } from '../../core/common/strings';
+import type { Configuration, DiscrepanciesInEditorMode } from '../../host/configuration';
+import { Disposable } from '../../host/lifecycle';
+import type { CorpusDerivation } from '../corpusDerivation';
+import type { IndexService } from '../indexing/indexService';
+import type { ArticleSources } from '../sources/articleSources';
+import { rangeIn } from '../annotations/text';
+import { discrepancyNotes, NOTE_KINDS, type DiscrepancyNote } from './discrepancyNotes';
+
+/** A version in an inline hint is cut to this many characters (the hint's tooltip has it whole). */
+const HINT_WIDTH = 40;
+
+/**
+ * The discrepancies where the analyst reads, behind `crosscheck.discrepancies.showInEditor`:
+ * - 'problems': an Information diagnostic on each member ("87 deaths — France 24 says 89 people"),
+ *   so that the Problems panel lists them by article and F8 steps through them; each diagnostic's
+ *   related information links the other outlets' versions;
+ * - 'inlineHints': an inlay hint after each member ("≠ France 24: 89 people"), each outlet's name a
+ *   link to its version (Ctrl+click), drawn in the theme's inlay hint colours.
+ * Off by default. While on, this is one of the corpus derivation's readers of the discrepancies
+ * (`wantDiscrepancies`): they are derived once changes pause, and this shows them when the
+ * derivation fires (replacing, never adding to, what was shown); turned off, every diagnostic is
+ * removed and the hints go. Articles are named by their outlet (ArticleSources).
+ */
+export class DiscrepanciesInEditor extends Disposable implements vscode.InlayHintsProvider {
+  private readonly diagnostics = this.register(vscode.languages.createDiagnosticCollection('crosscheck-discrepancies'));
+  private readonly hintsChanged = this.register(new vscode.EventEmitter<void>());
+  readonly onDidChangeInlayHints = this.hintsChanged.event;
+  private mode: DiscrepanciesInEditorMode = 'off';
+  /** The notes by article key, as last derived (empty while off). */
+  private notes = new Map<string, DiscrepancyNote[]>();
+
+  constructor(
+    private readonly index: IndexService,
+    private readonly derivation: CorpusDerivation,
+    private readonly config: Configuration,
+    private readonly sources?: ArticleSources,
+  ) {
+    super();
+    this.register(vscode.languages.registerInlayHintsProvider({ scheme: 'file' }, this));
+    this.register(derivation.onDidDerive(() => this.refresh()));
+    // Outlet names corrected in sources.json: the messages name them anew.
+    if (sources) this.register(sources.onDidChange(() => this.refresh()));
+    this.register(config.onDidChange((c) => c.affects('discrepancies') && this.setMode(c.config.discrepanciesInEditor)));
+    this.register({ dispose: () => this.setMode('off') });
+    this.setMode(config.value.discrepanciesInEditor);
+  }
+
+  private setMode(mode: DiscrepanciesInEditorMode): void {
+    if (mode === this.mode) return;
+    const was = this.mode;
+    this.mode = mode;
+    if (mode === 'off' || was === 'off') this.derivation.wantDiscrepancies(mode !== 'off'); // (derived at once when stale)
+    this.diagnostics.clear();
+    if (mode === 'off') this.notes = new Map();
+    else this.refresh();
+    this.hintsChanged.fire();
+  }
+
+  /** Shows the discrepancies just derived (none while they are stale: the derivation is on its way). */
+  private refresh(): void {
+    if (this.mode === 'off') return;
+    const found = this.index.corpus.freshDiscrepancies();
+    if (!found) return;
+    this.notes = discrepancyNotes(found, (key) => this.sources?.labelOf(key) ?? this.index.uriOf(key)?.path.split('/').pop() ?? key);
+    this.diagnostics.clear();
+    if (this.mode === 'problems') {
+      const entries: [vscode.Uri, vscode.Diagnostic[]][] = [];
+      for (const [key, notes] of this.notes) {
+        const uri = this.index.uriOf(key);
+        const text = this.index.corpus.textOf(key);
+        if (!uri || text === undefined) continue;
+        const list = notes.filter((n) => text.slice(n.start, n.end) === n.text).map((n) => this.diagnostic(text, n));
+        if (list.length) entries.push([uri, list]);
+      }
+      this.diagnostics.set(entries);
+    }
+    this.hintsChanged.fire();
+  }
+
+  private diagnostic(text: string, n: DiscrepancyNote): vscode.Diagnostic {
+    const d = new vscode.Diagnostic(rangeIn(text, n), n.message, vscode.DiagnosticSeverity.Information);
+    d.source = 'Crosscheck';
+    d.code = NOTE_KINDS[n.kind];
+    const related: vscode.DiagnosticRelatedInformation[] = [];
+    for (const v of n.versions) {
+      for (const p of v.places) {
+        const uri = this.index.uriOf(p.key);
+        const other = this.index.corpus.textOf(p.key);
+        if (uri && other !== undefined) related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, rangeIn(other, p)), `${p.outlet}: ${truncate(oneLine(v.text), 120)}`));
+      }
+    }
+    d.relatedInformation = related;
+    return d;
+  }
+
+  provideInlayHints(document: vscode.TextDocument, range: vscode.Range): vscode.InlayHint[] {
+    if (this.mode !== 'inlineHints') return [];
+    const notes = this.notes.get(document.uri.toString());
+    if (!notes) return [];
+    const text = document.getText();
+    const from = document.offsetAt(range.start);
+    const to = document.offsetAt(range.end);
+    const hints: vscode.InlayHint[] = [];
+    for (const n of notes) {
+      // (an edit since the derivation moved the text: no hint at a stale place; the next derivation follows)
+      if (n.end < from || n.start > to || text.slice(n.start, n.end) !== n.text) continue;
+      const parts: vscode.InlayHintLabelPart[] = [new vscode.InlayHintLabelPart(n.kind === 'claim' ? '≠ disputed by ' : '≠ ')];
+      n.versions.forEach((v, i) => {
+        if (i) parts.push(new vscode.InlayHintLabelPart(' · '));
+        v.places.forEach((p, j) => {
+          if (j) parts.push(new vscode.InlayHintLabelPart(', '));
+          const part = new vscode.InlayHintLabelPart(p.outlet);
+          const uri = this.index.uriOf(p.key);
+          const other = this.index.corpus.textOf(p.key);
+          if (uri && other !== undefined) part.location = new vscode.Location(uri, rangeIn(other, p));
+          parts.push(part);
+        });
+        if (n.kind !== 'claim') parts.push(new vscode.InlayHintLabelPart(`: ${truncate(oneLine(v.text), HINT_WIDTH)}`));
+      });
+      const hint = new vscode.InlayHint(document.positionAt(n.end), parts, undefined);
+      hint.paddingLeft = true;
+      hint.tooltip = new vscode.MarkdownString().appendText(`Crosscheck (${NOTE_KINDS[n.kind]}): ${n.message}`);
+      hints.push(hint);
+    }
+    return hints;
+  }
+}
