@@ -8,15 +8,15 @@ import type { ArticleSources } from '../sources/articleSources';
 import { rangeIn } from '../annotations/text';
 import { discrepancyNotes, NOTE_KINDS, type DiscrepancyNote } from './discrepancyNotes';
 
-/** A version in an inline hint is cut to this many characters (the hint's tooltip has it whole). */
-const HINT_WIDTH = 40;
+/** A version in an inline hint is cut to this many characters (the hint's tooltip has it whole; VS Code cuts a hint at 43 by default). */
+const HINT_WIDTH = 30;
 
 /**
  * The discrepancies where the analyst reads, behind `crosscheck.discrepancies.showInEditor`:
  * - 'problems': an Information diagnostic on each member ("87 deaths — France 24 says 89 people"),
  *   so that the Problems panel lists them by article and F8 steps through them; each diagnostic's
  *   related information links the other outlets' versions;
- * - 'inlineHints': an inlay hint after each member ("≠ France 24: 89 people"), each outlet's name a
+ * - 'inlineHints': an inlay hint after each member ("≠ 89 people (France 24)"), each outlet's name a
  *   link to its version (Ctrl+click), drawn in the theme's inlay hint colours.
  * Off by default. While on, this is one of the corpus derivation's readers of the discrepancies
  * (`wantDiscrepancies`): they are derived once changes pause, and this shows them when the
@@ -106,18 +106,26 @@ export class DiscrepanciesInEditor extends Disposable implements vscode.InlayHin
     for (const n of notes) {
       // (an edit since the derivation moved the text: no hint at a stale place; the next derivation follows)
       if (n.end < from || n.start > to || text.slice(n.start, n.end) !== n.text) continue;
-      const parts: vscode.InlayHintLabelPart[] = [new vscode.InlayHintLabelPart(n.kind === 'claim' ? '≠ disputed by ' : '≠ ')];
+      // "≠ 87 deaths (France 24) · 90 (STV, AP)": the version first, as VS Code cuts long hints
+      // (editor.inlayHints.maximumLength); each outlet a link to its version; the tooltip says it all.
+      const parts: vscode.InlayHintLabelPart[] = [];
+      const add = (value: string, place?: { key: string; start: number; end: number }) => {
+        const part = new vscode.InlayHintLabelPart(value);
+        const uri = place && this.index.uriOf(place.key);
+        const other = place && this.index.corpus.textOf(place.key);
+        if (place && uri && other !== undefined) part.location = new vscode.Location(uri, rangeIn(other, place));
+        parts.push(part);
+      };
+      add(n.kind === 'claim' ? '≠ disputed by ' : '≠ ');
       n.versions.forEach((v, i) => {
-        if (i) parts.push(new vscode.InlayHintLabelPart(' · '));
-        v.places.forEach((p, j) => {
-          if (j) parts.push(new vscode.InlayHintLabelPart(', '));
-          const part = new vscode.InlayHintLabelPart(p.outlet);
-          const uri = this.index.uriOf(p.key);
-          const other = this.index.corpus.textOf(p.key);
-          if (uri && other !== undefined) part.location = new vscode.Location(uri, rangeIn(other, p));
-          parts.push(part);
-        });
-        if (n.kind !== 'claim') parts.push(new vscode.InlayHintLabelPart(`: ${truncate(oneLine(v.text), HINT_WIDTH)}`));
+        if (n.kind === 'claim') {
+          if (i) add(', ');
+          add(v.places[0]!.outlet, v.places[0]);
+          return;
+        }
+        add(`${i ? ' · ' : ''}${truncate(oneLine(v.text), HINT_WIDTH)} (`);
+        v.places.forEach((p, j) => add(`${j ? ', ' : ''}${p.outlet}`, p));
+        add(')');
       });
       const hint = new vscode.InlayHint(document.positionAt(n.end), parts, undefined);
       hint.paddingLeft = true;

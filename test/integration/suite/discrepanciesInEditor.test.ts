@@ -97,9 +97,9 @@ describe('Discrepancies in the editor (crosscheck.discrepancies.showInEditor)', 
     const label = (h: vscode.InlayHint) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
     const hints = await waitFor('the seed’s hints', async () => {
       const hs = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, whole);
-      return hs?.some((h) => label(h) === '≠ France 24: 87 deaths') ? hs : undefined;
+      return hs?.some((h) => label(h) === '≠ 87 deaths (France 24)') ? hs : undefined;
     });
-    const figure = hints.find((h) => label(h) === '≠ France 24: 87 deaths')!;
+    const figure = hints.find((h) => label(h) === '≠ 87 deaths (France 24)')!;
     assert.equal(doc.offsetAt(figure.position), doc.getText().indexOf('89 people') + '89 people'.length, 'right after the figure');
     const outlet = (figure.label as vscode.InlayHintLabelPart[]).find((p) => p.value === 'France 24');
     assert.equal(outlet?.location?.uri.path.split('/').pop(), '002_25850ff43da0e0ff.txt');
