@@ -92,4 +92,12 @@ describe('what a discrepancy member says against the others (editor diagnostics 
     const notes = discrepancyNotes([{ kind: 'number', label: 'x', members }], outletOf);
     assert.equal(notes.get('a.txt')![0]!.message, '11 — Harbour Post says 12; Valley Wire says 13; d.txt says 14; and 1 more');
   });
+
+  it('names three outlets of a version, then counts the others', () => {
+    const keys = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt', 'f.txt'];
+    const members = keys.map((doc, i) => ({ doc, start: 0, end: 11, text: i ? 'Tomas Vrell' : 'Tomás Vrell' }));
+    const notes = discrepancyNotes([{ kind: 'name', label: 'x', members }], outletOf);
+    assert.equal(notes.get('a.txt')![0]!.message, 'Tomás Vrell — Harbour Post, Valley Wire, d.txt and 2 other outlets say Tomas Vrell');
+    assert.equal(notes.get('a.txt')![0]!.versions[0]!.places.length, 5, 'every place is kept for the links');
+  });
 });

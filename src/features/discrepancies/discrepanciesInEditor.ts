@@ -6,10 +6,12 @@ import type { CorpusDerivation } from '../corpusDerivation';
 import type { IndexService } from '../indexing/indexService';
 import type { ArticleSources } from '../sources/articleSources';
 import { rangeIn } from '../annotations/text';
-import { discrepancyNotes, NOTE_KINDS, type DiscrepancyNote } from './discrepancyNotes';
+import { discrepancyNotes, MAX_OUTLETS, NOTE_KINDS, type DiscrepancyNote } from './discrepancyNotes';
 
 /** A version in an inline hint is cut to this many characters (the hint's tooltip has it whole; VS Code cuts a hint at 43 by default). */
 const HINT_WIDTH = 30;
+/** A diagnostic links at most this many other places (a name spelled two ways across hundreds of articles). */
+const MAX_RELATED = 12;
 
 /**
  * The discrepancies where the analyst reads, behind `crosscheck.discrepancies.showInEditor`:
@@ -86,6 +88,7 @@ export class DiscrepanciesInEditor extends Disposable implements vscode.InlayHin
     const related: vscode.DiagnosticRelatedInformation[] = [];
     for (const v of n.versions) {
       for (const p of v.places) {
+        if (related.length >= MAX_RELATED) break;
         const uri = this.index.uriOf(p.key);
         const other = this.index.corpus.textOf(p.key);
         if (uri && other !== undefined) related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, rangeIn(other, p)), `${p.outlet}: ${truncate(oneLine(v.text), 120)}`));
@@ -124,8 +127,8 @@ export class DiscrepanciesInEditor extends Disposable implements vscode.InlayHin
           return;
         }
         add(`${i ? ' · ' : ''}${truncate(oneLine(v.text), HINT_WIDTH)} (`);
-        v.places.forEach((p, j) => add(`${j ? ', ' : ''}${p.outlet}`, p));
-        add(')');
+        v.places.slice(0, MAX_OUTLETS).forEach((p, j) => add(`${j ? ', ' : ''}${p.outlet}`, p));
+        add(v.places.length > MAX_OUTLETS ? ` +${v.places.length - MAX_OUTLETS})` : ')');
       });
       const hint = new vscode.InlayHint(document.positionAt(n.end), parts, undefined);
       hint.paddingLeft = true;

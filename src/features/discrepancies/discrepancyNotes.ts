@@ -36,6 +36,8 @@ export interface DiscrepancyNote {
 const VERSION_WIDTH = 90;
 /** At most this many other versions are named; then "and N more". */
 const MAX_VERSIONS = 3;
+/** At most this many outlets are named for a version; then "and N other outlets". */
+export const MAX_OUTLETS = 3;
 
 /** The diagnostics' `code`: what kind of difference, in the analyst's words. */
 export const NOTE_KINDS: Record<DiscrepancyKind, string> = {
@@ -45,8 +47,9 @@ export const NOTE_KINDS: Record<DiscrepancyKind, string> = {
   claim: 'claim disputed',
 };
 
-/** "A", "A and B", "A, B and C" */
+/** "A", "A and B", "A, B and C"; past MAX_OUTLETS, "A, B, C and 4 other outlets". */
 function andList(items: readonly string[]): string {
+  if (items.length > MAX_OUTLETS + 1) return `${items.slice(0, MAX_OUTLETS).join(', ')} and ${items.length - MAX_OUTLETS} other outlets`;
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
