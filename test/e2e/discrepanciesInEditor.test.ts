@@ -147,4 +147,28 @@ describe('Discrepancies where the eye is, and Tag Claim (in code-server)', funct
     assert.ok(saved.includes('"sanctions"') && saved.includes('disputed'), `the sidecar has the typed tag and the verdict: ${saved.slice(0, 600)}`);
     assert.ok(saved.includes(claim));
   });
+
+  it('Export Claims as CSV: the save dialog proposes a file next to the folder; the message offers to open it', async function () {
+    // (after Tag Claim above: one claim, tagged "sanctions")
+    await command('Crosscheck: Export Claims as CSV');
+    const input = wb.page.locator('.quick-input-widget input');
+    const expected = path.join(path.dirname(wb.workspace), `${path.basename(wb.workspace)}-claims.csv`);
+    // code-server's save dialog is VS Code's simple file dialog: the proposed path in a quick input.
+    const deadline = Date.now() + 15_000;
+    let proposed = '';
+    while (Date.now() < deadline && !proposed.endsWith('-claims.csv')) {
+      proposed = await input.inputValue().catch(() => '');
+      if (!proposed.endsWith('-claims.csv')) await new Promise((r) => setTimeout(r, 250));
+    }
+    assert.equal(proposed, expected);
+    await wb.page.screenshot({ path: path.join(RESULTS, 'export-save-dialog.png') });
+    await wb.page.keyboard.press('Enter');
+    const toast = wb.page.locator('.notifications-toasts .notification-toast', { hasText: 'exported 1 annotated claim' }).first();
+    await toast.waitFor({ state: 'visible', timeout: 20_000 });
+    const csv = fs.readFileSync(expected, 'utf8');
+    assert.ok(csv.startsWith('doc,id,status,start,end,verdict,tags,claim'), csv.slice(0, 100));
+    assert.ok(csv.includes(',disputed,sanctions,'), csv);
+    await toast.locator('.monaco-button', { hasText: 'Open' }).first().click();
+    await wb.page.locator('.part.editor .tab.active', { hasText: path.basename(expected) }).first().waitFor({ state: 'visible', timeout: 15_000 });
+  });
 });

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Discrepancy } from '../../core/common/analysisFormat';
 import { oneLine, truncate } from '../../core/common/strings';
 import type { Configuration, DiscrepanciesInEditorMode } from '../../host/configuration';
 import { Disposable } from '../../host/lifecycle';
@@ -32,6 +33,8 @@ export class DiscrepanciesInEditor extends Disposable implements vscode.InlayHin
   private mode: DiscrepanciesInEditorMode = 'off';
   /** The notes by article key, as last derived (empty while off). */
   private notes = new Map<string, DiscrepancyNote[]>();
+  /** The derivation's result the notes were made from (a derivation that changed nothing is not shown again). */
+  private shownFrom: readonly Discrepancy[] | undefined;
 
   constructor(
     private readonly index: IndexService,
@@ -43,7 +46,7 @@ export class DiscrepanciesInEditor extends Disposable implements vscode.InlayHin
     this.register(vscode.languages.registerInlayHintsProvider({ scheme: 'file' }, this));
     this.register(derivation.onDidDerive(() => this.refresh()));
     // Outlet names corrected in sources.json: the messages name them anew.
-    if (sources) this.register(sources.onDidChange(() => this.refresh()));
+    if (sources) this.register(sources.onDidChange(() => this.refresh(true)));
     this.register(config.onDidChange((c) => c.affects('discrepancies') && this.setMode(c.config.discrepanciesInEditor)));
     this.register({ dispose: () => this.setMode('off') });
     this.setMode(config.value.discrepanciesInEditor);
@@ -55,16 +58,18 @@ export class DiscrepanciesInEditor extends Disposable implements vscode.InlayHin
     this.mode = mode;
     if (mode === 'off' || was === 'off') this.derivation.wantDiscrepancies(mode !== 'off'); // (derived at once when stale)
     this.diagnostics.clear();
-    if (mode === 'off') this.notes = new Map();
-    else this.refresh();
+    this.notes = new Map();
+    this.shownFrom = undefined;
+    this.refresh();
     this.hintsChanged.fire();
   }
 
   /** Shows the discrepancies just derived (none while they are stale: the derivation is on its way). */
-  private refresh(): void {
+  private refresh(renamed = false): void {
     if (this.mode === 'off') return;
     const found = this.index.corpus.freshDiscrepancies();
-    if (!found) return;
+    if (!found || (found === this.shownFrom && !renamed)) return;
+    this.shownFrom = found;
     this.notes = discrepancyNotes(found, (key) => this.sources?.labelOf(key) ?? this.index.uriOf(key)?.path.split('/').pop() ?? key);
     this.diagnostics.clear();
     if (this.mode === 'problems') {
