@@ -53,6 +53,8 @@ export const Commands = {
   exportBriefing: 'crosscheck.exportBriefing',
   exportCsv: 'crosscheck.exportCsv',
   exportJsonLd: 'crosscheck.exportJsonLd',
+  /** Picks crosscheck.discrepancies.showInEditor (or takes it as an argument). */
+  showDiscrepanciesInEditor: 'crosscheck.showDiscrepanciesInEditor',
 } as const;
 
 export const Views = {

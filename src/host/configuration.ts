@@ -74,7 +74,9 @@ export class Configuration extends Disposable {
     return this.current;
   }
 
-  async update(key: 'decorations.quotes' | 'decorations.entities' | 'decorations.matches', value: boolean): Promise<void> {
+  async update(key: 'decorations.quotes' | 'decorations.entities' | 'decorations.matches', value: boolean): Promise<void>;
+  async update(key: 'discrepancies.showInEditor', value: DiscrepanciesInEditorMode): Promise<void>;
+  async update(key: string, value: unknown): Promise<void> {
     const c = vscode.workspace.getConfiguration(CONFIG_SECTION);
     const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
     await c.update(key, value, target);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Discrepancy } from '../../core/common/analysisFormat';
 import { oneLine, truncate } from '../../core/common/strings';
+import { Commands } from '../../constants';
 import type { Configuration, DiscrepanciesInEditorMode } from '../../host/configuration';
 import { Disposable } from '../../host/lifecycle';
 import type { CorpusDerivation } from '../corpusDerivation';
@@ -49,7 +50,24 @@ export class DiscrepanciesInEditor extends Disposable implements vscode.InlayHin
     if (sources) this.register(sources.onDidChange(() => this.refresh(true)));
     this.register(config.onDidChange((c) => c.affects('discrepancies') && this.setMode(c.config.discrepanciesInEditor)));
     this.register({ dispose: () => this.setMode('off') });
+    this.register(vscode.commands.registerCommand(Commands.showDiscrepanciesInEditor, (mode?: unknown) => this.choose(mode)));
     this.setMode(config.value.discrepanciesInEditor);
+  }
+
+  /**
+   * crosscheck.showDiscrepanciesInEditor: the setting from the palette — picked (the current choice
+   * highlighted), or given as the argument — saved for the workspace (else for the user).
+   */
+  private async choose(given?: unknown): Promise<DiscrepanciesInEditorMode | undefined> {
+    const items: (vscode.QuickPickItem & { mode: DiscrepanciesInEditorMode })[] = [
+      { mode: 'problems', label: '$(info) In the Problems panel', detail: 'An Information diagnostic at each place an article differs from the others; F8 steps through them' },
+      { mode: 'inlineHints', label: '$(symbol-text) As inline hints', detail: 'The other outlets’ version after each place, in the text' },
+      { mode: 'off', label: '$(circle-slash) Off', detail: 'Listed in the Claims & Notes view only' },
+    ];
+    for (const i of items) if (i.mode === this.mode) i.description = 'current';
+    const mode = items.find((i) => i.mode === given)?.mode ?? (given === undefined ? (await pickOne(items, this.mode))?.mode : undefined);
+    if (mode) await this.config.update('discrepancies.showInEditor', mode);
+    return mode;
   }
 
   private setMode(mode: DiscrepanciesInEditorMode): void {
@@ -68,7 +86,11 @@ export class DiscrepanciesInEditor extends Disposable implements vscode.InlayHin
   private refresh(renamed = false): void {
     if (this.mode === 'off') return;
     const found = this.index.corpus.freshDiscrepancies();
-    if (!found || (found === this.shownFrom && !renamed)) return;
+    if (!found) {
+      this.derivation.soon(); // (stale: derived after the usual pause, unless on its way already)
+      return;
+    }
+    if (found === this.shownFrom && !renamed) return;
     this.shownFrom = found;
     this.notes = discrepancyNotes(found, (key) => this.sources?.labelOf(key) ?? this.index.uriOf(key)?.path.split('/').pop() ?? key);
     this.diagnostics.clear();
@@ -142,4 +164,25 @@ export class DiscrepanciesInEditor extends Disposable implements vscode.InlayHin
     }
     return hints;
   }
+}
+
+/** One choice of `items`, the current one highlighted (a quick pick that highlights, as showQuickPick cannot). */
+function pickOne<T extends vscode.QuickPickItem & { mode: DiscrepanciesInEditorMode }>(items: T[], current: DiscrepanciesInEditorMode): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const qp = vscode.window.createQuickPick<T>();
+    qp.title = 'Crosscheck: show the discrepancies in the editor';
+    qp.placeholder = 'Where the editor shows what other outlets report differently';
+    qp.items = items;
+    qp.activeItems = items.filter((i) => i.mode === current);
+    let picked: T | undefined;
+    qp.onDidAccept(() => {
+      picked = qp.activeItems[0];
+      qp.hide();
+    });
+    qp.onDidHide(() => {
+      qp.dispose();
+      resolve(picked);
+    });
+    qp.show();
+  });
 }

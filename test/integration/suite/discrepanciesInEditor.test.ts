@@ -111,4 +111,15 @@ describe('Discrepancies in the editor (crosscheck.discrepancies.showInEditor)', 
     await new Promise((r) => setTimeout(r, 1_500));
     assert.equal(discrepancyDiagnostics().size, 0);
   });
+
+  it('Crosscheck: Show Discrepancies in the Editor… sets it from the palette (here given the choice)', async function () {
+    const run = (mode?: string) => vscode.commands.executeCommand<string | undefined>('crosscheck.showDiscrepanciesInEditor', mode);
+    assert.equal(await run('problems'), 'problems');
+    assert.equal(config().get('discrepancies.showInEditor'), 'problems');
+    await waitFor('the diagnostics', () => discrepancyDiagnostics().get(SEED)?.length);
+    assert.equal(await run('sideways'), undefined, 'not a choice: nothing changes');
+    assert.equal(config().get('discrepancies.showInEditor'), 'problems');
+    assert.equal(await run('off'), 'off');
+    await waitFor('the diagnostics removed', () => discrepancyDiagnostics().size === 0);
+  });
 });
