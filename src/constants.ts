@@ -52,6 +52,11 @@ export const Commands = {
   /** The folder's coverage matrix (claims, figures, quotes × outlets), in the Compare Outlets panel. */
   coverageMatrix: 'crosscheck.coverageMatrix',
   editSourceCorrections: 'crosscheck.editSourceCorrections',
+  exportBriefing: 'crosscheck.exportBriefing',
+  exportCsv: 'crosscheck.exportCsv',
+  exportJsonLd: 'crosscheck.exportJsonLd',
+  /** Picks crosscheck.discrepancies.showInEditor (or takes it as an argument). */
+  showDiscrepanciesInEditor: 'crosscheck.showDiscrepanciesInEditor',
 } as const;
 
 export const Views = {

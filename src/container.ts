@@ -4,6 +4,7 @@ import { registerAnnotationCommands } from './commands/annotations';
 import { registerCompareQuote } from './commands/compareQuote';
 import { registerDiscrepancyCommands } from './commands/discrepancies';
 import { registerEntityCorrectionCommands } from './commands/entityCorrections';
+import { registerExportCommands } from './commands/exportAnnotations';
 import { registerMatchNavigation } from './commands/matchNavigation';
 import { registerFilterEntities } from './commands/filterEntities';
 import { registerOpenLocation } from './commands/openLocation';
@@ -22,6 +23,7 @@ import { ComparePanel } from './features/compare/comparePanel';
 import { WalkthroughProgress } from './features/walkthrough/walkthroughProgress';
 import { ArticleHoverProvider } from './features/hovers/articleHover';
 import { CorpusDerivation } from './features/corpusDerivation';
+import { DiscrepanciesInEditor } from './features/discrepancies/discrepanciesInEditor';
 import { IndexService } from './features/indexing/indexService';
 import { StatusBar } from './features/statusBar';
 import { MatchesModel } from './features/matches/matchesModel';
@@ -84,7 +86,10 @@ export class Container implements vscode.Disposable {
     const deps = { service, model, moves: this.annotations.moves, index: this.index, config: this.config, log: this.log, articleName: (key: string) => this.sources.labelOf(key), workspaceState: context?.workspaceState, globalState: context?.globalState };
     registerAnnotationCommands(deps).forEach((d) => this.store.add(d));
     this.store.add(registerOpenReport(this.index, this.derivation, service, this.config, this.sources));
+    registerExportCommands(service, this.config).forEach((d) => this.store.add(d));
     registerDiscrepancyCommands(this.annotations.discrepancies).forEach((d) => this.store.add(d));
+    // crosscheck.discrepancies.showInEditor: Information diagnostics or inline hints at each member.
+    this.store.add(new DiscrepanciesInEditor(this.index, this.derivation, this.config, this.sources));
     // The analyst's corrections first, so that the first index already has them.
     void this.index.reindex(Promise.all([this.corrections.load(), this.sources.load()]));
   }

@@ -20,7 +20,13 @@ export interface CrosscheckConfig {
   annotationsFolder: string;
   /** The creator written into new annotations ('' : the system user name). */
   annotationsAuthor: string;
+  /** Where the editor shows the discrepancies of the article being read besides the Claims & Notes view (crosscheck.discrepancies.showInEditor). */
+  discrepanciesInEditor: DiscrepanciesInEditorMode;
 }
+
+/** 'problems': Information diagnostics (Problems panel, F8); 'inlineHints': inlay hints after each member. */
+export type DiscrepanciesInEditorMode = 'off' | 'problems' | 'inlineHints';
+const IN_EDITOR_MODES: readonly DiscrepanciesInEditorMode[] = ['off', 'problems', 'inlineHints'];
 
 export function readConfig(): CrosscheckConfig {
   const c = vscode.workspace.getConfiguration(CONFIG_SECTION);
@@ -36,6 +42,7 @@ export function readConfig(): CrosscheckConfig {
     viewsMaxItems: Math.max(1, Math.min(10_000, Math.floor(c.get<number>('views.maxItems', 200) || 200))),
     annotationsFolder: c.get<string>('annotations.folder', '') ?? '',
     annotationsAuthor: c.get<string>('annotations.author', '') ?? '',
+    discrepanciesInEditor: IN_EDITOR_MODES.find((m) => m === c.get<string>('discrepancies.showInEditor', 'off')) ?? 'off',
   };
 }
 
@@ -67,7 +74,9 @@ export class Configuration extends Disposable {
     return this.current;
   }
 
-  async update(key: 'decorations.quotes' | 'decorations.entities' | 'decorations.matches', value: boolean): Promise<void> {
+  async update(key: 'decorations.quotes' | 'decorations.entities' | 'decorations.matches', value: boolean): Promise<void>;
+  async update(key: 'discrepancies.showInEditor', value: DiscrepanciesInEditorMode): Promise<void>;
+  async update(key: string, value: unknown): Promise<void> {
     const c = vscode.workspace.getConfiguration(CONFIG_SECTION);
     const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
     await c.update(key, value, target);

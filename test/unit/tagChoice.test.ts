@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { acceptedChoice, oneVerdict, type TagRow } from '../../src/commands/annotations/tagChoice';
+import { acceptedChoice, type TagRow } from '../../src/commands/annotations/tagChoice';
 
 const disputed: TagRow = { label: '$(warning) Disputed', description: 'verdict', verdict: 'disputed' };
 const confirmed: TagRow = { label: '$(check) Confirmed', description: 'verdict', verdict: 'confirmed' };
@@ -20,10 +20,5 @@ describe('the Tags & Verdict pick', () => {
     assert.deepEqual(acceptedChoice(rows, [], [confirmed], ''), { tags: [], verdict: 'confirmed' });
     const typed: TagRow = { label: 'ports', description: 'new tag', tag: 'ports' };
     assert.deepEqual(acceptedChoice([typed, ...rows], [typed], [typed], 'ports'), { tags: ['ports'], verdict: undefined });
-  });
-
-  it('one verdict: ticking a second unticks the first, tags stay', () => {
-    assert.deepEqual(oneVerdict([disputed, trust], [disputed, trust, confirmed]), [trust, confirmed]);
-    assert.deepEqual(oneVerdict([trust], [trust, disputed]), [trust, disputed]);
   });
 });

@@ -5,10 +5,10 @@ import type { AnnotationRef, AnnotationService } from '../../features/annotation
 import { VERDICT_ICON } from '../../features/annotations/annotationHover';
 import type { ClaimsModel } from '../../features/annotations/claimsModel';
 import type { PassageCandidate } from '../../features/annotations/linkCandidates';
-import { oneLine, truncate } from '../../features/annotations/text';
 import type { IndexService } from '../../features/indexing/indexService';
 import { isArticleDocument, relativePath } from '../../host/articles';
 import type { Configuration } from '../../host/configuration';
+import { quoteWords } from './quoteWords';
 
 /** What the annotation commands return (so that tests and other extensions can drive them without UI). */
 export type AnnotationCommandResult =
@@ -113,7 +113,7 @@ export class AnnotationCommandContext {
     const items = claims
       .sort((a, b) => (a.uri.toString() === active ? 0 : 1) - (b.uri.toString() === active ? 0 : 1))
       .map((c) => ({
-        label: `${c.verdict ? `$(${VERDICT_ICON[c.verdict]}) ` : '$(tag) '}“${truncate(oneLine(c.quote), 70)}”`,
+        label: `${c.verdict ? `$(${VERDICT_ICON[c.verdict]}) ` : '$(tag) '}${quoteWords(c.quote, 70)}`,
         description: [c.path, c.status === 'orphan' ? 'orphaned' : '', c.tags.join(', ')].filter(Boolean).join(' · '),
         ref: c.ref,
       }));

@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import { Commands } from '../../constants';
 import { claimTextOf, type TextSpan } from '../../core/annotations';
 import { findPassages, searchSentences } from '../../features/annotations/linkCandidates';
-import { oneLine, truncate } from '../../features/annotations/text';
 import { articleKey } from '../../host/articles';
 import { pickLinkTargets } from './linkPicker';
 import { cancelled, fail, toUri, type AnnotationCommandContext } from './context';
+import { quoteWords } from './quoteWords';
 
 /**
  * crosscheck.linkClaim: links an annotated claim to where other articles report it — the passages
@@ -36,7 +36,7 @@ export function registerLinkClaim(ctx: AnnotationCommandContext): vscode.Disposa
         const found = query ? searchSentences(index.corpus, articleKey(homeUri), query) : findPassages(index, articleKey(homeUri), words, span);
         if ((arg as { candidatesOnly?: boolean } | undefined)?.candidatesOnly) return { ok: true, ref, candidates: found.map((c) => ({ ...c, uri: (index.uriOf(c.key) ?? vscode.Uri.parse(c.key)).toString() })) };
         // (none suggested: the picker still searches every article as the analyst types)
-        const picks = await pickLinkTargets(index.corpus, (key) => ctx.articleName(key), articleKey(homeUri), found, `Where else is “${truncate(oneLine(words), 40)}” reported?${found.length ? '' : ' (nothing alike found: type words to search)'}`);
+        const picks = await pickLinkTargets(index.corpus, (key) => ctx.articleName(key), articleKey(homeUri), found, `Where else is ${quoteWords(words, 40)} reported?${found.length ? '' : ' (nothing alike found: type words to search)'}`);
         if (!picks?.length) return cancelled();
         targets = picks.map((c) => ({ uri: index.uriOf(c.key) ?? vscode.Uri.parse(c.key), span: { start: c.start, end: c.end } }));
       }

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { Commands } from '../../constants';
-import { oneLine, truncate } from '../../features/annotations/text';
 import { relativePath } from '../../host/articles';
 import type { AnnotationCommandContext } from './context';
+import { quoteWords } from './quoteWords';
 
 /** crosscheck.openAnnotation: shows an annotation's place (`index`: 0 its home, 1… its appearances) with the words selected. */
 export function registerOpenAnnotation(ctx: AnnotationCommandContext): vscode.Disposable {
@@ -23,7 +23,7 @@ export function registerOpenAnnotation(ctx: AnnotationCommandContext): vscode.Di
         await vscode.window.showTextDocument(doc, { preview: true });
         const quote = model.snapshot().orphans.find((o) => o.ref.id === ref.id)?.quote ?? '';
         void vscode.window.showWarningMessage(
-          `Crosscheck could not find the annotated words in ${relativePath(uri)}: “${truncate(oneLine(quote), 80)}”. Select where they are now and use Re-attach to Selection.`,
+          `Crosscheck could not find the annotated words in ${relativePath(uri)}: ${quoteWords(quote, 80)}. Select where they are now and use Re-attach to Selection.`,
         );
       }
     } catch (e) {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { Commands } from '../../constants';
 import { claimTextOf } from '../../core/annotations';
-import { oneLine, truncate } from '../../features/annotations/text';
 import { cancelled, fail, type AnnotationCommandContext } from './context';
+import { quoteWords } from './quoteWords';
 
 /** crosscheck.removeAnnotation: removes the annotation given, under the cursor, or picked; the message offers Undo. */
 export function registerRemoveAnnotation(ctx: AnnotationCommandContext): vscode.Disposable {
@@ -23,5 +23,5 @@ export function registerRemoveAnnotation(ctx: AnnotationCommandContext): vscode.
 
 /** "removed the annotation on “…”" (the words shortened to one line). */
 export function removedMessage(words: string): string {
-  return `removed the annotation on “${truncate(oneLine(words), 40)}”`;
+  return `removed the annotation on ${quoteWords(words, 40)}`;
 }

@@ -1,4 +1,4 @@
-// What the analyst's picks in the Tags & Verdict quick pick mean: plain logic over the rows (no
+// What the analyst's picks in the tags step of Tag Claim / Tags & Verdict mean: plain logic over the rows (no
 // vscode here, so that it is unit-tested), used by pickers.ts.
 import type { Verdict } from '../../core/annotations';
 
@@ -8,18 +8,6 @@ export interface TagRow {
   description?: string;
   verdict?: Verdict;
   tag?: string;
-}
-
-/**
- * One verdict per claim: when the analyst checks a second verdict, the one checked before is
- * unchecked (as a radio button would), instead of a message after the fact that one was dropped.
- */
-export function oneVerdict<R extends TagRow>(before: readonly R[], now: readonly R[]): R[] {
-  const verdicts = now.filter((r) => r.verdict);
-  if (verdicts.length <= 1) return [...now];
-  const added = verdicts.filter((r) => !before.some((b) => b.verdict === r.verdict));
-  const keep = (added.length ? added : verdicts)[added.length ? added.length - 1 : 0]!;
-  return now.filter((r) => !r.verdict || r === keep);
 }
 
 /**

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { Commands } from '../../constants';
 import { isVerdict, type AnnotationContent } from '../../core/annotations';
-import { oneLine, rangeIn, truncate } from '../../features/annotations/text';
+import { rangeIn } from '../../features/annotations/text';
 import { cancelled, type AnnotateArgs, type AnnotationCommandContext } from './context';
 import { editTags } from './editTags';
 import { pickTags } from './pickers';
+import { quoteWords } from './quoteWords';
 
 /**
  * crosscheck.tagClaim: tags (and a verdict) on the selected words, as a new annotation; on an
@@ -32,7 +33,7 @@ export function registerTagClaim(ctx: AnnotationCommandContext): vscode.Disposab
         if (isVerdict(args.verdict)) content.verdict = args.verdict;
         if (args.note !== undefined) content.note = args.note;
       } else {
-        const picked = await pickTags(ctx, `Tag “${truncate(oneLine(target.doc.getText(rangeIn(target.doc.getText(), target.span))), 50)}”`, { tags: [], verdict: undefined });
+        const picked = await pickTags(ctx, `Tag ${quoteWords(target.doc.getText(rangeIn(target.doc.getText(), target.span)), 50)}`, { tags: [], verdict: undefined });
         if (!picked || (!picked.tags.length && !picked.verdict)) return cancelled();
         content = { tags: picked.tags };
         if (picked.verdict) content.verdict = picked.verdict;
