@@ -1,11 +1,11 @@
 import MiniSearch from 'minisearch';
 import type { Discrepancy, DocumentAnalysis } from '../common/analysisFormat';
-import type { Budget } from '../common/budget';
+import type { Budget, Steps } from '../common/budget';
 import { headlineOf } from '../sources';
 import { isBoilerplate, parseArticle, type Article } from '../text';
 import { analyzeArticle, type AnalyzeOptions } from './analyze';
 import { CorpusMatcher, type CorpusNotice, type QuoteClusterView, type SkippedStep } from './corpusMatcher';
-import { linkCorpus, linkDocument, type LinkedCorpus } from './link';
+import { linkCorpus, linkCorpusSteps, linkDocument, type LinkedCorpus } from './link';
 import type { DocumentMatch, MatchOptions, PassageMatch } from './matcher';
 import type { IndexCounters } from './passages';
 import type { SharedPassage } from './reuse';
@@ -78,6 +78,12 @@ export interface CorpusOptions {
  * them (`deriveStep`, see derivation.ts) and everything else reads `freshClusters` /
  * `freshDiscrepancies`. Features see it as a `CorpusReader`.
  */
+/** The folder's linking worked out ahead (`ArticleIndex.linkingSteps`), for the corpus at `version`. */
+export interface PreparedLinking {
+  version: number;
+  linked: LinkedCorpus;
+}
+
 export class ArticleIndex {
   private readonly search_ = new MiniSearch<IndexedArticle>({
     fields: ['title', 'text'],
@@ -118,7 +124,14 @@ export class ArticleIndex {
    * `analyze` may answer undefined for an article the caller re-analyses elsewhere (and upserts
    * later with `replace`): the editor does so for every article, a slice at a time.
    */
-  setOptions(options: AnalyzeOptions, analyze: (path: string, text: string) => DocumentAnalysis | undefined = (_, text) => analyzeArticle(parseArticle(text), options)): void {
+  setOptions(
+    options: AnalyzeOptions,
+    analyze: (path: string, text: string) => DocumentAnalysis | undefined = (_, text) => analyzeArticle(parseArticle(text), options),
+    prepared?: PreparedLinking,
+  ): void {
+    // The folder's linking under the new options, worked out beforehand (`linkingSteps`): good only
+    // if nothing changed the corpus since, and `analyze` answers what it was given.
+    const linked = prepared?.version === this.version_ ? prepared.linked : undefined;
     this.options = options;
     for (const [path, text] of this.texts) {
       const analysis = analyze(path, text);
@@ -129,8 +142,26 @@ export class ArticleIndex {
       this.matcher_.upsert(path, text, analysis, this.pendingArticles.get(path));
       this.pendingArticles.delete(path);
     }
-    this.linked_ = undefined;
+    this.linked_ = linked;
+    this.linkLater.clear();
+    this.linkedApprox = false;
     this.version_++;
+  }
+
+  /**
+   * The folder linked under `options`, with `changed` analyses in place of the present ones (the
+   * editor's re-analysis after an entity correction: most articles keep theirs), a step at a time
+   * (common/budget.ts, `Steps`) so that the caller can spread it over several tasks; `setOptions`
+   * installs it, if the corpus did not change meanwhile, instead of linking the folder on first read.
+   */
+  *linkingSteps(options: AnalyzeOptions, changed: ReadonlyMap<string, DocumentAnalysis>): Steps<PreparedLinking> {
+    const version = this.version_;
+    const analyses = new Map<string, DocumentAnalysis>();
+    for (const [p, a] of this.analyses) analyses.set(p, changed.get(p) ?? a);
+    const crossed = this.uncrossed.size ? new Map([...analyses].filter(([p]) => !this.uncrossed.has(p))) : analyses;
+    const linked = yield* linkCorpusSteps(crossed, options.entityOverrides);
+    for (const p of this.uncrossed) linked.documents.set(p, analyses.get(p)!);
+    return { version, linked };
   }
 
   /**
