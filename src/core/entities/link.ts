@@ -308,10 +308,19 @@ export function* linkEntitiesSteps(byDoc: ReadonlyMap<string, LinkableArticle>, 
   const forcedCanonical = new Map<string, string>(); // node → canonical
   const forcedType = new Map<string, EntityType>();
   const canonicalDraft = (it: Item): string => it.info.known ?? (it.node.startsWith('P:') ? it.node.slice(2) : it.m.text);
-  const canonicalNamed = (name: string): string[] => {
-    const k = linkKey(name);
-    return mapArray(items.filter((it) => linkKey(canonicalDraft(it)) === k), (it) => it.node);
-  };
+  // The nodes of the mentions whose draft canonical has a key, in mention order: listed once (with
+  // checkpoints) rather than by a pass over every mention per name of the overrides.
+  const byCanonical = new Map<string, string[]>();
+  if (overrides?.merge?.length || overrides?.entities?.length) {
+    for (const it of items) {
+      if (++tick % CHECK_EVERY === 0) yield;
+      const k = linkKey(canonicalDraft(it));
+      const list = byCanonical.get(k);
+      if (list) list.push(it.node);
+      else byCanonical.set(k, [it.node]);
+    }
+  }
+  const canonicalNamed = (name: string): string[] => byCanonical.get(linkKey(name)) ?? [];
   for (const rule of overrides?.merge ?? []) {
     const nodes = rule.names.flatMap((n) => [...nodesNamed(n), ...canonicalNamed(n)]);
     for (let i = 1; i < nodes.length; i++) uf.union(nodes[0]!, nodes[i]!);
