@@ -382,7 +382,10 @@ export class IndexService extends Disposable {
       const live = this.live.get(key);
       if (live && version !== -1 && live.workerVersion !== version) return;
       const text = r.text;
-      this.index.upsert(key, text, { analysis: r.analysis, defer: true, crossIndex: text.length <= CROSS_INDEX_MAX_CHARS });
+      // `replace`: the same text analysed again under new entity corrections (reanalyse) is a new
+      // analysis too (without it, the index kept the old one for the same text, and a correction
+      // never reached an article analysed in the worker).
+      this.index.upsert(key, text, { analysis: r.analysis, defer: true, replace: true, crossIndex: text.length <= CROSS_INDEX_MAX_CHARS });
       if (sent === undefined) this.workspace.remember(key, uri, text); // (decoded from the file's bytes)
       this.workspace.unskip(key);
       if (live && version !== -1) {
