@@ -308,15 +308,15 @@ export class CorpusMatcher {
 
   /**
    * The derivation of the clusters for the index as it is: the one under way (`deriveStep` with a
-   * slice), or a new one. One under way for an older version is dropped, and the kept state with it
-   * (what a derivation left part-way is not trusted, as after a failure).
+   * slice), or a new one. One under way for an older version is dropped; the kept state stays: the
+   * derivation yields only between its calls to the state (`quoteClusterSteps`), each of which
+   * leaves it whole, and the next derivation brings it up to date with the index as usual. (Forgetting
+   * it there made every derivation after an edit during one start from scratch: 3 s of slices and
+   * a synchronous reader's full derivation in the BBC folder.)
    */
   private derivation(): Steps<Derived> {
     const version = this.index.version;
-    if (this.deriving?.version !== version) {
-      if (this.deriving) this.forgetKeptState();
-      this.deriving = { version, steps: this.derive() };
-    }
+    if (this.deriving?.version !== version) this.deriving = { version, steps: this.derive() };
     return this.deriving.steps;
   }
 
