@@ -113,6 +113,7 @@ async function main(): Promise<number> {
         CROSSCHECK_BENCH_HUGE: huge ? hugeFile : undefined,
         CROSSCHECK_BENCH_PROFILE: process.env.CROSSCHECK_BENCH_PROFILE,
         CROSSCHECK_BENCH_PROFILE_HUGE: process.env.CROSSCHECK_BENCH_PROFILE_HUGE,
+        CROSSCHECK_BENCH_PROFILE_CORRECTION: process.env.CROSSCHECK_BENCH_PROFILE_CORRECTION,
         CROSSCHECK_BENCH_FOLDER: withFolder ? (folderArg ?? path.join(root, 'bench', 'corpus', 'bbc')) : undefined,
         CROSSCHECK_BENCH_REPS: String(reps),
       },

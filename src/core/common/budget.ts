@@ -95,3 +95,31 @@ export class Budget {
     return this.spent;
   }
 }
+
+/**
+ * Work in slices. A folder-wide pass that would hold a thread for longer than a task should (the
+ * editor's extension host: 250 ms at most, see bench/editor.ts) is written as a generator that
+ * yields at its checkpoints (between phases, and every few hundred items inside its long loops):
+ * `finish` runs it to the end in one go (the command line, a test), `advance` runs it until its
+ * slice of time is spent, so that a scheduler can spread it over several tasks and give the event
+ * loop back between them. The checkpoints are cheap (a `yield`); the clock is read at them.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs `steps` to the end; its result. */
+export function finish<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Runs `steps` for about `sliceMs` of `clock` (at least to its next checkpoint): its result once done, else undefined. */
+export function advance<T>(steps: Steps<T>, sliceMs: number, clock: Clock = wallClock): { value: T } | undefined {
+  const until = clock() + sliceMs;
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return { value: r.value };
+    if (clock() >= until) return undefined;
+  }
+}

@@ -1,11 +1,11 @@
 import MiniSearch from 'minisearch';
 import type { Discrepancy, DocumentAnalysis } from '../common/analysisFormat';
-import type { Budget } from '../common/budget';
+import type { Budget, Steps } from '../common/budget';
 import { headlineOf } from '../sources';
 import { isBoilerplate, parseArticle, type Article } from '../text';
 import { analyzeArticle, type AnalyzeOptions } from './analyze';
 import { CorpusMatcher, type CorpusNotice, type QuoteClusterView, type SkippedStep } from './corpusMatcher';
-import { linkCorpus, linkDocument, type LinkedCorpus } from './link';
+import { linkCorpus, linkCorpusSteps, linkDocument, type LinkedCorpus } from './link';
 import type { DocumentMatch, MatchOptions, PassageMatch } from './matcher';
 import type { IndexCounters } from './passages';
 import type { SharedPassage } from './reuse';
@@ -78,6 +78,12 @@ export interface CorpusOptions {
  * them (`deriveStep`, see derivation.ts) and everything else reads `freshClusters` /
  * `freshDiscrepancies`. Features see it as a `CorpusReader`.
  */
+/** The folder's linking worked out ahead (`ArticleIndex.linkingSteps`), for the corpus at `version`. */
+export interface PreparedLinking {
+  version: number;
+  linked: LinkedCorpus;
+}
+
 export class ArticleIndex {
   private readonly search_ = new MiniSearch<IndexedArticle>({
     fields: ['title', 'text'],
@@ -118,7 +124,14 @@ export class ArticleIndex {
    * `analyze` may answer undefined for an article the caller re-analyses elsewhere (and upserts
    * later with `replace`): the editor does so for every article, a slice at a time.
    */
-  setOptions(options: AnalyzeOptions, analyze: (path: string, text: string) => DocumentAnalysis | undefined = (_, text) => analyzeArticle(parseArticle(text), options)): void {
+  setOptions(
+    options: AnalyzeOptions,
+    analyze: (path: string, text: string) => DocumentAnalysis | undefined = (_, text) => analyzeArticle(parseArticle(text), options),
+    prepared?: PreparedLinking,
+  ): void {
+    // The folder's linking under the new options, worked out beforehand (`linkingSteps`): good only
+    // if nothing changed the corpus since, and `analyze` answers what it was given.
+    const linked = prepared?.version === this.version_ ? prepared.linked : undefined;
     this.options = options;
     for (const [path, text] of this.texts) {
       const analysis = analyze(path, text);
@@ -129,8 +142,26 @@ export class ArticleIndex {
       this.matcher_.upsert(path, text, analysis, this.pendingArticles.get(path));
       this.pendingArticles.delete(path);
     }
-    this.linked_ = undefined;
+    this.linked_ = linked;
+    this.linkLater.clear();
+    this.linkedApprox = false;
     this.version_++;
+  }
+
+  /**
+   * The folder linked under `options`, with `changed` analyses in place of the present ones (the
+   * editor's re-analysis after an entity correction: most articles keep theirs), a step at a time
+   * (common/budget.ts, `Steps`) so that the caller can spread it over several tasks; `setOptions`
+   * installs it, if the corpus did not change meanwhile, instead of linking the folder on first read.
+   */
+  *linkingSteps(options: AnalyzeOptions, changed: ReadonlyMap<string, DocumentAnalysis>): Steps<PreparedLinking> {
+    const version = this.version_;
+    const analyses = new Map<string, DocumentAnalysis>();
+    for (const [p, a] of this.analyses) analyses.set(p, changed.get(p) ?? a);
+    const crossed = this.uncrossed.size ? new Map([...analyses].filter(([p]) => !this.uncrossed.has(p))) : analyses;
+    const linked = yield* linkCorpusSteps(crossed, options.entityOverrides);
+    for (const p of this.uncrossed) linked.documents.set(p, analyses.get(p)!);
+    return { version, linked };
   }
 
   /**
@@ -404,14 +435,17 @@ export class ArticleIndex {
    * One step of deriving the quote clusters and discrepancies (the matcher caught up with edits
    * first; then the clusters; then each kind of discrepancy), for a scheduler that runs them in
    * separate tasks. True when what was asked for is up to date (`freshClusters`, and with
-   * `'discrepancies'` `freshDiscrepancies`).
+   * `'discrepancies'` `freshDiscrepancies`). `sliceMs`: the quote clusters are derived for about
+   * that long per step (a derivation from scratch takes a third of a second at 2,000 articles),
+   * else in one step.
    */
-  deriveStep(until: 'clusters' | 'discrepancies' = 'discrepancies'): boolean {
+  deriveStep(until: 'clusters' | 'discrepancies' = 'discrepancies', sliceMs?: number): boolean {
     if (this.pendingMatch.size) {
       this.flushMatch();
       return false;
     }
-    if (until === 'discrepancies') return this.matcher_.deriveStep();
+    if (until === 'discrepancies') return this.matcher_.deriveStep(sliceMs);
+    if (sliceMs !== undefined) return this.matcher_.clustersStep(sliceMs);
     if (!this.matcher_.clustersFresh) this.matcher_.quoteClusters();
     return true;
   }

@@ -34,6 +34,7 @@
  */
 import type { SpanRef } from '../common/analysisFormat';
 import type { Span } from '../common/types';
+import { finish, type Steps } from '../common/budget';
 import { alignLocal, extendAlignment, weightOf } from './align';
 import { phraseHash, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from './passages';
 import { ClusterState, StoryTest, type QuoteRef } from './quoteTerms';
@@ -210,8 +211,19 @@ class IdLists {
 
 /** Computes the quote clusters of the indexed articles. */
 export function computeQuoteClusters(index: PassageIndex, options: ClusterOptions = {}): { clusters: QuoteClusterDetail[]; refs: QuoteRef[] } {
+  return finish(quoteClusterSteps(index, options));
+}
+
+/**
+ * `computeQuoteClusters` with checkpoints (common/budget.ts, `Steps`): it yields between its steps
+ * and now and then inside their loops — never inside a call to the kept state — so that the editor
+ * can spread a derivation over several tasks. The same result.
+ */
+export function* quoteClusterSteps(index: PassageIndex, options: ClusterOptions = {}): Steps<{ clusters: QuoteClusterDetail[]; refs: QuoteRef[] }> {
+  let tick = 0;
   const state = options.state ?? new ClusterState();
   const refs = state.quoteRefs(index);
+  yield;
   const cache = options.cache ?? new Map();
   const story = new StoryTest(index, state.storyMemo());
   const links: Link[] = [];
@@ -230,6 +242,7 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
   /** Short partial quotes that repeat one earlier in their article (see `storyOf`). */
   const echoes = new Set<number>();
   for (const list of byFull.values()) {
+    if (++tick % 256 === 0) yield;
     const groups: QuoteRef[][] = [];
     for (const q of list) {
       const g = groups.find((x) => sameTerms(x[0]!.terms, q.terms));
@@ -256,10 +269,12 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
 
   // 2. Long quotes sharing word trigrams, aligned. Trigrams, not the index's four-word shingles:
   // one changed word in a short quote ("this kind / sort of deal") leaves few four-word ones.
+  yield;
   const longReps = reps.filter(isLong);
   const own: Int32Array[] = [];
   let entries = 0;
   for (const q of longReps) {
+    if (++tick % 256 === 0) yield;
     const t = trigramsOf(index, q);
     own[q.id] = t;
     entries += t.length;
@@ -270,12 +285,14 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
   const slotsFrom: number[] = [];
   let at = 0;
   for (const q of longReps) {
+    if (++tick % 256 === 0) yield;
     slotsFrom[q.id] = at;
     for (const h of own[q.id]!) slots[at++] = postings.append(h, q.id);
   }
   const hitCount = new Int32Array(refs.length);
   const hitOrder: number[] = [];
   for (const q of longReps) {
+    if (++tick % 32 === 0) yield;
     const mine = own[q.id]!;
     hitOrder.length = 0;
     for (let k = slotsFrom[q.id]!, end = k + mine.length; k < end; k++) {
@@ -307,15 +324,22 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
   }
 
   // 2b. Renderings in other words by one speaker.
+  yield;
   rewordedLinks(index, refs, links, state, story);
+  yield;
 
   // 3. Short quotes inside other quotes.
   shortQuoteLinks(index, refs, links, state, story);
+  yield;
 
   // 4. Clusters: connected segments spanning two or more articles.
   const segments = new Segments(capRegions(links), refs);
+  yield;
+  const components = segments.components();
+  yield;
   const clusters: QuoteClusterDetail[] = [];
-  for (const members of segments.components().values()) {
+  for (const members of components.values()) {
+    if (++tick % 64 === 0) yield;
     const docs = new Set(members.map(([q]) => refs[q]!.doc.id));
     if (docs.size < 2) continue;
     // One member per quote (two segments of one quote in one cluster are one member).

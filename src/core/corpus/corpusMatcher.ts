@@ -13,10 +13,10 @@
  * changes it costs about a quarter of one.
  */
 import type { Discrepancy, DocumentAnalysis, QuoteCluster } from '../common/analysisFormat';
-import { BudgetExceeded, type Budget } from '../common/budget';
+import { advance, BudgetExceeded, finish, type Budget, type Steps } from '../common/budget';
 import type { EntityMention, Quote } from '../common/types';
 import type { Article } from '../text';
-import { computeQuoteClusters, newClusterState, type AlignmentCache, type QuoteClusterDetail, type QuoteRef } from './clusters';
+import { computeQuoteClusters, newClusterState, quoteClusterSteps, type AlignmentCache, type QuoteClusterDetail, type QuoteRef } from './clusters';
 import { discrepancyParts, newDiscrepancyState, sortDiscrepancies } from './discrepancies';
 import { matchDocument, matchSpan, matchText, type DocumentMatch, type MatchOptions, type PassageMatch } from './matcher';
 import { MAX_INDEXED_QUOTES, PassageIndex, type IndexCounters, type PassageIndexOptions } from './passages';
@@ -67,6 +67,8 @@ export class CorpusMatcher {
   private disc: { version: number; list: Discrepancy[] } | undefined;
   /** The discrepancies being derived a kind at a time (`deriveStep`). */
   private steps: { version: number; parts: (() => Discrepancy[])[]; done: number; found: Discrepancy[] } | undefined;
+  /** The quote clusters being derived a slice at a time (`clustersStep`), for an index version. */
+  private deriving: { version: number; steps: Steps<Derived> } | undefined;
   private shared: { version: number; list: SharedPassage[] } | undefined;
   /**
    * The folder-wide steps' time budget (the command line's: see common/budget.ts), checked before
@@ -216,6 +218,24 @@ export class CorpusMatcher {
     return list;
   }
 
+  /**
+   * Derives the quote clusters for about `sliceMs` (then the caller gives the event loop back and
+   * calls again): true once they are up to date (`clustersFresh`). A failure is thrown, and the
+   * kept state forgotten.
+   */
+  clustersStep(sliceMs: number): boolean {
+    if (this.derived?.version === this.index.version) return true;
+    try {
+      if (!advance(this.derivation(), sliceMs)) return false;
+    } catch (e) {
+      this.forgetKeptState();
+      this.deriving = undefined;
+      throw e;
+    }
+    this.deriving = undefined;
+    return true;
+  }
+
   /** Facts the articles report differently. */
   discrepancies(): Discrepancy[] {
     while (!this.deriveStep());
@@ -233,11 +253,12 @@ export class CorpusMatcher {
    * can run them in separate tasks. True when the discrepancies are up to date; a change to the
    * index between steps starts over.
    */
-  deriveStep(): boolean {
+  deriveStep(sliceMs?: number): boolean {
     const version = this.index.version;
     if (this.disc?.version === version) return true;
     if (this.derived?.version !== version) {
-      this.compute();
+      if (sliceMs === undefined) this.compute();
+      else this.clustersStep(sliceMs);
       return false;
     }
     if (this.steps?.version !== version) {
@@ -278,26 +299,58 @@ export class CorpusMatcher {
 
   private compute(): Derived {
     if (this.derived?.version === this.index.version) return this.derived;
+    try {
+      return finish(this.derivation());
+    } finally {
+      this.deriving = undefined;
+    }
+  }
+
+  /**
+   * The derivation of the clusters for the index as it is: the one under way (`deriveStep` with a
+   * slice), or a new one. One under way for an older version is dropped; the kept state stays: the
+   * derivation yields only between its calls to the state (`quoteClusterSteps`), each of which
+   * leaves it whole, and the next derivation brings it up to date with the index as usual. (Forgetting
+   * it there made every derivation after an edit during one start from scratch: 3 s of slices and
+   * a synchronous reader's full derivation in the BBC folder.)
+   */
+  private derivation(): Steps<Derived> {
+    const version = this.index.version;
+    if (this.deriving?.version !== version) this.deriving = { version, steps: this.derive() };
+    return this.deriving.steps;
+  }
+
+  private forgetKeptState(): void {
+    this.alignCache.clear();
+    this.clusterState = newClusterState();
+  }
+
+  /** The quote clusters and their views, with checkpoints (`quoteClusterSteps`); `clustersMs` counts the pauses between slices too. */
+  private *derive(): Steps<Derived> {
     const started = performance.now();
-    const { clusters, refs } = this.guarded(
-      'quote clusters',
-      () => computeQuoteClusters(this.index, { cache: this.alignCache, state: this.clusterState }),
-      () => {
-        // What a failed derivation left in the kept state is not trusted again.
-        this.alignCache.clear();
-        this.clusterState = newClusterState();
-        return { clusters: [], refs: [] };
-      },
-    );
+    const { clusters, refs } = this.budget
+      ? this.guarded(
+          'quote clusters',
+          () => computeQuoteClusters(this.index, { cache: this.alignCache, state: this.clusterState }),
+          () => {
+            // What a failed derivation left in the kept state is not trusted again.
+            this.forgetKeptState();
+            return { clusters: [], refs: [] };
+          },
+        )
+      : yield* quoteClusterSteps(this.index, { cache: this.alignCache, state: this.clusterState });
+    yield;
     // Only clustered quotes are looked up by key.
     const byKey = refsByKey(refs, clusters);
     const count = new Map<string, number>();
     for (const c of clusters) for (const m of c.members) count.set(`${m.doc}\u0000${m.start}`, (count.get(`${m.doc}\u0000${m.start}`) ?? 0) + 1);
     const composite = (doc: string, start: number) => (count.get(`${doc}\u0000${start}`) ?? 0) > 1;
-    const views = clusters.map((c, i): QuoteClusterView => {
+    const views: QuoteClusterView[] = [];
+    for (const [i, c] of clusters.entries()) {
+      if (i % 64 === 63) yield;
       const aligned = alignMembers(this.index, memberRanges(c, byKey, composite), c.reference);
-      return { ...c, id: `q${i + 1}`, variants: variantsOf(aligned, c.reference) };
-    });
+      views.push({ ...c, id: `q${i + 1}`, variants: variantsOf(aligned, c.reference) });
+    }
     this.derived = { version: this.index.version, clusters: views, refs, byKey, composite };
     this.clustersMs = performance.now() - started;
     this.tellDerived();

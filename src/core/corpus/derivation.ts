@@ -10,7 +10,7 @@
 /** What the scheduler derives (an `ArticleIndex`). */
 export interface Derivable {
   /** One step of the derivation; true when what was asked for is derived for the corpus as it is. */
-  deriveStep(until: 'clusters' | 'discrepancies'): boolean;
+  deriveStep(until: 'clusters' | 'discrepancies', sliceMs?: number): boolean;
   /** Changes with every change of the corpus (a counter, read at no cost). */
   readonly version: number;
 }
@@ -26,6 +26,8 @@ export interface DerivationOptions {
    * discrepancies cost four times as much. Default: yes.
    */
   discrepancies?: () => boolean;
+  /** How long a step may run where the work can stop part-way (the quote clusters), in ms; default: a step is one piece of work. */
+  sliceMs?: number;
   /** A step that threw (deriving stops until the next change). */
   onError?: (e: unknown) => void;
 }
@@ -103,7 +105,7 @@ export class DerivationScheduler {
     const discrepancies = this.waiters.length > 0 || (this.options.discrepancies?.() ?? true);
     let done: boolean;
     try {
-      done = this.corpus.deriveStep(discrepancies ? 'discrepancies' : 'clusters');
+      done = this.corpus.deriveStep(discrepancies ? 'discrepancies' : 'clusters', this.options.sliceMs);
     } catch (e) {
       this.options.onError?.(e);
       this.resolveWaiters(); // (not kept waiting for what failed)

@@ -5,7 +5,7 @@ export type { AnalyzeDocumentsOptions } from './analyzeFolder';
 export { linkCorpus, linkDocument } from './link';
 export type { LinkedCorpus } from './link';
 export { ArticleIndex } from './articleIndex';
-export type { CorpusOptions, CorpusReader, SearchHit, UpsertOptions } from './articleIndex';
+export type { CorpusOptions, CorpusReader, PreparedLinking, SearchHit, UpsertOptions } from './articleIndex';
 export { DerivationScheduler } from './derivation';
 export type { Derivable, DerivationOptions } from './derivation';
 export { CorpusMatcher, crossAnalyze } from './corpusMatcher';

@@ -1,5 +1,6 @@
 import type { DocumentAnalysis } from '../common/analysisFormat';
-import { linkEntities, type EntityIndex, type EntityOverrides } from '../entities';
+import { linkEntitiesSteps, type EntityIndex, type EntityOverrides } from '../entities';
+import { finish, type Steps } from '../common/budget';
 import type { EntityMention } from '../common/types';
 import { mapArray } from '../text';
 
@@ -15,9 +16,18 @@ export interface LinkedCorpus {
  * "Sergey Lavrov" in one article and "Sergei Lavrov" in another are one speaker. Pure.
  */
 export function linkCorpus(analyses: ReadonlyMap<string, DocumentAnalysis>, overrides?: EntityOverrides): LinkedCorpus {
-  const entities = linkEntities(analyses, overrides);
+  return finish(linkCorpusSteps(analyses, overrides));
+}
+
+/** `linkCorpus` with checkpoints (common/budget.ts, `Steps`; see `linkEntitiesSteps`): the same result. */
+export function* linkCorpusSteps(analyses: ReadonlyMap<string, DocumentAnalysis>, overrides?: EntityOverrides): Steps<LinkedCorpus> {
+  const entities = yield* linkEntitiesSteps(analyses, overrides);
   const documents = new Map<string, DocumentAnalysis>();
-  for (const [path, a] of analyses) documents.set(path, { quotes: speakersOf(entities, a), entities: entities.byDoc.get(path) ?? a.entities });
+  let n = 0;
+  for (const [path, a] of analyses) {
+    if (++n % 128 === 0) yield;
+    documents.set(path, { quotes: speakersOf(entities, a), entities: entities.byDoc.get(path) ?? a.entities });
+  }
   return { documents, entities };
 }
 

@@ -13,7 +13,7 @@ import type { Article } from '../text';
 import { applyAddedNames, type EntityOverrides } from './overrides';
 import { recognize, type ArticleEntities } from './recognize';
 
-export { linkEntities } from './link';
+export { linkEntities, linkEntitiesSteps } from './link';
 export type { LinkableArticle } from './link';
 export { editDistance } from '../common/strings';
 export { paragraphCandidates, resolveCandidates } from './recognize';

@@ -4,7 +4,9 @@ import { ContextKeys } from '../../constants';
 import type { DocumentAnalysis } from '../../core/common/analysisFormat';
 import type { EntityOverrides } from '../../core/entities';
 import type { FileError } from '../../core/common/types';
-import { ArticleIndex, analyzeText, type AnalyzeOptions, type CorpusReader } from '../../core/corpus';
+import { isDeepStrictEqual } from 'node:util';
+import { advance } from '../../core/common/budget';
+import { ArticleIndex, analyzeText, type AnalyzeOptions, type CorpusReader, type PreparedLinking } from '../../core/corpus';
 import { IncrementalAnalyzer } from '../../core/corpus/incremental';
 import { NotTextError } from '../../core/text';
 import { articleKey, relativePath } from '../../host/articles';
@@ -43,6 +45,8 @@ const KEEP_REMOVED_MAX = 5_000;
  * 2,000 articles the whole of it takes about a second, which would hold the extension host.
  */
 const REANALYSIS_SLICE_MS = 25;
+/** Re-analyses started over because the corpus changed meanwhile, before the corrections apply regardless. */
+const REANALYSIS_ATTEMPTS = 2;
 /** A worker analysis that takes longer than this shows its progress. */
 const PROGRESS_AFTER_MS = 400;
 
@@ -184,16 +188,20 @@ export class IndexService extends Disposable {
   }
 
   /**
-   * Applies the analyst's entity corrections to every article: the articles are analysed again a
-   * slice at a time (REANALYSIS_SLICE_MS), the large ones in the worker, so that the extension host
-   * stays responsive; an edit meanwhile is analysed with the new corrections at once. Resolves when
-   * every article on the host has its new analysis (a later call supersedes an unfinished one).
+   * Applies the analyst's entity corrections to every article without holding the extension host:
+   * the articles are analysed again a slice at a time (REANALYSIS_SLICE_MS), the large ones in the
+   * worker, and the folder is linked again under the new corrections a slice at a time too
+   * (`ArticleIndex.linkingSteps`) — until then the index keeps the old analyses and linking, whole
+   * and consistent. Then, in one task, the articles whose analysis changed (a correction changes
+   * few: the others keep theirs, and with them their clusters and discrepancies) and the new
+   * linking are put in the index. An edit meanwhile is analysed with the new corrections at once.
+   * Resolves when every article on the host has its new analysis (a later call supersedes an
+   * unfinished one).
    */
   setEntityOverrides(overrides: EntityOverrides): Promise<void> {
     const options: AnalyzeOptions = { entityOverrides: overrides };
     this.analyzeOptions = options;
     for (const live of this.live.values()) live.analyzer?.setOptions(options);
-    this.index.setOptions(options, () => undefined); // (each article in reanalyse)
     const generation = ++this.reanalysis;
     this.reanalysed = this.reanalyse(generation, options).catch((e) => this.log.error(`Re-analysis failed: ${(e as Error)?.stack ?? String(e)}`));
     return this.reanalysed;
@@ -201,22 +209,69 @@ export class IndexService extends Disposable {
 
   private async reanalyse(generation: number, options: AnalyzeOptions): Promise<void> {
     let slice = performance.now();
-    for (const key of this.index.paths()) {
+    const pause = async () => {
+      if (performance.now() - slice <= REANALYSIS_SLICE_MS) return;
+      await new Promise((r) => setImmediate(r));
+      slice = performance.now();
+    };
+    // Tried again from the start when the corpus changes meanwhile (an edit, a file), at most a few
+    // times; then the corrections are applied as the articles are, and the folder is linked on first read.
+    for (let attempt = 0; ; attempt++) {
+      const version = this.index.version;
+      /** Each article's text as analysed here, and its new analysis when it differs from the index's. */
+      const analysed = new Map<string, { text: string; changed: DocumentAnalysis | undefined }>();
+      const changed = new Map<string, DocumentAnalysis>();
+      const large: [string, string][] = [];
+      for (const key of this.index.paths()) {
+        if (generation !== this.reanalysis) return;
+        const text = this.index.textOf(key);
+        if (text === undefined) continue; // (removed meanwhile)
+        if (text.length > HOST_MAX_CHARS) {
+          large.push([key, text]);
+          continue;
+        }
+        const analysis = analyzeText(text, options);
+        const before = this.index.analysis(key);
+        const differs = !before || !isDeepStrictEqual(analysis, before);
+        analysed.set(key, { text, changed: differs ? analysis : undefined });
+        if (differs) changed.set(key, analysis);
+        await pause();
+      }
+      const settled = this.index.version === version;
+      let prepared: PreparedLinking | undefined;
+      if (settled) {
+        const steps = this.index.linkingSteps(options, changed);
+        for (;;) {
+          if (generation !== this.reanalysis) return;
+          const done = advance(steps, REANALYSIS_SLICE_MS);
+          if (done) {
+            prepared = done.value;
+            break;
+          }
+          await new Promise((r) => setImmediate(r));
+        }
+      }
       if (generation !== this.reanalysis) return;
-      const text = this.index.textOf(key);
-      if (text === undefined) continue; // (removed meanwhile)
-      if (text.length > HOST_MAX_CHARS) {
+      if (!(settled && this.index.version === version) && attempt < REANALYSIS_ATTEMPTS) continue;
+      // An article not analysed above (added, or changed, meanwhile) is analysed now; one that is
+      // large, in the worker (below); the others take what was found above.
+      this.index.setOptions(
+        options,
+        (key, text) => {
+          const a = analysed.get(key);
+          if (a?.text === text) return a.changed;
+          return text.length > HOST_MAX_CHARS ? undefined : analyzeText(text, options);
+        },
+        prepared,
+      );
+      for (const [key, text] of large) {
         const uri = this.workspace.uriOf(key);
-        if (uri) void this.analyzeLarge(key, uri, { text }, this.live.get(key)?.version ?? -1);
-        continue;
+        if (uri && this.index.textOf(key) === text) void this.analyzeLarge(key, uri, { text }, this.live.get(key)?.version ?? -1);
       }
-      this.index.upsert(key, text, { analysis: analyzeText(text, options), replace: true, crossIndex: this.index.isCrossIndexed(key) });
-      if (performance.now() - slice > REANALYSIS_SLICE_MS) {
-        await new Promise((r) => setImmediate(r));
-        slice = performance.now();
-      }
+      this.log.info(`Entity corrections: ${changed.size} of ${analysed.size} article(s) analysed differently${large.length ? `; ${large.length} large one(s) in the analysis worker` : ''}.`);
+      this.changed.fire({});
+      return;
     }
-    if (generation === this.reanalysis) this.changed.fire({});
   }
 
   /**
@@ -327,7 +382,10 @@ export class IndexService extends Disposable {
       const live = this.live.get(key);
       if (live && version !== -1 && live.workerVersion !== version) return;
       const text = r.text;
-      this.index.upsert(key, text, { analysis: r.analysis, defer: true, crossIndex: text.length <= CROSS_INDEX_MAX_CHARS });
+      // `replace`: the same text analysed again under new entity corrections (reanalyse) is a new
+      // analysis too (without it, the index kept the old one for the same text, and a correction
+      // never reached an article analysed in the worker).
+      this.index.upsert(key, text, { analysis: r.analysis, defer: true, replace: true, crossIndex: text.length <= CROSS_INDEX_MAX_CHARS });
       if (sent === undefined) this.workspace.remember(key, uri, text); // (decoded from the file's bytes)
       this.workspace.unskip(key);
       if (live && version !== -1) {
