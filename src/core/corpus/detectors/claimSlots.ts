@@ -260,14 +260,22 @@ function demonymAt(doc: DocEntry, st: Statement, i: number): string | undefined 
 function originSlots(index: PassageIndex, st: Statement): Slot[] {
   const doc = st.doc;
   const out: Slot[] = [];
+  const upper = (k: number) => {
+    const c = doc.text.charCodeAt(doc.tokens.starts[k]!);
+    return c >= 65 && c <= 90;
+  };
   for (let i = st.t0 + 1; i + 1 < st.t1; i++) {
+    // The demonym first (a capital letter right after, or after an article): most words stop here.
+    let k = i + 1;
+    if (!upper(k)) {
+      if (k + 1 >= st.t1 || !upper(k + 1) || !/^(?:a|an|the)$/.test(index.vocab.term(doc.tokens.terms[k]!))) continue;
+      k++;
+    }
     const w = word(doc, i);
     if (!/^[a-z]{3,}$/.test(w)) continue;
     const base = stem(w);
     const past = w.endsWith('ed') || (base !== w && !/(?:s|ing|ly|ments?)$/.test(w));
     if (!past) continue;
-    let k = i + 1;
-    if (/^(?:a|an|the)$/.test(word(doc, k))) k++;
     if (punctuationBetween(doc, i, i + 1) || (k > i + 1 && punctuationBetween(doc, k - 1, k))) continue;
     const value = demonymAt(doc, st, k);
     if (!value || negatedBefore(index, doc, st, i)) continue;
