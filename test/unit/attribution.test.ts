@@ -419,6 +419,11 @@ describe('attribution: organisations described by their nationality, and a perso
     assert.equal(speaker(t, 'mother ship'), 'Royal Danish Navy');
   });
 
+  it('gives "the Norwegian statement" to the statement in view, not to the person named last', () => {
+    const t = 'The navy boarded the boats, according to a statement from the Norwegian government.\n\nSecretary of State Ana Berg was to visit Orbury on Monday.\n\nThe boat was flying a Liberian flag, the Norwegian statement said.\n\nThe statement said only that the prisoners would be “handed over to the proper authorities.”';
+    assert.equal(speaker(t, 'handed over'), 'Norwegian government');
+  });
+
   it('gives a statement her office released to her office, and "his office said" to his office', () => {
     const t = 'Governor Lena Ortiz visited the site on Saturday and her office later released a statement.\n\n“Ortiz stopped by the site this morning.”';
     assert.equal(speaker(t, 'stopped by the site'), "Lena Ortiz's office");

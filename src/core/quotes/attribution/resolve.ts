@@ -254,7 +254,8 @@ export abstract class Resolver extends PhraseReader {
    * "of/from/by/in" ("an editorial in the daily Eleftheros Typos"), else the organisation in view.
    */
   protected documentAuthor(np: Extract<NP, { type: 'desc' }>, s: Sentence): Speaker | null {
-    const caps = np.words.filter((w) => /^\p{Lu}/u.test(w) && !WEEKDAYS_MONTHS.has(w.toLowerCase()) && !NOT_NAME.has(w.toLowerCase()));
+    // (a nationality alone does not name the author: "the Indian statement" is the statement in view)
+    const caps = np.words.filter((w) => /^\p{Lu}/u.test(w) && !WEEKDAYS_MONTHS.has(w.toLowerCase()) && !NOT_NAME.has(w.toLowerCase()) && !NATIONALITY.has(w.toLowerCase()));
     if (caps.length) return this.fromName(caps, s);
     if (np.possessor) return this.fromName(np.possessor, s);
     const pron = np.det === 'his' ? 'he' : np.det === 'her' ? 'she' : np.det === 'its' ? 'it' : '';
