@@ -419,6 +419,11 @@ describe('attribution: organisations described by their nationality, and a perso
     assert.equal(speaker(t, 'mother ship'), 'Royal Danish Navy');
   });
 
+  it('gives "the Norwegian statement" to the statement in view, not to the person named last', () => {
+    const t = 'The navy boarded the boats, according to a statement from the Norwegian government.\n\nSecretary of State Ana Berg was to visit Orbury on Monday.\n\nThe boat was flying a Liberian flag, the Norwegian statement said.\n\nThe statement said only that the prisoners would be “handed over to the proper authorities.”';
+    assert.equal(speaker(t, 'handed over'), 'Norwegian government');
+  });
+
   it('gives a statement her office released to her office, and "his office said" to his office', () => {
     const t = 'Governor Lena Ortiz visited the site on Saturday and her office later released a statement.\n\n“Ortiz stopped by the site this morning.”';
     assert.equal(speaker(t, 'stopped by the site'), "Lena Ortiz's office");
@@ -505,5 +510,43 @@ describe('attribution: the words of a charge', () => {
     assert.equal(speaker(t, 'cynical'), 'Ana Berg');
     const u = 'Tomas Eberle, accused of fraud, said the case was “a political vendetta”.';
     assert.equal(speaker(u, 'vendetta'), 'Tomas Eberle');
+  });
+});
+
+describe('attribution: a quotation after a colon with no speech verb', () => {
+  it('gives it to the person who is the nearest clause\'s subject before the colon', () => {
+    const t = 'Worries grew in March when Dana Whitlock again took to social media with this: “The board works for me.”';
+    assert.equal(speaker(t, 'board works'), 'Dana Whitlock');
+  });
+
+  it('gives it to the person whose name ends right at the colon, after "posed by"', () => {
+    const t = 'Can you imagine even Dana Whitlock putting the question posed by Orbury nurse Marta Lindqvist: “Would you work a night shift for £5?”';
+    assert.equal(speaker(t, 'night shift'), 'Marta Lindqvist');
+  });
+
+  it('not to a person named after a preposition', () => {
+    const t = 'Visitors to Orbury found a warning on the door of Tom Arkell: “Keep out of the yard.”';
+    assert.equal(speaker(t, 'Keep out'), null);
+  });
+});
+
+describe('attribution: one of a group of people', () => {
+  it('describes "one of the wives of X" as one of X\'s wives, whom she may then refer to', () => {
+    const t = 'Two leaders were arrested in Orbury on Tuesday.\n\nOne of the wives of former church leader Tomas Eberle confirmed his arrest Wednesday.\n\n“It is for fraud,” she said, declining to give her name.';
+    assert.equal(speaker(t, 'for fraud'), "one of Tomas Eberle's wives");
+    const u = 'One of Eberle’s aides said the charges were “a disgrace to the town”.';
+    assert.equal(speaker(u, 'disgrace'), "one of Eberle's aides");
+  });
+
+  it('not the man the group belongs to', () => {
+    const u = 'One of the wives of Tomas Eberle confirmed the arrest. “He was calm,” she said.';
+    assert.notEqual(speaker(u, 'was calm'), 'Tomas Eberle');
+  });
+});
+
+describe('attribution: an honorific inside a run of capitalised words', () => {
+  it('begins a person\'s name there, after an organisation\'s', () => {
+    const t = 'Tom Arkell spoke in Orbury on Monday.\n\nIn a speech to the Veldan Policy Institute Mr Arkell said of his rival: “He is clever, but he is not wise.”';
+    assert.equal(speaker(t, 'not wise'), 'Tom Arkell');
   });
 });

@@ -205,6 +205,11 @@ function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | nu
   if (words.length > 1 && FRONTED_ADVERBS.has(lead) && (!prevTok || (prevTok.k === 'p' && /^[.!?…]$/.test(prevTok.t))) &&
     (!/^(?:first|second|third)$/.test(lead) || toks[at + run.length]?.t === ',')) words = words.slice(1);
   if (!words.length) return null;
+  // "a speech to the Foreign Policy Centre Mr Straw said": an honorific inside the run begins a person's name
+  for (let h = words.length - 2; h > 0; h--) if (HONORIFIC.has(words[h]!.toLowerCase())) {
+    words = words.slice(h);
+    break;
+  }
   const lowerAll = mapArray(words, (w) => w.toLowerCase());
   const split = splitTitle(words);
   // "Senate Majority Leader Mitch McConnell": after a person's title, the organisation words belong to the title

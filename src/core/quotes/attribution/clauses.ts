@@ -2,6 +2,7 @@
  * Speech clauses ("X said", "said X", "according to X", "X was quoted as saying") and the
  * quotations of a sentence assigned to them.
  */
+import { mapArray } from '../../text';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_SUBJ, SIGN_NOUNS, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
 import { splitTitle } from '../names';
 import { isCapWord, possessiveBase, startsLower, startsUpper, type Tok } from '../tokens';
@@ -148,6 +149,10 @@ export abstract class ClauseReader extends Resolver {
     }
     let np = this.backwardNP(toks, i, s);
     if (s.heading && (np.type === 'none' || np.start === -1) && s.subjectNp) np = s.subjectNp;
+    // "One of the wives of church leader Winston Doe confirmed": the name is inside the subject
+    const sub = s.subjectNp;
+    if (sub?.type === 'desc' && sub.words[0] === 'one' && sub.words[1] === 'of' && sub.start < np.start && !s.clauses.some((c) => c.v < i) &&
+      !toks.slice(sub.start, i).some((x) => x.k !== 'w')) np = sub;
     // "Sarah Doe, who …, played … and graduated in 2013, said": after a comma-closed aside the verb's
     // subject is the sentence's named subject, not a noun at the aside's end
     if (prev?.t === ',' && tokAt(toks, i - 2)?.k !== 'q' && np.type !== 'name' && np.type !== 'pron' && s.subjectNp && s.subjectNp.start < i && !s.clauses.some((c) => c.v < i) &&
@@ -288,6 +293,15 @@ export abstract class ClauseReader extends Resolver {
         continue;
       }
       if (s.heading) continue;
+      // "… when Musk again took to Twitter with this: “…”": after a colon, in a sentence with no
+      // speech verb before the words, the person who is the nearest clause's subject before it
+      if (toks[qi - 1]?.t === ':') {
+        const sp = this.subjectBeforeColon(s, qi - 1);
+        if (sp) {
+          this.setSpeaker(s, a, sp, 2);
+          continue;
+        }
+      }
       // 4. a quotation standing alone after a quoted or speaking sentence: the same speaker
       if (quoteOnly || standalone) {
         const sp = this.precedingSpeaker(s, qi);
@@ -323,6 +337,37 @@ export abstract class ClauseReader extends Resolver {
     if (j === 0 || !before || before.k !== 'w' || PREPOSITIONS.has(before.lo) || DETERMINERS.has(before.lo)) return null;
     const sp = this.fromName(toks.slice(j, k + 1).map((x) => x.t), s);
     return sp?.kind === 'person' && (sp.gender || sp.name.includes(' ') || this.names.isTitled(sp.name)) ? sp : null;
+  }
+
+  /**
+   * The person whose name is the subject of the nearest clause before a colon at `colon`: a name not
+   * after a preposition or a determiner, followed by a word in lower case that can be its verb.
+   */
+  protected subjectBeforeColon(s: Sentence, colon: number): Speaker | null {
+    const toks = s.toks;
+    for (let k = colon - 1; k >= 0; k--) {
+      const t = toks[k]!;
+      if (t.k === 'q') return null;
+      if (!isCapWord(t) || isCapWord(toks[k + 1]) || possessiveBase(t)) continue;
+      let j = k;
+      while (j > 0 && isCapWord(toks[j - 1]) && !possessiveBase(toks[j - 1]!)) j--;
+      const before = tokAt(toks, j - 1);
+      const next = toks[k + 1];
+      if (before && before.k === 'w' && ((PREPOSITIONS.has(before.lo) && !(before.lo === 'by' && k === colon - 1)) || DETERMINERS.has(before.lo))) {
+        k = j;
+        continue;
+      }
+      // ("the question posed by nurse Marion Brown: “…”": a name that ends right at the colon introduces the words)
+      const atColon = k === colon - 1;
+      if (!atColon && (!next || next.k !== 'w' || !startsLower(next.t) || PREPOSITIONS.has(next.lo) || next.lo === 'and' || next.lo === 'or')) {
+        k = j;
+        continue;
+      }
+      const sp = this.fromName(mapArray(toks.slice(j, k + 1), (x) => x.t), s);
+      if (sp?.kind === 'person' && (sp.gender || sp.name.includes(' ') || this.names.isTitled(sp.name))) return sp;
+      k = j;
+    }
+    return null;
   }
 
   /** The person's name between commas a little after token `from`, before any verb: ", Kevin Haley, agreed". */

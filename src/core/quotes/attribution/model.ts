@@ -212,6 +212,19 @@ export const FINITE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'we
 
 export const GENERIC_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'source', 'sources', 'witness', 'police', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'man', 'woman', 'boy', 'girl', 'resident', 'residents', 'neighbour', 'neighbor', 'worker', 'employee', 'student', 'teacher', 'fan', 'supporter', 'critic', 'friend', 'relative', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'victim', 'expert', 'analyst', 'analysts', 'economist', 'doctor', 'nurse', 'protester', 'protestor', 'activist', 'campaigner']);
 
+/** Does a description name several people ("the protesters"; not "one of the protesters")? */
+export function pluralDesc(name: string): boolean {
+  return /s$/.test(name) && !/^one of /i.test(name);
+}
+
+/** The singular of a plural noun of people, for the lexicon's tests: wives → wife, aides → aide, women → woman. */
+export function singularNoun(w: string): string {
+  if (/men$/.test(w)) return w.slice(0, -3) + 'man';
+  if (/ves$/.test(w)) return w.slice(0, -3) + 'fe';
+  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
+  return w.replace(/s$/, '');
+}
+
 const STOP = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'and', 'or', 'is', 'are', 'be', 'was', 'were', 'our', 'its', 'it', 'that', 'this', 'for', 'with', 'by', 'as', 'not', 'no']);
 
 export function contentWords(s: string): string[] {

@@ -6,8 +6,11 @@ import { mapArray } from '../../text';
 import { DETERMINERS, FRONTED_ADVERBS, NOT_NAME, ORG_WORDS, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_SUBJ, SPEECH_VERB, NATIONALITY, TITLES, PREPOSITIONS, DOCUMENT_NOUNS } from '../lexicon';
 import { isTitleWord, ofJoins, splitTitle } from '../names';
 import { isCapWord, isParticle, possessiveBase, startsLower, type Tok } from '../tokens';
-import { type NP, tokAt, npNone, npCoord, npName, npPron, npRel, withStart, npDesc, type Sentence, skipBetween, DASHES, orgAhead, orgForStart, CONTRACTED_PRONOUN, FINITE_AUX } from './model';
+import { type NP, tokAt, npNone, npCoord, npName, npPron, npRel, withStart, npDesc, type Sentence, skipBetween, DASHES, orgAhead, orgForStart, singularNoun, CONTRACTED_PRONOUN, FINITE_AUX } from './model';
 import { AttributionState } from './state';
+
+/** An honorific that begins a person's name: Mr, Mrs, Ms, Miss, Dr. */
+const HONORIFIC_AT = /^(?:mr|mrs|ms|miss|dr)\.?$/;
 
 export abstract class PhraseReader extends AttributionState {
   protected subjectStart(toks: readonly Tok[], heading: boolean, from = 0): number {
@@ -54,6 +57,11 @@ export abstract class PhraseReader extends AttributionState {
       if (np.type === 'name') return npName(np.words, i);
     }
     if (PRONOUNS_SUBJ.has(t.lo)) return npPron(t.lo, i);
+    // "One of the wives of Winston Doe", "one of his aides": a member of a group of people
+    if (t.lo === 'one' && toks[i + 1]?.lo === 'of') {
+      const member = this.memberOf(toks, i, s);
+      if (member) return member;
+    }
     // "he's been unable", "she'd": a contracted pronoun is a subject too
     const contracted = CONTRACTED_PRONOUN.exec(t.lo);
     if (contracted && subjectAt) return npPron(contracted[1]!, i);
@@ -131,6 +139,50 @@ export abstract class PhraseReader extends AttributionState {
     }
     if (DETERMINERS.has(t.lo) || PERSON_NOUNS.has(t.lo) || ORG_NOUNS.has(t.lo)) return this.descForward(toks, i, s);
     return npNone(i);
+  }
+
+  /**
+   * "One of the wives of Winston Doe", "one of Doe's aides", "one of his aides": one of a group of
+   * people, described as "one of Winston Doe's wives" (its head noun last, in the singular for the
+   * lexicon: a wife is a woman). Null when the group is not of people.
+   */
+  protected memberOf(toks: readonly Tok[], i: number, s: Sentence): NP | null {
+    let k = i + 2;
+    let owner: string[] | null = null;
+    const det = toks[k]?.lo ?? '';
+    if (det === 'the' || det === 'his' || det === 'her' || det === 'their') k++;
+    else if (isCapWord(toks[k])) {
+      // "one of Doe's aides"
+      const run: string[] = [];
+      while (k < toks.length && isCapWord(toks[k]) && run.length < 5) {
+        const pb = possessiveBase(toks[k]!);
+        run.push(pb ?? toks[k]!.t);
+        k++;
+        if (pb) break;
+      }
+      if (!possessiveBase(toks[k - 1]!)) return null;
+      owner = run;
+    } else return null;
+    const words: string[] = [];
+    while (k < toks.length && words.length < 3 && toks[k]!.k === 'w' && startsLower(toks[k]!.t) && !NP_BREAK.has(toks[k]!.lo) && toks[k]!.lo !== 'of') {
+      const w = toks[k++]!.lo;
+      words.push(w);
+      // the group's noun ends the phrase ("aides said")
+      if (/s$/.test(w) && PERSON_NOUNS.has(singularNoun(w))) break;
+    }
+    const head = words[words.length - 1];
+    if (!head || !/s$/.test(head)) return null;
+    const single = singularNoun(head);
+    if (!PERSON_NOUNS.has(single) && !PERSON_NOUNS.has(head)) return null;
+    // "the wives of former church leader Winston Doe": the owner after "of", past the words of a title
+    if (!owner && det === 'the' && toks[k]?.lo === 'of') {
+      let m = k + 1;
+      while (m < toks.length && m < k + 6 && toks[m]!.k === 'w' && !isCapWord(toks[m])) m++;
+      const np = isCapWord(toks[m]) ? this.forwardNP(toks, m, s) : npNone(m);
+      if (np.type === 'name') owner = splitTitle(np.words).name;
+    }
+    const whose = owner && owner.length ? `${(this.names.lookup(owner)?.name ?? owner.join(' '))}'s` : det === 'his' || det === 'her' || det === 'their' ? det : 'the';
+    return npDesc(['one', 'of', whose, ...words], single, '', null, i);
   }
 
   protected descAfterPossessive(toks: readonly Tok[], j: number, possessor: string[], s: Sentence): NP | null {
@@ -258,6 +310,11 @@ export abstract class PhraseReader extends AttributionState {
         // "the Competition and Markets Authority": "and" inside an organisation's name
         else if ((p.lo === 'and' || p.t === '&') && isCapWord(toks[j - 2]) && !possessiveBase(toks[j - 2]!) && toks.slice(j, k + 1).some((x) => ORG_WORDS.has(x.lo))) j--;
         else break;
+      }
+      // "a speech to the Foreign Policy Centre Mr Straw said": an honorific inside the run begins the name
+      for (let m = k; m > j; m--) if (HONORIFIC_AT.test(toks[m]!.lo)) {
+        j = m;
+        break;
       }
       const words = mapArray(toks.slice(j, k + 1), (x) => x.t);
       while (words.length && NOT_NAME.has(words[0]!.toLowerCase())) words.shift();

@@ -15,9 +15,9 @@ import { startsUpper, tokenize, type QuoteRange, type Tok } from '../tokens';
 function isShouting(toks: readonly Tok[]): boolean {
   let words = 0;
   for (const t of toks) {
-    if (t.k !== 'w' || t.t.length < 2 || !/\p{L}\p{L}/u.test(t.t)) continue;
+    if (t.k !== 'w' || t.t.length < 2) continue;
     if (t.t !== t.t.toUpperCase()) return false;
-    words++;
+    if (/\p{L}\p{L}/u.test(t.t)) words++;
   }
   return words > 3;
 }

@@ -32,21 +32,22 @@ export class Attributor extends ClauseReader {
   /**
    * Headline, subhead and caption words go to whoever says them in the article's body. A heading's
    * quotation with no speaker, a weak one, or an organisation or description its own subject gives
-   * ("Police call situation ‘unpredictable’"), takes the speaker of a body sentence that quotes the same words (a word
-   * misspelt, or words split over two quotations of one sentence, still count: ‘Pluralism and
-   * openess’ → “… its pluralism, openness …”), else of the first sentence under it that says them in
-   * a speech clause ("Contest ‘impossible’" → "…, saying a genuine contest was impossible"). And a
+   * ("Police call situation ‘unpredictable’"), takes the speaker of a body sentence that quotes the
+   * same words (a word misspelt, or words split over two quotations of one sentence, still count:
+   * ‘Pluralism and openess’ → “… its pluralism, openness …”), else of one of the two sentences under
+   * it that says them in a speech clause ("Contest ‘impossible’" → "…, saying a genuine contest was impossible"). And a
    * quotation given only to an indefinite description ("An official said … the ‘unpredictable’
    * nature", a caption) takes the named person the body quotes with the same words.
    */
   protected shareHeadingWithBody(): void {
+    this.wordsOfQuote.clear();
     for (const [id, a] of this.result) {
       const heading = a.heading && (a.strength < 2 || a.speaker?.kind !== 'person');
       const described = !a.heading && a.speaker?.kind === 'desc' && /^(?:a|an|one) /i.test(a.speaker.name);
       if (!heading && !described) continue;
       const at = this.quoteSentence.get(id);
       if (!at) continue;
-      const words = contentWords(this.quoteText(id));
+      const words = this.quoteWords(id);
       if (!words.length) continue;
       const sp = heading ? this.bodySpeaker(words, at.s) : this.namedSpeakerOfSameWords(id, words);
       if (sp) {
@@ -54,6 +55,15 @@ export class Attributor extends ClauseReader {
         a.strength = 1;
       }
     }
+  }
+
+  /** Content words of each quotation, worked out once per pass (`quoteWords`). */
+  protected readonly wordsOfQuote = new Map<number, string[]>();
+
+  protected quoteWords(id: number): string[] {
+    let w = this.wordsOfQuote.get(id);
+    if (!w) this.wordsOfQuote.set(id, (w = contentWords(this.quoteText(id))));
+    return w;
   }
 
   protected quoteText(id: number): string {
@@ -79,8 +89,9 @@ export class Attributor extends ClauseReader {
     for (let j = h.idx + 1; j < n; j++) consider(j);
     for (let j = h.idx - 1; j >= 0; j--) consider(j);
     if (best) return best;
-    // the words unquoted, in a speech clause of the section under the heading
-    for (let j = h.idx + 1, seen = 0; j < n && seen < 6; j++, seen++) {
+    // the words unquoted, in a speech clause of the first two sentences under the heading (further
+    // on, a word or two of a headline is too common to tell whose they are)
+    for (let j = h.idx + 1, seen = 0; j < n && seen < 2; j++, seen++) {
       const s = this.sentences[j]!;
       if (s.heading) break;
       const pool = contentWords(mapArray(s.toks, (t) => t.t).join(' '));
@@ -104,7 +115,7 @@ export class Attributor extends ClauseReader {
       const pool = new Set<string>();
       for (const tj of s.quoteAt) {
         const b = this.result.get(s.toks[tj]!.q);
-        if (b?.speaker === sp.speaker) for (const w of contentWords(this.quoteText(s.toks[tj]!.q))) pool.add(w);
+        if (b?.speaker === sp.speaker) for (const w of this.quoteWords(s.toks[tj]!.q)) pool.add(w);
       }
       const list = [...pool];
       if (!coveredBy(words, list)) continue;
@@ -119,7 +130,8 @@ export class Attributor extends ClauseReader {
     const key = [...new Set(words)].sort().join(' ');
     for (const [other, b] of this.result) {
       if (other === id || b.heading || b.strength < 2 || b.speaker?.kind !== 'person') continue;
-      if ([...new Set(contentWords(this.quoteText(other)))].sort().join(' ') === key) return b.speaker;
+      const w = this.quoteWords(other);
+      if (w.includes(words[0]!) && [...new Set(w)].sort().join(' ') === key) return b.speaker;
     }
     return null;
   }

@@ -9,7 +9,7 @@ import { lookupName } from '../../entities/gazetteer';
 import { isCommonWord as isEnglishWord } from '../../entities/lexicon';
 import { splitTitle, type Gender } from '../names';
 import { isCapWord, possessiveBase, startsLower, type Tok } from '../tokens';
-import { type Speaker, type NP, tokAt, npDesc, type Sentence, LOOK_BACK, GENERIC_ROLES } from './model';
+import { type Speaker, type NP, tokAt, npDesc, type Sentence, LOOK_BACK, GENERIC_ROLES, pluralDesc } from './model';
 import { PhraseReader } from './phrases';
 
 /** Subordinators that open a fronted adverbial clause. */
@@ -69,8 +69,8 @@ export abstract class Resolver extends PhraseReader {
     if (p === 'i' || p === 'we' || p === 'you') return null;
     const want = (sp: Speaker | null): boolean => {
       if (!sp) return false;
-      if (p === 'he' || p === 'she') return (sp.kind === 'person' || (sp.kind === 'desc' && !!sp.human && !/s$/.test(sp.name))) && sp.gender !== (p === 'he' ? 'f' : 'm');
-      if (p === 'they') return sp.kind === 'org' || (sp.kind === 'desc' && /s$/.test(sp.name));
+      if (p === 'he' || p === 'she') return (sp.kind === 'person' || (sp.kind === 'desc' && !!sp.human && !pluralDesc(sp.name))) && sp.gender !== (p === 'he' ? 'f' : 'm');
+      if (p === 'they') return sp.kind === 'org' || (sp.kind === 'desc' && pluralDesc(sp.name));
       if (p === 'it') return sp.kind === 'org';
       return false;
     };
@@ -114,7 +114,7 @@ export abstract class Resolver extends PhraseReader {
     let tie = false;
     const consider = (sp: Speaker | null, cost: number): void => {
       if (!sp) return;
-      const human = sp.kind === 'person' || (sp.kind === 'desc' && sp.human && !/s$/.test(sp.name));
+      const human = sp.kind === 'person' || (sp.kind === 'desc' && sp.human && !pluralDesc(sp.name));
       if (!human || (g && sp.gender && sp.gender !== g)) return;
       if (g && !sp.gender) cost += 1.5;
       if (cost < bestCost) {
@@ -254,7 +254,8 @@ export abstract class Resolver extends PhraseReader {
    * "of/from/by/in" ("an editorial in the daily Eleftheros Typos"), else the organisation in view.
    */
   protected documentAuthor(np: Extract<NP, { type: 'desc' }>, s: Sentence): Speaker | null {
-    const caps = np.words.filter((w) => /^\p{Lu}/u.test(w) && !WEEKDAYS_MONTHS.has(w.toLowerCase()) && !NOT_NAME.has(w.toLowerCase()));
+    // (a nationality alone does not name the author: "the Indian statement" is the statement in view)
+    const caps = np.words.filter((w) => /^\p{Lu}/u.test(w) && !WEEKDAYS_MONTHS.has(w.toLowerCase()) && !NOT_NAME.has(w.toLowerCase()) && !NATIONALITY.has(w.toLowerCase()));
     if (caps.length) return this.fromName(caps, s);
     if (np.possessor) return this.fromName(np.possessor, s);
     const pron = np.det === 'his' ? 'he' : np.det === 'her' ? 'she' : np.det === 'its' ? 'it' : '';
