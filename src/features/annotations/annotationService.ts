@@ -25,6 +25,7 @@ import { isUnder } from '../../host/readQueue';
 import { WorkspaceSidecarFileSystem } from '../../host/workspaceSidecarFs';
 import type { IndexService } from '../indexing/indexService';
 import { AnnotationEditing } from './annotationEditing';
+import { vscodePlacesEditor } from './livePlacesEditor';
 import { SidecarProblems } from './sidecarProblems';
 import { anchorPlace, byPosition, LivePlaces, placeId, reanchor, type AnnotationRef, type LiveArticle, type LostArticle } from './livePlaces';
 
@@ -119,7 +120,7 @@ export class AnnotationService extends Disposable {
       }),
     );
     this.register({ dispose: () => this.disposeFolders() });
-    this.places = this.register(new LivePlaces(texts, (keys) => this.changed.fire(keys), log));
+    this.places = this.register(new LivePlaces(texts, (keys) => this.changed.fire(keys), log, vscodePlacesEditor));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.places.follow(e)));
     this.register(vscode.workspace.onDidSaveTextDocument((d) => void this.places.onSave(d)));
     this.register(vscode.workspace.onDidOpenTextDocument((d) => this.onOpen(d)));
