@@ -99,7 +99,7 @@ export class AnnotationCommandContext {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return undefined;
     const doc = editor.document;
-    return this.service.placesAt(doc.uri, doc.offsetAt(editor.selection.active), true)[0]?.ref;
+    return this.service.places.placesAt(doc.uri, doc.offsetAt(editor.selection.active), true)[0]?.ref;
   }
 
   /** The annotation to act on: from the argument, else under the cursor, else picked from the active article's. */
@@ -170,7 +170,7 @@ export class AnnotationCommandContext {
   async annotate(doc: vscode.TextDocument, span: TextSpan, content: AnnotationContent, recovery: boolean | undefined): Promise<AnnotationCommandResult> {
     const { service, log } = this;
     try {
-      const r = await service.annotate(doc, span, content);
+      const r = await service.editing.annotate(doc, span, content);
       await this.rememberTags(content.tags ?? []);
       return { ok: true, ref: r.ref, created: r.created };
     } catch (e) {
@@ -181,7 +181,7 @@ export class AnnotationCommandContext {
       }
       log.warn(`Annotations: refused: ${e.message}`);
       const sidecar = service.sidecarUriOf({ folder: service.locate(doc.uri)!.folder.key, home: e.articlePath });
-      const keep = async (): Promise<vscode.Uri> => service.keepInRecoveryFile(doc, span, content);
+      const keep = async (): Promise<vscode.Uri> => service.editing.keepInRecoveryFile(doc, span, content);
       if (recovery) {
         const uri = await keep();
         return { ok: false, reason: e.reason, message: e.message, recoveryFile: uri.toString() };
@@ -216,9 +216,9 @@ export class AnnotationCommandContext {
   }
 
   /** A message saying what was done, with an Undo button that takes back `entry`. */
-  undoLater(label: string, entry: Parameters<AnnotationService['undo']>[0]): void {
+  undoLater(label: string, entry: Parameters<AnnotationService['editing']['undo']>[0]): void {
     void vscode.window.showInformationMessage(`Crosscheck: ${label}.`, 'Undo').then(async (c) => {
-      if (c) await this.service.undo(entry);
+      if (c) await this.service.editing.undo(entry);
     });
   }
 }

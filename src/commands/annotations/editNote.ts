@@ -11,7 +11,7 @@ export async function editNote(ctx: AnnotationCommandContext, ref: AnnotationRef
   if (!a) return fail('notFound', 'That annotation is gone.');
   const next = note ?? (await askNote('Edit Note', noteOf(a)));
   if (next === undefined) return cancelled();
-  await ctx.service.update(ref, { note: next });
+  await ctx.service.editing.update(ref, { note: next });
   return { ok: true, ref };
 }
 

@@ -16,7 +16,7 @@ export async function editTags(ctx: AnnotationCommandContext, ref: AnnotationRef
     content = await pickTags(ctx, 'Tags & Verdict', { tags: tagsOf(a), verdict: verdictOf(a) });
   }
   if (!content) return cancelled();
-  await ctx.service.update(ref, { tags: content.tags, verdict: content.verdict });
+  await ctx.service.editing.update(ref, { tags: content.tags, verdict: content.verdict });
   await ctx.rememberTags(content.tags);
   return { ok: true, ref };
 }

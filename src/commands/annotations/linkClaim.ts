@@ -19,7 +19,7 @@ export function registerLinkClaim(ctx: AnnotationCommandContext): vscode.Disposa
       const ref = await ctx.pickRef(arg, 'Link Claim to Other Articles');
       if (!ref) return cancelled();
       const homeUri = service.uriOf(ref);
-      const place = service.homePlaceOf(ref);
+      const place = service.places.homePlaceOf(ref);
       const a = service.annotation(ref);
       if (!homeUri || !a) return fail('notFound', 'That annotation is gone.');
       const given = (arg as { targets?: { uri: string | vscode.Uri; start: number; end: number }[] } | undefined)?.targets;
@@ -27,7 +27,7 @@ export function registerLinkClaim(ctx: AnnotationCommandContext): vscode.Disposa
       if (given) {
         targets = given.map((t) => ({ uri: toUri(t.uri), span: { start: t.start, end: t.end } }));
       } else {
-        const text = service.textOf(homeUri);
+        const text = service.places.textOf(homeUri);
         const attached = !!place && place.status !== 'orphan' && text !== undefined;
         const words = attached ? text!.slice(place!.start, place!.end) : claimTextOf(a);
         const span = attached ? { start: place!.start, end: place!.end } : undefined;
@@ -40,7 +40,7 @@ export function registerLinkClaim(ctx: AnnotationCommandContext): vscode.Disposa
         if (!picks?.length) return cancelled();
         targets = picks.map((c) => ({ uri: index.uriOf(c.key) ?? vscode.Uri.parse(c.key), span: { start: c.start, end: c.end } }));
       }
-      const n = await service.link(ref, targets);
+      const n = await service.editing.link(ref, targets);
       if (!given) vscode.window.setStatusBarMessage(`Crosscheck: linked the claim to ${n} passage${n === 1 ? '' : 's'}`, 4000);
       return { ok: true, ref };
     }),

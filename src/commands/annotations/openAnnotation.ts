@@ -10,7 +10,7 @@ export function registerOpenAnnotation(ctx: AnnotationCommandContext): vscode.Di
   return vscode.commands.registerCommand(Commands.openAnnotation, async (arg?: unknown, index = 0) => {
     const ref = ctx.refFromArg(arg);
     if (!ref) return;
-    const at = service.placesOf(ref).find((p) => p.place.index === index) ?? service.placesOf(ref)[0];
+    const at = service.places.placesOf(ref).find((p) => p.place.index === index) ?? service.places.placesOf(ref)[0];
     const uri = at?.uri ?? service.uriOf(ref);
     if (!uri) return;
     try {

@@ -18,7 +18,7 @@ export function registerReattachAnnotation(ctx: AnnotationCommandContext): vscod
         span = { start: fromArgs.selection.start, end: fromArgs.selection.end };
       }
       const home = doc && service.locate(doc.uri);
-      const orphanHere = (r: AnnotationRef) => service.homePlaceOf(r)?.status === 'orphan' && (!home || (r.home === home.path && r.folder === home.folder.key));
+      const orphanHere = (r: AnnotationRef) => service.places.homePlaceOf(r)?.status === 'orphan' && (!home || (r.home === home.path && r.folder === home.folder.key));
       const ref = ctx.refFromArg(arg) ?? (await ctx.pickRef(undefined, 'Re-attach to Selection', orphanHere));
       if (!ref) return cancelled();
       if (!doc || !span || span.end <= span.start) {
@@ -26,7 +26,7 @@ export function registerReattachAnnotation(ctx: AnnotationCommandContext): vscod
         void vscode.window.showInformationMessage(`Crosscheck: ${msg}`);
         return fail('noSelection', msg);
       }
-      await service.reattach(ref, doc, span);
+      await service.editing.reattach(ref, doc, span);
       return { ok: true, ref };
     }),
   );

@@ -14,7 +14,7 @@ export function registerRemoveAnnotation(ctx: AnnotationCommandContext): vscode.
       if (!a) return fail('notFound', 'That annotation is gone.');
       // The claim's words as the article has them now (else as the annotation quotes them).
       const words = ctx.model.snapshot().claims.find((c) => c.ref.id === ref.id)?.quote ?? claimTextOf(a);
-      const entry = await ctx.service.remove(ref);
+      const entry = await ctx.service.editing.remove(ref);
       ctx.undoLater(removedMessage(words), entry);
       return { ok: true, ref };
     }),

@@ -6,7 +6,7 @@ import type { AnnotationCommandContext } from './context';
 export function registerUndoAnnotationChange(ctx: AnnotationCommandContext): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.undoAnnotationChange, async () => {
     try {
-      const label = await ctx.service.undo();
+      const label = await ctx.service.editing.undo();
       if (label) vscode.window.setStatusBarMessage(`Crosscheck: undid ${label}`, 4000);
       else void vscode.window.showInformationMessage('Crosscheck: no annotation change to undo.');
       return label;

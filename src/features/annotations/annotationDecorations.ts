@@ -86,7 +86,7 @@ export class AnnotationDecorations extends Disposable {
       const doc = editor.document;
       const key = doc.uri.toString();
       visible.add(key);
-      const places = this.service.placesIn(doc.uri);
+      const places = this.service.places.placesIn(doc.uri);
       if (!places.length && !this.applied.has(key)) continue;
       const ranges = {} as Record<AnnotationLayer, vscode.Range[]>;
       for (const layer of ANNOTATION_LAYERS) ranges[layer] = [];

@@ -31,7 +31,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
   constructor(private readonly service: AnnotationService) {}
 
   provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
-    const places = this.service.placesAt(doc.uri, doc.offsetAt(pos));
+    const places = this.service.places.placesAt(doc.uri, doc.offsetAt(pos));
     if (!places.length) return undefined;
     const parts: vscode.MarkdownString[] = [];
     for (const p of places) parts.push(...this.describe(p));
@@ -58,7 +58,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     const out = [head];
     const note = noteOf(a);
     if (note) out.push(new vscode.MarkdownString(note)); // the analyst's Markdown, untrusted
-    const others = this.service.placesOf(p.ref).filter((x) => x.place !== p);
+    const others = this.service.places.placesOf(p.ref).filter((x) => x.place !== p);
     const actions = new vscode.MarkdownString(undefined, true);
     const ref: AnnotationRef = p.ref;
     if (others.length) {

@@ -11,12 +11,10 @@ import {
   tagsOf,
   targetsOf,
   type Annotation,
-  type AnnotationContent,
   type ArticleAnnotations,
   type MovedSidecar,
   type SidecarLayout,
   type Target,
-  type TextSpan,
 } from '../../core/annotations';
 import { foldersGlob, TOOL_FOLDERS } from '../../core/common/skipFolders';
 import { articleKey, isArticleDocument } from '../../host/articles';
@@ -26,9 +24,10 @@ import { Disposable } from '../../host/lifecycle';
 import { isUnder } from '../../host/readQueue';
 import { WorkspaceSidecarFileSystem } from '../../host/workspaceSidecarFs';
 import type { IndexService } from '../indexing/indexService';
-import { AnnotationEditing, type UndoEntry } from './annotationEditing';
+import { AnnotationEditing } from './annotationEditing';
+import { vscodePlacesEditor } from './livePlacesEditor';
 import { SidecarProblems } from './sidecarProblems';
-import { anchorPlace, byPosition, LivePlaces, placeId, reanchor, type AnnotationRef, type LiveArticle, type LivePlace, type LostArticle } from './livePlaces';
+import { anchorPlace, byPosition, LivePlaces, placeId, reanchor, type AnnotationRef, type LiveArticle, type LostArticle } from './livePlaces';
 
 export type { AnnotationRef, LivePlace, LostArticle } from './livePlaces';
 export { sameRef } from './livePlaces';
@@ -60,12 +59,16 @@ function defaultAuthor(): string {
  * queued one at a time), and `flush()` for deactivation. Split by job: where the places are and how
  * they follow edits — livePlaces.ts; the analyst's changes and their undo — annotationEditing.ts;
  * problems with sidecars, told once each — sidecarProblems.ts; the texts — the article workspace.
+ * Callers ask the part that owns the job (`service.places.placesAt(…)`, `service.editing.annotate(…)`);
+ * this class does not forward their calls.
  */
 export class AnnotationService extends Disposable {
   private folders = new Map<string, FolderAnnotations>();
-  private readonly places: LivePlaces;
+  /** Where each annotation's places are and how they follow edits: callers ask it directly. */
+  readonly places: LivePlaces;
   private readonly problems: SidecarProblems;
-  private readonly editing: AnnotationEditing;
+  /** The analyst's changes and their undo: callers ask it directly. */
+  readonly editing: AnnotationEditing;
   private readonly changed = this.register(new vscode.EventEmitter<string[] | undefined>());
   /** Fires with the article keys whose places changed (undefined: maybe all). */
   readonly onDidChange = this.changed.event;
@@ -80,7 +83,6 @@ export class AnnotationService extends Disposable {
   /** An article with annotations can no longer be read (deleted, or moved outside VS Code without its sidecar). */
   readonly onDidLoseArticle = this.lostText.event;
   private ready: Promise<void>;
-  readonly onDidChangeUndo: vscode.Event<void>;
 
   constructor(
     index: IndexService,
@@ -117,9 +119,8 @@ export class AnnotationService extends Disposable {
         setContext: (key, value) => this.setContext(key, value),
       }),
     );
-    this.onDidChangeUndo = this.editing.onDidChangeUndo;
     this.register({ dispose: () => this.disposeFolders() });
-    this.places = this.register(new LivePlaces(texts, (keys) => this.changed.fire(keys), log));
+    this.places = this.register(new LivePlaces(texts, (keys) => this.changed.fire(keys), log, vscodePlacesEditor));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.places.follow(e)));
     this.register(vscode.workspace.onDidSaveTextDocument((d) => void this.places.onSave(d)));
     this.register(vscode.workspace.onDidOpenTextDocument((d) => this.onOpen(d)));
@@ -370,47 +371,6 @@ export class AnnotationService extends Disposable {
     return [...n].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
   }
 
-  // ---- live places (livePlaces.ts) --------------------------------------------------------------
-
-  /** The live places in an article (home places and appearances of other articles' claims). */
-  placesIn(uri: vscode.Uri): readonly LivePlace[] {
-    return this.places.placesIn(uri);
-  }
-
-  /** Places under (or, with `touching`, next to) an offset of an open article, innermost first. */
-  placesAt(uri: vscode.Uri, offset: number, touching = false): LivePlace[] {
-    return this.places.placesAt(uri, offset, touching);
-  }
-
-  /** Every place of an annotation (home first), each with its article's URI. */
-  placesOf(ref: AnnotationRef): { uri: vscode.Uri; place: LivePlace }[] {
-    return this.places.placesOf(ref);
-  }
-
-  /** Every live place, with its article. */
-  allPlaces(): Generator<{ uri: vscode.Uri; place: LivePlace }> {
-    return this.places.allPlaces();
-  }
-
-  homePlaceOf(ref: AnnotationRef): LivePlace | undefined {
-    return this.places.homePlaceOf(ref);
-  }
-
-  /** The current text the places of an article refer to. */
-  textOf(uri: vscode.Uri): string | undefined {
-    return this.places.textOf(uri);
-  }
-
-  /** The range of a span of an article's current text. */
-  rangeOf(uri: vscode.Uri, span: TextSpan): vscode.Range | undefined {
-    return this.places.rangeOf(uri, span);
-  }
-
-  /** The words of a span of an article's current text. */
-  textIn(uri: vscode.Uri, span: TextSpan): string | undefined {
-    return this.places.textIn(uri, span);
-  }
-
   // ---- anchoring ---------------------------------------------------------------------------------
 
   /** An article's text as the workspace has it (the open document's, else the file's as last read). */
@@ -610,51 +570,6 @@ export class AnnotationService extends Disposable {
       for (const live of [...this.places.articles.values()]) if (under(live.key, oldUri) || under(live.key, newUri)) this.refreshText(live.key);
     });
     return done.then(() => this.settledWork()).then(() => followed);
-  }
-
-  // ---- the analyst's changes ---------------------------------------------------------------------
-
-  // ---- the analyst's changes (annotationEditing.ts) ---------------------------------------------
-
-  get canUndo(): boolean {
-    return this.editing.canUndo;
-  }
-
-  /** The label of the change crosscheck.undoAnnotationChange would take back. */
-  get undoLabel(): string | undefined {
-    return this.editing.undoLabel;
-  }
-
-  undo(entry?: UndoEntry): Promise<string | undefined> {
-    return this.editing.undo(entry);
-  }
-
-  annotate(doc: vscode.TextDocument, span: TextSpan, content: AnnotationContent): Promise<{ ref: AnnotationRef; created: boolean }> {
-    return this.editing.annotate(doc, span, content);
-  }
-
-  keepInRecoveryFile(doc: vscode.TextDocument, span: TextSpan, content: AnnotationContent): Promise<vscode.Uri> {
-    return this.editing.keepInRecoveryFile(doc, span, content);
-  }
-
-  update(ref: AnnotationRef, content: AnnotationContent): Promise<void> {
-    return this.editing.update(ref, content);
-  }
-
-  remove(ref: AnnotationRef): Promise<UndoEntry> {
-    return this.editing.remove(ref);
-  }
-
-  reattach(ref: AnnotationRef, doc: vscode.TextDocument, span: TextSpan): Promise<void> {
-    return this.editing.reattach(ref, doc, span);
-  }
-
-  link(ref: AnnotationRef, places: { uri: vscode.Uri; span: TextSpan }[]): Promise<number> {
-    return this.editing.link(ref, places);
-  }
-
-  unlink(ref: AnnotationRef, uri: vscode.Uri): Promise<void> {
-    return this.editing.unlink(ref, uri);
   }
 
   private async settledWork(): Promise<void> {

@@ -67,9 +67,9 @@ export class Annotations extends Disposable {
       const item: AnnotationView = { ref, id: a.id, tags: tagsOf(a), note: noteOf(a), quote: claimTextOf(a), status: 'orphan', appearances: [] };
       const verdict = verdictOf(a);
       if (verdict) item.verdict = verdict;
-      for (const { uri: at, place } of this.service.placesOf(ref)) {
-        const range = place.status !== 'orphan' ? this.service.rangeOf(at, place) : undefined;
-        const words = range && this.service.textIn(at, place);
+      for (const { uri: at, place } of this.service.places.placesOf(ref)) {
+        const range = place.status !== 'orphan' ? this.service.places.rangeOf(at, place) : undefined;
+        const words = range && this.service.places.textIn(at, place);
         if (place.index === 0) {
           item.status = place.status;
           if (range && words !== undefined) {

@@ -97,7 +97,7 @@ export class ClaimsModel extends Disposable {
     const orphans: ClaimItem[] = [];
     const problems: SidecarProblem[] = [];
     const placesById = new Map<string, { uri: vscode.Uri; place: LivePlace }[]>();
-    for (const x of this.service.allPlaces()) {
+    for (const x of this.service.places.allPlaces()) {
       const id = `${x.place.ref.folder}\n${x.place.ref.home}\n${x.place.ref.id}`;
       const list = placesById.get(id) ?? [];
       list.push(x);
@@ -123,7 +123,7 @@ export class ClaimsModel extends Disposable {
           verdict: verdictOf(a),
           tags: tagsOf(a),
           note: noteOf(a),
-          quote: (attached ? this.service.textIn(uri, here) : undefined) ?? claimTextOf(a),
+          quote: (attached ? this.service.places.textIn(uri, here) : undefined) ?? claimTextOf(a),
           status: here?.status ?? 'orphan',
           start: attached ? here.start : -1,
           appearances: places

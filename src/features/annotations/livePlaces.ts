@@ -1,10 +1,8 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { anchorTarget, followEdits, targetsOf, type AnchorStatus, type Annotation, type ArticleStatus, type PlaceUpdate, type Target, type TextEdit, type TextSpan } from '../../core/annotations';
-import { articleKey } from '../../host/articles';
 import type { ArticleTexts } from '../../host/articleWorkspace';
 import { Disposable } from '../../host/lifecycle';
 import type { FolderAnnotations } from './annotationService';
-import { rangeIn } from './text';
 
 /** Which annotation: the workspace folder (URI string), the article whose sidecar holds it (folder-relative), its id. */
 export interface AnnotationRef {
@@ -61,6 +59,20 @@ export interface LostArticle {
   annotations: number;
 }
 
+/**
+ * What the live places need from the editor, and nothing more (so that they run in the unit layer
+ * on the in-memory article workspace, without `vscode`): the VS Code one is vscodePlacesEditor
+ * (livePlacesEditor.ts); a unit test passes its own.
+ */
+export interface PlacesEditor {
+  /** The article key of a URI (articleKey). */
+  keyOf(uri: vscode.Uri): string;
+  /** The open (not closed) document of an article. */
+  openDocument(key: string): vscode.TextDocument | undefined;
+  /** The range of a span: in the open document's positions when there is one, else computed from `text`. */
+  rangeOf(doc: vscode.TextDocument | undefined, text: string, span: TextSpan): vscode.Range;
+}
+
 /** Typing pauses this long before orphaned places are looked for again (an undone deletion brings them back). */
 const HEAL_DEBOUNCE_MS = 300;
 
@@ -109,7 +121,8 @@ export class LivePlaces extends Disposable {
     private readonly texts: ArticleTexts,
     /** Tells that the places of these articles changed. */
     private readonly changed: (keys: string[]) => void,
-    private readonly log: vscode.LogOutputChannel,
+    private readonly log: Pick<vscode.LogOutputChannel, 'error'>,
+    private readonly editor: PlacesEditor,
   ) {
     super();
     this.register({ dispose: () => this.healTimers.forEach((t) => clearTimeout(t)) });
@@ -117,27 +130,27 @@ export class LivePlaces extends Disposable {
 
   /** The live places in an article (home places and appearances of other articles' claims). */
   placesIn(uri: vscode.Uri): readonly LivePlace[] {
-    return this.articles.get(articleKey(uri))?.places ?? [];
+    return this.articles.get(this.editor.keyOf(uri))?.places ?? [];
   }
 
   /** The current text the places of an article refer to. */
   textOf(uri: vscode.Uri): string | undefined {
-    const live = this.articles.get(articleKey(uri));
-    return (live && this.textNow(live)) ?? this.texts.textOf(articleKey(uri));
+    const live = this.articles.get(this.editor.keyOf(uri));
+    return (live && this.textNow(live)) ?? this.texts.textOf(this.editor.keyOf(uri));
   }
 
   /** The range of a span of an article's current text: the open document's positions, else computed from its text. */
   rangeOf(uri: vscode.Uri, span: TextSpan): vscode.Range | undefined {
-    const doc = this.openDocument(articleKey(uri));
-    if (doc) return new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
+    const doc = this.openDocument(this.editor.keyOf(uri));
+    if (doc) return this.editor.rangeOf(doc, '', span);
     const text = this.textOf(uri);
-    return text === undefined ? undefined : rangeIn(text, span);
+    return text === undefined ? undefined : this.editor.rangeOf(undefined, text, span);
   }
 
   /** The words of a span of an article's current text (without reading the whole text of an open document). */
   textIn(uri: vscode.Uri, span: TextSpan): string | undefined {
-    const doc = this.openDocument(articleKey(uri));
-    if (doc) return doc.getText(new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
+    const doc = this.openDocument(this.editor.keyOf(uri));
+    if (doc) return doc.getText(this.editor.rangeOf(doc, '', span));
     return this.textOf(uri)?.slice(span.start, span.end);
   }
 
@@ -177,12 +190,12 @@ export class LivePlaces extends Disposable {
   }
 
   openDocument(key: string): vscode.TextDocument | undefined {
-    return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === key);
+    return this.editor.openDocument(key);
   }
 
   liveArticle(f: FolderAnnotations, path: string): LiveArticle {
     const uri = f.fs.uriOf(path);
-    const key = articleKey(uri);
+    const key = this.editor.keyOf(uri);
     let live = this.articles.get(key);
     if (!live) {
       live = { key, uri, folder: f, path, text: this.texts.textOf(key), places: [] };
@@ -200,7 +213,7 @@ export class LivePlaces extends Disposable {
    * be anchored again (followEdits), otherwise when something asks for it (textNow).
    */
   follow(e: vscode.TextDocumentChangeEvent): void {
-    const key = articleKey(e.document.uri);
+    const key = this.editor.keyOf(e.document.uri);
     const live = this.articles.get(key);
     if (!live || e.contentChanges.length === 0) return;
     live.doc = e.document;
@@ -240,7 +253,7 @@ export class LivePlaces extends Disposable {
 
   /** On save, the sidecars store the places as they are now, so that they describe the saved text. */
   async onSave(doc: vscode.TextDocument): Promise<void> {
-    const key = articleKey(doc.uri);
+    const key = this.editor.keyOf(doc.uri);
     const live = this.articles.get(key);
     if (!live) return;
     const followsDoc = live.doc === doc;

@@ -60,11 +60,11 @@ export class NoteComments extends Disposable {
 
   private sync(): void {
     const wanted = new Set<string>();
-    for (const { uri, place } of this.service.allPlaces()) {
+    for (const { uri, place } of this.service.places.allPlaces()) {
       if (place.index !== 0 || place.status === 'orphan') continue;
       const note = noteOf(place.annotation);
       if (!note) continue;
-      const range = this.service.rangeOf(uri, place);
+      const range = this.service.places.rangeOf(uri, place);
       if (range === undefined) continue;
       const id = threadId(place.ref);
       wanted.add(id);
@@ -131,7 +131,7 @@ export class NoteComments extends Disposable {
     t.comment.body = new vscode.MarkdownString(note);
     t.thread.comments = [t.comment];
     try {
-      await this.service.update(t.comment.ref, { note });
+      await this.service.editing.update(t.comment.ref, { note });
     } catch (e) {
       this.log.error(`Annotations: could not save the note: ${(e as Error)?.message ?? String(e)}`);
       void vscode.window.showErrorMessage(`Crosscheck could not save the note: ${(e as Error)?.message ?? String(e)}`);
