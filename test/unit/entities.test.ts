@@ -168,6 +168,16 @@ describe('entities: linking across the folder', () => {
     'd.txt': 'The United Nations called on MIR and the channel Mir to report.',
   };
 
+  it('a company written with and without its legal forms is one entity: "Vela Telecom SGPS SA", "Norge Kabel ASA"', () => {
+    const idx = link({
+      'a.txt': 'Shares of Vela Telecom SGPS SA fell after the cable cut. Norge Kabel ASA said repairs would take days.',
+      'b.txt': 'Vela Telecom said traffic was rerouted. Norge Kabel said its ship had left port.',
+    });
+    const canon = (re: RegExp) => [...new Set([...idx.byDoc.values()].flat().filter((m) => re.test(m.text)).map((m) => m.canonical))];
+    assert.equal(canon(/^Vela/).length, 1, JSON.stringify(canon(/^Vela/)));
+    assert.equal(canon(/^Norge/).length, 1, JSON.stringify(canon(/^Norge/)));
+  });
+
   it('gives "Rex Tillerson", "Mr Tillerson" and "Tillerson" one canonical', () => {
     const idx = link(docs);
     const all = [...idx.byDoc.values()].flat().filter((m) => /Tillerson/.test(m.text));

@@ -52,7 +52,8 @@ export function isOrgSuffix(word: string): boolean {
   return word.length > 4 && word.endsWith('s') && ORG_SUFFIXES.has(word.slice(0, -1));
 }
 
-export const LEGAL_SUFFIXES = new Set(['inc', 'ltd', 'plc', 'llc', 'corp', 'co', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'llp']);
+/** Legal forms after a company's name, lower case ("Acme Ltd", "Norge Telecom ASA", "Vela Telecom SGPS SA"). */
+export const LEGAL_SUFFIXES = new Set(['inc', 'ltd', 'plc', 'llc', 'corp', 'co', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'llp', 'bv', 'oyj', 'asa', 'srl', 'sarl', 'kgaa', 'sgps', 'pty', 'bhd']);
 export const ORG_PREFIXES = new Set(['Air', 'Deutsche', 'Banco', 'Banque', 'Groupe', 'Grupo', 'Société', 'Societe']);
 export const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
 export const DETERMINERS = new Set(['the', 'a', 'an']);

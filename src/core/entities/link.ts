@@ -12,6 +12,7 @@
  * - Case, dots and legal suffixes do not separate names ("MIR" / "Mir", "Financial Times Limited").
  */
 import type { EntityMention, EntityType, MentionHint } from '../common/types';
+import { LEGAL_SUFFIXES } from './cues';
 import { lookupName, nameKey } from './gazetteer';
 import type { EntityOverrides } from './overrides';
 import { surnameKeys } from './recognize';
@@ -53,7 +54,8 @@ export interface EntityIndex {
   find(name: string): EntityRecord | undefined;
 }
 
-const LEGAL = /(?:,?\s+(?:limited|ltd|inc|incorporated|plc|llc|llp|corp|corporation|co|gmbh|ag|sa|nv))+$/u;
+/** A chain of legal forms at the end of a name's key ("acme minerals ltd", "vela telecom sgps sa"). */
+const LEGAL = new RegExp(`(?:,?\\s+(?:${[...LEGAL_SUFFIXES, 'incorporated', 'corporation'].join('|')}))+$`, 'u');
 
 /** The recogniser's hint, or what a mention made elsewhere (a test's, a caller's) is taken to be. */
 function infoOf(m: EntityMention): MentionHint {

@@ -53,6 +53,14 @@ const BOILERPLATE: RegExp[] = [
   /^(sponsored( content)?|paid content|promoted)$/i,
 ];
 
+// The patterns that may match anywhere scan the whole paragraph: as one alternation they scan it
+// once (every article paragraph is asked), the anchored ones fail at its first words.
+const ANCHORED = BOILERPLATE.filter((re) => re.source.startsWith('^'));
+const ANYWHERE = new RegExp(
+  BOILERPLATE.filter((re) => !re.source.startsWith('^')).map((re) => `(?:${re.source})`).join('|'),
+  'i',
+);
+
 /** A link to another story (READ MORE: <its headline>), or page furniture that names a section. */
 const RELATED_LINK = /^(read more|more on this|related|see also|recommended|most popular|trending|watch|listen|explore more)\s*[:|]/i;
 /** A quotation mark that opens a quotation: at the start or after a blank, before a letter or digit. */
@@ -67,5 +75,6 @@ export function isBoilerplate(paragraph: string): boolean {
   const p = paragraph.trim();
   if (!p) return false;
   if (RELATED_LINK.test(p)) return !QUOTATION.test(p);
-  return BOILERPLATE.some((re) => re.test(p));
+  return ANCHORED.some((re) => re.test(p)) || ANYWHERE.test(p);
 }
+
