@@ -414,7 +414,7 @@ function shortFormOf(short: string, long: string): boolean {
     for (const w of lw) if (k < sw.length && w === sw[k]) k++;
     if (k === sw.length && !coordinateLeftOut(short, long)) return true;
   }
-  return isInitials(short, long);
+  return sw.length === 1 && isInitials(short, long);
 }
 
 /** Is `short` the acronym of `long` ("PAC3" of "Pan-Asia Cable 3")? */

@@ -653,7 +653,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     const stamp = ++state.stamp;
     // The counted noun of a class is its class for comparing statements ("five cables were cut" /
     // "two lines were snapped"): one word, whichever noun of it an outlet wrote.
-    const counted = t1 > n1 && NOUN_CLASSES[word(t1 - 1)] === measure ? t1 - 1 : -1;
+    // (Not people: "children" and "officers" are not one word of a statement.)
+    const counted = t1 > n1 && measure !== 'people' && NOUN_CLASSES[word(t1 - 1)] === measure ? t1 - 1 : -1;
     // Beside a day or a time, words of time are not what happened (see TIME_WORDS).
     const calendar = measure === 'weekday' || measure === 'date' || measure === 'time';
     for (let k = s0; k < s1; k++) {
