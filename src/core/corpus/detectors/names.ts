@@ -185,7 +185,8 @@ function withAcronyms(found: Discrepancy[], docs: readonly DocEntry[], names: re
   return found.map((d, i) => {
     const e = extra.get(i);
     if (!e) return d;
-    const members = [...d.members, ...e.members.filter((m) => !d.members.some((x) => x.doc === m.doc && x.start === m.start))];
+    const listed = new Set(d.members.map((x) => `${x.doc}\u0000${x.start}`));
+    const members = [...d.members, ...e.members.filter((m) => !listed.has(`${m.doc}\u0000${m.start}`))];
     return { ...d, label: d.label.includes(` · ${e.text}`) ? d.label : `${d.label} · ${e.text}`, members };
   });
 }
