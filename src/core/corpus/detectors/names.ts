@@ -374,7 +374,8 @@ function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], s
     const tx = texts[k]!;
     const a = tx.indexOf(' ');
     const b = tx.lastIndexOf(' ');
-    return a > 0 && b > a ? `${foldKey(tx.slice(0, a))} ${foldKey(tx.slice(b + 1))}` : '';
+    // (Lower case only, not foldKey: these words would crowd its cache; the pairs are checked after.)
+    return a > 0 && b > a ? `${tx.slice(0, a)} ${tx.slice(b + 1)}`.toLowerCase() : '';
   };
   // (The longer names first: only those with "and" can have a part left out.)
   for (let k = 0; k < size; k++) if (typeOf[k] === 'organization' && texts[k]!.includes(' and ')) byEnds.set(endsOf(k), []);
