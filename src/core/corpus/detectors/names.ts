@@ -140,7 +140,55 @@ export function nameDiscrepancies(index: PassageIndex, state: NameState = new Na
   // A part of a name that differs because the whole does ("Co-operation in Europe" inside
   // "Organisation for Security and Co-operation in Europe") is that name's discrepancy.
   const inside = (x: Member, y: Member) => x.doc === y.doc && y.start <= x.start && x.end <= y.end;
-  return found.filter((d) => !found.some((o) => o !== d && o.members.length >= d.members.length && d.members.every((x) => o.members.some((y) => inside(x, y))) && !d.members.every((x) => o.members.some((y) => inside(y, x)))));
+  const out = found.filter((d) => !found.some((o) => o !== d && o.members.length >= d.members.length && d.members.every((x) => o.members.some((y) => inside(x, y))) && !d.members.every((x) => o.members.some((y) => inside(y, x)))));
+  return withAcronyms(out, docs, names);
+}
+
+/**
+ * A name's acronym written alone in the folder ("SMW4") is one more of its forms beside spellings
+ * that differ ("SEA-ME-WE 4 / Sea Me We 4 / SMW4"): its uses are added to the discrepancy of the
+ * name it spells (alone, against its full name, it is a short form and no discrepancy). Worked out
+ * on every derivation from the discrepancies found (few) and the articles' distinct names, so that
+ * an acronym in any article, changed or not, is where it belongs.
+ */
+function withAcronyms(found: Discrepancy[], docs: readonly DocEntry[], names: readonly ArticleNames[]): Discrepancy[] {
+  if (!found.length) return found;
+  const wanted = new Map<string, number>();
+  found.forEach((d, i) => {
+    for (const m of d.members) {
+      const ini = initialsOf(m.text);
+      if (ini.length >= 3) wanted.set(ini.toLowerCase(), i);
+    }
+  });
+  if (!wanted.size) return found;
+  const extra = new Map<number, { members: Member[]; text: string }>();
+  for (let i = 0; i < docs.length; i++) {
+    const { keys, uses, useKey } = names[i]!;
+    for (let k = 0; k < keys.length; k++) {
+      const tx = keys[k]!.text;
+      // (A cheap test first: capitals or digits only, no blank.)
+      const c = tx.charCodeAt(0);
+      if (tx.length < 3 || tx.length > 8 || c < 65 || c > 90 || !isAcronym(tx)) continue;
+      const at = wanted.get(foldKey(tx));
+      if (at === undefined) continue;
+      const e = extra.get(at) ?? extra.set(at, { members: [], text: tx }).get(at)!;
+      let n = 0;
+      for (let u = 0; u < uses.length && n < MEMBERS_PER_DOC; u++) {
+        if (useKey[u] !== k) continue;
+        const use = uses[u]!;
+        e.members.push({ doc: docs[i]!.path, start: use.start, end: use.end, text: docs[i]!.text.slice(use.start, use.end) });
+        n++;
+      }
+    }
+  }
+  if (!extra.size) return found;
+  return found.map((d, i) => {
+    const e = extra.get(i);
+    if (!e) return d;
+    const listed = new Set(d.members.map((x) => `${x.doc}\u0000${x.start}`));
+    const members = [...d.members, ...e.members.filter((m) => !listed.has(`${m.doc}\u0000${m.start}`))];
+    return { ...d, label: d.label.includes(` · ${e.text}`) ? d.label : `${d.label} · ${e.text}`, members };
+  });
 }
 
 /**
@@ -322,14 +370,21 @@ function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], s
   // Commission" / "Central Election Commission"): the same first and last words (the shorter keeps
   // the head), never side by side in one article.
   const byEnds = new Map<string, number[]>();
-  for (let k = 0; k < size; k++) {
-    if (typeOf[k] !== 'organization') continue;
-    const ws = texts[k]!.split(/\s+/);
-    if (ws.length < 3) continue;
-    const key = `${foldKey(ws[0]!)} ${foldKey(ws[ws.length - 1]!)}`;
-    const list = byEnds.get(key);
-    if (!list) byEnds.set(key, [k]);
-    else if (list.length <= MAX_BUCKET) list.push(k);
+  const endsOf = (k: number) => {
+    const tx = texts[k]!;
+    const a = tx.indexOf(' ');
+    const b = tx.lastIndexOf(' ');
+    // (Lower case only, not foldKey: these words would crowd its cache; the pairs are checked after.)
+    return a > 0 && b > a ? `${tx.slice(0, a)} ${tx.slice(b + 1)}`.toLowerCase() : '';
+  };
+  // (The longer names first: only those with "and" can have a part left out.)
+  for (let k = 0; k < size; k++) if (typeOf[k] === 'organization' && texts[k]!.includes(' and ')) byEnds.set(endsOf(k), []);
+  if (byEnds.size) {
+    for (let k = 0; k < size; k++) {
+      if (typeOf[k] !== 'organization') continue;
+      const list = byEnds.get(endsOf(k));
+      if (list && list.length <= MAX_BUCKET) list.push(k);
+    }
   }
   for (const list of byEnds.values()) {
     if (list.length < 2 || list.length > MAX_BUCKET) continue;
@@ -343,33 +398,6 @@ function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], s
       union(a, b, both);
     }
   }
-  // An acronym written alone ("PAC3") joins the name it spells ("Pan-Asia Cable 3") when every
-  // name of the folder that spells it is one name (two names with one set of initials leave it
-  // apart: it is neither's for sure).
-  const byInitials = new Map<string, number[]>();
-  const acronyms: number[] = [];
-  for (let k = 0; k < size; k++) {
-    const tx = texts[k]!;
-    if (isAcronym(tx)) acronyms.push(k);
-    else {
-      const ini = initialsOf(tx);
-      if (ini.length < 3) continue;
-      const key = ini.toLowerCase();
-      const list = byInitials.get(key);
-      if (!list) byInitials.set(key, [k]);
-      else if (list.length <= MAX_BUCKET) list.push(k);
-    }
-  }
-  for (const k of acronyms) {
-    const list = byInitials.get(folds[k]!);
-    if (!list || list.length > MAX_BUCKET) continue;
-    const root = find(list[0]!);
-    if (list.some((x) => find(x) !== root)) continue;
-    // A typed acronym joins only a name of its type, and never another entity than its own.
-    if (typeOf[k] && typeOf[list[0]!] && typeOf[k] !== typeOf[list[0]!]) continue;
-    union(root, k);
-  }
-
   const rootOf = new Int32Array(size);
   for (let k = 0; k < size; k++) rootOf[k] = find(k);
   state.nodeOf = nodeOf;
@@ -383,12 +411,12 @@ function shortFormOf(short: string, long: string): boolean {
   // Words split at hyphens too: "Assad" is a short form of "Bashar al-Assad".
   const sw = short.split(/[\s-]+/).map(foldKey);
   const lw = long.split(/[\s-]+/).map(foldKey);
-  if (sw.length < lw.length && !coordinateLeftOut(short, long)) {
+  if (sw.length < lw.length) {
     let k = 0;
     for (const w of lw) if (k < sw.length && w === sw[k]) k++;
-    if (k === sw.length) return true;
+    if (k === sw.length && !coordinateLeftOut(short, long)) return true;
   }
-  return isInitials(short, long);
+  return sw.length === 1 && isInitials(short, long);
 }
 
 /** Is `short` the acronym of `long` ("PAC3" of "Pan-Asia Cable 3")? */
@@ -404,6 +432,7 @@ function isInitials(short: string, long: string): boolean {
  * "Democratic Party" of "Democratic Party of X", a surname alone — is a short form.)
  */
 function coordinateLeftOut(short: string, long: string): boolean {
+  if (!long.includes(' and ') && !long.includes('&')) return false;
   const sw = short.split(/\s+/).map(foldKey);
   const lw = long.split(/\s+/).map(foldKey);
   if (sw.length < 2 || sw.length >= lw.length) return false;
@@ -445,6 +474,7 @@ function abbreviationOf(short: string, long: string): boolean {
  * "of"; the lower-case part of a hyphenated word is the name's: "Latter-day").
  */
 function describedForm(text: string): boolean {
+  if (!/(?:^|\s)\p{Ll}/u.test(text)) return false;
   for (const w of text.split(/\s+/)) if (/^\p{Ll}+$/u.test(w) && !NAME_PARTICLES.has(w)) return true;
   return false;
 }
@@ -473,7 +503,10 @@ function discrepancyOf(list: readonly NameUse[], docs: readonly DocEntry[]): Dis
   const full = keys.filter((k) => {
     const tk = textOf(k);
     if (longer.some((o) => shortFormOf(k, o)) || describedForm(tk)) return false;
-    return !longerTexts.some((o) => abbreviationOf(tk, o) || (isAcronym(tk) && isInitials(tk, o)));
+    const dotted = tk.includes('.');
+    const c = tk.charCodeAt(1);
+    const acronym = ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) && isAcronym(tk);
+    return !((dotted || acronym) && longerTexts.some((o) => (dotted && abbreviationOf(tk, o)) || (acronym && isInitials(tk, o))));
   });
   // A common word ("Nonetheless" / "Nonethless") is no name.
   if (full.some((k) => !k.includes(' ') && isCommonWord(k))) return null;
@@ -496,10 +529,6 @@ function discrepancyOf(list: readonly NameUse[], docs: readonly DocEntry[]): Dis
     }
   }
   if (shownKeys.size < 2) return null;
-  // The name's acronym, written in other articles, is one of its forms too ("SEA-ME-WE 4 /
-  // Sea Me We 4 / SMW4"): shown with them, though alone it would be no discrepancy.
-  const shownFull = full.filter((k) => shownKeys.has(k));
-  for (const k of keys) if (!shownKeys.has(k) && isAcronym(textOf(k)) && shownFull.some((o) => isInitials(textOf(k), textOf(o)))) shownKeys.add(k);
   const members: Member[] = [];
   const shown: { spelling: string; text: string; n: number }[] = [];
   for (const k of keys) {

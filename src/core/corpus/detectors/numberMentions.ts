@@ -191,6 +191,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   const gap = (a: number, b: number) => (a >= 0 && b < length ? text.slice(ends[a]!, starts[b]!) : '');
   const valueAt = (i: number): number => (i >= 0 && i < length ? termValue(index, terms[i]!) : -1);
   let earlierCues: number[] | undefined;
+  let pollCues: number[] | undefined;
   /** Figures read as part of another (a range's second figure, a date's year). */
   const used = new Uint8Array(length);
 
@@ -541,10 +542,19 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
 
   /** Is the share at token i an opinion poll's result (a poll word in its sentence)? */
   function inPoll(i: number): boolean {
+    // The poll words as term ids (most folders lack some), once per article.
+    const cue = (pollCues ??= [...POLL_WORDS].map((w) => index.vocab.find(w) ?? -1).filter((t) => t >= 0));
+    if (!cue.length) return false;
     const s = index.sentenceOf(doc, i);
     if (s < 0) return false;
-    for (let k = doc.sentences[2 * s]!; k < doc.sentences[2 * s + 1]!; k++) if (POLL_WORDS.has(word(k))) return true;
+    for (let k = doc.sentences[2 * s]!; k < doc.sentences[2 * s + 1]!; k++) if (cue.includes(terms[k]!)) return true;
     return false;
+  }
+
+  /** Does token k begin with a capital letter (read from the text, without a copy)? */
+  function upper(k: number): boolean {
+    const c = text.charCodeAt(starts[k]!);
+    return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 2));
   }
 
   /**
@@ -559,26 +569,26 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     const s = index.sentenceOf(doc, e - 1);
     const end = Math.min(length, e + 12, s >= 0 ? doc.sentences[2 * s + 1]! : length);
     for (let k = e; k < end; k++) {
-      if (k > e) {
+      if (k > e && starts[k]! - ends[k - 1]! !== 1) {
         // The clause ends at a stop, a dash, or a comma before a lower-case word ("…, while", "…, according to").
         const g = gap(k - 1, k);
         if (/[.;:!?]|\s[-\u2013\u2014]+\s/.test(g)) break;
-        if (g.includes(',') && !/^\p{Lu}/u.test(raw(k)) && word(k) !== 'and') break;
+        if (g.includes(',') && !upper(k) && word(k) !== 'and') break;
       }
       const w = word(k);
       // "of their traffic": the share is of someone named before it, not known here (and never of
       // a place another share names).
       if (k === e + 1 && word(e) === 'of' && (w === 'their' || w === 'its')) return '?';
-      if (valueAt(k) >= 0 && /^\d/.test(raw(k))) break;
-      if (/^\s*(%|per\s?cent|percent)/i.test(text.slice(ends[k]!, ends[k]! + 9)) && valueAt(k) >= 0) break;
+      if (valueAt(k) >= 0) break;
       if (SHARE_PLACE_PREPOSITIONS.has(w)) {
         open = true;
         continue;
       }
-      const r0 = raw(k);
-      if (/^\p{Lu}/u.test(r0) && !CAPITALISED_FUNCTION.test(r0)) {
+      if (upper(k)) {
+        const r0 = raw(k);
+        if (CAPITALISED_FUNCTION.test(r0)) continue;
         const poss = /['’]s$/.test(r0) || /^['’]s?\b/.test(text.slice(ends[k]!, ends[k]! + 2));
-        if ((open || poss) && (k === e || !/^\p{Lu}/u.test(raw(k - 1)) || CAPITALISED_FUNCTION.test(raw(k - 1)))) out.push(w.replace(/['’]s$/, ''));
+        if ((open || poss) && (k === e || !upper(k - 1) || CAPITALISED_FUNCTION.test(raw(k - 1)))) out.push(w.replace(/['’]s$/, ''));
         continue;
       }
       if (w === 'and' || w === 'the' || w === ',') continue;
@@ -643,7 +653,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     const stamp = ++state.stamp;
     // The counted noun of a class is its class for comparing statements ("five cables were cut" /
     // "two lines were snapped"): one word, whichever noun of it an outlet wrote.
-    const counted = t1 > n1 && NOUN_CLASSES[word(t1 - 1)] === measure ? t1 - 1 : -1;
+    // (Not people: "children" and "officers" are not one word of a statement.)
+    const counted = t1 > n1 && measure !== 'people' && NOUN_CLASSES[word(t1 - 1)] === measure ? t1 - 1 : -1;
     // Beside a day or a time, words of time are not what happened (see TIME_WORDS).
     const calendar = measure === 'weekday' || measure === 'date' || measure === 'time';
     for (let k = s0; k < s1; k++) {

@@ -282,16 +282,16 @@ function measureGroups(measure: string, list: NumberMention[], related: (i: numb
   // only with a share of that place.
   const listed = new Uint8Array(list.length);
   if (measure === 'percent') {
-    const detailOf = new Map<string, string>();
+    const detailOf = new Map<number, string>();
     list.forEach((m) => {
       if (!m.detail || m.sentence < 0) return;
-      const k = `${m.doc.id}:${m.sentence}`;
+      const k = sentenceKey(m);
       const d = detailOf.get(k);
       if (d === undefined) detailOf.set(k, m.detail);
       else if (d !== m.detail) detailOf.set(k, '\u0000');
     });
     list.forEach((m, i) => {
-      if (m.sentence >= 0 && detailOf.get(`${m.doc.id}:${m.sentence}`) === '\u0000') listed[i] = 1;
+      if (m.sentence >= 0 && detailOf.get(sentenceKey(m)) === '\u0000') listed[i] = 1;
     });
   }
   const pairs: Pair[] = [];
@@ -318,16 +318,17 @@ function measureGroups(measure: string, list: NumberMention[], related: (i: numb
       pairs.push({ i, j, score });
     }
   });
-  const bySentence = new Map<string, NumberMention[]>();
+  const bySentence = new Map<number, NumberMention[]>();
   for (const m of list) {
-    const k = `${m.doc.id}:${m.sentence}`;
+    const k = sentenceKey(m);
     const l = bySentence.get(k);
     if (l) l.push(m);
     else bySentence.set(k, [m]);
   }
   // Mutual best: each figure's best match in each other article.
-  const best = new Map<string, Pair>();
-  const keyOf = (i: number, doc: number) => `${i}:${doc}`;
+  const best = new Map<number, Pair>();
+  // (Numbers, not strings: this runs for every candidate pair.)
+  const keyOf = (i: number, doc: number) => i * 2 ** 26 + doc;
   for (const p of pairs) {
     for (const [a, b] of [[p.i, p.j], [p.j, p.i]] as const) {
       const k = keyOf(a, list[b]!.doc.id);
@@ -376,6 +377,11 @@ function measureGroups(measure: string, list: NumberMention[], related: (i: numb
   return out;
 }
 
+/** A figure's sentence as one number (its article's id and the sentence's index; -1 outside every sentence). */
+function sentenceKey(m: NumberMention): number {
+  return m.doc.id * 0x100000 + (m.sentence + 1);
+}
+
 /**
  * May two shares be of one thing by their places: a place in common, or no place said by one of
  * them when the other is not one of a list by place.
@@ -407,9 +413,9 @@ function comparable(a: NumberMention, b: NumberMention): boolean {
  * Does `a`'s sentence also give `b`'s figure ("14 in the town and 16 across the region" against
  * "16 across the region")? Then the two articles do not disagree, whichever figure was matched.
  */
-function saysBoth(bySentence: Map<string, NumberMention[]>, a: NumberMention, b: NumberMention): boolean {
+function saysBoth(bySentence: Map<number, NumberMention[]>, a: NumberMention, b: NumberMention): boolean {
   if (a.sentence < 0) return false;
-  for (const m of bySentence.get(`${a.doc.id}:${a.sentence}`)!) if (m !== a && agree(m, b)) return true;
+  for (const m of bySentence.get(sentenceKey(a))!) if (m !== a && agree(m, b)) return true;
   return false;
 }
 
@@ -418,9 +424,9 @@ function saysBoth(bySentence: Map<string, NumberMention[]>, a: NumberMention, b:
  * "from Monday to Wednesday": the two a few words apart in one sentence)? Then the outlets do not
  * disagree: one gives the span, the other a day of it.
  */
-function spanOfDays(bySentence: Map<string, NumberMention[]>, a: NumberMention, b: NumberMention): boolean {
+function spanOfDays(bySentence: Map<number, NumberMention[]>, a: NumberMention, b: NumberMention): boolean {
   if (a.sentence < 0 || (a.measure !== 'weekday' && a.measure !== 'time')) return false;
-  for (const m of bySentence.get(`${a.doc.id}:${a.sentence}`)!) {
+  for (const m of bySentence.get(sentenceKey(a))!) {
     if (m === a || !agree(m, b)) continue;
     if (Math.max(m.n0, a.n0) - Math.min(m.n1, a.n1) <= 3) return true;
   }
