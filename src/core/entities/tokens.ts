@@ -3,7 +3,7 @@
  * possessives, hyphen joins, dotted acronyms and whether the word stands where any word would be
  * capitalised (sentence start, after a colon or an opening quote, in a headline).
  */
-import type { Article, Paragraph } from '../text';
+import { namesItsHolder, type Article, type Paragraph } from '../text';
 import { DOT_SUFFIXES, STATE_ABBREVIATIONS } from './gazetteer';
 
 export enum Sep {
@@ -75,11 +75,11 @@ export function tokenize(article: Article): Token[] {
 /**
  * Appends the tokens of one paragraph to `out`. Reads only text[p.start, p.end) and the paragraph's
  * sentences, so a paragraph's tokens can be worked out once per paragraph text. Page debris
- * (`Paragraph.boilerplate`: a browser notice, a cookie banner, a share or copyright line) has none:
- * the names it holds are the page's, not the story's.
+ * (`Paragraph.boilerplate`: a browser notice, a cookie banner, a share line) has none: the names it
+ * holds are the page's, not the story's — except a copyright line's holder, the publisher.
  */
 export function tokenizeParagraph(text: string, p: Paragraph, out: Token[]): void {
-  if (p.boilerplate) return;
+  if (p.boilerplate && !namesItsHolder(text.slice(p.start, Math.min(p.end, p.start + 16)))) return;
   const first = out.length;
   let i = p.start;
   let prevEnd = p.start;

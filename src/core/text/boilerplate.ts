@@ -1,15 +1,19 @@
 /**
  * Page debris that scrapers leave around an article body: navigation, copyright lines, comment
  * widgets, browser notices, cookie banners, share and subscribe prompts, error pages. Such paragraphs
- * never yield quotes, nor entities: the browsers a notice recommends, the networks a share line
- * lists and a copyright line's holder are the page's, not the story's.
+ * never yield quotes, nor entities: the browsers a notice recommends and the networks a share line
+ * lists are the page's, not the story's. (A copyright line's holder is the exception, see
+ * `namesItsHolder`: it names the outlet, a real organisation.)
  *
  * Decided by the paragraph's shape (how it opens, what it asks of the reader), never by the names in
  * it. The patterns that look anywhere in a paragraph are phrases no article sentence uses.
  */
+/** A copyright line: "Copyright The Daily Example Ltd 2024", "© 2024 Example Media". */
+const COPYRIGHT = /^(copyright\b|©|\(c\) ?\d{4})/i;
+
 const BOILERPLATE: RegExp[] = [
   /^skip (to|navigation)\b/i,
-  /^(copyright\b|©|\(c\) ?\d{4})/i,
+  COPYRIGHT,
   /\ball rights reserved\b/i,
   /\bmay not be (re)?(published|produced|broadcast|written|distributed|copied)(, | or | and )/i,
   /^comments?$/i,
@@ -78,3 +82,12 @@ export function isBoilerplate(paragraph: string): boolean {
   return ANCHORED.some((re) => re.test(p)) || ANYWHERE.test(p);
 }
 
+
+/**
+ * Is this debris paragraph (trimmed) a copyright line? Its holder ("The Daily Example Limited") is
+ * the publisher — a real organisation, named as one — unlike the names in a browser notice or a
+ * share line; the entity pass reads its names.
+ */
+export function namesItsHolder(paragraph: string): boolean {
+  return COPYRIGHT.test(paragraph.trim());
+}

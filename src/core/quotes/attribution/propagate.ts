@@ -41,6 +41,7 @@ export class Attributor extends ClauseReader {
    */
   protected shareHeadingWithBody(): void {
     this.wordsOfQuote.clear();
+    this.byWordsKey = undefined;
     for (const [id, a] of this.result) {
       const heading = a.heading && (a.strength < 2 || a.speaker?.kind !== 'person');
       const described = !a.heading && a.speaker?.kind === 'desc' && /^(?:a|an|one) /i.test(a.speaker.name);
@@ -86,8 +87,10 @@ export class Attributor extends ClauseReader {
         bestFit = hit.fit;
       }
     };
-    for (let j = h.idx + 1; j < n; j++) consider(j);
-    for (let j = h.idx - 1; j >= 0; j--) consider(j);
+    // (within BODY_REACH sentences of the heading: a heading's story is around it, and a huge
+    // article of many headings is not read through once per heading)
+    for (let j = h.idx + 1; j < n && j <= h.idx + BODY_REACH; j++) consider(j);
+    for (let j = h.idx - 1; j >= 0 && j >= h.idx - BODY_REACH; j--) consider(j);
     if (best) return best;
     // the words unquoted, in a speech clause of the first two sentences under the heading (further
     // on, a word or two of a headline is too common to tell whose they are)
@@ -127,14 +130,26 @@ export class Attributor extends ClauseReader {
 
   /** A named person quoted elsewhere in the article with exactly these words, surely attributed. */
   protected namedSpeakerOfSameWords(id: number, words: readonly string[]): Speaker | null {
-    const key = [...new Set(words)].sort().join(' ');
-    for (const [other, b] of this.result) {
-      if (other === id || b.heading || b.strength < 2 || b.speaker?.kind !== 'person') continue;
-      const w = this.quoteWords(other);
-      if (w.includes(words[0]!) && [...new Set(w)].sort().join(' ') === key) return b.speaker;
+    // The surely attributed quotations of named people by their set of words, listed once per pass
+    // (not a pass over every quotation for each one asked: an article of thousands stays linear).
+    if (!this.byWordsKey) {
+      this.byWordsKey = new Map();
+      for (const [other, b] of this.result) {
+        if (b.heading || b.strength < 2 || b.speaker?.kind !== 'person') continue;
+        const w = this.quoteWords(other);
+        if (!w.length) continue;
+        const k = wordsKey(w);
+        const list = this.byWordsKey.get(k);
+        if (!list) this.byWordsKey.set(k, [{ id: other, speaker: b.speaker }]);
+        else if (list.length < 2) list.push({ id: other, speaker: b.speaker });
+      }
     }
-    return null;
+    const found = this.byWordsKey.get(wordsKey(words));
+    return found?.find((x) => x.id !== id)?.speaker ?? null;
   }
+
+  /** namedSpeakerOfSameWords' list: the first two quotations of each set of words. */
+  protected byWordsKey: Map<string, { id: number; speaker: Speaker }[]> | undefined;
 
   /** A short attribution sentence right after a quotation-only sentence: “…” Smith said. */
   protected shareAfterQuoteOnly(): void {
@@ -337,4 +352,12 @@ function chargeBefore(toks: readonly Tok[], ti: number): boolean {
   const prep = toks[k];
   const verb = toks[k - 1];
   return !!prep && !!verb && prep.k === 'w' && verb.k === 'w' && !!CHARGE_CUES.get(prep.lo)?.has(verb.lo);
+}
+
+/** Sentences before and after a heading where its quoted words are looked for in the body. */
+const BODY_REACH = 400;
+
+/** A set of words as one key (order and repeats aside). */
+function wordsKey(words: readonly string[]): string {
+  return [...new Set(words)].sort().join(' ');
 }
