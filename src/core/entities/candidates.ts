@@ -159,7 +159,7 @@ export class Recognizer extends ChunkScanner {
     // "INS Mysore", "MV Gibe", "M/S Columbus": ships are not entities.
     if (b - a >= 2 && tok.allCaps && VESSEL_PREFIXES.has(tok.lower)) return true;
     if (tok.word.length === 1 && tok.gap === '/' && t[a - 1]?.word.length === 1) return true;
-    // "a Delhi-class destroyer", "the SMW4 cable": a thing named after a name, not the name.
+    // "a Delhi-class destroyer", "the PSL5 cable": a thing named after a name, not the name.
     const after = t[b];
     if (after && after.para === t[b - 1]!.para && !after.cap && !t[b - 1]!.possessive) {
       if (after.sep === Sep.Hyphen && (after.lower === 'class' || after.lower === 'type')) return true;
@@ -379,7 +379,7 @@ export class Recognizer extends ChunkScanner {
       }
       let r = k + 1;
       while (r < b && !this.isCommon(r) && !lookupName(t[r]!.word) && !CALENDAR.has(t[r]!.lower) && !TITLE_HEADS.has(t[r]!.lower)) r++;
-      // "ATTORNEY GENERAL WALLY OPAL": two or three words after a title are a person's name.
+      // "STATE TREASURER DANA MORLEY": two or three words after a title are a person's name.
       const titled = k > a - 1 && k > 0 && TITLE_HEADS.has(t[k - 1]!.lower) && t[k - 1]!.para === tok.para && r - k <= 3;
       if (r - k >= 2 && (isFirstName(tok.word) || titled)) this.cands.push({ a: k, b: r, type: 'person', strength: 'strong', known: null, guarded: false });
       else this.cands.push({ a: k, b: r, type: null, strength: 'weak', known: null, guarded: true });

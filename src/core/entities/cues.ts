@@ -22,7 +22,7 @@ export function hasInnerCapital(word: string): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|Del|Della|St)\p{Lu}/u.test(word);
 }
 
-/** Things named after a name ("the SMW4 cable", "a Patriot missile"): not entities. */
+/** Things named after a name ("the PSL5 cable", "a Patriot missile"): not entities. */
 export const PRODUCT_NOUNS = new Set(
   `cable cables pipeline missile missiles rifle rifles jet jets helicopter helicopters satellite satellites rocket
   rockets vaccine software smartphone smartphones browser console cocktail cocktails`.split(/\s+/));

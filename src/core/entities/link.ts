@@ -4,7 +4,7 @@
  * - A lone surname ("Tillerson") joins the full name it stands for: the nearest full name with that
  *   surname in the same article, else the most mentioned one in the folder.
  * - Variants of one name are one entity (`linkVariants`): the same letters written apart
- *   ("Latter-day" / "Latter Day"), transliterations ("Kurbanguly" / "Gurbanguli", "Qaida" /
+ *   ("Latter-day" / "Latter Day"), transliterations ("Vyacheslav" / "Viacheslav", "Qaida" /
  *   "Qaeda"), given-name diminutives ("Jim" / "James Oler"), and a place's or an organisation's
  *   short form ("Sinai" / "Sinai Peninsula"); the full names' spellings are kept as variants.
  * - Known short forms share the gazetteer's canonical ("US", "U.S.", "United States"); an unknown

@@ -28,8 +28,8 @@ const MAX_BUCKET = 24;
 /**
  * Joins the nodes that are variants of one name (see `variants.ts` for the keys):
  * - the same letters written apart (equal `foldKey`: "Latter-day" / "Latter Day"): always;
- * - transliterations (equal skeletons that `nearSkeleton` accepts: "Turkmenbashi" / "Turkmenbaschi",
- *   "Wally Opal" / "Wally Oppal"): names of one type that no article writes side by side (two names one
+ * - transliterations (equal skeletons that `nearSkeleton` accepts: "Tchaikovsky" / "Tschaikowsky",
+ *   "Dana Morley" / "Dana Morely"): names of one type that no article writes side by side (two names one
  *   article writes are two things: "Austria" and "Australia", the brothers "Tomasz" and "Tadeusz");
  * - full personal names whose surnames are one and whose given names are variants (`givenNameVariant`:
  *   "Jim" / "James", "Alexis" / "Alexandros"), again never side by side in one article;
@@ -125,7 +125,7 @@ export function linkVariants(items: readonly Item[], fullNames: ReadonlyMap<stri
         // The same given name and one letter swapped in a long surname ("Nevenov" / "Nemenov", not "Peston" / "Preston").
         join = a.last !== b.last && a.last.length === b.last.length && a.last.length >= 6 && a.last[0] === b.last[0] && nearOneLetter(a.last, b.last);
       } else if (a.last === b.last && (a.first === b.first || (a.first[0] === b.first[0] && Math.min(a.first.length, b.first.length) >= 4 && nearOneLetter(a.first, b.first)))) {
-        // The same given name ("Winston K. Blackmore"), or one letter apart with the same initial
+        // The same given name ("Harold J. Mersey"), or one letter apart with the same initial
         // ("Sergei" / "Sergey"): one person even side by side.
         join = true;
       } else {

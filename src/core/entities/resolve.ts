@@ -110,7 +110,7 @@ function typedNeighbour(t: readonly Token[], c: Candidate, d: Candidate | undefi
 }
 
 /**
- * "Navy" for "Indian Navy", "Bible Church" for "Wasilla Bible Church": the end of an organisation's
+ * "Navy" for "Indian Navy", "Grace Church" for "Harlow Grace Church": the end of an organisation's
  * or a place's name, from its head word on, stands for the fuller name written in the article. Key of
  * a tail → the candidates it is the tail of, in the article's order.
  */

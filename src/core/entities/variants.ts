@@ -1,7 +1,7 @@
 /**
  * Name variants: when two written names are one name spelled, transliterated or abbreviated
  * differently ("Gdańsk" / "Gdansk", "Organisation for Security and Co-operation" / "Organization for
- * Security and Cooperation", "Kurbanguly" / "Gurbanguli", "Sea Me We 4" / "SEA-ME-WE 4" / "SMW4",
+ * Security and Cooperation", "Vyacheslav" / "Viacheslav", "Pan Sea Link 5" / "PAN-SEA-LINK 5" / "PSL5",
  * "Jim" / "James"). Pure string functions; folder-wide linking (`link.ts`) and the name detector
  * (`corpus/detectors/names.ts`) decide with them, each adding its own evidence (type, articles,
  * contexts) before two names are joined.
@@ -44,7 +44,7 @@ export function plainLetters(s: string): string {
     .replace(/[ßæœøłđðþı]/g, (c) => SPECIAL[c]!);
 }
 
-/** The letters and digits of a name, folded: "SEA-ME-WE 4" and "Sea Me We 4" → "seamewe4". */
+/** The letters and digits of a name, folded: "PAN-SEA-LINK 5" and "Pan Sea Link 5" → "pansealink5". */
 export function foldKey(name: string): string {
   let k = foldCache.get(name);
   if (k === undefined) {
@@ -248,7 +248,7 @@ const ACRONYM_SKIP = /^(?:of|the|and|for|de|du|des|del|on|in|&)$/i;
 
 /**
  * The acronym a name's words spell: their initials, digits kept ("Pan-Asia Cable 3" → "PAC3",
- * "Sea Me We 4" → "SMW4"); '' for a single word.
+ * "Pan Sea Link 5" → "PSL5"); '' for a single word.
  */
 export function initialsOf(name: string): string {
   const words = name.split(/[\s\-‐‑/]+/).filter((w) => w && !ACRONYM_SKIP.test(w));

@@ -18,8 +18,8 @@
  *   against accidental, unless negated;
  * - what a name means, glossed after ", or" ("X, or father of all the Y" / "X, or leader of all the
  *   Y"): two glosses of one name (or of two spellings of it) that share a word but not all;
- * - the nationality of what a named subject's act was done to ("Tabar sank a Thai trawler" / "Tabar
- *   sank a Somali pirate vessel"): two nationalities for the same verb after the same names.
+ * - the nationality of what a named subject's act was done to ("Korvin sank a Thai trawler" / "Korvin
+ *   sank a Malagasy fishing vessel"): two nationalities for the same verb after the same names.
  *
  * Statements whose times differ (another month, year or weekday named in one) are not compared.
  * Slots that carry their own anchor (a distance and direction from a named place; a verb between
@@ -76,7 +76,7 @@ const INTENT = new Map<string, string>([
   ...['deliberate', 'deliberately', 'intentional', 'intentionally', 'purposely', 'purposefully', 'premeditated', 'wilfully', 'willfully'].map((w) => [w, 'deliberate'] as const),
   ...['accidental', 'accidentally', 'unintentional', 'unintentionally', 'inadvertent', 'inadvertently', 'ricochet', 'ricocheted', 'ricocheting'].map((w) => [w, 'accidental'] as const),
 ]);
-/** Words a gloss may hold at most ("father of all Turkmens"), and a name glossed is not one of these. */
+/** Words a gloss may hold at most ("father of all Ostlanders"), and a name glossed is not one of these. */
 const MAX_GLOSS_WORDS = 6;
 /** Prepositions that place something at a point (not "in", which nests: in Athens, in Greece). */
 const LOCATIVE = new Set(['off', 'near', 'at', 'outside', 'inside']);
@@ -495,8 +495,8 @@ export function conflicting(x: Slot, sx: Statement, y: Slot, sy: Statement): boo
 
 /**
  * Two glosses of one name (the same spelling, or one a letter or two from the other) that say
- * different things: they share a content word (one kind of gloss: "father of all Turkmens" /
- * "leader of all Turkmens") and each has one the other lacks, in about as many words.
+ * different things: they share a content word (one kind of gloss: "father of all Ostlanders" /
+ * "leader of all Ostlanders") and each has one the other lacks, in about as many words.
  */
 function conflictingGlosses(a: string, b: string): boolean {
   const [na, ga] = a.split('\u0000') as [string, string];

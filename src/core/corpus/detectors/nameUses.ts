@@ -156,8 +156,8 @@ function nameUses(index: PassageIndex, doc: DocEntry): NameUse[] {
     const lower = (k: number) => text.slice(t.starts[k]!, t.ends[k]!).toLowerCase();
     // (Not a letter joined to the next word: the "M" of "M/S".)
     const spaced = (k: number) => k + 1 >= b || text[t.ends[k]!] === ' ';
-    // (A title written in capitals before a name that is not is no title: "MS Columbus", a ship, is
-    // not "Ms Columbus"; makeUse reads titles the same way.)
+    // (A title written in capitals before a name that is not is no title: "MS Halvard", a ship, is
+    // not "Ms Halvard"; makeUse reads titles the same way.)
     const shouted = (k: number) => {
       const w = text.slice(t.starts[k]!, t.ends[k]!);
       const next = k + 1 < b ? text.slice(t.starts[k + 1]!, t.ends[k + 1]!) : '';
@@ -275,7 +275,7 @@ function makeUse(text: string, start: number, end: number, entity: string | null
     let at = 0;
     for (const w of words.matchAll(/(\p{L}+)\.?[\s\u00a0\-‐‑]+/gu)) {
       const lw = w[1]!.toLowerCase();
-      // "MS Columbus" (a ship) is not "Ms Columbus": capitals in a name not written in capitals.
+      // "MS Halvard" (a ship) is not "Ms Halvard": capitals in a name not written in capitals.
       const shouted = w[1]!.length > 1 && w[1] === w[1]!.toUpperCase() && s !== s.toUpperCase();
       if ((!TITLE_HEADS.has(lw) && !TITLE_MODIFIERS.has(lw)) || shouted) break;
       at += w[0].length;

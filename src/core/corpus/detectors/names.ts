@@ -1,7 +1,7 @@
 /**
  * Name discrepancies: one name the outlets spell differently ("Salahuddin" / "Salahaddin",
  * "Organisation for Security and Co-operation" / "Organization for Security and Cooperation",
- * "Sea Me We 4" / "SEA-ME-WE 4", "Jim Oler" / "James Oler"). One discrepancy per name, whose
+ * "Pan Sea Link 5" / "PAN-SEA-LINK 5", "Tom Varga" / "Thomas Varga"). One discrepancy per name, whose
  * members are each differing spelling as one article writes it.
  *
  * The names are the article's entity mentions, with the folder-wide canonicals the linking gave
@@ -14,7 +14,7 @@
  *
  * Not a discrepancy (see the conventions of the gold sets): case alone ("Horn of Africa" / "horn of
  * Africa", an all-caps headline), diacritics, dots ("U.S." / "US"), titles, possessives, a leading
- * "the", a legal suffix ("Interoute" / "Interoute Plc"), middle initials ("Winston K. Blackmore"),
+ * "the", a legal suffix ("Interoute" / "Interoute Plc"), middle initials ("Harold J. Mersey"),
  * and a short form of the full name ("Oler" / "James Oler", "OSCE", "Democratic Party" / "Democratic
  * Party of X"). Inner capitals do count ("GlobalCom" / "Globalcom"), and so do hyphens and blanks
  * ("Latter-day" / "Latter Day").
@@ -145,8 +145,8 @@ export function nameDiscrepancies(index: PassageIndex, state: NameState = new Na
 }
 
 /**
- * A name's acronym written alone in the folder ("SMW4") is one more of its forms beside spellings
- * that differ ("SEA-ME-WE 4 / Sea Me We 4 / SMW4"): its uses are added to the discrepancy of the
+ * A name's acronym written alone in the folder ("PSL5") is one more of its forms beside spellings
+ * that differ ("PAN-SEA-LINK 5 / Pan Sea Link 5 / PSL5"): its uses are added to the discrepancy of the
  * name it spells (alone, against its full name, it is a short form and no discrepancy). Worked out
  * on every derivation from the discrepancies found (few) and the articles' distinct names, so that
  * an acronym in any article, changed or not, is where it belongs.
@@ -366,8 +366,8 @@ function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], s
     }
   }
 
-  // An organisation's name with a coordinated part left out ("Central Election and Referendum
-  // Commission" / "Central Election Commission"): the same first and last words (the shorter keeps
+  // An organisation's name with a coordinated part left out ("Federal Water and Sewerage
+  // Authority" / "Federal Water Authority"): the same first and last words (the shorter keeps
   // the head), never side by side in one article.
   const byEnds = new Map<string, number[]>();
   const endsOf = (k: number) => {
@@ -425,8 +425,8 @@ function isInitials(short: string, long: string): boolean {
 }
 
 /**
- * Is `short` the name `long` with a coordinated part left out inside it ("Central Election
- * Commission" of "Central Election and Referendum Commission")? The same first and last words, and
+ * Is `short` the name `long` with a coordinated part left out inside it ("Federal Water
+ * Authority" of "Federal Water and Sewerage Authority")? The same first and last words, and
  * the words left out one run within the name that holds "and": not a short form (the name's head
  * and qualifiers are kept) but another form of the whole name. (A part left out at either end —
  * "Democratic Party" of "Democratic Party of X", a surname alone — is a short form.)

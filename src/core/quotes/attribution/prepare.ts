@@ -23,10 +23,10 @@ function isShouting(toks: readonly Tok[]): boolean {
 }
 
 /**
- * Text set in capitals says nothing by its capitals ("BC ATTORNEY GENERAL WALLY OPAL ISSUED A
+ * Text set in capitals says nothing by its capitals ("STATE TREASURER DANA MORLEY ISSUED A
  * STATEMENT"): its words are read as a sentence would write them. English and function words in
  * lower case; titles, given names and the word after a given name capitalised; a short word no
- * dictionary knows kept in capitals (an acronym: BC, RCMP); any other word capitalised, as a name.
+ * dictionary knows kept in capitals (an acronym: NY, FBI); any other word capitalised, as a name.
  * Only the tokens' text changes (offsets, `lo` and the article's text stay).
  */
 function recase(toks: readonly Tok[]): void {

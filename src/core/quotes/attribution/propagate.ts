@@ -32,11 +32,11 @@ export class Attributor extends ClauseReader {
   /**
    * Headline, subhead and caption words go to whoever says them in the article's body. A heading's
    * quotation with no speaker, a weak one, or an organisation or description its own subject gives
-   * ("Police call situation ‘unpredictable’"), takes the speaker of a body sentence that quotes the
+   * ("Police call protest ‘unlawful’"), takes the speaker of a body sentence that quotes the
    * same words (a word misspelt, or words split over two quotations of one sentence, still count:
-   * ‘Pluralism and openess’ → “… its pluralism, openness …”), else of one of the two sentences under
-   * it that says them in a speech clause ("Contest ‘impossible’" → "…, saying a genuine contest was impossible"). And a
-   * quotation given only to an indefinite description ("An official said … the ‘unpredictable’
+   * ‘Fairness and openess’ → “… its fairness, openness …”), else of one of the two sentences under
+   * it that says them in a speech clause ("Deal ‘unlikely’" → "…, saying a quick deal was unlikely"). And a
+   * quotation given only to an indefinite description ("An official said … the ‘unlawful’
    * nature", a caption) takes the named person the body quotes with the same words.
    */
   protected shareHeadingWithBody(): void {
