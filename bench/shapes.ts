@@ -14,6 +14,8 @@
  * - names+numbers: names, places, organisations and figures in every sentence;
  * - near-duplicates: the second article an edited copy of the first (copies of one wire story);
  * - repeats: both articles one wire story over and over, each copy edited a little.
+ * - digest: a news digest or live blog, short headlines quoting a word or two, each followed by the
+ *   story that quotes them in full (a headline's words are looked for in the body).
  *
  * Targets (issue 15): at 2 MB per article every shape ≤ 15 s wall and ≤ 1 GB peak, growing ≤ 2.5×
  * from 1 MB; and a 6 MB article of stray marks completes with valid JSON. Articles the analysis
@@ -164,6 +166,28 @@ function repeats(base: string[], size: number, rnd: Rnd): string {
   return out.join('\n').slice(0, size);
 }
 
+const WORDS = ['reckless', 'unacceptable', 'a turning point', 'long overdue', 'a disgrace', 'premature', 'a fair deal', 'unworkable'];
+
+/**
+ * A news digest or live blog: a short headline quoting a word or two, then the story that quotes
+ * them in full, over and over (the headline's words are looked for in the body: an article of
+ * thousands of headlines must not be read through once per headline).
+ */
+function digest(base: string[], size: number, rnd: Rnd): string {
+  const sentence = sentencesOf(base, rnd);
+  const out: string[] = [];
+  let n = 0;
+  while (n < size) {
+    const who = `${pick(rnd, FIRST)} ${pick(rnd, LAST)}`;
+    const w = pick(rnd, WORDS);
+    const head = `${who.split(' ')[1]} calls plan ‘${w}’`;
+    const body = `“The plan is ${w},” ${who} ${pick(rnd, VERBS)} in ${pick(rnd, PLACES)}. ${sentence()} ${sentence()}`;
+    out.push(head, body);
+    n += head.length + body.length + 4;
+  }
+  return out.join('\n\n').slice(0, size);
+}
+
 let pool: string[] | undefined;
 function wordPool(base: string[]): string[] {
   pool ??= [...new Set(base.flatMap((d) => d.toLowerCase().match(/\b[a-z]{4,}\b/g) ?? []))].sort();
@@ -178,6 +202,7 @@ export const SHAPES: Record<string, Maker> = {
   'names+numbers': namesNumbers,
   'near-duplicates': nearDuplicates,
   repeats,
+  digest,
 };
 
 function slug(name: string): string {
