@@ -5,13 +5,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { formatOption, parseCommandLine, UsageError as CommandUsageError } from './args';
 import type { Anchor } from '../core/annotations/anchor';
 import { layoutFromSetting, type SidecarLayout } from '../core/annotations/paths';
 import { scanFolder, type FolderScan } from '../core/annotations/scan';
 import { nodeFileSystem } from './nodeFs';
 
 /** A problem with how a command was called: reported on stderr with exit status 2. */
-export class CommandUsageError extends Error {}
+/** Bad usage of a command (the one parser's error). */
+export { CommandUsageError };
 
 export interface CommonArgs {
   folder: string;
@@ -23,29 +25,13 @@ export interface CommonArgs {
 /** Parses `<folder> [--format F] [--out FILE] [--sidecars DIR]` for the annotation commands. */
 export function parseCommandArgs(command: string, argv: readonly string[], formats: readonly string[], allowOut: boolean): CommonArgs {
   const parsed: CommonArgs = { folder: '', format: undefined, out: undefined, layout: layoutFromSetting(undefined) };
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = (): string => {
-      const eq = a.indexOf('=');
-      if (eq !== -1) return a.slice(eq + 1);
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new CommandUsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--format' || a.startsWith('--format=')) {
-      const f = value();
-      const norm = f === 'md' ? 'markdown' : f;
-      if (!formats.includes(norm)) throw new CommandUsageError(`unknown format '${f}' for ${command} (use ${formats.join(', ')})`);
-      parsed.format = norm;
-    } else if (allowOut && (a === '--out' || a.startsWith('--out='))) parsed.out = value();
-    else if (a === '--sidecars' || a.startsWith('--sidecars=')) parsed.layout = layoutFromSetting(value());
-    else if (a.startsWith('-')) throw new CommandUsageError(`unknown option '${a}' for ${command}`);
-    else positional.push(a);
-  }
-  if (positional.length === 0) throw new CommandUsageError(`${command} needs a folder: crosscheck ${command} <folder>`);
-  if (positional.length > 1) throw new CommandUsageError(`${command} takes one folder, got ${positional.length}: ${positional.join(' ')}`);
-  parsed.folder = positional[0]!;
+  parsed.folder = parseCommandLine(command, argv, {
+    values: {
+      '--format': formatOption(command, formats, (f) => (parsed.format = f)),
+      '--sidecars': (v) => (parsed.layout = layoutFromSetting(v)),
+      ...(allowOut ? { '--out': (v: string) => (parsed.out = v) } : {}),
+    },
+  });
   return parsed;
 }
 

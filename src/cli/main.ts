@@ -9,6 +9,7 @@ import { ENTITY_OVERRIDES_PATH, formatProblem, parseEntityOverrides, type Entity
 import { renderMarkdownReport } from '../core/report/markdown';
 import { EMPTY_SOURCE_OVERRIDES, parseSourceOverrides, SOURCE_OVERRIDES_PATH, sourcesByPath, type SourceOverrides } from '../core/sources';
 import { runAnchors } from './anchors';
+import { formatOption, parseCommandLine, UsageError } from './args';
 import { runExport } from './export';
 import { batched, jsonChunks } from '../core/common/jsonChunks';
 import { writeFileAtomic } from '../node/atomicWrite';
@@ -50,7 +51,6 @@ Exit status (analyze): 0 done (files that could not be read, or analysed only pa
 reported in errors), 2 bad usage or a missing folder, 1 an unexpected failure.`;
 
 /** A problem with how the tool was called: one line on stderr and exit status 2. */
-class UsageError extends Error {}
 
 interface AnalyzeArgs {
   folder: string;
@@ -77,34 +77,18 @@ function parseArgs(argv: string[]): Parsed {
   if (command === 'export') return { command, argv: rest };
   if (command !== 'analyze') throw new UsageError(`unknown command '${command}' (try: crosscheck analyze <folder>)`);
   const parsed: AnalyzeArgs = { folder: '', format: 'json', out: undefined, quiet: false, budgetSeconds: DEFAULT_BUDGET.msPerMB / 1000 };
-  const positional: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!;
-    const value = (): string => {
-      const eq = a.indexOf('=');
-      if (eq !== -1) return a.slice(eq + 1);
-      const v = rest[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--format' || a.startsWith('--format=')) {
-      const f = value();
-      if (f !== 'json' && f !== 'markdown' && f !== 'md') throw new UsageError(`unknown format '${f}' (use json or markdown)`);
-      parsed.format = f === 'md' ? 'markdown' : f;
-    } else if (a === '--out' || a.startsWith('--out=')) parsed.out = value();
-    else if (a === '--quiet' || a === '-q') parsed.quiet = true;
-    else if (a === '--budget' || a.startsWith('--budget=')) {
-      const v = value();
-      const n = Number(v);
-      if (!v.trim() || !Number.isFinite(n) || n < 0) throw new UsageError(`--budget needs a number of seconds (0: none), got '${v}'`);
-      parsed.budgetSeconds = n;
-    }
-    else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
-    else positional.push(a);
-  }
-  if (positional.length === 0) throw new UsageError('analyze needs a folder: crosscheck analyze <folder>');
-  if (positional.length > 1) throw new UsageError(`analyze takes one folder, got ${positional.length}: ${positional.join(' ')}`);
-  parsed.folder = positional[0]!;
+  parsed.folder = parseCommandLine('analyze', rest, {
+    values: {
+      '--format': formatOption('analyze', ['json', 'markdown'], (f) => (parsed.format = f as AnalyzeArgs['format'])),
+      '--out': (v) => (parsed.out = v),
+      '--budget': (v) => {
+        const n = Number(v);
+        if (!v.trim() || !Number.isFinite(n) || n < 0) throw new UsageError(`--budget needs a number of seconds (0: none), got '${v}'`);
+        parsed.budgetSeconds = n;
+      },
+    },
+    flags: { '--quiet': () => (parsed.quiet = true), '-q': () => (parsed.quiet = true) },
+  });
   return { command: 'analyze', ...parsed };
 }
 
