@@ -9,24 +9,13 @@ import type { FrameLocator } from 'playwright-core';
 import { createAnnotation, serializeSidecar, SIDECAR_VERSION } from '../../src/core/annotations';
 import { projectRoot } from '../harness/env';
 import type { PageWindow } from './dom';
-import { openWorkbench, quickOpen, type Workbench } from './workbench';
+import { quickOpen, RESULTS, runCommand, workbenchForSuite, type Workbench } from './workbench';
 
 const ROOT = projectRoot();
-const RESULTS = path.join(ROOT, 'test-results', 'e2e');
 const SEED = '001_ccdd08a9bed3a08f.txt';
 /** A plain-text file of the folder that is not an article (.crosscheck is never searched for articles). */
 const NOT_ARTICLE = path.join('.crosscheck', 'scratch.txt');
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
-
-/** Runs a command from the Command Palette, as a user does (so the walkthrough sees it run). */
-async function runCommand(wb: Workbench, title: string): Promise<void> {
-  await wb.page.keyboard.press('F1');
-  const input = wb.page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 15_000 });
-  await input.fill(`>${title}`);
-  await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click({ timeout: 15_000 });
-}
 
 /** The webview's page (the last webview: the Compare Outlets panel). */
 const webview = (wb: Workbench): FrameLocator => wb.page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
@@ -44,28 +33,8 @@ describe('Crosscheck coverage, prose and walkthrough in the VS Code UI', functio
   this.timeout(60_000);
   let wb: Workbench;
 
-  before(async function () {
-    this.timeout(240_000);
-    fs.mkdirSync(RESULTS, { recursive: true });
-    wb = await openWorkbench({ settings: { 'editor.wordWrap': null } });
-  });
-
-  after(async function () {
-    this.timeout(30_000);
-    await wb?.close();
-  });
-
-  afterEach(async function () {
-    const t = this.currentTest;
-    if (!wb || !t) return;
-    const file = path.join(RESULTS, `coverage-${slug(t.title)}-${t.state === 'passed' ? 'passed' : 'failed'}.png`);
-    try {
-      await wb.page.screenshot({ path: file, timeout: 15_000 });
-      console.log(`      screenshot: ${path.relative(ROOT, file)}`);
-    } catch (e) {
-      console.log(`      (no screenshot: ${e instanceof Error ? e.message : String(e)})`);
-    }
-  });
+  const workbench = workbenchForSuite({ settings: { 'editor.wordWrap': null }, prefix: 'coverage-' });
+  before(() => (wb = workbench()));
 
   it('nests an article’s sidecar under the article in the Explorer', async function () {
     const text = fs.readFileSync(path.join(wb.workspace, SEED), 'utf8');

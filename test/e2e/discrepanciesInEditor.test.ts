@@ -5,12 +5,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../harness/env';
 import type { PageWindow } from './dom';
-import { openWorkbench, quickOpen, sameColor, type Workbench } from './workbench';
+import { quickOpen, RESULTS, runCommand, sameColor, workbenchForSuite, type Workbench } from './workbench';
 
-const ROOT = projectRoot();
-const RESULTS = path.join(ROOT, 'test-results', 'e2e');
 const SEED = '001_ccdd08a9bed3a08f.txt';
 const FIGURE = '89 people — France 24 says 87 deaths';
 
@@ -24,32 +21,10 @@ describe('Discrepancies where the eye is, and Tag Claim (in code-server)', funct
     fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ 'crosscheck.discrepancies.showInEditor': mode }, null, 2) + '\n');
   };
 
-  const command = async (title: string) => {
-    await wb.page.keyboard.press('F1');
-    const input = wb.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 15_000 });
-    await input.fill(`>${title}`);
-    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
-    await wb.page.keyboard.press('Enter');
-  };
+  const command = (title: string) => runCommand(wb, title);
 
-  before(async function () {
-    this.timeout(240_000);
-    fs.mkdirSync(RESULTS, { recursive: true });
-    wb = await openWorkbench();
-  });
-
-  after(async function () {
-    this.timeout(30_000);
-    await wb?.close();
-  });
-
-  afterEach(async function () {
-    const t = this.currentTest;
-    if (!wb || !t) return;
-    const slug = t.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
-    await wb.page.screenshot({ path: path.join(RESULTS, `${slug}-${t.state === 'passed' ? 'passed' : 'failed'}.png`), timeout: 15_000 }).catch(() => undefined);
-  });
+  const workbench = workbenchForSuite();
+  before(() => (wb = workbench()));
 
   it('"problems": the Problems panel lists the seed’s discrepancies naming the other outlet, and F8 shows one in the editor', async function () {
     setMode('problems');

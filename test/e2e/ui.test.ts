@@ -6,10 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../harness/env';
 import type { PageWindow } from './dom';
-import { covered, decorationBoxes, quickOpen, sameColor, textBox, touched, type Box, type DecorationBox, type Workbench, openWorkbench } from './workbench';
+import { covered, decorationBoxes, quickOpen, RESULTS, sameColor, textBox, touched, workbenchForSuite, type Box, type DecorationBox, type Workbench } from './workbench';
 
 const ROOT = projectRoot();
-const RESULTS = path.join(ROOT, 'test-results', 'e2e');
 const SEED = '001_ccdd08a9bed3a08f.txt';
 const ARTICLES = ['000_bcb29d6ce618a839.txt', SEED, '002_25850ff43da0e0ff.txt', '003_5a3a1f82d09f5ee9.txt', '004_a5a5ff91e9721339.txt'];
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
@@ -19,7 +18,6 @@ const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'ut
   contributes: { colors: { id: string; defaults: Record<string, string> }[] };
 };
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
 
 /** The contributed default of a theme colour for the workbench's current theme kind. */
 async function contributedColor(wb: Workbench, id: string): Promise<{ expected: string; css: string; kind: string }> {
@@ -39,29 +37,8 @@ describe('Crosscheck in the VS Code UI (packaged .vsix in code-server)', functio
   this.timeout(60_000);
   let wb: Workbench;
 
-  before(async function () {
-    this.timeout(240_000);
-    fs.mkdirSync(RESULTS, { recursive: true });
-    for (const f of fs.readdirSync(RESULTS)) if (f.endsWith('.png')) fs.rmSync(path.join(RESULTS, f));
-    wb = await openWorkbench();
-  });
-
-  after(async function () {
-    this.timeout(30_000);
-    await wb?.close();
-  });
-
-  afterEach(async function () {
-    const t = this.currentTest;
-    if (!wb || !t) return;
-    const file = path.join(RESULTS, `${slug(t.title)}-${t.state === 'passed' ? 'passed' : 'failed'}.png`);
-    try {
-      await wb.page.screenshot({ path: file, timeout: 15_000 });
-      console.log(`      screenshot: ${path.relative(ROOT, file)}`);
-    } catch (e) {
-      console.log(`      (no screenshot: ${e instanceof Error ? e.message : String(e)})`);
-    }
-  });
+  const workbench = workbenchForSuite({ clearScreenshots: true });
+  before(() => (wb = workbench()));
 
   it('installs the packaged .vsix with code-server --install-extension', function () {
     const id = `${manifest.publisher}.${manifest.name}@${manifest.version}`;

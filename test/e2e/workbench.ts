@@ -212,3 +212,51 @@ export function touched(box: Box, decorations: DecorationBox[], color: string): 
       Math.min(d.bottom, box.bottom) - Math.max(d.top, box.top) > 2,
   );
 }
+
+/** Where the UI tests write their screenshots. */
+export const RESULTS = path.join(projectRoot(), 'test-results', 'e2e');
+
+/** A test title as a file name. */
+export const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+
+/**
+ * One workbench for the suite it is called in (opened before its tests, closed after them), and a
+ * screenshot after each test, `<prefix><title>-passed|failed.png` in RESULTS. Returns the workbench.
+ */
+export function workbenchForSuite(options: { settings?: Record<string, unknown>; prefix?: string; clearScreenshots?: boolean } = {}): () => Workbench {
+  let wb: Workbench | undefined;
+  before(async function () {
+    this.timeout(240_000);
+    fs.mkdirSync(RESULTS, { recursive: true });
+    if (options.clearScreenshots) for (const f of fs.readdirSync(RESULTS)) if (f.endsWith('.png')) fs.rmSync(path.join(RESULTS, f));
+    wb = await openWorkbench({ settings: options.settings });
+  });
+  after(async function () {
+    this.timeout(30_000);
+    await wb?.close();
+  });
+  afterEach(async function () {
+    const t = this.currentTest;
+    if (!wb || !t) return;
+    const file = path.join(RESULTS, `${options.prefix ?? ''}${slug(t.title)}-${t.state === 'passed' ? 'passed' : 'failed'}.png`);
+    try {
+      await wb.page.screenshot({ path: file, timeout: 15_000 });
+      console.log(`      screenshot: ${path.relative(projectRoot(), file)}`);
+    } catch (e) {
+      console.log(`      (no screenshot: ${e instanceof Error ? e.message : String(e)})`);
+    }
+  });
+  return () => {
+    if (!wb) throw new Error('the workbench is not open yet');
+    return wb;
+  };
+}
+
+/** Runs a command from the Command Palette by its title, as a user does (the walkthrough sees it run). */
+export async function runCommand(wb: Workbench, title: string): Promise<void> {
+  await wb.page.keyboard.press('F1');
+  const input = wb.page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(`>${title}`);
+  await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click({ timeout: 15_000 });
+}
