@@ -25,6 +25,7 @@ import { ArticleHoverProvider } from './features/hovers/articleHover';
 import { CorpusDerivation } from './features/corpusDerivation';
 import { DiscrepanciesInEditor } from './features/discrepancies/discrepanciesInEditor';
 import { IndexService } from './features/indexing/indexService';
+import { vscodeSyncHost } from './features/indexing/vscodeSyncHost';
 import { StatusBar } from './features/statusBar';
 import { MatchesModel } from './features/matches/matchesModel';
 import { MatchesTree } from './features/matches/matchesTree';
@@ -46,7 +47,7 @@ export class Container implements vscode.Disposable {
   readonly config = this.store.add(new Configuration());
   /** The one owner of article texts, files and watchers. */
   readonly workspace = this.store.add(new VsCodeArticleWorkspace(this.config, this.log));
-  readonly index = this.store.add(new IndexService(this.workspace, this.log));
+  readonly index = this.store.add(new IndexService(this.workspace, vscodeSyncHost(this.log)));
   /** Derives the quote clusters and discrepancies once changes pause; everything else reads them (core/corpus/derivation.ts). */
   readonly derivation = this.store.add(new CorpusDerivation(this.index, this.log));
   readonly matches = this.store.add(new MatchesModel(this.index, this.config));

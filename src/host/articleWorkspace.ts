@@ -1,65 +1,20 @@
 import * as vscode from 'vscode';
 import type { FileError } from '../core/common/types';
-import { decodeArticle, NotTextError } from '../core/text';
+import { decodeArticle } from '../core/text';
+import { HOST_MAX_CHARS, readArticleFile, type ArticleChange, type ArticleDocument, type ArticleOrigin, type ArticleRead, type ArticleTexts, type ArticleWorkspace } from './articleTexts';
 import { articleKey, isArticleDocument, isArticleUri, relativePath } from './articles';
 import { Coalescer } from './coalescer';
 import type { Configuration } from './configuration';
 import { Disposable } from './lifecycle';
 import { isUnder, ReadQueue } from './readQueue';
 import { SkippedFiles } from './skippedFiles';
+import { isFileNotFound } from './workspaceSidecarFs';
 
-/**
- * Files of more than this many bytes are not decoded on the extension host (decoding 20 MB holds its
- * event loop for 50-400 ms): their bytes go to the analysis worker, which decodes them. The same
- * figure bounds the articles analysed on the host (indexService.ts).
- */
-export const HOST_MAX_CHARS = 150_000;
 /** File creations must pause this long before the workspace is looked through for articles the watcher missed. */
 const RECONCILE_AFTER_MS = 500;
 
-/** Why an article changed. */
-export type ArticleOrigin = 'edit' | 'disk' | 'rename' | 'delete';
-
-/** What reading an article from disk gave: its text, or — for a large file — its bytes, with its size and time. */
-export type ArticleRead = { text: string } | { bytes: Uint8Array; stamp: string };
-
-/** An article's text changed, or the article moved or went. */
-export interface ArticleChange<U = vscode.Uri> {
-  readonly origin: ArticleOrigin;
-  /** The article's key (its URI as a string); for a deletion, maybe a folder's (every article under it). */
-  readonly key: string;
-  readonly uri: U;
-  /** edit: the open document's version; otherwise -1. */
-  readonly version: number;
-  /** edit: the document was just opened, not typed in. */
-  readonly opened?: boolean;
-  /** edit: the open document. */
-  readonly document?: vscode.TextDocument;
-  /** disk: what was read; undefined when the file is not (or no longer) an article — `error` says why, if it is news. */
-  readonly read?: ArticleRead;
-  readonly error?: FileError;
-  /** rename: the article's old key. */
-  readonly from?: string;
-  /** delete: were files skipped as not articles among what went? */
-  readonly skipped?: boolean;
-}
-
-/**
- * The one owner of article texts in the extension host (after VS Code's markdown-language-features
- * `MdWorkspaceContents`): which files are articles (the globs, every workspace folder — folders added
- * later too), their text (an open document's, else the file's, decoded), the files skipped as not
- * articles, and the watchers. Consumers (the corpus sync in IndexService, the annotations) listen to
- * `onDidChangeArticle` and read `textOf`; none of them watches files or decodes bytes itself.
- * `MemoryArticleWorkspace` (memoryArticleWorkspace.ts) is its in-memory twin for unit tests.
- */
-export interface ArticleTexts<U = vscode.Uri> {
-  readonly onDidChangeArticle: vscode.Event<ArticleChange<U>>;
-  /** The text of an article: its open document's (maybe unsaved), else the file's as last read. */
-  textOf(key: string): string | undefined;
-  /** The same, reading the file when it has not been read yet (undefined: no such file, or not text). */
-  load(uri: U): Promise<string | undefined>;
-  uriOf(key: string): U | undefined;
-}
+export { HOST_MAX_CHARS };
+export type { ArticleChange, ArticleDocument, ArticleOrigin, ArticleRead, ArticleTexts, ArticleWorkspace };
 
 /**
  * The VS Code workspace's articles. Events: `onDidChangeArticle` for each edit of an open article,
@@ -67,7 +22,7 @@ export interface ArticleTexts<U = vscode.Uri> {
  * `onDidChangeArticleSet` when which files are articles changes (folders added or removed, the
  * article settings) — every article is then to be read again.
  */
-export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts {
+export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts, ArticleWorkspace {
   private readonly changed = this.register(new vscode.EventEmitter<ArticleChange>());
   readonly onDidChangeArticle = this.changed.event;
   private readonly closed = this.register(new vscode.EventEmitter<vscode.TextDocument>());
@@ -108,7 +63,7 @@ export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts {
     );
     this.register(vscode.workspace.onDidOpenTextDocument((d) => this.edited(d, true)));
     // (every document: one that was an article when opened may not be one by the settings now)
-    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.closed.fire(d)));
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.onClosed(d)));
     // A folder added later is watched like the first ones (and a removed one's watchers go).
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.articleSetChanged()));
     // Only a change of which files are articles (not, say, a colour toggle).
@@ -142,7 +97,7 @@ export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts {
       if (!this.documentOf(key)) this.keep(key, uri, text);
       return text;
     } catch (e) {
-      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) this.log.warn(`Cannot read ${relativePath(uri)}: ${(e as Error)?.message ?? String(e)}`);
+      if (!isFileNotFound(e)) this.log.warn(`Cannot read ${relativePath(uri)}: ${(e as Error)?.message ?? String(e)}`);
       return undefined;
     }
   }
@@ -154,6 +109,18 @@ export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts {
 
   uriOf(key: string): vscode.Uri | undefined {
     return this.uris.get(key);
+  }
+
+  keyOf(uri: vscode.Uri): string {
+    return articleKey(uri);
+  }
+
+  nameOf(uri: vscode.Uri): string {
+    return relativePath(uri);
+  }
+
+  folderCount(): number {
+    return vscode.workspace.workspaceFolders?.length ?? 0;
   }
 
   /** The open document of an article, if any. */
@@ -191,6 +158,16 @@ export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts {
     this.changed.fire({ origin: 'edit', key: articleKey(doc.uri), uri: doc.uri, version: doc.version, opened, document: doc });
   }
 
+  /**
+   * A document closed: told to the listeners; one closed with unsaved edits (discarded) makes the
+   * file's text the article's again, read anew (a 'disk' change follows).
+   */
+  private onClosed(doc: vscode.TextDocument): void {
+    this.closed.fire(doc);
+    const key = articleKey(doc.uri);
+    if (doc.isDirty && !this.gone.has(key) && this.isArticleDocument(doc)) void this.refresh(doc.uri);
+  }
+
   // ---- Files ----
 
   /** The files of every workspace folder that the article globs match. */
@@ -205,41 +182,21 @@ export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts {
     return found;
   }
 
-  /**
-   * Reads an article: its text, or — for a file of more than HOST_MAX_CHARS bytes — its bytes, which
-   * the analysis worker decodes, with its size and modification time. A file that is not an article
-   * (not text, too large, unreadable) gives `error` the first time it is seen in its present state,
-   * and nothing (not even a read) after that until it changes.
-   */
+  /** Reads an article file (readArticleFile: the one way, the twin's too). */
   async read(uri: vscode.Uri): Promise<{ read?: ArticleRead; error?: FileError }> {
-    const path = relativePath(uri);
     const key = articleKey(uri);
-    let stamp: string | undefined;
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      stamp = `${stat.size}:${stat.mtime}`;
-      // Skipped before and unchanged since: neither read nor reported again.
-      if (this.skipped.known(key, stamp)) return {};
-      const maxBytes = this.config.value.maxFileSizeBytes;
-      if (stat.size > maxBytes) {
-        throw new NotTextError(`too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is the setting crosscheck.articles.maxFileSizeMB)`);
-      }
-      const bytes = await vscode.workspace.fs.readFile(uri);
+    const r = await readArticleFile(
+      { key, path: relativePath(uri), stat: () => Promise.resolve(vscode.workspace.fs.stat(uri)), readFile: () => Promise.resolve(vscode.workspace.fs.readFile(uri)) },
+      this.skipped,
+      { maxBytes: this.config.value.maxFileSizeBytes, isNotFound: isFileNotFound, warn: (m) => this.log.warn(m) },
+    );
+    if (r.error) this.texts.delete(key);
+    else if (r.read) {
       this.uris.set(key, uri);
       // (a large file's text, as its last analysis decoded it, is kept until the next one's: see `remember`)
-      if (bytes.length > HOST_MAX_CHARS) return { read: { bytes, stamp } }; // (the worker decodes it: skipped there if not text)
-      const text = decodeArticle(bytes).text;
-      this.skipped.forget(key);
-      this.keep(key, uri, text);
-      return { read: { text } };
-    } catch (e) {
-      this.texts.delete(key);
-      const notFound = e instanceof vscode.FileSystemError && e.code === 'FileNotFound';
-      const message = e instanceof NotTextError ? e.message : notFound ? 'disappeared while being indexed' : `cannot be read (${(e as Error)?.message ?? String(e)})`;
-      if (notFound) this.skipped.forget(key);
-      if (notFound || this.skipped.record(key, path, stamp, message)) this.log.warn(`Skipped ${path}: ${message}`);
-      return { error: { path, message } };
+      if ('text' in r.read) this.texts.set(key, r.read.text);
     }
+    return r;
   }
 
   /**

@@ -2,8 +2,8 @@
 // serialises (host/readQueue.ts), and its in-memory twin (host/memoryArticleWorkspace.ts) that unit
 // tests of features use in its place — the same interface, the same events.
 import assert from 'node:assert/strict';
-import type { ArticleChange } from '../../src/host/articleWorkspace';
-import { MemoryArticleWorkspace } from '../../src/host/memoryArticleWorkspace';
+import type { ArticleChange } from '../../src/host/articleTexts';
+import { MemoryArticleWorkspace, type MemoryDocument } from '../../src/host/memoryArticleWorkspace';
 import { isUnder, ReadQueue } from '../../src/host/readQueue';
 
 /** A promise the test settles by hand. */
@@ -64,8 +64,8 @@ describe('MemoryArticleWorkspace (the twin for unit tests)', function () {
   const B = 'file:///ws/sub/b.txt';
   const C = 'file:///ws/sub/c.txt';
 
-  function record(w: MemoryArticleWorkspace): ArticleChange<string>[] {
-    const seen: ArticleChange<string>[] = [];
+  function record(w: MemoryArticleWorkspace): ArticleChange<string, MemoryDocument>[] {
+    const seen: ArticleChange<string, MemoryDocument>[] = [];
     w.onDidChangeArticle((e) => seen.push(e));
     return seen;
   }

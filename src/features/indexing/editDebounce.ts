@@ -1,4 +1,4 @@
-import { HOST_MAX_CHARS } from '../../host/articleWorkspace';
+import { HOST_MAX_CHARS } from '../../host/articleTexts';
 
 /**
  * How long to wait after an edit before analysing the article again. On the host: at once when

@@ -1,6 +1,4 @@
-import path from 'node:path';
-import * as vscode from 'vscode';
-import { ContextKeys } from '../../constants';
+import type * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../../core/common/analysisFormat';
 import type { EntityOverrides } from '../../core/entities';
 import type { FileError } from '../../core/common/types';
@@ -9,16 +7,17 @@ import { advance } from '../../core/common/budget';
 import { ArticleIndex, analyzeText, type AnalyzeOptions, type CorpusReader, type PreparedLinking } from '../../core/corpus';
 import { IncrementalAnalyzer } from '../../core/corpus/incremental';
 import { NotTextError } from '../../core/text';
-import { articleKey, relativePath } from '../../host/articles';
-import { HOST_MAX_CHARS, type ArticleChange, type VsCodeArticleWorkspace } from '../../host/articleWorkspace';
+import { HOST_MAX_CHARS, type ArticleChange, type ArticleDocument, type ArticleWorkspace } from '../../host/articleTexts';
+import { Emitter } from '../../host/emitter';
 import { editDebounceMs } from './editDebounce';
 import { Disposable } from '../../host/lifecycle';
 import { isUnder } from '../../host/readQueue';
-import { AnalysisWorkerClient, OverBudgetError, type WorkerSource } from './analysisWorkerClient';
+import { OverBudgetError, type WorkerSource } from './analysisWorkerClient';
+import type { IndexState, SyncHost } from './syncHost';
 
 export { HOST_MAX_CHARS };
 
-export type IndexState = 'indexing' | 'ready' | 'empty';
+export type { IndexState, SyncHost };
 
 export interface IndexChange {
   /** Keys (URI strings) of the articles added, changed or removed; undefined means "everything". */
@@ -67,19 +66,22 @@ interface LiveDocument {
 }
 
 /**
- * Keeps the corpus index in step with the articles of the workspace (VsCodeArticleWorkspace, which
- * owns their texts, the files and the watchers): indexes every article at start-up (with progress
- * and cancel), analyses what the workspace reads again after a change on disk, follows unsaved edits
- * of open articles (debounced), and drops deleted and renamed ones. Everything else reads the corpus
- * through this service.
+ * The corpus sync: keeps the corpus index in step with the articles of the workspace (an
+ * ArticleWorkspace — VsCodeArticleWorkspace in the extension, which owns their texts, the files and
+ * the watchers; MemoryArticleWorkspace in unit tests): indexes every article at start-up (with
+ * progress and cancel), analyses what the workspace reads again after a change on disk, follows
+ * unsaved edits of open articles (debounced), and drops deleted and renamed ones. Everything else
+ * reads the corpus through this service. It uses no `vscode` at run time: what it shows the analyst
+ * and the analysis worker come through `SyncHost` (vscodeSyncHost.ts in the extension), so that it
+ * runs on the in-memory twin in unit tests (test/unit/corpusSync.test.ts).
  */
-export class IndexService extends Disposable {
+export class IndexService<U = vscode.Uri> extends Disposable {
   private readonly index = new ArticleIndex();
   /** The corpus, for everything that reads it (changes to it are this service's). */
   readonly corpus: CorpusReader = this.index;
-  private readonly changed = this.register(new vscode.EventEmitter<IndexChange>());
+  private readonly changed = this.register(new Emitter<IndexChange>((e) => this.log.error(`A listener of the index failed: ${(e as Error)?.stack ?? String(e)}`)));
   readonly onDidChange = this.changed.event;
-  private readonly stateChanged = this.register(new vscode.EventEmitter<IndexState>());
+  private readonly stateChanged = this.register(new Emitter<IndexState>((e) => this.log.error(`A listener of the index state failed: ${(e as Error)?.stack ?? String(e)}`)));
   readonly onDidChangeState = this.stateChanged.event;
 
   private state_: IndexState = 'indexing';
@@ -98,22 +100,23 @@ export class IndexService extends Disposable {
   private readonly diskStamps = new Map<string, string>();
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private analyzeOptions: AnalyzeOptions = {};
-  private readonly worker: AnalysisWorkerClient;
+  private readonly worker: SyncHost['worker'];
+  private readonly log: SyncHost['log'];
   /** Counts setEntityOverrides calls: a re-analysis stops when a newer one starts. */
   private reanalysis = 0;
   private reanalysed: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly workspace: VsCodeArticleWorkspace,
-    private readonly log: vscode.LogOutputChannel,
+    private readonly workspace: ArticleWorkspace<U>,
+    private readonly host: SyncHost,
   ) {
     super();
-    // dist/extension.js runs next to dist/analysisWorker.js
-    this.worker = new AnalysisWorkerClient(path.join(__dirname, 'analysisWorker.js'), (m) => this.log.warn(m));
+    this.log = host.log;
+    this.worker = host.worker;
     this.register({ dispose: () => this.worker.dispose() });
     this.register({ dispose: () => clearTimeout(this.idleTimer) });
     this.register(workspace.onDidChangeArticle((e) => this.onArticleChange(e)));
-    this.register(workspace.onDidCloseArticle((d) => void this.onClose(d)));
+    this.register(workspace.onDidCloseArticle((d) => this.onClose(d)));
     // Folders added or removed, or the settings of which files are articles changed.
     this.register(workspace.onDidChangeArticleSet(() => void this.reindex()));
     this.register(workspace.onDidChangeSkipped(() => this.changed.fire({})));
@@ -122,7 +125,7 @@ export class IndexService extends Disposable {
     this.register({ dispose: () => this.editTimers.forEach((cancel) => cancel()) });
   }
 
-  private onArticleChange(e: ArticleChange): void {
+  private onArticleChange(e: ArticleChange<U, ArticleDocument<U>>): void {
     switch (e.origin) {
       case 'edit':
         if (e.document) this.onEdit(e.document, e.opened ? 0 : undefined);
@@ -160,17 +163,17 @@ export class IndexService extends Disposable {
     return Promise.all([this.run, this.reanalysed]).then(() => undefined);
   }
 
-  uriOf(key: string): vscode.Uri | undefined {
+  uriOf(key: string): U | undefined {
     return this.workspace.uriOf(key);
   }
 
-  analysisOf(uri: vscode.Uri): DocumentAnalysis | undefined {
-    return this.index.analysis(articleKey(uri));
+  analysisOf(uri: U): DocumentAnalysis | undefined {
+    return this.index.analysis(this.workspace.keyOf(uri));
   }
 
   /** The analysis of an article with folder-wide names (entity canonicals and speakers). */
-  linkedAnalysisOf(uri: vscode.Uri): DocumentAnalysis | undefined {
-    const key = articleKey(uri);
+  linkedAnalysisOf(uri: U): DocumentAnalysis | undefined {
+    const key = this.workspace.keyOf(uri);
     return this.index.has(key) ? this.index.linked().documents.get(key) : undefined;
   }
 
@@ -266,9 +269,9 @@ export class IndexService extends Disposable {
    * article over HOST_MAX_CHARS is analysed in the worker: until its analysis comes back, this
    * returns the one the index has (and `hasPendingEdit` says so).
    */
-  analyzeDocument(doc: vscode.TextDocument): DocumentAnalysis | undefined {
+  analyzeDocument(doc: ArticleDocument<U>): DocumentAnalysis | undefined {
     if (!this.workspace.isArticleDocument(doc)) return undefined;
-    const key = articleKey(doc.uri);
+    const key = this.workspace.keyOf(doc.uri);
     if (this.workspace.isDeleted(key)) return undefined; // deleted on disk, still open somewhere: not indexed again
     this.workspace.opened(doc);
     const live = this.liveDocument(key);
@@ -331,8 +334,8 @@ export class IndexService extends Disposable {
    * meanwhile. Shows progress when it takes a while. `version`: the document version the text is of
    * (-1 for a file read from disk). A file that is not text is reported in `errors` and the log.
    */
-  private async analyzeLarge(key: string, uri: vscode.Uri, source: WorkerSource & { stamp?: string }, version: number, errors?: FileError[]): Promise<void> {
-    const name = relativePath(uri);
+  private async analyzeLarge(key: string, uri: U, source: WorkerSource & { stamp?: string }, version: number, errors?: FileError[]): Promise<void> {
+    const name = this.workspace.nameOf(uri);
     const mb = (('text' in source ? source.text.length : source.bytes.length) / 1048576).toFixed(1);
     let report: ((fraction: number) => void) | undefined;
     let finished = false;
@@ -349,11 +352,11 @@ export class IndexService extends Disposable {
     // Progress only when it takes a while (the window's status bar, as indexing does).
     setTimeout(() => {
       if (finished) return;
-      void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Crosscheck: analysing ${name}` }, (progress) => {
+      void this.host.withProgress(`Crosscheck: analysing ${name}`, false, (progress) => {
         let shown = 0;
         report = (f) => {
           const pct = Math.round(f * 100);
-          progress.report({ increment: pct - shown, message: `${pct}%` });
+          progress.report(pct - shown, `${pct}%`);
           shown = pct;
         };
         report(lastFraction);
@@ -423,7 +426,7 @@ export class IndexService extends Disposable {
     const paths: string[] = [];
     for (const key of this.index.paths()) {
       const uri = this.workspace.uriOf(key);
-      if (uri) paths.push(relativePath(uri));
+      if (uri) paths.push(this.workspace.nameOf(uri));
     }
     return paths.sort();
   }
@@ -442,7 +445,7 @@ export class IndexService extends Disposable {
       .then(() => this.indexAll(generation))
       .catch((e) => {
         this.log.error(`Indexing failed: ${(e as Error)?.stack ?? String(e)}`);
-        void vscode.window.showErrorMessage(`Crosscheck could not index the workspace: ${(e as Error)?.message ?? String(e)}`);
+        this.host.showError(`Crosscheck could not index the workspace: ${(e as Error)?.message ?? String(e)}`);
       })
       .finally(() => {
         if (generation !== this.generation) return;
@@ -455,25 +458,25 @@ export class IndexService extends Disposable {
 
   private async indexAll(generation: number): Promise<void> {
     const started = Date.now();
-    const folders = vscode.workspace.workspaceFolders ?? [];
     // A run reads (and reports) every file again: the settings may have changed which are articles.
     this.workspace.forgetSkipped();
     const found = await this.workspace.findArticles();
     if (generation !== this.generation) return;
-    found.sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
+    found.sort((a, b) => (this.workspace.keyOf(a) < this.workspace.keyOf(b) ? -1 : 1));
     this.progress = { done: 0, total: found.length };
-    this.log.info(`Indexing ${found.length} article(s) in ${folders.length} folder(s)…`);
+    this.log.info(`Indexing ${found.length} article(s) in ${this.workspace.folderCount()} folder(s)…`);
 
-    const location = found.length >= NOTIFICATION_THRESHOLD ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+    const notify = found.length >= NOTIFICATION_THRESHOLD;
     const errors: FileError[] = [];
-    const keep = new Set(found.map(articleKey));
+    const keep = new Set(found.map((uri) => this.workspace.keyOf(uri)));
     const large: Promise<void>[] = [];
     let cancelled = false;
-    await vscode.window.withProgress(
-      { location, title: 'Crosscheck: indexing articles', cancellable: location === vscode.ProgressLocation.Notification },
-      async (progress, token) => {
+    await this.host.withProgress(
+      'Crosscheck: indexing articles',
+      notify,
+      async (progress) => {
         for (let i = 0; i < found.length; i += READ_BATCH) {
-          if (token.isCancellationRequested || generation !== this.generation) {
+          if (progress.isCancelled() || generation !== this.generation) {
             cancelled = true;
             return;
           }
@@ -484,7 +487,7 @@ export class IndexService extends Disposable {
             const { read, error } = reads[k]!;
             if (error) errors.push(error);
             if (read === undefined) return;
-            const key = articleKey(uri);
+            const key = this.workspace.keyOf(uri);
             // An open document's buffer wins over the file on disk (it may hold unsaved edits).
             const open = this.workspace.documentOf(key);
             // Large articles go to the worker; indexing waits for them at the end.
@@ -499,12 +502,12 @@ export class IndexService extends Disposable {
             }
           });
           this.progress = { done: Math.min(i + READ_BATCH, found.length), total: found.length };
-          progress.report({ increment: (batch.length / found.length) * 100, message: `${this.progress.done} of ${found.length}` });
+          progress.report((batch.length / found.length) * 100, `${this.progress.done} of ${found.length}`);
           this.stateChanged.fire(this.state_);
           await new Promise((r) => setImmediate(r)); // keep the extension host responsive
         }
         if (large.length) {
-          progress.report({ message: `analysing ${large.length} large article(s)` });
+          progress.report(undefined, `analysing ${large.length} large article(s)`);
           await Promise.all(large);
         }
       },
@@ -526,18 +529,16 @@ export class IndexService extends Disposable {
   private reportErrors(errors: FileError[]): void {
     const first = errors[0]!;
     const more = errors.length > 1 ? ` and ${errors.length - 1} more` : '';
-    void vscode.window.showWarningMessage(`Crosscheck skipped ${first.path} (${first.message})${more}.`, 'Show Log').then((choice) => {
-      if (choice) this.log.show(true);
-    });
+    this.host.showSkipped(`Crosscheck skipped ${first.path} (${first.message})${more}.`);
   }
 
   /**
    * Follows edits of an open article, debounced (adaptively: see editDebounceMs) so that typing
    * never waits for the analysis and a burst of edits is analysed once.
    */
-  private onEdit(doc: vscode.TextDocument, delay?: number): void {
+  private onEdit(doc: ArticleDocument<U>, delay?: number): void {
     if (!this.workspace.isArticleDocument(doc)) return;
-    const key = articleKey(doc.uri);
+    const key = this.workspace.keyOf(doc.uri);
     this.editTimers.get(key)?.();
     const live = this.live.get(key);
     const chars = live?.chars || (this.index.textOf(key)?.length ?? 0);
@@ -565,8 +566,8 @@ export class IndexService extends Disposable {
    * An article just opened: work out its incremental analysis now, while nobody types, so that the
    * first keystroke re-does one paragraph rather than the whole article.
    */
-  private warmUp(doc: vscode.TextDocument): void {
-    const key = articleKey(doc.uri);
+  private warmUp(doc: ArticleDocument<U>): void {
+    const key = this.workspace.keyOf(doc.uri);
     const live = this.live.get(key);
     if (!live || live.analyzer || live.chars > HOST_MAX_CHARS || !this.index.has(key)) return;
     setTimeout(() => {
@@ -582,27 +583,25 @@ export class IndexService extends Disposable {
    * Does the index hold the analysis of this document's current text? Known from the document's
    * version, without reading its text (20 MB, perhaps).
    */
-  isCurrent(doc: vscode.TextDocument): boolean {
-    const key = articleKey(doc.uri);
+  isCurrent(doc: ArticleDocument<U>): boolean {
+    const key = this.workspace.keyOf(doc.uri);
     return this.live.get(key)?.version === doc.version && this.index.has(key);
   }
 
   /** Has an edit of this document not been analysed yet (typing not paused, or its analysis still in the worker)? */
-  hasPendingEdit(uri: vscode.Uri): boolean {
-    const key = articleKey(uri);
+  hasPendingEdit(uri: U): boolean {
+    const key = this.workspace.keyOf(uri);
     return this.editTimers.has(key) || this.worker.busy(key);
   }
 
-  /** A closed document with unsaved edits discarded: go back to the text on disk. */
-  private async onClose(doc: vscode.TextDocument): Promise<void> {
-    const key = articleKey(doc.uri);
+  /** A closed document: no longer followed (if it had unsaved edits, the workspace reads the file again: a 'disk' change). */
+  private onClose(doc: ArticleDocument<U>): void {
+    const key = this.workspace.keyOf(doc.uri);
     if (this.live.delete(key)) this.worker.forget(key);
-    if (!this.index.has(key) || !doc.isDirty) return;
-    await this.workspace.refresh(doc.uri);
   }
 
   /** The workspace read a changed file again: its text (or, for a large file, its bytes), or nothing. */
-  private onDiskRead({ key, uri, read, error }: ArticleChange): void {
+  private onDiskRead({ key, uri, read, error }: ArticleChange<U, ArticleDocument<U>>): void {
     if (read === undefined) {
       const removed = this.index.remove(key);
       this.worker.cancel(key);
@@ -692,7 +691,7 @@ export class IndexService extends Disposable {
 
   private setState(state: IndexState): void {
     this.state_ = state;
-    void vscode.commands.executeCommand('setContext', ContextKeys.state, state);
+    this.host.showState(state);
     this.stateChanged.fire(state);
   }
 }
