@@ -147,13 +147,3 @@ function toDiagnostic(p: OverrideProblem): vscode.Diagnostic {
   d.source = 'Crosscheck';
   return d;
 }
-
-/** Does the file exist? */
-export async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ContextKeys } from '../../constants';
 import { anchorTarget, homeTarget, isRecoveryPath, isSidecarPath, movedPath, type SidecarLayout } from '../../core/annotations';
 import { relativePath } from '../../host/articles';
+import { exists, statOf } from '../../host/fileStat';
 import type { VsCodeArticleWorkspace } from '../../host/articleWorkspace';
 import { Disposable } from '../../host/lifecycle';
 import type { AnnotationService, LostArticle } from './annotationService';
@@ -33,7 +34,6 @@ const HOLD_MS = 60_000;
 /** A deleted article and a created one are paired as a rename when they happen this close together. */
 const PAIR_MS = 120_000;
 
-const exists = (uri: vscode.Uri) => Promise.resolve(vscode.workspace.fs.stat(uri)).then((s) => s, () => undefined);
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /**
@@ -120,7 +120,7 @@ export class AnnotationMoves extends Disposable {
   private async planMove(edit: vscode.WorkspaceEdit, oldUri: vscode.Uri, newUri: vscode.Uri): Promise<void> {
     const from = this.service.locate(oldUri);
     const to = this.service.locate(newUri);
-    const stat = await exists(oldUri);
+    const stat = await statOf(oldUri);
     if (!from || !to || !stat) return;
     const folder = (stat.type & vscode.FileType.Directory) !== 0;
     if (!folder && !this.workspace.isArticleUri(oldUri)) return;

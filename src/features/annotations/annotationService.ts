@@ -20,6 +20,7 @@ import { foldersGlob, TOOL_FOLDERS } from '../../core/common/skipFolders';
 import { articleKey, isArticleDocument } from '../../host/articles';
 import type { ArticleTexts } from '../../host/articleWorkspace';
 import type { Configuration } from '../../host/configuration';
+import { exists } from '../../host/fileStat';
 import { Disposable } from '../../host/lifecycle';
 import { isUnder } from '../../host/readQueue';
 import { WorkspaceSidecarFileSystem } from '../../host/workspaceSidecarFs';
@@ -335,7 +336,7 @@ export class AnnotationService extends Disposable {
     const known = loc.folder.store.get(loc.path);
     // A broken sidecar that has since gone (fixed by deleting it) is read again, in case the file
     // watcher's event about it was lost (code-server drops some under bursts of file events).
-    if (known?.status === 'invalid' && !(await vscode.workspace.fs.stat(loc.folder.fs.uriOf(known.sidecarPath)).then(() => true, () => false))) {
+    if (known?.status === 'invalid' && !(await exists(loc.folder.fs.uriOf(known.sidecarPath)))) {
       const f = loc.folder;
       await this.enqueue(async () => {
         await f.store.reload(loc.path);

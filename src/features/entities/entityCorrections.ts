@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { EntityType } from '../../core/common/types';
 import { combineOverrides, EMPTY_OVERRIDES, ENTITY_OVERRIDES_PATH, parseEntityOverrides, type EntityOverrides } from '../../core/entities';
 import { Disposable } from '../../host/lifecycle';
-import { exists, FolderCorrectionsFiles } from '../folderCorrections';
+import { exists } from '../../host/fileStat';
+import { FolderCorrectionsFiles } from '../folderCorrections';
 import type { IndexService } from '../indexing/indexService';
 
 const TEMPLATE = { version: 1, entities: [], merge: [], separate: [], ignore: [] };

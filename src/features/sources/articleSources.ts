@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { articleLabels, detectSource, EMPTY_SOURCE_OVERRIDES, parseSourceOverrides, resolveSource, SOURCE_OVERRIDES_PATH, type ArticleSource, type DetectedSource, type SourceOverrides } from '../../core/sources';
 import { relativePath } from '../../host/articles';
 import { Disposable } from '../../host/lifecycle';
-import { exists, FolderCorrectionsFiles } from '../folderCorrections';
+import { exists } from '../../host/fileStat';
+import { FolderCorrectionsFiles } from '../folderCorrections';
 import type { IndexService } from '../indexing/indexService';
 
 const TEMPLATE = { version: 1, articles: {}, outlets: {} };
