@@ -1,7 +1,8 @@
 /**
  * Cross-file matching over a corpus that changes: the passage index, passage matches, quote
  * clusters with their variants, and discrepancies, kept fresh one article at a time. The editor
- * holds one (through `ArticleIndex`); the CLI builds one per run (`crossAnalyze`).
+ * and the CLI hold one each, through the same corpus object (`ArticleIndex`: the editor's corpus
+ * sync, IndexService, and the CLI's `analyzeDocuments`, core/corpus/analyzeFolder.ts).
  *
  * Updates touch only the changed article's postings. Clusters and discrepancies are derived from
  * the index on first use after a change, from what was kept of the last derivation: what depends
@@ -12,7 +13,7 @@
  * derivation from scratch (test/unit/incrementalDerived.test.ts); after one article of 2,000
  * changes it costs about a quarter of one.
  */
-import type { Discrepancy, DocumentAnalysis, QuoteCluster } from '../common/analysisFormat';
+import type { Discrepancy, DocumentAnalysis } from '../common/analysisFormat';
 import { advance, BudgetExceeded, finish, type Budget, type Steps } from '../common/budget';
 import type { EntityMention, Quote } from '../common/types';
 import type { Article } from '../text';
@@ -378,33 +379,4 @@ export class CorpusMatcher {
       for (const listener of [...this.derivedListeners]) listener();
     });
   }
-}
-
-/** What the cross-file passes left out: articles that met a cap, steps skipped (budgeted runs). */
-export interface CrossAnalysisProblems {
-  notices: CorpusNotice[];
-  skipped: SkippedStep[];
-}
-
-/**
- * Cross-file results for the analysis JSON: quote clusters (members are whole quotes) and
- * discrepancies, for articles already analysed (quotes and folder-wide entities). `articles`: each
- * text's `parseArticle`, when the caller has it (else the index parses the text again). `budget`:
- * the folder-wide steps' (see `CorpusMatcher.setBudget`); what was left out is in `problems`.
- */
-export function crossAnalyze(
-  docs: readonly { path: string; text: string }[],
-  documents: Readonly<Record<string, DocumentAnalysis>>,
-  articles?: ReadonlyMap<string, Article>,
-  budget?: Budget,
-): { quoteClusters: QuoteCluster[]; discrepancies: Discrepancy[]; problems: CrossAnalysisProblems } {
-  const matcher = new CorpusMatcher();
-  for (const d of docs) {
-    const article = articles?.get(d.path);
-    matcher.upsert(d.path, d.text, documents[d.path] ?? {}, article?.text === d.text ? article : undefined);
-  }
-  matcher.setBudget(budget);
-  const quoteClusters = matcher.quoteClusters().map((c) => ({ label: c.label, members: c.members.map((m) => ({ doc: m.doc, start: m.start, end: m.end })) }));
-  const discrepancies = matcher.discrepancies();
-  return { quoteClusters, discrepancies, problems: { notices: matcher.notices(), skipped: [...matcher.skipped] } };
 }

@@ -8,7 +8,7 @@ export { ArticleIndex } from './articleIndex';
 export type { CorpusOptions, CorpusReader, PreparedLinking, SearchHit, UpsertOptions } from './articleIndex';
 export { DerivationScheduler } from './derivation';
 export type { Derivable, DerivationOptions } from './derivation';
-export { CorpusMatcher, crossAnalyze } from './corpusMatcher';
+export { CorpusMatcher } from './corpusMatcher';
 export type { CorpusNotice, QuoteClusterView } from './corpusMatcher';
 export type { DocumentMatch, MatchKind, MatchOptions, PassageMatch } from './matcher';
 export type { ClusterMember, QuoteClusterDetail } from './clusters';
