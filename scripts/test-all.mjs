@@ -23,6 +23,8 @@ const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 for (const w of wanted) if (!ALL.includes(w)) { console.error(`unknown layer ${w}; layers: ${ALL.join(', ')}`); process.exit(2); }
 const layers = wanted.length ? ALL.filter((l) => wanted.includes(l)) : ALL;
 const countsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-counts-'));
+// (removed however the run ends: a failed build exits early, and Ctrl+C stops it part-way)
+process.on('exit', () => fs.rmSync(countsDir, { recursive: true, force: true }));
 const reporter = path.join(root, 'out', 'test', 'harness', 'mochaReporter.js');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -101,8 +103,6 @@ for (const name of layers) {
   results.push(res);
   console.log(`[test-all] ${name}: ${res.passed} passed, ${res.failed} failed${res.pending ? `, ${res.pending} pending` : ''} in ${secs(ms)}${res.notes.length ? ` — ${res.notes.join('; ')}` : ''}`);
 }
-fs.rmSync(countsDir, { recursive: true, force: true });
-
 banner('summary');
 let passed = 0;
 let failed = 0;
