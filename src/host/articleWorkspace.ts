@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { FileError } from '../core/common/types';
 import { decodeArticle } from '../core/text';
-import { HOST_MAX_CHARS, readArticleFile, type ArticleChange, type ArticleDocument, type ArticleOrigin, type ArticleRead, type ArticleTexts, type ArticleWorkspace } from './articleTexts';
+import { readArticleFile, type ArticleChange, type ArticleRead, type ArticleTexts, type ArticleWorkspace } from './articleTexts';
 import { articleKey, isArticleDocument, isArticleUri, relativePath } from './articles';
 import { Coalescer } from './coalescer';
 import type { Configuration } from './configuration';
@@ -12,9 +12,6 @@ import { isFileNotFound } from './workspaceSidecarFs';
 
 /** File creations must pause this long before the workspace is looked through for articles the watcher missed. */
 const RECONCILE_AFTER_MS = 500;
-
-export { HOST_MAX_CHARS };
-export type { ArticleChange, ArticleDocument, ArticleOrigin, ArticleRead, ArticleTexts, ArticleWorkspace };
 
 /**
  * The VS Code workspace's articles. Events: `onDidChangeArticle` for each edit of an open article,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type * as vscode from 'vscode';
 import { createAnnotation, targetsOf, type TextSpan } from '../../src/core/annotations';
-import type { ArticleTexts } from '../../src/host/articleWorkspace';
+import type { ArticleTexts } from '../../src/host/articleTexts';
 import { MemoryArticleWorkspace } from '../../src/host/memoryArticleWorkspace';
 import type { FolderAnnotations } from '../../src/features/annotations/annotationService';
 import { anchorPlace, LivePlaces, type PlacesEditor } from '../../src/features/annotations/livePlaces';

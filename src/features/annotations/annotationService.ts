@@ -18,7 +18,7 @@ import {
 } from '../../core/annotations';
 import { foldersGlob, TOOL_FOLDERS } from '../../core/common/skipFolders';
 import { articleKey, isArticleDocument } from '../../host/articles';
-import type { ArticleTexts } from '../../host/articleWorkspace';
+import type { ArticleTexts } from '../../host/articleTexts';
 import type { Configuration } from '../../host/configuration';
 import { exists } from '../../host/fileStat';
 import { Disposable } from '../../host/lifecycle';

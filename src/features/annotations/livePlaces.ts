@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import { anchorTarget, followEdits, targetsOf, type AnchorStatus, type Annotation, type ArticleStatus, type PlaceUpdate, type Target, type TextEdit, type TextSpan } from '../../core/annotations';
-import type { ArticleTexts } from '../../host/articleWorkspace';
+import type { ArticleTexts } from '../../host/articleTexts';
 import { Disposable } from '../../host/lifecycle';
 import type { FolderAnnotations } from './annotationService';
 

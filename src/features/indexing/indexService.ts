@@ -15,10 +15,6 @@ import { isUnder } from '../../host/readQueue';
 import { OverBudgetError, type WorkerSource } from './analysisWorkerClient';
 import type { IndexState, SyncHost } from './syncHost';
 
-export { HOST_MAX_CHARS };
-
-export type { IndexState, SyncHost };
-
 export interface IndexChange {
   /** Keys (URI strings) of the articles added, changed or removed; undefined means "everything". */
   keys?: string[];
