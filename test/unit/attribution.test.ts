@@ -550,3 +550,46 @@ describe('attribution: an honorific inside a run of capitalised words', () => {
     assert.equal(speaker(t, 'not wise'), 'Tom Arkell');
   });
 });
+
+describe('attribution: categories found on unseen news (invented snippets)', () => {
+  it('a speech verb\'s bare form in a noun compound is no clause: "the Orbury recall election"', () => {
+    const t = 'Independent candidate Tom Arkell conceded the Orbury recall election late Tuesday while telling his supporters to “keep the faith.”';
+    assert.equal(speaker(t, 'keep the faith'), 'Tom Arkell');
+    const u = 'Mayor Dana Whitlock lost the Veldan report vote on Monday, telling her staff to “start again.”';
+    assert.equal(speaker(u, 'start again'), 'Dana Whitlock');
+  });
+
+  it('but a plural organisation with a bare verb and "that" or a colon is still a subject', () => {
+    const t = 'The Orbury Rovers say that the stadium is “not for sale”.';
+    assert.equal(speaker(t, 'not for sale'), 'Orbury Rovers');
+    const u = 'The Veldan Greens say: “We will fight on.”';
+    assert.equal(speaker(u, 'fight on'), 'Veldan Greens');
+  });
+
+  it('"the paper quoted X as saying": X, not the paper', () => {
+    const t = 'Rescue chief Mara Lindqvist toured the site. “We are still looking for the living,” the Orbury Courier quoted Lindqvist as saying.';
+    assert.equal(speaker(t, 'still looking'), 'Mara Lindqvist');
+    const u = 'The Courier quoted a fire officer as saying the blaze was “out of control”.';
+    assert.equal(speaker(u, 'out of control'), 'a fire officer');
+    // a paper that reports without "as saying" is still the speaker
+    const v = '“The dam held,” the Orbury Courier reported.';
+    assert.equal(speaker(v, 'dam held'), 'Orbury Courier');
+  });
+
+  it('"In her words, “…”": the owner of the words', () => {
+    const t = 'Ilse Marten waited outside the school all night.\n\nIn her words, “Nobody tells us anything.”';
+    assert.equal(speaker(t, 'Nobody tells'), 'Ilse Marten');
+  });
+
+  it('"says <description>, <Name>": the name in apposition, not the description', () => {
+    const t = '“The roof just lifted off,” says Orbury resident, Tomas Eberle.';
+    assert.equal(speaker(t, 'roof just'), 'Tomas Eberle');
+    const u = '“We lost the barn,” said a neighbour, Ilse Marten, on Monday.';
+    assert.equal(speaker(u, 'lost the barn'), 'Ilse Marten');
+    // the name first, then the description: the name; and a list is no apposition
+    const v = '“We lost the barn,” said Ilse Marten, a neighbour.';
+    assert.equal(speaker(v, 'lost the barn'), 'Ilse Marten');
+    const w = '“We lost the barn,” said farmers, Orbury police and Ilse Marten.';
+    assert.notEqual(speaker(w, 'lost the barn'), 'Ilse Marten');
+  });
+});

@@ -6,7 +6,7 @@ import { mapArray } from '../../text';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_SUBJ, SIGN_NOUNS, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
 import { splitTitle } from '../names';
 import { isCapWord, possessiveBase, startsLower, startsUpper, type Tok } from '../tokens';
-import { type Speaker, tokAt, npCoord, npDesc, npName, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers, FINITE_AUX } from './model';
+import { type Speaker, tokAt, npCoord, npPron, npDesc, npName, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers, FINITE_AUX } from './model';
 import { Resolver } from './resolve';
 
 /** Verbs of judging: what their subject deems something is its subject's wording ("considers a “cougar”"). */
@@ -45,6 +45,17 @@ export abstract class ClauseReader extends Resolver {
         c.speaker = this.resolveAccording(np, toks, i + 2, s);
         s.clauses.push(c);
         continue;
+      }
+      // "In her words, “…”", "in his own words:": the owner of the words, as a pronoun subject
+      if (t.lo === 'in' && (toks[i + 1]?.lo === 'her' || toks[i + 1]?.lo === 'his' || toks[i + 1]?.lo === 'their')) {
+        const w = toks[i + 2]?.lo === 'own' ? i + 3 : i + 2;
+        if (toks[w]?.lo === 'words' && (toks[w + 1]?.t === ',' || toks[w + 1]?.t === ':') && toks.slice(w + 2).some((x) => x.k === 'q')) {
+          const p = toks[i + 1]!.lo === 'her' ? 'she' : toks[i + 1]!.lo === 'his' ? 'he' : 'they';
+          const np = npPron(p, i + 1);
+          s.clauses.push({ v: w, base: 'say', participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, i + 1) });
+          i = w;
+          continue;
+        }
       }
       // "“…,” points out the laid-back resident": a phrasal speech verb, its particle before the subject
       if ((t.lo === 'points' || t.lo === 'pointed') && toks[i + 1]?.lo === 'out' && (toks[i - 1]?.k === 'q' || (toks[i - 1]?.t === ',' && toks[i - 2]?.k === 'q'))) {
@@ -86,6 +97,7 @@ export abstract class ClauseReader extends Resolver {
       if (DETERMINERS.has(prev.lo) || possessiveBase(prev) || (startsLower(prev.t) && !PRONOUNS_SUBJ.has(prev.lo) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lo) && !isLy(prev) && prev.lo !== 'who' && prev.lo !== 'and' && !participle && !/s$/.test(prev.lo) && !PERSON_NOUNS.has(prev.lo) && !ORG_NOUNS.has(prev.lo))) return null;
     }
     if (prev && prev.k === 'w' && DETERMINERS.has(prev.lo)) return null;
+    if (this.nounInCompound(toks, i, base)) return null;
     // passive: "was told", "were echoed by X"
     if (prev && (prev.lo === 'was' || prev.lo === 'were' || prev.lo === 'been' || prev.lo === 'being' || prev.lo === 'be' || prev.lo === 'is' || prev.lo === 'are')) {
       if (toks[i + 1]?.lo === 'by') {
@@ -111,7 +123,7 @@ export abstract class ClauseReader extends Resolver {
       let np = this.forwardNP(toks, i + 1, s);
       // “…,” says local cartoonist Andre Campbell / said oil and gas worker Mike Wipf / said the IFSD’s Azfar Khan
       if (!(np.type === 'name' && this.isPersonName(np.words))) {
-        const named = this.nameAfterModifiers(toks, i + 1);
+        const named = this.nameAfterModifiers(toks, i + 1) ?? this.nameInApposition(toks, i + 1, s);
         if (named) np = named;
       }
       // “…,” says the affable proprietor: whoever is described, a definite description of the person in view
@@ -148,6 +160,17 @@ export abstract class ClauseReader extends Resolver {
       return { v: i, base, participle: true, inverted: false, according: false, np: npCoord(-1), speaker: this.mainSubject(s, i) };
     }
     let np = this.backwardNP(toks, i, s);
+    // "the Herald quoted Cliff as saying", "the paper cited an aide as saying": the words are the one
+    // quoted's, not the quoting paper's (the clause keeps its subject's place for the quotation's side)
+    if (/^(?:quoted|quotes|cited|cites)$/.test(t.lo)) {
+      const as = this.quotedAs(toks, i);
+      if (as !== -1) {
+        const quoted = this.forwardNP(toks, i + 1, s);
+        if (quoted.type === 'name' || quoted.type === 'desc' || quoted.type === 'pron') {
+          return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(quoted, s, i + 1) };
+        }
+      }
+    }
     if (s.heading && (np.type === 'none' || np.start === -1) && s.subjectNp) np = s.subjectNp;
     // "One of the wives of church leader Winston Doe confirmed": the name is inside the subject
     const sub = s.subjectNp;
@@ -166,6 +189,59 @@ export abstract class ClauseReader extends Resolver {
     return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, np.start === -1 ? i : np.start) };
   }
 
+  /**
+   * A speech verb's bare form inside a noun phrase after a determiner and capitalised modifiers:
+   * "the California recall election", "a Senate report on", "the Ford recall." — a noun, not a
+   * verb whose subject is the capitalised word ("California recalled"). The bare form cannot agree
+   * with one name as subject anyway; a plural organisation ("the Government say that …", "the club
+   * say: …") is still read as a subject when the verb is followed by what a verb takes: that, a
+   * quotation, a colon, a pronoun or a determiner.
+   */
+  protected nounInCompound(toks: readonly Tok[], i: number, base: string): boolean {
+    const t = toks[i]!;
+    if (t.lo !== base || /s$/.test(base)) return false;
+    let k = i - 1;
+    while (k >= 0 && toks[k]!.k === 'w' && startsUpper(toks[k]!.t) && !DETERMINERS.has(toks[k]!.lo)) k--;
+    if (k === i - 1 || k < 0 || !DETERMINERS.has(toks[k]!.lo)) return false;
+    const next = toks[i + 1];
+    if (!next) return true;
+    if (next.k === 'q' || next.t === ':' || next.t === ',') return false;
+    if (next.k !== 'w') return true;
+    return !(next.lo === 'that' || PRONOUNS_SUBJ.has(next.lo) || DETERMINERS.has(next.lo) || next.lo === 'it' || next.lo === 'them' || next.lo === 'him' || next.lo === 'her');
+  }
+
+  /**
+   * “…,” says local resident, Sal Deanda. / said a neighbour, Mary Roe, on Monday: a description
+   * (no more than six words, no verb) and then, after a comma, a person's name that ends the clause —
+   * the name, in apposition, is the speaker. Not "said Smith, a spokesman" (the name comes first)
+   * nor "said residents, officials and police" (a list: no person's name).
+   */
+  protected nameInApposition(toks: readonly Tok[], from: number, s: Sentence): NP | null {
+    let comma = -1;
+    for (let k = from; k < toks.length && k <= from + 6; k++) {
+      const x = toks[k]!;
+      if (x.t === ',') { comma = k; break; }
+      if (x.k !== 'w' || SPEECH_VERB.has(x.lo) || x.lo === 'and' || x.lo === 'or') return null;
+    }
+    if (comma <= from) return null;
+    const np = this.forwardNP(toks, comma + 1, s);
+    if (np.type !== 'name' || !this.isPersonName(np.words)) return null;
+    const after = tokAt(toks, comma + 1 + np.words.length);
+    if (after && after.k === 'w' && after.lo !== 'on' && after.lo !== 'in' && after.lo !== 'at') return null;
+    if (after && after.k === 'q') return null;
+    return np;
+  }
+
+  /** In "quoted X as saying", the index of "as" before a speech participle within a short phrase after i, else -1. */
+  protected quotedAs(toks: readonly Tok[], i: number): number {
+    for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
+      const x = toks[k]!;
+      if (x.k !== 'w') return -1;
+      if (x.lo === 'as') return /ing$/.test(toks[k + 1]?.lo ?? '') && SPEECH_VERB.has(toks[k + 1]!.lo) ? k : -1;
+    }
+    return -1;
+  }
+
   /** Weak speech verbs (called, read, continued…) count only with a person or a quotation close by. */
   protected weakOk(toks: readonly Tok[], i: number): boolean {
     const lo = toks[i]!.lo;
@@ -177,6 +253,8 @@ export abstract class ClauseReader extends Resolver {
       }
       return false;
     }
+    // "the paper quoted her as saying": the participle that follows brings the words
+    if (/^(?:quoted|quotes|cited|cites)$/.test(lo) && this.quotedAs(toks, i) !== -1) return true;
     // a trailing attribution: “…”, Mr Learmount continued
     for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
       const t = toks[k]!;
