@@ -592,4 +592,12 @@ describe('attribution: categories found on unseen news (invented snippets)', () 
     const w = '“We lost the barn,” said farmers, Orbury police and Ilse Marten.';
     assert.notEqual(speaker(w, 'lost the barn'), 'Ilse Marten');
   });
+
+  it('a given name no list knows is the full name when the article gives that person a title or role', () => {
+    const t = 'Veldan coach Tjeerd Vanholm was proud of his players.\n\n“We were patient,” Tjeerd added.';
+    assert.equal(speaker(t, 'were patient'), 'Tjeerd Vanholm');
+    // no title, role or pronoun: the word may be anything (a place, a school), so it stays as written
+    const u = 'Tjeerd Vanholm Academy opened in May.\n\n“We were patient,” Tjeerd said.';
+    assert.equal(speaker(u, 'were patient'), 'Tjeerd');
+  });
 });
