@@ -600,4 +600,11 @@ describe('attribution: categories found on unseen news (invented snippets)', () 
     const u = 'Tjeerd Vanholm Academy opened in May.\n\n“We were patient,” Tjeerd said.';
     assert.equal(speaker(u, 'were patient'), 'Tjeerd');
   });
+  it('"the Union Minister": capitalised words before an office describe its holder, not a name', () => {
+    const t = 'Veldan Trade Affairs Minister Dana Whitlock said on Friday the deal was safe.\n\nSpeaking to reporters, the Veldan Minister said, “They never read the bills.”';
+    assert.equal(speaker(t, 'never read'), 'Dana Whitlock');
+    // no minister in the article: the description, not a person called "Veldan Minister"
+    const u = 'The vote failed on Friday.\n\n“They never read the bills,” the Veldan Minister said.';
+    assert.equal(speaker(u, 'never read'), 'the veldan minister');
+  });
 });

@@ -99,6 +99,17 @@ head headteacher principal dean rector provost chancellor registrar warden mr mr
 monsieur madame mme signor senor señor senora señora don dona doña comrade dj mc
 `);
 
+/**
+ * Offices no one bears as a surname: capitalised words that end in one ("the Union Minister", "the
+ * State Premier") describe the office's holder. Unlike "Grant Dean" or "John Major", whose last word
+ * is a title word too.
+ */
+export const OFFICES = set(`
+minister secretary president premier governor senator mayor spokesman spokeswoman spokesperson
+chairman chairwoman chairperson commissioner superintendent ambassador envoy ceo congressman
+congresswoman sheriff
+`);
+
 /** Honorifics that tell a person's gender. */
 export const MALE_TITLES = set('mr mr. sir lord king prince duke earl baron father fr herr monsieur signor senor señor don brother');
 export const FEMALE_TITLES = set('mrs mrs. ms ms. miss dame lady queen princess duchess countess baroness frau madame mme senora señora dona doña sister');
