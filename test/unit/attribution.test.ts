@@ -607,4 +607,27 @@ describe('attribution: categories found on unseen news (invented snippets)', () 
     const u = 'The vote failed on Friday.\n\n“They never read the bills,” the Veldan Minister said.';
     assert.equal(speaker(u, 'never read'), 'the veldan minister');
   });
+  it('"On <topic>: “…”" in a press-conference write-up goes on from the speaker in view, not to the topic', () => {
+    const t = 'Orbury manager Tom Arkell speaking to reporters: “I saw two good teams.”\n\nOn Ilse Marten: “The yellow card was the only reason.”\n\nOn the title race: “It is not important for me.”';
+    assert.equal(speaker(t, 'yellow card'), 'Tom Arkell');
+    assert.equal(speaker(t, 'not important'), 'Tom Arkell');
+    // a name before a colon that is no topic label still speaks
+    const u = 'The coaches spoke after the match.\n\nIlse Marten: “We were the better side.”';
+    assert.equal(speaker(u, 'better side'), 'Ilse Marten');
+  });
+
+  it('"X told the court, “…,” according to <outlet>": X, the outlet only reported it', () => {
+    const t = 'Tomas Eberle was sentenced on Monday. Eberle told the court, “I did nothing wrong,” according to the Orbury Courier.';
+    assert.equal(speaker(t, 'nothing wrong'), 'Tomas Eberle');
+    // with no speech clause before the words, the source after them speaks
+    const u = 'The dam will hold, “at least until spring,” according to Ilse Marten.';
+    assert.equal(speaker(u, 'until spring'), 'Ilse Marten');
+  });
+
+  it('a bracketed abbreviation after a title before the apposed name', () => {
+    const t = 'Minister Tomas Eberle spoke first.\n\nThe Prime Minister (PM), Ilse Marten, conveyed: “Many people are at risk.”';
+    assert.equal(speaker(t, 'at risk'), 'Ilse Marten');
+    const u = 'The chief executive (CEO), Ilse Marten, said the merger would “create jobs”.';
+    assert.equal(speaker(u, 'create jobs'), 'Ilse Marten');
+  });
 });

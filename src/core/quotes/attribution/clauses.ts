@@ -9,6 +9,8 @@ import { isCapWord, possessiveBase, startsLower, startsUpper, type Tok } from '.
 import { type Speaker, tokAt, npCoord, npPron, npDesc, npName, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers, FINITE_AUX } from './model';
 import { Resolver } from './resolve';
 
+/** Prepositions that open a topic label before a colon in a press-conference write-up ("On the referee: “…”"). */
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 're']);
 /** Verbs of judging: what their subject deems something is its subject's wording ("considers a “cougar”"). */
 const JUDGING_VERBS = new Set(['considers', 'considered', 'deems', 'deemed']);
 /** Verbs that put out a document ("released a statement"): its words, quoted next, are the subject's. */
@@ -303,8 +305,11 @@ export abstract class ClauseReader extends Resolver {
       // clauses are in text order: ci is the first after the quotation
       while (ci < s.clauses.length && s.clauses[ci]!.v < qi) ci++;
       const near = s.clauses.slice(ci, ci + 12);
+      // "X told the court, “…,” according to NBC": the outlet is where the words were reported, the
+      // speech clause right before them says who spoke
+      const spokenBefore = ci > 0 && !!s.clauses[ci - 1]!.speaker && !s.clauses[ci - 1]!.according && this.adjacentBefore(toks, s.clauses[ci - 1]!.v, qi);
       // 1. right after: “…,” he said / “…,” said X / “…,” according to X
-      const after = near.find((c) => c.v > qi && !c.participle && noQuoteBetween(qi, c.v) &&
+      const after = near.find((c) => c.v > qi && !c.participle && noQuoteBetween(qi, c.v) && !(c.according && spokenBefore) &&
         (c.inverted || c.according ? c.v <= qi + 2 : c.np.start > qi && premodifiers(toks, qi + 1, c.np.start)));
       if (after) {
         this.setSpeaker(s, a, after.speaker, 3);
@@ -331,8 +336,7 @@ export abstract class ClauseReader extends Resolver {
         continue;
       }
       if (beforeClause) {
-        const gap = toks.slice(beforeClause.v + 1, qi);
-        const adjacent = gap.length <= 8 && !gap.some((g) => g.k === 'q') && (gap.length === 0 || [':', ',', 'that'].includes(gap[gap.length - 1]!.lo));
+        const adjacent = this.adjacentBefore(toks, beforeClause.v, qi);
         // "A's spokesman B said that A told a pastor she was sorry for the “…”": a clause reported inside
         // another, away from the words, reports them too; the words are the outer speaker's
         const outer = adjacent ? undefined : this.reportingClause(s, ci - 1, qi);
@@ -344,6 +348,12 @@ export abstract class ClauseReader extends Resolver {
         ((c.np.type === 'name' || c.np.type === 'pron' || c.np.type === 'desc') && c.np.start > 0 && [',', '—', '–'].includes(toks[c.np.start - 1]!.t))));
       if (later) {
         this.setSpeaker(s, a, later.speaker, 2);
+        continue;
+      }
+      // "On Neco Williams: “…”", "On the points record: “…”": a topic label that opens a paragraph of
+      // a press-conference write-up; the words go on from the speaker in view, not to the topic
+      if (qi === colon + 1 && this.topicLabel(s, colon)) {
+        this.setSpeaker(s, a, this.precedingSpeaker(s, qi, true), 1);
         continue;
       }
       // 3. a headline that names its speaker after a colon: "‘We are not getting along’: Trump on Russia"
@@ -452,6 +462,11 @@ export abstract class ClauseReader extends Resolver {
   protected appositionName(toks: readonly Tok[], from: number): NP | null {
     for (let k = from + 1; k < toks.length && k < from + 12; k++) {
       const t = toks[k]!;
+      // "The Prime Minister (PM), Bob Loughman, conveyed": an abbreviation in brackets after the title
+      if (t.t === '(' && toks[k + 2]?.t === ')' && /^\p{Lu}{2,6}$/u.test(toks[k + 1]?.t ?? '')) {
+        k += 2;
+        continue;
+      }
       if (t.k === 'q' || (t.k === 'p' && t.t !== ',' && t.t !== '-')) return null;
       if (t.t !== ',' || !isCapWord(toks[k + 1])) continue;
       let e = k + 1;
@@ -498,6 +513,26 @@ export abstract class ClauseReader extends Resolver {
     if (sp) s.last = sp;
   }
 
+  /** A speech verb at v introduces the quotation at qi directly: a few words, then a colon, a comma or "that". */
+  protected adjacentBefore(toks: readonly Tok[], v: number, qi: number): boolean {
+    if (qi - v - 1 > 8) return false;
+    for (let k = v + 1; k < qi; k++) if (toks[k]!.k === 'q') return false;
+    return qi === v + 1 || [':', ',', 'that'].includes(toks[qi - 1]!.lo);
+  }
+
+  /**
+   * A paragraph that opens with a preposition and a topic, then a colon and a quotation ("On the
+   * referee: “…”", "About his future: “…”"): no speech verb or quotation before the colon.
+   */
+  protected topicLabel(s: Sentence, colon: number): boolean {
+    const toks = s.toks;
+    if (colon < 2 || colon > 12 || this.sentences[s.idx - 1]?.para === s.para || s.heading) return false;
+    const first = toks[0]!;
+    if (first.k !== 'w' || !startsUpper(first.t) || !TOPIC_PREPOSITIONS.has(first.lo)) return false;
+    for (let k = 1; k < colon; k++) if (toks[k]!.k === 'q' || SPEECH_VERB.has(toks[k]!.lo)) return false;
+    return true;
+  }
+
   /** The speaker a quotation standing alone continues: earlier in the paragraph, or the paragraph before. */
   /** Who a sentence says released or issued a statement (or another document), if it says so. */
   protected releasedBy(s: Sentence): Speaker | null {
@@ -513,7 +548,7 @@ export abstract class ClauseReader extends Resolver {
     return null;
   }
 
-  protected precedingSpeaker(s: Sentence, qi: number): Speaker | null {
+  protected precedingSpeaker(s: Sentence, qi: number, opens = false): Speaker | null {
     for (let k = qi - 1; k >= 0 && k >= qi - 60; k--) {
       const t = s.toks[k]!;
       if (t.k === 'q') {
@@ -521,7 +556,7 @@ export abstract class ClauseReader extends Resolver {
         if (sp) return sp;
       }
     }
-    const opensParagraph = this.sentences[s.idx - 1]?.para !== s.para && qi <= this.firstWordOf(s);
+    const opensParagraph = this.sentences[s.idx - 1]?.para !== s.para && (opens || qi <= this.firstWordOf(s));
     for (let j = s.idx - 1, n = 0; j >= 0 && n < 2; j--, n++) {
       const prev = this.sent(j);
       // a heading ends it, unless it is itself an attributed quotation: “…” he said (with no full stop)

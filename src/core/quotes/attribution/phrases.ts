@@ -275,7 +275,8 @@ export abstract class PhraseReader extends AttributionState {
         if (allCaps && splitTitle(inner).name.length >= 2) {
           const before = toks[k2 - 1];
           // "the director of operations for EHS, Jeff Fraser, says": a person's name after a capitalised word too
-          if (before && before.k === 'w' && (!isCapWord(before) || (!isTitleWord(inner[inner.length - 1]!) && this.names.isPerson(this.names.lookup(splitTitle(inner).name)?.name ?? inner.join(' '))))) return npName(inner, k2 + 1);
+          // ("The chief executive (CEO), Jo Roe, said": an abbreviation in brackets before it)
+          if (before && (before.k === 'w' || before.t === ')') && (!isCapWord(before) || (!isTitleWord(inner[inner.length - 1]!) && this.names.isPerson(this.names.lookup(splitTitle(inner).name)?.name ?? inner.join(' '))))) return npName(inner, k2 + 1);
         }
       }
       k = skipBetween(toks, k2 - 1);
