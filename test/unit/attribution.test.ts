@@ -630,4 +630,11 @@ describe('attribution: categories found on unseen news (invented snippets)', () 
     const u = 'The chief executive (CEO), Ilse Marten, said the merger would “create jobs”.';
     assert.equal(speaker(u, 'create jobs'), 'Ilse Marten');
   });
+  it('a possessive phrase after a preposition inside the subject is not the speaker', () => {
+    const t = 'Detectives leading the inquiry into Tomas Eberle’s death have pledged that they will be ‘leaving no stone unturned’.';
+    assert.equal(speaker(t, 'no stone'), 'Detectives');
+    // a document's possessive phrase after a preposition still speaks for its author
+    const u = 'The summary of Ilse Marten’s report said the dam was “unsafe”.';
+    assert.equal(speaker(u, 'unsafe'), 'Ilse Marten');
+  });
 });

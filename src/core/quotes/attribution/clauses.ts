@@ -6,7 +6,7 @@ import { mapArray } from '../../text';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_SUBJ, SIGN_NOUNS, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
 import { splitTitle } from '../names';
 import { isCapWord, possessiveBase, startsLower, startsUpper, type Tok } from '../tokens';
-import { type Speaker, tokAt, npCoord, npPron, npDesc, npName, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers, FINITE_AUX } from './model';
+import { type Speaker, tokAt, npCoord, npNone, npPron, npDesc, npName, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers, FINITE_AUX } from './model';
 import { Resolver } from './resolve';
 
 /** Prepositions that open a topic label before a colon in a press-conference write-up ("On the referee: “…”"). */
@@ -174,6 +174,15 @@ export abstract class ClauseReader extends Resolver {
       }
     }
     if (s.heading && (np.type === 'none' || np.start === -1) && s.subjectNp) np = s.subjectNp;
+    // "Detectives leading the investigation into Jo Roe's murder have pledged": a possessive phrase
+    // (neither a person, an organisation nor a document) right after a preposition is the object of a
+    // phrase inside the subject, not the subject; the sentence's subject before it is, when no clause
+    // came between
+    if (np.type === 'desc' && np.det === 'poss' && !PERSON_NOUNS.has(np.head) && !ORG_NOUNS.has(np.head) && !DOCUMENT_NOUNS.has(np.head) && np.start > 0 &&
+      PREPOSITIONS.has(tokAt(toks, np.start - 1)?.lo ?? '') && tokAt(toks, np.start - 1)?.lo !== 'by') {
+      const sub = s.subjectNp;
+      np = sub && sub.start !== -1 && sub.start < np.start - 1 && sub.type !== 'none' && !s.clauses.some((c) => c.v < i) ? sub : npNone(np.start);
+    }
     // "One of the wives of church leader Winston Doe confirmed": the name is inside the subject
     const sub = s.subjectNp;
     if (sub?.type === 'desc' && sub.words[0] === 'one' && sub.words[1] === 'of' && sub.start < np.start && !s.clauses.some((c) => c.v < i) &&
