@@ -637,4 +637,10 @@ describe('attribution: categories found on unseen news (invented snippets)', () 
     const u = 'The summary of Ilse Marten’s report said the dam was “unsafe”.';
     assert.equal(speaker(u, 'unsafe'), 'Ilse Marten');
   });
+  it('directive and reporting verbs "encourage" and "convey" bring their subject\'s words', () => {
+    const t = 'Ilse Marten lost the vote on Tuesday.\n\nIn her speech that night, she encouraged supporters to be “patient in defeat”.';
+    assert.equal(speaker(t, 'patient in defeat'), 'Ilse Marten');
+    const u = 'Mayor Tomas Eberle conveyed the council’s “deep regret” to the families.';
+    assert.equal(speaker(u, 'deep regret'), 'Tomas Eberle');
+  });
 });
