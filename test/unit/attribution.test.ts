@@ -643,4 +643,15 @@ describe('attribution: categories found on unseen news (invented snippets)', () 
     const u = 'Mayor Tomas Eberle conveyed the council’s “deep regret” to the families.';
     assert.equal(speaker(u, 'deep regret'), 'Tomas Eberle');
   });
+  it('a specific group as subject is a described speaker: plural "-ies" nouns, medics, "a union claiming"', () => {
+    const t = 'Opposition parties alleged that the council was “ignoring” the vote.';
+    assert.equal(speaker(t, 'ignoring'), 'Opposition parties');
+    const u = 'Frontline medics have said they fear being “punished” for speaking out.';
+    assert.equal(speaker(u, 'punished'), 'Frontline medics');
+    const v = 'Nurses voiced concerns this week, with a health union claiming a “breach of trust” over pay.';
+    assert.equal(speaker(v, 'breach of trust'), 'a health union');
+    // a noun compound with no object after it is no clause
+    const w = 'Tomas Eberle, the mayor, read out a government warning about the budget. “We cannot pay,” he said.';
+    assert.equal(speaker(w, 'cannot pay'), 'Tomas Eberle');
+  });
 });

@@ -91,6 +91,15 @@ export abstract class ClauseReader extends Resolver {
       !toks.slice(s.subjectNp!.start, i).some((x) => x.k === 'q' || SPEECH_VERB.has(x.lo))) {
       return { v: i, base, participle: false, inverted: false, according: false, np: s.subjectNp!, speaker: this.signCarriers(s) };
     }
+    // "with a medical union claiming a “breach of trust”", "critics saying that": a participle whose
+    // subject is the person or organisation noun right before it, when an object or "that" follows
+    if (participle && prev?.k === 'w' && (PERSON_NOUNS.has(prev.lo) || ORG_NOUNS.has(prev.lo)) && startsLower(prev.t)) {
+      const next = tokAt(toks, i + 1);
+      if (next && (next.k === 'q' || next.lo === 'that' || (DETERMINERS.has(next.lo) && next.lo !== 'his' && next.lo !== 'her' && next.lo !== 'their'))) {
+        const np = this.backwardNP(toks, i, s);
+        if (np.type === 'desc' && np.head === prev.lo) return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, np.start) };
+      }
+    }
     // "a government warning about", "his saying": a noun, not a participle clause
     if (participle && base !== 'say' && base !== 'add' && prev && !(prev.k === 'q' || prev.t === ',' || prev.t === ':' || prev.t === ';' || DASHES.has(prev.t) || prev.t === '(' ||
       PARTICIPLE_AFTER.has(prev.lo) || isLy(prev))) return null;

@@ -391,7 +391,7 @@ export abstract class PhraseReader extends AttributionState {
     const head = words[words.length - 1]?.toLowerCase() ?? '';
     if (!head) return npNone(-1);
     if (/^\d+-year-old$/.test(head)) return npDesc(words, 'year-old', det, possessor, j);
-    const singular = head.endsWith('s') ? head.slice(0, -1) : head;
+    const singular = head.endsWith('ies') ? head.slice(0, -3) + 'y' : head.endsWith('s') ? head.slice(0, -1) : head;
     const known = PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || PERSON_NOUNS.has(singular) || ORG_NOUNS.has(singular);
     // "the statement said", "The agency's report said": the document, whose author speaks
     if (DOCUMENT_NOUNS.has(head) && (det || possessor || words.length > 1)) return npDesc(words, head, det, possessor, j);
