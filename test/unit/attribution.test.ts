@@ -654,4 +654,11 @@ describe('attribution: categories found on unseen news (invented snippets)', () 
     const w = 'Tomas Eberle, the mayor, read out a government warning about the budget. “We cannot pay,” he said.';
     assert.equal(speaker(w, 'cannot pay'), 'Tomas Eberle');
   });
+  it('a common word capitalised only as the first of the sentence begins a description, not a name', () => {
+    const t = 'The new law took effect in Orbury on Monday. Law enforcement officials gave few details, but said the van was “heavily loaded”.';
+    assert.equal(speaker(t, 'heavily loaded'), 'Law enforcement officials');
+    // a name at the start of a sentence is still a name
+    const u = 'Rose Arkell arrived late. Rose said the crossing was “closed”.';
+    assert.equal(speaker(u, 'closed'), 'Rose Arkell');
+  });
 });

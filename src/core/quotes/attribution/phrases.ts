@@ -126,6 +126,12 @@ export abstract class PhraseReader extends AttributionState {
           return npDesc([...words, ...mapArray(toks.slice(j, k), (x) => x.lo)], head, det, null, i);
         }
       }
+      // "Law enforcement officials said", "Border guards said": a common word capitalised only because it
+      // opens the sentence, then lower-case words to a person or organisation noun, is a description
+      if (words.length === 1 && j === i + 1 && (i === 0 || !isCapWord(tokAt(toks, i - 1))) && this.sentenceInitial(toks, i, s) && this.isCommonWord(t) && !this.names.lookup(words)?.titled) {
+        const np = this.descForward(toks, i, s);
+        if (np.type === 'desc' && np.words.length > 1) return np;
+      }
       if (!words.length) {
         // "The minister", "The White House": a determiner then the rest
         if (DETERMINERS.has(t.lo)) return this.descForward(toks, i, s);
@@ -215,6 +221,12 @@ export abstract class PhraseReader extends AttributionState {
     if (words.length < 2 || (after && after.k === 'w')) return np;
     if (!this.names.isPerson(this.names.lookup(splitTitle(words).name)?.name ?? words.join(' '))) return np;
     return npName(words, np.start);
+  }
+
+  /** Token i opens its sentence, or the clause after a fronted phrase and its comma ("At a news conference, Police …"). */
+  protected sentenceInitial(toks: readonly Tok[], i: number, s: Sentence): boolean {
+    void s;
+    return i === 0 || toks[i - 1]?.t === ',' || toks[i - 1]?.k === 'q';
   }
 
   protected descForward(toks: readonly Tok[], i: number, s: Sentence): NP {
