@@ -661,4 +661,11 @@ describe('attribution: categories found on unseen news (invented snippets)', () 
     const u = 'Rose Arkell arrived late. Rose said the crossing was “closed”.';
     assert.equal(speaker(u, 'closed'), 'Rose Arkell');
   });
+  it('a main clause after a fronted phrase with its own speech verb is not reported by that verb', () => {
+    const t = 'In her first speech since the Orbury High Court declared that her order was unlawful, Ilse Marten said the ruling was “wrong”.';
+    assert.equal(speaker(t, 'wrong'), 'Ilse Marten');
+    // a clause that the earlier verb does report: the outer speaker
+    const u = 'Ilse Marten’s spokesman Tomas Eberle said that Marten told a pastor she was sorry for the “pain”.';
+    assert.equal(speaker(u, 'pain'), 'Tomas Eberle');
+  });
 });

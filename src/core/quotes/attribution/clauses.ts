@@ -507,6 +507,9 @@ export abstract class ClauseReader extends Resolver {
       for (let m = cl.v + 1; m < qi; m++) if (s.toks[m]!.k === 'q') return undefined;
       const next = s.toks[cl.v + 1];
       const start = inner.np.start === -1 ? inner.v : inner.np.start;
+      // "In his first address since the court declared that X was unlawful, Doe said …": a clause that
+      // opens after a comma is the main clause after a fronted phrase, not one the earlier verb reports
+      if (s.toks[start - 1]?.t === ',') return undefined;
       if (next && (next.lo === 'that' || cl.v + 1 === start)) return cl;
       return undefined;
     }
