@@ -576,6 +576,11 @@ describe('attribution: categories found on unseen news (invented snippets)', () 
     assert.equal(speaker(v, 'dam held'), 'Orbury Courier');
   });
 
+  it('the reduced passive "with Mr X quoted as saying"', () => {
+    const t = 'Airline boss Tomas Eberle spoke last month. The airline warned it may cut jobs, with Mr Eberle quoted as saying it could no longer stay “all-local”.';
+    assert.equal(speaker(t, 'all-local'), 'Tomas Eberle');
+  });
+
   it('"In her words, “…”": the owner of the words', () => {
     const t = 'Ilse Marten waited outside the school all night.\n\nIn her words, “Nobody tells us anything.”';
     assert.equal(speaker(t, 'Nobody tells'), 'Ilse Marten');
@@ -637,9 +642,12 @@ describe('attribution: categories found on unseen news (invented snippets)', () 
     const u = 'The summary of Ilse Marten’s report said the dam was “unsafe”.';
     assert.equal(speaker(u, 'unsafe'), 'Ilse Marten');
   });
-  it('directive and reporting verbs "encourage" and "convey" bring their subject\'s words', () => {
-    const t = 'Ilse Marten lost the vote on Tuesday.\n\nIn her speech that night, she encouraged supporters to be “patient in defeat”.';
-    assert.equal(speaker(t, 'patient in defeat'), 'Ilse Marten');
+  it('"convey" brings its subject\'s words; "encouraged by" is no speech', () => {
+    // ("encourage" was tried as a speech verb and dropped: on the BBC corpus "encouraged by Wenger's
+    // support" made Wenger a speaker, and "some companies encouraged employees to blog" took the next
+    // paragraph's quotation from the one who said it)
+    const t = 'Tomas Eberle added that he had been encouraged by Ilse Marten’s support for him. “I still have a good relationship with her.”';
+    assert.equal(speaker(t, 'good relationship'), 'Tomas Eberle');
     const u = 'Mayor Tomas Eberle conveyed the council’s “deep regret” to the families.';
     assert.equal(speaker(u, 'deep regret'), 'Tomas Eberle');
   });

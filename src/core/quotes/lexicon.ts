@@ -15,7 +15,7 @@ characterize term speculate reckon muse object protest charge decry condemn ackn
 elaborate affirm proclaim announce boast grumble rail lash question wonder recount report tell
 interject intone scoff snap sneer fume gush enthuse beam gasp quote cite signal concede begin
 bemoan thank apologise apologize congratulate brag lambast rebuke scold hint vow swear blurt
-encourage convey
+convey
 `;
 
 const IRREGULAR: Record<string, string[]> = {

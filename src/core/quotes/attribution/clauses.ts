@@ -162,9 +162,20 @@ export abstract class ClauseReader extends Resolver {
         return { v: i, base, participle: false, inverted: true, according: false, np, speaker: this.resolve(np, s, i + 1) };
       }
     }
-    // "he was quoted as saying", "she is described as saying": the subject before the passive
-    if (participle && prev?.lo === 'as' && /^(?:quoted|described|heard|reported|cited)$/.test(tokAt(toks, i - 2)?.lo ?? '') && /^(?:was|were|is|are|been)$/.test(tokAt(toks, i - 3)?.lo ?? '')) {
-      const np = this.backwardNP(toks, i - 3, s);
+    // "he was quoted as saying", "she is described as saying": the subject before the passive; and
+    // the reduced passive "with Mr Dixon quoted as saying"
+    if (participle && prev?.lo === 'as' && /^(?:quoted|described|heard|reported|cited)$/.test(tokAt(toks, i - 2)?.lo ?? '')) {
+      const aux = /^(?:was|were|is|are|been)$/.test(tokAt(toks, i - 3)?.lo ?? '');
+      let np = aux ? this.backwardNP(toks, i - 3, s) : npNone(-1);
+      if (!aux) {
+        // the name right before the participle (after "with" it is no subject to backwardNP)
+        let j = i - 3;
+        while (j >= 0 && isCapWord(toks[j])) j--;
+        if (j < i - 3) {
+          const named = this.forwardNP(toks, j + 1, s);
+          if (named.type === 'name' && named.start + named.words.length === i - 2) np = named;
+        }
+      }
       if (np.type !== 'none') return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, np.start) };
     }
     if (participle) {
