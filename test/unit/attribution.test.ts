@@ -658,6 +658,9 @@ describe('attribution: categories found on unseen news (invented snippets)', () 
     assert.equal(speaker(u, 'punished'), 'Frontline medics');
     const v = 'Nurses voiced concerns this week, with a health union claiming a “breach of trust” over pay.';
     assert.equal(speaker(v, 'breach of trust'), 'a health union');
+    // the object of another preposition before the participle is no subject of it
+    const x = 'The MPs published a report into the “failing” agency noting the director “has now left”.';
+    assert.equal(speaker(x, 'has now left'), 'MPs');
     // a noun compound with no object after it is no clause
     const w = 'Tomas Eberle, the mayor, read out a government warning about the budget. “We cannot pay,” he said.';
     assert.equal(speaker(w, 'cannot pay'), 'Tomas Eberle');

@@ -97,7 +97,11 @@ export abstract class ClauseReader extends Resolver {
       const next = tokAt(toks, i + 1);
       if (next && (next.k === 'q' || next.lo === 'that' || (DETERMINERS.has(next.lo) && next.lo !== 'his' && next.lo !== 'her' && next.lo !== 'their'))) {
         const np = this.backwardNP(toks, i, s);
-        if (np.type === 'desc' && np.head === prev.lo) return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, np.start) };
+        // the noun phrase opens the clause ("with a union claiming", ", critics saying"), not the
+        // object of another preposition ("a report into the agency noting")
+        const before = tokAt(toks, np.start - 1);
+        const opens = !before || before.lo === 'with' || before.t === ',' || before.lo === 'and';
+        if (np.type === 'desc' && np.head === prev.lo && opens) return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, np.start) };
       }
     }
     // "a government warning about", "his saying": a noun, not a participle clause
