@@ -18,6 +18,12 @@ describe('quote spans: misplaced and unusual marks', () => {
     assert.ok(!quotes('“We had no warning at all, “Ivo Marsh, the harbour master, said in a telephone interview.').some((q) => q.includes('harbour master')));
   });
 
+  it('opens a straight mark followed by a space and an ellipsis (words quoted from their middle)', () => {
+    assert.deepEqual(spans('Ivo Marsh faulted the panel. " ... [T]he panel failed to weigh the evidence," Marsh wrote.'), ['... [T]he panel failed to weigh the evidence,']);
+    // a mark after a word, before a space and an ellipsis, still closes
+    assert.deepEqual(spans('He said "no" ... and then he left.'), ['no']);
+  });
+
   it('keeps a quotation resumed after a lost paragraph break, each sentence its own span', () => {
     assert.deepEqual(spans('Ana Ruiz said: "We worked hard all season. "We will win the final," she added.'), ['We worked hard all season.', 'We will win the final,']);
   });

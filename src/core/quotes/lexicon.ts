@@ -15,6 +15,7 @@ characterize term speculate reckon muse object protest charge decry condemn ackn
 elaborate affirm proclaim announce boast grumble rail lash question wonder recount report tell
 interject intone scoff snap sneer fume gush enthuse beam gasp quote cite signal concede begin
 bemoan thank apologise apologize congratulate brag lambast rebuke scold hint vow swear blurt
+convey
 `;
 
 const IRREGULAR: Record<string, string[]> = {
@@ -97,6 +98,17 @@ field marshal nurse doctor lawyer solicitor barrister counsel advocate analyst e
 correspondent reporter columnist author writer producer actor actress singer rapper star
 head headteacher principal dean rector provost chancellor registrar warden mr mrs ms herr frau
 monsieur madame mme signor senor señor senora señora don dona doña comrade dj mc
+`);
+
+/**
+ * Offices no one bears as a surname: capitalised words that end in one ("the Union Minister", "the
+ * State Premier") describe the office's holder. Unlike "Grant Dean" or "John Major", whose last word
+ * is a title word too.
+ */
+export const OFFICES = set(`
+minister secretary president premier governor senator mayor spokesman spokeswoman spokesperson
+chairman chairwoman chairperson commissioner superintendent ambassador envoy ceo congressman
+congresswoman sheriff
 `);
 
 /** Honorifics that tell a person's gender. */
@@ -182,6 +194,7 @@ challenger opponent rival counterpart colleague friend relative fan supporter cr
 teenager youngster champion winner finalist medallist athlete sprinter runner swimmer cyclist boxer
 golfer jockey trainer referee umpire chef comedian presenter host broadcaster dj model designer
 member members voter voters customer customers consumer consumers shareholder shareholders staff
+medic paramedic academic
 `);
 
 /** Head nouns of descriptions that denote an organisation. */

@@ -112,6 +112,8 @@ function classify(text: string, lo: number, hi: number): Mark[] {
     const nextStarts = !nextBlank && next !== undefined && !CLOSE_FOLLOW.includes(next) ? true
       : next === '.' && text.startsWith('..', i + 1) ? true
       : next === '…' || next === '—' || next === '–' ? true
+      // `" ... [T]he jury failed`: words quoted from their middle, an ellipsis after a space
+      : prevBlank && nextBlank && /^[ \u00a0](?:\.\.\.|…)/.test(text.slice(i + 1, i + 5)) ? true
       : false;
     const canOpen = openCtx && (nextStarts || ((family === 'guillemet' || family === 'cjk') && nextBlank && !prevWord));
     const closeCtx = !prevBlank || family === 'guillemet';

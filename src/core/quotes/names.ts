@@ -363,12 +363,15 @@ export class NameIndex {
     const lo = word.toLowerCase();
     if (NOT_NAME.has(lo) || /^\p{Lu}{2,}$/u.test(word)) return null;
     // a person's only when the word is known as a given name ("Covington" in "Covington Catholic" is
-    // not one); an organisation's ("Reliance" for "Reliance Globalcom") whatever the word
+    // not one), or the full name is a person's by a title or a role the article gives it ("coach Wim
+    // Koevermans … Wim added": a given name no list knows); an organisation's ("Reliance" for
+    // "Reliance Globalcom") whatever the word
     const given = isFirstName(word) || MALE_NAMES.has(lo) || FEMALE_NAMES.has(lo);
     let found: NameInfo | null = null;
     for (const n of this.wordIndex().get(lo) ?? []) {
       if (n.words.length < 2 || n.words[0]!.toLowerCase() !== lo) continue;
-      if (!n.org && (!given || n.modifier * 2 >= n.count || n.words.some((w) => ORG_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase())))) continue;
+      const person = given || ((n.titled || n.roles.size > 0) && n.male + n.female + n.he + n.she > 0);
+      if (!n.org && (!person || n.modifier * 2 >= n.count || n.words.some((w) => ORG_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase())))) continue;
       if (found && found.name !== n.name) {
         // "Kim Moran" and "Kim Moran Smith" are one person; "Kim Moran" and "Kim Lee" are two
         if (!n.name.startsWith(found.name) && !found.name.startsWith(n.name)) return null;

@@ -6,9 +6,11 @@ import { mapArray } from '../../text';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_SUBJ, SIGN_NOUNS, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
 import { splitTitle } from '../names';
 import { isCapWord, possessiveBase, startsLower, startsUpper, type Tok } from '../tokens';
-import { type Speaker, tokAt, npCoord, npDesc, npName, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers, FINITE_AUX } from './model';
+import { type Speaker, tokAt, npCoord, npNone, npPron, npDesc, npName, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers, FINITE_AUX } from './model';
 import { Resolver } from './resolve';
 
+/** Prepositions that open a topic label before a colon in a press-conference write-up ("On the referee: “…”"). */
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 're']);
 /** Verbs of judging: what their subject deems something is its subject's wording ("considers a “cougar”"). */
 const JUDGING_VERBS = new Set(['considers', 'considered', 'deems', 'deemed']);
 /** Verbs that put out a document ("released a statement"): its words, quoted next, are the subject's. */
@@ -46,6 +48,17 @@ export abstract class ClauseReader extends Resolver {
         s.clauses.push(c);
         continue;
       }
+      // "In her words, “…”", "in his own words:": the owner of the words, as a pronoun subject
+      if (t.lo === 'in' && (toks[i + 1]?.lo === 'her' || toks[i + 1]?.lo === 'his' || toks[i + 1]?.lo === 'their')) {
+        const w = toks[i + 2]?.lo === 'own' ? i + 3 : i + 2;
+        if (toks[w]?.lo === 'words' && (toks[w + 1]?.t === ',' || toks[w + 1]?.t === ':') && toks.slice(w + 2).some((x) => x.k === 'q')) {
+          const p = toks[i + 1]!.lo === 'her' ? 'she' : toks[i + 1]!.lo === 'his' ? 'he' : 'they';
+          const np = npPron(p, i + 1);
+          s.clauses.push({ v: w, base: 'say', participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, i + 1) });
+          i = w;
+          continue;
+        }
+      }
       // "“…,” points out the laid-back resident": a phrasal speech verb, its particle before the subject
       if ((t.lo === 'points' || t.lo === 'pointed') && toks[i + 1]?.lo === 'out' && (toks[i - 1]?.k === 'q' || (toks[i - 1]?.t === ',' && toks[i - 2]?.k === 'q'))) {
         const np = this.forwardNP(toks, i + 2, s);
@@ -78,6 +91,19 @@ export abstract class ClauseReader extends Resolver {
       !toks.slice(s.subjectNp!.start, i).some((x) => x.k === 'q' || SPEECH_VERB.has(x.lo))) {
       return { v: i, base, participle: false, inverted: false, according: false, np: s.subjectNp!, speaker: this.signCarriers(s) };
     }
+    // "with a medical union claiming a “breach of trust”", "critics saying that": a participle whose
+    // subject is the person or organisation noun right before it, when an object or "that" follows
+    if (participle && prev?.k === 'w' && (PERSON_NOUNS.has(prev.lo) || ORG_NOUNS.has(prev.lo)) && startsLower(prev.t)) {
+      const next = tokAt(toks, i + 1);
+      if (next && (next.k === 'q' || next.lo === 'that' || (DETERMINERS.has(next.lo) && next.lo !== 'his' && next.lo !== 'her' && next.lo !== 'their'))) {
+        const np = this.backwardNP(toks, i, s);
+        // the noun phrase opens the clause ("with a union claiming", ", critics saying"), not the
+        // object of another preposition ("a report into the agency noting")
+        const before = tokAt(toks, np.start - 1);
+        const opens = !before || before.lo === 'with' || before.t === ',' || before.lo === 'and';
+        if (np.type === 'desc' && np.head === prev.lo && opens) return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, np.start) };
+      }
+    }
     // "a government warning about", "his saying": a noun, not a participle clause
     if (participle && base !== 'say' && base !== 'add' && prev && !(prev.k === 'q' || prev.t === ',' || prev.t === ':' || prev.t === ';' || DASHES.has(prev.t) || prev.t === '(' ||
       PARTICIPLE_AFTER.has(prev.lo) || isLy(prev))) return null;
@@ -86,6 +112,7 @@ export abstract class ClauseReader extends Resolver {
       if (DETERMINERS.has(prev.lo) || possessiveBase(prev) || (startsLower(prev.t) && !PRONOUNS_SUBJ.has(prev.lo) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lo) && !isLy(prev) && prev.lo !== 'who' && prev.lo !== 'and' && !participle && !/s$/.test(prev.lo) && !PERSON_NOUNS.has(prev.lo) && !ORG_NOUNS.has(prev.lo))) return null;
     }
     if (prev && prev.k === 'w' && DETERMINERS.has(prev.lo)) return null;
+    if (this.nounInCompound(toks, i, base)) return null;
     // passive: "was told", "were echoed by X"
     if (prev && (prev.lo === 'was' || prev.lo === 'were' || prev.lo === 'been' || prev.lo === 'being' || prev.lo === 'be' || prev.lo === 'is' || prev.lo === 'are')) {
       if (toks[i + 1]?.lo === 'by') {
@@ -111,7 +138,7 @@ export abstract class ClauseReader extends Resolver {
       let np = this.forwardNP(toks, i + 1, s);
       // “…,” says local cartoonist Andre Campbell / said oil and gas worker Mike Wipf / said the IFSD’s Azfar Khan
       if (!(np.type === 'name' && this.isPersonName(np.words))) {
-        const named = this.nameAfterModifiers(toks, i + 1);
+        const named = this.nameAfterModifiers(toks, i + 1) ?? this.nameInApposition(toks, i + 1, s);
         if (named) np = named;
       }
       // “…,” says the affable proprietor: whoever is described, a definite description of the person in view
@@ -139,16 +166,47 @@ export abstract class ClauseReader extends Resolver {
         return { v: i, base, participle: false, inverted: true, according: false, np, speaker: this.resolve(np, s, i + 1) };
       }
     }
-    // "he was quoted as saying", "she is described as saying": the subject before the passive
-    if (participle && prev?.lo === 'as' && /^(?:quoted|described|heard|reported|cited)$/.test(tokAt(toks, i - 2)?.lo ?? '') && /^(?:was|were|is|are|been)$/.test(tokAt(toks, i - 3)?.lo ?? '')) {
-      const np = this.backwardNP(toks, i - 3, s);
+    // "he was quoted as saying", "she is described as saying": the subject before the passive; and
+    // the reduced passive "with Mr Dixon quoted as saying"
+    if (participle && prev?.lo === 'as' && /^(?:quoted|described|heard|reported|cited)$/.test(tokAt(toks, i - 2)?.lo ?? '')) {
+      const aux = /^(?:was|were|is|are|been)$/.test(tokAt(toks, i - 3)?.lo ?? '');
+      let np = aux ? this.backwardNP(toks, i - 3, s) : npNone(-1);
+      if (!aux) {
+        // the name right before the participle (after "with" it is no subject to backwardNP)
+        let j = i - 3;
+        while (j >= 0 && isCapWord(toks[j])) j--;
+        if (j < i - 3) {
+          const named = this.forwardNP(toks, j + 1, s);
+          if (named.type === 'name' && named.start + named.words.length === i - 2) np = named;
+        }
+      }
       if (np.type !== 'none') return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, np.start) };
     }
     if (participle) {
       return { v: i, base, participle: true, inverted: false, according: false, np: npCoord(-1), speaker: this.mainSubject(s, i) };
     }
     let np = this.backwardNP(toks, i, s);
+    // "the Herald quoted Cliff as saying", "the paper cited an aide as saying": the words are the one
+    // quoted's, not the quoting paper's (the clause keeps its subject's place for the quotation's side)
+    if (/^(?:quoted|quotes|cited|cites)$/.test(t.lo)) {
+      const as = this.quotedAs(toks, i);
+      if (as !== -1) {
+        const quoted = this.forwardNP(toks, i + 1, s);
+        if (quoted.type === 'name' || quoted.type === 'desc' || quoted.type === 'pron') {
+          return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(quoted, s, i + 1) };
+        }
+      }
+    }
     if (s.heading && (np.type === 'none' || np.start === -1) && s.subjectNp) np = s.subjectNp;
+    // "Detectives leading the investigation into Jo Roe's murder have pledged": a possessive phrase
+    // (neither a person, an organisation nor a document) right after a preposition is the object of a
+    // phrase inside the subject, not the subject; the sentence's subject before it is, when no clause
+    // came between
+    if (np.type === 'desc' && np.det === 'poss' && !PERSON_NOUNS.has(np.head) && !ORG_NOUNS.has(np.head) && !DOCUMENT_NOUNS.has(np.head) && np.start > 0 &&
+      PREPOSITIONS.has(tokAt(toks, np.start - 1)?.lo ?? '') && tokAt(toks, np.start - 1)?.lo !== 'by') {
+      const sub = s.subjectNp;
+      np = sub && sub.start !== -1 && sub.start < np.start - 1 && sub.type !== 'none' && !s.clauses.some((c) => c.v < i) ? sub : npNone(np.start);
+    }
     // "One of the wives of church leader Winston Doe confirmed": the name is inside the subject
     const sub = s.subjectNp;
     if (sub?.type === 'desc' && sub.words[0] === 'one' && sub.words[1] === 'of' && sub.start < np.start && !s.clauses.some((c) => c.v < i) &&
@@ -166,6 +224,59 @@ export abstract class ClauseReader extends Resolver {
     return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, np.start === -1 ? i : np.start) };
   }
 
+  /**
+   * A speech verb's bare form inside a noun phrase after a determiner and capitalised modifiers:
+   * "the California recall election", "a Senate report on", "the Ford recall." — a noun, not a
+   * verb whose subject is the capitalised word ("California recalled"). The bare form cannot agree
+   * with one name as subject anyway; a plural organisation ("the Government say that …", "the club
+   * say: …") is still read as a subject when the verb is followed by what a verb takes: that, a
+   * quotation, a colon, a pronoun or a determiner.
+   */
+  protected nounInCompound(toks: readonly Tok[], i: number, base: string): boolean {
+    const t = toks[i]!;
+    if (t.lo !== base || /s$/.test(base)) return false;
+    let k = i - 1;
+    while (k >= 0 && toks[k]!.k === 'w' && startsUpper(toks[k]!.t) && !DETERMINERS.has(toks[k]!.lo)) k--;
+    if (k === i - 1 || k < 0 || !DETERMINERS.has(toks[k]!.lo)) return false;
+    const next = toks[i + 1];
+    if (!next) return true;
+    if (next.k === 'q' || next.t === ':' || next.t === ',') return false;
+    if (next.k !== 'w') return true;
+    return !(next.lo === 'that' || PRONOUNS_SUBJ.has(next.lo) || DETERMINERS.has(next.lo) || next.lo === 'it' || next.lo === 'them' || next.lo === 'him' || next.lo === 'her');
+  }
+
+  /**
+   * “…,” says local resident, Sal Deanda. / said a neighbour, Mary Roe, on Monday: a description
+   * (no more than six words, no verb) and then, after a comma, a person's name that ends the clause —
+   * the name, in apposition, is the speaker. Not "said Smith, a spokesman" (the name comes first)
+   * nor "said residents, officials and police" (a list: no person's name).
+   */
+  protected nameInApposition(toks: readonly Tok[], from: number, s: Sentence): NP | null {
+    let comma = -1;
+    for (let k = from; k < toks.length && k <= from + 6; k++) {
+      const x = toks[k]!;
+      if (x.t === ',') { comma = k; break; }
+      if (x.k !== 'w' || SPEECH_VERB.has(x.lo) || x.lo === 'and' || x.lo === 'or') return null;
+    }
+    if (comma <= from) return null;
+    const np = this.forwardNP(toks, comma + 1, s);
+    if (np.type !== 'name' || !this.isPersonName(np.words)) return null;
+    const after = tokAt(toks, comma + 1 + np.words.length);
+    if (after && after.k === 'w' && after.lo !== 'on' && after.lo !== 'in' && after.lo !== 'at') return null;
+    if (after && after.k === 'q') return null;
+    return np;
+  }
+
+  /** In "quoted X as saying", the index of "as" before a speech participle within a short phrase after i, else -1. */
+  protected quotedAs(toks: readonly Tok[], i: number): number {
+    for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
+      const x = toks[k]!;
+      if (x.k !== 'w') return -1;
+      if (x.lo === 'as') return /ing$/.test(toks[k + 1]?.lo ?? '') && SPEECH_VERB.has(toks[k + 1]!.lo) ? k : -1;
+    }
+    return -1;
+  }
+
   /** Weak speech verbs (called, read, continued…) count only with a person or a quotation close by. */
   protected weakOk(toks: readonly Tok[], i: number): boolean {
     const lo = toks[i]!.lo;
@@ -177,6 +288,8 @@ export abstract class ClauseReader extends Resolver {
       }
       return false;
     }
+    // "the paper quoted her as saying": the participle that follows brings the words
+    if (/^(?:quoted|quotes|cited|cites)$/.test(lo) && this.quotedAs(toks, i) !== -1) return true;
     // a trailing attribution: “…”, Mr Learmount continued
     for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
       const t = toks[k]!;
@@ -225,8 +338,11 @@ export abstract class ClauseReader extends Resolver {
       // clauses are in text order: ci is the first after the quotation
       while (ci < s.clauses.length && s.clauses[ci]!.v < qi) ci++;
       const near = s.clauses.slice(ci, ci + 12);
+      // "X told the court, “…,” according to NBC": the outlet is where the words were reported, the
+      // speech clause right before them says who spoke
+      const spokenBefore = ci > 0 && !!s.clauses[ci - 1]!.speaker && !s.clauses[ci - 1]!.according && this.adjacentBefore(toks, s.clauses[ci - 1]!.v, qi);
       // 1. right after: “…,” he said / “…,” said X / “…,” according to X
-      const after = near.find((c) => c.v > qi && !c.participle && noQuoteBetween(qi, c.v) &&
+      const after = near.find((c) => c.v > qi && !c.participle && noQuoteBetween(qi, c.v) && !(c.according && spokenBefore) &&
         (c.inverted || c.according ? c.v <= qi + 2 : c.np.start > qi && premodifiers(toks, qi + 1, c.np.start)));
       if (after) {
         this.setSpeaker(s, a, after.speaker, 3);
@@ -253,8 +369,7 @@ export abstract class ClauseReader extends Resolver {
         continue;
       }
       if (beforeClause) {
-        const gap = toks.slice(beforeClause.v + 1, qi);
-        const adjacent = gap.length <= 8 && !gap.some((g) => g.k === 'q') && (gap.length === 0 || [':', ',', 'that'].includes(gap[gap.length - 1]!.lo));
+        const adjacent = this.adjacentBefore(toks, beforeClause.v, qi);
         // "A's spokesman B said that A told a pastor she was sorry for the “…”": a clause reported inside
         // another, away from the words, reports them too; the words are the outer speaker's
         const outer = adjacent ? undefined : this.reportingClause(s, ci - 1, qi);
@@ -266,6 +381,12 @@ export abstract class ClauseReader extends Resolver {
         ((c.np.type === 'name' || c.np.type === 'pron' || c.np.type === 'desc') && c.np.start > 0 && [',', '—', '–'].includes(toks[c.np.start - 1]!.t))));
       if (later) {
         this.setSpeaker(s, a, later.speaker, 2);
+        continue;
+      }
+      // "On Neco Williams: “…”", "On the points record: “…”": a topic label that opens a paragraph of
+      // a press-conference write-up; the words go on from the speaker in view, not to the topic
+      if (qi === colon + 1 && this.topicLabel(s, colon)) {
+        this.setSpeaker(s, a, this.precedingSpeaker(s, qi, true), 1);
         continue;
       }
       // 3. a headline that names its speaker after a colon: "‘We are not getting along’: Trump on Russia"
@@ -374,6 +495,11 @@ export abstract class ClauseReader extends Resolver {
   protected appositionName(toks: readonly Tok[], from: number): NP | null {
     for (let k = from + 1; k < toks.length && k < from + 12; k++) {
       const t = toks[k]!;
+      // "The Prime Minister (PM), Bob Loughman, conveyed": an abbreviation in brackets after the title
+      if (t.t === '(' && toks[k + 2]?.t === ')' && /^\p{Lu}{2,6}$/u.test(toks[k + 1]?.t ?? '')) {
+        k += 2;
+        continue;
+      }
       if (t.k === 'q' || (t.k === 'p' && t.t !== ',' && t.t !== '-')) return null;
       if (t.t !== ',' || !isCapWord(toks[k + 1])) continue;
       let e = k + 1;
@@ -396,6 +522,9 @@ export abstract class ClauseReader extends Resolver {
       for (let m = cl.v + 1; m < qi; m++) if (s.toks[m]!.k === 'q') return undefined;
       const next = s.toks[cl.v + 1];
       const start = inner.np.start === -1 ? inner.v : inner.np.start;
+      // "In his first address since the court declared that X was unlawful, Doe said …": a clause that
+      // opens after a comma is the main clause after a fronted phrase, not one the earlier verb reports
+      if (s.toks[start - 1]?.t === ',') return undefined;
       if (next && (next.lo === 'that' || cl.v + 1 === start)) return cl;
       return undefined;
     }
@@ -420,6 +549,26 @@ export abstract class ClauseReader extends Resolver {
     if (sp) s.last = sp;
   }
 
+  /** A speech verb at v introduces the quotation at qi directly: a few words, then a colon, a comma or "that". */
+  protected adjacentBefore(toks: readonly Tok[], v: number, qi: number): boolean {
+    if (qi - v - 1 > 8) return false;
+    for (let k = v + 1; k < qi; k++) if (toks[k]!.k === 'q') return false;
+    return qi === v + 1 || [':', ',', 'that'].includes(toks[qi - 1]!.lo);
+  }
+
+  /**
+   * A paragraph that opens with a preposition and a topic, then a colon and a quotation ("On the
+   * referee: “…”", "About his future: “…”"): no speech verb or quotation before the colon.
+   */
+  protected topicLabel(s: Sentence, colon: number): boolean {
+    const toks = s.toks;
+    if (colon < 2 || colon > 12 || this.sentences[s.idx - 1]?.para === s.para || s.heading) return false;
+    const first = toks[0]!;
+    if (first.k !== 'w' || !startsUpper(first.t) || !TOPIC_PREPOSITIONS.has(first.lo)) return false;
+    for (let k = 1; k < colon; k++) if (toks[k]!.k === 'q' || SPEECH_VERB.has(toks[k]!.lo)) return false;
+    return true;
+  }
+
   /** The speaker a quotation standing alone continues: earlier in the paragraph, or the paragraph before. */
   /** Who a sentence says released or issued a statement (or another document), if it says so. */
   protected releasedBy(s: Sentence): Speaker | null {
@@ -435,7 +584,7 @@ export abstract class ClauseReader extends Resolver {
     return null;
   }
 
-  protected precedingSpeaker(s: Sentence, qi: number): Speaker | null {
+  protected precedingSpeaker(s: Sentence, qi: number, opens = false): Speaker | null {
     for (let k = qi - 1; k >= 0 && k >= qi - 60; k--) {
       const t = s.toks[k]!;
       if (t.k === 'q') {
@@ -443,7 +592,7 @@ export abstract class ClauseReader extends Resolver {
         if (sp) return sp;
       }
     }
-    const opensParagraph = this.sentences[s.idx - 1]?.para !== s.para && qi <= this.firstWordOf(s);
+    const opensParagraph = this.sentences[s.idx - 1]?.para !== s.para && (opens || qi <= this.firstWordOf(s));
     for (let j = s.idx - 1, n = 0; j >= 0 && n < 2; j--, n++) {
       const prev = this.sent(j);
       // a heading ends it, unless it is itself an attributed quotation: “…” he said (with no full stop)

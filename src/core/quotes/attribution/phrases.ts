@@ -126,6 +126,12 @@ export abstract class PhraseReader extends AttributionState {
           return npDesc([...words, ...mapArray(toks.slice(j, k), (x) => x.lo)], head, det, null, i);
         }
       }
+      // "Law enforcement officials said", "Border guards said": a common word capitalised only because it
+      // opens the sentence, then lower-case words to a person or organisation noun, is a description
+      if (words.length === 1 && j === i + 1 && (i === 0 || !isCapWord(tokAt(toks, i - 1))) && this.sentenceInitial(toks, i, s) && this.isCommonWord(t) && !this.names.lookup(words)?.titled) {
+        const np = this.descForward(toks, i, s);
+        if (np.type === 'desc' && np.words.length > 1) return np;
+      }
       if (!words.length) {
         // "The minister", "The White House": a determiner then the rest
         if (DETERMINERS.has(t.lo)) return this.descForward(toks, i, s);
@@ -217,6 +223,12 @@ export abstract class PhraseReader extends AttributionState {
     return npName(words, np.start);
   }
 
+  /** Token i opens its sentence, or the clause after a fronted phrase and its comma ("At a news conference, Police …"). */
+  protected sentenceInitial(toks: readonly Tok[], i: number, s: Sentence): boolean {
+    void s;
+    return i === 0 || toks[i - 1]?.t === ',' || toks[i - 1]?.k === 'q';
+  }
+
   protected descForward(toks: readonly Tok[], i: number, s: Sentence): NP {
     const det = DETERMINERS.has(toks[i]!.lo) ? toks[i]!.lo : '';
     let k = det ? i + 1 : i;
@@ -275,7 +287,8 @@ export abstract class PhraseReader extends AttributionState {
         if (allCaps && splitTitle(inner).name.length >= 2) {
           const before = toks[k2 - 1];
           // "the director of operations for EHS, Jeff Fraser, says": a person's name after a capitalised word too
-          if (before && before.k === 'w' && (!isCapWord(before) || (!isTitleWord(inner[inner.length - 1]!) && this.names.isPerson(this.names.lookup(splitTitle(inner).name)?.name ?? inner.join(' '))))) return npName(inner, k2 + 1);
+          // ("The chief executive (CEO), Jo Roe, said": an abbreviation in brackets before it)
+          if (before && (before.k === 'w' || before.t === ')') && (!isCapWord(before) || (!isTitleWord(inner[inner.length - 1]!) && this.names.isPerson(this.names.lookup(splitTitle(inner).name)?.name ?? inner.join(' '))))) return npName(inner, k2 + 1);
         }
       }
       k = skipBetween(toks, k2 - 1);
@@ -390,7 +403,7 @@ export abstract class PhraseReader extends AttributionState {
     const head = words[words.length - 1]?.toLowerCase() ?? '';
     if (!head) return npNone(-1);
     if (/^\d+-year-old$/.test(head)) return npDesc(words, 'year-old', det, possessor, j);
-    const singular = head.endsWith('s') ? head.slice(0, -1) : head;
+    const singular = head.endsWith('ies') ? head.slice(0, -3) + 'y' : head.endsWith('s') ? head.slice(0, -1) : head;
     const known = PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || PERSON_NOUNS.has(singular) || ORG_NOUNS.has(singular);
     // "the statement said", "The agency's report said": the document, whose author speaks
     if (DOCUMENT_NOUNS.has(head) && (det || possessor || words.length > 1)) return npDesc(words, head, det, possessor, j);

@@ -4,7 +4,7 @@
  * descriptions to the person they describe, documents to their author.
  */
 import { mapArray } from '../../text';
-import { DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, NATIONALITY, NOT_NAME, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PREPOSITIONS, SIGN_CARRIERS, SIGN_NOUNS, SPEECH_VERB, TITLES, WEEKDAYS_MONTHS } from '../lexicon';
+import { DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, NATIONALITY, NOT_NAME, NOT_SPEAKER_NOUNS, NP_BREAK, OFFICES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PREPOSITIONS, SIGN_CARRIERS, SIGN_NOUNS, SPEECH_VERB, TITLES, WEEKDAYS_MONTHS } from '../lexicon';
 import { lookupName } from '../../entities/gazetteer';
 import { isCommonWord as isEnglishWord } from '../../entities/lexicon';
 import { splitTitle, type Gender } from '../names';
@@ -45,6 +45,12 @@ export abstract class Resolver extends PhraseReader {
       return { name: clean.slice(start).join(' '), kind: 'org', gender: null, human: false };
     }
     const { name } = splitTitle(clean);
+    // "the Union Minister", "the State Premier": capitalised words before an office no one bears as a
+    // surname are a description of its holder, unless the article knows the words as a name
+    if (name.length && clean.length >= 2 && OFFICES.has(lower[lower.length - 1]!) && !this.names.lookup(clean)?.titled) {
+      const info = this.names.lookup(name);
+      if (!info || info.org || !(info.titled || info.male + info.female + info.he + info.she > 0)) return this.description(npDesc(lower, lower[lower.length - 1]!, 'the', null, 0), s);
+    }
     if (!name.length) {
       // only titles: "the President", "the Prime Minister": a description
       return this.description(npDesc(lower, lower[lower.length - 1]!, 'the', null, 0), s);
