@@ -169,4 +169,21 @@ describe('work in slices (common/budget.ts)', function () {
     assert.equal(bySlices(groupingSteps(documents, parts)).slices, 2);
     assert.deepEqual(finish(groupingSteps(documents, parts)), whole);
   });
+
+  it('the discrepancies a checkpoint at a time: the costlier kinds over several tasks, the same list as in one go', function () {
+    // The storm's reports, among seventy other short articles of a mixed folder.
+    const texts: Record<string, string> = { ...ARTICLES };
+    for (let i = 0; i < 70; i++) {
+      texts[`m${String(i).padStart(2, '0')}.txt`] = `Market day ${i}\n\nTraders in the town of Lowmere sold ${100 + i} crates of apples on Saturday, the market warden Ossian Tarv said.\n`;
+    }
+    const ix = index(texts);
+    while (!ix.deriveStep('clusters', 60_000));
+    let calls = 1;
+    while (!ix.deriveStep('discrepancies', 0)) calls++;
+    // Six kinds; the quote wording and the claims stop every 32 articles.
+    assert.ok(calls >= 10, `the kinds are derived over more tasks than there are kinds (${calls})`);
+    const fresh = index(texts).discrepancies();
+    assert.ok(fresh.some((d) => d.kind === 'number'), `the reports disagree: ${fresh.map((d) => d.label).join('; ')}`);
+    assert.deepEqual(ix.freshDiscrepancies(), fresh);
+  });
 });

@@ -29,7 +29,8 @@
  * days ago", "four days of riots"), and vague quantities ("several", "dozens").
  */
 import type { Discrepancy } from '../../common/analysisFormat';
-import { dedupe, member, type Related } from './shared';
+import { finish, type Steps } from '../../common/budget';
+import { dedupe, DOCS_PER_STEP, member, type Related } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 import { span } from '../variants';
 import { MEASURE_LABELS, MONTH_NAMES, WEEKDAY_NAMES } from './numberLexicon';
@@ -207,9 +208,16 @@ export function storyRelated(index: PassageIndex, related: Related): Related {
 }
 
 export function numberDiscrepancies(index: PassageIndex, related: Related = () => true): Discrepancy[] {
+  return finish(numberDiscrepancySteps(index, related));
+}
+
+/** `numberDiscrepancies` with checkpoints every few articles and measures (common/budget.ts, `Steps`): a fifth of a second at 2,000 articles on a busy machine. */
+export function* numberDiscrepancySteps(index: PassageIndex, related: Related = () => true): Steps<Discrepancy[]> {
   related = storyRelated(index, related);
   const byMeasure = new Map<string, NumberMention[]>();
+  let n = 0;
   for (const doc of index.allDocs()) {
+    if (++n % DOCS_PER_STEP === 0) yield;
     for (const m of mentionsOf(index, doc)) {
       const list = byMeasure.get(m.measure);
       if (list) list.push(m);
@@ -221,6 +229,7 @@ export function numberDiscrepancies(index: PassageIndex, related: Related = () =
   const out: Discrepancy[] = [];
   for (const [measure, list] of byMeasure) {
     if (list.length < 2) continue;
+    if (++n % DOCS_PER_STEP === 0) yield;
     const known = state.kept.get(measure);
     let result: KeptMeasure;
     if (
