@@ -165,8 +165,10 @@ describe('work in slices (common/budget.ts)', function () {
     const quellin = value.entities.person.find((g) => g.canonical === 'Marta Quellin');
     assert.ok(quellin && quellin.perArticle.get('big.txt') === 3000, 'every mention of the large article is counted');
     assert.equal(value.speakers[0]?.speaker, 'Marta Quellin', 'the speaker with most quotes first');
-    // Kept shares: a second grouping of the same analyses gathers no article again (a checkpoint per 32 articles, and one at the end).
-    assert.equal(bySlices(groupingSteps(documents, parts)).slices, 2);
+    // Kept shares: a second grouping of the same analyses gathers no article again (only the
+    // checkpoints between articles and before the sorts).
+    const again = bySlices(groupingSteps(documents, parts)).slices;
+    assert.ok(again <= 6 && again < slices, `${again} slices with the shares kept, ${slices} without`);
     assert.deepEqual(finish(groupingSteps(documents, parts)), whole);
   });
 

@@ -129,13 +129,17 @@ export function* groupingSteps(documents: Iterable<readonly [string, DocumentAna
   }
   const byCount = <T extends { canonical?: string; speaker?: string | null }>(n: (t: T) => number, name: (t: T) => string) => (a: T, b: T) =>
     n(b) - n(a) || name(a).localeCompare(name(b));
+  // (Each list sorted in a task of its own: tens of thousands of entities in a names-heavy folder.)
+  yield;
   const speakerList = [...speakers.values()].sort((a, b) =>
     a.speaker === null ? 1 : b.speaker === null ? -1 : byCount<SpeakerGroup>((g) => g.quotes.length, (g) => g.speaker ?? '')(a, b),
   );
   const out = { speakers: speakerList, entities: { person: [], place: [], organization: [] } } as QuotesEntitiesSnapshot;
   for (const g of entities.values()) out.entities[g.type].push(g);
-  yield;
-  for (const t of TYPES) out.entities[t].sort(byCount<EntityGroup>((g) => g.mentions.length, (g) => g.canonical));
+  for (const t of TYPES) {
+    yield;
+    out.entities[t].sort(byCount<EntityGroup>((g) => g.mentions.length, (g) => g.canonical));
+  }
   return out;
 }
 
