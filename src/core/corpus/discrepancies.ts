@@ -18,7 +18,7 @@ import type { Steps } from '../common/budget';
 import type { QuoteClusterDetail, QuoteRef } from './clusters';
 import type { PassageIndex } from './passages';
 import { numberDiscrepancySteps } from './detectors/numbers';
-import { nameDiscrepancies, NameState } from './detectors/names';
+import { nameDiscrepancySteps, NameState } from './detectors/names';
 import { ClaimState, claimDiscrepancySteps, slotConflictSteps } from './detectors/claims';
 import { wordingFromClusters, wordingFromTextSteps } from './detectors/wording';
 import { alignStatementSteps, relatedPairSteps, StatementState } from './statements';
@@ -56,7 +56,7 @@ export function discrepancyParts(index: PassageIndex, clusters: QuoteClusterDeta
   };
   return [
     () => numberDiscrepancySteps(index, related),
-    whole(() => nameDiscrepancies(index, state.names)),
+    () => nameDiscrepancySteps(index, state.names),
     whole(() => wordingFromClusters(index, clusters, refs)),
     () => wordingFromTextSteps(index, clusters, related),
     () => claimDiscrepancySteps(index, related, state.claims),
