@@ -14,6 +14,7 @@ const TYPES: { type: EntityType; label: string }[] = [
 async function entityArg(arg: unknown, model: QuotesEntitiesModel, title: string): Promise<EntityGroup | undefined> {
   const node = arg as { kind?: string; group?: EntityGroup } | undefined;
   if (node?.kind === 'entity' && node.group) return node.group;
+  await model.ready();
   const all = TYPES.flatMap(({ type }) => model.corpus().entities[type]);
   const pick = await vscode.window.showQuickPick(
     all.map((g) => ({ label: g.canonical, description: `${g.type} · ${mentions(g.mentions.length)}`, group: g })),

@@ -3,9 +3,11 @@
 // editor can spread them over several tasks. Run a slice at a time — with changes to the corpus
 // between slices — they must give what they give in one go.
 import assert from 'node:assert/strict';
+import type { DocumentAnalysis } from '../../src/core/common/analysisFormat';
 import { advance, finish, type Steps } from '../../src/core/common/budget';
 import { ArticleIndex, analyzeText, linkCorpus } from '../../src/core/corpus';
 import { linkEntities, linkEntitiesSteps, parseEntityOverrides } from '../../src/core/entities';
+import { ArticleParts, groupingSteps } from '../../src/features/views/quotesEntitiesGrouping';
 
 /** Invented articles: one quote carried by three outlets, names written several ways. */
 const ARTICLES: Record<string, string> = {
@@ -121,5 +123,69 @@ describe('work in slices (common/budget.ts)', function () {
     iy.setOptions(options, (p, t) => (p === 'g.txt' ? analyzeText(t, options) : changedOf(iy).get(p)), stale);
     assert.notEqual(iy.linked(), stale.linked);
     assert.ok(iy.linked().documents.has('g.txt'));
+  });
+
+  it('the folder linked a checkpoint at a time (linkedSteps) is what linked() gives, and is kept for linked() unless the corpus changed meanwhile', function () {
+    const ix = index();
+    const { slices, value } = bySlices(ix.linkedSteps());
+    assert.ok(slices > 5, `the linking stops at its checkpoints (${slices} slices)`);
+    assert.equal(ix.linked(), value, 'kept: linked() does not link the folder again');
+    assert.deepEqual([...value.documents], [...index().linked().documents]);
+    assert.equal(bySlices(ix.linkedSteps()).slices, 1, 'linked already: no checkpoint');
+
+    // An article added between two slices: the linking under way is of the corpus as it was, and
+    // is not kept; linked() links the corpus as it is.
+    const iy = index();
+    const steps = iy.linkedSteps();
+    assert.equal(advance(steps, 0), undefined);
+    iy.upsert('g.txt', 'Jonah Pell said the harbour would reopen.\n');
+    const stale = finish(steps);
+    assert.ok(!stale.documents.has('g.txt'));
+    assert.notEqual(iy.linked(), stale);
+    assert.ok(iy.linked().documents.has('g.txt'));
+  });
+
+  it('the Quotes & Entities grouping built a checkpoint at a time equals the one built in one go; a large article is gathered over several', function () {
+    // A large article: thousands of quotes and mentions, more than one checkpoint's worth (made
+    // up directly: analysing that much text would make the test slow).
+    const ix = index();
+    const big: DocumentAnalysis = { quotes: [], entities: [] };
+    for (let i = 0; i < 3000; i++) {
+      const at = i * 100;
+      big.quotes.push({ start: at, end: at + 40, text: `We will rebuild wall number ${i}`, speaker: 'Marta Quellin', kind: 'direct' });
+      big.entities.push({ start: at + 50, end: at + 63, text: 'Marta Quellin', type: 'person', canonical: 'Marta Quellin' });
+      big.entities.push({ start: at + 70, end: at + 81, text: 'Port Averly', type: 'place', canonical: 'Port Averly' });
+    }
+    const documents = [...ix.linked().documents, ['big.txt', big] as const];
+    const whole = finish(groupingSteps(documents, new ArticleParts()));
+    const parts = new ArticleParts();
+    const { slices, value } = bySlices(groupingSteps(documents, parts));
+    assert.deepEqual(value, whole);
+    assert.ok(slices >= 3, `the large article's share is gathered over several checkpoints (${slices} slices for 9,000 quotes and mentions)`);
+    const quellin = value.entities.person.find((g) => g.canonical === 'Marta Quellin');
+    assert.ok(quellin && quellin.perArticle.get('big.txt') === 3000, 'every mention of the large article is counted');
+    assert.equal(value.speakers[0]?.speaker, 'Marta Quellin', 'the speaker with most quotes first');
+    // Kept shares: a second grouping of the same analyses gathers no article again (only the
+    // checkpoints between articles and before the sorts).
+    const again = bySlices(groupingSteps(documents, parts)).slices;
+    assert.ok(again <= 6 && again < slices, `${again} slices with the shares kept, ${slices} without`);
+    assert.deepEqual(finish(groupingSteps(documents, parts)), whole);
+  });
+
+  it('the discrepancies a checkpoint at a time: the costlier kinds over several tasks, the same list as in one go', function () {
+    // The storm's reports, among seventy other short articles of a mixed folder.
+    const texts: Record<string, string> = { ...ARTICLES };
+    for (let i = 0; i < 70; i++) {
+      texts[`m${String(i).padStart(2, '0')}.txt`] = `Market day ${i}\n\nTraders in the town of Lowmere sold ${100 + i} crates of apples on Saturday, the market warden Ossian Tarv said.\n`;
+    }
+    const ix = index(texts);
+    while (!ix.deriveStep('clusters', 60_000));
+    let calls = 1;
+    while (!ix.deriveStep('discrepancies', 0)) calls++;
+    // Six kinds; the quote wording and the claims stop every 32 articles.
+    assert.ok(calls >= 10, `the kinds are derived over more tasks than there are kinds (${calls})`);
+    const fresh = index(texts).discrepancies();
+    assert.ok(fresh.some((d) => d.kind === 'number'), `the reports disagree: ${fresh.map((d) => d.label).join('; ')}`);
+    assert.deepEqual(ix.freshDiscrepancies(), fresh);
   });
 });

@@ -1,11 +1,11 @@
 import MiniSearch from 'minisearch';
 import type { Discrepancy, DocumentAnalysis } from '../common/analysisFormat';
-import type { Budget, Steps } from '../common/budget';
+import { finish, type Budget, type Steps } from '../common/budget';
 import { headlineOf } from '../sources';
 import { isBoilerplate, parseArticle, type Article } from '../text';
 import { analyzeArticle, type AnalyzeOptions } from './analyze';
 import { CorpusMatcher, type CorpusNotice, type QuoteClusterView, type SkippedStep } from './corpusMatcher';
-import { linkCorpus, linkCorpusSteps, linkDocument, type LinkedCorpus } from './link';
+import { linkCorpusSteps, linkDocument, type LinkedCorpus } from './link';
 import type { DocumentMatch, MatchOptions, PassageMatch } from './matcher';
 import type { IndexCounters } from './passages';
 import type { SharedPassage } from './reuse';
@@ -158,10 +158,38 @@ export class ArticleIndex {
     const version = this.version_;
     const analyses = new Map<string, DocumentAnalysis>();
     for (const [p, a] of this.analyses) analyses.set(p, changed.get(p) ?? a);
-    const crossed = this.uncrossed.size ? new Map([...analyses].filter(([p]) => !this.uncrossed.has(p))) : analyses;
+    return { version, linked: yield* this.linkSteps(analyses, options) };
+  }
+
+  /**
+   * `linked()` a step at a time (common/budget.ts, `Steps`), for a reader that must not hold the
+   * thread while the folder is linked (the editor's Quotes & Entities view: most of a second at
+   * 2,000 articles on a busy machine). The linking is kept, as `linked()` keeps it, if the corpus did
+   * not change meanwhile; if it did, the caller gets the linking of the corpus as it was when it
+   * asked (and sees `version` changed).
+   */
+  *linkedSteps(): Steps<LinkedCorpus> {
+    if (this.linked_) return this.linked(); // (edited articles looked up in it: cheap)
+    const version = this.version_;
+    const linked = yield* this.linkSteps(new Map(this.analyses), this.options);
+    if (this.version_ === version && !this.linked_) {
+      this.linked_ = linked;
+      this.linkLater.clear();
+      this.linkedApprox = false;
+    }
+    return linked;
+  }
+
+  /** The folder's linking of `analyses` (the articles too large to cross-index keep their own names), a step at a time. */
+  private *linkSteps(analyses: ReadonlyMap<string, DocumentAnalysis>, options: AnalyzeOptions): Steps<LinkedCorpus> {
+    const uncrossed = [...this.uncrossed];
+    const crossed = uncrossed.length ? new Map([...analyses].filter(([p]) => !this.uncrossed.has(p))) : analyses;
     const linked = yield* linkCorpusSteps(crossed, options.entityOverrides);
-    for (const p of this.uncrossed) linked.documents.set(p, analyses.get(p)!);
-    return { version, linked };
+    for (const p of uncrossed) {
+      const a = analyses.get(p);
+      if (a) linked.documents.set(p, a);
+    }
+    return linked;
   }
 
   /**
@@ -182,9 +210,7 @@ export class ArticleIndex {
     if (options.exact && (this.linkedApprox || this.linkLater.size)) this.linked_ = undefined;
     if (!this.linked_) {
       // Articles too large to cross-index keep their own names (linking them would take seconds).
-      const crossed = this.uncrossed.size ? new Map([...this.analyses].filter(([p]) => !this.uncrossed.has(p))) : this.analyses;
-      this.linked_ = linkCorpus(crossed, this.options.entityOverrides);
-      for (const p of this.uncrossed) this.linked_.documents.set(p, this.analyses.get(p)!);
+      this.linked_ = finish(this.linkSteps(this.analyses, this.options));
       this.linkLater.clear();
       this.linkedApprox = false;
     } else if (this.linkLater.size) {
@@ -506,6 +532,7 @@ export type CorpusReader = Pick<
   | 'isCrossIndexed'
   | 'analysis'
   | 'linked'
+  | 'linkedSteps'
   | 'textOf'
   | 'stats'
   | 'pendingCount'

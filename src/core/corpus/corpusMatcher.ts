@@ -67,7 +67,7 @@ export class CorpusMatcher {
   private clustersMs: number | undefined;
   private disc: { version: number; list: Discrepancy[] } | undefined;
   /** The discrepancies being derived a kind at a time (`deriveStep`). */
-  private steps: { version: number; parts: (() => Discrepancy[])[]; done: number; found: Discrepancy[] } | undefined;
+  private steps: { version: number; parts: (() => Steps<Discrepancy[]>)[]; done: number; running: Steps<Discrepancy[]> | undefined; found: Discrepancy[] } | undefined;
   /** The quote clusters being derived a slice at a time (`clustersStep`), for an index version. */
   private deriving: { version: number; steps: Steps<Derived> } | undefined;
   private shared: { version: number; list: SharedPassage[] } | undefined;
@@ -251,8 +251,9 @@ export class CorpusMatcher {
   /**
    * Does one step of deriving the discrepancies: the quote clusters, then each kind of discrepancy
    * (up to a tenth of a second each at 2,000 articles after one article changed), so that an editor
-   * can run them in separate tasks. True when the discrepancies are up to date; a change to the
-   * index between steps starts over.
+   * can run them in separate tasks; with `sliceMs`, a kind that has checkpoints for about that long
+   * (the rest in the next call). True when the discrepancies are up to date; a change to the index
+   * between steps starts over.
    */
   deriveStep(sliceMs?: number): boolean {
     const version = this.index.version;
@@ -265,12 +266,26 @@ export class CorpusMatcher {
     if (this.steps?.version !== version) {
       const { clusters, refs } = this.derived;
       const parts = this.guarded('discrepancies', () => discrepancyParts(this.index, clusters, refs, this.discrepancyState), () => []);
-      this.steps = { version, parts, done: 0, found: [] };
+      this.steps = { version, parts, done: 0, running: undefined, found: [] };
     }
     const s = this.steps;
     if (s.done < s.parts.length) {
       const part = s.parts[s.done]!;
-      s.found.push(...this.guarded(`discrepancies (step ${s.done + 1} of ${s.parts.length})`, part, () => []));
+      if (sliceMs === undefined || this.budget) s.found.push(...this.guarded(`discrepancies (step ${s.done + 1} of ${s.parts.length})`, () => finish(part()), () => []));
+      else {
+        // The editor: a kind for about `sliceMs` (the costlier ones stop at their checkpoints), the rest of it in the next call.
+        s.running ??= part();
+        let done: { value: Discrepancy[] } | undefined;
+        try {
+          done = advance(s.running, sliceMs);
+        } catch (e) {
+          s.running = undefined; // (tried afresh next time)
+          throw e;
+        }
+        if (!done) return false;
+        s.running = undefined;
+        s.found.push(...done.value);
+      }
     }
     s.done++;
     if (s.done < s.parts.length) return false;

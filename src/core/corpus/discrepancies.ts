@@ -14,13 +14,14 @@
  * Precision comes first: each kind asks for more than one weak signal before it reports anything.
  */
 import type { Discrepancy, DiscrepancyKind } from '../common/analysisFormat';
+import type { Steps } from '../common/budget';
 import type { QuoteClusterDetail, QuoteRef } from './clusters';
 import type { PassageIndex } from './passages';
-import { numberDiscrepancies } from './detectors/numbers';
-import { nameDiscrepancies, NameState } from './detectors/names';
-import { ClaimState, claimDiscrepancies, slotConflicts } from './detectors/claims';
-import { wordingFromClusters, wordingFromText } from './detectors/wording';
-import { alignStatements, relatedPairs, StatementState } from './statements';
+import { numberDiscrepancySteps } from './detectors/numbers';
+import { nameDiscrepancySteps, NameState } from './detectors/names';
+import { ClaimState, claimDiscrepancySteps, slotConflictSteps } from './detectors/claims';
+import { wordingFromClusters, wordingFromTextSteps } from './detectors/wording';
+import { alignStatementSteps, relatedPairSteps, StatementState } from './statements';
 import { cmpMember, relatedness } from './detectors/shared';
 
 const KIND_ORDER: Record<DiscrepancyKind, number> = { number: 0, name: 1, wording: 2, claim: 3 };
@@ -41,20 +42,27 @@ export function newDiscrepancyState(): DiscrepancyState {
 
 /**
  * The kinds of discrepancies as separate steps, in order, so that a caller can run them in separate
- * tasks (while the index does not change); then
+ * tasks (while the index does not change); each gives its discrepancies through checkpoints
+ * (common/budget.ts, `Steps`: the costlier kinds yield every few articles, so that the editor can
+ * spread one over several tasks too; `finish` runs one in one go); then
  * {@link sortDiscrepancies} of all they found.
  */
-export function discrepancyParts(index: PassageIndex, clusters: QuoteClusterDetail[], refs: QuoteRef[], state: DiscrepancyState = newDiscrepancyState()): (() => Discrepancy[])[] {
+export function discrepancyParts(index: PassageIndex, clusters: QuoteClusterDetail[], refs: QuoteRef[], state: DiscrepancyState = newDiscrepancyState()): (() => Steps<Discrepancy[]>)[] {
   const related = relatedness(index, clusters);
+  // (A kind without checkpoints: one piece of work.)
+  // eslint-disable-next-line require-yield
+  const whole = (run: () => Discrepancy[]) => function* (): Steps<Discrepancy[]> {
+    return run();
+  };
   return [
-    () => numberDiscrepancies(index, related),
-    () => nameDiscrepancies(index, state.names),
-    () => wordingFromClusters(index, clusters, refs),
-    () => wordingFromText(index, clusters, related),
-    () => claimDiscrepancies(index, related, state.claims),
-    () => {
-      const pairs = relatedPairs(index, related);
-      return slotConflicts(index, alignStatements(index, pairs, state.statements), pairs);
+    () => numberDiscrepancySteps(index, related),
+    () => nameDiscrepancySteps(index, state.names),
+    whole(() => wordingFromClusters(index, clusters, refs)),
+    () => wordingFromTextSteps(index, clusters, related),
+    () => claimDiscrepancySteps(index, related, state.claims),
+    function* () {
+      const pairs = yield* relatedPairSteps(index, related);
+      return yield* slotConflictSteps(index, yield* alignStatementSteps(index, pairs, state.statements), pairs);
     },
   ];
 }

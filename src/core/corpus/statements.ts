@@ -13,6 +13,7 @@
  * makes what is found for two articles depend on their texts only, so it is kept with the pair
  * (`StatementState`) and worked out again only when one of the two changes.
  */
+import { finish, type Steps } from '../common/budget';
 import type { Related } from './detectors/shared';
 import { hasSorted, RELATED_MIN_SHINGLES, type DocEntry, type PassageIndex } from './passages';
 
@@ -130,12 +131,24 @@ export class StatementState {
  * articles (`relatedPairs`), statements in text order.
  */
 export function alignStatements(index: PassageIndex, pairs: readonly (readonly [DocEntry, DocEntry])[], state: StatementState = new StatementState()): AlignedStatements[] {
+  return finish(alignStatementSteps(index, pairs, state));
+}
+
+/** `alignStatements` with checkpoints every few pairs (common/budget.ts, `Steps`), between calls to the kept state. */
+export function* alignStatementSteps(index: PassageIndex, pairs: readonly (readonly [DocEntry, DocEntry])[], state: StatementState = new StatementState()): Steps<AlignedStatements[]> {
   const out: AlignedStatements[] = [];
   state.begin();
-  for (const [a, b] of pairs) for (const s of state.pair(index, a, b)) out.push(s);
+  let n = 0;
+  for (const [a, b] of pairs) {
+    if (++n % PAIRS_PER_STEP === 0) yield;
+    for (const s of state.pair(index, a, b)) out.push(s);
+  }
   state.keepOnly();
   return out;
 }
+
+/** Pairs of articles gone through between two checkpoints (`alignStatementSteps`, `relatedPairSteps`). */
+export const PAIRS_PER_STEP = 32;
 
 /** Names (entity canonicals) two articles share that make them one story, without shared text or quotes. */
 export const MIN_SHARED_NAMES = 3;
@@ -155,6 +168,11 @@ export const NAME_PAIRING_MAX_DOCS = 50;
  * compared with its `MAX_RELATED_DOCS` most related.
  */
 export function relatedPairs(index: PassageIndex, related: Related): [DocEntry, DocEntry][] {
+  return finish(relatedPairSteps(index, related));
+}
+
+/** `relatedPairs` with checkpoints every few articles (common/budget.ts, `Steps`). */
+export function* relatedPairSteps(index: PassageIndex, related: Related): Steps<[DocEntry, DocEntry][]> {
   const docs = index.allDocs().sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
   const byName = new Map<string, DocEntry[]>();
   if (docs.length < NAME_PAIRING_MAX_DOCS)
@@ -177,7 +195,9 @@ export function relatedPairs(index: PassageIndex, related: Related): [DocEntry, 
       }
   }
   const out: [DocEntry, DocEntry][] = [];
+  let n = 0;
   for (const d of docs) {
+    if (++n % PAIRS_PER_STEP === 0) yield;
     const strength = new Map<DocEntry, number>();
     for (const [o, n] of shared.get(d) ?? []) if (n >= MIN_SHARED_NAMES) strength.set(o, n);
     for (const x of index.relatedDocs(d, RELATED_MIN_SHINGLES).slice(0, MAX_RELATED_DOCS))

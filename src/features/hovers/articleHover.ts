@@ -47,7 +47,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     private readonly sources: ArticleSources,
   ) {}
 
-  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+  async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
     // Bring a document that is being typed in up to date first, so offsets match what is shown.
     if (this.index.hasPendingEdit(doc.uri)) this.index.analyzeDocument(doc);
     const analysis = this.index.linkedAnalysisOf(doc.uri);
@@ -58,6 +58,8 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     let range: vscode.Range | undefined;
     const entity = analysis.entities.find(inside);
     if (entity) {
+      // The entity's spellings and counts: from the folder's grouping, rebuilt a slice at a time if stale.
+      await this.model.ready();
       parts.push(this.entityHover(entity));
       range = new vscode.Range(doc.positionAt(entity.start), doc.positionAt(entity.end));
     }

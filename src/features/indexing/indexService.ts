@@ -2,9 +2,7 @@ import type * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../../core/common/analysisFormat';
 import type { EntityOverrides } from '../../core/entities';
 import type { FileError } from '../../core/common/types';
-import { isDeepStrictEqual } from 'node:util';
-import { advance } from '../../core/common/budget';
-import { ArticleIndex, analyzeText, type AnalyzeOptions, type CorpusReader, type PreparedLinking } from '../../core/corpus';
+import { ArticleIndex, type AnalyzeOptions, type CorpusReader } from '../../core/corpus';
 import { IncrementalAnalyzer } from '../../core/corpus/incremental';
 import { NotTextError } from '../../core/text';
 import { HOST_MAX_CHARS, type ArticleChange, type ArticleDocument, type ArticleWorkspace } from '../../host/articleTexts';
@@ -14,6 +12,7 @@ import { Disposable } from '../../host/lifecycle';
 import { isUnder } from '../../host/readQueue';
 import { OverBudgetError, type WorkerSource } from './analysisWorkerClient';
 import type { IndexState, SyncHost } from './syncHost';
+import { reanalyse, type ReanalysisHost } from './reanalysis';
 
 export interface IndexChange {
   /** Keys (URI strings) of the articles added, changed or removed; undefined means "everything". */
@@ -36,13 +35,6 @@ const IDLE_INDEX_MS = 750;
 /** How long, and how many, removed articles' analyses are kept for a rename seen as a delete and a create. */
 const KEEP_REMOVED_MS = 30_000;
 const KEEP_REMOVED_MAX = 5_000;
-/**
- * Re-analysing the folder after an entity correction yields to the event loop after this long: at
- * 2,000 articles the whole of it takes about a second, which would hold the extension host.
- */
-const REANALYSIS_SLICE_MS = 25;
-/** Re-analyses started over because the corpus changed meanwhile, before the corrections apply regardless. */
-const REANALYSIS_ATTEMPTS = 2;
 /** A worker analysis that takes longer than this shows its progress. */
 const PROGRESS_AFTER_MS = 400;
 
@@ -174,90 +166,28 @@ export class IndexService<U = vscode.Uri> extends Disposable {
   }
 
   /**
-   * Applies the analyst's entity corrections to every article without holding the extension host:
-   * the articles are analysed again a slice at a time (REANALYSIS_SLICE_MS), the large ones in the
-   * worker, and the folder is linked again under the new corrections a slice at a time too
-   * (`ArticleIndex.linkingSteps`) — until then the index keeps the old analyses and linking, whole
-   * and consistent. Then, in one task, the articles whose analysis changed (a correction changes
-   * few: the others keep theirs, and with them their clusters and discrepancies) and the new
-   * linking are put in the index. An edit meanwhile is analysed with the new corrections at once.
-   * Resolves when every article on the host has its new analysis (a later call supersedes an
-   * unfinished one).
+   * Applies the analyst's entity corrections to every article without holding the extension host
+   * (reanalysis.ts). An edit meanwhile is analysed with the new corrections at once. Resolves when
+   * every article on the host has its new analysis (a later call supersedes an unfinished one).
    */
   setEntityOverrides(overrides: EntityOverrides): Promise<void> {
     const options: AnalyzeOptions = { entityOverrides: overrides };
     this.analyzeOptions = options;
     for (const live of this.live.values()) live.analyzer?.setOptions(options);
     const generation = ++this.reanalysis;
-    this.reanalysed = this.reanalyse(generation, options).catch((e) => this.log.error(`Re-analysis failed: ${(e as Error)?.stack ?? String(e)}`));
-    return this.reanalysed;
-  }
-
-  private async reanalyse(generation: number, options: AnalyzeOptions): Promise<void> {
-    let slice = performance.now();
-    const pause = async () => {
-      if (performance.now() - slice <= REANALYSIS_SLICE_MS) return;
-      await new Promise((r) => setImmediate(r));
-      slice = performance.now();
-    };
-    // Tried again from the start when the corpus changes meanwhile (an edit, a file), at most a few
-    // times; then the corrections are applied as the articles are, and the folder is linked on first read.
-    for (let attempt = 0; ; attempt++) {
-      const version = this.index.version;
-      /** Each article's text as analysed here, and its new analysis when it differs from the index's. */
-      const analysed = new Map<string, { text: string; changed: DocumentAnalysis | undefined }>();
-      const changed = new Map<string, DocumentAnalysis>();
-      const large: [string, string][] = [];
-      for (const key of this.index.paths()) {
-        if (generation !== this.reanalysis) return;
-        const text = this.index.textOf(key);
-        if (text === undefined) continue; // (removed meanwhile)
-        if (text.length > HOST_MAX_CHARS) {
-          large.push([key, text]);
-          continue;
-        }
-        const analysis = analyzeText(text, options);
-        const before = this.index.analysis(key);
-        const differs = !before || !isDeepStrictEqual(analysis, before);
-        analysed.set(key, { text, changed: differs ? analysis : undefined });
-        if (differs) changed.set(key, analysis);
-        await pause();
-      }
-      const settled = this.index.version === version;
-      let prepared: PreparedLinking | undefined;
-      if (settled) {
-        const steps = this.index.linkingSteps(options, changed);
-        for (;;) {
-          if (generation !== this.reanalysis) return;
-          const done = advance(steps, REANALYSIS_SLICE_MS);
-          if (done) {
-            prepared = done.value;
-            break;
-          }
-          await new Promise((r) => setImmediate(r));
-        }
-      }
-      if (generation !== this.reanalysis) return;
-      if (!(settled && this.index.version === version) && attempt < REANALYSIS_ATTEMPTS) continue;
-      // An article not analysed above (added, or changed, meanwhile) is analysed now; one that is
-      // large, in the worker (below); the others take what was found above.
-      this.index.setOptions(
-        options,
-        (key, text) => {
-          const a = analysed.get(key);
-          if (a?.text === text) return a.changed;
-          return text.length > HOST_MAX_CHARS ? undefined : analyzeText(text, options);
-        },
-        prepared,
-      );
-      for (const [key, text] of large) {
+    const host: ReanalysisHost = {
+      index: this.index,
+      worker: this.worker,
+      log: this.log,
+      current: () => generation === this.reanalysis,
+      analyzeLarge: (key, text) => {
         const uri = this.workspace.uriOf(key);
-        if (uri && this.index.textOf(key) === text) void this.analyzeLarge(key, uri, { text }, this.live.get(key)?.version ?? -1);
-      }
-      this.log.info(`Entity corrections: ${changed.size} of ${analysed.size} article(s) analysed differently${large.length ? `; ${large.length} large one(s) in the analysis worker` : ''}.`);
-      this.changed.fire({});
-      return;
-    }
+        if (uri) void this.analyzeLarge(key, uri, { text }, this.live.get(key)?.version ?? -1);
+      },
+      changed: (keys) => this.changed.fire({ keys }),
+    };
+    this.reanalysed = reanalyse(host, options).catch((e) => this.log.error(`Re-analysis failed: ${(e as Error)?.stack ?? String(e)}`));
+    return this.reanalysed;
   }
 
   /**

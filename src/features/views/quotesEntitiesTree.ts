@@ -91,7 +91,10 @@ export class QuotesEntitiesTree extends Disposable implements vscode.TreeDataPro
     void vscode.commands.executeCommand('setContext', 'crosscheck.entitiesFiltered', !!this.model.filter);
   }
 
-  getChildren(node?: Node): Node[] {
+  async getChildren(node?: Node): Promise<Node[]> {
+    // The sections: once the grouping is built for the corpus as it is (rebuilt a slice at a time
+    // when stale; the rows below read the grouping the sections did).
+    if (!node) await this.model.ready();
     const s = this.model.snapshot();
     if (!node) {
       const empty = s.speakers.length === 0 && s.entities.person.length + s.entities.place.length + s.entities.organization.length === 0;

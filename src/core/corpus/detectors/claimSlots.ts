@@ -26,13 +26,14 @@
  * the same two names) are compared across the whole of two articles of one story, the others only
  * between aligned statements.
  */
+import { finish, type Steps } from '../../common/budget';
 import type { Discrepancy } from '../../common/analysisFormat';
 import type { EntityMention } from '../../common/types';
 import { clean, dedupe, member, punctuationBetween, spellingVariant, type Member } from './shared';
 import { CALENDAR, DEMONYMS } from '../../entities/gazetteer';
 import type { DocEntry, PassageIndex } from '../passages';
 import { stem } from './numberLexicon';
-import type { AlignedStatements, Statement } from '../statements';
+import { PAIRS_PER_STEP, type AlignedStatements, type Statement } from '../statements';
 import { span } from '../variants';
 
 /** What fills a role in one statement. */
@@ -531,6 +532,11 @@ const MAX_MEMBERS = 12;
  * things. Conflicts over the same role that share a phrase are one discrepancy.
  */
 export function slotConflicts(index: PassageIndex, aligned: readonly AlignedStatements[], pairs: readonly (readonly [DocEntry, DocEntry])[]): Discrepancy[] {
+  return finish(slotConflictSteps(index, aligned, pairs));
+}
+
+/** `slotConflicts` with checkpoints every few pairs of articles and of sentences (common/budget.ts, `Steps`). */
+export function* slotConflictSteps(index: PassageIndex, aligned: readonly AlignedStatements[], pairs: readonly (readonly [DocEntry, DocEntry])[]): Steps<Discrepancy[]> {
   const found: Found[] = [];
   const byKey = new Map<string, Found>();
   const report = (x: Slot, a: Statement, y: Slot, b: Statement) => {
@@ -560,7 +566,9 @@ export function slotConflicts(index: PassageIndex, aligned: readonly AlignedStat
   };
   // Slots that carry their own anchor (a distance and direction from a named place; a verb between
   // the same two names) are compared across the articles of one story, wherever they are.
+  let n = 0;
   for (const [da, db] of pairs) {
+    if (++n % PAIRS_PER_STEP === 0) yield;
     const sa = anchoredSlotsOf(index, da);
     if (!sa.size) continue;
     const sb = anchoredSlotsOf(index, db);
@@ -576,6 +584,7 @@ export function slotConflicts(index: PassageIndex, aligned: readonly AlignedStat
   }
   // A sentence is aligned with many others: its unanchored slots and its time words are kept with it.
   for (const { a, b } of aligned) {
+    if (++n % PAIRS_PER_STEP === 0) yield;
     const sa = unanchoredOfSentence(index, a.doc, a.sentence);
     if (!sa.length) continue;
     const sb = unanchoredOfSentence(index, b.doc, b.sentence);

@@ -20,11 +20,13 @@
  * ("Latter-day" / "Latter Day").
  */
 import type { Discrepancy } from '../../common/analysisFormat';
+import { finish, type Steps } from '../../common/budget';
 import type { EntityType } from '../../common/types';
 import { DEMONYMS, lookupName } from '../../entities/gazetteer';
 import { isCommonWord } from '../../entities/lexicon';
 import { foldKey, initialsOf, isAcronym, joinedSkeleton, nearNeighbours, nearSkeleton } from '../../entities/variants';
 import type { DocEntry, PassageIndex } from '../passages';
+import { DOCS_PER_STEP } from './shared';
 import { articleNames, sameKeys, spellingOf, type ArticleNames, type NameUse } from './nameUses';
 
 type Member = Discrepancy['members'][number];
@@ -73,8 +75,21 @@ export class NameState {
 }
 
 export function nameDiscrepancies(index: PassageIndex, state: NameState = new NameState()): Discrepancy[] {
+  return finish(nameDiscrepancySteps(index, state));
+}
+
+/**
+ * `nameDiscrepancies` with checkpoints (common/budget.ts, `Steps`) while each article's names are
+ * read (seconds of it at 2,000 articles after an entity correction re-linked them all), before
+ * the kept state is touched.
+ */
+export function* nameDiscrepancySteps(index: PassageIndex, state: NameState = new NameState()): Steps<Discrepancy[]> {
   const docs = index.allDocs();
-  const names = docs.map((d) => articleNames(index, d));
+  const names: ArticleNames[] = [];
+  for (const d of docs) {
+    if (names.length % DOCS_PER_STEP === DOCS_PER_STEP - 1) yield;
+    names.push(articleNames(index, d));
+  }
   // Articles whose uses are not those of the last derivation (changed, re-linked, renamed).
   const changed = new Uint8Array(docs.length);
   let same = docs.length === state.docs.length;

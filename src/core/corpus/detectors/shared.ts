@@ -9,6 +9,12 @@ import { SHINGLE, type DocEntry, type PassageIndex } from '../passages';
 
 export type Member = Discrepancy['members'][number];
 
+/**
+ * Articles a detector goes through between two checkpoints (common/budget.ts, `Steps`), where it
+ * has them: so that the editor can derive one kind over several tasks (see `discrepancyParts`).
+ */
+export const DOCS_PER_STEP = 32;
+
 /** Do two articles report the same story? */
 export type Related = (a: DocEntry, b: DocEntry) => boolean;
 
