@@ -61,6 +61,28 @@ describe('entity recognition: sports teams', () => {
     has('Tomas Berdel beat Ivo Karsten 6-2 7-5 in the final.', 'Ivo Karsten', 'person');
     has('Leeds voters went to the polls.', 'Leeds', 'place');
   });
+
+  it('a results table with no "2-1" in it: the teams and their counts, the scorers and their minutes', () => {
+    const t = 'Results on Saturday:\n\nKelby Rovers 2 Marlow City 0\nDunmore 1 (Varga 29, Ostrin 90) Ashby Town 1 (Pell 18)\nLeeds 3 Harwick 2\n\nStandings:\n\nDunmore 3 2 1 0 6 2 7';
+    for (const team of ['Kelby Rovers', 'Marlow City', 'Dunmore', 'Ashby Town', 'Leeds', 'Harwick']) has(t, team, 'organization');
+    for (const scorer of ['Varga', 'Ostrin', 'Pell']) has(t, scorer, 'person');
+    // One team a line with its scorers, between lines of the match's result.
+    const s = 'Bramford 0\nQuillon Athletic 2 Jon Varga 51, Tamas Ostrin 90\nHalftime: 0-1; Attendance: 20,384';
+    has(s, 'Bramford', 'organization');
+    has(s, 'Quillon Athletic', 'organization');
+    has(s, 'Tamas Ostrin', 'person');
+    lacks(s, 'Halftime');
+    // A fixture between two towns' teams.
+    has('Late match: Leeds v Harwick', 'Leeds', 'organization');
+    has('Late match: Leeds v Harwick', 'Harwick', 'organization');
+  });
+
+  it('negative: a dateline\'s day, a product\'s number, a court case and a line of prose are no results', () => {
+    lacks('Oct 28 (Wirex) - Summaries of the matches on Saturday', 'Oct');
+    has('Leeds 2 was the name of the second office.\nThe staff moved on Monday.', 'Leeds', 'place');
+    lacks('Roe v Wade was cited by the judge.', 'Roe');
+    has('Marta Velt 2 and Ian Roe 1 were the votes.', 'Marta Velt', 'person');
+  });
 });
 
 describe('entity recognition: buildings and multi-word places', () => {

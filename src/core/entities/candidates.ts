@@ -14,22 +14,30 @@ import {
 import { isCommonWord } from './lexicon';
 import {
   APPOSITIVE_ORG, APPOSITIVE_PLACE, COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, FAITHS, FAITH_HEADS, INSTITUTION_ADJECTIVES, OF_CONNECTORS,
-  ORG_OF_HEADS, ORG_PREFIXES, PERSON_VERBS, PLACES_OF, PLACE_OF_HEADS, PRODUCT_NOUNS, REPORT_VERBS, RESULT_PREPOSITIONS, RESULT_VERBS,
-  SCORE_GAP, SENTENCE_END, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
+  ORG_OF_HEADS, ORG_PREFIXES, PERSON_VERBS, PLACES_OF, PLACE_OF_HEADS, PRODUCT_NOUNS, REPORT_VERBS,
+  STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
 } from './cues';
-import { ChunkScanner } from './chunks';
+import { TeamScanner } from './teams';
 import { Sep } from './tokens';
 
-export class Recognizer extends ChunkScanner {
-  /** Whether paragraph `scoresPara` holds a score ("2-1"), once asked (see `hasScores`). */
-  private scoresPara = -2;
-  private scores = false;
-
+export class Recognizer extends TeamScanner {
   // ---- cutting a chunk into names -------------------------------------------------------------------
 
   protected process(a: number, b: number): void {
     const t = this.t;
     if (a >= b) return;
+    // A team in a results table ("Arsenal 2 Leeds United 0") and its scorers: the row is often short
+    // enough to read as a headline.
+    if (this.scorerInRow(a, b) && !(this.teamCount(b) && !isFirstName(t[a]!.word) && this.resultsRow(a, b))) {
+      this.cands.push({ a, b, type: 'person', strength: 'cue', known: null, guarded: false });
+      return;
+    }
+    if (this.resultsRow(a, b)) {
+      const g = this.lookup(a, b);
+      if (g && isCountry(g.canonical)) return this.emitKnown(a, b, g.type, g.canonical);
+      this.cands.push({ a, b, type: 'organization', strength: g ? 'strong' : 'cue', known: null, guarded: false });
+      return;
+    }
     if (t[a]!.headline) return this.processHeadline(a, b);
     // "READ MORE", "WATCH": a page's furniture in capitals, common words only, names nothing.
     if (this.commonWordsInCapitals(a, b)) return;
@@ -382,6 +390,7 @@ export class Recognizer extends ChunkScanner {
       // "STATE TREASURER DANA MORLEY": two or three words after a title are a person's name.
       const titled = k > a - 1 && k > 0 && TITLE_HEADS.has(t[k - 1]!.lower) && t[k - 1]!.para === tok.para && r - k <= 3;
       if (r - k >= 2 && (isFirstName(tok.word) || titled)) this.cands.push({ a: k, b: r, type: 'person', strength: 'strong', known: null, guarded: false });
+      else if (this.fixtureOfPlaces(k, r)) this.cands.push({ a: k, b: r, type: 'organization', strength: 'cue', known: null, guarded: false }); // "Leeds v Harwick"
       else this.cands.push({ a: k, b: r, type: null, strength: 'weak', known: null, guarded: true });
       k = r;
     }
@@ -412,7 +421,7 @@ export class Recognizer extends ChunkScanner {
   private emitKnown(a: number, b: number, type: EntityType, canonical: string): void {
     let ty = type;
     // "Leeds beat Chelsea 2-1": a city's team (a country's team is written as the country, a place).
-    if (type === 'place' && !isCountry(canonical) && this.teamContext(a, b)) {
+    if (type === 'place' && !isCountry(canonical) && (this.teamContext(a, b) || this.fixtureOfPlaces(a, b))) {
       this.cands.push({ a, b, type: 'organization', strength: 'strong', known: null, guarded: false });
       return;
     }
@@ -420,78 +429,6 @@ export class Recognizer extends ChunkScanner {
     this.cands.push({ a, b, type: ty, strength: 'known', known: canonical, guarded: false });
   }
 
-  /**
-   * The name [a, b) stands for a team in a match's result: a score follows it ("Chelsea 2-1",
-   * "Chelsea 2 Arsenal 1"), or a result verb joins it to a score ("Leeds beat Chelsea 2-1",
-   * "drew 1-1 with Arsenal", "lost 3-0 to Everton").
-   */
-  private teamContext(a: number, b: number): boolean {
-    const t = this.t;
-    const para = t[a]!.para;
-    if (!this.hasScores(a)) return false;
-    if (this.scoreAt(b, para)) return true;
-    // A results table: "Chelsea 2 Arsenal 1".
-    const n1 = t[b];
-    if (n1 && n1.num && n1.para === para && n1.word.length <= 2 && n1.sep === Sep.Space) {
-      const n2 = t[b + 1];
-      const n3 = t[b + 2];
-      if (n2 && n2.cap && n2.para === para && n2.sep === Sep.Space && n3 && n3.para === para && (n3.num || n3.cap)) return true;
-      const p1 = a > 0 ? t[a - 1]! : null;
-      if (p1 && p1.num && p1.para === para && t[a]!.sep === Sep.Space && a > 1 && t[a - 2]!.cap && t[a - 2]!.para === para) return true;
-    }
-    const next = this.nextWord(b);
-    if (next && RESULT_VERBS.has(next.lower) && this.scoreWithin(b + 1, 8, para)) return true;
-    const prev = this.prevWord(a);
-    if (prev && (RESULT_VERBS.has(prev.lower) || RESULT_PREPOSITIONS.has(prev.lower))) {
-      if (this.scoreWithin(b, 3, para)) return true;
-      // "drew 1-1 with Arsenal": the score before
-      for (let k = Math.max(0, a - 6); k < a - 1; k++) if (this.scoreAt(k, para)) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Some score ("2-1") in the paragraph of token `a`: most paragraphs have none, and then no name in
-   * them is a team's by its result. Asked paragraph by paragraph, in order; the last answer is kept.
-   */
-  private hasScores(a: number): boolean {
-    const t = this.t;
-    const para = t[a]!.para;
-    if (this.scoresPara !== para) {
-      let k = a;
-      while (k > 0 && t[k - 1]!.para === para) k--;
-      let found = false;
-      for (; k + 1 < t.length && t[k]!.para === para && !found; k++) if (t[k]!.num && t[k + 1]!.num && this.isScore(k)) found = true;
-      this.scoresPara = para;
-      this.scores = found;
-    }
-    return this.scores;
-  }
-
-  /** Tokens k, k + 1 are a score: "2-1", "1 - 1". */
-  private isScore(k: number): boolean {
-    const t = this.t;
-    if (k < 0 || k + 1 >= t.length) return false;
-    const x = t[k]!;
-    const y = t[k + 1]!;
-    if (!x.num || !y.num || x.para !== y.para || x.word.length > 2 || y.word.length > 2) return false;
-    return y.sep === Sep.Hyphen || SCORE_GAP.test(y.gap);
-  }
-
-  /** A score at k in paragraph `para`, not one of a tennis match's sets ("6-2 7-5": players, not teams). */
-  private scoreAt(k: number, para: number): boolean {
-    return k < this.t.length && this.t[k]!.para === para && this.isScore(k) && !this.isScore(k + 2) && !this.isScore(k - 2);
-  }
-
-  /** A score within n tokens from `from`, in the same sentence. */
-  private scoreWithin(from: number, n: number, para: number): boolean {
-    const t = this.t;
-    for (let k = from; k < Math.min(t.length, from + n); k++) {
-      if (t[k]!.para !== para || SENTENCE_END.test(t[k]!.gap)) return false;
-      if (this.scoreAt(k, para)) return true;
-    }
-    return false;
-  }
 
   /** A reporting verb follows: "The White House on Tuesday accused ...". */
   private actsAfter(b: number): boolean {
@@ -544,7 +481,7 @@ export class Recognizer extends ChunkScanner {
     const prev = this.prevWord(a);
     const next = this.nextWord(b);
     let cue: EntityType | null;
-    if (!(n >= 2 && isFirstName(first.word)) && this.teamContext(a, b)) cue = 'organization';
+    if (!(n >= 2 && isFirstName(first.word)) && (this.teamContext(a, b) || this.fixtureOfPlaces(a, b))) cue = 'organization';
     else if (next && !next.cap && ORG_CUE_AFTER.has(next.lower)) cue = 'organization';
     else if (next && !next.cap && PLACE_CUE_AFTER.has(next.lower)) cue = 'place';
     else if (prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)) cue = 'organization';
