@@ -46,6 +46,27 @@ describe('entity recognition: organisations known from context', () => {
   });
 });
 
+describe('entity recognition: market reports', () => {
+  it('a name whose price moves by a percentage or pence is a listed company\'s', () => {
+    const t = 'On the other side of the board, Brackwell fell 1.1pc to 6.23 euros. Tarvin Copper rose as much as 7 percent and Quillon was off 29p.';
+    has(t, 'Brackwell', 'organization');
+    has(t, 'Tarvin Copper', 'organization');
+    has(t, 'Quillon', 'organization');
+  });
+
+  it('negative: common words, points and a player\'s score move no company', () => {
+    lacks('Stocks fell 0.55 percent on Monday.', 'Stocks');
+    has('Marta Velt fell 3 percent behind in the polls.', 'Marta Velt', 'person');
+  });
+
+  it('a US state\'s dotted abbreviation after a town is the state, and the Dow an index\'s organisation', () => {
+    const t = 'KELBY, N.C. -- The Dow Jones closed lower. The Dow fell 12 points.';
+    has(t, 'N.C.', 'place');
+    has(t, 'Dow Jones', 'organization');
+    assert.equal(canonicalOf(find(t), 'Dow'), 'Dow Jones');
+  });
+});
+
 describe('entity recognition: sports teams', () => {
   it('a city named in a match result is its team', () => {
     const t = 'Leeds beat Manchester 2-1 on Saturday. Glasgow drew 1-1 with Quarton.';
@@ -77,11 +98,33 @@ describe('entity recognition: sports teams', () => {
     has('Late match: Leeds v Harwick', 'Harwick', 'organization');
   });
 
+  it('a player and the country after the name, in a results line: the player is a person, not a town', () => {
+    const t = 'Second round:\n\nClara Voss (4), Denmark, def. Marta Lindqvist, Spain, 6-4, 6-2.\nOscar Brandt, Germany, def. Ilse Varn, Austria, 6-1, 7-5.';
+    for (const p of ['Clara Voss', 'Marta Lindqvist', 'Oscar Brandt', 'Ilse Varn']) has(t, p, 'person');
+    has(t, 'Denmark', 'place');
+    // With no result around, a town and its country stay a place.
+    has('Shelling hit Khan Varesh, Syria, on Monday.', 'Khan Varesh', 'place');
+    lacks('Oscar winners and Christian leaders met.', 'Oscar');
+  });
+
   it('negative: a dateline\'s day, a product\'s number, a court case and a line of prose are no results', () => {
     lacks('Oct 28 (Wirex) - Summaries of the matches on Saturday', 'Oct');
     has('Leeds 2 was the name of the second office.\nThe staff moved on Monday.', 'Leeds', 'place');
     lacks('Roe v Wade was cited by the judge.', 'Roe');
     has('Marta Velt 2 and Ian Roe 1 were the votes.', 'Marta Velt', 'person');
+  });
+});
+
+describe('entity recognition: places after a preposition of place', () => {
+  it('a name of several words with no first name, after "in" or "near", is a place\'s', () => {
+    const t = 'Rescuers in San Varesco dug all night, and crews near Villa del Moro waited.';
+    has(t, 'San Varesco', 'place');
+    has(t, 'Villa del Moro', 'place');
+  });
+
+  it('negative: a first name after "in" is still a person\'s; "at" precedes employers', () => {
+    has('The vote was a win in Marta Velt\'s home town.', 'Marta Velt', 'person');
+    has('It was the first goal in Tomas van Dorn\'s career.', 'Tomas van Dorn', 'person');
   });
 });
 

@@ -15,7 +15,7 @@ import { isCommonWord } from './lexicon';
 import {
   APPOSITIVE_ORG, APPOSITIVE_PLACE, COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, FAITHS, FAITH_HEADS, INSTITUTION_ADJECTIVES, OF_CONNECTORS,
   ORG_OF_HEADS, ORG_PREFIXES, PERSON_VERBS, PLACES_OF, PLACE_OF_HEADS, PRODUCT_NOUNS, REPORT_VERBS,
-  STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
+  PLACE_BEFORE, PRICE_MOVE, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
 } from './cues';
 import { TeamScanner } from './teams';
 import { Sep } from './tokens';
@@ -115,8 +115,9 @@ export class Recognizer extends TeamScanner {
     if (TITLE_MODIFIERS.has(t[a]!.lower) && b - a >= 2 && t[a - 1]?.lower === 'of' && t[a - 2] && !t[a - 2]!.cap && TITLE_HEADS.has(t[a - 2]!.lower)) {
       return this.process(a + 1, b);
     }
-    // Nationality adjectives are not names: "Russian", "Syrian rebels".
-    if (DEMONYMS.has(t[a]!.lower) && !t[a]!.allCaps) {
+    // Nationality adjectives are not names: "Russian", "Syrian rebels"; but "Christian Lindt", "Oscar
+    // Varn": the few that are first names, before one uncommon word, are a person's.
+    if (DEMONYMS.has(t[a]!.lower) && !t[a]!.allCaps && !(b - a === 2 && isFirstName(t[a]!.word) && !this.isCommon(a + 1) && !this.lookup(a + 1, b) && !isHeadWord(t[a + 1]!.word))) {
       return this.process(a + 1, b);
     }
     // A known place or organisation before an unknown word: "US Tomahawk".
@@ -483,6 +484,7 @@ export class Recognizer extends TeamScanner {
     let cue: EntityType | null;
     if (!(n >= 2 && isFirstName(first.word)) && (this.teamContext(a, b) || this.fixtureOfPlaces(a, b))) cue = 'organization';
     else if (next && !next.cap && ORG_CUE_AFTER.has(next.lower)) cue = 'organization';
+    else if (next && !next.cap && !this.isCommon(a) && PRICE_MOVE.test(this.text.slice(next.start, next.start + 48))) cue = 'organization'; // "Ryanair fell 1.1pc": a listed company
     else if (next && !next.cap && PLACE_CUE_AFTER.has(next.lower)) cue = 'place';
     else if (prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)) cue = 'organization';
     else if (prev && prev.lower === 'of' && t[a - 2] && PLACE_CUE_OF.has(t[a - 2]!.lower)) cue = 'place';
@@ -553,6 +555,11 @@ export class Recognizer extends TeamScanner {
       this.cands.push({ a, b, type: 'place', strength: 'weak', known: null, guarded: false });
       return;
     }
+    // "in San Marco", "near Vila del Mar": after a preposition of place, a name with no first name is a place's.
+    if (!isFirstName(first.word) && prev && !prev.cap && PLACE_BEFORE.has(prev.lower) && !lastTok.possessive && !compound) {
+      this.cands.push({ a, b, type: 'place', strength: 'weak', known: null, guarded: false });
+      return;
+    }
     if (isFirstName(first.word) || particle) {
       this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
       return;
@@ -599,6 +606,9 @@ export class Recognizer extends TeamScanner {
     const n = t[b];
     if (!n || n.sep !== Sep.Comma || n.para !== t[b - 1]!.para || t[b - 1]!.possessive || !n.cap) return null;
     if (n.word.endsWith('.') && STATE_ABBREVIATIONS.has(n.word.slice(0, -1))) return 'place';
+    // "Clara Voss, Denmark, def. Ana Lind, Spain, 6-4, 6-2": in a match's result, the country after a
+    // name is the player's, not a town's.
+    if (this.hasScores(b - 1)) return null;
     // The region's name, one or two words, then no further capitalised word.
     for (let m = b + 1; m <= b + 2 && m < t.length; m++) {
       if (m > b + 1 && (t[m]!.sep !== Sep.Space || !t[m]!.cap)) break;

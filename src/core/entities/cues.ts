@@ -84,6 +84,16 @@ export const TITLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'mp', 'mep', 
 export const COMPANY_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto']);
 /** Nouns for what a person does, by their ending: "Organizer", "Protester", "Novelist" (before a full name). */
 export const AGENT_NOUN = /(?:er|or|ist)$/;
+/**
+ * A price's move after a name, which makes it a listed company's ("Ryanair fell 1.1pc", "Acme rose as
+ * much as 7 percent", "Halifax was off 29p"): a percentage or pence, not points (an index's, a poll's).
+ */
+export const PRICE_MOVE = new RegExp(
+  '^(?:fell|rose|slipped|climbed|gained|lost|dropped|jumped|tumbled|advanced|declined|surged|shed|slumped|soared|eased|sank|plunged|' +
+  'plummeted|rallied|firmed|retreated|added|edged (?:up|down|higher|lower)|(?:was|were|is|closed|ended|finished) (?:up|down|off|higher|lower))' +
+  '\\s+(?:(?:as much as|at least|more than|nearly|almost|about|another|a further|by)\\s+)?[$€£¥]?\\d[\\d.,]*(?:\\s?(?:%|percent\\b|per cent\\b|pc\\b)|p\\b)');
+/** Prepositions of place before a name of several words with no first name ("in San Marco"); not "at", which precedes employers. */
+export const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'toward', 'towards']);
 export const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'insisted', 'recalled', 'wrote', 'explained', 'asked', 'replied', 'admitted', 'stressed']);
 
 /** The words that end an organisation's or a place's name and may stand for it alone ("the Navy", "the Bible Church"). */

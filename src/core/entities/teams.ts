@@ -217,7 +217,7 @@ export abstract class TeamScanner extends ChunkScanner {
    * Some score ("2-1") in the paragraph of token `a`: most paragraphs have none, and then no name in
    * them is a team's by its result. Asked paragraph by paragraph, in order; the last answer is kept.
    */
-  private hasScores(a: number): boolean {
+  protected hasScores(a: number): boolean {
     const t = this.t;
     const para = t[a]!.para;
     if (this.scoresPara !== para) {
