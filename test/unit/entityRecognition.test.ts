@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import type { EntityMention, EntityType } from '../../src/core/common/types';
-import { extractEntities, linkEntities } from '../../src/core/entities';
+import { extractArticleEntities, extractEntities, linkEntities } from '../../src/core/entities';
 import { parseArticle } from '../../src/core/text';
 
 const find = (text: string) => extractEntities(parseArticle(text));
@@ -43,6 +43,20 @@ describe('entity recognition: organisations known from context', () => {
     lacks(t, 'Church');
     lacks(t, 'Internet');
     lacks(t, 'Web');
+  });
+});
+
+describe('entity recognition: institutions named with an adjective', () => {
+  it('"X National", "X International" are institutions, not a first name and a surname', () => {
+    has('Shares in Brackwell National were 12p down, and Quillon International said so.', 'Brackwell National', 'organization');
+    has('Shares in Brackwell National were 12p down, and Quillon International said so.', 'Quillon International', 'organization');
+  });
+
+  it('negative: a lone sentence-initial "National" is not linked to such a name', () => {
+    const a = extractArticleEntities(parseArticle('Brackwell National was 12p down.'));
+    const b = extractArticleEntities(parseArticle('National benchmark indices fell.'));
+    const linked = linkEntities(new Map([['a.txt', a], ['b.txt', b]]));
+    assert.equal(linked.find('National'), undefined);
   });
 });
 
@@ -120,6 +134,11 @@ describe('entity recognition: places after a preposition of place', () => {
     const t = 'Rescuers in San Varesco dug all night, and crews near Villa del Moro waited.';
     has(t, 'San Varesco', 'place');
     has(t, 'Villa del Moro', 'place');
+  });
+
+  it('the same name after "in" and before a possessive: the article\'s cue wins over the default person', () => {
+    const t = 'The team won again in San Varesco. Fans of San Varesco’s coach cheered.';
+    assert.deepEqual(find(t).filter((m) => m.text === 'San Varesco').map((m) => m.type), ['place', 'place']);
   });
 
   it('negative: a first name after "in" is still a person\'s; "at" precedes employers', () => {

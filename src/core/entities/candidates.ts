@@ -15,7 +15,7 @@ import { isCommonWord } from './lexicon';
 import {
   APPOSITIVE_ORG, APPOSITIVE_PLACE, COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, FAITHS, FAITH_HEADS, INSTITUTION_ADJECTIVES, OF_CONNECTORS,
   ORG_OF_HEADS, ORG_PREFIXES, PERSON_VERBS, PLACES_OF, PLACE_OF_HEADS, PRODUCT_NOUNS, REPORT_VERBS,
-  PLACE_BEFORE, PRICE_MOVE, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
+  NAME_FINAL_ORG, PLACE_BEFORE, PRICE_MOVE, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
 } from './cues';
 import { TeamScanner } from './teams';
 import { Sep } from './tokens';
@@ -526,6 +526,11 @@ export class Recognizer extends TeamScanner {
       this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
       return;
     }
+    // "Abbey National", "Amnesty International": no one's surname.
+    if (NAME_FINAL_ORG.has(lastTok.word)) {
+      this.cands.push({ a, b, type: 'organization', strength: 'cue', known: null, guarded: false });
+      return;
+    }
     if (lastTok.word.length === 1 && !lastTok.dotAfter) return; // "Grade B", "Cooper S"
     if (cue) {
       this.cands.push({ a, b, type: cue, strength: 'cue', known: null, guarded: false });
@@ -557,7 +562,7 @@ export class Recognizer extends TeamScanner {
     }
     // "in San Marco", "near Vila del Mar": after a preposition of place, a name with no first name is a place's.
     if (!isFirstName(first.word) && prev && !prev.cap && PLACE_BEFORE.has(prev.lower) && !lastTok.possessive && !compound) {
-      this.cands.push({ a, b, type: 'place', strength: 'weak', known: null, guarded: false });
+      this.cands.push({ a, b, type: 'place', strength: 'cue', known: null, guarded: false });
       return;
     }
     if (isFirstName(first.word) || particle) {

@@ -92,6 +92,8 @@ export const PRICE_MOVE = new RegExp(
   '^(?:fell|rose|slipped|climbed|gained|lost|dropped|jumped|tumbled|advanced|declined|surged|shed|slumped|soared|eased|sank|plunged|' +
   'plummeted|rallied|firmed|retreated|added|edged (?:up|down|higher|lower)|(?:was|were|is|closed|ended|finished) (?:up|down|off|higher|lower))' +
   '\\s+(?:(?:as much as|at least|more than|nearly|almost|about|another|a further|by)\\s+)?[$€£¥]?\\d[\\d.,]*(?:\\s?(?:%|percent\\b|per cent\\b|pc\\b)|p\\b)');
+/** Adjectives that end institutions' names, never a person's: "Abbey National", "Amnesty International". */
+export const NAME_FINAL_ORG = new Set(['National', 'International']);
 /** Prepositions of place before a name of several words with no first name ("in San Marco"); not "at", which precedes employers. */
 export const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'toward', 'towards']);
 export const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'insisted', 'recalled', 'wrote', 'explained', 'asked', 'replied', 'admitted', 'stressed']);
