@@ -121,6 +121,19 @@ describe('entity recognition: sports teams', () => {
     lacks('Oscar winners and Christian leaders met.', 'Oscar');
   });
 
+  it('a nickname in the plural: after a town\'s name or "the", a team or a group', () => {
+    const t = 'The Harlow Comets beat the Leeds Falcons, and the Grey Helmets said so.';
+    has(t, 'Harlow Comets', 'organization');
+    has(t, 'Leeds Falcons', 'organization');
+    has(t, 'Grey Helmets', 'organization');
+  });
+
+  it('negative: a surname in -s after a town\'s name, a town\'s plural, an era, an event', () => {
+    has('The protester Paris Kyriakides was hurt.', 'Paris Kyriakides', 'person');
+    lacks('He studied the Middle Ages and the Paris Protests.', 'Middle Ages');
+    has('Tiger Woods won.', 'Tiger Woods', 'person');
+  });
+
   it('negative: a dateline\'s day, a product\'s number, a court case and a line of prose are no results', () => {
     lacks('Oct 28 (Wirex) - Summaries of the matches on Saturday', 'Oct');
     has('Leeds 2 was the name of the second office.\nThe staff moved on Monday.', 'Leeds', 'place');

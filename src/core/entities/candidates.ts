@@ -15,7 +15,7 @@ import { isCommonWord } from './lexicon';
 import {
   APPOSITIVE_ORG, APPOSITIVE_PLACE, COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, FAITHS, FAITH_HEADS, INSTITUTION_ADJECTIVES, OF_CONNECTORS,
   ORG_OF_HEADS, ORG_PREFIXES, PERSON_VERBS, PLACES_OF, PLACE_OF_HEADS, PRODUCT_NOUNS, REPORT_VERBS,
-  NAME_FINAL_ORG, PLACE_BEFORE, PRICE_MOVE, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
+  NAME_FINAL_ORG, PLACE_BEFORE, SURNAME_PLURAL, isNicknamePlural, PRICE_MOVE, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
 } from './cues';
 import { TeamScanner } from './teams';
 import { Sep } from './tokens';
@@ -133,6 +133,11 @@ export class Recognizer extends TeamScanner {
           // "protester Paris Kyriakides": a place's name that is also a first name, before a surname.
           if (p.type === 'place' && m === a + 1 && b - m === 1 && !this.knownWord(m) && !t[m]!.allCaps && this.personBefore(a)) {
             this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
+            return;
+          }
+          // "Phoenix Suns", "Melbourne Rebels": a town's team (not "Paris Kyriakides", a surname in -s).
+          if (p.type === 'place' && b - m === 1 && isNicknamePlural(t[m]!.word) && !SURNAME_PLURAL.test(t[m]!.word)) {
+            this.cands.push({ a, b, type: 'organization', strength: 'strong', known: null, guarded: false });
             return;
           }
           // "BBC Sport", "BBC World Service": a known organisation's own unit.
@@ -526,8 +531,9 @@ export class Recognizer extends TeamScanner {
       this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
       return;
     }
-    // "Abbey National", "Amnesty International": no one's surname.
-    if (NAME_FINAL_ORG.has(lastTok.word)) {
+    // "Abbey National", "Amnesty International": no one's surname; "the Harlow Comets", "the White
+    // Helmets": a team's or a group's nickname, with "the" and a plural that is no surname.
+    if (NAME_FINAL_ORG.has(lastTok.word) || (prev?.lower === 'the' && isNicknamePlural(lastTok.word))) {
       this.cands.push({ a, b, type: 'organization', strength: 'cue', known: null, guarded: false });
       return;
     }

@@ -3,7 +3,7 @@
  * it names ("a mining company", "Leeds beat Chelsea 2-1", "shares in X"), and the small predicates
  * over them. General English words only; the names themselves are in gazetteer.ts.
  */
-import { BUILDING_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './gazetteer';
+import { BUILDING_HEADS, DEMONYMS, EVENT_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES } from './gazetteer';
 
 export const SURNAME_LIKE = new Set(
   `hill hills field park lane bay wood castle tower bridge ford brook falls beach camp port gardens station border
@@ -94,6 +94,24 @@ export const PRICE_MOVE = new RegExp(
   '\\s+(?:(?:as much as|at least|more than|nearly|almost|about|another|a further|by)\\s+)?[$€£¥]?\\d[\\d.,]*(?:\\s?(?:%|percent\\b|per cent\\b|pc\\b)|p\\b)');
 /** Adjectives that end institutions' names, never a person's: "Abbey National", "Amnesty International". */
 export const NAME_FINAL_ORG = new Set(['National', 'International']);
+/** Plurals that end places' names ("Colorado Springs", "Grand Rapids"), eras' and events' ("Middle Ages", "Paris Talks"), not nicknames. */
+const NOT_NICKNAMES = new Set(
+  `springs lakes woods meadows rapids flats downs keys sands highlands lowlands glades dunes narrows shoals cliffs
+  fields pines oaks acres estates mills wells ages islands isles heights hills falls gardens plains mountains towers
+  straits protests riots attacks talks trials bombings floods negotiations hearings celebrations killings murders
+  papers files leaks letters minutes`.split(/\s+/));
+/**
+ * A capitalised plural that names a team or a group after a place or "the" ("Phoenix Suns", "the
+ * Harlow Comets", "the White Helmets"): not a place's plural, an event's, an organisation word or a
+ * nationality ("the Kurds").
+ */
+export function isNicknamePlural(word: string): boolean {
+  if (word.length < 4 || !/^\p{Lu}\p{Ll}+s$/u.test(word) || word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return false;
+  const lower = word.toLowerCase();
+  return !NOT_NICKNAMES.has(lower) && !EVENT_SUFFIXES.has(lower) && !DEMONYMS.has(lower) && !isOrgSuffix(word);
+}
+/** Surnames' plural-looking endings: "Kyriakides", "Papadakis", "Stephanopoulos", "Williams", "Edwards", "Collins". */
+export const SURNAME_PLURAL = /(?:ides|akis|ulos|ios|ams|ards|llins|kins|ings|tts|ggs|mons|sons)$/;
 /** Prepositions of place before a name of several words with no first name ("in San Marco"); not "at", which precedes employers. */
 export const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'toward', 'towards']);
 export const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'insisted', 'recalled', 'wrote', 'explained', 'asked', 'replied', 'admitted', 'stressed']);
