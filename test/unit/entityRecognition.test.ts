@@ -60,6 +60,22 @@ describe('entity recognition: institutions named with an adjective', () => {
   });
 });
 
+describe('entity recognition: names joined by an ampersand', () => {
+  it('one firm\'s name over the "&": partners\' names, and with a company\'s words', () => {
+    const t = 'Shares of Brack & Velloway Group Plc fell, and Tamsin & Tamsin said Royal & Quill Assurance rose.';
+    has(t, 'Brack & Velloway Group Plc', 'organization');
+    has(t, 'Tamsin & Tamsin', 'organization');
+    has(t, 'Royal & Quill Assurance', 'organization');
+  });
+
+  it('negative: two known places, or a person\'s full name, stay each their own', () => {
+    const t = 'France & Germany met, and John Kell & Sons was sold.';
+    has(t, 'France', 'place');
+    has(t, 'Germany', 'place');
+    has(t, 'John Kell', 'person');
+  });
+});
+
 describe('entity recognition: market reports', () => {
   it('a name whose price moves by a percentage or pence is a listed company\'s', () => {
     const t = 'On the other side of the board, Brackwell fell 1.1pc to 6.23 euros. Tarvin Copper rose as much as 7 percent and Quillon was off 29p.';

@@ -15,7 +15,7 @@ import { isCommonWord } from './lexicon';
 import {
   APPOSITIVE_ORG, APPOSITIVE_PLACE, COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, FAITHS, FAITH_HEADS, INSTITUTION_ADJECTIVES, OF_CONNECTORS,
   ORG_OF_HEADS, ORG_PREFIXES, PERSON_VERBS, PLACES_OF, PLACE_OF_HEADS, PRODUCT_NOUNS, REPORT_VERBS,
-  NAME_FINAL_ORG, PLACE_BEFORE, SURNAME_PLURAL, isNicknamePlural, PRICE_MOVE, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
+  AMPERSAND, NAME_FINAL_ORG, PLACE_BEFORE, SURNAME_PLURAL, isNicknamePlural, PRICE_MOVE, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
 } from './cues';
 import { TeamScanner } from './teams';
 import { Sep } from './tokens';
@@ -77,6 +77,20 @@ export class Recognizer extends TeamScanner {
     if (this.processSpecial(a, b)) return;
     const g = this.lookup(a, b);
     if (g) return this.emitKnown(a, b, g.type, g.canonical);
+    // "Johnson & Johnson", "Marks & Spencer Group Plc": a firm's partners' names; two known places
+    // ("Trinidad & Tobago" unless known whole) or people are each their own.
+    for (let k = a + 1; k < b; k++) {
+      if (!AMPERSAND.test(t[k]!.gap)) continue;
+      const left = this.lookup(a, k);
+      const right = this.lookup(k, b);
+      if ((left && left.type !== 'organization') || (right && right.type !== 'organization') || (isFirstName(t[a]!.word) && k - a >= 2)) {
+        this.process(a, k);
+        this.process(k, b);
+        return;
+      }
+      this.cands.push({ a, b, type: 'organization', strength: this.suffixType(a, b) === 'organization' ? 'strong' : 'cue', known: null, guarded: false });
+      return;
+    }
     // "TV Bafta", "US TV": abbreviations of common nouns are not part of a name.
     if (this.isNotAcronym(a)) return this.process(a + 1, b);
     if (this.isNotAcronym(b - 1)) return this.process(a, b - 1);

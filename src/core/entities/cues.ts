@@ -112,6 +112,8 @@ export function isNicknamePlural(word: string): boolean {
 }
 /** Surnames' plural-looking endings: "Kyriakides", "Papadakis", "Stephanopoulos", "Williams", "Edwards", "Collins". */
 export const SURNAME_PLURAL = /(?:ides|akis|ulos|ios|ams|ards|llins|kins|ings|tts|ggs|mons|sons)$/;
+/** The gap of an ampersand inside a name: "Marks & Spencer", "C&C". */
+export const AMPERSAND = /^\s*&\s*$/;
 /** Prepositions of place before a name of several words with no first name ("in San Marco"); not "at", which precedes employers. */
 export const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'toward', 'towards']);
 export const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'insisted', 'recalled', 'wrote', 'explained', 'asked', 'replied', 'admitted', 'stressed']);
