@@ -66,6 +66,8 @@ describe('entity recognition: names joined by an ampersand', () => {
     has(t, 'Brack & Velloway Group Plc', 'organization');
     has(t, 'Tamsin & Tamsin', 'organization');
     has(t, 'Royal & Quill Assurance', 'organization');
+    // A common word that starts the sentence is the name's when an ampersand follows it.
+    has('Marks & Vell Group Plc slipped 3.4%.', 'Marks & Vell Group Plc', 'organization');
   });
 
   it('negative: two known places, or a person\'s full name, stay each their own', () => {

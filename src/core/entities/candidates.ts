@@ -60,7 +60,7 @@ export class Recognizer extends TeamScanner {
         a++;
         continue;
       }
-      if (tok.initial && !tok.allCaps && this.isCommon(a) && !isFirstName(tok.word) && !TITLE_HEADS.has(tok.lower) && !TITLE_MODIFIERS.has(tok.lower)) {
+      if (tok.initial && !tok.allCaps && this.isCommon(a) && !isFirstName(tok.word) && !TITLE_HEADS.has(tok.lower) && !TITLE_MODIFIERS.has(tok.lower) && !(a + 1 < b && AMPERSAND.test(t[a + 1]!.gap))) {
         if (b - a >= 2 && this.lookup(a, b)) break; // "United Nations", "North Korea"
         if (b - a >= 2 && this.suffixType(a, b) && !(b - a >= 3 && this.suffixType(a + 1, b))) break; // "Supreme Court"
         if (b - a === 1) {
