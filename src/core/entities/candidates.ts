@@ -15,7 +15,7 @@ import { isCommonWord } from './lexicon';
 import {
   APPOSITIVE_ORG, APPOSITIVE_PLACE, COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, FAITHS, FAITH_HEADS, INSTITUTION_ADJECTIVES, OF_CONNECTORS,
   ORG_OF_HEADS, ORG_PREFIXES, PERSON_VERBS, PLACES_OF, PLACE_OF_HEADS, PRODUCT_NOUNS, REPORT_VERBS,
-  AMPERSAND, NAME_FINAL_ORG, PLACE_BEFORE, SURNAME_PLURAL, isNicknamePlural, PRICE_MOVE, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
+  isAmpersand, NAME_FINAL_ORG, PLACE_BEFORE, SURNAME_PLURAL, isNicknamePlural, PRICE_MOVE, PRICE_VERBS, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
 } from './cues';
 import { TeamScanner } from './teams';
 import { Sep } from './tokens';
@@ -28,11 +28,11 @@ export class Recognizer extends TeamScanner {
     if (a >= b) return;
     // A team in a results table ("Arsenal 2 Leeds United 0") and its scorers: the row is often short
     // enough to read as a headline.
-    if (this.scorerInRow(a, b) && !(this.teamCount(b) && !isFirstName(t[a]!.word) && this.resultsRow(a, b))) {
+    if (t[b]?.num && this.scorerInRow(a, b) && !(this.teamCount(b) && !isFirstName(t[a]!.word) && this.resultsRow(a, b))) {
       this.cands.push({ a, b, type: 'person', strength: 'cue', known: null, guarded: false });
       return;
     }
-    if (this.resultsRow(a, b)) {
+    if (t[b]?.num && this.resultsRow(a, b)) {
       const g = this.lookup(a, b);
       if (g && isCountry(g.canonical)) return this.emitKnown(a, b, g.type, g.canonical);
       this.cands.push({ a, b, type: 'organization', strength: g ? 'strong' : 'cue', known: null, guarded: false });
@@ -60,7 +60,7 @@ export class Recognizer extends TeamScanner {
         a++;
         continue;
       }
-      if (tok.initial && !tok.allCaps && this.isCommon(a) && !isFirstName(tok.word) && !TITLE_HEADS.has(tok.lower) && !TITLE_MODIFIERS.has(tok.lower) && !(a + 1 < b && AMPERSAND.test(t[a + 1]!.gap))) {
+      if (tok.initial && !tok.allCaps && this.isCommon(a) && !isFirstName(tok.word) && !TITLE_HEADS.has(tok.lower) && !TITLE_MODIFIERS.has(tok.lower) && !(a + 1 < b && isAmpersand(t[a + 1]!.gap))) {
         if (b - a >= 2 && this.lookup(a, b)) break; // "United Nations", "North Korea"
         if (b - a >= 2 && this.suffixType(a, b) && !(b - a >= 3 && this.suffixType(a + 1, b))) break; // "Supreme Court"
         if (b - a === 1) {
@@ -80,7 +80,7 @@ export class Recognizer extends TeamScanner {
     // "Johnson & Johnson", "Marks & Spencer Group Plc": a firm's partners' names; two known places
     // ("Trinidad & Tobago" unless known whole) or people are each their own.
     for (let k = a + 1; k < b; k++) {
-      if (!AMPERSAND.test(t[k]!.gap)) continue;
+      if (t[k]!.sep !== Sep.Other || !isAmpersand(t[k]!.gap)) continue;
       const left = this.lookup(a, k);
       const right = this.lookup(k, b);
       if ((left && left.type !== 'organization') || (right && right.type !== 'organization') || (isFirstName(t[a]!.word) && k - a >= 2)) {
@@ -503,7 +503,7 @@ export class Recognizer extends TeamScanner {
     let cue: EntityType | null;
     if (!(n >= 2 && isFirstName(first.word)) && (this.teamContext(a, b) || this.fixtureOfPlaces(a, b))) cue = 'organization';
     else if (next && !next.cap && ORG_CUE_AFTER.has(next.lower)) cue = 'organization';
-    else if (next && !next.cap && !this.isCommon(a) && PRICE_MOVE.test(this.text.slice(next.start, next.start + 48))) cue = 'organization'; // "Ryanair fell 1.1pc": a listed company
+    else if (next && !next.cap && PRICE_VERBS.has(next.lower) && !this.isCommon(a) && this.priceMoveAt(next.start)) cue = 'organization'; // "Ryanair fell 1.1pc": a listed company
     else if (next && !next.cap && PLACE_CUE_AFTER.has(next.lower)) cue = 'place';
     else if (prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)) cue = 'organization';
     else if (prev && prev.lower === 'of' && t[a - 2] && PLACE_CUE_OF.has(t[a - 2]!.lower)) cue = 'place';
@@ -598,6 +598,12 @@ export class Recognizer extends TeamScanner {
       }
     }
     this.cands.push({ a, b, type: 'person', strength: 'weak', known: null, guarded: false });
+  }
+
+  /** A price's move is written from text offset `at` ("fell 1.1pc", "was off 29p"). */
+  private priceMoveAt(at: number): boolean {
+    PRICE_MOVE.lastIndex = at;
+    return PRICE_MOVE.test(this.text);
   }
 
   /**

@@ -88,10 +88,14 @@ export const AGENT_NOUN = /(?:er|or|ist)$/;
  * A price's move after a name, which makes it a listed company's ("Ryanair fell 1.1pc", "Acme rose as
  * much as 7 percent", "Halifax was off 29p"): a percentage or pence, not points (an index's, a poll's).
  */
+export const PRICE_VERBS = new Set(
+  `fell rose slipped climbed gained lost dropped jumped tumbled advanced declined surged shed slumped soared eased sank plunged
+  plummeted rallied firmed retreated added edged was were is closed ended finished`.split(/\s+/));
+/** `PRICE_MOVE`, sticky: tested at a word's start in the text, with no string cut out (the recogniser asks after many names). */
 export const PRICE_MOVE = new RegExp(
-  '^(?:fell|rose|slipped|climbed|gained|lost|dropped|jumped|tumbled|advanced|declined|surged|shed|slumped|soared|eased|sank|plunged|' +
+  '(?:fell|rose|slipped|climbed|gained|lost|dropped|jumped|tumbled|advanced|declined|surged|shed|slumped|soared|eased|sank|plunged|' +
   'plummeted|rallied|firmed|retreated|added|edged (?:up|down|higher|lower)|(?:was|were|is|closed|ended|finished) (?:up|down|off|higher|lower))' +
-  '\\s+(?:(?:as much as|at least|more than|nearly|almost|about|another|a further|by)\\s+)?[$€£¥]?\\d[\\d.,]*(?:\\s?(?:%|percent\\b|per cent\\b|pc\\b)|p\\b)');
+  '\\s+(?:(?:as much as|at least|more than|nearly|almost|about|another|a further|by)\\s+)?[$€£¥]?\\d[\\d.,]*(?:\\s?(?:%|percent\\b|per cent\\b|pc\\b)|p\\b)', 'y');
 /** Adjectives that end institutions' names, never a person's: "Abbey National", "Amnesty International". */
 export const NAME_FINAL_ORG = new Set(['National', 'International']);
 /** Plurals that end places' names ("Colorado Springs", "Grand Rapids"), eras' and events' ("Middle Ages", "Paris Talks"), not nicknames. */
@@ -112,8 +116,10 @@ export function isNicknamePlural(word: string): boolean {
 }
 /** Surnames' plural-looking endings: "Kyriakides", "Papadakis", "Stephanopoulos", "Williams", "Edwards", "Collins". */
 export const SURNAME_PLURAL = /(?:ides|akis|ulos|ios|ams|ards|llins|kins|ings|tts|ggs|mons|sons)$/;
-/** The gap of an ampersand inside a name: "Marks & Spencer", "C&C". */
-export const AMPERSAND = /^\s*&\s*$/;
+/** The gap of an ampersand inside a name: "Marks & Spencer", "C&C" (a test on every chunk's tokens: no pattern unless a '&' is there). */
+export function isAmpersand(gap: string): boolean {
+  return gap.length <= 3 && gap.includes('&') && /^\s*&\s*$/.test(gap);
+}
 /** Prepositions of place before a name of several words with no first name ("in San Marco"); not "at", which precedes employers. */
 export const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'toward', 'towards']);
 export const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'insisted', 'recalled', 'wrote', 'explained', 'asked', 'replied', 'admitted', 'stressed']);

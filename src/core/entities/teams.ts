@@ -25,15 +25,18 @@ export abstract class TeamScanner extends ChunkScanner {
    */
   protected fixtureOfPlaces(a: number, b: number): boolean {
     const t = this.t;
+    if (!(b < t.length && FIXTURE_WORDS.has(t[b]!.lower)) && !(a > 0 && FIXTURE_WORDS.has(t[a - 1]!.lower))) return false;
+    const next = this.nextWord(b);
+    const prev = this.prevWord(a);
+    const after = !!next && FIXTURE_WORDS.has(next.lower);
+    const before = !!prev && FIXTURE_WORDS.has(prev.lower);
     const g = this.lookup(a, b);
     const town = !!g && g.type === 'place' && !isCountry(g.canonical);
-    const next = this.nextWord(b);
-    if (next && FIXTURE_WORDS.has(next.lower) && !this.lineBreakBefore(b + 1) && !isFirstName(t[a]!.word)) {
+    if (after && !this.lineBreakBefore(b + 1) && !isFirstName(t[a]!.word)) {
       const o = t[b + 1];
       if (o && o.cap && !o.num && o.para === next.para && !isFirstName(o.word) && !this.lineBreakBefore(b + 1) && (town || this.placeNameAt(b + 1, true))) return true;
     }
-    const prev = this.prevWord(a);
-    if (prev && FIXTURE_WORDS.has(prev.lower) && !this.lineBreakBefore(a)) {
+    if (before && !this.lineBreakBefore(a)) {
       const o = t[a - 2];
       if (o && o.cap && !o.num && o.para === prev.para && !isFirstName(o.word) && !this.lineBreakBefore(a - 1) && (town || this.placeNameAt(a - 1, false))) return true;
     }
