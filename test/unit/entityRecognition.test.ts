@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import type { EntityMention, EntityType } from '../../src/core/common/types';
-import { extractEntities, linkEntities } from '../../src/core/entities';
+import { extractArticleEntities, extractEntities, linkEntities } from '../../src/core/entities';
 import { parseArticle } from '../../src/core/text';
 
 const find = (text: string) => extractEntities(parseArticle(text));
@@ -46,6 +46,59 @@ describe('entity recognition: organisations known from context', () => {
   });
 });
 
+describe('entity recognition: institutions named with an adjective', () => {
+  it('"X National", "X International" are institutions, not a first name and a surname', () => {
+    has('Shares in Brackwell National were 12p down, and Quillon International said so.', 'Brackwell National', 'organization');
+    has('Shares in Brackwell National were 12p down, and Quillon International said so.', 'Quillon International', 'organization');
+  });
+
+  it('negative: a lone sentence-initial "National" is not linked to such a name', () => {
+    const a = extractArticleEntities(parseArticle('Brackwell National was 12p down.'));
+    const b = extractArticleEntities(parseArticle('National benchmark indices fell.'));
+    const linked = linkEntities(new Map([['a.txt', a], ['b.txt', b]]));
+    assert.equal(linked.find('National'), undefined);
+  });
+});
+
+describe('entity recognition: names joined by an ampersand', () => {
+  it('one firm\'s name over the "&": partners\' names, and with a company\'s words', () => {
+    const t = 'Shares of Brack & Velloway Group Plc fell, and Tamsin & Tamsin said Royal & Quill Assurance rose.';
+    has(t, 'Brack & Velloway Group Plc', 'organization');
+    has(t, 'Tamsin & Tamsin', 'organization');
+    has(t, 'Royal & Quill Assurance', 'organization');
+    // A common word that starts the sentence is the name's when an ampersand follows it.
+    has('Marks & Vell Group Plc slipped 3.4%.', 'Marks & Vell Group Plc', 'organization');
+  });
+
+  it('negative: two known places, or a person\'s full name, stay each their own', () => {
+    const t = 'France & Germany met, and John Kell & Sons was sold.';
+    has(t, 'France', 'place');
+    has(t, 'Germany', 'place');
+    has(t, 'John Kell', 'person');
+  });
+});
+
+describe('entity recognition: market reports', () => {
+  it('a name whose price moves by a percentage or pence is a listed company\'s', () => {
+    const t = 'On the other side of the board, Brackwell fell 1.1pc to 6.23 euros. Tarvin Copper rose as much as 7 percent and Quillon was off 29p.';
+    has(t, 'Brackwell', 'organization');
+    has(t, 'Tarvin Copper', 'organization');
+    has(t, 'Quillon', 'organization');
+  });
+
+  it('negative: common words, points and a player\'s score move no company', () => {
+    lacks('Stocks fell 0.55 percent on Monday.', 'Stocks');
+    has('Marta Velt fell 3 percent behind in the polls.', 'Marta Velt', 'person');
+  });
+
+  it('a US state\'s dotted abbreviation after a town is the state, and the Dow an index\'s organisation', () => {
+    const t = 'KELBY, N.C. -- The Dow Jones closed lower. The Dow fell 12 points.';
+    has(t, 'N.C.', 'place');
+    has(t, 'Dow Jones', 'organization');
+    assert.equal(canonicalOf(find(t), 'Dow'), 'Dow Jones');
+  });
+});
+
 describe('entity recognition: sports teams', () => {
   it('a city named in a match result is its team', () => {
     const t = 'Leeds beat Manchester 2-1 on Saturday. Glasgow drew 1-1 with Quarton.';
@@ -60,6 +113,68 @@ describe('entity recognition: sports teams', () => {
     has('France beat Italy 2-1 in Paris.', 'Paris', 'place');
     has('Tomas Berdel beat Ivo Karsten 6-2 7-5 in the final.', 'Ivo Karsten', 'person');
     has('Leeds voters went to the polls.', 'Leeds', 'place');
+  });
+
+  it('a results table with no "2-1" in it: the teams and their counts, the scorers and their minutes', () => {
+    const t = 'Results on Saturday:\n\nKelby Rovers 2 Marlow City 0\nDunmore 1 (Varga 29, Ostrin 90) Ashby Town 1 (Pell 18)\nLeeds 3 Harwick 2\n\nStandings:\n\nDunmore 3 2 1 0 6 2 7';
+    for (const team of ['Kelby Rovers', 'Marlow City', 'Dunmore', 'Ashby Town', 'Leeds', 'Harwick']) has(t, team, 'organization');
+    for (const scorer of ['Varga', 'Ostrin', 'Pell']) has(t, scorer, 'person');
+    // One team a line with its scorers, between lines of the match's result.
+    const s = 'Bramford 0\nQuillon Athletic 2 Jon Varga 51, Tamas Ostrin 90\nHalftime: 0-1; Attendance: 20,384';
+    has(s, 'Bramford', 'organization');
+    has(s, 'Quillon Athletic', 'organization');
+    has(s, 'Tamas Ostrin', 'person');
+    lacks(s, 'Halftime');
+    // A fixture between two towns' teams.
+    has('Late match: Leeds v Harwick', 'Leeds', 'organization');
+    has('Late match: Leeds v Harwick', 'Harwick', 'organization');
+  });
+
+  it('a player and the country after the name, in a results line: the player is a person, not a town', () => {
+    const t = 'Second round:\n\nClara Voss (4), Denmark, def. Marta Lindqvist, Spain, 6-4, 6-2.\nOscar Brandt, Germany, def. Ilse Varn, Austria, 6-1, 7-5.';
+    for (const p of ['Clara Voss', 'Marta Lindqvist', 'Oscar Brandt', 'Ilse Varn']) has(t, p, 'person');
+    has(t, 'Denmark', 'place');
+    // With no result around, a town and its country stay a place.
+    has('Shelling hit Khan Varesh, Syria, on Monday.', 'Khan Varesh', 'place');
+    lacks('Oscar winners and Christian leaders met.', 'Oscar');
+  });
+
+  it('a nickname in the plural: after a town\'s name or "the", a team or a group', () => {
+    const t = 'The Harlow Comets beat the Leeds Falcons, and the Grey Helmets said so.';
+    has(t, 'Harlow Comets', 'organization');
+    has(t, 'Leeds Falcons', 'organization');
+    has(t, 'Grey Helmets', 'organization');
+  });
+
+  it('negative: a surname in -s after a town\'s name, a town\'s plural, an era, an event', () => {
+    has('The protester Paris Kyriakides was hurt.', 'Paris Kyriakides', 'person');
+    lacks('He studied the Middle Ages and the Paris Protests.', 'Middle Ages');
+    has('Tiger Woods won.', 'Tiger Woods', 'person');
+  });
+
+  it('negative: a dateline\'s day, a product\'s number, a court case and a line of prose are no results', () => {
+    lacks('Oct 28 (Wirex) - Summaries of the matches on Saturday', 'Oct');
+    has('Leeds 2 was the name of the second office.\nThe staff moved on Monday.', 'Leeds', 'place');
+    lacks('Roe v Wade was cited by the judge.', 'Roe');
+    has('Marta Velt 2 and Ian Roe 1 were the votes.', 'Marta Velt', 'person');
+  });
+});
+
+describe('entity recognition: places after a preposition of place', () => {
+  it('a name of several words with no first name, after "in" or "near", is a place\'s', () => {
+    const t = 'Rescuers in San Varesco dug all night, and crews near Villa del Moro waited.';
+    has(t, 'San Varesco', 'place');
+    has(t, 'Villa del Moro', 'place');
+  });
+
+  it('the same name after "in" and before a possessive: the article\'s cue wins over the default person', () => {
+    const t = 'The team won again in San Varesco. Fans of San Varesco’s coach cheered.';
+    assert.deepEqual(find(t).filter((m) => m.text === 'San Varesco').map((m) => m.type), ['place', 'place']);
+  });
+
+  it('negative: a first name after "in" is still a person\'s; "at" precedes employers', () => {
+    has('The vote was a win in Marta Velt\'s home town.', 'Marta Velt', 'person');
+    has('It was the first goal in Tomas van Dorn\'s career.', 'Tomas van Dorn', 'person');
   });
 });
 

@@ -14,22 +14,30 @@ import {
 import { isCommonWord } from './lexicon';
 import {
   APPOSITIVE_ORG, APPOSITIVE_PLACE, COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, FAITHS, FAITH_HEADS, INSTITUTION_ADJECTIVES, OF_CONNECTORS,
-  ORG_OF_HEADS, ORG_PREFIXES, PERSON_VERBS, PLACES_OF, PLACE_OF_HEADS, PRODUCT_NOUNS, REPORT_VERBS, RESULT_PREPOSITIONS, RESULT_VERBS,
-  SCORE_GAP, SENTENCE_END, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
+  ORG_OF_HEADS, ORG_PREFIXES, PERSON_VERBS, PLACES_OF, PLACE_OF_HEADS, PRODUCT_NOUNS, REPORT_VERBS,
+  isAmpersand, NAME_FINAL_ORG, PLACE_BEFORE, SURNAME_PLURAL, isNicknamePlural, PRICE_MOVE, PRICE_VERBS, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
 } from './cues';
-import { ChunkScanner } from './chunks';
+import { TeamScanner } from './teams';
 import { Sep } from './tokens';
 
-export class Recognizer extends ChunkScanner {
-  /** Whether paragraph `scoresPara` holds a score ("2-1"), once asked (see `hasScores`). */
-  private scoresPara = -2;
-  private scores = false;
-
+export class Recognizer extends TeamScanner {
   // ---- cutting a chunk into names -------------------------------------------------------------------
 
   protected process(a: number, b: number): void {
     const t = this.t;
     if (a >= b) return;
+    // A team in a results table ("Arsenal 2 Leeds United 0") and its scorers: the row is often short
+    // enough to read as a headline.
+    if (t[b]?.num && this.scorerInRow(a, b) && !(this.teamCount(b) && !isFirstName(t[a]!.word) && this.resultsRow(a, b))) {
+      this.cands.push({ a, b, type: 'person', strength: 'cue', known: null, guarded: false });
+      return;
+    }
+    if (t[b]?.num && this.resultsRow(a, b)) {
+      const g = this.lookup(a, b);
+      if (g && isCountry(g.canonical)) return this.emitKnown(a, b, g.type, g.canonical);
+      this.cands.push({ a, b, type: 'organization', strength: g ? 'strong' : 'cue', known: null, guarded: false });
+      return;
+    }
     if (t[a]!.headline) return this.processHeadline(a, b);
     // "READ MORE", "WATCH": a page's furniture in capitals, common words only, names nothing.
     if (this.commonWordsInCapitals(a, b)) return;
@@ -52,7 +60,7 @@ export class Recognizer extends ChunkScanner {
         a++;
         continue;
       }
-      if (tok.initial && !tok.allCaps && this.isCommon(a) && !isFirstName(tok.word) && !TITLE_HEADS.has(tok.lower) && !TITLE_MODIFIERS.has(tok.lower)) {
+      if (tok.initial && !tok.allCaps && this.isCommon(a) && !isFirstName(tok.word) && !TITLE_HEADS.has(tok.lower) && !TITLE_MODIFIERS.has(tok.lower) && !(a + 1 < b && isAmpersand(t[a + 1]!.gap))) {
         if (b - a >= 2 && this.lookup(a, b)) break; // "United Nations", "North Korea"
         if (b - a >= 2 && this.suffixType(a, b) && !(b - a >= 3 && this.suffixType(a + 1, b))) break; // "Supreme Court"
         if (b - a === 1) {
@@ -69,6 +77,20 @@ export class Recognizer extends ChunkScanner {
     if (this.processSpecial(a, b)) return;
     const g = this.lookup(a, b);
     if (g) return this.emitKnown(a, b, g.type, g.canonical);
+    // "Johnson & Johnson", "Marks & Spencer Group Plc": a firm's partners' names; two known places
+    // ("Trinidad & Tobago" unless known whole) or people are each their own.
+    for (let k = a + 1; k < b; k++) {
+      if (t[k]!.sep !== Sep.Other || !isAmpersand(t[k]!.gap)) continue;
+      const left = this.lookup(a, k);
+      const right = this.lookup(k, b);
+      if ((left && left.type !== 'organization') || (right && right.type !== 'organization') || (isFirstName(t[a]!.word) && k - a >= 2)) {
+        this.process(a, k);
+        this.process(k, b);
+        return;
+      }
+      this.cands.push({ a, b, type: 'organization', strength: this.suffixType(a, b) === 'organization' ? 'strong' : 'cue', known: null, guarded: false });
+      return;
+    }
     // "TV Bafta", "US TV": abbreviations of common nouns are not part of a name.
     if (this.isNotAcronym(a)) return this.process(a + 1, b);
     if (this.isNotAcronym(b - 1)) return this.process(a, b - 1);
@@ -107,8 +129,9 @@ export class Recognizer extends ChunkScanner {
     if (TITLE_MODIFIERS.has(t[a]!.lower) && b - a >= 2 && t[a - 1]?.lower === 'of' && t[a - 2] && !t[a - 2]!.cap && TITLE_HEADS.has(t[a - 2]!.lower)) {
       return this.process(a + 1, b);
     }
-    // Nationality adjectives are not names: "Russian", "Syrian rebels".
-    if (DEMONYMS.has(t[a]!.lower) && !t[a]!.allCaps) {
+    // Nationality adjectives are not names: "Russian", "Syrian rebels"; but "Christian Lindt", "Oscar
+    // Varn": the few that are first names, before one uncommon word, are a person's.
+    if (DEMONYMS.has(t[a]!.lower) && !t[a]!.allCaps && !(b - a === 2 && isFirstName(t[a]!.word) && !this.isCommon(a + 1) && !this.lookup(a + 1, b) && !isHeadWord(t[a + 1]!.word))) {
       return this.process(a + 1, b);
     }
     // A known place or organisation before an unknown word: "US Tomahawk".
@@ -124,6 +147,11 @@ export class Recognizer extends ChunkScanner {
           // "protester Paris Kyriakides": a place's name that is also a first name, before a surname.
           if (p.type === 'place' && m === a + 1 && b - m === 1 && !this.knownWord(m) && !t[m]!.allCaps && this.personBefore(a)) {
             this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
+            return;
+          }
+          // "Phoenix Suns", "Melbourne Rebels": a town's team (not "Paris Kyriakides", a surname in -s).
+          if (p.type === 'place' && b - m === 1 && isNicknamePlural(t[m]!.word) && !SURNAME_PLURAL.test(t[m]!.word)) {
+            this.cands.push({ a, b, type: 'organization', strength: 'strong', known: null, guarded: false });
             return;
           }
           // "BBC Sport", "BBC World Service": a known organisation's own unit.
@@ -382,6 +410,7 @@ export class Recognizer extends ChunkScanner {
       // "STATE TREASURER DANA MORLEY": two or three words after a title are a person's name.
       const titled = k > a - 1 && k > 0 && TITLE_HEADS.has(t[k - 1]!.lower) && t[k - 1]!.para === tok.para && r - k <= 3;
       if (r - k >= 2 && (isFirstName(tok.word) || titled)) this.cands.push({ a: k, b: r, type: 'person', strength: 'strong', known: null, guarded: false });
+      else if (this.fixtureOfPlaces(k, r)) this.cands.push({ a: k, b: r, type: 'organization', strength: 'cue', known: null, guarded: false }); // "Leeds v Harwick"
       else this.cands.push({ a: k, b: r, type: null, strength: 'weak', known: null, guarded: true });
       k = r;
     }
@@ -412,7 +441,7 @@ export class Recognizer extends ChunkScanner {
   private emitKnown(a: number, b: number, type: EntityType, canonical: string): void {
     let ty = type;
     // "Leeds beat Chelsea 2-1": a city's team (a country's team is written as the country, a place).
-    if (type === 'place' && !isCountry(canonical) && this.teamContext(a, b)) {
+    if (type === 'place' && !isCountry(canonical) && (this.teamContext(a, b) || this.fixtureOfPlaces(a, b))) {
       this.cands.push({ a, b, type: 'organization', strength: 'strong', known: null, guarded: false });
       return;
     }
@@ -420,78 +449,6 @@ export class Recognizer extends ChunkScanner {
     this.cands.push({ a, b, type: ty, strength: 'known', known: canonical, guarded: false });
   }
 
-  /**
-   * The name [a, b) stands for a team in a match's result: a score follows it ("Chelsea 2-1",
-   * "Chelsea 2 Arsenal 1"), or a result verb joins it to a score ("Leeds beat Chelsea 2-1",
-   * "drew 1-1 with Arsenal", "lost 3-0 to Everton").
-   */
-  private teamContext(a: number, b: number): boolean {
-    const t = this.t;
-    const para = t[a]!.para;
-    if (!this.hasScores(a)) return false;
-    if (this.scoreAt(b, para)) return true;
-    // A results table: "Chelsea 2 Arsenal 1".
-    const n1 = t[b];
-    if (n1 && n1.num && n1.para === para && n1.word.length <= 2 && n1.sep === Sep.Space) {
-      const n2 = t[b + 1];
-      const n3 = t[b + 2];
-      if (n2 && n2.cap && n2.para === para && n2.sep === Sep.Space && n3 && n3.para === para && (n3.num || n3.cap)) return true;
-      const p1 = a > 0 ? t[a - 1]! : null;
-      if (p1 && p1.num && p1.para === para && t[a]!.sep === Sep.Space && a > 1 && t[a - 2]!.cap && t[a - 2]!.para === para) return true;
-    }
-    const next = this.nextWord(b);
-    if (next && RESULT_VERBS.has(next.lower) && this.scoreWithin(b + 1, 8, para)) return true;
-    const prev = this.prevWord(a);
-    if (prev && (RESULT_VERBS.has(prev.lower) || RESULT_PREPOSITIONS.has(prev.lower))) {
-      if (this.scoreWithin(b, 3, para)) return true;
-      // "drew 1-1 with Arsenal": the score before
-      for (let k = Math.max(0, a - 6); k < a - 1; k++) if (this.scoreAt(k, para)) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Some score ("2-1") in the paragraph of token `a`: most paragraphs have none, and then no name in
-   * them is a team's by its result. Asked paragraph by paragraph, in order; the last answer is kept.
-   */
-  private hasScores(a: number): boolean {
-    const t = this.t;
-    const para = t[a]!.para;
-    if (this.scoresPara !== para) {
-      let k = a;
-      while (k > 0 && t[k - 1]!.para === para) k--;
-      let found = false;
-      for (; k + 1 < t.length && t[k]!.para === para && !found; k++) if (t[k]!.num && t[k + 1]!.num && this.isScore(k)) found = true;
-      this.scoresPara = para;
-      this.scores = found;
-    }
-    return this.scores;
-  }
-
-  /** Tokens k, k + 1 are a score: "2-1", "1 - 1". */
-  private isScore(k: number): boolean {
-    const t = this.t;
-    if (k < 0 || k + 1 >= t.length) return false;
-    const x = t[k]!;
-    const y = t[k + 1]!;
-    if (!x.num || !y.num || x.para !== y.para || x.word.length > 2 || y.word.length > 2) return false;
-    return y.sep === Sep.Hyphen || SCORE_GAP.test(y.gap);
-  }
-
-  /** A score at k in paragraph `para`, not one of a tennis match's sets ("6-2 7-5": players, not teams). */
-  private scoreAt(k: number, para: number): boolean {
-    return k < this.t.length && this.t[k]!.para === para && this.isScore(k) && !this.isScore(k + 2) && !this.isScore(k - 2);
-  }
-
-  /** A score within n tokens from `from`, in the same sentence. */
-  private scoreWithin(from: number, n: number, para: number): boolean {
-    const t = this.t;
-    for (let k = from; k < Math.min(t.length, from + n); k++) {
-      if (t[k]!.para !== para || SENTENCE_END.test(t[k]!.gap)) return false;
-      if (this.scoreAt(k, para)) return true;
-    }
-    return false;
-  }
 
   /** A reporting verb follows: "The White House on Tuesday accused ...". */
   private actsAfter(b: number): boolean {
@@ -544,8 +501,9 @@ export class Recognizer extends ChunkScanner {
     const prev = this.prevWord(a);
     const next = this.nextWord(b);
     let cue: EntityType | null;
-    if (!(n >= 2 && isFirstName(first.word)) && this.teamContext(a, b)) cue = 'organization';
+    if (!(n >= 2 && isFirstName(first.word)) && (this.teamContext(a, b) || this.fixtureOfPlaces(a, b))) cue = 'organization';
     else if (next && !next.cap && ORG_CUE_AFTER.has(next.lower)) cue = 'organization';
+    else if (next && !next.cap && PRICE_VERBS.has(next.lower) && !this.isCommon(a) && this.priceMoveAt(next.start)) cue = 'organization'; // "Ryanair fell 1.1pc": a listed company
     else if (next && !next.cap && PLACE_CUE_AFTER.has(next.lower)) cue = 'place';
     else if (prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)) cue = 'organization';
     else if (prev && prev.lower === 'of' && t[a - 2] && PLACE_CUE_OF.has(t[a - 2]!.lower)) cue = 'place';
@@ -587,6 +545,12 @@ export class Recognizer extends ChunkScanner {
       this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
       return;
     }
+    // "Abbey National", "Amnesty International": no one's surname; "the Harlow Comets", "the White
+    // Helmets": a team's or a group's nickname, with "the" and a plural that is no surname.
+    if (NAME_FINAL_ORG.has(lastTok.word) || (prev?.lower === 'the' && isNicknamePlural(lastTok.word))) {
+      this.cands.push({ a, b, type: 'organization', strength: 'cue', known: null, guarded: false });
+      return;
+    }
     if (lastTok.word.length === 1 && !lastTok.dotAfter) return; // "Grade B", "Cooper S"
     if (cue) {
       this.cands.push({ a, b, type: cue, strength: 'cue', known: null, guarded: false });
@@ -616,6 +580,11 @@ export class Recognizer extends ChunkScanner {
       this.cands.push({ a, b, type: 'place', strength: 'weak', known: null, guarded: false });
       return;
     }
+    // "in San Marco", "near Vila del Mar": after a preposition of place, a name with no first name is a place's.
+    if (!isFirstName(first.word) && prev && !prev.cap && PLACE_BEFORE.has(prev.lower) && !lastTok.possessive && !compound) {
+      this.cands.push({ a, b, type: 'place', strength: 'cue', known: null, guarded: false });
+      return;
+    }
     if (isFirstName(first.word) || particle) {
       this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
       return;
@@ -629,6 +598,12 @@ export class Recognizer extends ChunkScanner {
       }
     }
     this.cands.push({ a, b, type: 'person', strength: 'weak', known: null, guarded: false });
+  }
+
+  /** A price's move is written from text offset `at` ("fell 1.1pc", "was off 29p"). */
+  private priceMoveAt(at: number): boolean {
+    PRICE_MOVE.lastIndex = at;
+    return PRICE_MOVE.test(this.text);
   }
 
   /**
@@ -662,6 +637,9 @@ export class Recognizer extends ChunkScanner {
     const n = t[b];
     if (!n || n.sep !== Sep.Comma || n.para !== t[b - 1]!.para || t[b - 1]!.possessive || !n.cap) return null;
     if (n.word.endsWith('.') && STATE_ABBREVIATIONS.has(n.word.slice(0, -1))) return 'place';
+    // "Clara Voss, Denmark, def. Ana Lind, Spain, 6-4, 6-2": in a match's result, the country after a
+    // name is the player's, not a town's.
+    if (this.hasScores(b - 1)) return null;
     // The region's name, one or two words, then no further capitalised word.
     for (let m = b + 1; m <= b + 2 && m < t.length; m++) {
       if (m > b + 1 && (t[m]!.sep !== Sep.Space || !t[m]!.cap)) break;

@@ -10,7 +10,7 @@ import {
   gazetteerMaxWords, isFirstName, lookupName, startsConnectedName,
 } from './gazetteer';
 import { isCommonWord } from './lexicon';
-import { DETERMINERS, COURTESY, HYPHEN_TAILS, LEGAL_SUFFIXES, OF_CONNECTORS, ORG_OF_HEADS, PLACE_OF_HEADS, isOrgSuffix } from './cues';
+import { DETERMINERS, COURTESY, HYPHEN_TAILS, LEGAL_SUFFIXES, OF_CONNECTORS, ORG_OF_HEADS, PLACE_OF_HEADS, isAmpersand, isOrgSuffix } from './cues';
 import { Sep, type Token } from './tokens';
 
 /** A name the recogniser cut out of a chunk, before the article as a whole types and confirms it. */
@@ -92,6 +92,11 @@ export abstract class ChunkScanner {
           continue;
         }
         break;
+      }
+      // "Marks & Spencer", "Procter & Gamble Co.": an ampersand between capitalised words joins one name.
+      if (nx.sep === Sep.Other && nx.cap && cur.cap && isAmpersand(nx.gap)) {
+        j = k;
+        continue;
       }
       if (nx.initial && nx.sep !== Sep.Hyphen) break;
       if (nx.sep === Sep.Hyphen) {

@@ -3,7 +3,7 @@
  * it names ("a mining company", "Leeds beat Chelsea 2-1", "shares in X"), and the small predicates
  * over them. General English words only; the names themselves are in gazetteer.ts.
  */
-import { BUILDING_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './gazetteer';
+import { BUILDING_HEADS, DEMONYMS, EVENT_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES } from './gazetteer';
 
 export const SURNAME_LIKE = new Set(
   `hill hills field park lane bay wood castle tower bridge ford brook falls beach camp port gardens station border
@@ -84,6 +84,44 @@ export const TITLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'mp', 'mep', 
 export const COMPANY_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto']);
 /** Nouns for what a person does, by their ending: "Organizer", "Protester", "Novelist" (before a full name). */
 export const AGENT_NOUN = /(?:er|or|ist)$/;
+/**
+ * A price's move after a name, which makes it a listed company's ("Ryanair fell 1.1pc", "Acme rose as
+ * much as 7 percent", "Halifax was off 29p"): a percentage or pence, not points (an index's, a poll's).
+ */
+export const PRICE_VERBS = new Set(
+  `fell rose slipped climbed gained lost dropped jumped tumbled advanced declined surged shed slumped soared eased sank plunged
+  plummeted rallied firmed retreated added edged was were is closed ended finished`.split(/\s+/));
+/** `PRICE_MOVE`, sticky: tested at a word's start in the text, with no string cut out (the recogniser asks after many names). */
+export const PRICE_MOVE = new RegExp(
+  '(?:fell|rose|slipped|climbed|gained|lost|dropped|jumped|tumbled|advanced|declined|surged|shed|slumped|soared|eased|sank|plunged|' +
+  'plummeted|rallied|firmed|retreated|added|edged (?:up|down|higher|lower)|(?:was|were|is|closed|ended|finished) (?:up|down|off|higher|lower))' +
+  '\\s+(?:(?:as much as|at least|more than|nearly|almost|about|another|a further|by)\\s+)?[$€£¥]?\\d[\\d.,]*(?:\\s?(?:%|percent\\b|per cent\\b|pc\\b)|p\\b)', 'y');
+/** Adjectives that end institutions' names, never a person's: "Abbey National", "Amnesty International". */
+export const NAME_FINAL_ORG = new Set(['National', 'International']);
+/** Plurals that end places' names ("Colorado Springs", "Grand Rapids"), eras' and events' ("Middle Ages", "Paris Talks"), not nicknames. */
+const NOT_NICKNAMES = new Set(
+  `springs lakes woods meadows rapids flats downs keys sands highlands lowlands glades dunes narrows shoals cliffs
+  fields pines oaks acres estates mills wells ages islands isles heights hills falls gardens plains mountains towers
+  straits protests riots attacks talks trials bombings floods negotiations hearings celebrations killings murders
+  papers files leaks letters minutes`.split(/\s+/));
+/**
+ * A capitalised plural that names a team or a group after a place or "the" ("Phoenix Suns", "the
+ * Harlow Comets", "the White Helmets"): not a place's plural, an event's, an organisation word or a
+ * nationality ("the Kurds").
+ */
+export function isNicknamePlural(word: string): boolean {
+  if (word.length < 4 || !/^\p{Lu}\p{Ll}+s$/u.test(word) || word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return false;
+  const lower = word.toLowerCase();
+  return !NOT_NICKNAMES.has(lower) && !EVENT_SUFFIXES.has(lower) && !DEMONYMS.has(lower) && !isOrgSuffix(word);
+}
+/** Surnames' plural-looking endings: "Kyriakides", "Papadakis", "Stephanopoulos", "Williams", "Edwards", "Collins". */
+export const SURNAME_PLURAL = /(?:ides|akis|ulos|ios|ams|ards|llins|kins|ings|tts|ggs|mons|sons)$/;
+/** The gap of an ampersand inside a name: "Marks & Spencer", "C&C" (a test on every chunk's tokens: no pattern unless a '&' is there). */
+export function isAmpersand(gap: string): boolean {
+  return gap.length <= 3 && gap.includes('&') && /^\s*&\s*$/.test(gap);
+}
+/** Prepositions of place before a name of several words with no first name ("in San Marco"); not "at", which precedes employers. */
+export const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'toward', 'towards']);
 export const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'insisted', 'recalled', 'wrote', 'explained', 'asked', 'replied', 'admitted', 'stressed']);
 
 /** The words that end an organisation's or a place's name and may stand for it alone ("the Navy", "the Bible Church"). */

@@ -111,6 +111,15 @@ Nova Scotia = N.S.
 New Brunswick = N.B.
 Prince Edward Island = P.E.I. = PEI
 Newfoundland and Labrador = N.L.
+North Carolina = N.C.
+South Carolina = S.C.
+New Jersey = N.J.
+New Hampshire = N.H.
+New Mexico = N.M.
+North Dakota = N.D.
+South Dakota = S.D.
+Rhode Island = R.I.
+West Virginia = W.Va.
 `;
 
 const CITIES = `
@@ -368,6 +377,7 @@ Volkswagen = VW
 General Motors = GM
 Ford
 Nasdaq
+Dow Jones = Dow
 Oxford University = University of Oxford
 Cambridge University = University of Cambridge
 Harvard University = Harvard
