@@ -30,7 +30,7 @@ import { MatchesModel } from './features/matches/matchesModel';
 import { MatchesTree } from './features/matches/matchesTree';
 import { QuotesEntitiesModel } from './features/views/quotesEntitiesModel';
 import { QuotesEntitiesTree } from './features/views/quotesEntitiesTree';
-import { cacheRelativePaths } from './host/articles';
+import { articleKey, cacheRelativePaths } from './host/articles';
 import { VsCodeArticleWorkspace } from './host/articleWorkspace';
 import { Configuration } from './host/configuration';
 import { DisposableStore } from './host/lifecycle';
@@ -114,6 +114,7 @@ export class Container implements vscode.Disposable {
       skippedFiles: () => this.index.skippedFiles(),
       statusBar: () => this.statusBar.view(),
       visibleViews: () => [...this.trees].filter(([, tree]) => tree.view.visible).map(([id]) => id),
+      editorAnalysesOf: (uri) => this.index.editorRuns.get(articleKey(uri)) ?? 0,
     };
   }
 
