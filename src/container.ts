@@ -86,7 +86,7 @@ export class Container implements vscode.Disposable {
     const deps = { service, model, moves: this.annotations.moves, index: this.index, config: this.config, log: this.log, articleName: (key: string) => this.sources.labelOf(key), workspaceState: context?.workspaceState, globalState: context?.globalState };
     registerAnnotationCommands(deps).forEach((d) => this.store.add(d));
     this.store.add(registerOpenReport(this.index, this.derivation, service, this.config, this.sources));
-    registerExportCommands(service, this.config).forEach((d) => this.store.add(d));
+    registerExportCommands(service, this.config, context?.workspaceState).forEach((d) => this.store.add(d));
     registerDiscrepancyCommands(this.annotations.discrepancies).forEach((d) => this.store.add(d));
     // crosscheck.discrepancies.showInEditor: Information diagnostics or inline hints at each member.
     this.store.add(new DiscrepanciesInEditor(this.index, this.derivation, this.config, this.sources));
