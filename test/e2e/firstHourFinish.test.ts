@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createAnnotation, serializeSidecar, SIDECAR_VERSION } from '../../src/core/annotations';
 import { quickOpen, RESULTS, runCommand, workbenchForSuite, type Workbench } from './workbench';
 
 const SEED = '001_ccdd08a9bed3a08f.txt';
@@ -12,6 +13,7 @@ const OTHER = '002_25850ff43da0e0ff.txt';
 /** The seed's figure, and the other article's side of it (the seed names no outlet: its file). */
 const SEED_FIGURE = '89 people — France 24 says 87 deaths';
 const OTHER_FIGURE = `87 deaths — ${SEED} says 89 people`;
+const CLAIM = 'the current state of U.S.-Russia relations is at a low point';
 
 describe('The first hour, finished (issue 17): open articles in Problems, exports where the last went', function () {
   this.timeout(120_000);
@@ -36,6 +38,8 @@ describe('The first hour, finished (issue 17): open articles in Problems, export
   it('the Problems panel lists the discrepancies of the open articles: an article’s come with its tab and go with it', async function () {
     fs.mkdirSync(path.join(wb.workspace, '.vscode'), { recursive: true });
     fs.writeFileSync(path.join(wb.workspace, '.vscode', 'settings.json'), JSON.stringify({ 'crosscheck.discrepancies.showInEditor': 'problems' }, null, 2) + '\n');
+    // (the folder indexed: its status bar item counts the articles; Quick Open's file search is slow before)
+    await wb.page.locator('.part.statusbar .statusbar-item', { hasText: /\d+ articles/ }).first().waitFor({ state: 'visible', timeout: 60_000 });
     await quickOpen(wb.page, SEED);
     await runCommand(wb, 'Problems: Focus on Problems View');
     const panel = wb.page.locator('.part.panel .markers-panel');
@@ -52,6 +56,8 @@ describe('The first hour, finished (issue 17): open articles in Problems, export
     await quickOpen(wb.page, OTHER);
     await row(OTHER_FIGURE).waitFor({ state: 'visible', timeout: 30_000 });
     await filter.fill('');
+    await wb.page.locator('.part.panel .viewpane-filter .viewpane-filter-badge', { hasText: 'Showing' }).first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 800)); // (the filter is applied after a pause)
     await wb.page.screenshot({ path: path.join(RESULTS, 'problems-open-articles.png') });
     // Closing the seed's tab takes its problems away; the other article's stay.
     await wb.page.locator('.part.editor .tab', { hasText: SEED }).first().click();
@@ -62,6 +68,45 @@ describe('The first hour, finished (issue 17): open articles in Problems, export
     await filter.fill('says 89 people');
     await row(OTHER_FIGURE).waitFor({ state: 'visible', timeout: 10_000 });
     await filter.fill('');
+  });
+
+  it('walks issue 17 once more: Matches asks for a sentence on an empty line and never takes page debris for one; Link Claim finds a claim in other words by typing', async function () {
+    await quickOpen(wb.page, SEED);
+    // A disputed claim in the seed, in its sidecar as Tag Claim writes it (the tagging flow has its own test).
+    const text = fs.readFileSync(path.join(wb.workspace, SEED), 'utf8');
+    const at = text.indexOf(CLAIM);
+    assert.ok(at >= 0);
+    const a = createAnnotation({ source: SEED, text, span: { start: at, end: at + CLAIM.length }, id: 'urn:uuid:00000000-0000-4000-8000-000000000017', now: new Date('2026-01-01T00:00:00Z'), verdict: 'disputed' });
+    fs.writeFileSync(path.join(wb.workspace, `${SEED}.annotations.json`), serializeSidecar({ version: SIDECAR_VERSION, source: SEED, annotations: [a] }));
+    await wb.page.locator('.part.activitybar [aria-label^="Crosscheck"]').first().click();
+    const matches = wb.page.locator('.part.sidebar .pane', { has: wb.page.locator('.pane-header', { hasText: 'Matches' }) }).first();
+    // An empty line (line 2 of the seed): a sentence is asked for, not "an article".
+    await wb.page.locator('.part.editor .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    await wb.page.keyboard.press('Control+Home');
+    await wb.page.keyboard.press('ArrowDown');
+    await matches.locator('.monaco-list-row', { hasText: 'place the cursor in a sentence' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await wb.page.screenshot({ path: path.join(RESULTS, 'matches-empty-line.png') });
+    // The other article's first line, "Skip to main content", is page debris: not the passage at the cursor.
+    await quickOpen(wb.page, OTHER);
+    await wb.page.locator('.part.editor .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    await wb.page.keyboard.press('Control+Home');
+    await new Promise((r) => setTimeout(r, 1_500));
+    assert.equal(await matches.locator('.monaco-list-row', { hasText: 'Skip to main content' }).count(), 0, 'page debris is not a sentence at the cursor');
+    // Link Claim: the words typed search every article's sentences ("saw no proof" in another outlet).
+    await wb.page.locator('.part.editor .tab', { hasText: SEED }).first().click();
+    await runCommand(wb, 'Crosscheck: Link Claim to Other Articles');
+    const qp = wb.page.locator('.quick-input-widget');
+    const pick = qp.locator('.quick-input-list .monaco-list-row', { hasText: CLAIM.slice(0, 30) }).first();
+    // (the cursor is not in the claim: which annotation is asked first)
+    await pick.waitFor({ state: 'visible', timeout: 15_000 });
+    await pick.click();
+    await qp.locator('.quick-input-title', { hasText: 'Where else' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await wb.page.keyboard.type('no proof');
+    const hit = qp.locator('.quick-input-list .monaco-list-row', { hasText: 'saw no proof' }).first();
+    await hit.waitFor({ state: 'visible', timeout: 15_000 });
+    assert.ok(((await hit.textContent()) ?? '').length < 400, 'a sentence, not a paragraph');
+    await wb.page.screenshot({ path: path.join(RESULTS, 'link-claim-search.png') });
+    await wb.page.keyboard.press('Escape');
   });
 
   it('Export: the save dialog proposes the folder of this workspace’s last export, for every format, after a reload too', async function () {

@@ -48,7 +48,8 @@ export class ArticleLanguage extends Disposable {
     this.register(
       vscode.workspace.onDidOpenTextDocument((doc) => {
         const key = articleKey(doc.uri);
-        if (this.closing.has(key) && doc.languageId !== ARTICLE_LANGUAGE) this.declined.add(key);
+        if (doc.languageId === ARTICLE_LANGUAGE) this.declined.delete(key); // (picked back)
+        else if (this.closing.has(key)) this.declined.add(key);
       }),
     );
     this.apply(vscode.window.visibleTextEditors);
