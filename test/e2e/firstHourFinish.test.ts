@@ -71,7 +71,10 @@ describe('The first hour, finished (issue 17): open articles in Problems, export
   });
 
   it('walks issue 17 once more: Matches asks for a sentence on an empty line and never takes page debris for one; Link Claim finds a claim in other words by typing', async function () {
-    await quickOpen(wb.page, SEED);
+    // (from the Explorer: Quick Open, right after the seed's tab was closed above, left it unopened on a loaded machine)
+    await runCommand(wb, 'View: Show Explorer');
+    await wb.page.locator('.part.sidebar .explorer-folders-view .monaco-list-row', { hasText: SEED }).first().click();
+    await wb.page.locator('.tabs-container .tab.active', { hasText: SEED }).waitFor({ timeout: 15_000 });
     // A disputed claim in the seed, in its sidecar as Tag Claim writes it (the tagging flow has its own test).
     const text = fs.readFileSync(path.join(wb.workspace, SEED), 'utf8');
     const at = text.indexOf(CLAIM);
@@ -87,7 +90,8 @@ describe('The first hour, finished (issue 17): open articles in Problems, export
     await matches.locator('.monaco-list-row', { hasText: 'place the cursor in a sentence' }).first().waitFor({ state: 'visible', timeout: 15_000 });
     await wb.page.screenshot({ path: path.join(RESULTS, 'matches-empty-line.png') });
     // The other article's first line, "Skip to main content", is page debris: not the passage at the cursor.
-    await quickOpen(wb.page, OTHER);
+    await wb.page.locator('.part.editor .tab', { hasText: OTHER }).first().click(); // (still open from the first test)
+    await wb.page.locator('.tabs-container .tab.active', { hasText: OTHER }).waitFor({ timeout: 15_000 });
     await wb.page.locator('.part.editor .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
     await wb.page.keyboard.press('Control+Home');
     await new Promise((r) => setTimeout(r, 1_500));
