@@ -47,6 +47,8 @@ export interface CrosscheckApi {
   statusBar(): { text: string; tooltip: string; command: string | undefined; accessibilityLabel: string };
   /** The ids of Crosscheck's views that are visible now. */
   visibleViews(): string[];
+  /** How many times an article's text was analysed for an editor this session (typed in, warmed up on opening, in the analysis worker). */
+  editorAnalysesOf(uri: vscode.Uri): number;
 }
 
 /** An article's sidecar and its annotations, as annotationsOf reports them. */

@@ -31,7 +31,7 @@ import { MatchesModel } from './features/matches/matchesModel';
 import { MatchesTree } from './features/matches/matchesTree';
 import { QuotesEntitiesModel } from './features/views/quotesEntitiesModel';
 import { QuotesEntitiesTree } from './features/views/quotesEntitiesTree';
-import { cacheRelativePaths } from './host/articles';
+import { articleKey, cacheRelativePaths } from './host/articles';
 import { VsCodeArticleWorkspace } from './host/articleWorkspace';
 import { Configuration } from './host/configuration';
 import { DisposableStore } from './host/lifecycle';
@@ -87,7 +87,7 @@ export class Container implements vscode.Disposable {
     const deps = { service, model, moves: this.annotations.moves, index: this.index, config: this.config, log: this.log, articleName: (key: string) => this.sources.labelOf(key), workspaceState: context?.workspaceState, globalState: context?.globalState };
     registerAnnotationCommands(deps).forEach((d) => this.store.add(d));
     this.store.add(registerOpenReport(this.index, this.derivation, service, this.config, this.sources));
-    registerExportCommands(service, this.config).forEach((d) => this.store.add(d));
+    registerExportCommands(service, this.config, context?.workspaceState).forEach((d) => this.store.add(d));
     registerDiscrepancyCommands(this.annotations.discrepancies).forEach((d) => this.store.add(d));
     // crosscheck.discrepancies.showInEditor: Information diagnostics or inline hints at each member.
     this.store.add(new DiscrepanciesInEditor(this.index, this.derivation, this.config, this.sources));
@@ -115,6 +115,7 @@ export class Container implements vscode.Disposable {
       skippedFiles: () => this.index.skippedFiles(),
       statusBar: () => this.statusBar.view(),
       visibleViews: () => [...this.trees].filter(([, tree]) => tree.view.visible).map(([id]) => id),
+      editorAnalysesOf: (uri) => this.index.editorRuns.get(articleKey(uri)) ?? 0,
     };
   }
 

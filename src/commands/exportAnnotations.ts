@@ -66,21 +66,26 @@ export interface ExportResult {
 
 const toUri = (u: string | vscode.Uri) => (typeof u === 'string' ? vscode.Uri.parse(u) : u);
 
+/** workspaceState: the folder of the last export (a URI string), where the save dialog opens next time. */
+const LAST_EXPORT_FOLDER = 'crosscheck.export.lastFolder';
+
 /**
  * `crosscheck.exportBriefing` / `exportCsv` / `exportJsonLd`: every claim and note of a workspace
- * folder, as saved (pending changes written first), in the CLI's formats. Asks where to save (the
- * default next to the folder, so that the export is not taken for an article of it), writes the file
+ * folder, as saved (pending changes written first), in the CLI's formats. Asks where to save: the
+ * first time next to the folder (so that the export is not taken for an article of it), then in the
+ * folder of this workspace's last export (workspaceState; as VS Code's Save As goes back to where it
+ * last saved), the file named after the folder and the format either way. Writes the file
  * atomically (old content or new, never a mix: the sidecars' writer), with progress while the
  * sidecars are read and anchored, then offers to open it. A failure names the file and the reason;
  * sidecars that cannot be read are named too (the rest is exported, as the CLI does).
  */
-export function registerExportCommands(annotations: AnnotationService, config: Configuration): vscode.Disposable[] {
+export function registerExportCommands(annotations: AnnotationService, config: Configuration, workspaceState?: vscode.Memento): vscode.Disposable[] {
   return (Object.keys(FORMATS) as ExportFormat[]).map((format) =>
-    vscode.commands.registerCommand(FORMATS[format].command, (args?: ExportArgs) => exportClaims(format, annotations, config, args ?? {})),
+    vscode.commands.registerCommand(FORMATS[format].command, (args?: ExportArgs) => exportClaims(format, annotations, config, workspaceState, args ?? {})),
   );
 }
 
-async function exportClaims(format: ExportFormat, annotations: AnnotationService, config: Configuration, args: ExportArgs): Promise<ExportResult> {
+async function exportClaims(format: ExportFormat, annotations: AnnotationService, config: Configuration, state: vscode.Memento | undefined, args: ExportArgs): Promise<ExportResult> {
   const info = FORMATS[format];
   const folder = await pickFolder(args.folder);
   if (!folder) {
@@ -90,7 +95,7 @@ async function exportClaims(format: ExportFormat, annotations: AnnotationService
   let target = args.uri ? toUri(args.uri) : undefined;
   if (!target) {
     target = await vscode.window.showSaveDialog({
-      defaultUri: vscode.Uri.joinPath(folder.uri, '..', `${folder.name}${info.suffix}`),
+      defaultUri: vscode.Uri.joinPath(await lastExportFolder(state) ?? vscode.Uri.joinPath(folder.uri, '..'), `${folder.name}${info.suffix}`),
       filters: info.filters,
       saveLabel: `Export ${info.what}`,
       title: `Crosscheck: export the claims and notes of ${folder.name} as ${info.what}`,
@@ -120,6 +125,7 @@ async function exportClaims(format: ExportFormat, annotations: AnnotationService
     void vscode.window.showErrorMessage(`Crosscheck could not export the ${info.what} to ${name}: ${reason}`);
     return { ok: false, uri: target.toString(), message: `${name}: ${reason}` };
   }
+  await state?.update(LAST_EXPORT_FOLDER, vscode.Uri.joinPath(target, '..').toString());
   const n = scan.annotations.length;
   if (scan.unreadable.length) {
     const list = scan.unreadable.map((u) => u.message).join('; ');
@@ -134,6 +140,17 @@ async function exportClaims(format: ExportFormat, annotations: AnnotationService
     });
   }
   return { ok: true, uri: target.toString(), annotations: n };
+}
+
+/** The folder of this workspace's last export, if it is still there. */
+async function lastExportFolder(state: vscode.Memento | undefined): Promise<vscode.Uri | undefined> {
+  const last = state?.get<string>(LAST_EXPORT_FOLDER);
+  if (!last) return undefined;
+  const uri = vscode.Uri.parse(last);
+  return vscode.workspace.fs.stat(uri).then(
+    (s) => (s.type & vscode.FileType.Directory ? uri : undefined),
+    () => undefined,
+  );
 }
 
 async function pickFolder(given: string | vscode.Uri | undefined): Promise<vscode.WorkspaceFolder | undefined> {

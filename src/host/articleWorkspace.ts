@@ -59,8 +59,9 @@ export class VsCodeArticleWorkspace extends Disposable implements ArticleTexts, 
       }),
     );
     this.register(vscode.workspace.onDidOpenTextDocument((d) => this.edited(d, true)));
-    // (every document: one that was an article when opened may not be one by the settings now)
-    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.onClosed(d)));
+    // (every document: one that was an article when opened may not be one by the settings now; not
+    // one that a change of language closed and opened again at once, its text as it was)
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => setTimeout(() => this.documentOf(articleKey(d.uri)) || this.onClosed(d))));
     // A folder added later is watched like the first ones (and a removed one's watchers go).
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.articleSetChanged()));
     // Only a change of which files are articles (not, say, a colour toggle).

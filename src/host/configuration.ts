@@ -22,6 +22,8 @@ export interface CrosscheckConfig {
   annotationsAuthor: string;
   /** Where the editor shows the discrepancies of the article being read besides the Claims & Notes view (crosscheck.discrepancies.showInEditor). */
   discrepanciesInEditor: DiscrepanciesInEditorMode;
+  /** Whose discrepancies the Problems panel lists: the articles open in editor tabs, or all (crosscheck.discrepancies.problemsScope). */
+  discrepanciesProblemsScope: 'openArticles' | 'allArticles';
 }
 
 /** 'problems': Information diagnostics (Problems panel, F8); 'inlineHints': inlay hints after each member. */
@@ -43,6 +45,7 @@ export function readConfig(): CrosscheckConfig {
     annotationsFolder: c.get<string>('annotations.folder', '') ?? '',
     annotationsAuthor: c.get<string>('annotations.author', '') ?? '',
     discrepanciesInEditor: IN_EDITOR_MODES.find((m) => m === c.get<string>('discrepancies.showInEditor', 'off')) ?? 'off',
+    discrepanciesProblemsScope: c.get<string>('discrepancies.problemsScope') === 'allArticles' ? 'allArticles' : 'openArticles',
   };
 }
 

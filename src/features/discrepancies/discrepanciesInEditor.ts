@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Discrepancy } from '../../core/common/analysisFormat';
 import { oneLine, truncate } from '../../core/common/strings';
 import { Commands } from '../../constants';
-import type { Configuration, DiscrepanciesInEditorMode } from '../../host/configuration';
+import { articleKey } from '../../host/articles';
+import type { Configuration, CrosscheckConfig, DiscrepanciesInEditorMode } from '../../host/configuration';
 import { Disposable } from '../../host/lifecycle';
 import type { CorpusDerivation } from '../corpusDerivation';
 import type { IndexService } from '../indexing/indexService';
@@ -26,12 +27,22 @@ const MAX_RELATED = 12;
  * (`wantDiscrepancies`): they are derived once changes pause, and this shows them when the
  * derivation fires (replacing, never adding to, what was shown); turned off, every diagnostic is
  * removed and the hints go. Articles are named by their outlet (ArticleSources).
+ *
+ * The Problems panel lists, by default, only the articles open in editor tabs
+ * (`crosscheck.discrepancies.problemsScope`: 'openArticles'), as language servers report open
+ * files (Pylance's `diagnosticMode: openFilesOnly`, TypeScript without project diagnostics): a
+ * folder of hundreds of articles would otherwise fill the panel with every outlet's figures, which
+ * the Claims & Notes view lists already. An article's diagnostics come when its tab opens and go
+ * when its last tab closes (tabs, not documents: VS Code keeps a closed tab's document for minutes).
  */
 export class DiscrepanciesInEditor extends Disposable implements vscode.InlayHintsProvider {
   private readonly diagnostics = this.register(vscode.languages.createDiagnosticCollection('crosscheck-discrepancies'));
   private readonly hintsChanged = this.register(new vscode.EventEmitter<void>());
   readonly onDidChangeInlayHints = this.hintsChanged.event;
   private mode: DiscrepanciesInEditorMode = 'off';
+  private scope: CrosscheckConfig['discrepanciesProblemsScope'];
+  /** The articles open in tabs when the diagnostics were last set (keys), in the scope 'openArticles'. */
+  private shownFor = new Set<string>();
   /** The notes by article key, as last derived (empty while off). */
   private notes = new Map<string, DiscrepancyNote[]>();
   /** The derivation's result the notes were made from (a derivation that changed nothing is not shown again). */
@@ -48,7 +59,17 @@ export class DiscrepanciesInEditor extends Disposable implements vscode.InlayHin
     this.register(derivation.onDidDerive(() => this.refresh()));
     // Outlet names corrected in sources.json: the messages name them anew.
     if (sources) this.register(sources.onDidChange(() => this.refresh(true)));
-    this.register(config.onDidChange((c) => c.affects('discrepancies') && this.setMode(c.config.discrepanciesInEditor)));
+    this.register(
+      config.onDidChange((c) => {
+        if (!c.affects('discrepancies')) return;
+        this.setScope(c.config.discrepanciesProblemsScope);
+        this.setMode(c.config.discrepanciesInEditor);
+      }),
+    );
+    // Articles opened and closed: the Problems panel follows (scope 'openArticles').
+    this.register(vscode.window.tabGroups.onDidChangeTabs(() => this.tabsChanged()));
+    this.register(vscode.window.tabGroups.onDidChangeTabGroups(() => this.tabsChanged()));
+    this.scope = config.value.discrepanciesProblemsScope;
     this.register({ dispose: () => this.setMode('off') });
     this.register(vscode.commands.registerCommand(Commands.showDiscrepanciesInEditor, (mode?: unknown) => this.choose(mode)));
     this.setMode(config.value.discrepanciesInEditor);
@@ -93,19 +114,39 @@ export class DiscrepanciesInEditor extends Disposable implements vscode.InlayHin
     if (found === this.shownFrom && !renamed) return;
     this.shownFrom = found;
     this.notes = discrepancyNotes(found, (key) => this.sources?.labelOf(key) ?? this.index.uriOf(key)?.path.split('/').pop() ?? key);
-    this.diagnostics.clear();
-    if (this.mode === 'problems') {
-      const entries: [vscode.Uri, vscode.Diagnostic[]][] = [];
-      for (const [key, notes] of this.notes) {
-        const uri = this.index.uriOf(key);
-        const text = this.index.corpus.textOf(key);
-        if (!uri || text === undefined) continue;
-        const list = notes.filter((n) => text.slice(n.start, n.end) === n.text).map((n) => this.diagnostic(text, n));
-        if (list.length) entries.push([uri, list]);
-      }
-      this.diagnostics.set(entries);
-    }
+    this.showProblems();
     this.hintsChanged.fire();
+  }
+
+  private setScope(scope: CrosscheckConfig['discrepanciesProblemsScope']): void {
+    if (scope === this.scope) return;
+    this.scope = scope;
+    this.showProblems();
+  }
+
+  /** Tabs opened, closed or moved: when the open articles changed, the Problems panel follows. */
+  private tabsChanged(): void {
+    if (this.mode !== 'problems' || this.scope !== 'openArticles') return;
+    const open = openTabKeys();
+    if (open.size === this.shownFor.size && [...open].every((k) => this.shownFor.has(k))) return;
+    this.showProblems(open);
+  }
+
+  /** Sets the diagnostics from the notes (replacing what was shown): every article's, or the open ones'. */
+  private showProblems(open = this.scope === 'openArticles' ? openTabKeys() : undefined): void {
+    this.diagnostics.clear();
+    this.shownFor = open ?? new Set();
+    if (this.mode !== 'problems') return;
+    const entries: [vscode.Uri, vscode.Diagnostic[]][] = [];
+    for (const [key, notes] of this.notes) {
+      if (open && !open.has(key)) continue;
+      const uri = this.index.uriOf(key);
+      const text = this.index.corpus.textOf(key);
+      if (!uri || text === undefined) continue;
+      const list = notes.filter((n) => text.slice(n.start, n.end) === n.text).map((n) => this.diagnostic(text, n));
+      if (list.length) entries.push([uri, list]);
+    }
+    this.diagnostics.set(entries);
   }
 
   private diagnostic(text: string, n: DiscrepancyNote): vscode.Diagnostic {
@@ -164,6 +205,21 @@ export class DiscrepanciesInEditor extends Disposable implements vscode.InlayHin
     }
     return hints;
   }
+}
+
+/** The keys (URIs) of the documents open in editor tabs, either side of a diff too. */
+function openTabKeys(): Set<string> {
+  const keys = new Set<string>();
+  for (const group of vscode.window.tabGroups.all) {
+    for (const { input } of group.tabs) {
+      if (input instanceof vscode.TabInputText) keys.add(articleKey(input.uri));
+      else if (input instanceof vscode.TabInputTextDiff) {
+        keys.add(articleKey(input.original));
+        keys.add(articleKey(input.modified));
+      }
+    }
+  }
+  return keys;
 }
 
 /** One choice of `items`, the current one highlighted (a quick pick that highlights, as showQuickPick cannot). */

@@ -93,6 +93,8 @@ export class IndexService<U = vscode.Uri> extends Disposable {
   /** Counts setEntityOverrides calls: a re-analysis stops when a newer one starts. */
   private reanalysis = 0;
   private reanalysed: Promise<void> = Promise.resolve();
+  /** How many times each article's text was analysed for an editor (typed in, warmed up on opening, in the worker): for tests. */
+  readonly editorRuns = new Map<string, number>();
 
   constructor(
     private readonly workspace: ArticleWorkspace<U>,
@@ -230,6 +232,7 @@ export class IndexService<U = vscode.Uri> extends Disposable {
     }
     const started = performance.now();
     live.analyzer ??= new IncrementalAnalyzer(this.analyzeOptions);
+    this.editorRuns.set(key, (this.editorRuns.get(key) ?? 0) + 1);
     const analysis = live.analyzer.analyze(text);
     live.analysedAt = performance.now();
     live.costMs = live.analysedAt - started;
@@ -266,6 +269,7 @@ export class IndexService<U = vscode.Uri> extends Disposable {
     let report: ((fraction: number) => void) | undefined;
     let finished = false;
     let lastFraction = 0;
+    this.editorRuns.set(key, (this.editorRuns.get(key) ?? 0) + 1);
     const job = this.worker.analyze(key, source, this.analyzeOptions, (f) => {
       lastFraction = f;
       report?.(f);
@@ -501,6 +505,7 @@ export class IndexService<U = vscode.Uri> extends Disposable {
       const text = this.index.textOf(key);
       if (text === undefined || text.length > HOST_MAX_CHARS || text !== doc.getText()) return;
       live.analyzer = new IncrementalAnalyzer(this.analyzeOptions);
+      this.editorRuns.set(key, (this.editorRuns.get(key) ?? 0) + 1);
       live.analyzer.analyze(text); // (a first analysis costs more than the edits after it: not a cost for the debounce)
     }, 50);
   }

@@ -27,12 +27,15 @@ describe('Discrepancies in the editor (crosscheck.discrepancies.showInEditor)', 
   before(async function () {
     await crosscheckApi();
     await vscode.commands.executeCommand('workbench.view.explorer'); // (the Claims & Notes view hidden)
+    // Every article's discrepancies, open or not (the default lists the open ones': discrepanciesOpenArticles.test.ts).
+    await config().update('discrepancies.problemsScope', 'allArticles', vscode.ConfigurationTarget.Workspace);
   });
 
   afterEach(closeAllEditors);
 
   after(async function () {
     await setMode(undefined);
+    await config().update('discrepancies.problemsScope', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   it('are off by default: no diagnostics, no hints', async function () {
