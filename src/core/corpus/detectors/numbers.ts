@@ -312,6 +312,7 @@ function measureGroups(measure: string, list: NumberMention[], related: (i: numb
       if (shared < (specific ? 1 : 2)) continue;
       const o = list[j]!;
       if (o.earlier !== m.earlier) continue;
+      if (otherEvents(m, o)) continue;
       if (measure === 'percent' && !samePlaces(m, o, listed[i] === 1, listed[j] === 1)) continue;
       const score = matchScore(measure, strict, specific, m, o, shared);
       if (score <= 0 || !related(i, j)) continue;
@@ -377,6 +378,61 @@ function measureGroups(measure: string, list: NumberMention[], related: (i: numb
   return out;
 }
 
+/** Measures of when: the slot that tells events apart, not a figure of one. */
+const CALENDAR = new Set(['year', 'weekday', 'date', 'time']);
+
+/**
+ * Are two figures' sentences about different events, whatever words they share? They name
+ * different years ("a quake in 1970 killed …" / "… the 2012 quake, which killed …"), or they give
+ * another figure of one measure far apart ("a 7.7-magnitude quake killed 15,000" / "a 5.7
+ * magnitude quake … killing 80"): background incidents of one kind, not one fact told two ways.
+ * Then neither their years nor their other figures are compared.
+ */
+function otherEvents(a: NumberMention, b: NumberMention): boolean {
+  if (a.sentence < 0 || b.sentence < 0) return false;
+  const mine = a.doc.numbers;
+  const theirs = b.doc.numbers;
+  if (!mine || !theirs) return false;
+  let myYears = 0;
+  let theirYears = 0;
+  // (Both articles' figures are read: the detector reads every article before comparing.)
+  let sameYear = false;
+  let apart = false;
+  for (const x of mine) {
+    if (x.sentence !== a.sentence || x === a) continue;
+    if (x.measure === 'year') myYears++;
+    for (const y of theirs) {
+      if (y.sentence !== b.sentence || y === b || y.measure !== x.measure) continue;
+      if (x.measure === 'year') sameYear ||= x.value === y.value;
+      else if (!CALENDAR.has(x.measure) && !comparable(x, y)) apart = true;
+    }
+  }
+  if (apart) return true;
+  if (a.measure !== 'year' && myYears) {
+    for (const y of theirs) if (y.sentence === b.sentence && y !== b && y.measure === 'year') theirYears++;
+    if (theirYears > 0 && !sameYear) return true;
+  }
+  return unknownEvent(a, b) || unknownEvent(b, a);
+}
+
+/** Measures that tell one event from another of its kind: a quake's magnitude, the year of an incident. */
+const EVENT_SIGNATURES = new Set(['magnitude', 'year']);
+
+/**
+ * Does `a`'s sentence name an event `b`'s article never speaks of: a magnitude or a year that no
+ * figure of that article has ("… that of a 5.7 magnitude earthquake that occurred in 2012, killing
+ * 80" against an article whose only quake is of magnitude 6.5)? Then `a` is of that other event.
+ */
+function unknownEvent(a: NumberMention, b: NumberMention): boolean {
+  const mine = a.doc.numbers!;
+  const theirs = b.doc.numbers!;
+  for (const x of mine) {
+    if (x.sentence !== a.sentence || x === a || x.measure === a.measure || !EVENT_SIGNATURES.has(x.measure)) continue;
+    if (!theirs.some((y) => y.measure === x.measure && (x.measure === 'year' ? y.value === x.value : comparable(x, y)))) return true;
+  }
+  return false;
+}
+
 /** A figure's sentence as one number (its article's id and the sentence's index; -1 outside every sentence). */
 function sentenceKey(m: NumberMention): number {
   return m.doc.id * 0x100000 + (m.sentence + 1);
@@ -403,6 +459,9 @@ function comparable(a: NumberMention, b: NumberMention): boolean {
   // Ages are of someone: compared only when both name the same person.
   if (a.measure === 'age') return a.detail !== '' && a.detail === b.detail;
   if (a.measure === 'money' && a.detail !== b.detail) return true;
+  // Magnitudes more than half a point apart are different quakes (a main shock, its aftershocks,
+  // an earlier quake); agencies' readings of one quake differ by less.
+  if (a.measure === 'magnitude') return Math.abs(a.value - b.value) <= 0.5;
   const x = Math.abs(a.value);
   const y = Math.abs(b.value);
   if (a.measure === 'money' || Math.max(x, y) <= 10 || a.measure === 'year' || a.measure === 'weekday' || a.measure === 'date' || a.measure === 'time' || a.measure === 'temperature') return true;
