@@ -358,6 +358,11 @@ describe('number mentions', () => {
     assert.deepEqual(list.map((m) => `${m.measure}:${m.value}`), ['people:killed:350', 'people:injured:2068']);
   });
 
+  it('the predicate nearest the figure says what happened: "besides the deaths, 2,401 people were injured"; a toll with its noun', () => {
+    assert.equal(one('Besides the deaths, there were 2,401 people injured in the quake.').measure, 'people:injured');
+    assert.equal(one('The death toll from the quake had risen to 381 people.').measure, 'people:killed');
+  });
+
   it('reads magnitudes, not counts: "magnitude-7.8", "a magnitude of 6.1", "measured 6.9 on the Richter scale"', () => {
     assert.equal(one('A magnitude-7.8 quake hit the coast.').measure, 'magnitude');
     assert.equal(one('It measured a magnitude of 6.1 on the scale.').measure, 'magnitude');

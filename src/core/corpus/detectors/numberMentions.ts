@@ -84,6 +84,8 @@ export interface KeptMeasure {
   asked: number[];
   answers: boolean[];
   groups: number[][];
+  /** Each figure's context when the groups were found (see numbers.ts contextOf). */
+  contexts: string[];
 }
 
 export function stateOf(index: PassageIndex): NumberState {
@@ -518,15 +520,23 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     const s0 = s >= 0 ? doc.sentences[2 * s]! : Math.max(0, i - 15);
     const s1 = s >= 0 ? doc.sentences[2 * s + 1]! : Math.min(length, i + 15);
     if (measure === 'people' || measure === 'spouse') {
-      // What happened to them: the predicate within a few words.
+      // What happened to them: the predicate within a few words, the nearest ("in addition to the
+      // deaths, there were 2,401 people injured": injured).
       let found = '';
+      let distance = Infinity;
       for (let x = Math.max(s0, i - 5); x < Math.min(s1, h1 + 6); x++) {
         if (x >= i && x < h1 && measure !== 'people') continue;
         const p = PREDICATES[stem(word(x))] ?? PREDICATES[word(x)];
-        if (p && (!found || (found === 'living' && p !== 'living'))) found = p;
+        if (!p) continue;
+        const d = x < i ? i - x : x < h1 ? 0 : x - h1 + 1;
+        if (!found || (found === 'living' && p !== 'living') || (d < distance && (p !== 'living' || found === 'living'))) {
+          found = p;
+          distance = d;
+        }
       }
       if (measure === 'spouse' || found === 'married') measure = 'people:married';
       else if (found) measure = 'people:' + found;
+      else if (measure === 'people' && tollBefore(i, start)) measure = 'people:killed';
       else {
         // A list shares its predicate: "killed 14 people in the town and 16 across the region".
         const prev = out[out.length - 1];

@@ -209,11 +209,25 @@ export function storyRelated(index: PassageIndex, related: Related): Related {
 export function numberDiscrepancies(index: PassageIndex, related: Related = () => true): Discrepancy[] {
   related = storyRelated(index, related);
   const byMeasure = new Map<string, NumberMention[]>();
+  const figures: FolderFigures = { bySentence: new Map(), signatures: new Map() };
   for (const doc of index.allDocs()) {
     for (const m of mentionsOf(index, doc)) {
       const list = byMeasure.get(m.measure);
       if (list) list.push(m);
       else byMeasure.set(m.measure, [m]);
+      if (m.sentence >= 0) {
+        const k = sentenceKey(m);
+        const l = figures.bySentence.get(k);
+        if (l) l.push(m);
+        else figures.bySentence.set(k, [m]);
+      }
+      if (m.measure === 'year' || m.measure === 'magnitude') {
+        let sig = figures.signatures.get(doc.id);
+        if (!sig) figures.signatures.set(doc.id, (sig = { years: new Set(), magnitudes: [], key: '' }));
+        if (m.measure === 'year') sig.years.add(m.value);
+        else sig.magnitudes.push(m.value);
+        sig.key += `${m.measure}=${m.value};`;
+      }
     }
   }
   const state = stateOf(index);
@@ -226,14 +240,14 @@ export function numberDiscrepancies(index: PassageIndex, related: Related = () =
     if (
       known &&
       known.list.length === list.length &&
-      known.list.every((m, i) => sameMention(m, list[i]!)) &&
+      known.list.every((m, i) => sameMention(m, list[i]!) && (m === list[i] || known.contexts[i] === contextOf(list[i]!, figures))) &&
       known.answers.every((r, k) => related(list[known.asked[2 * k]!]!.doc, list[known.asked[2 * k + 1]!]!.doc) === r)
     ) {
       result = { ...known, list };
     } else {
-      result = { list, asked: [], answers: [], groups: [] };
+      result = { list, asked: [], answers: [], groups: [], contexts: list.map((m) => contextOf(m, figures)) };
       const asked = result;
-      result.groups = measureGroups(measure, list, (i, j) => {
+      result.groups = measureGroups(measure, list, figures, (i, j) => {
         const r = related(list[i]!.doc, list[j]!.doc);
         asked.asked.push(i, j);
         asked.answers.push(r);
@@ -267,7 +281,35 @@ interface Pair {
   score: number;
 }
 
-function measureGroups(measure: string, list: NumberMention[], related: (i: number, j: number) => boolean): number[][] {
+/**
+ * The folder's figures by sentence, and each article's figures that tell one event from another
+ * (its years and magnitudes), gathered once per derivation.
+ */
+interface FolderFigures {
+  bySentence: Map<number, NumberMention[]>;
+  /** By article id. */
+  signatures: Map<number, EventSignature>;
+}
+
+/** The years and magnitudes an article gives (and the two as one string). */
+interface EventSignature {
+  years: Set<number>;
+  magnitudes: number[];
+  key: string;
+}
+
+/**
+ * What a figure's comparison depends on beyond its own reading: the other figures of its sentence
+ * and its article's event signatures (kept with the groups: an edit that changes them is
+ * compared again).
+ */
+function contextOf(m: NumberMention, figures: FolderFigures): string {
+  let out = '';
+  if (m.sentence >= 0) for (const x of figures.bySentence.get(sentenceKey(m))!) if (x !== m) out += `${x.measure}=${x.value};`;
+  return out + '#' + (figures.signatures.get(m.doc.id)?.key ?? '');
+}
+
+function measureGroups(measure: string, list: NumberMention[], figures: FolderFigures, related: (i: number, j: number) => boolean): number[][] {
   // Candidate pairs through the words of each figure's sentence (each figure meets only figures
   // sharing one; a word in the sentences of many figures of this measure says little).
   const byWord = new Map<number, number[]>();
@@ -312,7 +354,7 @@ function measureGroups(measure: string, list: NumberMention[], related: (i: numb
       if (shared < (specific ? 1 : 2)) continue;
       const o = list[j]!;
       if (o.earlier !== m.earlier) continue;
-      if (otherEvents(m, o)) continue;
+      if (otherEvents(m, o, figures)) continue;
       if (measure === 'percent' && !samePlaces(m, o, listed[i] === 1, listed[j] === 1)) continue;
       const score = matchScore(measure, strict, specific, m, o, shared);
       if (score <= 0 || !related(i, j)) continue;
@@ -388,47 +430,46 @@ const CALENDAR = new Set(['year', 'weekday', 'date', 'time']);
  * magnitude quake … killing 80"): background incidents of one kind, not one fact told two ways.
  * Then neither their years nor their other figures are compared.
  */
-function otherEvents(a: NumberMention, b: NumberMention): boolean {
+function otherEvents(a: NumberMention, b: NumberMention, figures: FolderFigures): boolean {
   if (a.sentence < 0 || b.sentence < 0) return false;
-  const mine = a.doc.numbers;
-  const theirs = b.doc.numbers;
-  if (!mine || !theirs) return false;
+  const mine = figures.bySentence.get(sentenceKey(a))!;
+  const theirs = figures.bySentence.get(sentenceKey(b))!;
+  if (mine.length === 1 && theirs.length === 1) return false;
   let myYears = 0;
   let theirYears = 0;
-  // (Both articles' figures are read: the detector reads every article before comparing.)
   let sameYear = false;
   let apart = false;
   for (const x of mine) {
-    if (x.sentence !== a.sentence || x === a) continue;
+    if (x === a) continue;
     if (x.measure === 'year') myYears++;
     for (const y of theirs) {
-      if (y.sentence !== b.sentence || y === b || y.measure !== x.measure) continue;
+      if (y === b || y.measure !== x.measure) continue;
       if (x.measure === 'year') sameYear ||= x.value === y.value;
       else if (!CALENDAR.has(x.measure) && !comparable(x, y)) apart = true;
     }
   }
   if (apart) return true;
   if (a.measure !== 'year' && myYears) {
-    for (const y of theirs) if (y.sentence === b.sentence && y !== b && y.measure === 'year') theirYears++;
+    for (const y of theirs) if (y !== b && y.measure === 'year') theirYears++;
     if (theirYears > 0 && !sameYear) return true;
   }
-  return unknownEvent(a, b) || unknownEvent(b, a);
+  return unknownEvent(a, mine, figures.signatures.get(b.doc.id)) || unknownEvent(b, theirs, figures.signatures.get(a.doc.id));
 }
 
-/** Measures that tell one event from another of its kind: a quake's magnitude, the year of an incident. */
-const EVENT_SIGNATURES = new Set(['magnitude', 'year']);
+/** Magnitudes further apart than this are of different quakes (see {@link comparable}). */
+const MAGNITUDE_SPREAD = 0.5;
 
 /**
- * Does `a`'s sentence name an event `b`'s article never speaks of: a magnitude or a year that no
+ * Does `a`'s sentence (its figures: `sentence`) name an event the other article (its event
+ * signatures: `theirs`) never speaks of: a magnitude or a year that no
  * figure of that article has ("… that of a 5.7 magnitude earthquake that occurred in 2012, killing
  * 80" against an article whose only quake is of magnitude 6.5)? Then `a` is of that other event.
  */
-function unknownEvent(a: NumberMention, b: NumberMention): boolean {
-  const mine = a.doc.numbers!;
-  const theirs = b.doc.numbers!;
-  for (const x of mine) {
-    if (x.sentence !== a.sentence || x === a || x.measure === a.measure || !EVENT_SIGNATURES.has(x.measure)) continue;
-    if (!theirs.some((y) => y.measure === x.measure && (x.measure === 'year' ? y.value === x.value : comparable(x, y)))) return true;
+function unknownEvent(a: NumberMention, sentence: readonly NumberMention[], theirs: EventSignature | undefined): boolean {
+  for (const x of sentence) {
+    if (x === a || x.measure === a.measure) continue;
+    if (x.measure === 'year' && !theirs?.years.has(x.value)) return true;
+    if (x.measure === 'magnitude' && !theirs?.magnitudes.some((v) => Math.abs(v - x.value) <= MAGNITUDE_SPREAD)) return true;
   }
   return false;
 }
@@ -461,7 +502,7 @@ function comparable(a: NumberMention, b: NumberMention): boolean {
   if (a.measure === 'money' && a.detail !== b.detail) return true;
   // Magnitudes more than half a point apart are different quakes (a main shock, its aftershocks,
   // an earlier quake); agencies' readings of one quake differ by less.
-  if (a.measure === 'magnitude') return Math.abs(a.value - b.value) <= 0.5;
+  if (a.measure === 'magnitude') return Math.abs(a.value - b.value) <= MAGNITUDE_SPREAD;
   const x = Math.abs(a.value);
   const y = Math.abs(b.value);
   if (a.measure === 'money' || Math.max(x, y) <= 10 || a.measure === 'year' || a.measure === 'weekday' || a.measure === 'date' || a.measure === 'time' || a.measure === 'temperature') return true;
