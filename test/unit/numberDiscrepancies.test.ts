@@ -288,6 +288,12 @@ describe('number discrepancies: background incidents, counts of a count, parts a
     assert.match(found[0]!.label, /^people killed: 140 · 170$/);
   });
 
+  it('a toll whose word is far from its figure: "the death toll for the quake near Brenholt had risen to 140 people" / "bringing the overall toll to close to 200"', () => {
+    const found = numbers(['Officials said the death toll for the quake near Brenholt had risen to 140 people.', 'Another 60 bodies were found near Brenholt, bringing the overall toll to close to 200, officials said.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^people killed: /);
+  });
+
   it('not the day a running toll was counted: "rose to 140 on Monday" / "as of Monday morning" / "the quake on Saturday"', () => {
     assert.deepEqual(numbers(['The death toll from the quake in Brenholt rose to 140 on Monday.', 'The quake struck Brenholt on Saturday, the death toll from it reaching 90.']).filter((d) => /day of the week/.test(d.label)), []);
     assert.deepEqual(numbers(['At least 140 people had been killed in Brenholt as of Monday morning after the quake.', 'The quake killed people in Brenholt on Saturday evening.']).filter((d) => /day of the week/.test(d.label)), []);

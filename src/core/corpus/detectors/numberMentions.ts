@@ -1,16 +1,19 @@
 /**
  * Reading an article's figures for the number detector (detectors/numbers.ts): each figure with the
  * interval it stands for and what it measures (see that file's comment), kept on the article's
- * entry; and the detector's state kept with the index. Its words (units, counted nouns, hedges):
- * numberLexicon.ts.
+ * entry. The detector's state kept with the index (and each vocabulary term read once):
+ * numberState.ts. Its words (units, counted nouns, hedges): numberLexicon.ts.
  */
 import {
   CAPITALISED_FUNCTION, CURRENCY_WORDS, DIRECTIONS, DURATION, HEDGE, HEDGE_LAST, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
-  NUMBER_WORDS, ORDINAL_WORDS, ORDINALS, POLL_WORDS, PREDICATES, REPORTING, SHARE_PLACE_PREPOSITIONS, stem, TENS, TIME_WORDS, WEEKDAYS, ZONES,
-  CAPACITY, MODAL, RUNNING, superlative,
+  ORDINAL_WORDS, ORDINALS, POLL_WORDS, PREDICATES, REPORTING, SHARE_PLACE_PREPOSITIONS, stem, TENS, TIME_WORDS, WEEKDAYS, ZONES, CAPACITY, MODAL,
+  RUNNING, superlative,
 } from './numberLexicon';
 import { punctuationBetween } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
+import { canStart, classStem, stateOf, stemOf, termValue } from './numberState';
+
+export { stateOf, type EventSignature, type FolderFigures, type KeptMeasure, type NumberState } from './numberState';
 
 /** One figure of an article, with what it measures. */
 export interface NumberMention {
@@ -50,47 +53,6 @@ export interface NumberMention {
   readonly earlier: boolean;
 }
 
-/**
- * What the detector keeps with the index between derivations: its reading of each vocabulary
- * term as a figure (NaN not read yet, -1 not a number; the vocabulary only grows), each article's
- * entity names (for telling stories apart; by the entity list they were read from), and the groups
- * found per measure at the last derivation (see {@link KeptMeasure}).
- */
-export interface NumberState {
-  termValues: Float64Array;
-  /** Whether a term can start a figure (a number, weekday, ordinal, clock word): 0 not read yet, 1 no, 2 yes. */
-  termKinds: Uint8Array;
-  /** Each term's stem (see {@link stem}) as a small integer, by term id: 0 not read yet, -1 none, else id + 1. */
-  termStems: Int32Array;
-  /** Stem → id. */
-  stems: Map<string, number>;
-  /** Scratch for reading a figure's words: the last figure (stamp) that saw each stem id (negative: beside it). */
-  seen: Int32Array;
-  stamp: number;
-  names: Map<number, { entities: readonly unknown[]; names: string[] }>;
-  /** How many of the articles in `names` name each canonical name (kept up to date with it). */
-  namesDf: Map<string, number>;
-  kept: Map<string, KeptMeasure>;
-}
-
-/**
- * The figures of one measure compared at the last derivation, the answers `related` gave (by
- * position in the list) and the groups found (positions). The same figures (or an edited
- * article's figures with the same values and words), in the same order, with the same answers,
- * give the same groups: they are not looked for again.
- */
-export interface KeptMeasure {
-  list: NumberMention[];
-  asked: number[];
-  answers: boolean[];
-  groups: number[][];
-  /** Each figure's context when the groups were found (see numbers.ts contextOf). */
-  contexts: string[];
-}
-
-export function stateOf(index: PassageIndex): NumberState {
-  return (index.numberState ??= { termValues: new Float64Array(0), termKinds: new Uint8Array(0), termStems: new Int32Array(0), stems: new Map(), seen: new Int32Array(0), stamp: 0, names: new Map(), namesDf: new Map(), kept: new Map() });
-}
 
 /** Words each side of a figure that may say it is of an earlier time ("In January, five cables …"). */
 const EARLIER_WINDOW = 8;
@@ -101,83 +63,11 @@ const NEAR = 5;
 // ---------------------------------------------------------------------------------------------
 // Reading an article's figures.
 
-/**
- * The value each vocabulary term has as a figure, kept with the index (its vocabulary only grows):
- * NaN not read yet, -1 not a number.
- */
-function termValue(index: PassageIndex, term: number): number {
-  const state = stateOf(index);
-  let values = state.termValues;
-  if (term >= values.length) {
-    const grown = new Float64Array(index.vocab.size + 1024).fill(NaN);
-    grown.set(values);
-    state.termValues = values = grown;
-  }
-  let v = values[term]!;
-  if (Number.isNaN(v)) {
-    const w = index.vocab.term(term);
-    v = -1;
-    if (/^\d[\d,]*(\.\d+)?$/.test(w)) v = Number(w.replace(/,/g, ''));
-    else if (w in NUMBER_WORDS && w !== 'hundred' && w !== 'dozen') v = NUMBER_WORDS[w]!;
-    if (!Number.isFinite(v) || v < 0) v = -1;
-    values[term] = v;
-  }
-  return v;
-}
-
-/** The stem id of a term for comparing statements (-1 for figures, words that start with a digit and one-letter stems), once per term. */
-function stemOf(state: NumberState, index: PassageIndex, term: number): number {
-  let ids = state.termStems;
-  if (term >= ids.length) {
-    const grown = new Int32Array(index.vocab.size + 1024);
-    grown.set(ids);
-    state.termStems = ids = grown;
-  }
-  let id = ids[term]!;
-  if (id === 0) {
-    const w = index.vocab.term(term);
-    const st = termValue(index, term) >= 0 || /^\d/.test(w) ? '' : stem(w);
-    if (st.length < 2) id = -1;
-    else {
-      let known = state.stems.get(st);
-      if (known === undefined) state.stems.set(st, (known = state.stems.size));
-      id = known + 1;
-    }
-    ids[term] = id;
-  }
-  return id < 0 ? -1 : id - 1;
-}
-
-/** The stem id standing for a class of counted nouns (a key no word has). */
-function classStem(state: NumberState, cls: string): number {
-  const key = '#' + cls;
-  let id = state.stems.get(key);
-  if (id === undefined) state.stems.set(key, (id = state.stems.size));
-  return id;
-}
 
 function sortedOf(list: number[]): Int32Array {
   return Int32Array.from(list).sort();
 }
 
-/** Can this term start a figure? (Most words cannot: one look per term of the vocabulary.) */
-function canStart(state: NumberState, index: PassageIndex, term: number): boolean {
-  let kinds = state.termKinds;
-  if (term >= kinds.length) {
-    const grown = new Uint8Array(index.vocab.size + 1024);
-    grown.set(kinds);
-    state.termKinds = kinds = grown;
-  }
-  let k = kinds[term]!;
-  if (k === 0) {
-    const w = index.vocab.term(term);
-    const yes =
-      termValue(index, term) >= 0 || WEEKDAYS.has(w) || ORDINAL_WORDS.has(w) || /^\d{1,2}(st|nd|rd|th)$/.test(w) || /^\d{1,2}(am|pm)$/.test(w) ||
-      w === 'noon' || w === 'midday' || w === 'midnight' || w === 'dozen' || /^(?:us|a|c|nz|hk|au)\d/.test(w);
-    kinds[term] = k = yes ? 2 : 1;
-  }
-  return k === 2;
-}
 
 /** Each article's figures, read once and kept with its entry (they depend on its text alone). */
 export function mentionsOf(index: PassageIndex, doc: DocEntry): readonly NumberMention[] {
@@ -196,6 +86,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   let earlierCues: number[] | undefined;
   /** The last count of people read (a list of groups is told by its joins: "nine men and two women"). */
   let lastPeople: { sentence: number; end: number; head: string; kept: NumberMention | undefined } | undefined;
+  /** The "toll" a figure being read is the value of (-1: none): a word beside the figure however far back. */
+  let tollAt = -1;
   let pollCues: number[] | undefined;
   /** Figures read as part of another (a range's second figure, a date's year). */
   const used = new Uint8Array(length);
@@ -205,6 +97,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     const term = terms[i]!;
     // Most words: one look in the table (filled by canStart the first time a term is met).
     if (state.termKinds[term] === 1 || used[i] || !canStart(state, index, term)) continue;
+    tollAt = -1;
     const w = word(i);
     // Weekdays.
     const wd = WEEKDAYS.get(w);
@@ -585,7 +478,11 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     if (w !== 'to' && w !== 'at' && w !== 'is' && w !== 'was' && w !== 'of') return false;
     for (let k = start - 2; k >= Math.max(0, start - 9); k--) {
       if (punctuationBetween(doc, k, k + 1)) return false;
-      if (word(k) === 'toll') return word(k - 1) !== 'injury';
+      if (word(k) === 'toll' && word(k - 1) !== 'injury') {
+        // "Toll" says what the figure is, however far back: a word beside it (see push).
+        tollAt = k;
+        return true;
+      }
     }
     return false;
   }
@@ -795,7 +692,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         state.seen[st] = stamp;
         words.push(st);
       }
-      if (k >= Math.min(n0, t0) - NEAR && k < Math.max(n1, t1) + NEAR && state.seen[st] !== -stamp && !(calendar && TIME_WORDS.has(word(k)))) {
+      if (((k >= Math.min(n0, t0) - NEAR && k < Math.max(n1, t1) + NEAR) || k === tollAt) && state.seen[st] !== -stamp && !(calendar && TIME_WORDS.has(word(k)))) {
         state.seen[st] = -stamp;
         near.push(st);
         const c = text.charCodeAt(starts[k]!);

@@ -33,7 +33,7 @@ import { dedupe, member, type Related } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 import { span } from '../variants';
 import { MEASURE_LABELS, MONTH_NAMES, WEEKDAY_NAMES } from './numberLexicon';
-import { mentionsOf, stateOf, type KeptMeasure, type NumberMention } from './numberMentions';
+import { mentionsOf, stateOf, type EventSignature, type FolderFigures, type KeptMeasure, type NumberMention } from './numberMentions';
 import { NAME_PAIRING_MAX_DOCS } from '../statements';
 
 export { stem } from './numberLexicon';
@@ -240,12 +240,12 @@ export function numberDiscrepancies(index: PassageIndex, related: Related = () =
     if (
       known &&
       known.list.length === list.length &&
-      known.list.every((m, i) => sameMention(m, list[i]!) && (m === list[i] || known.contexts[i] === contextOf(list[i]!, figures))) &&
+      known.list.every((m, i) => sameMention(m, list[i]!) && (m === list[i] || contextOf(m, known.figures) === contextOf(list[i]!, figures))) &&
       known.answers.every((r, k) => related(list[known.asked[2 * k]!]!.doc, list[known.asked[2 * k + 1]!]!.doc) === r)
     ) {
-      result = { ...known, list };
+      result = { ...known, list, figures };
     } else {
-      result = { list, asked: [], answers: [], groups: [], contexts: list.map((m) => contextOf(m, figures)) };
+      result = { list, asked: [], answers: [], groups: [], figures };
       const asked = result;
       result.groups = measureGroups(measure, list, figures, (i, j) => {
         const r = related(list[i]!.doc, list[j]!.doc);
@@ -282,26 +282,9 @@ interface Pair {
 }
 
 /**
- * The folder's figures by sentence, and each article's figures that tell one event from another
- * (its years and magnitudes), gathered once per derivation.
- */
-interface FolderFigures {
-  bySentence: Map<number, NumberMention[]>;
-  /** By article id. */
-  signatures: Map<number, EventSignature>;
-}
-
-/** The years and magnitudes an article gives (and the two as one string). */
-interface EventSignature {
-  years: Set<number>;
-  magnitudes: number[];
-  key: string;
-}
-
-/**
  * What a figure's comparison depends on beyond its own reading: the other figures of its sentence
- * and its article's event signatures (kept with the groups: an edit that changes them is
- * compared again).
+ * and its article's event signatures. The groups keep the tables they were found with: an edited
+ * article's figure whose context changed is compared again.
  */
 function contextOf(m: NumberMention, figures: FolderFigures): string {
   let out = '';
