@@ -273,6 +273,11 @@ describe('name variants: name discrepancies', () => {
       'two.txt': `Sailors boarded the Qasimaddin Star. ${STORY}`,
     });
     assert.equal(spelled.length, 1);
+    const plural = found({
+      'one.txt': `The Norland Games Developers Forum opened. ${STORY}`,
+      'two.txt': `The Norland Game Developers Forum opened. ${STORY}`,
+    });
+    assert.equal(plural.length, 1, 'a plural against a singular is a form of the name');
   });
 
   it('a name spelled two ways inside one article only is not a discrepancy between outlets', () => {

@@ -486,7 +486,7 @@ const NAME_PARTICLES = new Set(['of', 'for', 'and', 'on', 'in', 'at', 'the', 'de
  * Do two capitalised runs differ only by other forms of common words ("Ethiopian Airlines Boeing"
  * / "Ethiopian Airliner Boeing": an airline, an airliner)? A word lengthened by an ending, where
  * the shorter is a common word, is another word, not a spelling of a name; a letter changed
- * ("Organisation" / "Organization") still is.
+ * ("Organisation" / "Organization") or a plural ("Games Developers" / "Game Developers") still is.
  */
 function otherWordForms(a: string, b: string): boolean {
   const x = a.toLowerCase().split(/\s+/);
@@ -499,7 +499,8 @@ function otherWordForms(a: string, b: string): boolean {
     const p = x[i]!.replace(/s$/, '');
     const q = y[i]!.replace(/s$/, '');
     const [short, long] = p.length <= q.length ? [p, q] : [q, p];
-    if (short.length < 4 || !long.startsWith(short) || !isCommonWord(short)) return false;
+    // (A plural against a singular, "Motion Pictures" / "Motion Picture", is a form of the name.)
+    if (p === q || short.length < 4 || !long.startsWith(short) || !isCommonWord(short)) return false;
   }
   return differ > 0;
 }
