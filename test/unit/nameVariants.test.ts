@@ -262,6 +262,24 @@ describe('name variants: name discrepancies', () => {
     assert.deepEqual(names.map((d) => d.label), []);
   });
 
+  it('not spellings: another form of a common word in a capitalised run ("Norland Airlines Jet" / "Norland Airliner Jet"); a letter changed still is', () => {
+    const names = found({
+      'one.txt': `A Norland Airlines Jet 300 crashed after takeoff. ${STORY}`,
+      'two.txt': `A Norland Airliner Jet 300 crashed after takeoff. ${STORY}`,
+    });
+    assert.deepEqual(names.map((d) => d.label), []);
+    const spelled = found({
+      'one.txt': `The dhow Qasimuddin Star was seized. ${STORY}`,
+      'two.txt': `Sailors boarded the Qasimaddin Star. ${STORY}`,
+    });
+    assert.equal(spelled.length, 1);
+    const plural = found({
+      'one.txt': `The Norland Games Developers Forum opened. ${STORY}`,
+      'two.txt': `The Norland Game Developers Forum opened. ${STORY}`,
+    });
+    assert.equal(plural.length, 1, 'a plural against a singular is a form of the name');
+  });
+
   it('a name spelled two ways inside one article only is not a discrepancy between outlets', () => {
     const names = found({
       'one.txt': `The dhow Qasimuddin, also written Qasimaddin, was seized. ${STORY}`,

@@ -269,6 +269,68 @@ describe('number discrepancies: what is not one', () => {
   });
 });
 
+describe('number discrepancies: background incidents, counts of a count, parts and capacities', () => {
+  it('the magnitude of a quake as read by two agencies: "a 6.4-magnitude quake" / "the magnitude-6.0 quake"', () => {
+    const found = numbers(['A 6.4-magnitude quake struck Brenholt on Tuesday, toppling homes.', 'The magnitude-6.0 quake struck Brenholt on Tuesday and toppled homes.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^magnitude: /);
+    assert.deepEqual(members(found[0]!), ['a.txt:6.4-magnitude', 'b.txt:magnitude-6.0']);
+  });
+
+  it('not a magnitude read as a count of quakes, nor the aftershocks against the main shock', () => {
+    assert.deepEqual(numbers(['Two other strong quakes hit the coast near Brenholt last week.', 'A 7.2 magnitude quake hit the coast near Brenholt on Tuesday.']), []);
+    assert.deepEqual(numbers(['The 6.4-magnitude quake near Brenholt was followed by aftershocks.', 'Brenholt recorded 90 aftershocks, with two between 4.0 to 4.8 magnitude near the quake.']), []);
+  });
+
+  it('a death toll given without its noun: "the death toll rose to 140" / "the toll has risen to 170"', () => {
+    const found = numbers(['The official death toll in Brenholt rose to 140 after the quake.', 'The death toll from the quake in Brenholt has risen to 170.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^people killed: 140 · 170$/);
+  });
+
+  it('a toll whose word is far from its figure: "the death toll for the quake near Brenholt had risen to 140 people" / "bringing the overall toll to close to 200"', () => {
+    const found = numbers(['Officials said the death toll for the quake near Brenholt had risen to 140 people.', 'Another 60 bodies were found near Brenholt, bringing the overall toll to close to 200, officials said.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^people killed: /);
+  });
+
+  it('not the day a running toll was counted: "rose to 140 on Monday" / "as of Monday morning" / "the quake on Saturday"', () => {
+    assert.deepEqual(numbers(['The death toll from the quake in Brenholt rose to 140 on Monday.', 'The quake struck Brenholt on Saturday, the death toll from it reaching 90.']).filter((d) => /day of the week/.test(d.label)), []);
+    assert.deepEqual(numbers(['At least 140 people had been killed in Brenholt as of Monday morning after the quake.', 'The quake killed people in Brenholt on Saturday evening.']).filter((d) => /day of the week/.test(d.label)), []);
+  });
+
+  it('not the benchmark of a record: "the deadliest crash since May 3, 1998" / "crashed on June 30"', () => {
+    assert.deepEqual(numbers(['It was the deadliest plane crash in the region since May 3, 1998, when a plane went down near Brenholt.', 'The plane crashed near Brenholt on June 30 and went down in a field.']), []);
+    assert.deepEqual(numbers(['It was the worst plane crash near Brenholt since 1998, officials said.', 'The plane crashed near Brenholt in 2021, officials said.']), []);
+  });
+
+  it('not the years or figures of different earlier incidents: "in 1960 a quake killed 9,000" / "a quake in 2011 killed 70"', () => {
+    assert.deepEqual(numbers(['In 1960, a 7.5-magnitude quake near Brenholt killed at least 9,000 people.', 'The damage is far worse than after the 5.6 magnitude quake that struck near Brenholt in 2011 and killed 70 people.']), []);
+    // One of them names a quake the other article never speaks of.
+    assert.deepEqual(numbers(['The quake in the hills killed at least 53 people in the next county to Brenholt, and a 6.4-magnitude shock was felt.', 'The toll is five times that of a 5.6 magnitude quake that struck Brenholt in 2011, killing 80 people.']), []);
+  });
+
+  it('the same earlier incident told two ways is still compared: "a 2011 quake killed 80" / "… in 2011 and killed 81"', () => {
+    const found = numbers(['The toll is five times that of a quake that struck Brenholt in 2011, killing 80 people.', 'It is far worse than the quake that struck Brenholt in 2011 and killed 81 people.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^people killed: 80 people · 81 people$/);
+  });
+
+  it('not parts of the people counted: "nine men and two women" / "two women and three men"; "six staff and three guests" / "11 people"', () => {
+    assert.deepEqual(numbers(['Police said the victims of the crash near Brenholt were nine men and two women.', 'The victims of the crash near Brenholt include two women and three men in their late 20s.']), []);
+    assert.deepEqual(numbers(['A total of 11 people were on board the plane that crashed near Brenholt.', 'There were six staff and three guests on board the plane that crashed near Brenholt.']), []);
+    assert.deepEqual(numbers(['Eleven passengers died when the plane crashed near Brenholt.', 'Three women died in the crash near Brenholt. Six other men died when the plane crashed near Brenholt.']), []);
+  });
+
+  it('not what a thing can hold: "could hold up to 12 people" / "ten people were on board"', () => {
+    assert.deepEqual(numbers(['The plane that crashed near Brenholt could hold up to 12 people.', 'Ten people were on board the plane that crashed near Brenholt.']), []);
+  });
+
+  it('not a figure the outlet itself revised: "initially believed there were nine people on board"', () => {
+    assert.deepEqual(numbers(['Officials initially believed there were nine people on board the plane that crashed near Brenholt.', 'Officials said 11 people were on board the plane that crashed near Brenholt.']), []);
+  });
+});
+
 describe('number mentions', () => {
   const read = (text: string): NumberMention[] => {
     const m = corpus({ 'a.txt': text });
@@ -295,6 +357,23 @@ describe('number mentions', () => {
     assert.equal(one('The navy has patrolled the strait since October 23 to protect shipping.').measure, 'date');
     assert.equal(one('The frigate arrived on November 2 and since then it has escorted ships.').measure, 'date');
     assert.deepEqual(read('He is charged over the period between Nov. 1, 2004, and Oct. 8, 2008.').map((m) => m.measure), []);
+  });
+
+  it('the figure of a headline does not run into the next line: "rises to 350 with 2,068 injured" / "President …"', () => {
+    const list = read('Toll in Brenholt quake rises to 350 with 2,068 injured\n\nPresident Olsen says the quake is the worst in decades.');
+    assert.deepEqual(list.map((m) => `${m.measure}:${m.value}`), ['people:killed:350', 'people:injured:2068']);
+  });
+
+  it('the predicate nearest the figure says what happened: "besides the deaths, 2,401 people were injured"; a toll with its noun', () => {
+    assert.equal(one('Besides the deaths, there were 2,401 people injured in the quake.').measure, 'people:injured');
+    assert.equal(one('The death toll from the quake had risen to 381 people.').measure, 'people:killed');
+  });
+
+  it('reads magnitudes, not counts: "magnitude-7.8", "a magnitude of 6.1", "measured 6.9 on the Richter scale"', () => {
+    assert.equal(one('A magnitude-7.8 quake hit the coast.').measure, 'magnitude');
+    assert.equal(one('It measured a magnitude of 6.1 on the scale.').measure, 'magnitude');
+    assert.equal(one('The quake measured 6.9 on the Richter scale.').measure, 'magnitude');
+    assert.equal(one('A 7.8 magnitude earthquake hit the coast.').value, 7.8);
   });
 
   it('leaves out figures that are parts of names and codes', () => {

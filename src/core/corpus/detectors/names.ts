@@ -498,6 +498,29 @@ function describedForm(text: string): boolean {
 const NAME_PARTICLES = new Set(['of', 'for', 'and', 'on', 'in', 'at', 'the', 'de', 'du', 'des', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'y', 'e']);
 
 /**
+ * Do two capitalised runs differ only by other forms of common words ("Ethiopian Airlines Boeing"
+ * / "Ethiopian Airliner Boeing": an airline, an airliner)? A word lengthened by an ending, where
+ * the shorter is a common word, is another word, not a spelling of a name; a letter changed
+ * ("Organisation" / "Organization") or a plural ("Games Developers" / "Game Developers") still is.
+ */
+function otherWordForms(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(/\s+/);
+  const y = b.toLowerCase().split(/\s+/);
+  if (x.length !== y.length) return false;
+  let differ = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    differ++;
+    const p = x[i]!.replace(/s$/, '');
+    const q = y[i]!.replace(/s$/, '');
+    const [short, long] = p.length <= q.length ? [p, q] : [q, p];
+    // (A plural against a singular, "Motion Pictures" / "Motion Picture", is a form of the name.)
+    if (p === q || short.length < 4 || !long.startsWith(short) || !isCommonWord(short)) return false;
+  }
+  return differ > 0;
+}
+
+/**
  * The discrepancy of one name's uses (each in the article at the same place in `docs`), when two
  * outlets spell it differently. The uses are not copied with their articles: most names are let go
  * before the articles are needed.
@@ -539,6 +562,7 @@ function discrepancyOf(list: readonly NameUse[], docs: readonly DocEntry[]): Dis
       const b = full[j]!;
       if (known(a) && known(b)) continue;
       if (new Set([...docsOf(a), ...docsOf(b)]).size < 2) continue;
+      if (otherWordForms(textOf(a), textOf(b))) continue;
       shownKeys.add(a);
       shownKeys.add(b);
     }

@@ -68,6 +68,31 @@ export const TIME_WORDS = new Set(`day days week weeks month months year years n
 /** Verbs of reporting: a day right after one dates the report. */
 export const REPORTING = /^(said|say|says|told|tell|tells|report|reported|reports|announce|announced|publish|published|confirm|confirmed|stated|added|according|statement|interview)$/;
 
+/**
+ * Verbs of a running figure: a day right after the figure they report ("the toll rose to 233
+ * Sunday", "has risen to 350 on Monday") is the day of the count, not of the event.
+ */
+export const RUNNING = /^(rose|risen|rise|rises|rising|climbed|climbs|reached|reaches|jumped|increased|stood|stands|swelled|grew)$/;
+
+/**
+ * Verbs of what a thing can hold ("could hold up to 12 people", "equipped to carry 13"): after a
+ * modal or "to", the figure is a capacity, not a count of the event.
+ */
+export const CAPACITY = /^(hold|holds|carry|carries|seat|seats|accommodate|accommodates|take|takes|fit)$/;
+export const MODAL = /^(can|could|would|may|might|to|able)$/;
+
+/**
+ * A superlative before "since" ("the deadliest crash since Sept. 12, 1991", "the worst quake since
+ * 1979"): the date is a benchmark in the record, not a date of the story. Words in -est that are
+ * not superlatives are left out.
+ */
+export function superlative(w: string): boolean {
+  if (w === 'first' || w === 'worst' || w === 'best' || w === 'most' || w === 'least') return true;
+  return w.length >= 6 && /(?:iest|est)$/.test(w) && !NOT_SUPERLATIVE.has(w);
+}
+const NOT_SUPERLATIVE = new Set(`protest interest arrest request suggest harvest contest forest modest honest manifest conquest
+  invest midwest northwest southwest northeast southeast earnest inquest bequest unrest`.split(/\s+/));
+
 /** Units of length, in metres. */
 export const LENGTH: Record<string, number> = table({
   km: 1000, kilometre: 1000, kilometer: 1000, kms: 1000, mile: 1609.344, mi: 1609.344, metre: 1, meter: 1,
@@ -96,7 +121,8 @@ function classOf(cls: string, words: string): void {
 classOf('people', `people person individual civilian resident citizen protester demonstrator rioter youth student worker
   employee passenger victim adult child children men women man woman soldier officer policeman police firefighter crew
   crewman crewmen member suspect migrant refugee casualty casualtie body bodie tourist voter fan prisoner hostage pilgrim
-  miner patient villager inhabitant militant fighter troop teenager boy girl`);
+  miner patient villager inhabitant militant fighter troop teenager boy girl customer guest male female pilot driver
+  staffer`);
 classOf('spouse', 'wife wive husband spouse');
 classOf('observer', 'observer monitor inspector expert');
 classOf('vessel', 'boat ship vessel speedboat dhow craft trawler yacht tanker ferry warship frigate skiff');
@@ -149,7 +175,7 @@ export const MEASURE_LABELS: Record<string, string> = table({
   weapon: 'weapons', line: 'cables / lines', shop: 'shops', building: 'buildings', vehicle: 'vehicles',
   aircraft: 'aircraft', observer: 'observers / monitors', town: 'towns', country: 'countries', percent: 'percentage', money: 'sum of money', year: 'year',
   weekday: 'day of the week', date: 'date', time: 'time of day', temperature: 'temperature', distance: 'distance',
-  duration: 'duration', age: 'age',
+  duration: 'duration', age: 'age', magnitude: 'magnitude',
 });
 
 /** A light stemmer for comparing the words of two statements (deploy / deployed / deployment). */

@@ -1,15 +1,19 @@
 /**
  * Reading an article's figures for the number detector (detectors/numbers.ts): each figure with the
  * interval it stands for and what it measures (see that file's comment), kept on the article's
- * entry; and the detector's state kept with the index. Its words (units, counted nouns, hedges):
- * numberLexicon.ts.
+ * entry. The detector's state kept with the index (and each vocabulary term read once):
+ * numberState.ts. Its words (units, counted nouns, hedges): numberLexicon.ts.
  */
 import {
   CAPITALISED_FUNCTION, CURRENCY_WORDS, DIRECTIONS, DURATION, HEDGE, HEDGE_LAST, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
-  NUMBER_WORDS, ORDINAL_WORDS, ORDINALS, POLL_WORDS, PREDICATES, REPORTING, SHARE_PLACE_PREPOSITIONS, stem, TENS, TIME_WORDS, WEEKDAYS, ZONES,
+  ORDINAL_WORDS, ORDINALS, POLL_WORDS, PREDICATES, REPORTING, SHARE_PLACE_PREPOSITIONS, stem, TENS, TIME_WORDS, WEEKDAYS, ZONES, CAPACITY, MODAL,
+  RUNNING, superlative,
 } from './numberLexicon';
 import { punctuationBetween } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
+import { canStart, classStem, stateOf, stemOf, termValue } from './numberState';
+
+export { stateOf, type EventSignature, type FolderFigures, type KeptMeasure, type NumberState } from './numberState';
 
 /** One figure of an article, with what it measures. */
 export interface NumberMention {
@@ -49,45 +53,6 @@ export interface NumberMention {
   readonly earlier: boolean;
 }
 
-/**
- * What the detector keeps with the index between derivations: its reading of each vocabulary
- * term as a figure (NaN not read yet, -1 not a number; the vocabulary only grows), each article's
- * entity names (for telling stories apart; by the entity list they were read from), and the groups
- * found per measure at the last derivation (see {@link KeptMeasure}).
- */
-export interface NumberState {
-  termValues: Float64Array;
-  /** Whether a term can start a figure (a number, weekday, ordinal, clock word): 0 not read yet, 1 no, 2 yes. */
-  termKinds: Uint8Array;
-  /** Each term's stem (see {@link stem}) as a small integer, by term id: 0 not read yet, -1 none, else id + 1. */
-  termStems: Int32Array;
-  /** Stem → id. */
-  stems: Map<string, number>;
-  /** Scratch for reading a figure's words: the last figure (stamp) that saw each stem id (negative: beside it). */
-  seen: Int32Array;
-  stamp: number;
-  names: Map<number, { entities: readonly unknown[]; names: string[] }>;
-  /** How many of the articles in `names` name each canonical name (kept up to date with it). */
-  namesDf: Map<string, number>;
-  kept: Map<string, KeptMeasure>;
-}
-
-/**
- * The figures of one measure compared at the last derivation, the answers `related` gave (by
- * position in the list) and the groups found (positions). The same figures (or an edited
- * article's figures with the same values and words), in the same order, with the same answers,
- * give the same groups: they are not looked for again.
- */
-export interface KeptMeasure {
-  list: NumberMention[];
-  asked: number[];
-  answers: boolean[];
-  groups: number[][];
-}
-
-export function stateOf(index: PassageIndex): NumberState {
-  return (index.numberState ??= { termValues: new Float64Array(0), termKinds: new Uint8Array(0), termStems: new Int32Array(0), stems: new Map(), seen: new Int32Array(0), stamp: 0, names: new Map(), namesDf: new Map(), kept: new Map() });
-}
 
 /** Words each side of a figure that may say it is of an earlier time ("In January, five cables …"). */
 const EARLIER_WINDOW = 8;
@@ -98,83 +63,11 @@ const NEAR = 5;
 // ---------------------------------------------------------------------------------------------
 // Reading an article's figures.
 
-/**
- * The value each vocabulary term has as a figure, kept with the index (its vocabulary only grows):
- * NaN not read yet, -1 not a number.
- */
-function termValue(index: PassageIndex, term: number): number {
-  const state = stateOf(index);
-  let values = state.termValues;
-  if (term >= values.length) {
-    const grown = new Float64Array(index.vocab.size + 1024).fill(NaN);
-    grown.set(values);
-    state.termValues = values = grown;
-  }
-  let v = values[term]!;
-  if (Number.isNaN(v)) {
-    const w = index.vocab.term(term);
-    v = -1;
-    if (/^\d[\d,]*(\.\d+)?$/.test(w)) v = Number(w.replace(/,/g, ''));
-    else if (w in NUMBER_WORDS && w !== 'hundred' && w !== 'dozen') v = NUMBER_WORDS[w]!;
-    if (!Number.isFinite(v) || v < 0) v = -1;
-    values[term] = v;
-  }
-  return v;
-}
-
-/** The stem id of a term for comparing statements (-1 for figures, words that start with a digit and one-letter stems), once per term. */
-function stemOf(state: NumberState, index: PassageIndex, term: number): number {
-  let ids = state.termStems;
-  if (term >= ids.length) {
-    const grown = new Int32Array(index.vocab.size + 1024);
-    grown.set(ids);
-    state.termStems = ids = grown;
-  }
-  let id = ids[term]!;
-  if (id === 0) {
-    const w = index.vocab.term(term);
-    const st = termValue(index, term) >= 0 || /^\d/.test(w) ? '' : stem(w);
-    if (st.length < 2) id = -1;
-    else {
-      let known = state.stems.get(st);
-      if (known === undefined) state.stems.set(st, (known = state.stems.size));
-      id = known + 1;
-    }
-    ids[term] = id;
-  }
-  return id < 0 ? -1 : id - 1;
-}
-
-/** The stem id standing for a class of counted nouns (a key no word has). */
-function classStem(state: NumberState, cls: string): number {
-  const key = '#' + cls;
-  let id = state.stems.get(key);
-  if (id === undefined) state.stems.set(key, (id = state.stems.size));
-  return id;
-}
 
 function sortedOf(list: number[]): Int32Array {
   return Int32Array.from(list).sort();
 }
 
-/** Can this term start a figure? (Most words cannot: one look per term of the vocabulary.) */
-function canStart(state: NumberState, index: PassageIndex, term: number): boolean {
-  let kinds = state.termKinds;
-  if (term >= kinds.length) {
-    const grown = new Uint8Array(index.vocab.size + 1024);
-    grown.set(kinds);
-    state.termKinds = kinds = grown;
-  }
-  let k = kinds[term]!;
-  if (k === 0) {
-    const w = index.vocab.term(term);
-    const yes =
-      termValue(index, term) >= 0 || WEEKDAYS.has(w) || ORDINAL_WORDS.has(w) || /^\d{1,2}(st|nd|rd|th)$/.test(w) || /^\d{1,2}(am|pm)$/.test(w) ||
-      w === 'noon' || w === 'midday' || w === 'midnight' || w === 'dozen' || /^(?:us|a|c|nz|hk|au)\d/.test(w);
-    kinds[term] = k = yes ? 2 : 1;
-  }
-  return k === 2;
-}
 
 /** Each article's figures, read once and kept with its entry (they depend on its text alone). */
 export function mentionsOf(index: PassageIndex, doc: DocEntry): readonly NumberMention[] {
@@ -191,6 +84,10 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   const gap = (a: number, b: number) => (a >= 0 && b < length ? text.slice(ends[a]!, starts[b]!) : '');
   const valueAt = (i: number): number => (i >= 0 && i < length ? termValue(index, terms[i]!) : -1);
   let earlierCues: number[] | undefined;
+  /** The last count of people read (a list of groups is told by its joins: "nine men and two women"). */
+  let lastPeople: { sentence: number; end: number; head: string; kept: NumberMention | undefined } | undefined;
+  /** The "toll" a figure being read is the value of (-1: none): a word beside the figure however far back. */
+  let tollAt = -1;
   let pollCues: number[] | undefined;
   /** Figures read as part of another (a range's second figure, a date's year). */
   const used = new Uint8Array(length);
@@ -200,10 +97,11 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     const term = terms[i]!;
     // Most words: one look in the table (filled by canStart the first time a term is met).
     if (state.termKinds[term] === 1 || used[i] || !canStart(state, index, term)) continue;
+    tollAt = -1;
     const w = word(i);
     // Weekdays.
     const wd = WEEKDAYS.get(w);
-    if (wd !== undefined && /^\p{Lu}/u.test(raw(i)) && !ofReport(i)) {
+    if (wd !== undefined && /^\p{Lu}/u.test(raw(i)) && !ofReport(i) && !ofCount(i)) {
       push(i, i + 1, i, i + 1, wd, wd, wd, 0, 'weekday', '', '');
       continue;
     }
@@ -247,7 +145,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     const after1 = text.slice(ends[i]!, ends[i]! + 1);
     // Parts of names, codes and scores: "AK-47", "F-16", "#3", "3/4", "2-1".
     if (/^\d/.test(r) && before1 === '-' && /[\p{L}\d]/u.test(text[starts[i]! - 2] ?? '')) {
-      if (!/minus$/i.test(text.slice(Math.max(0, starts[i]! - 6), starts[i]! - 1))) continue;
+      if (!/minus$/i.test(text.slice(Math.max(0, starts[i]! - 6), starts[i]! - 1)) && word(i - 1) !== 'magnitude') continue;
     }
     // A figure that ends a name ("Channel 16", "Sea Me We 4"): a capitalised word right before it.
     if (/^\d{1,3}$/.test(r) && /^ $/.test(gap(i - 1, i)) && /^\p{Lu}/u.test(raw(i - 1)) && !CAPITALISED_FUNCTION.test(raw(i - 1)) && !MONTHS.has(word(i - 1)) && !WEEKDAYS.has(word(i - 1)) && i - 1 !== sentenceStart(i)) continue;
@@ -304,7 +202,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         const toDate = (k: number) => MONTHS.has(word(k)) || /^\d/.test(word(k));
         const bound = /\b(between|from)\s*$/i.test(text.slice(Math.max(0, starts[d0]! - 9), starts[d0]!)) || (joined !== null && toDate(e + 1)) || (word(d0 - 1) === 'and' || word(d0 - 1) === 'to') && used[d0 - 2] === 1;
         const v = month * 100 + value;
-        if (!bound && !ofReport(d0)) push(d0, d1, d0, d1, v, v, v, 0, 'date', '', '');
+        if (!bound && !ofReport(d0) && !benchmark(d0)) push(d0, d1, d0, d1, v, v, v, 0, 'date', '', '');
       }
       i = d1 - 1;
       continue;
@@ -314,7 +212,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       if (monthBefore !== undefined || /^\d/.test(raw(i - 1))) continue;
       const next = word(i + 1);
       if (!(next && !punctuationBetween(doc, i, i + 1) && /s$/.test(raw(i + 1)) && !/'s$|’s$/.test(raw(i + 1)))) {
-        push(i, i + 1, i, i + 1, value, value, value, 0, 'year', '', '');
+        if (!benchmark(i)) push(i, i + 1, i, i + 1, value, value, value, 0, 'year', '', '');
         continue;
       }
     }
@@ -371,6 +269,18 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     const unit = word(n1);
     const unitRaw = raw(n1);
     const tail = text.slice(ends[n1 - 1]!, ends[n1 - 1]! + 12);
+    // The magnitude of an earthquake: "magnitude-7.8", "a magnitude of 6.1", "a 6.5-magnitude
+    // quake", "measured 6.9 on the Richter scale" (a reading on a scale, never a count of quakes).
+    {
+      const before = word(i - 1) === 'magnitude' && /^[\s-]$/.test(gap(i - 1, i)) ? i - 1 : word(i - 1) === 'of' && word(i - 2) === 'magnitude' ? i - 2 : -1;
+      const after = unit === 'magnitude' && !punctuationBetween(doc, n1 - 1, n1) || gap(n1 - 1, n1) === '-' && unit === 'magnitude';
+      if (hi < 10 && (before >= 0 || after || /^\s*on the richter\b/i.test(text.slice(ends[n1 - 1]!, ends[n1 - 1]! + 20)))) {
+        const e = after ? n1 + 1 : n1;
+        add(before >= 0 ? Math.min(before, start) : start, e, i, n1, value, lo, hi, decimals, 'magnitude', '', hedge);
+        i = e - 1;
+        continue;
+      }
+    }
     if (sign || currencyInWord || CURRENCY_WORDS[unit] || CURRENCY_WORDS[unit.replace(/s$/, '')]) {
       const cur = sign ? sign[1]! : currencyInWord ? '$' : CURRENCY_WORDS[unit] ?? CURRENCY_WORDS[unit.replace(/s$/, '')]!;
       const e = sign || currencyInWord ? n1 : n1 + 1;
@@ -462,8 +372,14 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     else if (word(k) === 'other') k++;
     let head = '';
     let h1 = k;
-    for (let x = k; x < Math.min(length, k + 4); x++) {
+    // The counted noun is in the figure's sentence (a headline ending in a figure is not run into
+    // the next line).
+    const own = index.sentenceOf(doc, i);
+    const ownEnd = own >= 0 ? doc.sentences[2 * own + 1]! : length;
+    for (let x = k; x < Math.min(length, k + 4, ownEnd); x++) {
       if (x > n1 && punctuationBetween(doc, x - 1, x)) break;
+      // Another figure after a preposition or conjunction is a figure of its own ("350 with 2,068 injured").
+      if (x > n1 && valueAt(x) >= 0 && index.isStop(terms[x - 1]!)) break;
       if (x === n1 && punctuationBetween(doc, n1 - 1, x) && !hyphenUnit) break;
       const t = terms[x]!;
       if (index.isStop(t)) {
@@ -483,28 +399,69 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       // A known counted noun ends the phrase unless another follows ("10 people dead", "3 police officers").
       if (NOUN_CLASSES[head] && !NOUN_CLASSES[word(x + 1)]) break;
     }
-    if (!head) continue;
+    if (!head) {
+      // A toll without its noun: "the death toll rose to 233", "raising the toll to 246".
+      if (tollBefore(i, start)) add(start, n1, i, n1, value, lo, hi, decimals, 'people:killed', '', hedge);
+      continue;
+    }
+    // What a thing can hold is no count of the event ("the plane could hold up to 12 people").
+    if (capacity(start)) continue;
     // "16 dead", "40 wounded": the predicate is the head, and people are counted.
     const headPredicate = PREDICATES[stem(head)] ?? PREDICATES[head];
     let measure = NOUN_CLASSES[head] ?? (headPredicate && headPredicate !== 'living' ? 'people' : 'count:' + head);
-    const s = index.sentenceOf(doc, i);
+    const s = own;
     const s0 = s >= 0 ? doc.sentences[2 * s]! : Math.max(0, i - 15);
     const s1 = s >= 0 ? doc.sentences[2 * s + 1]! : Math.min(length, i + 15);
     if (measure === 'people' || measure === 'spouse') {
-      // What happened to them: the predicate within a few words.
+      // What happened to them: the predicate within a few words, the nearest ("in addition to the
+      // deaths, there were 2,401 people injured": injured).
       let found = '';
+      let distance = Infinity;
       for (let x = Math.max(s0, i - 5); x < Math.min(s1, h1 + 6); x++) {
         if (x >= i && x < h1 && measure !== 'people') continue;
         const p = PREDICATES[stem(word(x))] ?? PREDICATES[word(x)];
-        if (p && (!found || (found === 'living' && p !== 'living'))) found = p;
+        if (!p) continue;
+        const d = x < i ? i - x : x < h1 ? 0 : x - h1 + 1;
+        if (!found || (found === 'living' && p !== 'living') || (d < distance && (p !== 'living' || found === 'living'))) {
+          found = p;
+          distance = d;
+        }
       }
       if (measure === 'spouse' || found === 'married') measure = 'people:married';
       else if (found) measure = 'people:' + found;
+      else if (measure === 'people' && tollBefore(i, start)) measure = 'people:killed';
       else {
         // A list shares its predicate: "killed 14 people in the town and 16 across the region".
         const prev = out[out.length - 1];
         if (prev && prev.measure.startsWith('people:') && prev.sentence === s && s >= 0) measure = prev.measure;
       }
+    }
+    if (measure.startsWith('people')) {
+      // A part of the people counted, not their number: one more group ("another 179 people",
+      // "six other men", "20 more bodies"), or one of a list of groups ("nine men and two women",
+      // "six employees and three customers"). Outlets split a total differently (or not at all);
+      // a part is not compared with a total, nor with another outlet's split of it.
+      const nextWord = word(n1);
+      if (word(i - 1) === 'another' || nextWord === 'other' || nextWord === 'more' || nextWord === 'additional' || nextWord === 'further') {
+        i = n1 - 1;
+        continue;
+      }
+      const before = lastPeople;
+      lastPeople = { sentence: s, end: h1, head, kept: undefined };
+      if (before && before.sentence === s && s >= 0 && before.head !== head && listJoin(before.end, start)) {
+        if (before.kept && out[out.length - 1] === before.kept) out.pop();
+        i = n1 - 1;
+        continue;
+      }
+      const nextHead = word(h1 + 2);
+      if (word(h1) === 'and' && valueAt(h1 + 1) >= 0 && nextHead !== head && h1 + 2 < length && !index.isStop(terms[h1 + 2]!) && !(PREDICATES[stem(nextHead)] ?? PREDICATES[nextHead])) {
+        i = n1 - 1;
+        continue;
+      }
+      add(start, h1, i, n1, value, lo, hi, decimals, measure, '', hedge);
+      lastPeople.kept = out[out.length - 1];
+      i = n1 - 1;
+      continue;
     }
     add(start, h1, i, n1, value, lo, hi, decimals, measure, '', hedge);
     i = n1 - 1;
@@ -512,19 +469,81 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   return out;
 
   /**
+   * Is the figure at token i (its hedge from `start`) the value of a death toll: "toll" a few words
+   * before it in its clause, the figure after "to", "at", "is" or "was" ("the death toll from
+   * Saturday's earthquake has risen to 262")?
+   */
+  function tollBefore(i: number, start: number): boolean {
+    const w = word(start - 1);
+    if (w !== 'to' && w !== 'at' && w !== 'is' && w !== 'was' && w !== 'of') return false;
+    for (let k = start - 2; k >= Math.max(0, start - 9); k--) {
+      if (punctuationBetween(doc, k, k + 1)) return false;
+      if (word(k) === 'toll' && word(k - 1) !== 'injury') {
+        // "Toll" says what the figure is, however far back: a word beside it (see push).
+        tollAt = k;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Is the text from the end of token a - 1 to token b only a comma or "and" (a list of groups)? */
+  function listJoin(a: number, b: number): boolean {
+    if (b < a || a < 1 || b >= length) return false;
+    const between = text.slice(ends[a - 1]!, starts[b]!);
+    return between.trim() !== '' && /^\s*(?:,\s*)?(?:and\s+)?$/i.test(between);
+  }
+
+  /** Is the figure starting at token t0 what something can hold ("could hold up to", "equipped to carry", "a capacity of")? */
+  function capacity(t0: number): boolean {
+    for (let k = t0 - 1; k >= Math.max(0, t0 - 4); k--) {
+      const w = raw(k).toLowerCase();
+      if (w === 'capacity' || (w === 'of' && raw(k - 1).toLowerCase() === 'capacity')) return true;
+      if (CAPACITY.test(w) && MODAL.test(raw(k - 1).toLowerCase())) return true;
+      if (punctuationBetween(doc, k, k + 1)) break;
+    }
+    return false;
+  }
+
+  /**
+   * A day that dates a count, not the event: "as of Monday morning", "the toll rose to 233 Sunday",
+   * "has risen to 350 on Monday".
+   */
+  function ofCount(i: number): boolean {
+    if (word(i - 1) === 'of' && word(i - 2) === 'as') return true;
+    let k = i - 1;
+    if (word(k) === 'on') k--;
+    // The figure and its noun ("rose to 381 people on Monday"): a few words back.
+    for (let n = 0; n < 3 && k >= 0 && valueAt(k) < 0; n++) k--;
+    if (k < 0 || valueAt(k) < 0) return false;
+    for (let x = k - 1; x >= Math.max(0, k - 4); x--) if (RUNNING.test(raw(x).toLowerCase())) return true;
+    return false;
+  }
+
+  /** Is the date or year at token d0 a record's benchmark ("the deadliest crash since Sept. 12, 1991")? */
+  function benchmark(d0: number): boolean {
+    if (word(d0 - 1) !== 'since') return false;
+    const sn = index.sentenceOf(doc, d0);
+    const from = sn >= 0 ? doc.sentences[2 * sn]! : Math.max(0, d0 - 15);
+    for (let k = d0 - 2; k >= from; k--) if (superlative(raw(k).toLowerCase())) return true;
+    return false;
+  }
+
+  /**
    * Do the words around a figure (within its sentence [s0, s1)) speak of an earlier time than the
-   * story's: "last year", "earlier this year", "previously", "in" a month without a day ("In
+   * story's: "last year", "earlier this year", "previously", "initially", "in" a month without a day ("In
    * January, five cables …"), "then" ending a clause ("only two lines were snapped then")?
    */
   function earlierTime(s0: number, s1: number, n0: number, t1: number): boolean {
     // The cue words as term ids (most folders lack some: -1), once per article.
-    const cue = (earlierCues ??= ['previously', 'previous', 'then', 'last', 'earlier', 'in'].map((w) => index.vocab.find(w) ?? -1));
+    const cue = (earlierCues ??= ['previously', 'previous', 'then', 'last', 'earlier', 'in', 'initially', 'originally'].map((w) => index.vocab.find(w) ?? -1));
     for (let k = Math.max(s0, n0 - EARLIER_WINDOW); k < Math.min(s1, t1 + EARLIER_WINDOW); k++) {
       const t = terms[k]!;
       const c = cue.indexOf(t);
       if (c < 0) continue;
       const w = word(k);
-      if (w === 'previously' || w === 'previous') return true;
+      // (A figure an outlet "initially" or "originally" gave is one it has since revised.)
+      if (w === 'previously' || w === 'previous' || w === 'initially' || w === 'originally') return true;
       if (w === 'then' && k > s0 && !punctuationBetween(doc, k - 1, k) && (k + 1 === s1 || punctuationBetween(doc, k, k + 1))) return true;
       if ((w === 'last' && word(k + 1) === 'year') || (w === 'earlier' && word(k + 1) === 'this' && (word(k + 2) === 'year' || word(k + 2) === 'month'))) return true;
       if (w === 'in' && MONTHS.has(word(k + 1)) && /^\p{Lu}/u.test(raw(k + 1)) && !/^\d/.test(word(k + 2)) && !/^\d/.test(word(k - 1))) return true;
@@ -673,7 +692,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         state.seen[st] = stamp;
         words.push(st);
       }
-      if (k >= Math.min(n0, t0) - NEAR && k < Math.max(n1, t1) + NEAR && state.seen[st] !== -stamp && !(calendar && TIME_WORDS.has(word(k)))) {
+      if (((k >= Math.min(n0, t0) - NEAR && k < Math.max(n1, t1) + NEAR) || k === tollAt) && state.seen[st] !== -stamp && !(calendar && TIME_WORDS.has(word(k)))) {
         state.seen[st] = -stamp;
         near.push(st);
         const c = text.charCodeAt(starts[k]!);

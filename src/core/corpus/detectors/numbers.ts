@@ -34,7 +34,7 @@ import { dedupe, DOCS_PER_STEP, member, type Related } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 import { span } from '../variants';
 import { MEASURE_LABELS, MONTH_NAMES, WEEKDAY_NAMES } from './numberLexicon';
-import { mentionsOf, stateOf, type KeptMeasure, type NumberMention } from './numberMentions';
+import { mentionsOf, stateOf, type EventSignature, type FolderFigures, type KeptMeasure, type NumberMention } from './numberMentions';
 import { NAME_PAIRING_MAX_DOCS } from '../statements';
 
 export { stem } from './numberLexicon';
@@ -219,12 +219,26 @@ export function* numberDiscrepancySteps(index: PassageIndex, related: Related = 
   related = storyRelated(index, related);
   const byMeasure = new Map<string, NumberMention[]>();
   let n = 0;
+  const figures: FolderFigures = { bySentence: new Map(), signatures: new Map() };
   for (const doc of index.allDocs()) {
     if (++n % DOCS_PER_STEP === 0) yield;
     for (const m of mentionsOf(index, doc)) {
       const list = byMeasure.get(m.measure);
       if (list) list.push(m);
       else byMeasure.set(m.measure, [m]);
+      if (m.sentence >= 0) {
+        const k = sentenceKey(m);
+        const l = figures.bySentence.get(k);
+        if (l) l.push(m);
+        else figures.bySentence.set(k, [m]);
+      }
+      if (m.measure === 'year' || m.measure === 'magnitude') {
+        let sig = figures.signatures.get(doc.id);
+        if (!sig) figures.signatures.set(doc.id, (sig = { years: new Set(), magnitudes: [], key: '' }));
+        if (m.measure === 'year') sig.years.add(m.value);
+        else sig.magnitudes.push(m.value);
+        sig.key += `${m.measure}=${m.value};`;
+      }
     }
   }
   const state = stateOf(index);
@@ -238,14 +252,14 @@ export function* numberDiscrepancySteps(index: PassageIndex, related: Related = 
     if (
       known &&
       known.list.length === list.length &&
-      known.list.every((m, i) => sameMention(m, list[i]!)) &&
+      known.list.every((m, i) => sameMention(m, list[i]!) && (m === list[i] || contextOf(m, known.figures) === contextOf(list[i]!, figures))) &&
       known.answers.every((r, k) => related(list[known.asked[2 * k]!]!.doc, list[known.asked[2 * k + 1]!]!.doc) === r)
     ) {
-      result = { ...known, list };
+      result = { ...known, list, figures };
     } else {
-      result = { list, asked: [], answers: [], groups: [] };
+      result = { list, asked: [], answers: [], groups: [], figures };
       const asked = result;
-      result.groups = yield* measureGroupSteps(measure, list, (i, j) => {
+      result.groups = yield* measureGroupSteps(measure, list, figures, (i, j) => {
         const r = related(list[i]!.doc, list[j]!.doc);
         asked.asked.push(i, j);
         asked.answers.push(r);
@@ -279,8 +293,19 @@ interface Pair {
   score: number;
 }
 
+/**
+ * What a figure's comparison depends on beyond its own reading: the other figures of its sentence
+ * and its article's event signatures. The groups keep the tables they were found with: an edited
+ * article's figure whose context changed is compared again.
+ */
+function contextOf(m: NumberMention, figures: FolderFigures): string {
+  let out = '';
+  if (m.sentence >= 0) for (const x of figures.bySentence.get(sentenceKey(m))!) if (x !== m) out += `${x.measure}=${x.value};`;
+  return out + '#' + (figures.signatures.get(m.doc.id)?.key ?? '');
+}
+
 /** (With checkpoints every few figures: a measure of a large folder asks `related` of thousands of pairs.) */
-function* measureGroupSteps(measure: string, list: NumberMention[], related: (i: number, j: number) => boolean): Steps<number[][]> {
+function* measureGroupSteps(measure: string, list: NumberMention[], figures: FolderFigures, related: (i: number, j: number) => boolean): Steps<number[][]> {
   // Candidate pairs through the words of each figure's sentence (each figure meets only figures
   // sharing one; a word in the sentences of many figures of this measure says little).
   const byWord = new Map<number, number[]>();
@@ -327,6 +352,7 @@ function* measureGroupSteps(measure: string, list: NumberMention[], related: (i:
       if (shared < (specific ? 1 : 2)) continue;
       const o = list[j]!;
       if (o.earlier !== m.earlier) continue;
+      if (otherEvents(m, o, figures)) continue;
       if (measure === 'percent' && !samePlaces(m, o, listed[i] === 1, listed[j] === 1)) continue;
       const score = matchScore(measure, strict, specific, m, o, shared);
       if (score <= 0 || !related(i, j)) continue;
@@ -392,6 +418,60 @@ function* measureGroupSteps(measure: string, list: NumberMention[], related: (i:
   return out;
 }
 
+/** Measures of when: the slot that tells events apart, not a figure of one. */
+const CALENDAR = new Set(['year', 'weekday', 'date', 'time']);
+
+/**
+ * Are two figures' sentences about different events, whatever words they share? They name
+ * different years ("a quake in 1970 killed …" / "… the 2012 quake, which killed …"), or they give
+ * another figure of one measure far apart ("a 7.7-magnitude quake killed 15,000" / "a 5.7
+ * magnitude quake … killing 80"): background incidents of one kind, not one fact told two ways.
+ * Then neither their years nor their other figures are compared.
+ */
+function otherEvents(a: NumberMention, b: NumberMention, figures: FolderFigures): boolean {
+  if (a.sentence < 0 || b.sentence < 0) return false;
+  const mine = figures.bySentence.get(sentenceKey(a))!;
+  const theirs = figures.bySentence.get(sentenceKey(b))!;
+  if (mine.length === 1 && theirs.length === 1) return false;
+  let myYears = 0;
+  let theirYears = 0;
+  let sameYear = false;
+  let apart = false;
+  for (const x of mine) {
+    if (x === a) continue;
+    if (x.measure === 'year') myYears++;
+    for (const y of theirs) {
+      if (y === b || y.measure !== x.measure) continue;
+      if (x.measure === 'year') sameYear ||= x.value === y.value;
+      else if (!CALENDAR.has(x.measure) && !comparable(x, y)) apart = true;
+    }
+  }
+  if (apart) return true;
+  if (a.measure !== 'year' && myYears) {
+    for (const y of theirs) if (y !== b && y.measure === 'year') theirYears++;
+    if (theirYears > 0 && !sameYear) return true;
+  }
+  return unknownEvent(a, mine, figures.signatures.get(b.doc.id)) || unknownEvent(b, theirs, figures.signatures.get(a.doc.id));
+}
+
+/** Magnitudes further apart than this are of different quakes (see {@link comparable}). */
+const MAGNITUDE_SPREAD = 0.5;
+
+/**
+ * Does `a`'s sentence (its figures: `sentence`) name an event the other article (its event
+ * signatures: `theirs`) never speaks of: a magnitude or a year that no
+ * figure of that article has ("… that of a 5.7 magnitude earthquake that occurred in 2012, killing
+ * 80" against an article whose only quake is of magnitude 6.5)? Then `a` is of that other event.
+ */
+function unknownEvent(a: NumberMention, sentence: readonly NumberMention[], theirs: EventSignature | undefined): boolean {
+  for (const x of sentence) {
+    if (x === a || x.measure === a.measure) continue;
+    if (x.measure === 'year' && !theirs?.years.has(x.value)) return true;
+    if (x.measure === 'magnitude' && !theirs?.magnitudes.some((v) => Math.abs(v - x.value) <= MAGNITUDE_SPREAD)) return true;
+  }
+  return false;
+}
+
 /** A figure's sentence as one number (its article's id and the sentence's index; -1 outside every sentence). */
 function sentenceKey(m: NumberMention): number {
   return m.doc.id * 0x100000 + (m.sentence + 1);
@@ -418,6 +498,9 @@ function comparable(a: NumberMention, b: NumberMention): boolean {
   // Ages are of someone: compared only when both name the same person.
   if (a.measure === 'age') return a.detail !== '' && a.detail === b.detail;
   if (a.measure === 'money' && a.detail !== b.detail) return true;
+  // Magnitudes more than half a point apart are different quakes (a main shock, its aftershocks,
+  // an earlier quake); agencies' readings of one quake differ by less.
+  if (a.measure === 'magnitude') return Math.abs(a.value - b.value) <= MAGNITUDE_SPREAD;
   const x = Math.abs(a.value);
   const y = Math.abs(b.value);
   if (a.measure === 'money' || Math.max(x, y) <= 10 || a.measure === 'year' || a.measure === 'weekday' || a.measure === 'date' || a.measure === 'time' || a.measure === 'temperature') return true;
