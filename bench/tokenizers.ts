@@ -3,7 +3,7 @@
  * time, best of five: the passage index's words (corpus/tokens.ts, a fresh vocabulary each round,
  * as one folder's analysis has), the entity recogniser's tokens (entities/tokens.ts) and the
  * attribution's tokens (quotes/tokens.ts, quotations as single tokens); with the tokens each makes
- * and the garbage it leaves (bytes allocated, when run with --expose-gc).
+ * and the heap growth it leaves behind (its garbage, roughly: no collection is forced during it).
  *
  *   node --expose-gc out/bench/tokenizers.js
  */
@@ -37,7 +37,7 @@ function measure(name: string, fn: () => number): void {
     bytes = Math.min(bytes, process.memoryUsage().heapUsed - heap);
     best = Math.min(best, (d.user + d.system) / 1000);
   }
-  console.log(`${name.padEnd(44)} ${best.toFixed(0).padStart(5)} ms  ${String(tokens).padStart(9)} tokens  ${(bytes / 1048576).toFixed(0).padStart(5)} MB left on the heap`);
+  console.log(`${name.padEnd(44)} ${best.toFixed(0).padStart(5)} ms  ${String(tokens).padStart(9)} tokens  ${(bytes / 1048576).toFixed(0).padStart(5)} MB heap growth (its garbage, roughly)`);
 }
 
 console.log(`tokenizers over the BBC corpus (${texts.length} articles), CPU, warm, best of 5`);
