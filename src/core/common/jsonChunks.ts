@@ -33,9 +33,22 @@ export function* jsonChunks(value: unknown, levels = 2, depth = 0): Generator<st
     }
     return yield `${pad}}`;
   }
-  const s = JSON.stringify(value, null, 2);
-  // (newlines inside strings are escaped: every newline here is the layout's)
-  yield depth ? s.replaceAll('\n', `\n${pad}`) : s;
+  yield depth ? indented(value, depth) : JSON.stringify(value, null, 2);
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` with every line after the first indented `depth` levels more: the
+ * value stringified inside `depth` arrays, which indent it so, and the arrays' brackets cut off (a
+ * slice, not a copy; where replacing each newline copied every document's JSON once more).
+ */
+function indented(value: unknown, depth: number): string {
+  let wrapped: unknown = value;
+  for (let k = 0; k < depth; k++) wrapped = [wrapped];
+  const s = JSON.stringify(wrapped, null, 2);
+  // Opening: '[\n' and the next level's indentation, per level; closing: '\n', the indentation and ']'.
+  const head = depth * (depth + 3);
+  const tail = depth * (depth + 1);
+  return s.slice(head, s.length - tail);
 }
 
 function omitted(v: unknown): boolean {

@@ -4,6 +4,7 @@
  * stripped) makes "World’s" and "world's", "attack" and "attacks" the same term; punctuation is
  * not a term, so it never decides whether two passages match.
  */
+import { wordKindAt } from '../text/chars';
 
 /** The words of one text: parallel arrays, one entry per word, in text order. */
 export interface Tokens {
@@ -168,19 +169,6 @@ export function normalizeWord(word: string): string {
   return w;
 }
 
-// Character classes, ASCII by table and the rest by Unicode property.
-const WORD_NON_ASCII = /[\p{L}\p{N}\p{M}]/u;
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 2; // digits
-for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
-for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
-
-function wordKind(code: number, text: string, i: number): number {
-  if (code < 128) return ASCII_WORD[code]!;
-  if (code >= 0xd800 && code <= 0xdbff) return WORD_NON_ASCII.test(text.slice(i, i + 2)) ? 1 : 0;
-  return WORD_NON_ASCII.test(text[i]!) ? 1 : 0;
-}
-
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 0x02bc;
 }
@@ -199,7 +187,7 @@ export function tokenize(text: string, vocab: Vocabulary, start = 0, end = text.
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
-    const kind = wordKind(code, text, i);
+    const kind = wordKindAt(code, text, i);
     if (!kind) {
       i++;
       continue;
@@ -208,7 +196,7 @@ export function tokenize(text: string, vocab: Vocabulary, start = 0, end = text.
     i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
     while (i < end) {
       const c = text.charCodeAt(i);
-      const k = wordKind(c, text, i);
+      const k = wordKindAt(c, text, i);
       if (k) {
         i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
         continue;
@@ -217,7 +205,7 @@ export function tokenize(text: string, vocab: Vocabulary, start = 0, end = text.
       if (i + 1 < end) {
         const prev = text.charCodeAt(i - 1);
         const next = text.charCodeAt(i + 1);
-        if (isApostrophe(c) && wordKind(next, text, i + 1) === 1 && wordKind(prev, text, i - 1) === 1) {
+        if (isApostrophe(c) && wordKindAt(next, text, i + 1) === 1 && wordKindAt(prev, text, i - 1) === 1) {
           i += 2;
           continue;
         }

@@ -4,6 +4,7 @@
  * capitalised (sentence start, after a colon or an opening quote, in a headline).
  */
 import { namesItsHolder, type Article, type Paragraph } from '../text';
+import { isUpperCode, isWordCode } from '../text/chars';
 import { DOT_SUFFIXES, STATE_ABBREVIATIONS } from './gazetteer';
 
 export enum Sep {
@@ -46,18 +47,7 @@ export interface Token {
   para: number;
 }
 
-const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
-}
-
-function isUpperCode(c: number): boolean {
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(String.fromCharCode(c));
-}
 
 // (Comparisons rather than a Set: the tokenizer asks after nearly every word, and Set.has was a
 // sixth of its time.)

@@ -159,15 +159,103 @@ export const LOOK_BACK = 10;
  * Where the text spells out an acronym: capitalised words whose initials are its letters, with
  * "and", "of", "for", "the", "in", "on", "&" and commas between them allowed ("Immigration, Refugees
  * and Citizenship Canada" for IRCC, "Parliamentary Budget Officer" for PBO). The first such phrase.
+ *
+ * What /(?<!\p{L})I[\p{Ll}'’-]+(?:,?\s+(?:(?:and|of|…)\s+)*)R[\p{Ll}'’-]+…(?!\p{L})/u finds, by a
+ * scan from each place the first letter is written rather than a pattern compiled for each acronym
+ * of each article.
  */
 export function spellOut(text: string, acronym: string): string | null {
   if (!/^\p{Lu}{2,6}$/u.test(acronym)) return null;
-  const glue = "(?:,?\\s+(?:(?:and|of|for|the|in|on|&)\\s+)*)";
-  const parts = [...acronym].map((l) => `${l}[\\p{Ll}'’-]+`);
-  const m = new RegExp(`(?<![\\p{L}])${parts.join(glue)}(?![\\p{L}])`, 'u').exec(text);
-  return m ? m[0] : null;
+  const letters = [...acronym];
+  for (let p = text.indexOf(letters[0]!); p !== -1; p = text.indexOf(letters[0]!, p + 1)) {
+    if (letterBefore(text, p)) continue;
+    const end = spelledFrom(text, p, letters);
+    if (end !== -1) return text.slice(p, end);
+  }
+  return null;
 }
 
+const ACRONYM_GLUE = ['and', 'of', 'for', 'the', 'in', 'on', '&'];
+const LETTER_CP = /^\p{L}$/u;
+const LOWER_CP = /^\p{Ll}$/u;
+
+/** A blank as a pattern's \s reads it. */
+function isPatternSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The code point at i (a surrogate pair whole), as a string. */
+function codePointAt(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? text.slice(i, i + 2) : text.charAt(i);
+}
+
+function letterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return i < text.length && LETTER_CP.test(codePointAt(text, i));
+}
+
+function letterBefore(text: string, p: number): boolean {
+  if (p === 0) return false;
+  const c = text.charCodeAt(p - 1);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const pair = (c & 0xfc00) === 0xdc00 && p >= 2 && (text.charCodeAt(p - 2) & 0xfc00) === 0xd800;
+  return LETTER_CP.test(pair ? text.slice(p - 2, p) : text.charAt(p - 1));
+}
+
+/** The end of the run of lower-case letters, apostrophes and hyphens from i. */
+function lowerRunEnd(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45) i++;
+    else if (c >= 128 && i < text.length) {
+      const cp = codePointAt(text, i);
+      if (!LOWER_CP.test(cp)) return i;
+      i += cp.length;
+    } else return i;
+  }
+}
+
+/** After a word of the spelled-out phrase: a comma, blanks and glue words; -1 when there are no blanks. */
+function glueEnd(text: string, i: number): number {
+  if (text.charCodeAt(i) === 44) i++;
+  const from = i;
+  while (isPatternSpace(text.charCodeAt(i))) i++;
+  if (i === from) return -1;
+  for (;;) {
+    let next = -1;
+    for (const g of ACRONYM_GLUE) {
+      if (!text.startsWith(g, i)) continue;
+      let k = i + g.length;
+      while (isPatternSpace(text.charCodeAt(k))) k++;
+      if (k > i + g.length) next = k;
+      break;
+    }
+    if (next === -1) return i;
+    i = next;
+  }
+}
+
+/** The end of the acronym's spelled-out phrase starting at p, or -1. */
+function spelledFrom(text: string, p: number, letters: readonly string[]): number {
+  let i = p;
+  let from = p;
+  for (let j = 0; j < letters.length; j++) {
+    if (j > 0 && (i = glueEnd(text, i)) === -1) return -1;
+    if (!text.startsWith(letters[j]!, i)) return -1;
+    from = i + letters[j]!.length;
+    i = lowerRunEnd(text, from);
+    if (i === from) return -1;
+  }
+  if (!letterAt(text, i)) return i;
+  // A letter right after the last word: the word ends before its last apostrophe or hyphen ("Canada's-X").
+  for (let e = i - 1; e > from; e--) {
+    const c = text.charCodeAt(e);
+    if (c === 39 || c === 0x2019 || c === 45) return e;
+  }
+  return -1;
+}
 /** Does the run of capitalised words at i contain an organisation word ("Markets Authority")? */
 export function orgAhead(toks: readonly Tok[], i: number): boolean {
   for (let k = i; k < toks.length && k < i + 5 && isCapWord(toks[k]); k++) if (ORG_WORDS.has(toks[k]!.lo)) return true;
