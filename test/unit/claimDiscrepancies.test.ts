@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { Discrepancy } from '../../src/core/common/analysisFormat';
 import type { EntityMention } from '../../src/core/common/types';
 import { CorpusMatcher } from '../../src/core/corpus';
-import { verbStem } from '../../src/core/corpus/detectors/claimSlots';
+import { anchored, slotsOf, verbStem } from '../../src/core/corpus/detectors/claimSlots';
 
 type Names = [string, EntityMention['type']][];
 
@@ -173,5 +173,31 @@ describe('claims by slot conflict', () => {
     assert.equal(verbStem('replaced'), verbStem('replace'));
     assert.equal(verbStem('stopped'), verbStem('stop'));
     assert.equal(verbStem('sounded'), verbStem('sound'));
+  });
+});
+
+describe('slots of one class', () => {
+  it('a sentence\'s anchored slots, and its others, are those of all its slots (each class looked for alone skips the kinds never of it)', () => {
+    const text = [
+      LEAD,
+      'The Corvin will replace the Astel, and Lenna Ostrova said the alarm did not sound inside the station.',
+      'The freighter was boarded 40 miles north of Port Velda by Harbour Authority officers and the crew died of burns in hospital.',
+      'Gunmen deliberately seized a Norlandic trawler and 12 Norlandic and 11 Vessish sailors, Velda, or the home of all the tides, said.',
+    ].join('\n\n');
+    const m = new CorpusMatcher();
+    m.upsert('a.txt', text, { quotes: [], entities: entities(text, [...STORY, ['Corvin', 'organization'], ['Astel', 'organization']]) });
+    const doc = m.index.doc('a.txt')!;
+    let both = 0;
+    for (let k = 0; k < doc.sentences.length / 2; k++) {
+      const st = { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! };
+      const all = slotsOf(m.index, st);
+      const a = all.filter(anchored);
+      const u = all.filter((x) => !anchored(x));
+      assert.deepEqual(slotsOf(m.index, st, undefined, 'anchored').filter(anchored), a);
+      assert.deepEqual(slotsOf(m.index, st, undefined, 'unanchored').filter((x) => !anchored(x)), u);
+      if (a.length && u.length) both++;
+    }
+    // (The text has sentences with slots of both classes.)
+    assert.ok(both >= 2);
   });
 });

@@ -173,9 +173,20 @@ export function entityStarts(doc: DocEntry): EntityStarts {
   return out;
 }
 
-/** The slots one statement fills. */
-export function slotsOf(index: PassageIndex, st: Statement, starts: EntityStarts = entityStarts(st.doc)): Slot[] {
+/**
+ * Which slots to look for: all, or only those that may be anchored (compared across whole articles)
+ * or not (compared between aligned statements). A kind that is never of the other class is not
+ * looked for (sides and places are never anchored; glosses, groups, origins and tenses always
+ * are); the caller keeps the class it asked for with `anchored`, since directions and intents can
+ * be of either.
+ */
+export type SlotClass = 'all' | 'anchored' | 'unanchored';
+
+/** The slots one statement fills, in the order of their phrases' words (of one class, when asked: `SlotClass`). */
+export function slotsOf(index: PassageIndex, st: Statement, starts: EntityStarts = entityStarts(st.doc), only: SlotClass = 'all'): Slot[] {
   const doc = st.doc;
+  const anchoredToo = only !== 'unanchored';
+  const unanchoredToo = only !== 'anchored';
   const out: Slot[] = [];
   const term = (i: number) => index.vocab.term(doc.tokens.terms[i]!);
   for (let i = st.t0; i < st.t1; i++) {
@@ -183,43 +194,56 @@ export function slotsOf(index: PassageIndex, st: Statement, starts: EntityStarts
     // Direction from a place: "east of X", "north-east of X".
     const compass = COMPASS.get(w);
     if (compass && i + 2 < st.t1 && term(i + 1) === 'of' && capitalised(doc, i + 2, st.t0)) {
-      let a = i;
-      if (a > st.t0 && COMPASS.has(term(a - 1)) && !punctuationBetween(doc, a - 1, a)) a--;
-      const v = COMPASS.get(term(a))!.map((x, n) => x + (a < i ? compass[n]! : 0));
-      const head = doc.text.slice(doc.tokens.starts[i + 2]!, doc.tokens.ends[i + 2]!);
-      // With its distance ("150 nautical miles east of").
-      let d = a;
-      while (d > st.t0 && a - d < 3 && !punctuationBetween(doc, d - 1, d) && /^(?:\d[\d,.]*|\w*mile|km|kilometre|kilometer|nautical|metre|meter|yard|feet|foot)$/.test(term(d - 1))) d--;
-      const distance: number[] = [];
-      for (let k = d; k < a; k++) distance.push(doc.tokens.terms[k]!);
-      // The whole name of the place, when it is a known one.
-      const at = starts.get(doc.tokens.starts[i + 2]!);
-      const place = at?.type === 'place' ? at : undefined;
-      let t1 = i + 3;
-      while (place && t1 < st.t1 && doc.tokens.ends[t1]! <= place.end) t1++;
-      const name = place ? place.canonical : head;
-      out.push({ role: `direction:${name.toLowerCase()}:${distance.join('.')}`, label: `position relative to ${name}`, kind: 'direction', value: v.join(','), t0: d, t1, left: [], right: [] });
+      out.push(directionAt(index, st, i, compass, starts));
       continue;
     }
     // A side of something: the same word before it in both statements anchors the role.
-    const side = SIDES.get(w);
+    const side = unanchoredToo ? SIDES.get(w) : undefined;
     if (side && i > st.t0) {
       const anchor = contentBefore(index, doc, st, i);
       if (anchor !== undefined) out.push({ role: `side:${side}:${anchor}`, label: 'which side', kind: 'side', value: w, t0: i, t1: Math.min(st.t1, i + 3), left: [], right: [] });
     }
     const intent = INTENT.get(w);
     if (intent && !negatedBefore(index, doc, st, i)) out.push(...intentSlots(index, st, starts, intent, i));
-    const gloss = glossAfter(index, doc, st, i);
+    const gloss = anchoredToo ? glossAfter(index, doc, st, i) : undefined;
     if (gloss) out.push(gloss);
-    if (LOCATIVE_KIND.has(w) && i > st.t0) {
+    if (unanchoredToo && LOCATIVE_KIND.has(w) && i > st.t0) {
       const p = placeAfter(doc, st, i, LOCATIVE.has(w), starts);
       if (p) out.push({ role: 'place', label: 'where', kind: 'place', value: p.value, t0: i, t1: p.t1, left: [], right: [] });
     }
   }
-  out.push(...verbSlots(index, st, starts));
-  out.push(...groupSlots(index, st));
-  out.push(...originSlots(index, st));
+  out.push(...verbSlots(index, st, starts, only));
+  if (anchoredToo) {
+    out.push(...groupSlots(index, st));
+    out.push(...originSlots(index, st));
+  }
   return out;
+}
+
+/**
+ * The direction from a place at token i, a compass word before "of" and a capitalised word ("150
+ * nautical miles east of X", "north-east of X"). (Apart from `slotsOf`'s loop over every word: a
+ * rare case inside it had V8 rebuild the whole loop each time one came.)
+ */
+function directionAt(index: PassageIndex, st: Statement, i: number, compass: readonly [number, number], starts: EntityStarts): Slot {
+  const doc = st.doc;
+  const term = (k: number) => index.vocab.term(doc.tokens.terms[k]!);
+  let a = i;
+  if (a > st.t0 && COMPASS.has(term(a - 1)) && !punctuationBetween(doc, a - 1, a)) a--;
+  const v = COMPASS.get(term(a))!.map((x, n) => x + (a < i ? compass[n]! : 0));
+  const head = doc.text.slice(doc.tokens.starts[i + 2]!, doc.tokens.ends[i + 2]!);
+  // With its distance ("150 nautical miles east of").
+  let d = a;
+  while (d > st.t0 && a - d < 3 && !punctuationBetween(doc, d - 1, d) && /^(?:\d[\d,.]*|\w*mile|km|kilometre|kilometer|nautical|metre|meter|yard|feet|foot)$/.test(term(d - 1))) d--;
+  const distance: number[] = [];
+  for (let k = d; k < a; k++) distance.push(doc.tokens.terms[k]!);
+  // The whole name of the place, when it is a known one.
+  const at = starts.get(doc.tokens.starts[i + 2]!);
+  const place = at?.type === 'place' ? at : undefined;
+  let t1 = i + 3;
+  while (place && t1 < st.t1 && doc.tokens.ends[t1]! <= place.end) t1++;
+  const name = place ? place.canonical : head;
+  return { role: `direction:${name.toLowerCase()}:${distance.join('.')}`, label: `position relative to ${name}`, kind: 'direction', value: v.join(','), t0: d, t1, left: [], right: [] };
 }
 
 /**
@@ -367,8 +391,10 @@ function contentBefore(index: PassageIndex, doc: DocEntry, st: Statement, i: num
   return undefined;
 }
 
+const NO_NAMES: ReadonlySet<number> = new Set();
+
 /** Tense, negation, agent and cause: slots of the statement's verbs, keyed by the verb's stem and the names around it. */
-function verbSlots(index: PassageIndex, st: Statement, starts: EntityStarts): Slot[] {
+function verbSlots(index: PassageIndex, st: Statement, starts: EntityStarts, only: SlotClass): Slot[] {
   const doc = st.doc;
   const out: Slot[] = [];
   const term = (i: number) => index.vocab.term(doc.tokens.terms[i]!);
@@ -392,13 +418,18 @@ function verbSlots(index: PassageIndex, st: Statement, starts: EntityStarts): Sl
     if (!w.endsWith('ed') && !before.some((x) => FUTURE.has(x) || NEGATION.test(x)) && w !== 'die') continue;
     const [c0, c1] = clauseAround(doc, st, i);
     // The subject may stand before an apposition ("A, a destroyer, replaced B"): names back to twelve words.
-    const left = names(index, doc, Math.max(st.t0, i - 12), i, st.t0);
-    const right = names(index, doc, i + 1, c1, st.t0);
+    // (Only a tense reads them.)
+    const left = only === 'unanchored' ? NO_NAMES : names(index, doc, Math.max(st.t0, i - 12), i, st.t0);
+    const right = only === 'unanchored' ? NO_NAMES : names(index, doc, i + 1, c1, st.t0);
     const stem = verbStem(w);
     const phrase0 = k + 1;
     const tense = (value: string): Slot => ({ role: `tense:${stem}`, label: `done or still to come (${w})`, kind: 'tense', value, t0: phrase0, t1: i + 1, left: [...left], right: [...right] });
-    if (before.some((x) => FUTURE.has(x)) && !before.includes('would') && !w.endsWith('ed') && left.size && right.size) out.push(tense('future'));
+    if (only === 'unanchored') {
+      // (Tenses are anchored.)
+    } else if (before.some((x) => FUTURE.has(x)) && !before.includes('would') && !w.endsWith('ed') && left.size && right.size) out.push(tense('future'));
     else if (w.endsWith('ed') && !before.some((x) => FUTURE.has(x) || x === 'would' || x === 'to' || NEGATION.test(x)) && left.size && right.size) out.push(tense('past'));
+    // (Negations, agents and causes are not.)
+    if (only === 'anchored') continue;
     // A verb by its form: an event affirmed in the simple past ("sounded"), or denied with "do" or
     // a passive ("did not sound", "was not damaged"); not a perfect or a modal, which speak of
     // another time or of possibility ("have not improved", "would let").
@@ -595,7 +626,7 @@ export function* slotConflictSteps(index: PassageIndex, aligned: readonly Aligne
 }
 
 /** Is a slot anchored well enough to be compared across whole articles? */
-function anchored(x: Slot): boolean {
+export function anchored(x: Slot): boolean {
   return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense' || x.kind === 'group' || x.kind === 'gloss' || (x.kind === 'intent' && x.role !== 'intent') || x.kind === 'origin';
 }
 
@@ -603,8 +634,11 @@ function anchored(x: Slot): boolean {
 export interface KeptSlots {
   entities: readonly EntityMention[];
   starts: EntityStarts;
-  bySentence: Slot[][];
-  /** The slots of each sentence that are not anchored (compared between aligned statements only), once worked out. */
+  /**
+   * The slots of each sentence that are not anchored (compared between aligned statements only),
+   * once worked out: for the aligned sentences only (a sentence aligned with none is never asked;
+   * its anchored slots are looked for apart: `anchoredSlotsOf`).
+   */
   unanchored: Slot[][];
   /** The time words of each sentence (`timeWords`), once worked out. */
   times: string[];
@@ -614,19 +648,18 @@ export interface KeptSlots {
 
 function keptSlots(doc: DocEntry): KeptSlots {
   const data = (doc.kept.claims ??= { denies: undefined, clauses: undefined, finder: undefined, slots: undefined });
-  if (data.slots?.entities !== doc.entities) data.slots = { entities: doc.entities, starts: entityStarts(doc), bySentence: [], unanchored: [], times: [], anchored: undefined };
+  if (data.slots?.entities !== doc.entities) data.slots = { entities: doc.entities, starts: entityStarts(doc), unanchored: [], times: [], anchored: undefined };
   return data.slots;
 }
 
-/** The slots of one sentence of an article, kept with the article for its current entities. */
-function slotsOfSentence(index: PassageIndex, doc: DocEntry, k: number): Slot[] {
-  const kept = keptSlots(doc);
-  return (kept.bySentence[k] ??= slotsOf(index, { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! }, kept.starts));
+/** The slots of one class of one sentence of an article, for the entities it has. */
+function slotsOfSentence(index: PassageIndex, doc: DocEntry, k: number, only: SlotClass): Slot[] {
+  return slotsOf(index, { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! }, keptSlots(doc).starts, only);
 }
 
-/** The slots of one sentence that are not anchored, kept with the article like its slots. */
+/** The slots of one sentence that are not anchored, kept with the article like its anchored slots. */
 function unanchoredOfSentence(index: PassageIndex, doc: DocEntry, k: number): Slot[] {
-  return (keptSlots(doc).unanchored[k] ??= slotsOfSentence(index, doc, k).filter((x) => !anchored(x)));
+  return (keptSlots(doc).unanchored[k] ??= slotsOfSentence(index, doc, k, 'unanchored').filter((x) => !anchored(x)));
 }
 
 /** The time words of a statement (a whole sentence: statements.ts), kept with its article. */
@@ -641,7 +674,7 @@ function anchoredSlotsOf(index: PassageIndex, doc: DocEntry): ReadonlyMap<string
   const out = new Map<string, [Slot, Statement][]>();
   for (let k = 0; k < doc.sentences.length / 2; k++) {
     const st: Statement = { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! };
-    for (const x of slotsOfSentence(index, doc, k)) {
+    for (const x of slotsOfSentence(index, doc, k, 'anchored')) {
       if (!anchored(x)) continue;
       let l = out.get(x.role);
       if (!l) out.set(x.role, (l = []));

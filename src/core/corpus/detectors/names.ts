@@ -345,14 +345,19 @@ function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], s
     for (const k of list) if (made.length <= MAX_BUCKET && made[made.length - 1] !== k) made.push(k);
     buckets.push(made);
   }
-  const apart = (a: readonly number[], b: readonly number[]) => {
-    const [x, y] = a.length <= b.length ? [a, b] : [b, a];
-    if (y.length > 16) {
-      const s = new Set(y);
-      for (const d of x) if (s.has(d)) return false;
+  // Are two names never written in one article? (A name written in many articles is looked up in
+  // a set of them, made once for the name, not once per pair it is in.)
+  const docSets: (Set<number> | undefined)[] = [];
+  const apart = (a: number, b: number) => {
+    const [x, y] = docsOf[a]!.length <= docsOf[b]!.length ? [a, b] : [b, a];
+    const xs = docsOf[x]!;
+    const ys = docsOf[y]!;
+    if (ys.length > 16) {
+      const s = (docSets[y] ??= new Set(ys));
+      for (const d of xs) if (s.has(d)) return false;
       return true;
     }
-    for (const d of x) if (y.includes(d)) return false;
+    for (const d of xs) if (ys.includes(d)) return false;
     return true;
   };
   // An entity's own name, written as its canonical: a name the linker joined with no other.
@@ -376,7 +381,7 @@ function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], s
       const ta = texts[a]!;
       const tb = texts[b]!;
       // (Skeletons more than two letters apart in length are never near: `nearSkeleton`'s first test, made first.)
-      if (folds[a] !== folds[b] && !(words(a) === words(b) && Math.abs(skeletonLengths[a]! - skeletonLengths[b]!) <= 2 && apart(docsOf[a]!, docsOf[b]!) && nearSkeleton(ta, tb))) continue;
+      if (folds[a] !== folds[b] && !(words(a) === words(b) && Math.abs(skeletonLengths[a]! - skeletonLengths[b]!) <= 2 && apart(a, b) && nearSkeleton(ta, tb))) continue;
       union(a, b, both);
     }
   }
@@ -406,7 +411,7 @@ function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], s
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!;
       const b = list[j]!;
-      if (find(a) === find(b) || !apart(docsOf[a]!, docsOf[b]!)) continue;
+      if (find(a) === find(b) || !apart(a, b)) continue;
       if (!coordinateLeftOut(texts[a]!, texts[b]!) && !coordinateLeftOut(texts[b]!, texts[a]!)) continue;
       const both = entitiesOf[a] !== null && entitiesOf[b] !== null && own(a) && own(b);
       if (entitiesOf[a] !== null && entitiesOf[b] !== null && entitiesOf[a] !== entitiesOf[b] && !both) continue;
@@ -420,12 +425,19 @@ function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], s
   state.spellingOf = Int32Array.from(spellingOf);
 }
 
-/** Is `short` a short form of `long`: its words among the long name's, in order, or its initials? */
-function shortFormOf(short: string, long: string): boolean {
+/** A name's words for `shortFormOf`, split at hyphens too ("Assad" is a short form of "Bashar al-Assad"), each folded. */
+function shortFormWords(name: string): string[] {
+  return name.split(/[\s-]+/).map(foldKey);
+}
+
+/**
+ * Is `short` a short form of `long`: its words among the long name's, in order, or its initials?
+ * (`words`: `shortFormWords`, from the caller's memo: each name is asked about against all the others.)
+ */
+function shortFormOf(short: string, long: string, words: (name: string) => string[] = shortFormWords): boolean {
   if (short === long) return false;
-  // Words split at hyphens too: "Assad" is a short form of "Bashar al-Assad".
-  const sw = short.split(/[\s-]+/).map(foldKey);
-  const lw = long.split(/[\s-]+/).map(foldKey);
+  const sw = words(short);
+  const lw = words(long);
   if (sw.length < lw.length) {
     let k = 0;
     for (const w of lw) if (k < sw.length && w === sw[k]) k++;
@@ -538,9 +550,11 @@ function discrepancyOf(list: readonly NameUse[], docs: readonly DocEntry[]): Dis
   const longer = canonical ? [...keys, spellingOf(canonical)] : keys;
   const textOf = (k: string) => list[spellings.get(k)![0]!]!.text;
   const longerTexts = canonical ? [...keys.map(textOf), canonical] : keys.map(textOf);
+  const wordsMemo = new Map<string, string[]>();
+  const words = (name: string) => wordsMemo.get(name) ?? wordsMemo.set(name, shortFormWords(name)).get(name)!;
   const full = keys.filter((k) => {
     const tk = textOf(k);
-    if (longer.some((o) => shortFormOf(k, o)) || describedForm(tk)) return false;
+    if (longer.some((o) => shortFormOf(k, o, words)) || describedForm(tk)) return false;
     const dotted = tk.includes('.');
     const c = tk.charCodeAt(1);
     const acronym = ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) && isAcronym(tk);
@@ -552,19 +566,24 @@ function discrepancyOf(list: readonly NameUse[], docs: readonly DocEntry[]): Dis
   // An adjective ("Ethiopian" / "Ethopian") is not a name.
   if (full.some((k) => DEMONYMS.has(k))) return null;
   // Two spellings in different articles, not both established names ("U.S." / "United States",
-  // "GOP" / "Republican Party" are names the gazetteer knows, not misspellings).
-  const docsOf = (k: string) => new Set(spellings.get(k)!.map((i) => docs[i]!.id));
-  const known = (k: string) => lookupName(list[spellings.get(k)![0]!]!.text) !== undefined;
+  // "GOP" / "Republican Party" are names the gazetteer knows, not misspellings). Each spelling's
+  // answers once, not once per pair it is in: whether the gazetteer knows it, and the one article
+  // writing it (-1: several); two spellings are in one article only when both are in that one.
+  const known = full.map((k) => lookupName(list[spellings.get(k)![0]!]!.text) !== undefined);
+  const onlyDoc = full.map((k) => {
+    const us = spellings.get(k)!;
+    const id = docs[us[0]!]!.id;
+    for (const i of us) if (docs[i]!.id !== id) return -1;
+    return id;
+  });
   const shownKeys = new Set<string>();
   for (let i = 0; i < full.length; i++) {
     for (let j = i + 1; j < full.length; j++) {
-      const a = full[i]!;
-      const b = full[j]!;
-      if (known(a) && known(b)) continue;
-      if (new Set([...docsOf(a), ...docsOf(b)]).size < 2) continue;
-      if (otherWordForms(textOf(a), textOf(b))) continue;
-      shownKeys.add(a);
-      shownKeys.add(b);
+      if (known[i] && known[j]) continue;
+      if (onlyDoc[i]! >= 0 && onlyDoc[i] === onlyDoc[j]) continue;
+      if (otherWordForms(textOf(full[i]!), textOf(full[j]!))) continue;
+      shownKeys.add(full[i]!);
+      shownKeys.add(full[j]!);
     }
   }
   if (shownKeys.size < 2) return null;

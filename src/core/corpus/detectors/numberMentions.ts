@@ -97,6 +97,19 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     const term = terms[i]!;
     // Most words: one look in the table (filled by canStart the first time a term is met).
     if (state.termKinds[term] === 1 || used[i] || !canStart(state, index, term)) continue;
+    i = figureAt(i);
+  }
+  return out;
+
+  /**
+   * The figure that starts at token i, if any (pushed to `out`); returns where to read on from (the
+   * last token it took). Apart from the loop over every word so that V8 optimises the loop
+   * early and this long body once it has seen its cases: one function for both, optimised
+   * while most of its cases were unseen, was thrown away and rebuilt four times over the BBC
+   * corpus, at a tenth of a second each. (The body runs once: a `continue` ends it.)
+   */
+  function figureAt(i: number): number {
+    do {
     tollAt = -1;
     const w = word(i);
     // Weekdays.
@@ -465,8 +478,10 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     }
     add(start, h1, i, n1, value, lo, hi, decimals, measure, '', hedge);
     i = n1 - 1;
+      // eslint-disable-next-line no-constant-condition
+    } while (false);
+    return i;
   }
-  return out;
 
   /**
    * Is the figure at token i (its hedge from `start`) the value of a death toll: "toll" a few words

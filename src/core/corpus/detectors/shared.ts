@@ -78,7 +78,12 @@ export function dedupe(members: Member[]): Member[] {
 /** Is there punctuation (not a hyphen or an apostrophe) between token a and token b? */
 export function punctuationBetween(doc: DocEntry, a: number, b: number): boolean {
   if (a < 0) return true;
-  const between = doc.text.slice(doc.tokens.ends[a]!, doc.tokens.starts[b]!);
+  const from = doc.tokens.ends[a]!;
+  const to = doc.tokens.starts[b]!;
+  // Most words are a blank apart, or none (no copy, no pattern: this is asked for every word of
+  // many clauses).
+  if (to <= from || (to === from + 1 && doc.text.charCodeAt(from) === 32)) return false;
+  const between = doc.text.slice(from, to);
   return /[,.;:!?()\u2013\u2014"“”]|\s[-\u2013\u2014]\s/u.test(between);
 }
 
