@@ -56,6 +56,11 @@ export interface NumberMention {
 
 /** Words each side of a figure that may say it is of an earlier time ("In January, five cables …"). */
 const EARLIER_WINDOW = 8;
+/** A speed's unit after its figure, and each unit in km/h (keys: the unit's words, "per" / "an" dropped). */
+const SPEED = /^[\s-]?(mph|kph|km\/h|kmh|knots|(?:miles|kilometres|kilometers|km) (?:per|an|a) hour)\b/i;
+const SPEED_UNITS: Record<string, number> = {
+  mph: 1.609344, kph: 1, 'km h': 1, kmh: 1, knots: 1.852, 'miles hour': 1.609344, 'kilometres hour': 1, 'kilometers hour': 1, 'km hour': 1,
+};
 /** A part of a period before its year ("since early 2019", "since mid 2015"). */
 const PERIOD_PART = new Set(['early', 'late', 'mid', 'middle']);
 
@@ -316,6 +321,18 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       if (word(e) === 'degree') e++;
       if (/^[cf]$/.test(word(e)) || /^(celsius|fahrenheit)$/.test(word(e))) e++;
       if (!isConversion(i)) add(start, e, i, n1, sv * value, Math.min(sv * lo, sv * hi), Math.max(sv * lo, sv * hi), decimals, 'temperature', '', hedge);
+      i = e - 1;
+      continue;
+    }
+    // Speeds, in km/h: a length per hour ("moving at 21 miles per hour", "22 km/h", "155-mph winds",
+    // "30 knots"), never a distance travelled.
+    const speed = SPEED.exec(text.slice(ends[n1 - 1]!, ends[n1 - 1]! + 24));
+    if (speed) {
+      const f = SPEED_UNITS[speed[1]!.toLowerCase().replace(/[\s/]+/g, ' ').replace(/ (?:per|an|a) /, ' ')] ?? 1;
+      const to = ends[n1 - 1]! + speed[0].length;
+      let e = n1;
+      while (e < length && starts[e]! < to) e++;
+      if (!isConversion(i)) add(start, e, i, n1, value * f, lo * f, hi * f, decimals, 'speed', '', hedge, 0.05);
       i = e - 1;
       continue;
     }
