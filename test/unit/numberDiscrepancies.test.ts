@@ -304,6 +304,22 @@ describe('number discrepancies: background incidents, counts of a count, parts a
     assert.deepEqual(numbers(['It was the worst plane crash near Brenholt since 1998, officials said.', 'The plane crashed near Brenholt in 2021, officials said.']), []);
   });
 
+  it('a speed is a speed, not a distance: "winds of 120 mph" / "193 km/h" agree; "120 mph" / "150 mph" differ', () => {
+    assert.deepEqual(numbers(['The storm hit Brenholt with winds of 120 mph on Tuesday.', 'The storm hit Brenholt with winds of 193 km/h on Tuesday.']), []);
+    const found = numbers(['The storm hit Brenholt with winds of 120 mph on Tuesday.', 'The storm hit Brenholt with 150-mph winds on Tuesday.']);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.label, /^speed: /);
+    // A rate is never compared with a distance travelled.
+    assert.deepEqual(numbers(['The storm moved 30 miles inland from Brenholt.', 'The storm moved inland from Brenholt at 12 miles per hour.']).filter((d) => /distance|speed/.test(d.label)), []);
+  });
+
+  it('not the start year of a period: "a pact in force since 2012" / "pressing for a raise since early 2020"', () => {
+    assert.deepEqual(numbers(['Dockers walked out at Brenholt after the pay pact, in force since 2012, lapsed.', 'The dockers at Brenholt have pressed for a raise since early 2020 and walked out.']), []);
+    // A day and month after "since" may be the story's own start, still compared with its date.
+    const found = numbers(['The dockers at Brenholt have been on strike since October 23, the union said.', 'The dockers at Brenholt began their strike on November 2, the union said.']);
+    assert.equal(found.length, 1);
+  });
+
   it('not the years or figures of different earlier incidents: "in 1960 a quake killed 9,000" / "a quake in 2011 killed 70"', () => {
     assert.deepEqual(numbers(['In 1960, a 7.5-magnitude quake near Brenholt killed at least 9,000 people.', 'The damage is far worse than after the 5.6 magnitude quake that struck near Brenholt in 2011 and killed 70 people.']), []);
     // One of them names a quake the other article never speaks of.

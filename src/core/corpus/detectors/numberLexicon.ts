@@ -174,7 +174,7 @@ export const MEASURE_LABELS: Record<string, string> = table({
   'people:evacuated': 'people evacuated', spouse: 'wives / women married', people: 'people', vessel: 'boats / vessels',
   weapon: 'weapons', line: 'cables / lines', shop: 'shops', building: 'buildings', vehicle: 'vehicles',
   aircraft: 'aircraft', observer: 'observers / monitors', town: 'towns', country: 'countries', percent: 'percentage', money: 'sum of money', year: 'year',
-  weekday: 'day of the week', date: 'date', time: 'time of day', temperature: 'temperature', distance: 'distance',
+  weekday: 'day of the week', date: 'date', time: 'time of day', temperature: 'temperature', distance: 'distance', speed: 'speed',
   duration: 'duration', age: 'age', magnitude: 'magnitude',
 });
 

@@ -56,6 +56,13 @@ export interface NumberMention {
 
 /** Words each side of a figure that may say it is of an earlier time ("In January, five cables …"). */
 const EARLIER_WINDOW = 8;
+/** A speed's unit after its figure, and each unit in km/h (keys: the unit's words, "per" / "an" dropped). */
+const SPEED = /^[\s-]?(mph|kph|km\/h|kmh|knots|(?:miles|kilometres|kilometers|km) (?:per|an|a) hour)\b/i;
+const SPEED_UNITS: Record<string, number> = {
+  mph: 1.609344, kph: 1, 'km h': 1, kmh: 1, knots: 1.852, 'miles hour': 1.609344, 'kilometres hour': 1, 'kilometers hour': 1, 'km hour': 1,
+};
+/** A part of a period before its year ("since early 2019", "since mid 2015"). */
+const PERIOD_PART = new Set(['early', 'late', 'mid', 'middle']);
 
 /** Words each side of a figure that say what it is about. */
 const NEAR = 5;
@@ -225,7 +232,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       if (monthBefore !== undefined || /^\d/.test(raw(i - 1))) continue;
       const next = word(i + 1);
       if (!(next && !punctuationBetween(doc, i, i + 1) && /s$/.test(raw(i + 1)) && !/'s$|’s$/.test(raw(i + 1)))) {
-        if (!benchmark(i)) push(i, i + 1, i, i + 1, value, value, value, 0, 'year', '', '');
+        if (!benchmark(i, true)) push(i, i + 1, i, i + 1, value, value, value, 0, 'year', '', '');
         continue;
       }
     }
@@ -314,6 +321,18 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       if (word(e) === 'degree') e++;
       if (/^[cf]$/.test(word(e)) || /^(celsius|fahrenheit)$/.test(word(e))) e++;
       if (!isConversion(i)) add(start, e, i, n1, sv * value, Math.min(sv * lo, sv * hi), Math.max(sv * lo, sv * hi), decimals, 'temperature', '', hedge);
+      i = e - 1;
+      continue;
+    }
+    // Speeds, in km/h: a length per hour ("moving at 21 miles per hour", "22 km/h", "155-mph winds",
+    // "30 knots"), never a distance travelled.
+    const speed = SPEED.exec(text.slice(ends[n1 - 1]!, ends[n1 - 1]! + 24));
+    if (speed) {
+      const f = SPEED_UNITS[speed[1]!.toLowerCase().replace(/[\s/]+/g, ' ').replace(/ (?:per|an|a) /, ' ')] ?? 1;
+      const to = ends[n1 - 1]! + speed[0].length;
+      let e = n1;
+      while (e < length && starts[e]! < to) e++;
+      if (!isConversion(i)) add(start, e, i, n1, value * f, lo * f, hi * f, decimals, 'speed', '', hedge, 0.05);
       i = e - 1;
       continue;
     }
@@ -535,12 +554,22 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     return false;
   }
 
-  /** Is the date or year at token d0 a record's benchmark ("the deadliest crash since Sept. 12, 1991")? */
-  function benchmark(d0: number): boolean {
-    if (word(d0 - 1) !== 'since') return false;
+  /**
+   * Is the date or year at token d0 a record's benchmark ("the deadliest crash since Sept. 12, 1991")
+   * or, for a bare year, the start of a long period ("an agreement in place since 2015", "pressing
+   * for a raise since early 2019")? Whatever began in such a year is background, not the story's own
+   * time: two outlets' "since" years are seldom of one thing. A day and month after "since" may be
+   * the story's own start ("patrols since October 23" against "deployed on November 2"): compared
+   * unless a superlative makes it a record's.
+   */
+  function benchmark(d0: number, year = false): boolean {
+    let k = d0 - 1;
+    if (year && PERIOD_PART.has(word(k))) k--;
+    if (word(k) !== 'since') return false;
+    if (year) return true;
     const sn = index.sentenceOf(doc, d0);
     const from = sn >= 0 ? doc.sentences[2 * sn]! : Math.max(0, d0 - 15);
-    for (let k = d0 - 2; k >= from; k--) if (superlative(raw(k).toLowerCase())) return true;
+    for (let j = k - 1; j >= from; j--) if (superlative(raw(j).toLowerCase())) return true;
     return false;
   }
 
