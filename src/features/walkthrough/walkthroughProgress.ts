@@ -79,12 +79,8 @@ export class WalkthroughProgress extends Disposable {
       return;
     }
     const running = this.timers.get(key);
-    if (running) {
-      // A moment already under way begins again: the walkthrough may have been registered during
-      // it, and then the key, true all along, never *became* true for it (the step stayed unticked).
-      clearTimeout(running);
-      void vscode.commands.executeCommand('setContext', key, false).then(() => vscode.commands.executeCommand('setContext', key, true));
-    } else void vscode.commands.executeCommand('setContext', key, true);
+    if (running) clearTimeout(running);
+    else void vscode.commands.executeCommand('setContext', key, true);
     this.timers.set(
       key,
       setTimeout(() => {
