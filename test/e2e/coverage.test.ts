@@ -186,10 +186,20 @@ describe('Crosscheck coverage, prose and walkthrough in the VS Code UI', functio
     await webview(wb).locator('table[role="grid"]').waitFor({ state: 'visible', timeout: 30_000 });
     await wb.page.locator('.part.editor .tab', { hasText: 'Welcome' }).first().click();
     let seen: Record<string, boolean> = {};
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + 30_000;
+    let readAgainAt = Date.now() + 6_000;
     while (Date.now() < deadline) {
       seen = await state();
       if (seen['Open a folder of articles'] && seen['See quotes and names'] && seen['Compare the outlets']) break;
+      if (Date.now() > readAgainAt && !seen['See quotes and names']) {
+        // The steps are ticked by a moment after each action (walkthroughProgress.ts): one that falls
+        // while VS Code registers the walkthrough can be missed, and the analyst's next action ticks
+        // the step — as here, under load, going to another tab and back to the article.
+        readAgainAt = Date.now() + 6_000;
+        await wb.page.locator('.part.editor .tab', { hasText: path.basename(NOT_ARTICLE) }).first().click();
+        await wb.page.locator('.part.editor .tab', { hasText: SEED }).first().click();
+        await wb.page.locator('.part.editor .tab', { hasText: 'Welcome' }).first().click();
+      }
       await new Promise((r) => setTimeout(r, 500));
     }
     assert.equal(seen['Open a folder of articles'], true, JSON.stringify(seen));
