@@ -680,3 +680,26 @@ describe('attribution: categories found on unseen news (invented snippets)', () 
     assert.equal(speaker(u, 'pain'), 'Tomas Eberle');
   });
 });
+
+describe('attribution: roles and organisations before a name (unseen news, round 2)', () => {
+  it('"says <Organisation> <role noun> <Name>": an organisation of several words before the role is a modifier', () => {
+    const t = 'Rain is due.\n\nSunday will be dry, with a ‘fine spring day’, says Orbury Weather Service forecaster Aiden Brack.';
+    assert.equal(speaker(t, 'fine spring day'), 'Aiden Brack');
+    const u = '“Every line will reopen,” says Orbury Rail spokesman Ada Lind.';
+    assert.equal(speaker(u, 'Every line'), 'Ada Lind');
+    // the organisation alone, with no role and no name after it, is still the speaker
+    const v = '“Every line will reopen,” says Orbury Rail.';
+    assert.equal(speaker(v, 'Every line'), 'Orbury Rail');
+  });
+  it('a scientific role noun ("meteorologist") heads a description whose name a participle clause inherits', () => {
+    const t = 'Rain is due.\n\nDeputy chief meteorologist Ada Lind shed light on the change, stating, “We expect much higher temperatures this week.”';
+    assert.equal(speaker(t, 'higher temperatures'), 'Ada Lind');
+  });
+  it('two role nouns joined by "and" before one name are that person\'s titles, not a joint subject', () => {
+    const t = 'Rain is due.\n\nOrbury Weather Service Meteorologist and Presenter Ada Lind said: “There is good model agreement this week.”';
+    assert.match(speaker(t, 'model agreement') ?? '', /Ada Lind$/);
+    // two people joined by "and" are still nobody in particular
+    const u = 'Rain is due.\n\nTomas Eberle and Presenter Ada Lind said: “There is good model agreement this week.”';
+    assert.equal(speaker(u, 'model agreement'), null);
+  });
+});
