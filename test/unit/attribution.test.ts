@@ -702,4 +702,17 @@ describe('attribution: roles and organisations before a name (unseen news, round
     const u = 'Rain is due.\n\nTomas Eberle and Presenter Ada Lind said: “There is good model agreement this week.”';
     assert.equal(speaker(u, 'model agreement'), null);
   });
+  it('"<Name>, <apposition>, said the council urged …": a description with a finite verb after it opens a reported clause, not an inverted speech clause', () => {
+    const t = 'Talks stalled.\n\nAda Lind, the mayor’s spokeswoman, said the council continues to urge both sides to reach a deal “because the longer this goes, the worse it gets.”';
+    assert.equal(speaker(t, 'the longer this goes'), 'Ada Lind');
+    const u = 'Talks stalled.\n\nAda Lind, the mayor’s spokeswoman, said the council urged both sides to reach a deal “because the longer this goes, the worse it gets.”';
+    assert.equal(speaker(u, 'the longer this goes'), 'Ada Lind');
+    // a description followed by a reduced relative is still the inverted speaker
+    const v = 'Rail is hard in winter.\n\n“Cold is a fact of life here,” says a leaflet titled Winter Rails on Orbury Railway’s website.';
+    assert.notEqual(speaker(v, 'fact of life'), null);
+  });
+  it('an organisation\'s name with an aside right after it is the subject of the verb after the aside', () => {
+    const t = 'The Orbury Viewers Council (OVC), which monitors violence on TV, said the channel offered the “cheapest fare” of all.';
+    assert.equal(speaker(t, 'cheapest fare'), 'Orbury Viewers Council');
+  });
 });

@@ -469,6 +469,17 @@ export abstract class PhraseReader extends AttributionState {
   protected clauseFollows(toks: readonly Tok[], np: NP): boolean {
     // "…, said she had clients": a pronoun followed by any word is a clause's subject
     if (np.type === 'pron') return tokAt(toks, np.start + 1)?.k === 'w';
+    // "Jo Roe, the mayor's spokeswoman, said the council urged …" / "… said the council continues to
+    // urge …": a description with a finite verb after it is a reported clause's subject too
+    if (np.type === 'desc' && np.det !== '' && np.det !== 'poss') {
+      const after = tokAt(toks, np.start + 1 + np.words.length);
+      const then = tokAt(toks, np.start + 2 + np.words.length);
+      // (a past tense only with an object or a clause after it: "a document titled White Paper" is a
+      // reduced relative, the description still the speaker)
+      const object = !!then && then.k === 'w' && (DETERMINERS.has(then.lo) || then.lo === 'both' || then.lo === 'them' || then.lo === 'him' || then.lo === 'her' || then.lo === 'it');
+      return !!after && after.k === 'w' && startsLower(after.t) && (FINITE_AUX.has(after.lo) || (/[^e]ed$/.test(after.lo) && object) ||
+        (/[^s']s$/.test(after.lo) && (then?.lo === 'to' || then?.lo === 'that')));
+    }
     if (np.type !== 'name') return false;
     const next = tokAt(toks, np.start + np.words.length);
     return !!next && next.k === 'w' && (FINITE_AUX.has(next.lo) || (startsLower(next.t) && /[^e]ed$/.test(next.lo) && !SPEECH_VERB.has(next.lo)));
