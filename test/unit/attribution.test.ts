@@ -680,3 +680,39 @@ describe('attribution: categories found on unseen news (invented snippets)', () 
     assert.equal(speaker(u, 'pain'), 'Tomas Eberle');
   });
 });
+
+describe('attribution: roles and organisations before a name (unseen news, round 2)', () => {
+  it('"says <Organisation> <role noun> <Name>": an organisation of several words before the role is a modifier', () => {
+    const t = 'Rain is due.\n\nSunday will be dry, with a ‘fine spring day’, says Orbury Weather Service forecaster Aiden Brack.';
+    assert.equal(speaker(t, 'fine spring day'), 'Aiden Brack');
+    const u = '“Every line will reopen,” says Orbury Rail spokesman Ada Lind.';
+    assert.equal(speaker(u, 'Every line'), 'Ada Lind');
+    // the organisation alone, with no role and no name after it, is still the speaker
+    const v = '“Every line will reopen,” says Orbury Rail.';
+    assert.equal(speaker(v, 'Every line'), 'Orbury Rail');
+  });
+  it('a scientific role noun ("meteorologist") heads a description whose name a participle clause inherits', () => {
+    const t = 'Rain is due.\n\nDeputy chief meteorologist Ada Lind shed light on the change, stating, “We expect much higher temperatures this week.”';
+    assert.equal(speaker(t, 'higher temperatures'), 'Ada Lind');
+  });
+  it('two role nouns joined by "and" before one name are that person\'s titles, not a joint subject', () => {
+    const t = 'Rain is due.\n\nOrbury Weather Service Meteorologist and Presenter Ada Lind said: “There is good model agreement this week.”';
+    assert.match(speaker(t, 'model agreement') ?? '', /Ada Lind$/);
+    // two people joined by "and" are still nobody in particular
+    const u = 'Rain is due.\n\nTomas Eberle and Presenter Ada Lind said: “There is good model agreement this week.”';
+    assert.equal(speaker(u, 'model agreement'), null);
+  });
+  it('"<Name>, <apposition>, said the council urged …": a description with a finite verb after it opens a reported clause, not an inverted speech clause', () => {
+    const t = 'Talks stalled.\n\nAda Lind, the mayor’s spokeswoman, said the council continues to urge both sides to reach a deal “because the longer this goes, the worse it gets.”';
+    assert.equal(speaker(t, 'the longer this goes'), 'Ada Lind');
+    const u = 'Talks stalled.\n\nAda Lind, the mayor’s spokeswoman, said the council urged both sides to reach a deal “because the longer this goes, the worse it gets.”';
+    assert.equal(speaker(u, 'the longer this goes'), 'Ada Lind');
+    // a description followed by a reduced relative is still the inverted speaker
+    const v = 'Rail is hard in winter.\n\n“Cold is a fact of life here,” says a leaflet titled Winter Rails on Orbury Railway’s website.';
+    assert.notEqual(speaker(v, 'fact of life'), null);
+  });
+  it('an organisation\'s name with an aside right after it is the subject of the verb after the aside', () => {
+    const t = 'The Orbury Viewers Council (OVC), which monitors violence on TV, said the channel offered the “cheapest fare” of all.';
+    assert.equal(speaker(t, 'cheapest fare'), 'Orbury Viewers Council');
+  });
+});

@@ -194,7 +194,7 @@ challenger opponent rival counterpart colleague friend relative fan supporter cr
 teenager youngster champion winner finalist medallist athlete sprinter runner swimmer cyclist boxer
 golfer jockey trainer referee umpire chef comedian presenter host broadcaster dj model designer
 member members voter voters customer customers consumer consumers shareholder shareholders staff
-medic paramedic academic
+medic paramedic academic forecaster meteorologist astronomer engineer
 `);
 
 /** Head nouns of descriptions that denote an organisation. */

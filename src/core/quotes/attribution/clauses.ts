@@ -214,7 +214,7 @@ export abstract class ClauseReader extends Resolver {
     // "Sarah Doe, who …, played … and graduated in 2013, said": after a comma-closed aside the verb's
     // subject is the sentence's named subject, not a noun at the aside's end
     if (prev?.t === ',' && tokAt(toks, i - 2)?.k !== 'q' && np.type !== 'name' && np.type !== 'pron' && s.subjectNp && s.subjectNp.start < i && !s.clauses.some((c) => c.v < i) &&
-      ((s.subjectNp.type === 'name' && s.subject?.kind === 'person') || (s.subjectNp.type === 'desc' && DOCUMENT_NOUNS.has(s.subjectNp.head) && !!s.subject))) np = s.subjectNp;
+      ((s.subjectNp.type === 'name' && (s.subject?.kind === 'person' || (s.subject?.kind === 'org' && this.asideAfter(toks, s.subjectNp)))) || (s.subjectNp.type === 'desc' && DOCUMENT_NOUNS.has(s.subjectNp.head) && !!s.subject))) np = s.subjectNp;
     if (this.isSign(np)) return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.signCarriers(s) };
     if (np.type === 'coord') return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.mainSubject(s, i) };
     if (np.type === 'none' && np.start === -1 && !(prev && prev.k === 'w')) {
@@ -304,6 +304,15 @@ export abstract class ClauseReader extends Resolver {
   }
 
   /** The subject of the main clause before token i: the nearest finite speech clause's, else the sentence's. */
+  /**
+   * An organisation's name followed at once by an aside ("The Parents Council (PC), which monitors
+   * TV, said"): its own verb comes after the aside. Not "Mobiles are …, say two reports".
+   */
+  protected asideAfter(toks: readonly Tok[], np: NP): boolean {
+    const punct = toks.slice(np.start, np.start + (np.type === 'name' ? np.words.length : 0) + 2).find((x) => x.k !== 'w');
+    return !!punct && (punct.t === ',' || punct.t === '(');
+  }
+
   protected mainSubject(s: Sentence, i: number): Speaker | null {
     for (let c = s.clauses.length - 1; c >= 0; c--) {
       const cl = s.clauses[c]!;

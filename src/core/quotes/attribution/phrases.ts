@@ -333,6 +333,9 @@ export abstract class PhraseReader extends AttributionState {
       while (words.length && NOT_NAME.has(words[0]!.toLowerCase())) words.shift();
       if (!words.length) return npNone(-1);
       // "he and Mr Lavrov agreed": a joint subject is nobody in particular
+      // But "Meteorologist and Presenter Alex Dorn said": two role nouns joined before one name are
+      // that one person's titles; the name after them is the subject
+      if (toks[j - 1]?.lo === 'and' && words.length >= 3 && PERSON_NOUNS.has(words[0]!.toLowerCase()) && PERSON_NOUNS.has(toks[j - 2]!.lo) && this.isPersonName(words.slice(1))) return npName(words.slice(1), j + 1);
       if (toks[j - 1]?.lo === 'and' && toks[j - 2]?.k === 'w' && (isCapWord(toks[j - 2]) || PRONOUNS_SUBJ.has(toks[j - 2]!.lo)) && !words.some((w) => isTitleWord(w))) return npNone(j);
       // "the Rev. Jo Kroon of the Wasilla Church said", "Tim Guest with the Health Authority says": the person before it
       const p2 = toks[j - 2]?.lo;
@@ -442,8 +445,16 @@ export abstract class PhraseReader extends AttributionState {
         while (e < toks.length && (isCapWord(toks[e]) || (isParticle(toks[e]) && isCapWord(toks[e + 1])))) words.push(toks[e++]!.t);
         const next = tokAt(toks, e);
         if (mods && words.length >= 2 && (!next || next.k !== 'w' || next.lo === 'who') && this.isPersonName(words)) return npName(words, k);
-        // one capitalised modifier before a lower-case word: "Cambridge cartoonist"
-        if (words.length !== 1 || !next || next.k !== 'w' || isCapWord(next)) return null;
+        // one capitalised modifier before a lower-case word: "Cambridge cartoonist"; or an
+        // organisation's several-word name before its member's role noun: "Met Office forecaster
+        // Jo Roe", "Acme Rail spokesman Jo Roe" (not a person's name: "said Jo Roe yesterday")
+        if (!next || next.k !== 'w' || isCapWord(next)) return null;
+        if (words.length !== 1) {
+          if (this.isPersonName(words) || !PERSON_NOUNS.has(next.lo)) return null;
+          mods += words.length;
+          k = e;
+          continue;
+        }
       }
       mods++;
       k++;
@@ -458,6 +469,17 @@ export abstract class PhraseReader extends AttributionState {
   protected clauseFollows(toks: readonly Tok[], np: NP): boolean {
     // "…, said she had clients": a pronoun followed by any word is a clause's subject
     if (np.type === 'pron') return tokAt(toks, np.start + 1)?.k === 'w';
+    // "Jo Roe, the mayor's spokeswoman, said the council urged …" / "… said the council continues to
+    // urge …": a description with a finite verb after it is a reported clause's subject too
+    if (np.type === 'desc' && np.det !== '' && np.det !== 'poss') {
+      const after = tokAt(toks, np.start + 1 + np.words.length);
+      const then = tokAt(toks, np.start + 2 + np.words.length);
+      // (a past tense only with an object or a clause after it: "a document titled White Paper" is a
+      // reduced relative, the description still the speaker)
+      const object = !!then && then.k === 'w' && (DETERMINERS.has(then.lo) || then.lo === 'both' || then.lo === 'them' || then.lo === 'him' || then.lo === 'her' || then.lo === 'it');
+      return !!after && after.k === 'w' && startsLower(after.t) && (FINITE_AUX.has(after.lo) || (/[^e]ed$/.test(after.lo) && object) ||
+        (/[^s']s$/.test(after.lo) && (then?.lo === 'to' || then?.lo === 'that')));
+    }
     if (np.type !== 'name') return false;
     const next = tokAt(toks, np.start + np.words.length);
     return !!next && next.k === 'w' && (FINITE_AUX.has(next.lo) || (startsLower(next.t) && /[^e]ed$/.test(next.lo) && !SPEECH_VERB.has(next.lo)));
