@@ -42,7 +42,7 @@ export class Recognizer extends TeamScanner {
     // "READ MORE", "WATCH": a page's furniture in capitals, common words only, names nothing.
     if (this.commonWordsInCapitals(a, b)) return;
     // A code after a word ("Bill C-69", "an F-16"): the letter is the code's, and a common word before it no name.
-    if (t[b - 1]!.word.length === 1 && t[b]?.num && t[b]!.sep === Sep.Hyphen && t[b]!.para === t[b - 1]!.para) {
+    if (t[b - 1]!.word.length === 1 && b < t.length && t[b]!.num && t[b]!.sep === Sep.Hyphen && t[b]!.para === t[b - 1]!.para) {
       if (b - a === 2 && isCommonWord(t[a]!.lower)) return;
       return this.process(a, b - 1);
     }
@@ -126,7 +126,7 @@ export class Recognizer extends TeamScanner {
     }
     if (this.splitTitle(a, b)) return;
     // A lower-case title before the chunk: "secretary of State Rex Tillerson".
-    if (TITLE_MODIFIERS.has(t[a]!.lower) && b - a >= 2 && t[a - 1]?.lower === 'of' && t[a - 2] && !t[a - 2]!.cap && TITLE_HEADS.has(t[a - 2]!.lower)) {
+    if (TITLE_MODIFIERS.has(t[a]!.lower) && b - a >= 2 && a >= 2 && t[a - 1]!.lower === 'of' && !t[a - 2]!.cap && TITLE_HEADS.has(t[a - 2]!.lower)) {
       return this.process(a + 1, b);
     }
     // Nationality adjectives are not names: "Russian", "Syrian rebels"; but "Christian Lindt", "Oscar

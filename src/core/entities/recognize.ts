@@ -100,12 +100,13 @@ function primeArticles(): string[] {
     'Acme CEO Ann Ross and Ms Kent said Mark Major, Tom Jordan and US Zorb Tomahawk missiles were in Jordan. Jordan said so.\n\n' +
     'West, he said.\n\nLATEST NEWS TODAY\n\nReporting by Tom Hale and the Minister of Plan B';
   // A results table, a tennis line and a market report (teams.ts's branches and the cues after them):
-  // a row with scorers, a standings row, a fixture, a player and a country, an ampersand, a price's move.
+  // a row with scorers, a standings row, a fixture, a player and a country, an ampersand (after a
+  // company's name and after a first name), a price's move.
   const results =
     'Results:\n\nKelby Rovers 2 (Varga 29, Ostrin 90) Leeds City 1 (Pell 18)\nDunmore 0 Ashby 3\nLeeds 3 2 1 0 6 2 7\n\n' +
     'Bramford 1 Jon Varga 51, Tamas Ostrin 90pen\nHalftime: 0-1\n\nLate match: Leeds v Harwick\n\n' +
     'Clara Voss, Denmark, def. Oscar Brandt, Germany, 6-4, 6-2.\n\n' +
-    'Marks & Vell Group Plc fell 1.1pc and Brackwell rose 3 percent in San Varesco, said the Harlow Comets and Kelby National.';
+    'Marks & Vell Group Plc fell 1.1pc and Brackwell rose 3 percent in San Varesco, said the Harlow Comets, Tom Varga & Sons and Kelby National.';
   return [text, prose, rare, results];
 }
 

@@ -195,79 +195,91 @@ function capitalisedRuns(index: PassageIndex, doc: DocEntry): [number, number][]
       i++;
       continue;
     }
-    let j = i + 1;
-    for (;;) {
-      if (j >= t.length) break;
-      const g0 = t.ends[j - 1]!;
-      const g1 = t.starts[j]!;
-      if (!joins(text, g0, g1)) break;
-      // A capitalised word, digits ("Sea Me We 4"), or the lower-case part of a hyphenated name ("Latter-day").
-      const gc = text.charCodeAt(g0);
-      const hyphen = g1 - g0 === 1 && gc !== 32 && gc !== 47;
-      const c1 = text.charCodeAt(g1);
-      if (capitalised(text, g1) || (c1 >= 48 && c1 <= 57) || hyphen) {
-        j++;
-        continue;
-      }
-      // "Bank of England": a connector between two capitalised words.
-      if (
-        g1 - g0 === 1 && gc === 32 && j + 1 < t.length && CONNECTORS.has(text.slice(t.starts[j]!, t.ends[j]!)) && text.slice(t.ends[j]!, t.starts[j + 1]!) === ' ' &&
-        capitalised(text, t.starts[j + 1]!) && !CALENDAR.has(text.slice(t.starts[j + 1]!, t.ends[j + 1]!).toLowerCase())
-      ) {
-        j += 2;
-        continue;
-      }
-      break;
-    }
-    // Function words and titles at the ends are not part of the name ("The", "In", "Mr").
-    let a = i;
-    let b = j;
-    const lower = (k: number) => text.slice(t.starts[k]!, t.ends[k]!).toLowerCase();
-    // (Not a letter joined to the next word: the "M" of "M/S".)
-    const spaced = (k: number) => k + 1 >= b || text[t.ends[k]!] === ' ';
-    // (A title written in capitals before a name that is not is no title: "MS Halvard", a ship, is
-    // not "Ms Halvard"; makeUse reads titles the same way.)
-    const shouted = (k: number) => {
-      const w = text.slice(t.starts[k]!, t.ends[k]!);
-      const next = k + 1 < b ? text.slice(t.starts[k + 1]!, t.ends[k + 1]!) : '';
-      return w.length > 1 && w === w.toUpperCase() && next !== next.toUpperCase();
-    };
-    while (a < b && spaced(a)) {
-      const w = lower(a);
-      if (TITLE_HEADS.has(w) && shouted(a)) break;
-      if (!index.isStop(t.terms[a]!) && !TITLE_HEADS.has(w) && !CALENDAR.has(w)) break;
-      a++;
-    }
-    while (b > a && (index.isStop(t.terms[b - 1]!) || CALENDAR.has(lower(b - 1)))) b--;
-    // "Utah-based …", "Kremlin-backed …": a modifier before the name, not a part of it.
-    if (b - a > 2 && /^[-‐‑]$/.test(text.slice(t.ends[a]!, t.starts[a + 1]!)) && !capitalised(text, t.starts[a + 1]!) && text[t.ends[a + 1]!] === ' ') a += 2;
-    // "… Moscow-backed": a lower-case common word after a hyphen at the end is an adjective's, not a name's.
-    if (b - a >= 2 && !capitalised(text, t.starts[b - 1]!) && /^[-‐‑]$/.test(text.slice(t.ends[b - 2]!, t.starts[b - 1]!)) && isCommonWord(lower(b - 1))) b -= 2;
-    // An all-caps line says nothing by its capitals: only its short runs ("BC INTERIOR") are names.
-    // (More than three words, each a letter first and in capitals; looked at until one is not.)
-    if (b - a > 3) {
-      let k = a;
-      for (; k < b; k++) {
-        const w = text.slice(t.starts[k]!, t.ends[k]!);
-        if (!/\p{L}/u.test(w[0]!) || w !== w.toUpperCase()) break;
-      }
-      if (k === b) b = a;
-    }
-    // A date ("November 19") is a number's business, not a name.
-    if (b > a && !CALENDAR.has(lower(a))) {
-      runs.push([t.starts[a]!, t.ends[b - 1]!]);
-      // Names joined by "and" are each a name too ("the Sea Me We 4 and Sea Me We 3 lines").
-      let from = a;
-      for (let k = a + 1; k < b - 1; k++) {
-        if (lower(k) !== 'and') continue;
-        runs.push([t.starts[from]!, t.ends[k - 1]!]);
-        from = k + 1;
-      }
-      if (from > a) runs.push([t.starts[from]!, t.ends[b - 1]!]);
-    }
-    i = j;
+    i = runFrom(index, doc, i, runs);
   }
   return runs;
+}
+
+/**
+ * The run of capitalised words from word `i` (capitalised) of an article, its name ranges added to
+ * `runs`; the word after it. Apart from `capitalisedRuns`' loop over every word, so that the loop
+ * is optimised early and this body once its cases were seen (one function for both was optimised
+ * on the loop, on-stack, then rebuilt two or three times over the BBC corpus).
+ */
+function runFrom(index: PassageIndex, doc: DocEntry, i: number, runs: [number, number][]): number {
+  const text = doc.text;
+  const t = doc.tokens;
+  let j = i + 1;
+  for (;;) {
+    if (j >= t.length) break;
+    const g0 = t.ends[j - 1]!;
+    const g1 = t.starts[j]!;
+    if (!joins(text, g0, g1)) break;
+    // A capitalised word, digits ("Sea Me We 4"), or the lower-case part of a hyphenated name ("Latter-day").
+    const gc = text.charCodeAt(g0);
+    const hyphen = g1 - g0 === 1 && gc !== 32 && gc !== 47;
+    const c1 = text.charCodeAt(g1);
+    if (capitalised(text, g1) || (c1 >= 48 && c1 <= 57) || hyphen) {
+      j++;
+      continue;
+    }
+    // "Bank of England": a connector between two capitalised words.
+    if (
+      g1 - g0 === 1 && gc === 32 && j + 1 < t.length && CONNECTORS.has(text.slice(t.starts[j]!, t.ends[j]!)) && text.slice(t.ends[j]!, t.starts[j + 1]!) === ' ' &&
+      capitalised(text, t.starts[j + 1]!) && !CALENDAR.has(text.slice(t.starts[j + 1]!, t.ends[j + 1]!).toLowerCase())
+    ) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  // Function words and titles at the ends are not part of the name ("The", "In", "Mr").
+  let a = i;
+  let b = j;
+  const lower = (k: number) => text.slice(t.starts[k]!, t.ends[k]!).toLowerCase();
+  // (Not a letter joined to the next word: the "M" of "M/S".)
+  const spaced = (k: number) => k + 1 >= b || text[t.ends[k]!] === ' ';
+  // (A title written in capitals before a name that is not is no title: "MS Halvard", a ship, is
+  // not "Ms Halvard"; makeUse reads titles the same way.)
+  const shouted = (k: number) => {
+    const w = text.slice(t.starts[k]!, t.ends[k]!);
+    const next = k + 1 < b ? text.slice(t.starts[k + 1]!, t.ends[k + 1]!) : '';
+    return w.length > 1 && w === w.toUpperCase() && next !== next.toUpperCase();
+  };
+  while (a < b && spaced(a)) {
+    const w = lower(a);
+    if (TITLE_HEADS.has(w) && shouted(a)) break;
+    if (!index.isStop(t.terms[a]!) && !TITLE_HEADS.has(w) && !CALENDAR.has(w)) break;
+    a++;
+  }
+  while (b > a && (index.isStop(t.terms[b - 1]!) || CALENDAR.has(lower(b - 1)))) b--;
+  // "Utah-based …", "Kremlin-backed …": a modifier before the name, not a part of it.
+  if (b - a > 2 && /^[-‐‑]$/.test(text.slice(t.ends[a]!, t.starts[a + 1]!)) && !capitalised(text, t.starts[a + 1]!) && text[t.ends[a + 1]!] === ' ') a += 2;
+  // "… Moscow-backed": a lower-case common word after a hyphen at the end is an adjective's, not a name's.
+  if (b - a >= 2 && !capitalised(text, t.starts[b - 1]!) && /^[-‐‑]$/.test(text.slice(t.ends[b - 2]!, t.starts[b - 1]!)) && isCommonWord(lower(b - 1))) b -= 2;
+  // An all-caps line says nothing by its capitals: only its short runs ("BC INTERIOR") are names.
+  // (More than three words, each a letter first and in capitals; looked at until one is not.)
+  if (b - a > 3) {
+    let k = a;
+    for (; k < b; k++) {
+      const w = text.slice(t.starts[k]!, t.ends[k]!);
+      if (!/\p{L}/u.test(w[0]!) || w !== w.toUpperCase()) break;
+    }
+    if (k === b) b = a;
+  }
+  // A date ("November 19") is a number's business, not a name.
+  if (b > a && !CALENDAR.has(lower(a))) {
+    runs.push([t.starts[a]!, t.ends[b - 1]!]);
+    // Names joined by "and" are each a name too ("the Sea Me We 4 and Sea Me We 3 lines").
+    let from = a;
+    for (let k = a + 1; k < b - 1; k++) {
+      if (lower(k) !== 'and') continue;
+      runs.push([t.starts[from]!, t.ends[k - 1]!]);
+      from = k + 1;
+    }
+    if (from > a) runs.push([t.starts[from]!, t.ends[b - 1]!]);
+  }
+  return j;
 }
 
 function makeUse(text: string, start: number, end: number, entity: string | null, type: EntityType | null): NameUse | null {
