@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { searchSentences, type CandidateCorpus, type PassageCandidate } from '../../features/annotations/linkCandidates';
-import { oneLine, truncate } from '../../features/annotations/text';
+import { quoteWords } from './quoteWords';
 
 interface Item extends vscode.QuickPickItem {
   candidate: PassageCandidate;
@@ -26,7 +26,7 @@ export function pickLinkTargets(corpus: CandidateCorpus, nameOf: (key: string) =
     const id = `${c.key}:${c.start}:${c.end}`;
     let item = itemOf.get(id);
     if (!item) {
-      item = { label: `“${truncate(oneLine(c.text), 90)}”`, description: `${nameOf(c.key)} · ${c.how}`, candidate: c };
+      item = { label: quoteWords(c.text, 90), description: `${nameOf(c.key)} · ${c.how}`, candidate: c };
       itemOf.set(id, item);
     }
     // (found by a search: shown whatever the typed words; VS Code would otherwise filter it out by its label)

@@ -5,12 +5,16 @@ import { oneLine } from '../../core/common/strings';
 /**
  * `words` between curly double quotation marks, on one line, at most about `n` characters (cut at
  * a word when one ends in the last half, with an ellipsis). Quotation marks inside become single
- * ones (“he called it ‘a low point’”) and marks around the whole are dropped, so that the message's
- * own marks pair up — never “the removal of “…””.
+ * ones (“he called it ‘a low point’”, “‘We are ready,’ she said.”) and marks around the whole are
+ * dropped, so that the message's own marks pair up — never “the removal of “…”” nor ““We…”.
  */
 export function quoteWords(words: string, n: number): string {
-  let t = oneLine(words)
-    .replace(/^["“”„]+|["“”]+$/g, '')
+  let t = oneLine(words);
+  // Marks around the whole (and none inside) are dropped; a sentence that opens or ends with a
+  // quotation ("“We are ready,” she said.") keeps them, as single marks.
+  const inner = t.replace(/^["“”„]+|["“”]+$/g, '');
+  if (inner !== t && !/["“”„]/.test(inner)) t = inner;
+  t = t
     .replace(/[“„]/g, '‘')
     .replace(/”/g, '’')
     .replace(/"(?=[\p{L}\p{N}])/gu, '‘')
