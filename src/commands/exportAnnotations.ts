@@ -6,6 +6,7 @@ import type { AnnotationService } from '../features/annotations/annotationServic
 import { isArticleUri } from '../host/articles';
 import type { Configuration } from '../host/configuration';
 import { WorkspaceSidecarFileSystem } from '../host/workspaceSidecarFs';
+import { statOf } from '../host/fileStat';
 
 /** The editor's exports of the claims and notes: the CLI's (`crosscheck export --format …`), over the same core. */
 type ExportFormat = 'markdown' | 'csv' | 'jsonld';
@@ -147,10 +148,8 @@ async function lastExportFolder(state: vscode.Memento | undefined): Promise<vsco
   const last = state?.get<string>(LAST_EXPORT_FOLDER);
   if (!last) return undefined;
   const uri = vscode.Uri.parse(last);
-  return vscode.workspace.fs.stat(uri).then(
-    (s) => (s.type & vscode.FileType.Directory ? uri : undefined),
-    () => undefined,
-  );
+  const stat = await statOf(uri);
+  return stat && stat.type & vscode.FileType.Directory ? uri : undefined;
 }
 
 async function pickFolder(given: string | vscode.Uri | undefined): Promise<vscode.WorkspaceFolder | undefined> {
