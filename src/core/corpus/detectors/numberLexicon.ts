@@ -93,6 +93,14 @@ export function superlative(w: string): boolean {
 const NOT_SUPERLATIVE = new Set(`protest interest arrest request suggest harvest contest forest modest honest manifest conquest
   invest midwest northwest southwest northeast southeast earnest inquest bequest unrest`.split(/\s+/));
 
+/** A speed's unit after its figure, and each unit in km/h (keys: the unit's words, "per" / "an" dropped). */
+export const SPEED = /^[\s-]?(mph|kph|km\/h|kmh|knots|(?:miles|kilometres|kilometers|km) (?:per|an|a) hour)\b/i;
+export const SPEED_UNITS: Record<string, number> = {
+  mph: 1.609344, kph: 1, 'km h': 1, kmh: 1, knots: 1.852, 'miles hour': 1.609344, 'kilometres hour': 1, 'kilometers hour': 1, 'km hour': 1,
+};
+/** A part of a period before its year ("since early 2019", "since mid 2015"). */
+export const PERIOD_PART = new Set(['early', 'late', 'mid', 'middle']);
+
 /** Units of length, in metres. */
 export const LENGTH: Record<string, number> = table({
   km: 1000, kilometre: 1000, kilometer: 1000, kms: 1000, mile: 1609.344, mi: 1609.344, metre: 1, meter: 1,

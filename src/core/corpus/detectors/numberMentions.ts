@@ -7,7 +7,7 @@
 import {
   CAPITALISED_FUNCTION, CURRENCY_WORDS, DIRECTIONS, DURATION, HEDGE, HEDGE_LAST, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
   ORDINAL_WORDS, ORDINALS, POLL_WORDS, PREDICATES, REPORTING, SHARE_PLACE_PREPOSITIONS, stem, TENS, TIME_WORDS, WEEKDAYS, ZONES, CAPACITY, MODAL,
-  RUNNING, superlative,
+  RUNNING, superlative, SPEED, SPEED_UNITS, PERIOD_PART,
 } from './numberLexicon';
 import { punctuationBetween } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
@@ -56,13 +56,6 @@ export interface NumberMention {
 
 /** Words each side of a figure that may say it is of an earlier time ("In January, five cables …"). */
 const EARLIER_WINDOW = 8;
-/** A speed's unit after its figure, and each unit in km/h (keys: the unit's words, "per" / "an" dropped). */
-const SPEED = /^[\s-]?(mph|kph|km\/h|kmh|knots|(?:miles|kilometres|kilometers|km) (?:per|an|a) hour)\b/i;
-const SPEED_UNITS: Record<string, number> = {
-  mph: 1.609344, kph: 1, 'km h': 1, kmh: 1, knots: 1.852, 'miles hour': 1.609344, 'kilometres hour': 1, 'kilometers hour': 1, 'km hour': 1,
-};
-/** A part of a period before its year ("since early 2019", "since mid 2015"). */
-const PERIOD_PART = new Set(['early', 'late', 'mid', 'middle']);
 
 /** Words each side of a figure that say what it is about. */
 const NEAR = 5;
