@@ -8,6 +8,7 @@ import type { Discrepancy } from '../../src/core/common/analysisFormat';
 import type { EntityMention } from '../../src/core/common/types';
 import { CorpusMatcher } from '../../src/core/corpus';
 import { anchored, slotsOf, verbStem } from '../../src/core/corpus/detectors/claimSlots';
+import { relatedWords } from '../../src/core/corpus/detectors/claims';
 
 type Names = [string, EntityMention['type']][];
 
@@ -199,5 +200,35 @@ describe('slots of one class', () => {
     }
     // (The text has sentences with slots of both classes.)
     assert.ok(both >= 2);
+  });
+});
+
+describe('claims by cue: the words of a denied claim', () => {
+  // One wire paragraph both reports carry, so that they are one story.
+  const WIRE = `${LEAD}\n\nThe Harbour Authority closed Port Velda and Marrow Bay to all shipping on Sunday after the storm damaged the piers.`;
+  it('words with an ending of one word match ("investigate" / "investigation", "Velda" / "Veldan"); words that only begin alike do not', () => {
+    assert.ok(relatedWords('investigate', 'investigation'));
+    assert.ok(relatedWords('velda', 'veldan'));
+    assert.ok(relatedWords('attacked', 'attacker'));
+    assert.ok(!relatedWords('mission', 'missing'));
+    assert.ok(!relatedWords('contest', 'content'));
+  });
+
+  it('a denial is not matched with a statement that shares a name and a word beginning alike ("at the mission" / "missing")', () => {
+    const found = claims(
+      `${WIRE}\n\nA Velda official denied that Tomas Ardell had been detained at the mission. Police detained two sailors at the piers.`,
+      `${WIRE}\n\nTomas Ardell has been missing for six days, his brother said. Two sailors were detained at the piers.`,
+      [['Tomas Ardell', 'person']],
+    );
+    assert.deepEqual(found, []);
+  });
+
+  it('a denial and the statement it denies, a word in another form ("Veldan" / "Velda")', () => {
+    const found = claims(
+      `${WIRE}\n\nA Velda official denied that Tomas Ardell had been detained by the Veldan mission.`,
+      `${WIRE}\n\nTomas Ardell was detained by the Velda mission on Monday, his brother said.`,
+      [['Tomas Ardell', 'person']],
+    );
+    assert.equal(found.length, 1);
   });
 });

@@ -134,18 +134,32 @@ function withoutFrame(index: PassageIndex, doc: DocEntry, t0: number, t1: number
 /**
  * Words match when equal or one is the other with a short ending (Syria / Syrian, investigate / investigation).
  * Related words always have the same {@link stemKey}.
+ *
+ * The two endings after the shared letters must be endings English words take (or their last
+ * letters, the shared part having taken the first: attack-ed / attack-er): two words that merely
+ * share their first letters are not one word ("missi-on" / "missi-ng", "conte-nt" / "conte-st").
  */
-function related(a: string, b: string): boolean {
+export function relatedWords(a: string, b: string): boolean {
   if (a === b) return true;
   const n = Math.min(a.length, b.length);
   if (n < 5) return false;
   let p = 0;
   while (p < n && a[p] === b[p]) p++;
-  return p >= Math.max(5, n - 2) && Math.max(a.length, b.length) - p <= 4;
+  if (p < Math.max(5, n - 2) || Math.max(a.length, b.length) - p > 4) return false;
+  // Give back up to two shared letters to the endings, keeping a stem of five letters.
+  for (let k = 0; k <= 2 && p - k >= 5; k++) if (ENDINGS.has(a.slice(p - k)) && ENDINGS.has(b.slice(p - k))) return true;
+  return false;
 }
 
+/** Endings that make one English word of another (inflections and common derivations), and none. */
+const ENDINGS = new Set(
+  ['', 's', 'es', 'e', 'ed', 'd', 'ing', 'ings', 'ion', 'ions', 'ation', 'ations', 'n', 'an', 'ans', 'ian', 'ians', 'ese', 'i', 'is',
+   'er', 'ers', 'r', 'rs', 'or', 'ors', 'al', 'ally', 'ly', 'y', 'ies', 'ied', 'ic', 'ics', 'ical', 'ist', 'ists', 'ism', 'ity',
+   'ive', 'ment', 'ments', 'ness', 'ance', 'ence', 'ant', 'ants', 'ent', 'ents', 'ise', 'ize', 'ised', 'ized', 'able', 'ible'],
+);
+
 /**
- * A word's first five letters (the whole word when shorter): two words `related` share at least
+ * A word's first five letters (the whole word when shorter): two words `relatedWords` share at least
  * five first letters, or are equal, so they have the same key.
  */
 function stemKey(w: string): string {
@@ -247,7 +261,7 @@ function topicOverlap(index: PassageIndex, topic: Topic, doc: DocEntry, t0: numb
   let got = 0;
   let total = 0;
   let found = 0;
-  const at: number[] = topic.terms.map((w) => words.findIndex((x) => related(w, x)));
+  const at: number[] = topic.terms.map((w) => words.findIndex((x) => relatedWords(w, x)));
   topic.terms.forEach((_, k) => {
     total += topic.weights[k]!;
     if (at[k]! >= 0) {
