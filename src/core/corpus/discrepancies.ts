@@ -9,7 +9,8 @@
  *   whose object another article reports differently;
  * - claim (`claims.ts`, `claimSlots.ts`): what one article states and another denies or disputes
  *   (cue words), and statements aligned across articles (`../statements.ts`) whose slots conflict
- *   (east / west of a place, inside / outside, affirmed / denied, done / "will").
+ *   (east / west of a place, inside / outside, affirmed / denied, done / "will"), and one quoted
+ *   utterance said to have been told to two different named listeners (`addressees.ts`).
  *
  * Precision comes first: each kind asks for more than one weak signal before it reports anything.
  */
@@ -21,6 +22,7 @@ import { numberDiscrepancySteps } from './detectors/numbers';
 import { nameDiscrepancySteps, NameState } from './detectors/names';
 import { ClaimState, claimDiscrepancySteps, slotConflictSteps } from './detectors/claims';
 import { wordingFromClusters, wordingFromTextSteps } from './detectors/wording';
+import { addresseeConflicts } from './detectors/addressees';
 import { alignStatementSteps, relatedPairSteps, StatementState } from './statements';
 import { cmpMember, relatedness } from './detectors/shared';
 
@@ -59,7 +61,11 @@ export function discrepancyParts(index: PassageIndex, clusters: QuoteClusterDeta
     () => nameDiscrepancySteps(index, state.names),
     whole(() => wordingFromClusters(index, clusters, refs)),
     () => wordingFromTextSteps(index, clusters, related),
-    () => claimDiscrepancySteps(index, related, state.claims),
+    // Claims by cue, and (a moment's work, from the clusters) whom one quote was told to.
+    function* () {
+      const cued = yield* claimDiscrepancySteps(index, related, state.claims);
+      return [...cued, ...addresseeConflicts(index, clusters)];
+    },
     function* () {
       const pairs = yield* relatedPairSteps(index, related);
       return yield* slotConflictSteps(index, yield* alignStatementSteps(index, pairs, state.statements), pairs);

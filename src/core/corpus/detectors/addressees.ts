@@ -1,0 +1,158 @@
+/**
+ * Claims about whom a statement was made to: one utterance (a quote cluster) that one article says
+ * its speaker told one named listener ("…,” the chief told CNN affiliate KVXA) and another article
+ * says he told another ("…,” he told KBOR). One of the two is wrong, and an analyst checking
+ * provenance wants to see it.
+ *
+ * What is compared is the named head of the listener after "told" (or "in an interview with",
+ * "speaking to") in the quote's own attribution: the sentence text after the quote, or before it
+ * when the quote follows a colon. Not conflicts: a listener with no name ("told reporters", "told a
+ * news conference", "MPs"), names sharing a word that is not a kind of outlet ("BBC" / "BBC Persian",
+ * "BBC Radio 2" / "BBC News", "CNN" / "CNN's Ada Bray"),
+ * an acronym and its words ("AP" / "Associated Press"), one entity of the folder under two names,
+ * two speakers, or a short quote (a phrase several people may have said to several listeners).
+ */
+import type { Discrepancy } from '../../common/analysisFormat';
+import type { QuoteClusterDetail } from '../clusters';
+import type { DocEntry, PassageIndex } from '../passages';
+import { initialsOf } from '../../entities/variants';
+import { dedupe, type Member } from './shared';
+
+/** The words a listener is introduced by, in an attribution. */
+const TO_LISTENER = /\b(?:told|tells|telling|in an interview with|speaking to|said to)\s+/g;
+/** Where a listener phrase ends: punctuation, a line end, or a word that starts something else. */
+const PHRASE_END = /[,.;:!?()"“”\n]|\s(?:on|in|at|that|this|last|late|early|earlier|after|before|during|when|while|by|about|from|as|and|but|who|which|via|over|for|today|yesterday|tonight)\b/u;
+/** A word of a name: capitalised or a number, possessive allowed ("CNN's", "Radio 4's"). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\p{N}+(?:['’]s)?|&|of|de)$/u;
+/** A plural of an acronym is a group, not a name ("MPs", "MEPs"). */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+/**
+ * Words of outlets' names that say what kind of outlet it is, not which: two names sharing only
+ * these are two outlets ("Sky News" / "City News"); sharing any other word, one outlet's parts
+ * ("BBC Radio 4" / "BBC News").
+ */
+const OUTLET_WORDS = new Set(
+  ('the news radio tv television channel press times post daily weekly sunday morning evening herald tribune journal ' +
+   'gazette telegraph network agency service station broadcasting broadcaster corporation public national international ' +
+   'world global online media group magazine newspaper affiliate and of &').split(' '),
+);
+/** Sentence boundary before a quote: the text after the last of these. */
+const SENTENCE_START = /[.!?]["”’]?\s+(?=\p{Lu})|\n/gu;
+/** Quotes shorter than this many words are phrases anyone may have said to anyone. */
+const MIN_QUOTE_WORDS = 5;
+const MAX_ATTRIBUTION = 160;
+
+interface Listener {
+  /** The listener phrase (shown as the member). */
+  start: number;
+  end: number;
+  /** Its named head, as written ("KVXA", "Associated Press"). */
+  head: string;
+  /** Canonical name of the folder's entity at the head, if any. */
+  canonical: string | undefined;
+}
+
+/** The named listener of the quote at [start, end) of an article, if its attribution names one. */
+export function listenerOf(doc: DocEntry, start: number, end: number): Listener | undefined {
+  const text = doc.text;
+  // After the quote: from its closing mark to the end of the sentence, unless the quote ends its
+  // sentence (a full stop, then a capital) or its paragraph: what follows is another statement.
+  let a = end;
+  while (a < text.length && /["”’'  ,.!?]/u.test(text[a]!) && a - end < 4) a++;
+  const closed = /\.["”’']?\s*$/u.test(text.slice(Math.max(start, end - 1), a)) && /^\p{Lu}/u.test(text.slice(a, a + 1));
+  if (!closed && !text.slice(end, a).includes('\n')) {
+    const after = text.slice(a, a + MAX_ATTRIBUTION);
+    const stop = after.search(/[.!?](?:\s|$)|\n/);
+    const found = findListener(doc, a, stop < 0 ? after : after.slice(0, stop));
+    if (found) return found;
+  }
+  // Before the quote, when it follows a colon ("X told KBOR: “…”").
+  const before = text.slice(Math.max(0, start - MAX_ATTRIBUTION), start);
+  if (!/:\s*["“]?\s*$/u.test(before)) return undefined;
+  let s0 = 0;
+  for (const m of before.matchAll(SENTENCE_START)) s0 = m.index + m[0].length;
+  return findListener(doc, start - before.length + s0, before.slice(s0));
+}
+
+function findListener(doc: DocEntry, offset: number, attribution: string): Listener | undefined {
+  for (const m of attribution.matchAll(TO_LISTENER)) {
+    const from = m.index + m[0].length;
+    const rest = attribution.slice(from);
+    const cut = rest.search(PHRASE_END);
+    const phrase = (cut < 0 ? rest : rest.slice(0, cut)).trimEnd();
+    const head = headOf(phrase);
+    if (!head) continue;
+    const start = offset + from;
+    const hs = start + head.at;
+    const mention = doc.entities.find((e) => e.start <= hs && e.end > hs);
+    return { start, end: start + phrase.length, head: head.text, canonical: mention?.canonical };
+  }
+  return undefined;
+}
+
+/**
+ * The named head of a listener phrase: the last run of capitalised words, or the owner of a
+ * possessive run ("CNN's Ada Bray" → CNN: the outlet, not its interviewer); undefined when the
+ * phrase names no one ("reporters", "a news conference").
+ */
+function headOf(phrase: string): { text: string; at: number } | undefined {
+  const words = [...phrase.matchAll(/\S+/g)];
+  let end = words.length;
+  while (end > 0 && !/^\p{Lu}/u.test(words[end - 1]![0])) end--;
+  if (!end || PLURAL_ACRONYM.test(words[end - 1]![0])) return undefined;
+  let begin = end - 1;
+  while (begin > 0 && NAME_WORD.test(words[begin - 1]![0]) && !/^(?:The|A|An)$/.test(words[begin - 1]![0])) begin--;
+  while (begin < end - 1 && /^(?:&|of|de)$/.test(words[begin]![0])) begin++;
+  const owner = words.slice(begin, end).findIndex((w) => /['’]s$/u.test(w[0]));
+  if (owner >= 0) end = begin + owner + 1;
+  const first = words[begin]!;
+  const last = words[end - 1]!;
+  const text = phrase.slice(first.index, last.index + last[0].length).replace(/['’]s$/u, '');
+  return text ? { text, at: first.index } : undefined;
+}
+
+/** Two listeners that may be one: same entity, one name in the other, or an acronym of the other. */
+function sameListener(x: Listener, y: Listener): boolean {
+  if (x.canonical !== undefined && x.canonical === y.canonical) return true;
+  const a = x.head.replace(/\./g, '').toLowerCase();
+  const b = y.head.replace(/\./g, '').toLowerCase();
+  const wa = a.split(/\s+/);
+  const wb = b.split(/\s+/);
+  if (wa.some((w) => !OUTLET_WORDS.has(w) && wb.includes(w))) return true;
+  if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
+  return initialsOf(x.head).toLowerCase() === b || initialsOf(y.head).toLowerCase() === a;
+}
+
+export function addresseeConflicts(index: PassageIndex, clusters: readonly QuoteClusterDetail[]): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const c of clusters) {
+    const found: { listener: Listener; doc: DocEntry; speaker: string | null }[] = [];
+    for (const m of c.members) {
+      if (m.text.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+      const doc = index.doc(m.doc);
+      if (!doc) continue;
+      const listener = listenerOf(doc, m.start, m.end);
+      if (listener) found.push({ listener, doc, speaker: m.speaker });
+    }
+    // Two articles, one speaker, listeners that cannot be one.
+    const clash = (i: number, j: number) => {
+      const x = found[i]!;
+      const y = found[j]!;
+      return x.doc !== y.doc && (x.speaker === null || y.speaker === null || x.speaker === y.speaker) && !sameListener(x.listener, y.listener);
+    };
+    const members: Member[] = [];
+    const heads = new Set<string>();
+    for (let i = 0; i < found.length; i++)
+      for (let j = i + 1; j < found.length; j++) {
+        if (!clash(i, j)) continue;
+        for (const f of [found[i]!, found[j]!]) {
+          members.push({ doc: f.doc.path, start: f.listener.start, end: f.listener.end, text: f.doc.text.slice(f.listener.start, f.listener.end) });
+          heads.add(f.listener.head);
+        }
+      }
+    if (!members.length) continue;
+    const label = c.label.length > 40 ? `${c.label.slice(0, 40).replace(/\s+\S*$/, '')}…` : c.label;
+    out.push({ label: `told whom (“${label}”): ${[...heads].join(' · ')}`, kind: 'claim', members: dedupe(members) });
+  }
+  return out;
+}
