@@ -91,6 +91,39 @@ describe('quote clusters: renderings in other words', () => {
     ]);
   });
 
+  it('a quote of one content word in four words or more, alone in one outlet and joined to the next sentence in another, is one utterance', () => {
+    const names: Names = { 'Anna Pryce': 'person' };
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + '“It is very hard,” Anna Pryce said. “We moved the cattle to higher ground overnight.”', speakers: 'Anna Pryce' },
+        'b.txt': { text: DAM_B + '“It is very hard. We moved the cattle to higher ground overnight,” Anna Pryce said.', speakers: 'Anna Pryce' },
+      },
+      names,
+    );
+    const joined = 'b.txt:It is very hard. We moved the cattle to higher ground overnight,';
+    assert.deepEqual(shape(m.quoteClusters()), [
+      ['a.txt:It is very hard,', joined],
+      ['a.txt:We moved the cattle to higher ground overnight.', joined],
+    ]);
+  });
+
+  it('not a phrase of one content word said by another person, nor one in another story', () => {
+    const names: Names = { 'Anna Pryce': 'person', 'Tom Baines': 'person' };
+    const other = corpus(
+      {
+        'a.txt': { text: DAM + '“It is very hard,” Anna Pryce said.', speakers: 'Anna Pryce' },
+        'b.txt': { text: DAM_B + '“It is very hard. Nobody here slept last night,” shopkeeper Tom Baines said.', speakers: 'Tom Baines' },
+      },
+      names,
+    );
+    assert.deepEqual(other.quoteClusters(), []);
+    const apart = corpus({
+      'a.txt': { text: DAM + '“It is very hard,” Anna Pryce said.', speakers: 'Anna Pryce' },
+      'b.txt': { text: 'The league final went to extra time on Sunday. “It is very hard. We gave everything,” Anna Pryce said.', speakers: 'Anna Pryce' },
+    }, names);
+    assert.deepEqual(apart.quoteClusters(), []);
+  });
+
   it('one speaker saying one thing in other words in two outlets is one utterance', () => {
     const names: Names = { 'Petra Lund': 'person' };
     const m = corpus(

@@ -8,8 +8,8 @@
  *    shared words make up most of the shorter quote (a trimmed rendering inside a longer one, one
  *    sentence of a joined rendering), or when they share a long exact run (a reworded translation
  *    that keeps "especially at the military level");
- * 3. short quotes (a word or three: "low point", "working group") found as an exact phrase inside
- *    another quote. A one-word quote needs more: another quote of its sentence found in the same
+ * 3. short quotes (a word or three: "low point", "working group", or more words with one content
+ *    word: "it is very difficult") found as an exact phrase inside another quote. A one-word quote needs more: another quote of its sentence found in the same
  *    quote ("open", "substantial" and "frank" inside "substantial, frank, open"), a quote of its
  *    own article that contains it (a headline's 'low' and the body's "low level of trust"), another
  *    quote of the same person in its article rendered by that quote (“suspicious” … “potential
@@ -111,6 +111,8 @@ function sameTerms(a: Int32Array, b: Int32Array): boolean {
 const partial = (q: QuoteRef) => q.quote.kind === 'partial';
 
 const isLong = (q: QuoteRef) => q.terms.length >= SHINGLE && q.content >= 2;
+/** Words of the longest quote looked for as an exact phrase inside others (one not `isLong`). */
+const MAX_SHORT_WORDS = 8;
 
 /** Two people (each named as a person) credited with two quotes. */
 const differentPeople = (a: QuoteRef, b: QuoteRef) => a.person && b.person && a.speaker !== b.speaker;
@@ -415,7 +417,10 @@ function storyOf(stories: QuoteRef[][], q: QuoteRef, story: StoryTest, echoes: S
 /** Links short quotes (one to three words) to the quotes they are found in (step 3). */
 function shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: Link[], state: ClusterState, story: StoryTest): void {
   const phase1 = new Segments(capRegions(links), refs);
-  const shortQuotes = refs.filter((q) => !isLong(q) && q.content > 0 && q.terms.length < SHINGLE);
+  // Short: a word or three, or a longer quote of one content word ("It is very difficult"), which
+  // word trigrams cannot place (it has one or two, of function words) and which an outlet quotes
+  // alone where another strings it to the next sentence.
+  const shortQuotes = refs.filter((q) => !isLong(q) && q.content > 0 && q.terms.length <= MAX_SHORT_WORDS);
   /** Short quotes by words, per length. */
   const wantedByLength: Map<number, true>[] = [];
   for (const s of shortQuotes) (wantedByLength[s.terms.length] ??= new Map()).set(s.full, true);
@@ -495,7 +500,8 @@ function shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: Link[], s
     if (single) for (const x of samePerson(s)) for (const t of targetsOf(x)) personTargets.add(t);
     const ok = cands.filter(([t, i]) => {
       if (s.speaker && t.speaker && differentPeople(s, t)) return false;
-      if (!story.same(s, t)) return false;
+      // A stock phrase of one content word ("it is very hard") needs the story, not only the speaker.
+      if (!story.same(s, t, s.terms.length < SHINGLE)) return false;
       if (t.doc === s.doc) return t.terms.length > s.terms.length;
       if (single) return (sibTargets.has(t.id) || (personTargets.has(t.id) && t.speaker === s.speaker) || sameNeighbours(index, state, s, t, i)) && index.vocab.term(s.terms[0]!).length >= 4;
       return true;
