@@ -1,4 +1,5 @@
 /** Word lists for quotation attribution. All lower-case. */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../common/calendar';
 
 const set = (s: string) => new Set(s.trim().split(/\s+/));
 
@@ -169,10 +170,14 @@ saturday sunday this that not never has had been ’s 's ’d 'd ’ve 've ’ll
 january february march april may june july august september october november december
 `);
 
-export const WEEKDAYS_MONTHS = set(`
-monday tuesday wednesday thursday friday saturday sunday january february march april june july
-august september october november december
-`);
+/**
+ * Weekday and month names, lower case, from the tree's one calendar list (common/calendar.ts).
+ * "may" is left out: far more often the modal verb than the month, and the readers that need the
+ * month test it on its own ("in May", model.ts).
+ */
+export const WEEKDAYS_MONTHS: ReadonlySet<string> = new Set(
+  [...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()).filter((w) => w !== 'may'),
+);
 
 /** Head nouns of descriptions that denote a person. */
 export const PERSON_NOUNS = set(`
