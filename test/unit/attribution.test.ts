@@ -716,3 +716,15 @@ describe('attribution: roles and organisations before a name (unseen news, round
     assert.equal(speaker(t, 'cheapest fare'), 'Orbury Viewers Council');
   });
 });
+
+describe('attribution: categories found on unseen news, round 3 (invented snippets)', () => {
+  it('"Added the Vermont Democrat: “…”": a speech verb fronted before a description and a colon; the description is the person in view', () => {
+    const t = 'Tom Halvern spoke first. “We won the vote,” Halvern said.\n\nAdded the Vermont Democrat: “We will build on it.”';
+    assert.equal(speaker(t, 'build on it'), 'Tom Halvern');
+    const u = 'Tom Halvern, a senator, spoke first. “We won,” Halvern said.\n\nSaid the Vermont Republican, “We will build on it.”';
+    assert.equal(speaker(u, 'build on it'), 'Tom Halvern');
+    // a fronted participle or a capitalised verb with no colon or quotation after its noun phrase is no clause
+    const v = 'Asked about the vote, Mara Lind said she was “very pleased” with it.';
+    assert.equal(speaker(v, 'very pleased'), 'Mara Lind');
+  });
+});

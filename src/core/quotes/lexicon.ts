@@ -127,7 +127,7 @@ australian canadian mexican brazilian argentine argentinian chilean colombian pe
 cuban ukrainian belarusian georgian armenian azerbaijani kazakh uzbek serbian croatian bosnian
 albanian kosovan slovenian estonian latvian lithuanian icelandic new zealand european african asian
 arab western eastern northern southern federal national state regional local democratic republican
-labour conservative tory liberal green snp ukip
+labour conservative tory liberal green snp ukip democrat
 `);
 
 /** Capitalised words that begin sentences or headlines but are not names. */

@@ -69,7 +69,8 @@ export abstract class ClauseReader extends Resolver {
       }
       const base = SPEECH_VERB.get(t.lo);
       if (!base) continue;
-      if (startsUpper(t.t) && !s.titleCase && !(s.heading && i > 0)) continue;
+      // a capitalised verb is no clause's, unless it opens the sentence before its subject ("Added X: “…”")
+      if (startsUpper(t.t) && !s.titleCase && !(s.heading && i > 0) && !(i === 0 && INVERTIBLE.has(t.lo))) continue;
       const clause = this.clauseAt(s, i, base);
       if (clause) s.clauses.push(clause);
     }
@@ -125,6 +126,17 @@ export abstract class ClauseReader extends Resolver {
     if (/ed$/.test(t.lo) && toks[i + 1]?.lo === 'by') {
       const np = this.forwardNP(toks, i + 2, s);
       if (np.type !== 'none') return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, i + 2) };
+    }
+    // the verb fronted before its subject, the quotation after a colon: "Added the Nevada Democrat:
+    // “…”", "Said one neighbour, “…”" (not "Asked about the vote, he said": no colon or quotation
+    // follows the noun phrase there)
+    if (i === 0 && startsUpper(t.t) && !s.titleCase && !s.heading) {
+      const np = this.forwardNP(toks, 1, s);
+      const len = np.type === 'name' ? np.words.length : np.type === 'desc' ? np.words.length + (np.det && np.det !== 'poss' ? 1 : 0) : 0;
+      const after = len ? tokAt(toks, 1 + len) : undefined;
+      const quoteNext = after && (after.k === 'q' || ((after.t === ':' || after.t === ',') && tokAt(toks, 2 + len)?.k === 'q'));
+      if (quoteNext && (np.type === 'name' || np.type === 'desc')) return { v: i, base, participle: false, inverted: true, according: false, np, speaker: this.resolve(np, s, 1) };
+      return null;
     }
     // a fronted participle opening the sentence: "Asked about…, he said"
     if (i === 0 && /(?:ed|ing)$/.test(t.lo)) return null;

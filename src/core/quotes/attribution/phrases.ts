@@ -255,6 +255,12 @@ export abstract class PhraseReader extends AttributionState {
     if (h === -1) {
       // "The White House", "the Kremlin": capitalised words after the determiner
       const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+      // "added the Nevada Democrat", "said the Kentucky Republican": a capitalised demonym or party
+      // word ending a short run after "the" is a description, as backwardNP reads it before the verb
+      const last = caps[caps.length - 1] ?? '';
+      if (det === 'the' && caps.length >= 2 && caps.length <= 3 && caps.length === words.length && NATIONALITY.has(last.toLowerCase()) && !/^\p{Lu}+$/u.test(last)) {
+        return npDesc(caps, last.toLowerCase(), 'the', null, i);
+      }
       if (caps.length && caps.length === words.length) return npName(caps, i);
       return npNone(i);
     }
