@@ -727,4 +727,11 @@ describe('attribution: categories found on unseen news, round 3 (invented snippe
     const v = 'Asked about the vote, Mara Lind said she was “very pleased” with it.';
     assert.equal(speaker(v, 'very pleased'), 'Mara Lind');
   });
+  it('"he said" after a new speaker whose given name no list knows: the speaker of the sentence right before, not the one of an earlier quotation', () => {
+    const t = 'Thomas Marsh, the family’s lawyer, said an appeal was likely.\n\n“We will fight this to the end,” he said.\n\n“We will win.”\n\nOrlan Bexley, the hospital’s lawyer, said any appeal would be opposed.\n\n“We have to see the request first,” he said.';
+    assert.equal(speaker(t, 'request first'), 'Orlan Bexley');
+    // someone only named (not speaking) with no known gender does not outrank the one who spoke
+    const u = 'Thomas Marsh, the family’s lawyer, said an appeal was likely. “We will fight this to the end,” he said. “We will win.”\n\nThe case was heard by Orlan Bexley in March.\n\n“We have the evidence,” he said.';
+    assert.equal(speaker(u, 'the evidence'), 'Thomas Marsh');
+  });
 });

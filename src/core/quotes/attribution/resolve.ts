@@ -118,11 +118,15 @@ export abstract class Resolver extends PhraseReader {
     let best: Speaker | null = null;
     let bestCost = Infinity;
     let tie = false;
-    const consider = (sp: Speaker | null, cost: number): void => {
+    const consider = (sp: Speaker | null, cost: number, spoke = false): void => {
       if (!sp) return;
       const human = sp.kind === 'person' || (sp.kind === 'desc' && sp.human && !pluralDesc(sp.name));
       if (!human || (g && sp.gender && sp.gender !== g)) return;
-      if (g && !sp.gender) cost += 1.5;
+      // gender unknown: less surely the one meant; but the speaker of the sentence right before, by a
+      // full name ("Douglass Strauss …, said …", a given name no list knows), is a person of one
+      // gender or the other, and the one in view: less than a bare surname, a description or someone
+      // only mentioned
+      if (g && !sp.gender) cost += spoke && sp.kind === 'person' && sp.name.includes(' ') ? 0.75 : 1.5;
       if (cost < bestCost) {
         best = sp;
         bestCost = cost;
@@ -159,7 +163,7 @@ export abstract class Resolver extends PhraseReader {
       // is less in view than the main clause's people, and than the sentence before's speaker
       const fronted = this.frontedClauseEnd(prev);
       const lastIn = fronted > 0 && prev.clauses.every((c) => !c.speaker || c.v < fronted);
-      consider(prev.last, n + (lastIn ? FRONTED_COST : 0));
+      consider(prev.last, n + (lastIn ? FRONTED_COST : 0), n === 1 && !lastIn && prev.clauses.some((c) => c.speaker === prev.last));
       const subject = this.clearPerson(prev.subject);
       consider(subject, n + 0.1);
       // a bare surname the article never marks as a person's, as the sentence's subject ("Mulder
