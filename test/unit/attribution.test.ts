@@ -734,4 +734,13 @@ describe('attribution: categories found on unseen news, round 3 (invented snippe
     const u = 'Thomas Marsh, the family’s lawyer, said an appeal was likely. “We will fight this to the end,” he said. “We will win.”\n\nThe case was heard by Orlan Bexley in March.\n\n“We have the evidence,” he said.';
     assert.equal(speaker(u, 'the evidence'), 'Thomas Marsh');
   });
+  it('a press-conference label before a colon: "Quoting <Name> after …:", "<Name> on <topic>, <Name>:" name who speaks, not the word "Quoting" nor the person in the topic', () => {
+    const t = 'Some quotes from Saturday:\n\nQuoting Ivo Marsh after the win over Orbury: “We defended well.”';
+    assert.equal(speaker(t, 'defended well'), 'Ivo Marsh');
+    const u = 'Some quotes from Saturday:\n\nTomas Berg on beating his brother, Mark: “It is a strange feeling.”';
+    assert.equal(speaker(u, 'strange feeling'), 'Tomas Berg');
+    // a name in apposition at the colon still speaks when no subject stands before it
+    const v = 'The hall fell silent for the question posed by a nurse, Mara Lind: “Who pays for this?”';
+    assert.equal(speaker(v, 'Who pays'), 'Mara Lind');
+  });
 });

@@ -147,7 +147,7 @@ denies deny admits admit claims claim warns warn seeks seek plans plan faces fac
 makes make takes take gives give goes go comes come sees see looks look hails hail blasts blast
 defends defend insists insist says hopes hope fears fear opens open closes close ends end starts start
 breaking live watch read listen exclusive update updated analysis opinion comment editorial
-photo video image pictures picture getty afp reuters ap
+photo video image pictures picture getty afp reuters ap quoting citing
 `);
 
 /** Words that end a noun phrase when walking back from a verb (they cannot be inside a subject). */

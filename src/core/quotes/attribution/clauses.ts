@@ -3,7 +3,7 @@
  * quotations of a sentence assigned to them.
  */
 import { mapArray } from '../../text';
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_SUBJ, SIGN_NOUNS, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NOT_NAME, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_SUBJ, SIGN_NOUNS, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
 import { splitTitle } from '../names';
 import { isCapWord, possessiveBase, startsLower, startsUpper, type Tok } from '../tokens';
 import { type Speaker, tokAt, npCoord, npNone, npPron, npDesc, npName, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers, FINITE_AUX } from './model';
@@ -487,6 +487,9 @@ export abstract class ClauseReader extends Resolver {
    */
   protected subjectBeforeColon(s: Sentence, colon: number): Speaker | null {
     const toks = s.toks;
+    // a name in apposition right at the colon ("Bob Doe on beating his brother, Mark: “…”") is the
+    // speaker only when no subject before it is one
+    let apposed: Speaker | null = null;
     for (let k = colon - 1; k >= 0; k--) {
       const t = toks[k]!;
       if (t.k === 'q') return null;
@@ -501,15 +504,24 @@ export abstract class ClauseReader extends Resolver {
       }
       // ("the question posed by nurse Marion Brown: “…”": a name that ends right at the colon introduces the words)
       const atColon = k === colon - 1;
-      if (!atColon && (!next || next.k !== 'w' || !startsLower(next.t) || PREPOSITIONS.has(next.lo) || next.lo === 'and' || next.lo === 'or')) {
+      // "Bob Doe on beating his brother: “…”": a name opening the sentence, then "on" and the topic,
+      // is a press-conference label of who speaks
+      const label = j === 0 && next?.lo === 'on';
+      if (!atColon && !label && (!next || next.k !== 'w' || !startsLower(next.t) || PREPOSITIONS.has(next.lo) || next.lo === 'and' || next.lo === 'or')) {
         k = j;
         continue;
       }
-      const sp = this.fromName(mapArray(toks.slice(j, k + 1), (x) => x.t), s);
-      if (sp?.kind === 'person' && (sp.gender || sp.name.includes(' ') || this.names.isTitled(sp.name))) return sp;
+      // "Quoting Jim Doe after the win: “…”": a capitalised word that is no name's opens the run
+      let from = j;
+      while (from < k && NOT_NAME.has(toks[from]!.lo)) from++;
+      const sp = this.fromName(mapArray(toks.slice(from, k + 1), (x) => x.t), s);
+      if (sp?.kind === 'person' && (sp.gender || sp.name.includes(' ') || this.names.isTitled(sp.name))) {
+        if (!(atColon && before?.t === ',' && j > 0)) return sp;
+        apposed ??= sp;
+      }
       k = j;
     }
-    return null;
+    return apposed;
   }
 
   /** The person's name between commas a little after token `from`, before any verb: ", Kevin Haley, agreed". */
