@@ -743,4 +743,12 @@ describe('attribution: categories found on unseen news, round 3 (invented snippe
     const v = 'The hall fell silent for the question posed by a nurse, Mara Lind: “Who pays for this?”';
     assert.equal(speaker(v, 'Who pays'), 'Mara Lind');
   });
+  it('"“…,” the Orbury Court of Appeals ruled": a court\'s past-tense verb after the quotation, even past a long name; "rule" and "rules" as nouns are no verbs', () => {
+    const t = 'The family lost again.\n\n“The photograph was in poor taste, but it broke no law,” the 4th Orbury Court of Appeals ruled on Monday.';
+    assert.match(speaker(t, 'poor taste') ?? '', /Orbury Court of Appeals$/);
+    const u = 'New rules tackle \'sham weddings\'\n\nNew rules on marriage come into force today.';
+    assert.equal(quotes(u).find((q) => q.text.includes('sham'))?.speaker ?? null, null);
+    const v = 'An example is the famous rule that "one divides, the other chooses" when a cake is shared.';
+    assert.equal(quotes(v).find((q) => q.text.includes('divides'))?.speaker ?? null, null);
+  });
 });

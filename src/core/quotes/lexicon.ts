@@ -55,6 +55,9 @@ function inflect(base: string): string[] {
 /** Inflected speech verb → base form. */
 export const SPEECH_VERB = new Map<string, string>();
 for (const b of set(SPEECH_BASES)) for (const f of inflect(b)) if (!SPEECH_VERB.has(f)) SPEECH_VERB.set(f, b);
+// a court's verb of saying, in the past tense only ("…,” the appeals court ruled): "rule", "rules",
+// "ruling" are nouns far more often (a weak cue: see WEAK_SPEECH)
+SPEECH_VERB.set('ruled', 'rule');
 
 /** Speech verbs that may follow their subject after a quotation: “…,” said X. */
 export const INVERTIBLE = set(`
@@ -73,7 +76,7 @@ reported reporting post posts posted posting message messages messaged messaging
 signaled signalled signaling signalling term terms termed terming label labels labelled labeled
 labelling labeling estimate estimates estimated estimating quote quotes quoted quoting cite cites cited
 citing beam beams beamed beaming forecast forecasts forecasting rail rails railed railing text texts
-texted texting
+texted texting ruled
 `);
 
 /** Words before a quotation that make it a name, title or scare quote rather than speech. */

@@ -303,7 +303,7 @@ export abstract class ClauseReader extends Resolver {
     // "the paper quoted her as saying": the participle that follows brings the words
     if (/^(?:quoted|quotes|cited|cites)$/.test(lo) && this.quotedAs(toks, i) !== -1) return true;
     // a trailing attribution: “…”, Mr Learmount continued
-    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
       const t = toks[k]!;
       if (t.k === 'q') return true;
       if (t.k === 'p' ? t.t !== ',' : NP_BREAK.has(t.lo)) break;
