@@ -751,4 +751,10 @@ describe('attribution: categories found on unseen news, round 3 (invented snippe
     const v = 'An example is the famous rule that "one divides, the other chooses" when a cake is shared.';
     assert.equal(quotes(v).find((q) => q.text.includes('divides'))?.speaker ?? null, null);
   });
+  it('"said a statement issued by the elder Doe": the agent after "by" past a determiner and an adjective is the document\'s author', () => {
+    const t = 'Former mayor Alan Doe led the tributes.\n\n“She served the city for 40 years,” said a statement issued by the elder Doe, who met her in 1980.';
+    assert.equal(speaker(t, 'served the city'), 'Alan Doe');
+    const u = 'The rules changed in May.\n\nShops must close “at a reasonable hour”, said the leaflet published jointly by the Orbury Traders Guild and the council.';
+    assert.equal(speaker(u, 'reasonable hour'), 'Orbury Traders Guild');
+  });
 });

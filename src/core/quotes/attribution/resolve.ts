@@ -279,11 +279,15 @@ export abstract class Resolver extends PhraseReader {
     const toks = s.toks;
     let k = np.start;
     while (k < toks.length && k < np.start + 8 && toks[k]!.lo !== np.head) k++;
-    // "a statement e-mailed to The Globe by Reagan Ruslim": the agent of the document's participle
+    // "a statement e-mailed to The Globe by Reagan Ruslim", "a statement issued by the elder Doe",
+    // "… by the White House": the agent of the document's participle (past a determiner and a word)
     for (let m = k + 1; m < toks.length && m < k + 10 && toks[m]!.k === 'w' && !SPEECH_VERB.has(toks[m]!.lo); m++) {
-      if (toks[m]!.lo === 'by' && isCapWord(toks[m + 1])) {
-        const named = this.forwardNP(toks, m + 1, s);
-        if (named.type === 'name') return this.resolve(named, s, m + 1);
+      if (toks[m]!.lo !== 'by') continue;
+      let at = m + 1;
+      while (at < m + 3 && toks[at]?.k === 'w' && startsLower(toks[at]!.t) && !NP_BREAK.has(toks[at]!.lo)) at++;
+      if (isCapWord(toks[at])) {
+        const named = this.forwardNP(toks, at, s);
+        if (named.type === 'name') return this.resolve(named, s, at);
       }
     }
     const prep = tokAt(toks, k + 1);
