@@ -757,4 +757,10 @@ describe('attribution: categories found on unseen news, round 3 (invented snippe
     const u = 'The rules changed in May.\n\nShops must close “at a reasonable hour”, said the leaflet published jointly by the Orbury Traders Guild and the council.';
     assert.equal(speaker(u, 'reasonable hour'), 'Orbury Traders Guild');
   });
+  it('"<Name>, 58, of <Street>, who spoke at the meeting, said:": an age and an address between commas before an aside belong to the name', () => {
+    const t = 'The plan was approved.\n\nMara Lind, 58, of Miller\'s Lane, who spoke at the meeting, said: “This site is wrong for it.”';
+    assert.equal(speaker(t, 'wrong for it'), 'Mara Lind');
+    const u = 'The plan was approved.\n\n“This site is wrong for it,” Tomas Berg, from Orbury Labs, one of the objectors, told the council.';
+    assert.equal(speaker(u, 'wrong for it'), 'Tomas Berg');
+  });
 });

@@ -299,6 +299,18 @@ export abstract class PhraseReader extends AttributionState {
       }
       k = skipBetween(toks, k2 - 1);
       if (k < 0) return npNone(-1);
+      // "Penny Doe, 58, of King's Avenue, who spoke at the meeting, said": asides before that one, an
+      // address ("of …", "from …") or an age between commas, belong to the name before them too
+      for (let more = 0; more < 3 && open === ','; more++) {
+        let c = k;
+        while (c >= 0 && k - c < 8 && toks[c]!.t !== ',' && toks[c]!.k !== 'q') c--;
+        if (c < 1 || toks[c]!.t !== ',') break;
+        const first = toks[c + 1]!;
+        const address = (first.lo === 'of' || first.lo === 'from') && isCapWord(toks[c + 2]);
+        const age = c + 1 === k && /^\d{1,3}$/.test(first.t);
+        if (!address && !age) break;
+        k = c - 1;
+      }
       t = toks[k]!;
     }
     if (t.k !== 'w') return npNone(-1);
