@@ -763,4 +763,11 @@ describe('attribution: categories found on unseen news, round 3 (invented snippe
     const u = 'The plan was approved.\n\n“This site is wrong for it,” Tomas Berg, from Orbury Labs, one of the objectors, told the council.';
     assert.equal(speaker(u, 'wrong for it'), 'Tomas Berg');
   });
+  it('"“…,” <Name> who is self-represented stated": a relative clause with no commas between the name and the verb', () => {
+    const t = 'The trial went on.\n\n“I never made those calls,” Ivo Marsh who is self-represented stated.';
+    assert.equal(speaker(t, 'never made'), 'Ivo Marsh');
+    // with the commas, as before
+    const u = 'The trial went on.\n\n“I never made those calls,” Ivo Marsh, who is self-represented, stated.';
+    assert.equal(speaker(u, 'never made'), 'Ivo Marsh');
+  });
 });

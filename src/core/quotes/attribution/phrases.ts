@@ -314,6 +314,20 @@ export abstract class PhraseReader extends AttributionState {
       t = toks[k]!;
     }
     if (t.k !== 'w') return npNone(-1);
+    // "“…,” Noel Doe who is self-represented stated": a relative clause with no commas between a
+    // name and the verb; the name is the subject
+    if (depth === 0 && t.lo !== 'who' && startsLower(t.t)) {
+      for (let m = k - 1; m > 0 && k - m < 8; m--) {
+        const w = toks[m]!;
+        if (w.k !== 'w' || SPEECH_VERB.has(w.lo)) break;
+        if (w.lo !== 'who') continue;
+        if (isCapWord(toks[m - 1])) {
+          const ante = this.backwardNP(toks, m, s, depth + 1);
+          if (ante.type === 'name' && this.isPersonName(ante.words)) return npRel(ante, ante.start);
+        }
+        break;
+      }
+    }
     if (PRONOUNS_SUBJ.has(t.lo)) return npPron(t.lo, k);
     if (t.lo === 'who' || t.lo === 'which') {
       let a = k - 1;
