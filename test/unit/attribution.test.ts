@@ -770,4 +770,11 @@ describe('attribution: categories found on unseen news, round 3 (invented snippe
     const u = 'The trial went on.\n\n“I never made those calls,” Ivo Marsh, who is self-represented, stated.';
     assert.equal(speaker(u, 'never made'), 'Ivo Marsh');
   });
+  it('"He said:" after "A said …, while B gave a more specific forecast.": the subject of the contrasting clause that ends the sentence', () => {
+    const t = 'Thomas Berg, a forecaster, and Peter Lind, a meteorologist, spoke on Friday.\n\nBerg said the heat would peak “in the low 30s”, while Lind gave a more specific forecast.\n\nHe said: “Sunday will be the hottest day.”';
+    assert.equal(speaker(t, 'hottest day'), 'Peter Lind');
+    // no contrasting clause: the one who spoke
+    const u = 'Thomas Berg, a forecaster, and Peter Lind, a meteorologist, spoke on Friday.\n\nBerg said the heat would peak “in the low 30s” on Sunday.\n\nHe said: “Sunday will be the hottest day.”';
+    assert.equal(speaker(u, 'hottest day'), 'Thomas Berg');
+  });
 });

@@ -166,6 +166,9 @@ export abstract class Resolver extends PhraseReader {
       consider(prev.last, n + (lastIn ? FRONTED_COST : 0), n === 1 && !lastIn && prev.clauses.some((c) => c.speaker === prev.last));
       const subject = this.clearPerson(prev.subject);
       consider(subject, n + 0.1);
+      // "Almond said it would peak at 30C, while Gaze gave a more specific prediction. He said: “…”":
+      // the subject of a contrasting clause that ends the sentence is the last one in view
+      if (n === 1) consider(this.contrastSubject(prev), n - 0.1);
       // a bare surname the article never marks as a person's, as the sentence's subject ("Mulder
       // didn't hesitate. “…,” he said."): a person to any reader, if less surely than one marked
       if (subject?.kind !== 'person' && n <= 2) consider(this.unmarkedPerson(prev), n + 1.5);
@@ -346,6 +349,22 @@ export abstract class Resolver extends PhraseReader {
   }
 
   /** A sentence subject as a pronoun's antecedent: a person the article clearly names as one. */
+  /** The person who is the subject of a last clause opened by ", while", ", whereas" or ", but" (a name, then a verb). */
+  protected contrastSubject(s: Sentence): Speaker | null {
+    const toks = s.toks;
+    for (let k = toks.length - 2; k > 1; k--) {
+      const t = toks[k]!;
+      if (t.k === 'q') return null;
+      if (!(t.lo === 'while' || t.lo === 'whereas' || t.lo === 'but') || toks[k - 1]!.t !== ',') continue;
+      let e = k + 1;
+      while (e < toks.length && isCapWord(toks[e]) && e < k + 5) e++;
+      const verb = toks[e];
+      if (e === k + 1 || !verb || verb.k !== 'w' || !startsLower(verb.t) || NP_BREAK.has(verb.lo) || PREPOSITIONS.has(verb.lo)) return null;
+      return this.clearPerson(this.fromName(mapArray(toks.slice(k + 1, e), (x) => x.t), s));
+    }
+    return null;
+  }
+
   protected clearPerson(sp: Speaker | null): Speaker | null {
     if (!sp || sp.kind !== 'person') return sp;
     // a full name (given name and surname) is a person's too, of a gender not yet known
