@@ -777,4 +777,14 @@ describe('attribution: categories found on unseen news, round 3 (invented snippe
     const u = 'Thomas Berg, a forecaster, and Peter Lind, a meteorologist, spoke on Friday.\n\nBerg said the heat would peak “in the low 30s” on Sunday.\n\nHe said: “Sunday will be the hottest day.”';
     assert.equal(speaker(u, 'hottest day'), 'Thomas Berg');
   });
+  it('a quoted predicate with no verb of saying goes on from the speaker quoted right before ("The union\'s offer “wasn\'t rejected, but …”"); "the report warns" is a clause', () => {
+    const t = 'Ivo Marsh, head of the dock union, said the firms “walked away from the table.” The union’s offer “wasn’t rejected, but they would not meet again until Tuesday.”';
+    assert.equal(speaker(t, 'wasn’t rejected'), 'Ivo Marsh');
+    // not across a paragraph, nor after a sentence with no quotation of that speaker
+    const u = 'Ivo Marsh, head of the dock union, said the firms walked away.\n\nThe union’s offer “wasn’t rejected, but they would not meet again until Tuesday.”';
+    assert.equal(speaker(u, 'wasn’t rejected'), null);
+    // a document's noun before a verb of saying is the verb's subject, so the words are not passed on
+    const v = 'Ivo Marsh said: “It was a waste.” The report warns that the city should not give up, but “should learn the lessons”.';
+    assert.notEqual(speaker(v, 'learn the lessons'), 'Ivo Marsh');
+  });
 });

@@ -110,7 +110,8 @@ export abstract class ClauseReader extends Resolver {
       PARTICIPLE_AFTER.has(prev.lo) || isLy(prev))) return null;
     // a noun, not a verb: "the call", "his comments", "a claim", "campaign promise"
     if (prev && prev.k === 'w' && !/(?:ed|said|told|wrote)$/.test(t.lo)) {
-      if (DETERMINERS.has(prev.lo) || possessiveBase(prev) || (startsLower(prev.t) && !PRONOUNS_SUBJ.has(prev.lo) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lo) && !isLy(prev) && prev.lo !== 'who' && prev.lo !== 'and' && !participle && !/s$/.test(prev.lo) && !PERSON_NOUNS.has(prev.lo) && !ORG_NOUNS.has(prev.lo))) return null;
+      // ("the report warns": a document's noun before a verb is its subject)
+      if (DETERMINERS.has(prev.lo) || possessiveBase(prev) || (startsLower(prev.t) && !PRONOUNS_SUBJ.has(prev.lo) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lo) && !isLy(prev) && prev.lo !== 'who' && prev.lo !== 'and' && !participle && !/s$/.test(prev.lo) && !PERSON_NOUNS.has(prev.lo) && !ORG_NOUNS.has(prev.lo) && !(DOCUMENT_NOUNS.has(prev.lo) && /s$/.test(t.lo)))) return null;
     }
     if (prev && prev.k === 'w' && DETERMINERS.has(prev.lo)) return null;
     if (this.nounInCompound(toks, i, base)) return null;
@@ -454,9 +455,23 @@ export abstract class ClauseReader extends Resolver {
       }
       // 5. words that are the predicate of a person named right before them, or what that person
       // deems something: "the first time Megan “f--ked someone”", "whom Demi considers a “cougar”"
-      const subject = this.predicateSubject(s, qi);
+      const subject = this.predicateSubject(s, qi) ?? this.continuedPredicate(s, qi);
       if (subject) this.setSpeaker(s, a, subject, 1);
     }
+  }
+
+  /**
+   * "X said the firms “walked away from the table.” The union's offer “wasn't rejected, but …”": a
+   * quoted predicate (it opens with a finite verb) in a sentence with no verb of saying goes on from
+   * the speaker quoted in the sentence right before, in the same paragraph.
+   */
+  protected continuedPredicate(s: Sentence, qi: number): Speaker | null {
+    if (s.clauses.length || s.heading) return null;
+    const first = /^\s*([\p{L}'’-]+)/u.exec(s.toks[qi]!.t)?.[1]?.replace(/’/g, "'") ?? '';
+    if (!/^\p{Ll}/u.test(first) || !FINITE_AUX.has(first)) return null;
+    const prev = this.sentences[s.idx - 1];
+    if (!prev || prev.idx !== s.idx - 1 || prev.para !== s.para || prev.heading || !prev.last) return null;
+    return prev.toks.some((x) => x.k === 'q' && this.result.get(x.q)?.speaker === prev.last) ? prev.last : null;
   }
 
   /**
