@@ -716,3 +716,75 @@ describe('attribution: roles and organisations before a name (unseen news, round
     assert.equal(speaker(t, 'cheapest fare'), 'Orbury Viewers Council');
   });
 });
+
+describe('attribution: categories found on unseen news, round 3 (invented snippets)', () => {
+  it('"Added the Vermont Democrat: “…”": a speech verb fronted before a description and a colon; the description is the person in view', () => {
+    const t = 'Tom Halvern spoke first. “We won the vote,” Halvern said.\n\nAdded the Vermont Democrat: “We will build on it.”';
+    assert.equal(speaker(t, 'build on it'), 'Tom Halvern');
+    const u = 'Tom Halvern, a senator, spoke first. “We won,” Halvern said.\n\nSaid the Vermont Republican, “We will build on it.”';
+    assert.equal(speaker(u, 'build on it'), 'Tom Halvern');
+    // a fronted participle or a capitalised verb with no colon or quotation after its noun phrase is no clause
+    const v = 'Asked about the vote, Mara Lind said she was “very pleased” with it.';
+    assert.equal(speaker(v, 'very pleased'), 'Mara Lind');
+  });
+  it('"he said" after a new speaker whose given name no list knows: the speaker of the sentence right before, not the one of an earlier quotation', () => {
+    const t = 'Thomas Marsh, the family’s lawyer, said an appeal was likely.\n\n“We will fight this to the end,” he said.\n\n“We will win.”\n\nOrlan Bexley, the hospital’s lawyer, said any appeal would be opposed.\n\n“We have to see the request first,” he said.';
+    assert.equal(speaker(t, 'request first'), 'Orlan Bexley');
+    // someone only named (not speaking) with no known gender does not outrank the one who spoke
+    const u = 'Thomas Marsh, the family’s lawyer, said an appeal was likely. “We will fight this to the end,” he said. “We will win.”\n\nThe case was heard by Orlan Bexley in March.\n\n“We have the evidence,” he said.';
+    assert.equal(speaker(u, 'the evidence'), 'Thomas Marsh');
+  });
+  it('a press-conference label before a colon: "Quoting <Name> after …:", "<Name> on <topic>, <Name>:" name who speaks, not the word "Quoting" nor the person in the topic', () => {
+    const t = 'Some quotes from Saturday:\n\nQuoting Ivo Marsh after the win over Orbury: “We defended well.”';
+    assert.equal(speaker(t, 'defended well'), 'Ivo Marsh');
+    const u = 'Some quotes from Saturday:\n\nTomas Berg on beating his brother, Mark: “It is a strange feeling.”';
+    assert.equal(speaker(u, 'strange feeling'), 'Tomas Berg');
+    // a name in apposition at the colon still speaks when no subject stands before it
+    const v = 'The hall fell silent for the question posed by a nurse, Mara Lind: “Who pays for this?”';
+    assert.equal(speaker(v, 'Who pays'), 'Mara Lind');
+  });
+  it('"“…,” the Orbury Court of Appeals ruled": a court\'s past-tense verb after the quotation, even past a long name; "rule" and "rules" as nouns are no verbs', () => {
+    const t = 'The family lost again.\n\n“The photograph was in poor taste, but it broke no law,” the 4th Orbury Court of Appeals ruled on Monday.';
+    assert.match(speaker(t, 'poor taste') ?? '', /Orbury Court of Appeals$/);
+    const u = 'New rules tackle \'sham weddings\'\n\nNew rules on marriage come into force today.';
+    assert.equal(quotes(u).find((q) => q.text.includes('sham'))?.speaker ?? null, null);
+    const v = 'An example is the famous rule that "one divides, the other chooses" when a cake is shared.';
+    assert.equal(quotes(v).find((q) => q.text.includes('divides'))?.speaker ?? null, null);
+  });
+  it('"said a statement issued by the elder Doe": the agent after "by" past a determiner and an adjective is the document\'s author', () => {
+    const t = 'Former mayor Alan Doe led the tributes.\n\n“She served the city for 40 years,” said a statement issued by the elder Doe, who met her in 1980.';
+    assert.equal(speaker(t, 'served the city'), 'Alan Doe');
+    const u = 'The rules changed in May.\n\nShops must close “at a reasonable hour”, said the leaflet published jointly by the Orbury Traders Guild and the council.';
+    assert.equal(speaker(u, 'reasonable hour'), 'Orbury Traders Guild');
+  });
+  it('"<Name>, 58, of <Street>, who spoke at the meeting, said:": an age and an address between commas before an aside belong to the name', () => {
+    const t = 'The plan was approved.\n\nMara Lind, 58, of Miller\'s Lane, who spoke at the meeting, said: “This site is wrong for it.”';
+    assert.equal(speaker(t, 'wrong for it'), 'Mara Lind');
+    const u = 'The plan was approved.\n\n“This site is wrong for it,” Tomas Berg, from Orbury Labs, one of the objectors, told the council.';
+    assert.equal(speaker(u, 'wrong for it'), 'Tomas Berg');
+  });
+  it('"“…,” <Name> who is self-represented stated": a relative clause with no commas between the name and the verb', () => {
+    const t = 'The trial went on.\n\n“I never made those calls,” Ivo Marsh who is self-represented stated.';
+    assert.equal(speaker(t, 'never made'), 'Ivo Marsh');
+    // with the commas, as before
+    const u = 'The trial went on.\n\n“I never made those calls,” Ivo Marsh, who is self-represented, stated.';
+    assert.equal(speaker(u, 'never made'), 'Ivo Marsh');
+  });
+  it('"He said:" after "A said …, while B gave a more specific forecast.": the subject of the contrasting clause that ends the sentence', () => {
+    const t = 'Thomas Berg, a forecaster, and Peter Lind, a meteorologist, spoke on Friday.\n\nBerg said the heat would peak “in the low 30s”, while Lind gave a more specific forecast.\n\nHe said: “Sunday will be the hottest day.”';
+    assert.equal(speaker(t, 'hottest day'), 'Peter Lind');
+    // no contrasting clause: the one who spoke
+    const u = 'Thomas Berg, a forecaster, and Peter Lind, a meteorologist, spoke on Friday.\n\nBerg said the heat would peak “in the low 30s” on Sunday.\n\nHe said: “Sunday will be the hottest day.”';
+    assert.equal(speaker(u, 'hottest day'), 'Thomas Berg');
+  });
+  it('a quoted predicate with no verb of saying goes on from the speaker quoted right before ("The union\'s offer “wasn\'t rejected, but …”"); "the report warns" is a clause', () => {
+    const t = 'Ivo Marsh, head of the dock union, said the firms “walked away from the table.” The union’s offer “wasn’t rejected, but they would not meet again until Tuesday.”';
+    assert.equal(speaker(t, 'wasn’t rejected'), 'Ivo Marsh');
+    // not across a paragraph, nor after a sentence with no quotation of that speaker
+    const u = 'Ivo Marsh, head of the dock union, said the firms walked away.\n\nThe union’s offer “wasn’t rejected, but they would not meet again until Tuesday.”';
+    assert.equal(speaker(u, 'wasn’t rejected'), null);
+    // a document's noun before a verb of saying is the verb's subject, so the words are not passed on
+    const v = 'Ivo Marsh said: “It was a waste.” The report warns that the city should not give up, but “should learn the lessons”.';
+    assert.notEqual(speaker(v, 'learn the lessons'), 'Ivo Marsh');
+  });
+});

@@ -39,6 +39,20 @@ describe('quote spans: misplaced and unusual marks', () => {
     assert.deepEqual(spans('Ana Ruiz said: ‘This town belongs to the Herons’’.'), ['This town belongs to the Herons’']);
   });
 
+  it('drops a nickname between a given name and a surname, in a title-case headline too', () => {
+    assert.deepEqual(quotes('Former Mayor Ivo "Fritz" Marsh Dies at 97\n\nIvo Marsh led the city for 20 years. "He was a giant," said Mara Lind.'), ['He was a giant,']);
+    assert.deepEqual(quotes("Tomas 'Head' Berg told a radio station he had \"found peace\" at last."), ['found peace']);
+  });
+
+  it("reads two straight apostrophes after a comma as the closing mark of a double quotation (typewriter wire style)", () => {
+    const t = '"The harvest looks fine in every way but one,\'\' said Ivo Marsh, a grain trader in Orvik. "Prices will fall.\'\'';
+    assert.deepEqual(spans(t), ['The harvest looks fine in every way but one,', 'Prices will fall.']);
+    const found = extractQuotes(parseArticle(t));
+    assert.deepEqual(found.map((q) => q.speaker), ['Ivo Marsh', 'Ivo Marsh']);
+    // no double quotation open: an elided word after a comma is no closing pair ('' alone stays out)
+    assert.deepEqual(spans("The band played, ''til dawn, and left."), []);
+  });
+
   it('opens a quotation with a closing-shaped mark after a bracket', () => {
     assert.deepEqual(spans('The rival’s verdict (”This man builds rockets. Who else does?”) was quoted widely.'), ['This man builds rockets. Who else does?']);
   });

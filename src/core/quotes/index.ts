@@ -102,6 +102,9 @@ const EXCLAIMS = /[!?]\s*$/;
 const TWO_LETTERS = /\p{L}[^]*?\p{L}/u;
 const ENDS_PUNCT = /[,.!?…]$/;
 const CALLED = /(\S+)\s+(?:called|named)\s*$/u;
+const NICKNAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u;
+const CAP_WORD_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'’-]*\.? $/u;
+const CAP_WORD_AFTER = /^ \p{Lu}\p{Ll}/u;
 const NOT_NAMER = /^(?:he|she|they|it|we|i|who|what|has|have|had|was|were|once|also|previously|repeatedly|later|then|publicly|him|her|them)$/i;
 
 /** Is this quotation reported speech (rather than a title, a nickname or a scare quote)? */
@@ -119,6 +122,8 @@ function keep(source: string, q: RawQuote, text: string, a: Attribution, clause:
   // An exclamation or a question that someone is said to utter (chanting “Pigs! Murderers!”, “One!”
   // says the owner) is speech, even in capitals
   if (EXCLAIMS.test(text) && (a.speechContext || a.attributedAfter)) return true;
+  // A nickname between a given name and a surname, in a title-case headline too: Ernest “Fritz” Hollings
+  if (q.close !== -1 && NICKNAME.test(text) && CAP_WORD_BEFORE.test(source.slice(Math.max(0, q.open - 30), q.open)) && CAP_WORD_AFTER.test(source.slice(q.close + 1, q.close + 30))) return false;
   // Titles of works and nicknames: every word capitalised, nobody quoted right there
   if (!a.titleCaseContext && a.strength < 3 && isTitleCase(text) && !(a.heading && clause && text.split(/\s+/).length > 3)) return false;
   if (clause) return true;

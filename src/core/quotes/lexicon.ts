@@ -1,4 +1,5 @@
 /** Word lists for quotation attribution. All lower-case. */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../common/calendar';
 
 const set = (s: string) => new Set(s.trim().split(/\s+/));
 
@@ -54,6 +55,9 @@ function inflect(base: string): string[] {
 /** Inflected speech verb → base form. */
 export const SPEECH_VERB = new Map<string, string>();
 for (const b of set(SPEECH_BASES)) for (const f of inflect(b)) if (!SPEECH_VERB.has(f)) SPEECH_VERB.set(f, b);
+// a court's verb of saying, in the past tense only ("…,” the appeals court ruled): "rule", "rules",
+// "ruling" are nouns far more often (a weak cue: see WEAK_SPEECH)
+SPEECH_VERB.set('ruled', 'rule');
 
 /** Speech verbs that may follow their subject after a quotation: “…,” said X. */
 export const INVERTIBLE = set(`
@@ -72,7 +76,7 @@ reported reporting post posts posted posting message messages messaged messaging
 signaled signalled signaling signalling term terms termed terming label labels labelled labeled
 labelling labeling estimate estimates estimated estimating quote quotes quoted quoting cite cites cited
 citing beam beams beamed beaming forecast forecasts forecasting rail rails railed railing text texts
-texted texting
+texted texting ruled
 `);
 
 /** Words before a quotation that make it a name, title or scare quote rather than speech. */
@@ -126,7 +130,7 @@ australian canadian mexican brazilian argentine argentinian chilean colombian pe
 cuban ukrainian belarusian georgian armenian azerbaijani kazakh uzbek serbian croatian bosnian
 albanian kosovan slovenian estonian latvian lithuanian icelandic new zealand european african asian
 arab western eastern northern southern federal national state regional local democratic republican
-labour conservative tory liberal green snp ukip
+labour conservative tory liberal green snp ukip democrat
 `);
 
 /** Capitalised words that begin sentences or headlines but are not names. */
@@ -146,7 +150,7 @@ denies deny admits admit claims claim warns warn seeks seek plans plan faces fac
 makes make takes take gives give goes go comes come sees see looks look hails hail blasts blast
 defends defend insists insist says hopes hope fears fear opens open closes close ends end starts start
 breaking live watch read listen exclusive update updated analysis opinion comment editorial
-photo video image pictures picture getty afp reuters ap
+photo video image pictures picture getty afp reuters ap quoting citing
 `);
 
 /** Words that end a noun phrase when walking back from a verb (they cannot be inside a subject). */
@@ -169,10 +173,14 @@ saturday sunday this that not never has had been ’s 's ’d 'd ’ve 've ’ll
 january february march april may june july august september october november december
 `);
 
-export const WEEKDAYS_MONTHS = set(`
-monday tuesday wednesday thursday friday saturday sunday january february march april june july
-august september october november december
-`);
+/**
+ * Weekday and month names, lower case, from the tree's one calendar list (common/calendar.ts).
+ * "may" is left out: far more often the modal verb than the month, and the readers that need the
+ * month test it on its own ("in May", model.ts).
+ */
+export const WEEKDAYS_MONTHS: ReadonlySet<string> = new Set(
+  [...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()).filter((w) => w !== 'may'),
+);
 
 /** Head nouns of descriptions that denote a person. */
 export const PERSON_NOUNS = set(`

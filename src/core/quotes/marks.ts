@@ -212,11 +212,14 @@ function pairMarks(text: string, marks: Mark[], lo: number, hi: number, nextStar
   for (let k = 0; k < marks.length; k++) {
     let m = marks[k]!;
     const nx = marks[k + 1];
-    // ‘‘…’’ and “…’’: two single marks typed for a double one
-    if (m.family === 'single' && nx && nx.i === m.i + 1 && nx.family === 'single' && m.dir === nx.dir && findOpen(stack, 'single') === -1) {
-      if (m.dir === 'open' || (m.dir === 'close' && findOpen(stack, 'double') !== -1)) {
+    // ‘‘…’’ and “…’’: two single marks typed for a double one. The first of a closing pair after a
+    // comma ("…except one,'' said X", the wire's typewriter style) could also open, by its context:
+    // with a double quotation open and the second mark closing, the two close it
+    const closingPair = m.dir === 'close' || (m.dir === 'either' && nx !== undefined && nx.dir === 'close');
+    if (m.family === 'single' && nx && nx.i === m.i + 1 && nx.family === 'single' && (m.dir === nx.dir || closingPair) && findOpen(stack, 'single') === -1) {
+      if (m.dir === 'open' || (closingPair && findOpen(stack, 'double') !== -1)) {
         // the content starts after the second opening mark and ends before the first closing one
-        m = { i: m.dir === 'open' ? nx.i : m.i, family: 'double', dir: m.dir, possessive: false, strong: true };
+        m = { i: m.dir === 'open' ? nx.i : m.i, family: 'double', dir: m.dir === 'open' ? 'open' : 'close', possessive: false, strong: true };
         k++;
       }
     }

@@ -3,7 +3,7 @@
  * quotations of a sentence assigned to them.
  */
 import { mapArray } from '../../text';
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_SUBJ, SIGN_NOUNS, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NOT_NAME, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_SUBJ, SIGN_NOUNS, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
 import { splitTitle } from '../names';
 import { isCapWord, possessiveBase, startsLower, startsUpper, type Tok } from '../tokens';
 import { type Speaker, tokAt, npCoord, npNone, npPron, npDesc, npName, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers, FINITE_AUX } from './model';
@@ -69,7 +69,8 @@ export abstract class ClauseReader extends Resolver {
       }
       const base = SPEECH_VERB.get(t.lo);
       if (!base) continue;
-      if (startsUpper(t.t) && !s.titleCase && !(s.heading && i > 0)) continue;
+      // a capitalised verb is no clause's, unless it opens the sentence before its subject ("Added X: “…”")
+      if (startsUpper(t.t) && !s.titleCase && !(s.heading && i > 0) && !(i === 0 && INVERTIBLE.has(t.lo))) continue;
       const clause = this.clauseAt(s, i, base);
       if (clause) s.clauses.push(clause);
     }
@@ -109,7 +110,8 @@ export abstract class ClauseReader extends Resolver {
       PARTICIPLE_AFTER.has(prev.lo) || isLy(prev))) return null;
     // a noun, not a verb: "the call", "his comments", "a claim", "campaign promise"
     if (prev && prev.k === 'w' && !/(?:ed|said|told|wrote)$/.test(t.lo)) {
-      if (DETERMINERS.has(prev.lo) || possessiveBase(prev) || (startsLower(prev.t) && !PRONOUNS_SUBJ.has(prev.lo) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lo) && !isLy(prev) && prev.lo !== 'who' && prev.lo !== 'and' && !participle && !/s$/.test(prev.lo) && !PERSON_NOUNS.has(prev.lo) && !ORG_NOUNS.has(prev.lo))) return null;
+      // ("the report warns": a document's noun before a verb is its subject)
+      if (DETERMINERS.has(prev.lo) || possessiveBase(prev) || (startsLower(prev.t) && !PRONOUNS_SUBJ.has(prev.lo) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lo) && !isLy(prev) && prev.lo !== 'who' && prev.lo !== 'and' && !participle && !/s$/.test(prev.lo) && !PERSON_NOUNS.has(prev.lo) && !ORG_NOUNS.has(prev.lo) && !(DOCUMENT_NOUNS.has(prev.lo) && /s$/.test(t.lo)))) return null;
     }
     if (prev && prev.k === 'w' && DETERMINERS.has(prev.lo)) return null;
     if (this.nounInCompound(toks, i, base)) return null;
@@ -125,6 +127,17 @@ export abstract class ClauseReader extends Resolver {
     if (/ed$/.test(t.lo) && toks[i + 1]?.lo === 'by') {
       const np = this.forwardNP(toks, i + 2, s);
       if (np.type !== 'none') return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, i + 2) };
+    }
+    // the verb fronted before its subject, the quotation after a colon: "Added the Nevada Democrat:
+    // “…”", "Said one neighbour, “…”" (not "Asked about the vote, he said": no colon or quotation
+    // follows the noun phrase there)
+    if (i === 0 && startsUpper(t.t) && !s.titleCase && !s.heading) {
+      const np = this.forwardNP(toks, 1, s);
+      const len = np.type === 'name' ? np.words.length : np.type === 'desc' ? np.words.length + (np.det && np.det !== 'poss' ? 1 : 0) : 0;
+      const after = len ? tokAt(toks, 1 + len) : undefined;
+      const quoteNext = after && (after.k === 'q' || ((after.t === ':' || after.t === ',') && tokAt(toks, 2 + len)?.k === 'q'));
+      if (quoteNext && (np.type === 'name' || np.type === 'desc')) return { v: i, base, participle: false, inverted: true, according: false, np, speaker: this.resolve(np, s, 1) };
+      return null;
     }
     // a fronted participle opening the sentence: "Asked about…, he said"
     if (i === 0 && /(?:ed|ing)$/.test(t.lo)) return null;
@@ -291,7 +304,7 @@ export abstract class ClauseReader extends Resolver {
     // "the paper quoted her as saying": the participle that follows brings the words
     if (/^(?:quoted|quotes|cited|cites)$/.test(lo) && this.quotedAs(toks, i) !== -1) return true;
     // a trailing attribution: “…”, Mr Learmount continued
-    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
       const t = toks[k]!;
       if (t.k === 'q') return true;
       if (t.k === 'p' ? t.t !== ',' : NP_BREAK.has(t.lo)) break;
@@ -442,9 +455,23 @@ export abstract class ClauseReader extends Resolver {
       }
       // 5. words that are the predicate of a person named right before them, or what that person
       // deems something: "the first time Megan “f--ked someone”", "whom Demi considers a “cougar”"
-      const subject = this.predicateSubject(s, qi);
+      const subject = this.predicateSubject(s, qi) ?? this.continuedPredicate(s, qi);
       if (subject) this.setSpeaker(s, a, subject, 1);
     }
+  }
+
+  /**
+   * "X said the firms “walked away from the table.” The union's offer “wasn't rejected, but …”": a
+   * quoted predicate (it opens with a finite verb) in a sentence with no verb of saying goes on from
+   * the speaker quoted in the sentence right before, in the same paragraph.
+   */
+  protected continuedPredicate(s: Sentence, qi: number): Speaker | null {
+    if (s.clauses.length || s.heading) return null;
+    const first = /^\s*([\p{L}'’-]+)/u.exec(s.toks[qi]!.t)?.[1]?.replace(/’/g, "'") ?? '';
+    if (!/^\p{Ll}/u.test(first) || !FINITE_AUX.has(first)) return null;
+    const prev = this.sentences[s.idx - 1];
+    if (!prev || prev.idx !== s.idx - 1 || prev.para !== s.para || prev.heading || !prev.last) return null;
+    return prev.toks.some((x) => x.k === 'q' && this.result.get(x.q)?.speaker === prev.last) ? prev.last : null;
   }
 
   /**
@@ -475,6 +502,9 @@ export abstract class ClauseReader extends Resolver {
    */
   protected subjectBeforeColon(s: Sentence, colon: number): Speaker | null {
     const toks = s.toks;
+    // a name in apposition right at the colon ("Bob Doe on beating his brother, Mark: “…”") is the
+    // speaker only when no subject before it is one
+    let apposed: Speaker | null = null;
     for (let k = colon - 1; k >= 0; k--) {
       const t = toks[k]!;
       if (t.k === 'q') return null;
@@ -489,15 +519,24 @@ export abstract class ClauseReader extends Resolver {
       }
       // ("the question posed by nurse Marion Brown: “…”": a name that ends right at the colon introduces the words)
       const atColon = k === colon - 1;
-      if (!atColon && (!next || next.k !== 'w' || !startsLower(next.t) || PREPOSITIONS.has(next.lo) || next.lo === 'and' || next.lo === 'or')) {
+      // "Bob Doe on beating his brother: “…”": a name opening the sentence, then "on" and the topic,
+      // is a press-conference label of who speaks
+      const label = j === 0 && next?.lo === 'on';
+      if (!atColon && !label && (!next || next.k !== 'w' || !startsLower(next.t) || PREPOSITIONS.has(next.lo) || next.lo === 'and' || next.lo === 'or')) {
         k = j;
         continue;
       }
-      const sp = this.fromName(mapArray(toks.slice(j, k + 1), (x) => x.t), s);
-      if (sp?.kind === 'person' && (sp.gender || sp.name.includes(' ') || this.names.isTitled(sp.name))) return sp;
+      // "Quoting Jim Doe after the win: “…”": a capitalised word that is no name's opens the run
+      let from = j;
+      while (from < k && NOT_NAME.has(toks[from]!.lo)) from++;
+      const sp = this.fromName(mapArray(toks.slice(from, k + 1), (x) => x.t), s);
+      if (sp?.kind === 'person' && (sp.gender || sp.name.includes(' ') || this.names.isTitled(sp.name))) {
+        if (!(atColon && before?.t === ',' && j > 0)) return sp;
+        apposed ??= sp;
+      }
       k = j;
     }
-    return null;
+    return apposed;
   }
 
   /** The person's name between commas a little after token `from`, before any verb: ", Kevin Haley, agreed". */

@@ -255,6 +255,12 @@ export abstract class PhraseReader extends AttributionState {
     if (h === -1) {
       // "The White House", "the Kremlin": capitalised words after the determiner
       const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+      // "added the Nevada Democrat", "said the Kentucky Republican": a capitalised demonym or party
+      // word ending a short run after "the" is a description, as backwardNP reads it before the verb
+      const last = caps[caps.length - 1] ?? '';
+      if (det === 'the' && caps.length >= 2 && caps.length <= 3 && caps.length === words.length && NATIONALITY.has(last.toLowerCase()) && !/^\p{Lu}+$/u.test(last)) {
+        return npDesc(caps, last.toLowerCase(), 'the', null, i);
+      }
       if (caps.length && caps.length === words.length) return npName(caps, i);
       return npNone(i);
     }
@@ -293,9 +299,35 @@ export abstract class PhraseReader extends AttributionState {
       }
       k = skipBetween(toks, k2 - 1);
       if (k < 0) return npNone(-1);
+      // "Penny Doe, 58, of King's Avenue, who spoke at the meeting, said": asides before that one, an
+      // address ("of …", "from …") or an age between commas, belong to the name before them too
+      for (let more = 0; more < 3 && open === ','; more++) {
+        let c = k;
+        while (c >= 0 && k - c < 8 && toks[c]!.t !== ',' && toks[c]!.k !== 'q') c--;
+        if (c < 1 || toks[c]!.t !== ',') break;
+        const first = toks[c + 1]!;
+        const address = (first.lo === 'of' || first.lo === 'from') && isCapWord(toks[c + 2]);
+        const age = c + 1 === k && /^\d{1,3}$/.test(first.t);
+        if (!address && !age) break;
+        k = c - 1;
+      }
       t = toks[k]!;
     }
     if (t.k !== 'w') return npNone(-1);
+    // "“…,” Noel Doe who is self-represented stated": a relative clause with no commas between a
+    // name and the verb; the name is the subject
+    if (depth === 0 && t.lo !== 'who' && startsLower(t.t)) {
+      for (let m = k - 1; m > 0 && k - m < 8; m--) {
+        const w = toks[m]!;
+        if (w.k !== 'w' || SPEECH_VERB.has(w.lo)) break;
+        if (w.lo !== 'who') continue;
+        if (isCapWord(toks[m - 1])) {
+          const ante = this.backwardNP(toks, m, s, depth + 1);
+          if (ante.type === 'name' && this.isPersonName(ante.words)) return npRel(ante, ante.start);
+        }
+        break;
+      }
+    }
     if (PRONOUNS_SUBJ.has(t.lo)) return npPron(t.lo, k);
     if (t.lo === 'who' || t.lo === 'which') {
       let a = k - 1;

@@ -118,11 +118,15 @@ export abstract class Resolver extends PhraseReader {
     let best: Speaker | null = null;
     let bestCost = Infinity;
     let tie = false;
-    const consider = (sp: Speaker | null, cost: number): void => {
+    const consider = (sp: Speaker | null, cost: number, spoke = false): void => {
       if (!sp) return;
       const human = sp.kind === 'person' || (sp.kind === 'desc' && sp.human && !pluralDesc(sp.name));
       if (!human || (g && sp.gender && sp.gender !== g)) return;
-      if (g && !sp.gender) cost += 1.5;
+      // gender unknown: less surely the one meant; but the speaker of the sentence right before, by a
+      // full name ("Douglass Strauss …, said …", a given name no list knows), is a person of one
+      // gender or the other, and the one in view: less than a bare surname, a description or someone
+      // only mentioned
+      if (g && !sp.gender) cost += spoke && sp.kind === 'person' && sp.name.includes(' ') ? 0.75 : 1.5;
       if (cost < bestCost) {
         best = sp;
         bestCost = cost;
@@ -159,9 +163,12 @@ export abstract class Resolver extends PhraseReader {
       // is less in view than the main clause's people, and than the sentence before's speaker
       const fronted = this.frontedClauseEnd(prev);
       const lastIn = fronted > 0 && prev.clauses.every((c) => !c.speaker || c.v < fronted);
-      consider(prev.last, n + (lastIn ? FRONTED_COST : 0));
+      consider(prev.last, n + (lastIn ? FRONTED_COST : 0), n === 1 && !lastIn && prev.clauses.some((c) => c.speaker === prev.last));
       const subject = this.clearPerson(prev.subject);
       consider(subject, n + 0.1);
+      // "Almond said it would peak at 30C, while Gaze gave a more specific prediction. He said: “…”":
+      // the subject of a contrasting clause that ends the sentence is the last one in view
+      if (n === 1) consider(this.contrastSubject(prev), n - 0.1);
       // a bare surname the article never marks as a person's, as the sentence's subject ("Mulder
       // didn't hesitate. “…,” he said."): a person to any reader, if less surely than one marked
       if (subject?.kind !== 'person' && n <= 2) consider(this.unmarkedPerson(prev), n + 1.5);
@@ -275,11 +282,15 @@ export abstract class Resolver extends PhraseReader {
     const toks = s.toks;
     let k = np.start;
     while (k < toks.length && k < np.start + 8 && toks[k]!.lo !== np.head) k++;
-    // "a statement e-mailed to The Globe by Reagan Ruslim": the agent of the document's participle
+    // "a statement e-mailed to The Globe by Reagan Ruslim", "a statement issued by the elder Doe",
+    // "… by the White House": the agent of the document's participle (past a determiner and a word)
     for (let m = k + 1; m < toks.length && m < k + 10 && toks[m]!.k === 'w' && !SPEECH_VERB.has(toks[m]!.lo); m++) {
-      if (toks[m]!.lo === 'by' && isCapWord(toks[m + 1])) {
-        const named = this.forwardNP(toks, m + 1, s);
-        if (named.type === 'name') return this.resolve(named, s, m + 1);
+      if (toks[m]!.lo !== 'by') continue;
+      let at = m + 1;
+      while (at < m + 3 && toks[at]?.k === 'w' && startsLower(toks[at]!.t) && !NP_BREAK.has(toks[at]!.lo)) at++;
+      if (isCapWord(toks[at])) {
+        const named = this.forwardNP(toks, at, s);
+        if (named.type === 'name') return this.resolve(named, s, at);
       }
     }
     const prep = tokAt(toks, k + 1);
@@ -338,6 +349,22 @@ export abstract class Resolver extends PhraseReader {
   }
 
   /** A sentence subject as a pronoun's antecedent: a person the article clearly names as one. */
+  /** The person who is the subject of a last clause opened by ", while", ", whereas" or ", but" (a name, then a verb). */
+  protected contrastSubject(s: Sentence): Speaker | null {
+    const toks = s.toks;
+    for (let k = toks.length - 2; k > 1; k--) {
+      const t = toks[k]!;
+      if (t.k === 'q') return null;
+      if (!(t.lo === 'while' || t.lo === 'whereas' || t.lo === 'but') || toks[k - 1]!.t !== ',') continue;
+      let e = k + 1;
+      while (e < toks.length && isCapWord(toks[e]) && e < k + 5) e++;
+      const verb = toks[e];
+      if (e === k + 1 || !verb || verb.k !== 'w' || !startsLower(verb.t) || NP_BREAK.has(verb.lo) || PREPOSITIONS.has(verb.lo)) return null;
+      return this.clearPerson(this.fromName(mapArray(toks.slice(k + 1, e), (x) => x.t), s));
+    }
+    return null;
+  }
+
   protected clearPerson(sp: Speaker | null): Speaker | null {
     if (!sp || sp.kind !== 'person') return sp;
     // a full name (given name and surname) is a person's too, of a gender not yet known
