@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Quote } from '../../src/core/common/types';
 import { analyzeDocuments, ArticleIndex, CorpusMatcher, readArticles } from '../../src/core/corpus';
+import { hasSorted, PassageIndex, RELATED_MIN_SHINGLES, type DocEntry } from '../../src/core/corpus/passages';
 import { tokenize, Vocabulary } from '../../src/core/corpus/tokens';
 import { memoryPort } from '../shared/memoryPort';
 
@@ -253,5 +254,45 @@ describe('matching at the edges', () => {
     assert.deepEqual(m.matchSpan('a.txt', 59, 61), []);
     assert.deepEqual(m.matchSpan('zzz.txt', 0, 100), []);
     assert.deepEqual(m.matchSpan('a.txt', 10, 5), []);
+  });
+});
+
+describe('related articles (PassageIndex.relatedDocs)', () => {
+  // Invented reports: a stock sentence in three of them, a shared account in two pairs.
+  const STOCK = 'The regional council will publish its full report on the matter next spring.';
+  const FERRY = 'The ferry Marisol ran aground near Kettle Point on Sunday evening with ninety passengers aboard.';
+  const PIER = 'Harbour master Tilde Osgrove said the old pier at Brackwater would be closed for repairs until June.';
+  const TEXTS: Record<string, string> = {
+    'a.txt': `${FERRY}\n\n${STOCK}`,
+    'b.txt': `${FERRY} Coastguard boats reached it within the hour.\n\n${STOCK}`,
+    'c.txt': `${PIER}\n\n${STOCK}`,
+    'd.txt': `${PIER} Fishermen were told to use the north quay.`,
+  };
+
+  /** Articles sharing at least three shingles held by at most maxDf articles, counted pair by pair. */
+  function expected(index: PassageIndex, entry: DocEntry): { path: string; shared: number }[] {
+    const out: { path: string; shared: number }[] = [];
+    for (const o of index.allDocs()) {
+      if (o === entry) continue;
+      let shared = 0;
+      for (const h of entry.distinctShingles) if (hasSorted(o.distinctShingles, h) && index.shingleDf(h) <= index.maxDf) shared++;
+      if (shared >= RELATED_MIN_SHINGLES) out.push({ path: o.path, shared });
+    }
+    return out.sort((x, y) => y.shared - x.shared || (x.path < y.path ? -1 : 1));
+  }
+  const listed = (index: PassageIndex, entry: DocEntry) => index.relatedDocs(entry).map((x) => ({ path: x.doc.path, shared: x.shared }));
+
+  it('lists, for a whole folder at once, what counting each article alone lists; a shingle in more than maxDf articles counts for none', () => {
+    const index = new PassageIndex({ maxDocFrequency: 2 });
+    for (const [p, t] of Object.entries(TEXTS)) index.upsert(p, t);
+    for (const e of index.allDocs()) assert.deepEqual(listed(index, e), expected(index, e), e.path);
+    assert.deepEqual(listed(index, index.doc('a.txt')!).map((x) => x.path), ['b.txt'], 'the stock sentence (in three) relates nothing');
+    assert.deepEqual(listed(index, index.doc('c.txt')!).map((x) => x.path), ['d.txt']);
+    // One article changed, one added: the lists known before are kept or worked out again, the same as counted afresh.
+    index.upsert('b.txt', `${TEXTS['b.txt']} ${PIER}`);
+    index.upsert('e.txt', `${FERRY} Nobody was hurt.`);
+    for (const e of index.allDocs()) assert.deepEqual(listed(index, e), expected(index, e), e.path);
+    index.rename('e.txt', 'a0.txt');
+    for (const e of index.allDocs()) assert.deepEqual(listed(index, e), expected(index, e), e.path);
   });
 });
