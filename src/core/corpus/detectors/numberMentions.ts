@@ -7,11 +7,12 @@
 import {
   CAPITALISED_FUNCTION, CURRENCY_WORDS, DIRECTIONS, DURATION, HEDGE, HEDGE_LAST, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
   ORDINAL_WORDS, ORDINALS, POLL_WORDS, PREDICATES, REPORTING, SHARE_PLACE_PREPOSITIONS, stem, TENS, TIME_WORDS, WEEKDAYS, ZONES, CAPACITY, MODAL,
-  RUNNING, superlative, SPEED, SPEED_UNITS, PERIOD_PART,
+  RUNNING, superlative, SPEED, SPEED_UNITS, PERIOD_PART, CHANGED_FROM, FORECAST,
 } from './numberLexicon';
 import { punctuationBetween } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 import { canStart, classStem, stateOf, stemOf, termValue } from './numberState';
+import { otherEventSentences } from './numberEvents';
 
 export { stateOf, type EventSignature, type FolderFigures, type KeptMeasure, type NumberState } from './numberState';
 
@@ -46,16 +47,30 @@ export interface NumberMention {
   /** The words beside the figure written in lower case (what happened, not who or where). */
   readonly predicates: Int32Array;
   /**
-   * Its sentence is about an earlier time than the story's ("In January, five cables were cut";
-   * "earlier this year … only two lines were snapped then"): compared only with figures of such
-   * sentences.
+   * When the figure is of (see {@link WHEN_NOW}): the story's now; an earlier time ("In January,
+   * five cables were cut"; "earlier this year … only two lines were snapped then"), compared only
+   * with figures of such sentences; or another stage of a quantity that changes, never compared.
    */
-  readonly earlier: boolean;
+  readonly when: number;
 }
+
+/** A figure of the story's now: compared with the other outlets' figures of now. */
+export const WHEN_NOW = 0;
+/** A figure of an earlier time (a background incident): compared only with figures of such sentences. */
+export const WHEN_BEFORE = 1;
+/**
+ * A figure of another stage of a quantity that changes, given beside the outlet's figure for now
+ * ("had earlier put the toll at 87", "revised from 475", "up from 10 percent", "five inches of rain
+ * is expected"): not the outlet's figure, never compared.
+ */
+export const WHEN_STAGE = 2;
 
 
 /** Words each side of a figure that may say it is of an earlier time ("In January, five cables …"). */
 const EARLIER_WINDOW = 8;
+
+/** Words that may stand between a figure and its counted noun or predicate ("20 more bodies", "2,527 were injured"). */
+const BEFORE_NOUN = new Set(['more', 'further', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be']);
 
 /** Words each side of a figure that say what it is about. */
 const NEAR = 5;
@@ -84,6 +99,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   const gap = (a: number, b: number) => (a >= 0 && b < length ? text.slice(ends[a]!, starts[b]!) : '');
   const valueAt = (i: number): number => (i >= 0 && i < length ? termValue(index, terms[i]!) : -1);
   let earlierCues: number[] | undefined;
+  /** The sentences that speak of another named event than the article's (numberEvents.ts), read on the first figure. */
+  let otherEvent: Uint8Array | undefined;
   /** The last count of people read (a list of groups is told by its joins: "nine men and two women"). */
   let lastPeople: { sentence: number; end: number; head: string; kept: NumberMention | undefined } | undefined;
   /** The "toll" a figure being read is the value of (-1: none): a word beside the figure however far back. */
@@ -250,7 +267,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     {
       const g = gap(n1 - 1, n1);
       const to = word(n1);
-      if ((to === 'to' || to === 'and' && /between\s*$/i.test(text.slice(Math.max(0, starts[i]! - 9), starts[i]!))) && valueAt(n1 + 1) > value && !/[,.;]/.test(g)) {
+      if ((to === 'to' && !changedFrom(i) || to === 'and' && /between\s*$/i.test(text.slice(Math.max(0, starts[i]! - 9), starts[i]!))) && valueAt(n1 + 1) > value && !/[,.;]/.test(g)) {
         hi = valueAt(n1 + 1);
         used[n1 + 1] = 1;
         n1 += 2;
@@ -408,8 +425,10 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       if (x === n1 && punctuationBetween(doc, n1 - 1, x) && !hyphenUnit) break;
       const t = terms[x]!;
       if (index.isStop(t)) {
-        if (head) break;
-        if (x > k) break;
+        // Only "more" or a verb's auxiliary may stand between a figure and its noun or predicate
+        // ("20 more bodies", "2,527 were injured"): "three and injuring 15", "15 before police",
+        // "two in structures" have no counted noun.
+        if (head || x > k || !BEFORE_NOUN.has(word(x))) break;
         continue;
       }
       if (valueAt(x) >= 0 && head) break;
@@ -424,9 +443,21 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       // A known counted noun ends the phrase unless another follows ("10 people dead", "3 police officers").
       if (NOUN_CLASSES[head] && !NOUN_CLASSES[word(x + 1)]) break;
     }
+    // The population of a place: "a city of 50,000", "a town of about 27,000 people".
+    if (word(start - 1) === 'of' && NOUN_CLASSES[word(start - 2)] === 'town' && (!head || NOUN_CLASSES[head] === 'people')) {
+      add(start, head ? h1 : n1, i, n1, value, lo, hi, decimals, 'people:living', '', hedge);
+      i = n1 - 1;
+      continue;
+    }
     if (!head) {
       // A toll without its noun: "the death toll rose to 233", "raising the toll to 246".
       if (tollBefore(i, start)) add(start, n1, i, n1, value, lo, hi, decimals, 'people:killed', '', hedge);
+      else {
+        // People without their noun, after the verb of what happened to them ("killing three and
+        // wounding at least 15", "injuring 40").
+        const p = PREDICATES[stem(word(start - 1))] ?? PREDICATES[word(start - 1)];
+        if (p && p !== 'living' && p !== 'married' && /(?:ing|ed)$/.test(word(start - 1)) && !punctuationBetween(doc, start - 1, start)) add(start - 1, n1, i, n1, value, lo, hi, decimals, 'people:' + p, '', hedge);
+      }
       continue;
     }
     // What a thing can hold is no count of the event ("the plane could hold up to 12 people").
@@ -444,6 +475,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       let distance = Infinity;
       for (let x = Math.max(s0, i - 5); x < Math.min(s1, h1 + 6); x++) {
         if (x >= i && x < h1 && measure !== 'people') continue;
+        // After the counted noun, "and" opens the next clause ("killed three people and injured 15 more").
+        if (x >= h1 && found && (word(x) === 'and' || word(x) === 'but' || word(x) === 'while')) break;
         const p = PREDICATES[stem(word(x))] ?? PREDICATES[word(x)];
         if (!p) continue;
         const d = x < i ? i - x : x < h1 ? 0 : x - h1 + 1;
@@ -534,10 +567,15 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
 
   /**
    * A day that dates a count, not the event: "as of Monday morning", "the toll rose to 233 Sunday",
-   * "has risen to 350 on Monday".
+   * "has risen to 350 on Monday", "the toll rose on Monday to 400"; or the report of one ("had on
+   * Friday morning confirmed the toll").
    */
   function ofCount(i: number): boolean {
     if (word(i - 1) === 'of' && word(i - 2) === 'as') return true;
+    const before = word(i - 1) === 'on' ? i - 2 : i - 1;
+    const after = TIME_WORDS.has(word(i + 1)) && !punctuationBetween(doc, i, i + 1) ? i + 2 : i + 1;
+    if (RUNNING.test(raw(before).toLowerCase()) && word(after) === 'to') return true;
+    if (REPORTING.test(raw(after).toLowerCase()) && !punctuationBetween(doc, after - 1, after)) return true;
     let k = i - 1;
     if (word(k) === 'on') k--;
     // The figure and its noun ("rose to 381 people on Monday"): a few words back.
@@ -567,23 +605,60 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   }
 
   /**
-   * Do the words around a figure (within its sentence [s0, s1)) speak of an earlier time than the
-   * story's: "last year", "earlier this year", "previously", "initially", "in" a month without a day ("In
-   * January, five cables …"), "then" ending a clause ("only two lines were snapped then")?
+   * Do the words around a figure (within its sentence [s0, s1)) speak of another time than the
+   * story's now: an earlier time ("last year", "earlier this year", "previously", "initially", "in"
+   * a month without a day: "In January, five cables …"; "then" ending a clause: "only two lines
+   * were snapped then"), an earlier stage of a quantity that changes ("Officials had earlier put
+   * the toll at 87", "10 percent a day earlier", "revised from 475", "up from 10 percent"), or a
+   * stage still to come ("up to five inches of rain is expected")? Each outlet's figure for the
+   * story's now is compared; a stage it names beside it is not that figure.
    */
-  function earlierTime(s0: number, s1: number, n0: number, t1: number): boolean {
+  function whenOf(s0: number, s1: number, n0: number, t1: number, sentence: number): number {
+    if (changedFrom(n0)) return WHEN_STAGE;
+    // A sentence about another named event ("the Woolsey Fire burned 96,000 acres"): a background
+    // incident, like one of an earlier time.
+    otherEvent ??= otherEventSentences(index, doc);
+    if (sentence >= 0 && otherEvent[sentence]) return WHEN_BEFORE;
     // The cue words as term ids (most folders lack some: -1), once per article.
-    const cue = (earlierCues ??= ['previously', 'previous', 'then', 'last', 'earlier', 'in', 'initially', 'originally'].map((w) => index.vocab.find(w) ?? -1));
+    const cue = (earlierCues ??= ['previously', 'previous', 'then', 'last', 'earlier', 'in', 'initially', 'originally', 'expected', 'forecast', 'forecasts', 'predicted', 'projected', 'anticipated'].map((w) => index.vocab.find(w) ?? -1));
     for (let k = Math.max(s0, n0 - EARLIER_WINDOW); k < Math.min(s1, t1 + EARLIER_WINDOW); k++) {
       const t = terms[k]!;
       const c = cue.indexOf(t);
       if (c < 0) continue;
       const w = word(k);
       // (A figure an outlet "initially" or "originally" gave is one it has since revised.)
-      if (w === 'previously' || w === 'previous' || w === 'initially' || w === 'originally') return true;
-      if (w === 'then' && k > s0 && !punctuationBetween(doc, k - 1, k) && (k + 1 === s1 || punctuationBetween(doc, k, k + 1))) return true;
-      if ((w === 'last' && word(k + 1) === 'year') || (w === 'earlier' && word(k + 1) === 'this' && (word(k + 2) === 'year' || word(k + 2) === 'month'))) return true;
-      if (w === 'in' && MONTHS.has(word(k + 1)) && /^\p{Lu}/u.test(raw(k + 1)) && !/^\d/.test(word(k + 2)) && !/^\d/.test(word(k - 1))) return true;
+      if (w === 'previously' || w === 'previous' || w === 'initially' || w === 'originally') return WHEN_BEFORE;
+      if (w === 'then' && k > s0 && !punctuationBetween(doc, k - 1, k) && (k + 1 === s1 || punctuationBetween(doc, k, k + 1))) return WHEN_BEFORE;
+      if ((w === 'last' && word(k + 1) === 'year') || (w === 'earlier' && word(k + 1) === 'this' && (word(k + 2) === 'year' || word(k + 2) === 'month'))) return WHEN_BEFORE;
+      if (w === 'in' && MONTHS.has(word(k + 1)) && /^\p{Lu}/u.test(raw(k + 1)) && !/^\d/.test(word(k + 2)) && !/^\d/.test(word(k - 1))) return WHEN_BEFORE;
+      // "Earlier" in the figure's clause: before it ("had earlier reported the toll at 87"), or
+      // after it with a span of time ("10 percent just a day earlier").
+      if (w === 'earlier' && (k < n0 ? oneClause(k, n0) : oneClause(t1 - 1, k) && TIME_WORDS.has(word(k - 1)))) return WHEN_STAGE;
+      // A forecast in the figure's clause; "expected to" before the figure ("expected to reach
+      // 90,000 acres"), never after it ("85 dead, and the toll is expected to rise").
+      if (FORECAST.test(w) && (k < n0 ? oneClause(k, n0) : oneClause(t1 - 1, k) && word(k + 1) !== 'to')) return WHEN_STAGE;
+    }
+    return WHEN_NOW;
+  }
+
+  /** Is there no punctuation between tokens a and b (a ≤ b: one clause)? */
+  function oneClause(a: number, b: number): boolean {
+    for (let x = a; x < b; x++) if (punctuationBetween(doc, x, x + 1)) return false;
+    return true;
+  }
+
+  /**
+   * Is the figure at token n0 the one a quantity changed from: after "from" (a hedge between),
+   * with a word of change before it in its clause ("revised from 475", "up from 10 percent",
+   * "lowered to 249 from more than 1,000", "increased from 249 to 296")?
+   */
+  function changedFrom(n0: number): boolean {
+    let k = n0 - 1;
+    while (k >= 0 && k > n0 - 4 && word(k) !== 'from' && valueAt(k) < 0 && !punctuationBetween(doc, k, k + 1)) k--;
+    if (k < 0 || word(k) !== 'from' || !oneClause(k, n0)) return false;
+    for (let x = k - 1; x >= Math.max(0, k - 8); x--) {
+      if (CHANGED_FROM.test(raw(x).toLowerCase())) return true;
+      if (punctuationBetween(doc, x, x + 1)) return false;
     }
     return false;
   }
@@ -689,6 +764,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   }
 
   function add(t0: number, t1: number, n0: number, n1: number, value: number, lo: number, hi: number, decimals: number, measure: string, detail: string, hedge: string, tolerance = 0): void {
+    // A margin is no value of the measure: "7 mph shy of Category 5", "only 2 mph short of".
+    if ((word(t1) === 'shy' || word(t1) === 'short') && word(t1 + 1) === 'of') return;
     const [a, b] = hedged(hedge, lo, hi, measure);
     // Conversions between units are approximate (a converted figure is rounded to its unit: 64 km is
     // "40 miles"); a range says itself how approximate it is ("24 to 30 feet" is not 10 metres).
@@ -736,6 +813,6 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         if (c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 1))) predicates.push(st);
       }
     }
-    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates), earlier: earlierTime(s0, s1, n0, t1) });
+    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates), when: whenOf(s0, s1, n0, t1, sentence) });
   }
 }
