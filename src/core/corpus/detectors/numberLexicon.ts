@@ -158,6 +158,9 @@ classOf('aircraft', 'plane aircraft jet helicopter airplane airliner drone');
 classOf('town', 'city town village');
 classOf('country', 'country nation state');
 
+/** Who carried out an attack: a count "including the gunman" may or may not count them (another outlet's does not). */
+export const PERPETRATORS = new Set(['gunman', 'shooter', 'attacker', 'assailant', 'bomber', 'perpetrator', 'hijacker', 'killer']);
+
 /** Predicates that say what happened to people counted, by stem (see {@link stem}). */
 export const PREDICATES: Record<string, string> = table({});
 function predicate(cls: string, words: string): void {
