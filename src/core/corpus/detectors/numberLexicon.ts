@@ -32,7 +32,7 @@ export const NUMBER_WORDS: Record<string, number> = table({
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 });
 export const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
-export const MULTIPLIERS: Record<string, number> = table({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, mn: 1e6, bn: 1e9, k: 1e3 });
+export const MULTIPLIERS: Record<string, number> = table({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, mn: 1e6, bn: 1e9, k: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 });
 export const ORDINALS: Record<string, number> = table({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
@@ -73,6 +73,19 @@ export const REPORTING = /^(said|say|says|told|tell|tells|report|reported|report
  * Sunday", "has risen to 350 on Monday") is the day of the count, not of the event.
  */
 export const RUNNING = /^(rose|risen|rise|rises|rising|climbed|climbs|reached|reaches|jumped|increased|stood|stands|swelled|grew)$/;
+
+/**
+ * Words of a change of one figure, before "from" and the figure it changed from ("revised from
+ * 475", "up from 10 percent", "lowered to 249 from more than 1,000", "increased from 249 to 296"):
+ * the figure after "from" is an earlier stage of the quantity, not the outlet's figure for it.
+ */
+export const CHANGED_FROM = /^(rose|risen|rise|rises|climbed|jumped|increased|increases|grew|swelled|up|down|revised|raised|lowered|cut|reduced|dropped|drops|fell|fallen|declined|decreased|shrank|changed|updated|corrected)$/;
+
+/**
+ * Words that make a figure a forecast or an expectation, not a fact of the story ("up to five
+ * inches of rain is expected", "forecast to reach 90,000 acres"): another stage of the quantity.
+ */
+export const FORECAST = /^(expected|forecast|forecasts|predicted|projected|anticipated)$/;
 
 /**
  * Verbs of what a thing can hold ("could hold up to 12 people", "equipped to carry 13"): after a
@@ -137,11 +150,16 @@ classOf('vessel', 'boat ship vessel speedboat dhow craft trawler yacht tanker fe
 classOf('weapon', 'rifle gun weapon firearm pistol handgun shotgun');
 classOf('line', 'cable line wire circuit link pipeline');
 classOf('shop', 'shop store business shopfront storefront');
-classOf('building', 'building house home apartment office');
+// A home is a kind of building: "19,000 buildings" and "14,000 homes" of one fire are two measures.
+classOf('building', 'building office');
+classOf('home', 'house home apartment residence dwelling');
 classOf('vehicle', 'car vehicle truck bus van lorry');
 classOf('aircraft', 'plane aircraft jet helicopter airplane airliner drone');
 classOf('town', 'city town village');
 classOf('country', 'country nation state');
+
+/** Who carried out an attack: a count "including the gunman" may or may not count them (another outlet's does not). */
+export const PERPETRATORS = new Set(['gunman', 'shooter', 'attacker', 'assailant', 'bomber', 'perpetrator', 'hijacker', 'killer']);
 
 /** Predicates that say what happened to people counted, by stem (see {@link stem}). */
 export const PREDICATES: Record<string, string> = table({});
@@ -180,7 +198,7 @@ export const MEASURE_LABELS: Record<string, string> = table({
   'people:killed': 'people killed', 'people:injured': 'people injured', 'people:arrested': 'people arrested or detained',
   'people:married': 'wives / women married', 'people:living': 'people living there', 'people:missing': 'people missing',
   'people:evacuated': 'people evacuated', spouse: 'wives / women married', people: 'people', vessel: 'boats / vessels',
-  weapon: 'weapons', line: 'cables / lines', shop: 'shops', building: 'buildings', vehicle: 'vehicles',
+  weapon: 'weapons', line: 'cables / lines', shop: 'shops', building: 'buildings', home: 'homes', vehicle: 'vehicles',
   aircraft: 'aircraft', observer: 'observers / monitors', town: 'towns', country: 'countries', percent: 'percentage', money: 'sum of money', year: 'year',
   weekday: 'day of the week', date: 'date', time: 'time of day', temperature: 'temperature', distance: 'distance', speed: 'speed',
   duration: 'duration', age: 'age', magnitude: 'magnitude',

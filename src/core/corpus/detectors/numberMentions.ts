@@ -2,17 +2,20 @@
  * Reading an article's figures for the number detector (detectors/numbers.ts): each figure with the
  * interval it stands for and what it measures (see that file's comment), kept on the article's
  * entry. The detector's state kept with the index (and each vocabulary term read once):
- * numberState.ts. Its words (units, counted nouns, hedges): numberLexicon.ts.
+ * numberState.ts. Its words (units, counted nouns, hedges): numberLexicon.ts. When a figure is of
+ * (now, an earlier time, another stage) and the days that date a count: numberTime.ts.
  */
 import {
   CAPITALISED_FUNCTION, CURRENCY_WORDS, DIRECTIONS, DURATION, HEDGE, HEDGE_LAST, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
-  ORDINAL_WORDS, ORDINALS, POLL_WORDS, PREDICATES, REPORTING, SHARE_PLACE_PREPOSITIONS, stem, TENS, TIME_WORDS, WEEKDAYS, ZONES, CAPACITY, MODAL,
-  RUNNING, superlative, SPEED, SPEED_UNITS, PERIOD_PART,
+  ORDINAL_WORDS, ORDINALS, POLL_WORDS, PREDICATES, SHARE_PLACE_PREPOSITIONS, stem, TENS, TIME_WORDS, WEEKDAYS, ZONES, CAPACITY, MODAL, SPEED,
+  SPEED_UNITS, PERPETRATORS,
 } from './numberLexicon';
 import { punctuationBetween } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 import { canStart, classStem, stateOf, stemOf, termValue } from './numberState';
+import { benchmark, changedFrom, ofCount, ofReport, readingTime, whenOf, type ArticleWords } from './numberTime';
 
+export { WHEN_BEFORE, WHEN_NOW, WHEN_STAGE } from './numberTime';
 export { stateOf, type EventSignature, type FolderFigures, type KeptMeasure, type NumberState } from './numberState';
 
 /** One figure of an article, with what it measures. */
@@ -46,16 +49,18 @@ export interface NumberMention {
   /** The words beside the figure written in lower case (what happened, not who or where). */
   readonly predicates: Int32Array;
   /**
-   * Its sentence is about an earlier time than the story's ("In January, five cables were cut";
-   * "earlier this year … only two lines were snapped then"): compared only with figures of such
-   * sentences.
+   * When the figure is of (see {@link WHEN_NOW}): the story's now; an earlier time ("In January,
+   * five cables were cut"; "earlier this year … only two lines were snapped then"), compared only
+   * with figures of such sentences; or another stage of a quantity that changes, never compared.
    */
-  readonly earlier: boolean;
+  readonly when: number;
 }
 
 
-/** Words each side of a figure that may say it is of an earlier time ("In January, five cables …"). */
-const EARLIER_WINDOW = 8;
+
+
+/** Words that may stand between a figure and its counted noun or predicate ("20 more bodies", "2,527 were injured"). */
+const BEFORE_NOUN = new Set(['more', 'further', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be']);
 
 /** Words each side of a figure that say what it is about. */
 const NEAR = 5;
@@ -83,7 +88,6 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   const raw = (i: number) => (i >= 0 && i < length ? text.slice(starts[i]!, ends[i]!) : '');
   const gap = (a: number, b: number) => (a >= 0 && b < length ? text.slice(ends[a]!, starts[b]!) : '');
   const valueAt = (i: number): number => (i >= 0 && i < length ? termValue(index, terms[i]!) : -1);
-  let earlierCues: number[] | undefined;
   /** The last count of people read (a list of groups is told by its joins: "nine men and two women"). */
   let lastPeople: { sentence: number; end: number; head: string; kept: NumberMention | undefined } | undefined;
   /** The "toll" a figure being read is the value of (-1: none): a word beside the figure however far back. */
@@ -92,6 +96,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   /** Figures read as part of another (a range's second figure, a date's year). */
   const used = new Uint8Array(length);
 
+  const article: ArticleWords = { index, doc, word, raw, valueAt, earlierCues: undefined, otherEvent: undefined };
   const state = stateOf(index);
   for (let i = 0; i < length; i++) {
     const term = terms[i]!;
@@ -114,7 +119,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     const w = word(i);
     // Weekdays.
     const wd = WEEKDAYS.get(w);
-    if (wd !== undefined && /^\p{Lu}/u.test(raw(i)) && !ofReport(i) && !ofCount(i)) {
+    if (wd !== undefined && /^\p{Lu}/u.test(raw(i)) && !ofReport(article, i) && !ofCount(article, i)) {
       push(i, i + 1, i, i + 1, wd, wd, wd, 0, 'weekday', '', '');
       continue;
     }
@@ -174,7 +179,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         while (e < length && starts[e]! < ends[i + 1]! + m[0].length) e++;
       }
       used[i + 1] = 1;
-      if (!isConversion(i) && !readingTime(i)) push(i, e, i, i + 2, minutes, minutes, minutes, 0, 'time', zoneAfter(e), hedgeBefore(i));
+      if (!isConversion(i) && !readingTime(article, i)) push(i, e, i, i + 2, minutes, minutes, minutes, 0, 'time', zoneAfter(e), hedgeBefore(i));
       i = e - 1;
       continue;
     }
@@ -184,7 +189,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       const v = ((value % 12) + (ap[1]!.toLowerCase() === 'p' ? 12 : 0)) * 60;
       let e = i + 1;
       while (e < length && starts[e]! < ends[i]! + ap[0].length) e++;
-      if (!isConversion(i) && !readingTime(i)) push(i, e, i, i + 1, v, v, v, 0, 'time', zoneAfter(e), hedgeBefore(i));
+      if (!isConversion(i) && !readingTime(article, i)) push(i, e, i, i + 1, v, v, v, 0, 'time', zoneAfter(e), hedgeBefore(i));
       i = e - 1;
       continue;
     }
@@ -215,7 +220,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         const toDate = (k: number) => MONTHS.has(word(k)) || /^\d/.test(word(k));
         const bound = /\b(between|from)\s*$/i.test(text.slice(Math.max(0, starts[d0]! - 9), starts[d0]!)) || (joined !== null && toDate(e + 1)) || (word(d0 - 1) === 'and' || word(d0 - 1) === 'to') && used[d0 - 2] === 1;
         const v = month * 100 + value;
-        if (!bound && !ofReport(d0) && !benchmark(d0)) push(d0, d1, d0, d1, v, v, v, 0, 'date', '', '');
+        if (!bound && !ofReport(article, d0) && !benchmark(article, d0)) push(d0, d1, d0, d1, v, v, v, 0, 'date', '', '');
       }
       i = d1 - 1;
       continue;
@@ -225,7 +230,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       if (monthBefore !== undefined || /^\d/.test(raw(i - 1))) continue;
       const next = word(i + 1);
       if (!(next && !punctuationBetween(doc, i, i + 1) && /s$/.test(raw(i + 1)) && !/'s$|’s$/.test(raw(i + 1)))) {
-        if (!benchmark(i, true)) push(i, i + 1, i, i + 1, value, value, value, 0, 'year', '', '');
+        if (!benchmark(article, i, true)) push(i, i + 1, i, i + 1, value, value, value, 0, 'year', '', '');
         continue;
       }
     }
@@ -250,7 +255,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     {
       const g = gap(n1 - 1, n1);
       const to = word(n1);
-      if ((to === 'to' || to === 'and' && /between\s*$/i.test(text.slice(Math.max(0, starts[i]! - 9), starts[i]!))) && valueAt(n1 + 1) > value && !/[,.;]/.test(g)) {
+      if ((to === 'to' && !changedFrom(article, i) || to === 'and' && /between\s*$/i.test(text.slice(Math.max(0, starts[i]! - 9), starts[i]!))) && valueAt(n1 + 1) > value && !/[,.;]/.test(g)) {
         hi = valueAt(n1 + 1);
         used[n1 + 1] = 1;
         n1 += 2;
@@ -380,15 +385,10 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       if (word(e) !== 'ago' && word(e) !== 'old' && word(e) !== 'earlier' && word(e) !== 'later') {
         // A vague round figure ("two decades") is an approximation.
         const f = DURATION[dUnit]!;
-        const round = dUnit === 'decade' || hedge !== '';
-        add(start, e, i, n1, value * f, lo * f * (round ? 1 : 1), hi * f, decimals, 'duration', '', hedge || (dUnit === 'decade' ? 'about' : ''));
-        void round;
+        add(start, e, i, n1, value * f, lo * f, hi * f, decimals, 'duration', '', hedge || (dUnit === 'decade' ? 'about' : ''));
       }
       i = e - 1;
       continue;
-    }
-    if (w === 'dozen' || value === 0) {
-      // "a dozen": a count like any other.
     }
     // Counts: the counted noun is the last content word of the run after the figure ("three
     // undersea cables", "seven AK-47 assault rifles"), or after "of the" ("17 of the hijacked ships").
@@ -408,8 +408,10 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       if (x === n1 && punctuationBetween(doc, n1 - 1, x) && !hyphenUnit) break;
       const t = terms[x]!;
       if (index.isStop(t)) {
-        if (head) break;
-        if (x > k) break;
+        // Only "more" or a verb's auxiliary may stand between a figure and its noun or predicate
+        // ("20 more bodies", "2,527 were injured"): "three and injuring 15", "15 before police",
+        // "two in structures" have no counted noun.
+        if (head || x > k || !BEFORE_NOUN.has(word(x))) break;
         continue;
       }
       if (valueAt(x) >= 0 && head) break;
@@ -424,9 +426,21 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       // A known counted noun ends the phrase unless another follows ("10 people dead", "3 police officers").
       if (NOUN_CLASSES[head] && !NOUN_CLASSES[word(x + 1)]) break;
     }
+    // The population of a place: "a city of 50,000", "a town of about 27,000 people".
+    if (word(start - 1) === 'of' && NOUN_CLASSES[word(start - 2)] === 'town' && (!head || NOUN_CLASSES[head] === 'people')) {
+      add(start, head ? h1 : n1, i, n1, value, lo, hi, decimals, 'people:living', '', hedge);
+      i = n1 - 1;
+      continue;
+    }
     if (!head) {
       // A toll without its noun: "the death toll rose to 233", "raising the toll to 246".
       if (tollBefore(i, start)) add(start, n1, i, n1, value, lo, hi, decimals, 'people:killed', '', hedge);
+      else {
+        // People without their noun, after the verb of what happened to them ("killing three and
+        // wounding at least 15", "injuring 40").
+        const p = PREDICATES[stem(word(start - 1))] ?? PREDICATES[word(start - 1)];
+        if (p && p !== 'living' && p !== 'married' && /(?:ing|ed)$/.test(word(start - 1)) && !punctuationBetween(doc, start - 1, start)) add(start - 1, n1, i, n1, value, lo, hi, decimals, 'people:' + p, '', hedge);
+      }
       continue;
     }
     // What a thing can hold is no count of the event ("the plane could hold up to 12 people").
@@ -444,6 +458,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       let distance = Infinity;
       for (let x = Math.max(s0, i - 5); x < Math.min(s1, h1 + 6); x++) {
         if (x >= i && x < h1 && measure !== 'people') continue;
+        // After the counted noun, "and" opens the next clause ("killed three people and injured 15 more").
+        if (x >= h1 && found && (word(x) === 'and' || word(x) === 'but' || word(x) === 'while')) break;
         const p = PREDICATES[stem(word(x))] ?? PREDICATES[word(x)];
         if (!p) continue;
         const d = x < i ? i - x : x < h1 ? 0 : x - h1 + 1;
@@ -483,7 +499,11 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         i = n1 - 1;
         continue;
       }
-      add(start, h1, i, n1, value, lo, hi, decimals, measure, '', hedge);
+      // "Four people, including the gunman, were killed": outlets count the attacker or not.
+      let x = h1;
+      while (x < s1 && word(x) !== 'including') x++;
+      const attacker = word(x) === 'including' && PERPETRATORS.has(word(word(x + 1) === 'the' ? x + 2 : x + 1));
+      add(start, h1, i, n1, value, attacker ? lo - 1 : lo, hi, decimals, measure, '', hedge);
       lastPeople.kept = out[out.length - 1];
       i = n1 - 1;
       continue;
@@ -532,69 +552,11 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     return false;
   }
 
-  /**
-   * A day that dates a count, not the event: "as of Monday morning", "the toll rose to 233 Sunday",
-   * "has risen to 350 on Monday".
-   */
-  function ofCount(i: number): boolean {
-    if (word(i - 1) === 'of' && word(i - 2) === 'as') return true;
-    let k = i - 1;
-    if (word(k) === 'on') k--;
-    // The figure and its noun ("rose to 381 people on Monday"): a few words back.
-    for (let n = 0; n < 3 && k >= 0 && valueAt(k) < 0; n++) k--;
-    if (k < 0 || valueAt(k) < 0) return false;
-    for (let x = k - 1; x >= Math.max(0, k - 4); x--) if (RUNNING.test(raw(x).toLowerCase())) return true;
-    return false;
-  }
 
-  /**
-   * Is the date or year at token d0 a record's benchmark ("the deadliest crash since Sept. 12, 1991")
-   * or, for a bare year, the start of a long period ("an agreement in place since 2015", "pressing
-   * for a raise since early 2019")? Whatever began in such a year is background, not the story's own
-   * time: two outlets' "since" years are seldom of one thing. A day and month after "since" may be
-   * the story's own start ("patrols since October 23" against "deployed on November 2"): compared
-   * unless a superlative makes it a record's.
-   */
-  function benchmark(d0: number, year = false): boolean {
-    let k = d0 - 1;
-    if (year && PERIOD_PART.has(word(k))) k--;
-    if (word(k) !== 'since') return false;
-    if (year) return true;
-    const sn = index.sentenceOf(doc, d0);
-    const from = sn >= 0 ? doc.sentences[2 * sn]! : Math.max(0, d0 - 15);
-    for (let j = k - 1; j >= from; j--) if (superlative(raw(j).toLowerCase())) return true;
-    return false;
-  }
 
-  /**
-   * Do the words around a figure (within its sentence [s0, s1)) speak of an earlier time than the
-   * story's: "last year", "earlier this year", "previously", "initially", "in" a month without a day ("In
-   * January, five cables …"), "then" ending a clause ("only two lines were snapped then")?
-   */
-  function earlierTime(s0: number, s1: number, n0: number, t1: number): boolean {
-    // The cue words as term ids (most folders lack some: -1), once per article.
-    const cue = (earlierCues ??= ['previously', 'previous', 'then', 'last', 'earlier', 'in', 'initially', 'originally'].map((w) => index.vocab.find(w) ?? -1));
-    for (let k = Math.max(s0, n0 - EARLIER_WINDOW); k < Math.min(s1, t1 + EARLIER_WINDOW); k++) {
-      const t = terms[k]!;
-      const c = cue.indexOf(t);
-      if (c < 0) continue;
-      const w = word(k);
-      // (A figure an outlet "initially" or "originally" gave is one it has since revised.)
-      if (w === 'previously' || w === 'previous' || w === 'initially' || w === 'originally') return true;
-      if (w === 'then' && k > s0 && !punctuationBetween(doc, k - 1, k) && (k + 1 === s1 || punctuationBetween(doc, k, k + 1))) return true;
-      if ((w === 'last' && word(k + 1) === 'year') || (w === 'earlier' && word(k + 1) === 'this' && (word(k + 2) === 'year' || word(k + 2) === 'month'))) return true;
-      if (w === 'in' && MONTHS.has(word(k + 1)) && /^\p{Lu}/u.test(raw(k + 1)) && !/^\d/.test(word(k + 2)) && !/^\d/.test(word(k - 1))) return true;
-    }
-    return false;
-  }
 
-  /**
-   * A clock time a running figure was read at ("turnout was 41 percent as of 4 p.m."), not the
-   * time something happened: not compared with the times of events.
-   */
-  function readingTime(i: number): boolean {
-    return word(i - 1) === 'of' && word(i - 2) === 'as';
-  }
+
+
 
   /** Is the share at token i an opinion poll's result (a poll word in its sentence)? */
   function inPoll(i: number): boolean {
@@ -653,11 +615,6 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     return [...new Set(out)].sort().join('|');
   }
 
-  /** A day that dates the report, not the event: "said Saturday", "reported on Sunday", "published Sunday". */
-  function ofReport(i: number): boolean {
-    const before = word(i - 1) === 'on' ? word(i - 2) : word(i - 1);
-    return REPORTING.test(before);
-  }
 
   function sentenceStart(i: number): number {
     const sn = index.sentenceOf(doc, i);
@@ -689,6 +646,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   }
 
   function add(t0: number, t1: number, n0: number, n1: number, value: number, lo: number, hi: number, decimals: number, measure: string, detail: string, hedge: string, tolerance = 0): void {
+    // A margin is no value of the measure: "7 mph shy of Category 5", "only 2 mph short of".
+    if ((word(t1) === 'shy' || word(t1) === 'short') && word(t1 + 1) === 'of') return;
     const [a, b] = hedged(hedge, lo, hi, measure);
     // Conversions between units are approximate (a converted figure is rounded to its unit: 64 km is
     // "40 miles"); a range says itself how approximate it is ("24 to 30 feet" is not 10 metres).
@@ -736,6 +695,6 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         if (c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 1))) predicates.push(st);
       }
     }
-    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates), earlier: earlierTime(s0, s1, n0, t1) });
+    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates), when: whenOf(article, s0, s1, n0, t1, sentence) });
   }
 }

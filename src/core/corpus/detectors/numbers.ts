@@ -34,7 +34,7 @@ import { dedupe, DOCS_PER_STEP, member, type Related } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 import { span } from '../variants';
 import { MEASURE_LABELS, MONTH_NAMES, WEEKDAY_NAMES } from './numberLexicon';
-import { mentionsOf, stateOf, type EventSignature, type FolderFigures, type KeptMeasure, type NumberMention } from './numberMentions';
+import { mentionsOf, stateOf, WHEN_BEFORE, WHEN_STAGE, type EventSignature, type FolderFigures, type KeptMeasure, type NumberMention } from './numberMentions';
 import { NAME_PAIRING_MAX_DOCS } from '../statements';
 
 export { stem } from './numberLexicon';
@@ -59,7 +59,21 @@ export function agree(a: NumberMention, b: NumberMention): boolean {
     const f = 10 ** d;
     if (Math.round(a.value * f) === Math.round(b.value * f)) return true;
   }
+  // A round thousand figure is rounded too ("14,000 homes" / "13,972 residences"): compared at
+  // its last figure written, when it has two or more ("1,000" / "1,400" is not one figure rounded).
+  if (a.lo === a.hi && b.lo === b.hi) {
+    const place = Math.max(roundPlace(a.value), roundPlace(b.value));
+    if (place && Math.round(a.value / place) === Math.round(b.value / place)) return true;
+  }
   return false;
+}
+
+/** The place a whole figure of two or more significant figures is rounded to, when it ends in three zeros or more ("14,000": 1,000; "1,000" and "13,972": 0). */
+function roundPlace(v: number): number {
+  if (!Number.isInteger(v) || v < 10000) return 0;
+  let place = 1;
+  while (v % (place * 10) === 0) place *= 10;
+  return place >= 1000 && v / place >= 10 ? place : 0;
 }
 
 /** How many words two sorted lists share. */
@@ -96,7 +110,7 @@ function matchScore(measure: string, strict: boolean, specific: boolean, a: Numb
   // Two figures of an earlier time than the story's (a background incident: "In January, five
   // cables were cut" / "only two lines were snapped then"): the time is a slot they share, so a
   // word beside the figure and one more in the sentence are enough.
-  if (a.earlier && b.earlier && near >= 1 && shared >= 2) return near + shared + 10 * overlap;
+  if (a.when === WHEN_BEFORE && b.when === WHEN_BEFORE && near >= 1 && shared >= 2) return near + shared + 10 * overlap;
   // A measure that says what happened (people arrested, damage in euros): the word beside the
   // figure that says so is enough within one story ("more than 200 people arrested" / "more than
   // 400 protesters have been detained").
@@ -351,7 +365,7 @@ function* measureGroupSteps(measure: string, list: NumberMention[], figures: Fol
       sharedWith[j] = 0;
       if (shared < (specific ? 1 : 2)) continue;
       const o = list[j]!;
-      if (o.earlier !== m.earlier) continue;
+      if (o.when !== m.when || m.when === WHEN_STAGE) continue;
       if (otherEvents(m, o, figures)) continue;
       if (measure === 'percent' && !samePlaces(m, o, listed[i] === 1, listed[j] === 1)) continue;
       const score = matchScore(measure, strict, specific, m, o, shared);
@@ -411,8 +425,9 @@ function* measureGroupSteps(measure: string, list: NumberMention[], figures: Fol
   const out: number[][] = [];
   for (const s of groups.values()) {
     const g = [...s];
-    // A figure that differs in many ways is many figures, not one fact reported differently.
-    if (new Set(g.map((i) => list[i]!.value)).size > 4 || g.length > 12) continue;
+    // A figure that differs in many ways is many figures, not one fact reported differently
+    // (figures that agree, "370" / "at least 370" / "nearly 400", are one way).
+    if (distinctFigures(g.map((i) => list[i]!)).length > 4 || g.length > 12) continue;
     out.push(g.sort((a, b) => a - b));
   }
   return out;
@@ -501,6 +516,9 @@ function comparable(a: NumberMention, b: NumberMention): boolean {
   // Magnitudes more than half a point apart are different quakes (a main shock, its aftershocks,
   // an earlier quake); agencies' readings of one quake differ by less.
   if (a.measure === 'magnitude') return Math.abs(a.value - b.value) <= MAGNITUDE_SPREAD;
+  // A distance to a place ("100 miles north of X") and a length or a separation ("about 140 miles
+  // away", "10 metres long") are two measures.
+  if (a.measure === 'distance' && (a.detail === '') !== (b.detail === '')) return false;
   const x = Math.abs(a.value);
   const y = Math.abs(b.value);
   if (a.measure === 'money' || Math.max(x, y) <= 10 || a.measure === 'year' || a.measure === 'weekday' || a.measure === 'date' || a.measure === 'time' || a.measure === 'temperature') return true;
@@ -563,15 +581,15 @@ function measureLabel(measure: string, group: NumberMention[]): string {
   return measure;
 }
 
+/** Each figure of a group once: one that agrees with a figure already listed is the same figure. */
+function distinctFigures(group: readonly NumberMention[]): NumberMention[] {
+  const listed: NumberMention[] = [];
+  for (const m of group) if (!listed.some((x) => agree(x, m))) listed.push(m);
+  return listed;
+}
+
 function discrepancyOf(measure: string, group: NumberMention[]): Discrepancy {
   const members = group.map((m) => member(m.doc, span(m.doc, m.t0, m.t1)));
-  // Each figure once: one that agrees with a figure already listed is the same figure.
-  const values: string[] = [];
-  const listed: NumberMention[] = [];
-  for (const m of group) {
-    if (listed.some((x) => agree(x, m))) continue;
-    listed.push(m);
-    values.push(display(m));
-  }
+  const values = distinctFigures(group).map(display);
   return { label: `${measureLabel(measure, group)}: ${values.join(' · ')}`, kind: 'number', members: dedupe(members) };
 }
