@@ -160,6 +160,41 @@ describe('entity recognition: sports teams', () => {
   });
 });
 
+describe('entity recognition: towns\' teams in a match report\'s prose', () => {
+  it('a town with a team\'s word around it is the team, and so is every mention of it in the article', () => {
+    const t = 'Leeds striker Tom Varga scored twice in a 2-0 win at Dunmore.\n\nVarga has been a top performer for Leeds. Leeds moved up to third.';
+    assert.deepEqual(find(t).filter((m) => m.text === 'Leeds').map((m) => m.type), ['organization', 'organization', 'organization']);
+    const s = 'Quillon earned a 3-1 win over Marlow City, whose fans left early. Goals for Glasgow and Marlow City came late.';
+    assert.deepEqual(find(s).filter((m) => m.text === 'Marlow City').map((m) => m.type), ['organization', 'organization']);
+    has(s, 'Glasgow', 'organization');
+    // A score that leaves one team's name unknown: "make it 2-1 for X".
+    has('Varga headed in to make it 2-1 for Quillon.', 'Quillon', 'organization');
+  });
+
+  it('a club\'s name that opens with "FC", "AC" or "Club" is one organisation', () => {
+    has('He joined FC Varesco in May, then Club Dunmore.', 'FC Varesco', 'organization');
+    has('He joined FC Varesco in May, then Club Dunmore.', 'Club Dunmore', 'organization');
+    has('The champions AC Marlow lost.', 'AC Marlow', 'organization');
+  });
+
+  it('negative: no score in the article, a country, a tournament\'s win and a tennis player stay what they are', () => {
+    has('Leeds voters and Leeds fans of the theatre met.', 'Leeds', 'place');
+    has('France striker Tom Varga scored in a 2-1 win.', 'France', 'place');
+    const t = 'Clara Voss beat Ilse Varn 6-3 6-4. The Glasgow victory was her third, and she played against Varn again.';
+    has(t, 'Glasgow', 'place');
+    assert.ok(!find(t).some((m) => m.text === 'Varn' && m.type === 'organization'), JSON.stringify(found(t)));
+    lacks('Tom Varga scored in the 2-1 Cup win and the Test victory.', 'Cup');
+  });
+});
+
+describe('entity recognition: abbreviations and adjectives that name nothing', () => {
+  it('a quarter, a sport\'s position or award, and a nationality are no entities', () => {
+    const t = 'Quillon expects Q3 revenue to rise. Tom Varga, the QB, threw three TDs and was named MVP. He flew to the Beninese capital.';
+    for (const w of ['Q3', 'QB', 'TDs', 'MVP', 'Beninese']) lacks(t, w);
+    has(t, 'Tom Varga', 'person');
+  });
+});
+
 describe('entity recognition: places after a preposition of place', () => {
   it('a name of several words with no first name, after "in" or "near", is a place\'s', () => {
     const t = 'Rescuers in San Varesco dug all night, and crews near Villa del Moro waited.';

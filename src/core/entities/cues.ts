@@ -33,7 +33,18 @@ export const STAKE_WORDS = new Set(['shares', 'stake', 'stakes', 'holding', 'hol
 /** Adjectives that begin an institution's own name, after which a nationality is only description. */
 export const INSTITUTION_ADJECTIVES = new Set(['royal', 'national', 'federal', 'central', 'supreme', 'imperial', 'state', 'high']);
 
-export const RESULT_PREPOSITIONS = new Set(['with', 'to', 'over', 'against']);
+export const RESULT_PREPOSITIONS = new Set(['with', 'to', 'over', 'against', 'for']);
+/**
+ * A team's words after a town's name in a match report ("Harlow striker", "Harlow fans", "Harlow's
+ * goal"), before it ("against Harlow"), and the wins before "over Harlow" (teamNames.ts). Not "win",
+ * "victory" after it: a tournament's ("a Kelby Open victory", "the Harlow victory" of a tennis player).
+ */
+export const TEAM_NOUNS = new Set(
+  `striker strikers midfielder midfielders goalkeeper goalkeepers keeper defender defenders winger wingers player
+  players star stars manager coach boss captain skipper fans supporters squad side teammate teammates goal goals
+  equaliser equalizer`.split(/\s+/));
+export const TEAM_BEFORE = new Set(['against', 'versus', 'vs', 'beat', 'beating', 'defeated', 'face', 'faces', 'facing']);
+export const WIN_NOUNS = new Set(['win', 'wins', 'victory', 'victories', 'triumph']);
 export const SCORE_GAP = /^\s*[-–]\s*$/;
 export const SENTENCE_END = /[.;!?]/;
 
@@ -54,7 +65,8 @@ export function isOrgSuffix(word: string): boolean {
 
 /** Legal forms after a company's name, lower case ("Acme Ltd", "Norge Telecom ASA", "Vela Telecom SGPS SA"). */
 export const LEGAL_SUFFIXES = new Set(['inc', 'ltd', 'plc', 'llc', 'corp', 'co', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'llp', 'bv', 'oyj', 'asa', 'srl', 'sarl', 'kgaa', 'sgps', 'pty', 'bhd']);
-export const ORG_PREFIXES = new Set(['Air', 'Deutsche', 'Banco', 'Banque', 'Groupe', 'Grupo', 'Société', 'Societe']);
+/** Words that open an organisation's name: "Air China", "Banco Santander"; a club's "FC", "AC", "Club" ("AC Milan", "Club Brugge"). */
+export const ORG_PREFIXES = new Set(['Air', 'Deutsche', 'Banco', 'Banque', 'Groupe', 'Grupo', 'Société', 'Societe', 'FC', 'AC', 'SC', 'CF', 'CD', 'SV', 'FK', 'SK', 'Club']);
 export const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
 export const DETERMINERS = new Set(['the', 'a', 'an']);
 export const OF_CONNECTORS = new Set(['of', 'for']);

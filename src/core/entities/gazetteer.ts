@@ -532,9 +532,11 @@ export const DEMONYMS = new Set(
   african africans asian asians arab arabs arabic persian slavic nordic scandinavian baltic latin hispanic
   sudanese swedish swiss syrian syrians taiwanese tajik tanzanian thai tibetan togolese tunisian turkish turks
   turkmen ugandan ukrainian ukrainians uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
+  beninese burkinabe gabonese gambian guinean malawian burundian djiboutian mauritian botswanan fijian samoan
+  tongan bhutanese maldivian bruneian bahamian barbadian trinidadian belizean salvadoran nicaraguan
   soviet western westerners eastern northern southern islamic islamist islamists muslim muslims christian
   christians jewish jews jew catholic catholics protestant orthodox sunni sunnis shia shiite shiites alawite
-  hindu hindus sikh buddhist yazidi druze kurdish pashtun tamil uighur uyghur chechen cossack bolshevik
+  hindu hindus sikh buddhist yazidi druze kurdish pashtun tamil uighur uyghur chechen cossack bolshevik maori
   marxist communist communists socialist socialists democrat republican conservative liberal tory tories
   gaullist anglo franco sino russo euro pan trans transatlantic olympic olympics paralympic paralympics oscar
   oscars bafta baftas grammy grammys emmy emmys brit brits globe globes`.split(/\s+/));
@@ -561,7 +563,7 @@ export const NOT_ACRONYMS = new Set(
   rfid iptv p2p mp3 mp4 uwb wifi gsm 3g 2g dsl adsl lcd led hdtv dvr pvr pda pdas gps voip isp isps dtt mpeg jpeg
   psp ds cd-rom sim pin ram cpu gpu html5 api sdk ui ux seo spam url urls sms mms qc kc obe mbe cbe dj djs
   rnb r&b lp ep bbc1 bbc2 vhs cctv asbo asbos ist et cet cest edt pst pdt cst cdt mst mdt aest sast eat wat sos
-  awol sim sims`.split(/\s+/));
+  awol sim sims q1 q2 q3 q4 h1 h2 eps ytd td tds qb qbs mvp mvps rbi rbis`.split(/\s+/));
 
 /** Particles inside personal names, kept in the span ("Bashar al-Assad", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'y', 'abu', 'ul', 'ud']);

@@ -10,6 +10,7 @@ import { LONE_ORG_HEADS, NAME_PARTICLES, lookupName, nameKey } from './gazetteer
 import { isCommonWord } from './lexicon';
 import type { Candidate } from './chunks';
 import { isHeadWord } from './cues';
+import { typeTeams } from './teamNames';
 import { Sep, type Token } from './tokens';
 
 /**
@@ -28,6 +29,7 @@ export function resolveArticle(text: string, t: readonly Token[], cands: Candida
   // Each candidate's text and key, once.
   const texts = mapArray(cands, (c) => text.slice(t[c.a]!.start, t[c.b - 1]!.end));
   const keys = mapArray(texts, nameKey);
+  typeTeams(t, cands, texts, keys);
   const ev = collectEvidence(t, cands, texts, keys);
   const orgHeads = organisationHeads(text, t, cands);
   typeListedWords(t, cands);

@@ -1,0 +1,82 @@
+/**
+ * Towns' teams in a match report's prose, decided by the article as a whole (a step of resolve.ts). In
+ * an article that writes a score somewhere, a town's name, or a name shaped like a place's ("Harlow
+ * City", "Kelby Palace"), with a team's word around it ("Harlow striker", "Harlow fans", "a win over
+ * Harlow", "against Harlow", "scored for Harlow") is the team's, and so is every other mention of that
+ * name in the article ("Harlow moved up to third"): the recogniser sees one paragraph at a time and
+ * only a result ("Harlow beat Kelby 2-1") there. A country is written as a place also as a team (the
+ * analyst's convention) and stays one; so does a place with no team's word anywhere in the article.
+ */
+import type { Candidate } from './chunks';
+import { TEAM_BEFORE, TEAM_NOUNS, WIN_NOUNS } from './cues';
+import { PLACE_SUFFIXES, isCountry, isFirstName, lookupName } from './gazetteer';
+import { isCommonWord } from './lexicon';
+import { isScoreAt } from './teams';
+import { Sep, type Token } from './tokens';
+
+/** Retypes the towns' names that stand for their teams as organisations (`cands` changed in place). */
+export function typeTeams(t: readonly Token[], cands: Candidate[], texts: readonly string[], keys: readonly string[]): void {
+  if (!hasScore(t)) return;
+  let teams: Set<string> | null = null;
+  let last = -2; // the candidate last found a team's, for a list ("for Harlow and Kelby City")
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const shaped = placeShaped(t, c, texts[i]!);
+    let team = false;
+    if (shaped && c.type === 'organization' && c.strength === 'strong') team = true; // a result typed it already
+    else if (shaped || (c.b - c.a === 1 && (!c.type || c.strength === 'weak') && !c.guarded && !isFirstName(t[c.a]!.word) && !isCommonWord(t[c.a]!.lower))) {
+      team = teamWordAround(t, c, shaped) || (last === i - 1 && listedAfter(t, cands[i - 1]!, c));
+    }
+    if (!team) continue;
+    (teams ??= new Set()).add(keys[i]!);
+    last = i;
+  }
+  if (!teams) return;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (!teams.has(keys[i]!) || c.type === 'organization' || (c.type === 'person' && c.strength !== 'weak')) continue;
+    if (c.type === 'place' && c.known && isCountry(c.known)) continue;
+    // An unknown word stays weak: the article's fuller name still gives its canonical ("United" → "Harlow United").
+    c.type = 'organization';
+    c.guarded = false;
+  }
+}
+
+/** A score ("2-1") anywhere in the article. */
+function hasScore(t: readonly Token[]): boolean {
+  for (let k = 0; k + 1 < t.length; k++) if (t[k]!.num && t[k + 1]!.num && isScoreAt(t, k)) return true;
+  return false;
+}
+
+/** A known town's name (not a country's), or a place's by its last word ("Kelby City", "Harlow Palace"). */
+function placeShaped(t: readonly Token[], c: Candidate, text: string): boolean {
+  if (c.type !== 'place' && c.type !== 'organization') return false;
+  if (c.known) return c.type === 'place' && !isCountry(c.known);
+  if (c.b - c.a >= 2 && PLACE_SUFFIXES.has(t[c.b - 1]!.word)) return true;
+  const g = lookupName(text);
+  return !!g && g.type === 'place' && !isCountry(g.canonical);
+}
+
+/**
+ * A team's word right after the name ("Harlow striker", "Harlow's goal") or a win before it ("a win
+ * over Harlow"); "against Harlow", "for Harlow" only for a town's name: an unknown word after them is
+ * as often a player's ("against Ivanova" in a tennis report).
+ */
+function teamWordAround(t: readonly Token[], c: Candidate, shaped: boolean): boolean {
+  const endTok = t[c.b - 1]!;
+  const next = t[c.b];
+  const joined = next && (endTok.possessive ? /^['’]s?\s+$/.test(next.gap) : next.sep === Sep.Space);
+  if (next && joined && next.para === endTok.para && !next.cap && TEAM_NOUNS.has(next.lower)) return true;
+  const first = t[c.a]!;
+  const prev = t[c.a - 1];
+  if (!prev || prev.para !== first.para || first.sep !== Sep.Space || prev.cap) return false;
+  if (prev.lower === 'over' && WIN_NOUNS.has(t[c.a - 2]?.lower ?? '')) return true;
+  return shaped && (TEAM_BEFORE.has(prev.lower) || prev.lower === 'for');
+}
+
+/** `c` follows `d` in a list: "Harlow and Kelby City", "Harlow, Kelby". */
+function listedAfter(t: readonly Token[], d: Candidate, c: Candidate): boolean {
+  if (t[d.b - 1]!.para !== t[c.a]!.para || t[d.b - 1]!.possessive) return false;
+  if (c.a - d.b === 1) return t[d.b]!.lower === 'and' && t[d.b]!.sep === Sep.Space && t[c.a]!.sep === Sep.Space;
+  return c.a === d.b && t[c.a]!.sep === Sep.Comma;
+}
