@@ -169,6 +169,9 @@ describe('entity recognition: towns\' teams in a match report\'s prose', () => {
     has(s, 'Glasgow', 'organization');
     // A score that leaves one team's name unknown: "make it 2-1 for X".
     has('Varga headed in to make it 2-1 for Quillon.', 'Quillon', 'organization');
+    // A team's last word alone stands for it, also where a sentence starts with it.
+    const f = 'Quillon won 3-0 over a determined Harlow Forest side. Forest played deep.';
+    assert.equal(canonicalOf(find(f), 'Forest'), 'Harlow Forest');
   });
 
   it('a club\'s name that opens with "FC", "AC" or "Club" is one organisation', () => {
@@ -184,6 +187,32 @@ describe('entity recognition: towns\' teams in a match report\'s prose', () => {
     has(t, 'Glasgow', 'place');
     assert.ok(!find(t).some((m) => m.text === 'Varn' && m.type === 'organization'), JSON.stringify(found(t)));
     lacks('Tom Varga scored in the 2-1 Cup win and the Test victory.', 'Cup');
+  });
+});
+
+describe('entity recognition: officers\' titles, county offices and places by their last word', () => {
+  it('an officer\'s title of several words stays out of the name ("Chief Financial Officer", "Chairman Emeritus")', () => {
+    const t = 'Chief Financial Officer Tobin Vale said costs rose. The company spoke for Chairman Emeritus Ana Ruiz. Ruiz agreed.';
+    has(t, 'Tobin Vale', 'person');
+    has(t, 'Ana Ruiz', 'person');
+    assert.equal(canonicalOf(find(t), 'Ruiz'), 'Ana Ruiz');
+    // A sentence may start with such a word: it is no name then.
+    lacks('Financial newspapers said so.', 'Financial');
+  });
+
+  it('a county\'s name before a title with no name after it is the county, not a person', () => {
+    const t = 'Dunmore County Sheriff\'s Lt. Ana Ruiz said so. Charges went to the Velm County Prosecuting Attorney\'s Office.';
+    has(t, 'Dunmore County', 'place');
+    has(t, 'Velm County', 'place');
+    has(t, 'Ana Ruiz', 'person');
+    lacks(t, 'Dunmore County Sheriff');
+  });
+
+  it('roads, springs and creeks by their last word; a capital by the noun before it', () => {
+    const t = 'A truck flipped on Quarrow Ln. near Velm Springs, and an officer from Dorrin Creek helped. The minister flew to the Ruritanian capital Velmo-Nord, then the capital Ostrava.';
+    for (const p of ['Quarrow Ln', 'Velm Springs', 'Dorrin Creek', 'Velmo-Nord', 'Ostrava']) has(t, p, 'place');
+    // A first name before "Creek" is a person's name ("Jonathan Creek").
+    has('Jonathan Creek said so.', 'Jonathan Creek', 'person');
   });
 });
 

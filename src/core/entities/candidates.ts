@@ -7,9 +7,9 @@
 import type { EntityType } from '../common/types';
 import {
   BUILDING_HEADS, CALENDAR, NOT_NAMES, DEMONYMS, EVENT_SUFFIXES, LONE_ORG_HEADS,
-  ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_CUE_OF, PERSON_CUE_BEFORE, PLACE_CUE_AFTER, PLACE_CUE_OF,
+  ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_CUE_OF, PERSON_CUE_BEFORE, PLACE_CUE_AFTER, PLACE_CUE_BEFORE, PLACE_CUE_OF,
   PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_POWER, STATE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS,
-  NOT_ACRONYMS, VESSEL_PREFIXES, isCountry, isFirstName, lookupName, nameKey,
+  NOT_ACRONYMS, OFFICE_MODIFIERS, VESSEL_PREFIXES, isCountry, isFirstName, lookupName, nameKey,
 } from './gazetteer';
 import { isCommonWord } from './lexicon';
 import {
@@ -288,7 +288,7 @@ export class Recognizer extends TeamScanner {
     // "South Wales", "Northern Ireland", "Greater London"
     if (COMPASS.has(t[a]!.lower) && lookupName(this.span(a + 1, b))?.type === 'place') return 'place';
     // "Air China", "Deutsche Boerse", "Banco Santander"
-    if (ORG_PREFIXES.has(t[a]!.word)) return 'organization';
+    if (ORG_PREFIXES.has(t[a]!.word) && !(t[a]!.word === 'Club' && this.isCommon(a + 1))) return 'organization'; // not "Club World"
     for (let k = a + 1; k < b - 1; k++) {
       if (!OF_CONNECTORS.has(t[k]!.lower) || t[k]!.cap) continue;
       const head = t[k - 1]!.lower;
@@ -325,20 +325,21 @@ export class Recognizer extends TeamScanner {
     let h = -1;
     for (let k = a; k < b; k++) {
       const tok = t[k]!;
-      if ((TITLE_HEADS.has(tok.lower) || TITLE_ACRONYMS.has(tok.lower)) && (!tok.allCaps || TITLE_ACRONYMS.has(tok.lower)) && !(k > a && isFirstName(t[a]!.word) && k === b - 1)) {
+      // (A title last after a first name is a surname, "Martin Luther King"; not after a county's name, "Vela County Sheriff".)
+      if ((TITLE_HEADS.has(tok.lower) || TITLE_ACRONYMS.has(tok.lower)) && (!tok.allCaps || TITLE_ACRONYMS.has(tok.lower)) && !(k > a && isFirstName(t[a]!.word) && k === b - 1 && !this.suffixType(a, k))) {
         h = k;
         break;
       }
     }
     if (h < 0) return false;
     let s = h;
-    while (s > a && TITLE_MODIFIERS.has(t[s - 1]!.lower)) s--;
+    while (s > a && (TITLE_MODIFIERS.has(t[s - 1]!.lower) || OFFICE_MODIFIERS.has(t[s - 1]!.lower))) s--;
     let e = h + 1;
     let ofAt = -1; // where the words after a title's "of" start
     for (;;) {
       const tok = t[e];
       if (!tok || e >= b) break;
-      if (TITLE_HEADS.has(tok.lower) || TITLE_MODIFIERS.has(tok.lower)) {
+      if (TITLE_HEADS.has(tok.lower) || TITLE_MODIFIERS.has(tok.lower) || OFFICE_MODIFIERS.has(tok.lower)) {
         e++;
         continue;
       }
@@ -371,7 +372,12 @@ export class Recognizer extends TeamScanner {
         this.cands.push({ a: ofAt, b, type: 'place', strength: 'cue', known: null, guarded: false });
       }
     }
-    // A title with no name after it: keep what stands before ("US" in "US Secretary of State's").
+    // A title with no name after it: keep what stands before ("US" in "US Secretary of State's"; a
+    // county's or a city's name, "Vela County Sheriff's deputies").
+    if (s - a >= 2 && this.suffixType(a, s)) {
+      this.process(a, s);
+      return true;
+    }
     for (let k = a; k < s; k++) {
       if (!this.knownWord(k) && !TITLE_MODIFIERS.has(t[k]!.lower)) {
         return false; // "Martin Luther King": the title word is part of a name
@@ -510,6 +516,7 @@ export class Recognizer extends TeamScanner {
     else if (prev && prev.lower === 'of' && t[a - 2] && ORG_CUE_OF.has(t[a - 2]!.lower)) cue = 'organization';
     else if (prev && prev.lower === 'in' && t[a - 2] && STAKE_WORDS.has(t[a - 2]!.lower)) cue = 'organization'; // "shares in X"
     else if (prev && !prev.cap && PERSON_CUE_BEFORE.has(prev.lower)) cue = 'person';
+    else if (prev && !prev.cap && !prev.possessive && PLACE_CUE_BEFORE.has(prev.lower) && !isFirstName(first.word)) cue = 'place'; // "the capital Velmo"
     else cue = this.appositiveType(b) ?? this.townOfRegion(b) ?? (n >= 2 && hasInnerCapital(t[b - 1]!.word) ? 'organization' : null);
     // "Church officials", "the Bank said": a word that heads organisations' or places' names, alone at a
     // sentence's start, or a common one with no cue: only the fuller name the article writes may type it.

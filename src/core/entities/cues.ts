@@ -7,7 +7,7 @@ import { BUILDING_HEADS, DEMONYMS, EVENT_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES 
 
 export const SURNAME_LIKE = new Set(
   `hill hills field park lane bay wood castle tower bridge ford brook falls beach camp port gardens station border
-  forest mountain street`.split(/\s+/));
+  forest mountain street creek`.split(/\s+/));
 /** Head nouns of an apposition that make the name before it an organisation's or a place's. */
 export const APPOSITIVE_ORG = new Set(
   `company firm provider operator group maker manufacturer retailer carrier airline bank insurer lender broadcaster
@@ -37,12 +37,13 @@ export const RESULT_PREPOSITIONS = new Set(['with', 'to', 'over', 'against', 'fo
 /**
  * A team's words after a town's name in a match report ("Harlow striker", "Harlow fans", "Harlow's
  * goal"), before it ("against Harlow"), and the wins before "over Harlow" (teamNames.ts). Not "win",
- * "victory" after it: a tournament's ("a Kelby Open victory", "the Harlow victory" of a tennis player).
+ * "victory" after it: a tournament's ("a Kelby Open victory", "the Harlow victory" of a tennis player);
+ * not "star": a film's or a town's ("Hollywood star").
  */
 export const TEAM_NOUNS = new Set(
   `striker strikers midfielder midfielders goalkeeper goalkeepers keeper defender defenders winger wingers player
-  players star stars manager coach boss captain skipper fans supporters squad side teammate teammates goal goals
-  equaliser equalizer`.split(/\s+/));
+  players manager coach boss captain skipper fans supporters squad side teammate teammates goal goals equaliser
+  equalizer`.split(/\s+/));
 export const TEAM_BEFORE = new Set(['against', 'versus', 'vs', 'beat', 'beating', 'defeated', 'face', 'faces', 'facing']);
 export const WIN_NOUNS = new Set(['win', 'wins', 'victory', 'victories', 'triumph']);
 export const SCORE_GAP = /^\s*[-–]\s*$/;

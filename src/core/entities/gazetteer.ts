@@ -449,7 +449,7 @@ export const PLACE_SUFFIXES = new Set(
   Street St Road Rd Avenue Ave Boulevard Square Lane Bridge Tower Towers Airport Airbase Base Port Harbour Harbor
   Station Palace Castle Cathedral Stadium Arena Park Gardens Hill Hills Mountain Mountains Mount Valley River
   Lake Sea Ocean Bay Gulf Strait Straits Canal Island Islands Isles Peninsula Coast Desert Forest Heights Plain
-  Plains Crossing Border Pass Falls Beach Camp Checkpoint Field Strip`.split(/\s+/));
+  Plains Crossing Border Pass Falls Beach Camp Checkpoint Field Strip Springs Highway Hwy Ln Creek`.split(/\s+/));
 
 /** Lower-case nouns after a name that make it an organisation ("the Islamic State group", "MIR television"). */
 export const ORG_CUE_AFTER = new Set(
@@ -475,6 +475,9 @@ export const PLACE_CUE_AFTER = new Set(
 export const PLACE_CUE_OF = new Set(
   `town city village province region district capital suburb county island port state republic area
   north south east west northeast northwest southeast southwest outskirts heart centre center`.split(/\s+/));
+
+/** Lower-case nouns right before a name that make it a place ("the Ruritanian capital Velmo", "the village Ostrava"). */
+export const PLACE_CUE_BEFORE = new Set(['capital', 'village', 'hamlet', 'town']);
 
 /** Prepositions that put a following unknown single name in a place. */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'around', 'inside', 'off', 'toward', 'towards']);
@@ -515,6 +518,12 @@ export const TITLE_MODIFIERS = new Set(
   general attorney solicitor press national security secretary assistant under junior senior first grand
   supreme high lord crown associate managing executive opposition shadow party majority minority district
   federal regional provincial municipal special public fire police`.split(/\s+/));
+
+/**
+ * Words inside an officer's title only, never a name's ("Chief Financial Officer", "Chairman Emeritus",
+ * "Prosecuting Attorney"): a sentence may start with them ("Financial newspapers said").
+ */
+export const OFFICE_MODIFIERS = new Set(['financial', 'operating', 'emeritus', 'prosecuting']);
 
 /** Nationality and group adjectives: never an entity on their own. */
 export const DEMONYMS = new Set(

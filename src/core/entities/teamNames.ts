@@ -9,7 +9,7 @@
  */
 import type { Candidate } from './chunks';
 import { TEAM_BEFORE, TEAM_NOUNS, WIN_NOUNS } from './cues';
-import { PLACE_SUFFIXES, isCountry, isFirstName, lookupName } from './gazetteer';
+import { CALENDAR, PLACE_SUFFIXES, isCountry, isFirstName, lookupName } from './gazetteer';
 import { isCommonWord } from './lexicon';
 import { isScoreAt } from './teams';
 import { Sep, type Token } from './tokens';
@@ -32,21 +32,37 @@ export function typeTeams(t: readonly Token[], cands: Candidate[], texts: readon
     last = i;
   }
   if (!teams) return;
+  // A team's last word on its own stands for it ("Forest played well" after "Harlow Forest"), even
+  // where a sentence starts with it (resolve.ts's tails skip a capital a sentence may explain).
+  const byLastWord = new Map<string, string>();
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
-    if (!teams.has(keys[i]!) || c.type === 'organization' || (c.type === 'person' && c.strength !== 'weak')) continue;
+    if (c.b - c.a >= 2 && teams.has(keys[i]!)) byLastWord.set(t[c.b - 1]!.lower, c.known ?? texts[i]!);
+  }
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const tail = c.b - c.a === 1 && !c.known && !t[c.a]!.allCaps ? byLastWord.get(t[c.a]!.lower) : undefined;
+    if ((!teams.has(keys[i]!) && !tail) || (c.type === 'person' && c.strength !== 'weak')) continue;
     if (c.type === 'place' && c.known && isCountry(c.known)) continue;
+    if (tail) c.known = tail;
     // An unknown word stays weak: the article's fuller name still gives its canonical ("United" → "Harlow United").
     c.type = 'organization';
     c.guarded = false;
   }
 }
 
-/** A score ("2-1") anywhere in the article. */
+/** A score ("2-1") anywhere in the article: not a range of days ("from 24-26 June") or odds ("odds of 4-1"). */
 function hasScore(t: readonly Token[]): boolean {
-  for (let k = 0; k + 1 < t.length; k++) if (t[k]!.num && t[k + 1]!.num && isScoreAt(t, k)) return true;
+  for (let k = 0; k + 1 < t.length; k++) {
+    if (!t[k]!.num || !t[k + 1]!.num || !isScoreAt(t, k)) continue;
+    if (NOT_BEFORE_SCORE.has(t[k - 1]?.lower ?? '') || CALENDAR.has(t[k + 2]?.lower ?? '')) continue;
+    return true;
+  }
   return false;
 }
+
+/** Words before a figure like "4-1" that make it no match's score. */
+const NOT_BEFORE_SCORE = new Set(['of', 'from', 'between', 'at', 'aged', 'ages', 'odds']);
 
 /** A known town's name (not a country's), or a place's by its last word ("Kelby City", "Harlow Palace"). */
 function placeShaped(t: readonly Token[], c: Candidate, text: string): boolean {
