@@ -203,6 +203,8 @@ describe('entity recognition: officers\' titles, county offices and places by th
   it('a county\'s name before a title with no name after it is the county, not a person', () => {
     const t = 'Dunmore County Sheriff\'s Lt. Ana Ruiz said so. Charges went to the Velm County Prosecuting Attorney\'s Office.';
     has(t, 'Dunmore County', 'place');
+    // Before a title of several words with no name after it, the words are no person's name.
+    has('The Velm Bank Chief Financial Officer said so.', 'Velm Bank', 'organization');
     has(t, 'Velm County', 'place');
     has(t, 'Ana Ruiz', 'person');
     lacks(t, 'Dunmore County Sheriff');
@@ -213,6 +215,25 @@ describe('entity recognition: officers\' titles, county offices and places by th
     for (const p of ['Quarrow Ln', 'Velm Springs', 'Dorrin Creek', 'Velmo-Nord', 'Ostrava']) has(t, p, 'place');
     // A first name before "Creek" is a person's name ("Jonathan Creek").
     has('Jonathan Creek said so.', 'Jonathan Creek', 'person');
+  });
+});
+
+describe('entity recognition: companies by their short form and their deals', () => {
+  it('the first words of a company\'s name, written after it, stand for it', () => {
+    const t = 'Vela Alto Networks shares jumped. Revenue rose, Vela Alto said. Vela Alto expects more.';
+    assert.deepEqual(find(t).filter((m) => m.text === 'Vela Alto').map((m) => `${m.type}→${m.canonical}`), ['organization→Vela Alto Networks', 'organization→Vela Alto Networks']);
+  });
+
+  it('negative: a person\'s name written before the company named after them, a town before its paper', () => {
+    const t = 'Stan Velmar, the man behind the comics, said so. In 1999 his Stan Velmar Media venture failed. Stan Velmar went on.';
+    assert.ok(find(t).filter((m) => m.text === 'Stan Velmar').every((m) => m.type === 'person'), JSON.stringify(found(t)));
+    const s = 'The Grand Varrow Herald said so. Grand Varrow is cold.';
+    assert.ok(!find(s).some((m) => m.text === 'Grand Varrow' && m.type === 'organization'), JSON.stringify(found(s)));
+  });
+
+  it('a name before a company\'s noun after its possessive, or before "buyout", is a company\'s', () => {
+    const t = 'Prices rose after Velmar\'s acquisition of Dorrin, and Quillex rose on Harrow buyout talk. Tessly\'s shares fell.';
+    for (const o of ['Velmar', 'Harrow', 'Tessly']) has(t, o, 'organization');
   });
 });
 

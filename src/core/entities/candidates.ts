@@ -15,7 +15,7 @@ import { isCommonWord } from './lexicon';
 import {
   APPOSITIVE_ORG, APPOSITIVE_PLACE, COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, FAITHS, FAITH_HEADS, INSTITUTION_ADJECTIVES, OF_CONNECTORS,
   ORG_OF_HEADS, ORG_PREFIXES, PERSON_VERBS, PLACES_OF, PLACE_OF_HEADS, PRODUCT_NOUNS, REPORT_VERBS,
-  isAmpersand, NAME_FINAL_ORG, PLACE_BEFORE, SURNAME_PLURAL, isNicknamePlural, PRICE_MOVE, PRICE_VERBS, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
+  isAmpersand, NAME_FINAL_ORG, PLACE_BEFORE, POSSESSIVE_ORG_NOUNS, SURNAME_PLURAL, isNicknamePlural, PRICE_MOVE, PRICE_VERBS, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
 } from './cues';
 import { TeamScanner } from './teams';
 import { Sep } from './tokens';
@@ -373,8 +373,9 @@ export class Recognizer extends TeamScanner {
       }
     }
     // A title with no name after it: keep what stands before ("US" in "US Secretary of State's"; a
-    // county's or a city's name, "Vela County Sheriff's deputies").
-    if (s - a >= 2 && this.suffixType(a, s)) {
+    // county's or a city's name, "Vela County Sheriff's deputies"; anything before a title of several
+    // words, "the Vela Party Co-Chairman", where a surname-like title stands alone, "Martin Luther King").
+    if (s > a && (s < h || (s - a >= 2 && this.suffixType(a, s)))) {
       this.process(a, s);
       return true;
     }
@@ -510,6 +511,7 @@ export class Recognizer extends TeamScanner {
     if (!(n >= 2 && isFirstName(first.word)) && (this.teamContext(a, b) || this.fixtureOfPlaces(a, b))) cue = 'organization';
     else if (next && !next.cap && ORG_CUE_AFTER.has(next.lower)) cue = 'organization';
     else if (next && !next.cap && PRICE_VERBS.has(next.lower) && !this.isCommon(a) && this.priceMoveAt(next.start)) cue = 'organization'; // "Ryanair fell 1.1pc": a listed company
+    else if (this.possessiveOrgNoun(b)) cue = 'organization'; // "Vela's acquisition of ..."
     else if (next && !next.cap && PLACE_CUE_AFTER.has(next.lower)) cue = 'place';
     else if (prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)) cue = 'organization';
     else if (prev && prev.lower === 'of' && t[a - 2] && PLACE_CUE_OF.has(t[a - 2]!.lower)) cue = 'place';
@@ -605,6 +607,13 @@ export class Recognizer extends TeamScanner {
       }
     }
     this.cands.push({ a, b, type: 'person', strength: 'weak', known: null, guarded: false });
+  }
+
+  /** A company's noun follows the name's possessive: "Vela's acquisition", "Vela's shares". */
+  private possessiveOrgNoun(b: number): boolean {
+    const t = this.t;
+    const n = t[b];
+    return t[b - 1]!.possessive && !!n && n.para === t[b - 1]!.para && !n.cap && n.sep === Sep.Space && POSSESSIVE_ORG_NOUNS.has(n.lower);
   }
 
   /** A price's move is written from text offset `at` ("fell 1.1pc", "was off 29p"). */

@@ -27,6 +27,19 @@ export const PRODUCT_NOUNS = new Set(
   `cable cables pipeline missile missiles rifle rifles jet jets helicopter helicopters satellite satellites rocket
   rockets vaccine software smartphone smartphones browser console cocktail cocktails`.split(/\s+/));
 
+/**
+ * Words after a town's name in its institutions' names (a paper, the police, a council): the words
+ * before them are no short form of the organisation ("Grand Vela" is not "Grand Vela Herald").
+ */
+export const TOWN_INSTITUTION_HEADS = new Set(
+  `Herald Times Post Tribune Gazette Journal Sun Inquirer Courier Sentinel Examiner Dispatch Standard Chronicle News
+  Star Mail Telegraph Press Record Observer Register Police Council Fire Sheriff Board Transit`.split(/\s+/));
+
+/** Nouns after a name's possessive that make it a company's: "Vela's acquisition of ...", "Vela's shares fell". */
+export const POSSESSIVE_ORG_NOUNS = new Set(
+  `acquisition acquisitions takeover buyout merger shares stock shareholders subsidiary earnings revenue revenues
+  profit profits`.split(/\s+/));
+
 /** Nouns before "in X" that make X a company: "shares in X", "a stake in X". */
 export const STAKE_WORDS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'interest', 'investment', 'investors', 'shareholders']);
 

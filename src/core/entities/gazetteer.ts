@@ -457,7 +457,8 @@ export const ORG_CUE_AFTER = new Set(
   militia militants rebels organisation organization ministry news magazine hospital university school clinic
   radio website site bank corporation conglomerate giant carrier airline outlet publication agency's
   faction movement alliance coalition officials executives shareholders shares stock employees spokesman
-  spokeswoman spokesperson subsidiary unit chief executive board headquarters researchers engineers staffers scientists`.split(/\s+/));
+  spokeswoman spokesperson subsidiary unit chief executive board headquarters researchers engineers staffers scientists
+  acquisition takeover buyout merger`.split(/\s+/));
 
 /** Lower-case nouns before a name that make it an organisation ("channel Mir", "the newspaper Kommersant"). */
 export const ORG_CUE_BEFORE = new Set(

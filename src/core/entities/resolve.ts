@@ -6,10 +6,10 @@
  */
 import type { EntityMention, EntityType, Strength } from '../common/types';
 import { mapArray } from '../text';
-import { LONE_ORG_HEADS, NAME_PARTICLES, lookupName, nameKey } from './gazetteer';
+import { BUILDING_HEADS, LONE_ORG_HEADS, NAME_PARTICLES, PLACE_SUFFIXES, lookupName, nameKey } from './gazetteer';
 import { isCommonWord } from './lexicon';
 import type { Candidate } from './chunks';
-import { isHeadWord } from './cues';
+import { TOWN_INSTITUTION_HEADS, isHeadWord } from './cues';
 import { typeTeams } from './teamNames';
 import { Sep, type Token } from './tokens';
 
@@ -31,7 +31,7 @@ export function resolveArticle(text: string, t: readonly Token[], cands: Candida
   const keys = mapArray(texts, nameKey);
   typeTeams(t, cands, texts, keys);
   const ev = collectEvidence(t, cands, texts, keys);
-  const orgHeads = organisationHeads(text, t, cands);
+  const orgHeads = organisationHeads(text, t, cands, keys);
   typeListedWords(t, cands);
   const tails = nameTails(text, t, cands);
   const { out, pending } = emitMentions(t, cands, texts, keys, ev, orgHeads, tails);
@@ -78,16 +78,34 @@ function collectEvidence(t: readonly Token[], cands: readonly Candidate[], texts
   return { known, votes, surnames };
 }
 
-/** "Continental" for "Continental Airlines": the first word of an organisation's name in the article. */
-function organisationHeads(text: string, t: readonly Token[], cands: readonly Candidate[]): Map<string, { type: EntityType; canonical: string }> {
+/**
+ * "Continental" for "Continental Airlines", "Vela Alto" for "Vela Alto Networks": the first word, or
+ * the first words, of an organisation's name in the article (keys with a space are the longer ones).
+ */
+function organisationHeads(text: string, t: readonly Token[], cands: readonly Candidate[], keys: readonly string[]): Map<string, { type: EntityType; canonical: string }> {
   const orgHeads = new Map<string, { type: EntityType; canonical: string }>();
+  // A short form follows the full name: "Stan Vela" written before "Stan Vela Media" is a person's name.
+  let seen: Set<string> | null = null;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
+    if (c.b - c.a >= 2) (seen ??= new Set()).add(keys[i]!);
     if (c.type !== 'organization' || c.strength === 'weak' || c.b - c.a < 2 || t[c.a]!.allCaps) continue;
+    const canonical = c.known ?? text.slice(t[c.a]!.start, t[c.b - 1]!.end);
     const k = nameKey(t[c.a]!.word);
-    if (!orgHeads.has(k) && !isCommonWord(k) && !lookupName(t[c.a]!.word)) orgHeads.set(k, { type: 'organization', canonical: c.known ?? text.slice(t[c.a]!.start, t[c.b - 1]!.end) });
+    if (!orgHeads.has(k) && !isCommonWord(k) && !lookupName(t[c.a]!.word)) orgHeads.set(k, { type: 'organization', canonical });
+    // The first words, all capitalised and joined by blanks only, before a last word of the name's own.
+    for (let m = c.a + 2; m < c.b; m++) {
+      if (!t[m - 1]!.cap || !t[m]!.cap || t[m - 1]!.sep !== Sep.Space || t[m]!.sep !== Sep.Space || isTownInstitution(t[m]!.word)) break;
+      const pk = nameKey(text.slice(t[c.a]!.start, t[m - 1]!.end));
+      if (!orgHeads.has(pk) && !seen?.has(pk) && !lookupName(text.slice(t[c.a]!.start, t[m - 1]!.end))) orgHeads.set(pk, { type: 'organization', canonical });
+    }
   }
   return orgHeads;
+}
+
+/** A town's institution's word after its name: a paper's, the police, a school ("X Herald", "X Police", "X University"). */
+function isTownInstitution(word: string): boolean {
+  return TOWN_INSTITUTION_HEADS.has(word) || BUILDING_HEADS.has(word) || PLACE_SUFFIXES.has(word);
 }
 
 /** "toward Tel Aviv and Ashkelon": a word listed with a typed name takes its type (`cands` changed in place). */
@@ -183,7 +201,7 @@ function emitMentions(
     } else if (c.strength === 'weak' || !type) {
       // "Creston" is not "Creston Provincial Court" when the article also writes "in Creston".
       const own = votes.winner(key);
-      const k = known.get(key) ?? (single && own !== 'place' ? orgHeads.get(key) : undefined);
+      const k = known.get(key) ?? (single ? (own !== 'place' ? orgHeads.get(key) : undefined) : c.type === 'person' ? orgHeads.get(key) : undefined);
       if (k) {
         type = k.type;
         canonical = k.canonical;

@@ -79,10 +79,9 @@ function placeShaped(t: readonly Token[], c: Candidate, text: string): boolean {
  * as often a player's ("against Ivanova" in a tennis report).
  */
 function teamWordAround(t: readonly Token[], c: Candidate, shaped: boolean): boolean {
-  const endTok = t[c.b - 1]!;
+  const endTok = t[c.b - 1]!; // (a possessive's "'s" is the name's token's: "Harlow's goal")
   const next = t[c.b];
-  const joined = next && (endTok.possessive ? /^['’]s?\s+$/.test(next.gap) : next.sep === Sep.Space);
-  if (next && joined && next.para === endTok.para && !next.cap && TEAM_NOUNS.has(next.lower)) return true;
+  if (next && next.sep === Sep.Space && next.para === endTok.para && !next.cap && TEAM_NOUNS.has(next.lower)) return true;
   const first = t[c.a]!;
   const prev = t[c.a - 1];
   if (!prev || prev.para !== first.para || first.sep !== Sep.Space || prev.cap) return false;
