@@ -254,6 +254,12 @@ export class Recognizer extends TeamScanner {
     return false;
   }
 
+  /** An officer's title word among tokens [m, b): "Financial", "Prosecuting". */
+  private officeWordIn(m: number, b: number): boolean {
+    for (let k = m; k < b; k++) if (OFFICE_MODIFIERS.has(this.t[k]!.lower)) return true;
+    return false;
+  }
+
   /** A title among tokens [m, b): "President", "Minister". */
   private hasTitle(m: number, b: number): boolean {
     for (let k = m; k < b; k++) if (TITLE_HEADS.has(this.t[k]!.lower)) return true;
@@ -373,9 +379,9 @@ export class Recognizer extends TeamScanner {
       }
     }
     // A title with no name after it: keep what stands before ("US" in "US Secretary of State's"; a
-    // county's or a city's name, "Vela County Sheriff's deputies"; anything before a title of several
-    // words, "the Vela Party Co-Chairman", where a surname-like title stands alone, "Martin Luther King").
-    if (s > a && (s < h || (s - a >= 2 && this.suffixType(a, s)))) {
+    // county's or a city's name, "Vela County Sheriff's deputies"; anything before an officer's title,
+    // "the Velm Bank Chief Financial Officer", where a surname-like title stands alone, "Martin Luther King").
+    if (s > a && (this.officeWordIn(s, h) || (s - a >= 2 && this.suffixType(a, s)))) {
       this.process(a, s);
       return true;
     }
