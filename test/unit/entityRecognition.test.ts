@@ -237,6 +237,22 @@ describe('entity recognition: companies by their short form and their deals', ()
   });
 });
 
+describe('entity recognition: datelines in common words, countries with "and", an institution with "&"', () => {
+  it('a dateline\'s town written in common words is a place; a page\'s furniture in capitals is not', () => {
+    const t = 'GREEN HILLS, Ark. (Wirex) - A deputy was shot.\n\nREAD MORE\n\nThe deputy was named.';
+    has(t, 'GREEN HILLS', 'place');
+    lacks(t, 'READ MORE');
+  });
+
+  it('a country\'s name with "and" is one place; a college\'s name with "&" is one place', () => {
+    const t = 'He visited Sao Tome and Principe and Turkiye, then spoke at Harlow & Jefferson College.';
+    has(t, 'Sao Tome and Principe', 'place');
+    has(t, 'Turkiye', 'place');
+    has(t, 'Harlow & Jefferson College', 'place');
+    lacks(t, 'Sao Tome');
+  });
+});
+
 describe('entity recognition: abbreviations and adjectives that name nothing', () => {
   it('a quarter, a sport\'s position or award, and a nationality are no entities', () => {
     const t = 'Quillon expects Q3 revenue to rise. Tom Varga, the QB, threw three TDs and was named MVP. He flew to the Beninese capital.';

@@ -40,7 +40,7 @@ export class Recognizer extends TeamScanner {
     }
     if (t[a]!.headline) return this.processHeadline(a, b);
     // "READ MORE", "WATCH": a page's furniture in capitals, common words only, names nothing.
-    if (this.commonWordsInCapitals(a, b)) return;
+    if (this.commonWordsInCapitals(a, b) && !this.datelinePlace(a, b)) return;
     // A code after a word ("Bill C-69", "an F-16"): the letter is the code's, and a common word before it no name.
     if (t[b - 1]!.word.length === 1 && b < t.length && t[b]!.num && t[b]!.sep === Sep.Hyphen && t[b]!.para === t[b - 1]!.para) {
       if (b - a === 2 && isCommonWord(t[a]!.lower)) return;
@@ -83,6 +83,12 @@ export class Recognizer extends TeamScanner {
       if (t[k]!.sep !== Sep.Other || !isAmpersand(t[k]!.gap)) continue;
       const left = this.lookup(a, k);
       const right = this.lookup(k, b);
+      // "Washington & Lee University", "Harlow & Kelby College": one institution's name, a place's before the "&".
+      const whole = !right && b - k >= 2 ? this.suffixType(a, b) : null;
+      if (whole) {
+        this.cands.push({ a, b, type: whole, strength: 'strong', known: null, guarded: false });
+        return;
+      }
       if ((left && left.type !== 'organization') || (right && right.type !== 'organization') || (isFirstName(t[a]!.word) && k - a >= 2)) {
         this.process(a, k);
         this.process(k, b);
@@ -252,6 +258,18 @@ export class Recognizer extends TeamScanner {
   private hasOrgWord(m: number, b: number): boolean {
     for (let k = m; k < b; k++) if (isOrgSuffix(this.t[k]!.word)) return true;
     return false;
+  }
+
+  /**
+   * "LITTLE ROCK, Ark. (AP) —", "GRAND FALLS, Ontario —": common words in capitals that open a
+   * paragraph before a comma and a state's abbreviation or a known place are a dateline's town.
+   */
+  private datelinePlace(a: number, b: number): boolean {
+    const t = this.t;
+    const n = t[b];
+    if (a !== this.paraFirst(a) || !n || n.sep !== Sep.Comma || n.para !== t[a]!.para) return false;
+    if (n.word.endsWith('.') && STATE_ABBREVIATIONS.has(n.word.slice(0, -1))) return true;
+    return lookupName(n.word)?.type === 'place';
   }
 
   /** An officer's title word among tokens [m, b): "Financial", "Prosecuting". */

@@ -90,6 +90,7 @@ Uganda | Ukraine | United Arab Emirates | Uruguay | Uzbekistan | Vanuatu | Vatic
 Zambia | Zimbabwe | England | Scotland | Wales | Northern Ireland | Britain | Hong Kong | Greenland | Puerto Rico
 Tibet | Chechnya | Crimea | Kurdistan | Palestinian Territories | Gaza | Gaza Strip | West Bank | Kashmir
 Catalonia | Flanders | Transnistria | Abkhazia | South Ossetia | Donbas | Golan Heights | Sinai | Darfur
+Sao Tome and Principe | Saint Kitts and Nevis | Saint Vincent and the Grenadines | Timor-Leste | Cabo Verde
 `;
 
 /** Places with more than one name: `Canonical = alias = alias`. */
@@ -100,6 +101,8 @@ United Arab Emirates = UAE = U.A.E.
 Democratic Republic of Congo = DR Congo = DRC = Democratic Republic of the Congo
 Republic of Congo = Congo
 Czech Republic = Czechia
+Turkey = Türkiye = Turkiye
+Sao Tome and Principe = São Tomé and Príncipe
 Washington, D.C. = Washington = Washington DC = Washington D.C.
 New York = New York City = NYC
 Los Angeles = LA = L.A.
