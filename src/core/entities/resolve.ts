@@ -84,11 +84,8 @@ function collectEvidence(t: readonly Token[], cands: readonly Candidate[], texts
  */
 function organisationHeads(text: string, t: readonly Token[], cands: readonly Candidate[], keys: readonly string[]): Map<string, { type: EntityType; canonical: string }> {
   const orgHeads = new Map<string, { type: EntityType; canonical: string }>();
-  // A short form follows the full name: "Stan Vela" written before "Stan Vela Media" is a person's name.
-  let seen: Set<string> | null = null;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
-    if (c.b - c.a >= 2) (seen ??= new Set()).add(keys[i]!);
     if (c.type !== 'organization' || c.strength === 'weak' || c.b - c.a < 2 || t[c.a]!.allCaps) continue;
     const canonical = c.known ?? text.slice(t[c.a]!.start, t[c.b - 1]!.end);
     const k = nameKey(t[c.a]!.word);
@@ -97,10 +94,18 @@ function organisationHeads(text: string, t: readonly Token[], cands: readonly Ca
     for (let m = c.a + 2; m < c.b; m++) {
       if (!t[m - 1]!.cap || !t[m]!.cap || t[m - 1]!.sep !== Sep.Space || t[m]!.sep !== Sep.Space || isTownInstitution(t[m]!.word)) break;
       const pk = nameKey(text.slice(t[c.a]!.start, t[m - 1]!.end));
-      if (!orgHeads.has(pk) && !seen?.has(pk) && !lookupName(text.slice(t[c.a]!.start, t[m - 1]!.end))) orgHeads.set(pk, { type: 'organization', canonical });
+      // (A known name's words, "New York" of "New York Life", are typed by the gazetteer, never by this.)
+      // A short form follows the full name: "Stan Vela" written before "Stan Vela Media" is a person's name.
+      if (!orgHeads.has(pk) && !writtenBefore(keys, pk, i)) orgHeads.set(pk, { type: 'organization', canonical });
     }
   }
   return orgHeads;
+}
+
+/** Some candidate before the i-th has key `key` (asked only for an organisation's first words). */
+function writtenBefore(keys: readonly string[], key: string, i: number): boolean {
+  for (let j = 0; j < i; j++) if (keys[j] === key) return true;
+  return false;
 }
 
 /** A town's institution's word after its name: a paper's, the police, a school ("X Herald", "X Police", "X University"). */

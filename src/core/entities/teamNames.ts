@@ -16,22 +16,29 @@ import { Sep, type Token } from './tokens';
 
 /** Retypes the towns' names that stand for their teams as organisations (`cands` changed in place). */
 export function typeTeams(t: readonly Token[], cands: Candidate[], texts: readonly string[], keys: readonly string[]): void {
-  if (!hasScore(t)) return;
   let teams: Set<string> | null = null;
+  let score: boolean | null = null; // a score in the article, once asked
   let last = -2; // the candidate last found a team's, for a list ("for Harlow and Kelby City")
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
+    // The words around first (a few token tests), the name's shape only where they call for it.
+    const cue = teamWordAround(t, c);
+    if (!cue && !(last === i - 1 && listedAfter(t, cands[i - 1]!, c))) {
+      // A town a result typed a team already ("Leeds beat Kelby 2-1"): only where a score is written.
+      if (c.type !== 'organization' || c.strength !== 'strong' || !(score ??= hasScore(t))) continue;
+    }
     const shaped = placeShaped(t, c, texts[i]!);
     let team = false;
-    if (shaped && c.type === 'organization' && c.strength === 'strong') team = true; // a result typed it already
-    else if (shaped || (c.b - c.a === 1 && (!c.type || c.strength === 'weak') && !c.guarded && !isFirstName(t[c.a]!.word) && !isCommonWord(t[c.a]!.lower))) {
-      team = teamWordAround(t, c, shaped) || (last === i - 1 && listedAfter(t, cands[i - 1]!, c));
+    if (shaped) team = true; // a team's word around a town's name, a list after a team's, or a result typed it already
+    else if (c.b - c.a === 1 && (!c.type || c.strength === 'weak') && !c.guarded && !isFirstName(t[c.a]!.word) && !isCommonWord(t[c.a]!.lower)) {
+      team = cue === Cue.Any || (last === i - 1 && listedAfter(t, cands[i - 1]!, c));
     }
     if (!team) continue;
     (teams ??= new Set()).add(keys[i]!);
     last = i;
   }
-  if (!teams) return;
+  // (The score is looked for last: most articles have no team's word, and then no token is read again.)
+  if (!teams || !(score ?? hasScore(t))) return;
   // A team's last word on its own stands for it ("Forest played well" after "Harlow Forest"), even
   // where a sentence starts with it (resolve.ts's tails skip a capital a sentence may explain).
   const byLastWord = new Map<string, string>();
@@ -73,20 +80,27 @@ function placeShaped(t: readonly Token[], c: Candidate, text: string): boolean {
   return !!g && g.type === 'place' && !isCountry(g.canonical);
 }
 
+/** What the words around a name say of a team: nothing, a team of any name, or a team only if a town's. */
+const enum Cue {
+  None,
+  Any,
+  Town,
+}
+
 /**
  * A team's word right after the name ("Harlow striker", "Harlow's goal") or a win before it ("a win
- * over Harlow"); "against Harlow", "for Harlow" only for a town's name: an unknown word after them is
- * as often a player's ("against Ivanova" in a tennis report).
+ * over Harlow"): any name; "against Harlow", "for Harlow": only a town's, as an unknown word after
+ * them is as often a player's ("against Ivanova" in a tennis report).
  */
-function teamWordAround(t: readonly Token[], c: Candidate, shaped: boolean): boolean {
+function teamWordAround(t: readonly Token[], c: Candidate): Cue {
   const endTok = t[c.b - 1]!; // (a possessive's "'s" is the name's token's: "Harlow's goal")
   const next = t[c.b];
-  if (next && next.sep === Sep.Space && next.para === endTok.para && !next.cap && TEAM_NOUNS.has(next.lower)) return true;
+  if (next && next.sep === Sep.Space && next.para === endTok.para && !next.cap && TEAM_NOUNS.has(next.lower)) return Cue.Any;
   const first = t[c.a]!;
   const prev = t[c.a - 1];
-  if (!prev || prev.para !== first.para || first.sep !== Sep.Space || prev.cap) return false;
-  if (prev.lower === 'over' && WIN_NOUNS.has(t[c.a - 2]?.lower ?? '')) return true;
-  return shaped && (TEAM_BEFORE.has(prev.lower) || prev.lower === 'for');
+  if (!prev || prev.para !== first.para || first.sep !== Sep.Space || prev.cap) return Cue.None;
+  if (prev.lower === 'over' && WIN_NOUNS.has(t[c.a - 2]?.lower ?? '')) return Cue.Any;
+  return TEAM_BEFORE.has(prev.lower) || prev.lower === 'for' ? Cue.Town : Cue.None;
 }
 
 /** `c` follows `d` in a list: "Harlow and Kelby City", "Harlow, Kelby". */
