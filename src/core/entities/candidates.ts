@@ -7,15 +7,15 @@
 import type { EntityType } from '../common/types';
 import {
   BUILDING_HEADS, CALENDAR, NOT_NAMES, DEMONYMS, EVENT_SUFFIXES, LONE_ORG_HEADS,
-  ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_CUE_OF, PERSON_CUE_BEFORE, PLACE_CUE_AFTER, PLACE_CUE_OF,
+  ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_CUE_OF, PERSON_CUE_BEFORE, PLACE_CUE_AFTER, PLACE_CUE_BEFORE, PLACE_CUE_OF,
   PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_POWER, STATE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS,
-  NOT_ACRONYMS, VESSEL_PREFIXES, isCountry, isFirstName, lookupName, nameKey,
+  NOT_ACRONYMS, OFFICE_MODIFIERS, VESSEL_PREFIXES, isCountry, isFirstName, lookupName, nameKey,
 } from './gazetteer';
 import { isCommonWord } from './lexicon';
 import {
   APPOSITIVE_ORG, APPOSITIVE_PLACE, COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, FAITHS, FAITH_HEADS, INSTITUTION_ADJECTIVES, OF_CONNECTORS,
   ORG_OF_HEADS, ORG_PREFIXES, PERSON_VERBS, PLACES_OF, PLACE_OF_HEADS, PRODUCT_NOUNS, REPORT_VERBS,
-  isAmpersand, NAME_FINAL_ORG, PLACE_BEFORE, SURNAME_PLURAL, isNicknamePlural, PRICE_MOVE, PRICE_VERBS, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
+  isAmpersand, NAME_FINAL_ORG, PLACE_BEFORE, POSSESSIVE_ORG_NOUNS, SURNAME_PLURAL, isNicknamePlural, PRICE_MOVE, PRICE_VERBS, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
 } from './cues';
 import { TeamScanner } from './teams';
 import { Sep } from './tokens';
@@ -40,7 +40,7 @@ export class Recognizer extends TeamScanner {
     }
     if (t[a]!.headline) return this.processHeadline(a, b);
     // "READ MORE", "WATCH": a page's furniture in capitals, common words only, names nothing.
-    if (this.commonWordsInCapitals(a, b)) return;
+    if (this.commonWordsInCapitals(a, b) && !this.datelinePlace(a, b)) return;
     // A code after a word ("Bill C-69", "an F-16"): the letter is the code's, and a common word before it no name.
     if (t[b - 1]!.word.length === 1 && b < t.length && t[b]!.num && t[b]!.sep === Sep.Hyphen && t[b]!.para === t[b - 1]!.para) {
       if (b - a === 2 && isCommonWord(t[a]!.lower)) return;
@@ -83,6 +83,12 @@ export class Recognizer extends TeamScanner {
       if (t[k]!.sep !== Sep.Other || !isAmpersand(t[k]!.gap)) continue;
       const left = this.lookup(a, k);
       const right = this.lookup(k, b);
+      // "Washington & Lee University", "Harlow & Kelby College": one institution's name, a place's before the "&".
+      const whole = !right && b - k >= 2 ? this.suffixType(a, b) : null;
+      if (whole) {
+        this.cands.push({ a, b, type: whole, strength: 'strong', known: null, guarded: false });
+        return;
+      }
       if ((left && left.type !== 'organization') || (right && right.type !== 'organization') || (isFirstName(t[a]!.word) && k - a >= 2)) {
         this.process(a, k);
         this.process(k, b);
@@ -254,6 +260,24 @@ export class Recognizer extends TeamScanner {
     return false;
   }
 
+  /**
+   * "LITTLE ROCK, Ark. (AP) —", "GRAND FALLS, Ontario —": common words in capitals that open a
+   * paragraph before a comma and a state's abbreviation or a known place are a dateline's town.
+   */
+  private datelinePlace(a: number, b: number): boolean {
+    const t = this.t;
+    const n = t[b];
+    if (a !== this.paraFirst(a) || !n || n.sep !== Sep.Comma || n.para !== t[a]!.para) return false;
+    if (n.word.endsWith('.') && STATE_ABBREVIATIONS.has(n.word.slice(0, -1))) return true;
+    return lookupName(n.word)?.type === 'place';
+  }
+
+  /** An officer's title word among tokens [m, b): "Financial", "Prosecuting". */
+  private officeWordIn(m: number, b: number): boolean {
+    for (let k = m; k < b; k++) if (OFFICE_MODIFIERS.has(this.t[k]!.lower)) return true;
+    return false;
+  }
+
   /** A title among tokens [m, b): "President", "Minister". */
   private hasTitle(m: number, b: number): boolean {
     for (let k = m; k < b; k++) if (TITLE_HEADS.has(this.t[k]!.lower)) return true;
@@ -288,7 +312,7 @@ export class Recognizer extends TeamScanner {
     // "South Wales", "Northern Ireland", "Greater London"
     if (COMPASS.has(t[a]!.lower) && lookupName(this.span(a + 1, b))?.type === 'place') return 'place';
     // "Air China", "Deutsche Boerse", "Banco Santander"
-    if (ORG_PREFIXES.has(t[a]!.word)) return 'organization';
+    if (ORG_PREFIXES.has(t[a]!.word) && !(t[a]!.word === 'Club' && this.isCommon(a + 1))) return 'organization'; // not "Club World"
     for (let k = a + 1; k < b - 1; k++) {
       if (!OF_CONNECTORS.has(t[k]!.lower) || t[k]!.cap) continue;
       const head = t[k - 1]!.lower;
@@ -325,20 +349,21 @@ export class Recognizer extends TeamScanner {
     let h = -1;
     for (let k = a; k < b; k++) {
       const tok = t[k]!;
-      if ((TITLE_HEADS.has(tok.lower) || TITLE_ACRONYMS.has(tok.lower)) && (!tok.allCaps || TITLE_ACRONYMS.has(tok.lower)) && !(k > a && isFirstName(t[a]!.word) && k === b - 1)) {
+      // (A title last after a first name is a surname, "Martin Luther King"; not after a county's name, "Vela County Sheriff".)
+      if ((TITLE_HEADS.has(tok.lower) || TITLE_ACRONYMS.has(tok.lower)) && (!tok.allCaps || TITLE_ACRONYMS.has(tok.lower)) && !(k > a && isFirstName(t[a]!.word) && k === b - 1 && !this.suffixType(a, k))) {
         h = k;
         break;
       }
     }
     if (h < 0) return false;
     let s = h;
-    while (s > a && TITLE_MODIFIERS.has(t[s - 1]!.lower)) s--;
+    while (s > a && (TITLE_MODIFIERS.has(t[s - 1]!.lower) || OFFICE_MODIFIERS.has(t[s - 1]!.lower))) s--;
     let e = h + 1;
     let ofAt = -1; // where the words after a title's "of" start
     for (;;) {
       const tok = t[e];
       if (!tok || e >= b) break;
-      if (TITLE_HEADS.has(tok.lower) || TITLE_MODIFIERS.has(tok.lower)) {
+      if (TITLE_HEADS.has(tok.lower) || TITLE_MODIFIERS.has(tok.lower) || OFFICE_MODIFIERS.has(tok.lower)) {
         e++;
         continue;
       }
@@ -371,7 +396,13 @@ export class Recognizer extends TeamScanner {
         this.cands.push({ a: ofAt, b, type: 'place', strength: 'cue', known: null, guarded: false });
       }
     }
-    // A title with no name after it: keep what stands before ("US" in "US Secretary of State's").
+    // A title with no name after it: keep what stands before ("US" in "US Secretary of State's"; a
+    // county's or a city's name, "Vela County Sheriff's deputies"; anything before an officer's title,
+    // "the Velm Bank Chief Financial Officer", where a surname-like title stands alone, "Martin Luther King").
+    if (s > a && (this.officeWordIn(s, h) || (s - a >= 2 && this.suffixType(a, s)))) {
+      this.process(a, s);
+      return true;
+    }
     for (let k = a; k < s; k++) {
       if (!this.knownWord(k) && !TITLE_MODIFIERS.has(t[k]!.lower)) {
         return false; // "Martin Luther King": the title word is part of a name
@@ -504,12 +535,14 @@ export class Recognizer extends TeamScanner {
     if (!(n >= 2 && isFirstName(first.word)) && (this.teamContext(a, b) || this.fixtureOfPlaces(a, b))) cue = 'organization';
     else if (next && !next.cap && ORG_CUE_AFTER.has(next.lower)) cue = 'organization';
     else if (next && !next.cap && PRICE_VERBS.has(next.lower) && !this.isCommon(a) && this.priceMoveAt(next.start)) cue = 'organization'; // "Ryanair fell 1.1pc": a listed company
+    else if (this.possessiveOrgNoun(b)) cue = 'organization'; // "Vela's acquisition of ..."
     else if (next && !next.cap && PLACE_CUE_AFTER.has(next.lower)) cue = 'place';
     else if (prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)) cue = 'organization';
     else if (prev && prev.lower === 'of' && t[a - 2] && PLACE_CUE_OF.has(t[a - 2]!.lower)) cue = 'place';
     else if (prev && prev.lower === 'of' && t[a - 2] && ORG_CUE_OF.has(t[a - 2]!.lower)) cue = 'organization';
     else if (prev && prev.lower === 'in' && t[a - 2] && STAKE_WORDS.has(t[a - 2]!.lower)) cue = 'organization'; // "shares in X"
     else if (prev && !prev.cap && PERSON_CUE_BEFORE.has(prev.lower)) cue = 'person';
+    else if (prev && !prev.cap && !prev.possessive && PLACE_CUE_BEFORE.has(prev.lower) && !isFirstName(first.word)) cue = 'place'; // "the capital Velmo"
     else cue = this.appositiveType(b) ?? this.townOfRegion(b) ?? (n >= 2 && hasInnerCapital(t[b - 1]!.word) ? 'organization' : null);
     // "Church officials", "the Bank said": a word that heads organisations' or places' names, alone at a
     // sentence's start, or a common one with no cue: only the fuller name the article writes may type it.
@@ -598,6 +631,13 @@ export class Recognizer extends TeamScanner {
       }
     }
     this.cands.push({ a, b, type: 'person', strength: 'weak', known: null, guarded: false });
+  }
+
+  /** A company's noun follows the name's possessive: "Vela's acquisition", "Vela's shares". */
+  private possessiveOrgNoun(b: number): boolean {
+    const t = this.t;
+    const n = t[b];
+    return t[b - 1]!.possessive && !!n && n.para === t[b - 1]!.para && !n.cap && n.sep === Sep.Space && POSSESSIVE_ORG_NOUNS.has(n.lower);
   }
 
   /** A price's move is written from text offset `at` ("fell 1.1pc", "was off 29p"). */

@@ -7,7 +7,7 @@ import { BUILDING_HEADS, DEMONYMS, EVENT_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES 
 
 export const SURNAME_LIKE = new Set(
   `hill hills field park lane bay wood castle tower bridge ford brook falls beach camp port gardens station border
-  forest mountain street`.split(/\s+/));
+  forest mountain street creek`.split(/\s+/));
 /** Head nouns of an apposition that make the name before it an organisation's or a place's. */
 export const APPOSITIVE_ORG = new Set(
   `company firm provider operator group maker manufacturer retailer carrier airline bank insurer lender broadcaster
@@ -27,13 +27,38 @@ export const PRODUCT_NOUNS = new Set(
   `cable cables pipeline missile missiles rifle rifles jet jets helicopter helicopters satellite satellites rocket
   rockets vaccine software smartphone smartphones browser console cocktail cocktails`.split(/\s+/));
 
+/**
+ * Words after a town's name in its institutions' names (a paper, the police, a council): the words
+ * before them are no short form of the organisation ("Grand Vela" is not "Grand Vela Herald").
+ */
+export const TOWN_INSTITUTION_HEADS = new Set(
+  `Herald Times Post Tribune Gazette Journal Sun Inquirer Courier Sentinel Examiner Dispatch Standard Chronicle News
+  Star Mail Telegraph Press Record Observer Register Police Council Fire Sheriff Board Transit`.split(/\s+/));
+
+/** Nouns after a name's possessive that make it a company's: "Vela's acquisition of ...", "Vela's shares fell". */
+export const POSSESSIVE_ORG_NOUNS = new Set(
+  `acquisition acquisitions takeover buyout merger shares stock shareholders subsidiary earnings revenue revenues
+  profit profits`.split(/\s+/));
+
 /** Nouns before "in X" that make X a company: "shares in X", "a stake in X". */
 export const STAKE_WORDS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'interest', 'investment', 'investors', 'shareholders']);
 
 /** Adjectives that begin an institution's own name, after which a nationality is only description. */
 export const INSTITUTION_ADJECTIVES = new Set(['royal', 'national', 'federal', 'central', 'supreme', 'imperial', 'state', 'high']);
 
-export const RESULT_PREPOSITIONS = new Set(['with', 'to', 'over', 'against']);
+export const RESULT_PREPOSITIONS = new Set(['with', 'to', 'over', 'against', 'for']);
+/**
+ * A team's words after a town's name in a match report ("Harlow striker", "Harlow fans", "Harlow's
+ * goal"), before it ("against Harlow"), and the wins before "over Harlow" (teamNames.ts). Not "win",
+ * "victory" after it: a tournament's ("a Kelby Open victory", "the Harlow victory" of a tennis player);
+ * not "star": a film's or a town's ("Hollywood star").
+ */
+export const TEAM_NOUNS = new Set(
+  `striker strikers midfielder midfielders goalkeeper goalkeepers keeper defender defenders winger wingers player
+  players manager coach boss captain skipper fans supporters squad side teammate teammates goal goals equaliser
+  equalizer`.split(/\s+/));
+export const TEAM_BEFORE = new Set(['against', 'versus', 'vs', 'beat', 'beating', 'defeated', 'face', 'faces', 'facing']);
+export const WIN_NOUNS = new Set(['win', 'wins', 'victory', 'victories', 'triumph']);
 export const SCORE_GAP = /^\s*[-–]\s*$/;
 export const SENTENCE_END = /[.;!?]/;
 
@@ -54,7 +79,8 @@ export function isOrgSuffix(word: string): boolean {
 
 /** Legal forms after a company's name, lower case ("Acme Ltd", "Norge Telecom ASA", "Vela Telecom SGPS SA"). */
 export const LEGAL_SUFFIXES = new Set(['inc', 'ltd', 'plc', 'llc', 'corp', 'co', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'llp', 'bv', 'oyj', 'asa', 'srl', 'sarl', 'kgaa', 'sgps', 'pty', 'bhd']);
-export const ORG_PREFIXES = new Set(['Air', 'Deutsche', 'Banco', 'Banque', 'Groupe', 'Grupo', 'Société', 'Societe']);
+/** Words that open an organisation's name: "Air China", "Banco Santander"; a club's "FC", "AC", "Club" ("AC Milan", "Club Brugge"). */
+export const ORG_PREFIXES = new Set(['Air', 'Deutsche', 'Banco', 'Banque', 'Groupe', 'Grupo', 'Société', 'Societe', 'FC', 'AC', 'SC', 'CF', 'CD', 'SV', 'FK', 'SK', 'Club']);
 export const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
 export const DETERMINERS = new Set(['the', 'a', 'an']);
 export const OF_CONNECTORS = new Set(['of', 'for']);

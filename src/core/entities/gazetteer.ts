@@ -90,6 +90,7 @@ Uganda | Ukraine | United Arab Emirates | Uruguay | Uzbekistan | Vanuatu | Vatic
 Zambia | Zimbabwe | England | Scotland | Wales | Northern Ireland | Britain | Hong Kong | Greenland | Puerto Rico
 Tibet | Chechnya | Crimea | Kurdistan | Palestinian Territories | Gaza | Gaza Strip | West Bank | Kashmir
 Catalonia | Flanders | Transnistria | Abkhazia | South Ossetia | Donbas | Golan Heights | Sinai | Darfur
+Sao Tome and Principe | Saint Kitts and Nevis | Saint Vincent and the Grenadines | Timor-Leste | Cabo Verde
 `;
 
 /** Places with more than one name: `Canonical = alias = alias`. */
@@ -100,6 +101,8 @@ United Arab Emirates = UAE = U.A.E.
 Democratic Republic of Congo = DR Congo = DRC = Democratic Republic of the Congo
 Republic of Congo = Congo
 Czech Republic = Czechia
+Turkey = Türkiye = Turkiye
+Sao Tome and Principe = São Tomé and Príncipe
 Washington, D.C. = Washington = Washington DC = Washington D.C.
 New York = New York City = NYC
 Los Angeles = LA = L.A.
@@ -449,7 +452,7 @@ export const PLACE_SUFFIXES = new Set(
   Street St Road Rd Avenue Ave Boulevard Square Lane Bridge Tower Towers Airport Airbase Base Port Harbour Harbor
   Station Palace Castle Cathedral Stadium Arena Park Gardens Hill Hills Mountain Mountains Mount Valley River
   Lake Sea Ocean Bay Gulf Strait Straits Canal Island Islands Isles Peninsula Coast Desert Forest Heights Plain
-  Plains Crossing Border Pass Falls Beach Camp Checkpoint Field Strip`.split(/\s+/));
+  Plains Crossing Border Pass Falls Beach Camp Checkpoint Field Strip Springs Highway Hwy Ln Creek`.split(/\s+/));
 
 /** Lower-case nouns after a name that make it an organisation ("the Islamic State group", "MIR television"). */
 export const ORG_CUE_AFTER = new Set(
@@ -457,7 +460,8 @@ export const ORG_CUE_AFTER = new Set(
   militia militants rebels organisation organization ministry news magazine hospital university school clinic
   radio website site bank corporation conglomerate giant carrier airline outlet publication agency's
   faction movement alliance coalition officials executives shareholders shares stock employees spokesman
-  spokeswoman spokesperson subsidiary unit chief executive board headquarters researchers engineers staffers scientists`.split(/\s+/));
+  spokeswoman spokesperson subsidiary unit chief executive board headquarters researchers engineers staffers scientists
+  acquisition takeover buyout merger`.split(/\s+/));
 
 /** Lower-case nouns before a name that make it an organisation ("channel Mir", "the newspaper Kommersant"). */
 export const ORG_CUE_BEFORE = new Set(
@@ -475,6 +479,9 @@ export const PLACE_CUE_AFTER = new Set(
 export const PLACE_CUE_OF = new Set(
   `town city village province region district capital suburb county island port state republic area
   north south east west northeast northwest southeast southwest outskirts heart centre center`.split(/\s+/));
+
+/** Lower-case nouns right before a name that make it a place ("the Ruritanian capital Velmo", "the village Ostrava"). */
+export const PLACE_CUE_BEFORE = new Set(['capital', 'village', 'hamlet', 'town']);
 
 /** Prepositions that put a following unknown single name in a place. */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'around', 'inside', 'off', 'toward', 'towards']);
@@ -516,6 +523,12 @@ export const TITLE_MODIFIERS = new Set(
   supreme high lord crown associate managing executive opposition shadow party majority minority district
   federal regional provincial municipal special public fire police`.split(/\s+/));
 
+/**
+ * Words inside an officer's title only, never a name's ("Chief Financial Officer", "Chairman Emeritus",
+ * "Prosecuting Attorney"): a sentence may start with them ("Financial newspapers said").
+ */
+export const OFFICE_MODIFIERS = new Set(['financial', 'operating', 'emeritus', 'prosecuting']);
+
 /** Nationality and group adjectives: never an entity on their own. */
 export const DEMONYMS = new Set(
   `spanish spaniard spaniards irishman scotsman welshman frenchman englishman afghan albanian algerian american americans andorran angolan argentine argentinian armenian australian austrian
@@ -532,9 +545,11 @@ export const DEMONYMS = new Set(
   african africans asian asians arab arabs arabic persian slavic nordic scandinavian baltic latin hispanic
   sudanese swedish swiss syrian syrians taiwanese tajik tanzanian thai tibetan togolese tunisian turkish turks
   turkmen ugandan ukrainian ukrainians uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
+  beninese burkinabe gabonese gambian guinean malawian burundian djiboutian mauritian botswanan fijian samoan
+  tongan bhutanese maldivian bruneian bahamian barbadian trinidadian belizean salvadoran nicaraguan
   soviet western westerners eastern northern southern islamic islamist islamists muslim muslims christian
   christians jewish jews jew catholic catholics protestant orthodox sunni sunnis shia shiite shiites alawite
-  hindu hindus sikh buddhist yazidi druze kurdish pashtun tamil uighur uyghur chechen cossack bolshevik
+  hindu hindus sikh buddhist yazidi druze kurdish pashtun tamil uighur uyghur chechen cossack bolshevik maori
   marxist communist communists socialist socialists democrat republican conservative liberal tory tories
   gaullist anglo franco sino russo euro pan trans transatlantic olympic olympics paralympic paralympics oscar
   oscars bafta baftas grammy grammys emmy emmys brit brits globe globes`.split(/\s+/));
@@ -561,7 +576,7 @@ export const NOT_ACRONYMS = new Set(
   rfid iptv p2p mp3 mp4 uwb wifi gsm 3g 2g dsl adsl lcd led hdtv dvr pvr pda pdas gps voip isp isps dtt mpeg jpeg
   psp ds cd-rom sim pin ram cpu gpu html5 api sdk ui ux seo spam url urls sms mms qc kc obe mbe cbe dj djs
   rnb r&b lp ep bbc1 bbc2 vhs cctv asbo asbos ist et cet cest edt pst pdt cst cdt mst mdt aest sast eat wat sos
-  awol sim sims`.split(/\s+/));
+  awol sim sims q1 q2 q3 q4 h1 h2 eps ytd td tds qb qbs mvp mvps rbi rbis`.split(/\s+/));
 
 /** Particles inside personal names, kept in the span ("Bashar al-Assad", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'y', 'abu', 'ul', 'ud']);

@@ -106,7 +106,12 @@ function primeArticles(): string[] {
     'Results:\n\nKelby Rovers 2 (Varga 29, Ostrin 90) Leeds City 1 (Pell 18)\nDunmore 0 Ashby 3\nLeeds 3 2 1 0 6 2 7\n\n' +
     'Bramford 1 Jon Varga 51, Tamas Ostrin 90pen\nHalftime: 0-1\n\nLate match: Leeds v Harwick\n\n' +
     'Clara Voss, Denmark, def. Oscar Brandt, Germany, 6-4, 6-2.\n\n' +
-    'Marks & Vell Group Plc fell 1.1pc and Brackwell rose 3 percent in San Varesco, said the Harlow Comets, Tom Varga & Sons and Kelby National.';
+    'Marks & Vell Group Plc fell 1.1pc and Brackwell rose 3 percent in San Varesco, said the Harlow Comets, Tom Varga & Sons and Kelby National.\n\n' +
+    // A town's team in prose (teamNames.ts), a dateline in common words, an officer's title, a
+    // county's office, a company's possessive and short form, a capital, an institution with "&".
+    'GREEN HILLS, Ark. (AP) - Leeds striker Jon Varga made it 2-1 for Leeds and Kelby City against Dunmore, then Leeds moved up. ' +
+    "Dunmore County Sheriff's deputies, Chief Financial Officer Ann Ross of Vela Alto Networks and Vela Alto said Vela's acquisition " +
+    'of Harlow & Kelby College in the capital Velmo closed.';
   return [text, prose, rare, results];
 }
 

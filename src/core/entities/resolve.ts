@@ -6,10 +6,11 @@
  */
 import type { EntityMention, EntityType, Strength } from '../common/types';
 import { mapArray } from '../text';
-import { LONE_ORG_HEADS, NAME_PARTICLES, lookupName, nameKey } from './gazetteer';
+import { BUILDING_HEADS, LONE_ORG_HEADS, NAME_PARTICLES, PLACE_SUFFIXES, lookupName, nameKey } from './gazetteer';
 import { isCommonWord } from './lexicon';
 import type { Candidate } from './chunks';
-import { isHeadWord } from './cues';
+import { TOWN_INSTITUTION_HEADS, isHeadWord } from './cues';
+import { typeTeams } from './teamNames';
 import { Sep, type Token } from './tokens';
 
 /**
@@ -28,8 +29,9 @@ export function resolveArticle(text: string, t: readonly Token[], cands: Candida
   // Each candidate's text and key, once.
   const texts = mapArray(cands, (c) => text.slice(t[c.a]!.start, t[c.b - 1]!.end));
   const keys = mapArray(texts, nameKey);
+  typeTeams(t, cands, texts, keys);
   const ev = collectEvidence(t, cands, texts, keys);
-  const orgHeads = organisationHeads(text, t, cands);
+  const orgHeads = organisationHeads(text, t, cands, keys);
   typeListedWords(t, cands);
   const tails = nameTails(text, t, cands);
   const { out, pending } = emitMentions(t, cands, texts, keys, ev, orgHeads, tails);
@@ -76,16 +78,39 @@ function collectEvidence(t: readonly Token[], cands: readonly Candidate[], texts
   return { known, votes, surnames };
 }
 
-/** "Continental" for "Continental Airlines": the first word of an organisation's name in the article. */
-function organisationHeads(text: string, t: readonly Token[], cands: readonly Candidate[]): Map<string, { type: EntityType; canonical: string }> {
+/**
+ * "Continental" for "Continental Airlines", "Vela Alto" for "Vela Alto Networks": the first word, or
+ * the first words, of an organisation's name in the article (keys with a space are the longer ones).
+ */
+function organisationHeads(text: string, t: readonly Token[], cands: readonly Candidate[], keys: readonly string[]): Map<string, { type: EntityType; canonical: string }> {
   const orgHeads = new Map<string, { type: EntityType; canonical: string }>();
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (c.type !== 'organization' || c.strength === 'weak' || c.b - c.a < 2 || t[c.a]!.allCaps) continue;
+    const canonical = c.known ?? text.slice(t[c.a]!.start, t[c.b - 1]!.end);
     const k = nameKey(t[c.a]!.word);
-    if (!orgHeads.has(k) && !isCommonWord(k) && !lookupName(t[c.a]!.word)) orgHeads.set(k, { type: 'organization', canonical: c.known ?? text.slice(t[c.a]!.start, t[c.b - 1]!.end) });
+    if (!orgHeads.has(k) && !isCommonWord(k) && !lookupName(t[c.a]!.word)) orgHeads.set(k, { type: 'organization', canonical });
+    // The first words, all capitalised and joined by blanks only, before a last word of the name's own.
+    for (let m = c.a + 2; m < c.b; m++) {
+      if (!t[m - 1]!.cap || !t[m]!.cap || t[m - 1]!.sep !== Sep.Space || t[m]!.sep !== Sep.Space || isTownInstitution(t[m]!.word)) break;
+      const pk = nameKey(text.slice(t[c.a]!.start, t[m - 1]!.end));
+      // (A known name's words, "New York" of "New York Life", are typed by the gazetteer, never by this.)
+      // A short form follows the full name: "Stan Vela" written before "Stan Vela Media" is a person's name.
+      if (!orgHeads.has(pk) && !writtenBefore(keys, pk, i)) orgHeads.set(pk, { type: 'organization', canonical });
+    }
   }
   return orgHeads;
+}
+
+/** Some candidate before the i-th has key `key` (asked only for an organisation's first words). */
+function writtenBefore(keys: readonly string[], key: string, i: number): boolean {
+  for (let j = 0; j < i; j++) if (keys[j] === key) return true;
+  return false;
+}
+
+/** A town's institution's word after its name: a paper's, the police, a school ("X Herald", "X Police", "X University"). */
+function isTownInstitution(word: string): boolean {
+  return TOWN_INSTITUTION_HEADS.has(word) || BUILDING_HEADS.has(word) || PLACE_SUFFIXES.has(word);
 }
 
 /** "toward Tel Aviv and Ashkelon": a word listed with a typed name takes its type (`cands` changed in place). */
@@ -181,7 +206,7 @@ function emitMentions(
     } else if (c.strength === 'weak' || !type) {
       // "Creston" is not "Creston Provincial Court" when the article also writes "in Creston".
       const own = votes.winner(key);
-      const k = known.get(key) ?? (single && own !== 'place' ? orgHeads.get(key) : undefined);
+      const k = known.get(key) ?? (single ? (own !== 'place' ? orgHeads.get(key) : undefined) : c.type === 'person' ? orgHeads.get(key) : undefined);
       if (k) {
         type = k.type;
         canonical = k.canonical;

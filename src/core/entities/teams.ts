@@ -7,12 +7,21 @@
 import { CALENDAR, isCountry, isFirstName } from './gazetteer';
 import { RESULT_PREPOSITIONS, RESULT_VERBS, SCORE_GAP, SENTENCE_END } from './cues';
 import { ChunkScanner } from './chunks';
-import { Sep } from './tokens';
+import { Sep, type Token } from './tokens';
 
 /** A scorer's minute in a results row: "51", "50pen", "18og" ("90+7" is read as "90"). */
 const MINUTE = /^\d{1,3}(?:pen|og)?$/;
 /** The word between two teams of a fixture: "Liverpool v Leicester". */
 const FIXTURE_WORDS = new Set(['v', 'vs', 'v.', 'vs.', 'versus']);
+
+/** Tokens k, k + 1 of `t` are a score: "2-1", "1 - 1". */
+export function isScoreAt(t: readonly Token[], k: number): boolean {
+  if (k < 0 || k + 1 >= t.length) return false;
+  const x = t[k]!;
+  const y = t[k + 1]!;
+  if (!x.num || !y.num || x.para !== y.para || x.word.length > 2 || y.word.length > 2) return false;
+  return y.sep === Sep.Hyphen || SCORE_GAP.test(y.gap);
+}
 
 export abstract class TeamScanner extends ChunkScanner {
   /** Whether paragraph `scoresPara` holds a score ("2-1"), once asked (see `hasScores`). */
@@ -236,12 +245,7 @@ export abstract class TeamScanner extends ChunkScanner {
 
   /** Tokens k, k + 1 are a score: "2-1", "1 - 1". */
   private isScore(k: number): boolean {
-    const t = this.t;
-    if (k < 0 || k + 1 >= t.length) return false;
-    const x = t[k]!;
-    const y = t[k + 1]!;
-    if (!x.num || !y.num || x.para !== y.para || x.word.length > 2 || y.word.length > 2) return false;
-    return y.sep === Sep.Hyphen || SCORE_GAP.test(y.gap);
+    return isScoreAt(this.t, k);
   }
 
   /** A score at k in paragraph `para`, not one of a tennis match's sets ("6-2 7-5": players, not teams). */

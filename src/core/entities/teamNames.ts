@@ -1,0 +1,111 @@
+/**
+ * Towns' teams in a match report's prose, decided by the article as a whole (a step of resolve.ts). In
+ * an article that writes a score somewhere, a town's name, or a name shaped like a place's ("Harlow
+ * City", "Kelby Palace"), with a team's word around it ("Harlow striker", "Harlow fans", "a win over
+ * Harlow", "against Harlow", "scored for Harlow") is the team's, and so is every other mention of that
+ * name in the article ("Harlow moved up to third"): the recogniser sees one paragraph at a time and
+ * only a result ("Harlow beat Kelby 2-1") there. A country is written as a place also as a team (the
+ * analyst's convention) and stays one; so does a place with no team's word anywhere in the article.
+ */
+import type { Candidate } from './chunks';
+import { TEAM_BEFORE, TEAM_NOUNS, WIN_NOUNS } from './cues';
+import { CALENDAR, PLACE_SUFFIXES, isCountry, isFirstName, lookupName } from './gazetteer';
+import { isCommonWord } from './lexicon';
+import { isScoreAt } from './teams';
+import { Sep, type Token } from './tokens';
+
+/** Retypes the towns' names that stand for their teams as organisations (`cands` changed in place). */
+export function typeTeams(t: readonly Token[], cands: Candidate[], texts: readonly string[], keys: readonly string[]): void {
+  let teams: Set<string> | null = null;
+  let score: boolean | null = null; // a score in the article, once asked
+  let last = -2; // the candidate last found a team's, for a list ("for Harlow and Kelby City")
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    // The words around first (a few token tests), the name's shape only where they call for it.
+    const cue = teamWordAround(t, c);
+    if (!cue && !(last === i - 1 && listedAfter(t, cands[i - 1]!, c))) {
+      // A town a result typed a team already ("Leeds beat Kelby 2-1"): only where a score is written.
+      if (c.type !== 'organization' || c.strength !== 'strong' || !(score ??= hasScore(t))) continue;
+    }
+    const shaped = placeShaped(t, c, texts[i]!);
+    let team = false;
+    if (shaped) team = true; // a team's word around a town's name, a list after a team's, or a result typed it already
+    else if (c.b - c.a === 1 && (!c.type || c.strength === 'weak') && !c.guarded && !isFirstName(t[c.a]!.word) && !isCommonWord(t[c.a]!.lower)) {
+      team = cue === Cue.Any || (last === i - 1 && listedAfter(t, cands[i - 1]!, c));
+    }
+    if (!team) continue;
+    (teams ??= new Set()).add(keys[i]!);
+    last = i;
+  }
+  // (The score is looked for last: most articles have no team's word, and then no token is read again.)
+  if (!teams || !(score ?? hasScore(t))) return;
+  // A team's last word on its own stands for it ("Forest played well" after "Harlow Forest"), even
+  // where a sentence starts with it (resolve.ts's tails skip a capital a sentence may explain).
+  const byLastWord = new Map<string, string>();
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.b - c.a >= 2 && teams.has(keys[i]!)) byLastWord.set(t[c.b - 1]!.lower, c.known ?? texts[i]!);
+  }
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const tail = c.b - c.a === 1 && !c.known && !t[c.a]!.allCaps ? byLastWord.get(t[c.a]!.lower) : undefined;
+    if ((!teams.has(keys[i]!) && !tail) || (c.type === 'person' && c.strength !== 'weak')) continue;
+    if (c.type === 'place' && c.known && isCountry(c.known)) continue;
+    if (tail) c.known = tail;
+    // An unknown word stays weak: the article's fuller name still gives its canonical ("United" → "Harlow United").
+    c.type = 'organization';
+    c.guarded = false;
+  }
+}
+
+/** A score ("2-1") anywhere in the article: not a range of days ("from 24-26 June") or odds ("odds of 4-1"). */
+function hasScore(t: readonly Token[]): boolean {
+  for (let k = 0; k + 1 < t.length; k++) {
+    if (!t[k]!.num || !t[k + 1]!.num || !isScoreAt(t, k)) continue;
+    if (NOT_BEFORE_SCORE.has(t[k - 1]?.lower ?? '') || CALENDAR.has(t[k + 2]?.lower ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Words before a figure like "4-1" that make it no match's score. */
+const NOT_BEFORE_SCORE = new Set(['of', 'from', 'between', 'at', 'aged', 'ages', 'odds']);
+
+/** A known town's name (not a country's), or a place's by its last word ("Kelby City", "Harlow Palace"). */
+function placeShaped(t: readonly Token[], c: Candidate, text: string): boolean {
+  if (c.type !== 'place' && c.type !== 'organization') return false;
+  if (c.known) return c.type === 'place' && !isCountry(c.known);
+  if (c.b - c.a >= 2 && PLACE_SUFFIXES.has(t[c.b - 1]!.word)) return true;
+  const g = lookupName(text);
+  return !!g && g.type === 'place' && !isCountry(g.canonical);
+}
+
+/** What the words around a name say of a team: nothing, a team of any name, or a team only if a town's. */
+const enum Cue {
+  None,
+  Any,
+  Town,
+}
+
+/**
+ * A team's word right after the name ("Harlow striker", "Harlow's goal") or a win before it ("a win
+ * over Harlow"): any name; "against Harlow", "for Harlow": only a town's, as an unknown word after
+ * them is as often a player's ("against Ivanova" in a tennis report).
+ */
+function teamWordAround(t: readonly Token[], c: Candidate): Cue {
+  const endTok = t[c.b - 1]!; // (a possessive's "'s" is the name's token's: "Harlow's goal")
+  const next = t[c.b];
+  if (next && next.sep === Sep.Space && next.para === endTok.para && !next.cap && TEAM_NOUNS.has(next.lower)) return Cue.Any;
+  const first = t[c.a]!;
+  const prev = t[c.a - 1];
+  if (!prev || prev.para !== first.para || first.sep !== Sep.Space || prev.cap) return Cue.None;
+  if (prev.lower === 'over' && WIN_NOUNS.has(t[c.a - 2]?.lower ?? '')) return Cue.Any;
+  return TEAM_BEFORE.has(prev.lower) || prev.lower === 'for' ? Cue.Town : Cue.None;
+}
+
+/** `c` follows `d` in a list: "Harlow and Kelby City", "Harlow, Kelby". */
+function listedAfter(t: readonly Token[], d: Candidate, c: Candidate): boolean {
+  if (t[d.b - 1]!.para !== t[c.a]!.para || t[d.b - 1]!.possessive) return false;
+  if (c.a - d.b === 1) return t[d.b]!.lower === 'and' && t[d.b]!.sep === Sep.Space && t[c.a]!.sep === Sep.Space;
+  return c.a === d.b && t[c.a]!.sep === Sep.Comma;
+}
