@@ -7,15 +7,15 @@
 import type { EntityType } from '../common/types';
 import {
   BUILDING_HEADS, CALENDAR, NOT_NAMES, DEMONYMS, EVENT_SUFFIXES, LONE_ORG_HEADS,
-  ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_CUE_OF, PERSON_CUE_BEFORE, PLACE_CUE_AFTER, PLACE_CUE_BEFORE, PLACE_CUE_OF,
-  PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_POWER, STATE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS,
+  PLACE_SUFFIXES, SEATS_OF_POWER, STATE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS,
   NOT_ACRONYMS, OFFICE_MODIFIERS, VESSEL_PREFIXES, isCountry, isFirstName, lookupName, nameKey,
 } from './gazetteer';
 import { isCommonWord } from './lexicon';
 import {
-  APPOSITIVE_ORG, APPOSITIVE_PLACE, COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, FAITHS, FAITH_HEADS, INSTITUTION_ADJECTIVES, OF_CONNECTORS,
+  COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, FAITHS, FAITH_HEADS, INSTITUTION_ADJECTIVES, OF_CONNECTORS,
   ORG_OF_HEADS, ORG_PREFIXES, PERSON_VERBS, PLACES_OF, PLACE_OF_HEADS, PRODUCT_NOUNS, REPORT_VERBS,
-  isAmpersand, NAME_FINAL_ORG, PLACE_BEFORE, POSSESSIVE_ORG_NOUNS, SURNAME_PLURAL, isNicknamePlural, PRICE_MOVE, PRICE_VERBS, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix,
+  isAmpersand, NAME_FINAL_ORG, PLACE_BEFORE, POSSESSIVE_ORG_NOUNS, SURNAME_PLURAL, isNicknamePlural, PRICE_MOVE, PRICE_VERBS, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix, appositiveTypeAfter, acronymOfCommonWords,
+  ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_CUE_OF, PERSON_CUE_BEFORE, PLACE_CUE_AFTER, PLACE_CUE_BEFORE, PLACE_CUE_OF, PLACE_PREPOSITIONS,
 } from './cues';
 import { TeamScanner } from './teams';
 import { Sep } from './tokens';
@@ -543,7 +543,7 @@ export class Recognizer extends TeamScanner {
     else if (prev && prev.lower === 'in' && t[a - 2] && STAKE_WORDS.has(t[a - 2]!.lower)) cue = 'organization'; // "shares in X"
     else if (prev && !prev.cap && PERSON_CUE_BEFORE.has(prev.lower)) cue = 'person';
     else if (prev && !prev.cap && !prev.possessive && PLACE_CUE_BEFORE.has(prev.lower) && !isFirstName(first.word)) cue = 'place'; // "the capital Velmo"
-    else cue = this.appositiveType(b) ?? this.townOfRegion(b) ?? (n >= 2 && hasInnerCapital(t[b - 1]!.word) ? 'organization' : null);
+    else cue = appositiveTypeAfter(this.t, b) ?? this.townOfRegion(b) ?? (n >= 2 && hasInnerCapital(t[b - 1]!.word) ? 'organization' : null);
     // "Church officials", "the Bank said": a word that heads organisations' or places' names, alone at a
     // sentence's start, or a common one with no cue: only the fuller name the article writes may type it.
     if (n === 1 && !titled && !first.allCaps && isHeadWord(first.word) && !LONE_ORG_HEADS.has(first.lower) && (first.initial || (!cue && isCommonWord(first.lower)))) {
@@ -554,7 +554,7 @@ export class Recognizer extends TeamScanner {
       const tok = first;
       if (tok.allCaps && tok.word.replace(/\./g, '').length <= 6) {
         if (NOT_ACRONYMS.has(tok.lower.replace(/\./g, '')) || /^[IVXLC]+$/.test(tok.word)) return;
-        if (this.definedByCommonWords(a)) return; // "multiple sclerosis (MS)"
+        if (acronymOfCommonWords(this.t, a)) return; // "multiple sclerosis (MS)"
         this.cands.push({ a, b, type: cue ?? 'organization', strength: cue ? 'cue' : 'weak', known: null, guarded: false });
         return;
       }
@@ -646,31 +646,6 @@ export class Recognizer extends TeamScanner {
     return PRICE_MOVE.test(this.text);
   }
 
-  /**
-   * What an apposition after the name says it is: "Acme, a mining company," (organisation),
-   * "Lowton, a village near ..." (place), "said Maral, 45," (person), or null.
-   */
-  private appositiveType(b: number): EntityType | null {
-    const t = this.t;
-    const n = t[b];
-    if (!n || n.sep !== Sep.Comma || n.para !== t[b - 1]!.para || t[b - 1]!.possessive) return null;
-    // An age: "Maral, 45, a voter".
-    if (n.num && /^\d{1,2}$/.test(n.word) && /^\s*,/.test(t[b + 1]?.gap ?? '')) return 'person';
-    if (n.lower !== 'a' && n.lower !== 'an' && n.lower !== 'the') return null;
-    // The head noun: the last lower-case word before punctuation or a preposition.
-    let head = '';
-    for (let k = b + 1; k < Math.min(t.length, b + 7); k++) {
-      const tok = t[k]!;
-      if (tok.sep !== Sep.Space && tok.sep !== Sep.Hyphen) break;
-      if (tok.cap && !DEMONYMS.has(tok.lower) && !lookupName(tok.word)) break;
-      if (tok.lower === 'of' || tok.lower === 'in' || tok.lower === 'near' || tok.lower === 'that' || tok.lower === 'which' || tok.lower === 'who' || tok.lower === 'based') break;
-      head = tok.lower;
-    }
-    if (APPOSITIVE_ORG.has(head)) return 'organization';
-    if (APPOSITIVE_PLACE.has(head)) return 'place';
-    return null;
-  }
-
   /** "Key West, Fla.", "Hildale, Utah", "Gyumri, Armenia": a town before its state, province or country. */
   private townOfRegion(b: number): EntityType | null {
     const t = this.t;
@@ -688,21 +663,5 @@ export class Recognizer extends TeamScanner {
       if (g?.type === 'place' && !(after && after.cap && after.sep === Sep.Space && after.para === n.para)) return 'place';
     }
     return null;
-  }
-
-  /** An acronym in brackets after the lower-case words it abbreviates: "multiple sclerosis (MS)". */
-  private definedByCommonWords(a: number): boolean {
-    const t = this.t;
-    const tok = t[a]!;
-    if (!/\(\s*$/.test(tok.gap)) return false;
-    const letters = tok.word.replace(/\./g, '').toLowerCase();
-    let k = a - 1;
-    let ini = '';
-    for (let n = 0; n < letters.length && k >= 0; n++, k--) {
-      const w = t[k]!;
-      if ((w.cap && !w.allCaps) || w.para !== tok.para) return false;
-      ini = w.lower[0] + ini;
-    }
-    return ini === letters;
   }
 }

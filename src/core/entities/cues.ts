@@ -3,7 +3,53 @@
  * it names ("a mining company", "Leeds beat Chelsea 2-1", "shares in X"), and the small predicates
  * over them. General English words only; the names themselves are in gazetteer.ts.
  */
-import { BUILDING_HEADS, DEMONYMS, EVENT_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES } from './gazetteer';
+import type { EntityType } from '../common/types';
+import { BUILDING_HEADS, DEMONYMS, EVENT_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, lookupName } from './gazetteer';
+import { Sep, type Token } from './tokens';
+
+/** Lower-case nouns after a name that make it an organisation ("the Islamic State group", "MIR television"). */
+export const ORG_CUE_AFTER = new Set(
+  `group groups party agency channel television tv newspaper paper daily broadcaster network company firm
+  militia militants rebels organisation organization ministry news magazine hospital university school clinic
+  radio website site bank corporation conglomerate giant carrier airline outlet publication agency's
+  faction movement alliance coalition officials executives shareholders shares stock employees spokesman
+  spokeswoman spokesperson subsidiary unit chief executive board headquarters researchers engineers staffers scientists
+  acquisition takeover buyout merger`.split(/\s+/));
+
+/** Lower-case nouns before a name that make it an organisation ("channel Mir", "the newspaper Kommersant"). */
+export const ORG_CUE_BEFORE = new Set(
+  `channel television newspaper broadcaster network agency company firm group daily magazine station radio
+  website publisher party militia outlet airline carrier operator provider maker manufacturer retailer
+  insurer lender bank developer producer supplier distributor conglomerate giant rival subsidiary unit`.split(/\s+/));
+
+/** Lower-case nouns after a name that make it a place ("Idlib province", "the Syrian town of X"). */
+export const PLACE_CUE_AFTER = new Set(
+  `province region district county city town village area airbase base airport border coast island port
+  capital suburb neighbourhood neighborhood valley river mountains state oblast governorate countryside
+  enclave peninsula camp dam`.split(/\s+/));
+
+/** Lower-case nouns before "of Name" that make it a place ("the town of Khan Sheikhoun"). */
+export const PLACE_CUE_OF = new Set(
+  `town city village province region district capital suburb county island port state republic area
+  north south east west northeast northwest southeast southwest outskirts heart centre center`.split(/\s+/));
+
+/** Lower-case nouns right before a name that make it a place ("the Ruritanian capital Velmo", "the village Ostrava"). */
+export const PLACE_CUE_BEFORE = new Set(['capital', 'village', 'hamlet', 'town']);
+
+/** Prepositions that put a following unknown single name in a place. */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'around', 'inside', 'off', 'toward', 'towards']);
+
+/** Lower-case nouns before "of Name" that make it an organisation ("shares of X", "a unit of X"). */
+export const ORG_CUE_OF = new Set(
+  `shares stock stake shareholders subsidiary unit division arm spokesman spokeswoman spokesperson employees
+  executives takeover acquisition owner chairman ceo founder members stakes holding holdings interest investment
+  investors`.split(/\s+/));
+
+/** Lower-case nouns before a single name that make it a person's: "her husband Todd", "pensioner X". */
+export const PERSON_CUE_BEFORE = new Set(
+  `husband wife son daughter brother sister mother father uncle aunt cousin nephew niece grandson granddaughter
+  grandmother grandfather widow widower fiance fiancé fiancee fiancée girlfriend boyfriend stepson stepdaughter
+  pensioner resident student teacher farmer nurse worker protester protestor voter witness victim`.split(/\s+/));
 
 export const SURNAME_LIKE = new Set(
   `hill hills field park lane bay wood castle tower bridge ford brook falls beach camp port gardens station border
@@ -153,4 +199,43 @@ export const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', '
 /** The words that end an organisation's or a place's name and may stand for it alone ("the Navy", "the Bible Church"). */
 export function isHeadWord(word: string): boolean {
   return isOrgSuffix(word) || PLACE_SUFFIXES.has(word) || BUILDING_HEADS.has(word);
+}
+
+/**
+ * What an apposition after the name says it is: "Acme, a mining company," (organisation),
+ * "Lowton, a village near ..." (place), "said Maral, 45," (person), or null.
+ */
+export function appositiveTypeAfter(t: readonly Token[], b: number): EntityType | null {
+  const n = t[b];
+  if (!n || n.sep !== Sep.Comma || n.para !== t[b - 1]!.para || t[b - 1]!.possessive) return null;
+  // An age: "Maral, 45, a voter".
+  if (n.num && /^\d{1,2}$/.test(n.word) && /^\s*,/.test(t[b + 1]?.gap ?? '')) return 'person';
+  if (n.lower !== 'a' && n.lower !== 'an' && n.lower !== 'the') return null;
+  // The head noun: the last lower-case word before punctuation or a preposition.
+  let head = '';
+  for (let k = b + 1; k < Math.min(t.length, b + 7); k++) {
+    const tok = t[k]!;
+    if (tok.sep !== Sep.Space && tok.sep !== Sep.Hyphen) break;
+    if (tok.cap && !DEMONYMS.has(tok.lower) && !lookupName(tok.word)) break;
+    if (tok.lower === 'of' || tok.lower === 'in' || tok.lower === 'near' || tok.lower === 'that' || tok.lower === 'which' || tok.lower === 'who' || tok.lower === 'based') break;
+    head = tok.lower;
+  }
+  if (APPOSITIVE_ORG.has(head)) return 'organization';
+  if (APPOSITIVE_PLACE.has(head)) return 'place';
+  return null;
+}
+
+/** An acronym in brackets after the lower-case words it abbreviates: "multiple sclerosis (MS)". */
+export function acronymOfCommonWords(t: readonly Token[], a: number): boolean {
+  const tok = t[a]!;
+  if (!/\(\s*$/.test(tok.gap)) return false;
+  const letters = tok.word.replace(/\./g, '').toLowerCase();
+  let k = a - 1;
+  let ini = '';
+  for (let n = 0; n < letters.length && k >= 0; n++, k--) {
+    const w = t[k]!;
+    if ((w.cap && !w.allCaps) || w.para !== tok.para) return false;
+    ini = w.lower[0] + ini;
+  }
+  return ini === letters;
 }

@@ -454,50 +454,6 @@ export const PLACE_SUFFIXES = new Set(
   Lake Sea Ocean Bay Gulf Strait Straits Canal Island Islands Isles Peninsula Coast Desert Forest Heights Plain
   Plains Crossing Border Pass Falls Beach Camp Checkpoint Field Strip Springs Highway Hwy Ln Creek`.split(/\s+/));
 
-/** Lower-case nouns after a name that make it an organisation ("the Islamic State group", "MIR television"). */
-export const ORG_CUE_AFTER = new Set(
-  `group groups party agency channel television tv newspaper paper daily broadcaster network company firm
-  militia militants rebels organisation organization ministry news magazine hospital university school clinic
-  radio website site bank corporation conglomerate giant carrier airline outlet publication agency's
-  faction movement alliance coalition officials executives shareholders shares stock employees spokesman
-  spokeswoman spokesperson subsidiary unit chief executive board headquarters researchers engineers staffers scientists
-  acquisition takeover buyout merger`.split(/\s+/));
-
-/** Lower-case nouns before a name that make it an organisation ("channel Mir", "the newspaper Kommersant"). */
-export const ORG_CUE_BEFORE = new Set(
-  `channel television newspaper broadcaster network agency company firm group daily magazine station radio
-  website publisher party militia outlet airline carrier operator provider maker manufacturer retailer
-  insurer lender bank developer producer supplier distributor conglomerate giant rival subsidiary unit`.split(/\s+/));
-
-/** Lower-case nouns after a name that make it a place ("Idlib province", "the Syrian town of X"). */
-export const PLACE_CUE_AFTER = new Set(
-  `province region district county city town village area airbase base airport border coast island port
-  capital suburb neighbourhood neighborhood valley river mountains state oblast governorate countryside
-  enclave peninsula camp dam`.split(/\s+/));
-
-/** Lower-case nouns before "of Name" that make it a place ("the town of Khan Sheikhoun"). */
-export const PLACE_CUE_OF = new Set(
-  `town city village province region district capital suburb county island port state republic area
-  north south east west northeast northwest southeast southwest outskirts heart centre center`.split(/\s+/));
-
-/** Lower-case nouns right before a name that make it a place ("the Ruritanian capital Velmo", "the village Ostrava"). */
-export const PLACE_CUE_BEFORE = new Set(['capital', 'village', 'hamlet', 'town']);
-
-/** Prepositions that put a following unknown single name in a place. */
-export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'around', 'inside', 'off', 'toward', 'towards']);
-
-/** Lower-case nouns before "of Name" that make it an organisation ("shares of X", "a unit of X"). */
-export const ORG_CUE_OF = new Set(
-  `shares stock stake shareholders subsidiary unit division arm spokesman spokeswoman spokesperson employees
-  executives takeover acquisition owner chairman ceo founder members stakes holding holdings interest investment
-  investors`.split(/\s+/));
-
-/** Lower-case nouns before a single name that make it a person's: "her husband Todd", "pensioner X". */
-export const PERSON_CUE_BEFORE = new Set(
-  `husband wife son daughter brother sister mother father uncle aunt cousin nephew niece grandson granddaughter
-  grandmother grandfather widow widower fiance fiancé fiancee fiancée girlfriend boyfriend stepson stepdaughter
-  pensioner resident student teacher farmer nurse worker protester protestor voter witness victim`.split(/\s+/));
-
 /**
  * Titles and roles that stand before a name and are not part of it. A name may follow any of them;
  * modifiers ("Foreign", "Deputy") are only titles inside a run that ends in a head.
