@@ -1,0 +1,114 @@
+// Checkpoints inside the folder-wide passes that could still hold the editor's extension host in
+// one task (issue 15): one pair of long articles' anchored claim slots, the short quotes of a text
+// full of quotation marks. Stopped at a checkpoint, a pass leaves what it worked out valid and goes
+// on from there; run a checkpoint at a time, or dropped and begun again, it gives what it gives in
+// one go. Invented articles, names and places.
+import assert from 'node:assert/strict';
+import type { EntityMention } from '../../src/core/common/types';
+import { advance, finish, type Steps } from '../../src/core/common/budget';
+import { analyzeText, CorpusMatcher, PassageIndex } from '../../src/core/corpus';
+import { slotConflictSteps } from '../../src/core/corpus/detectors/claimSlots';
+import { quoteClusterSteps } from '../../src/core/corpus/clusters';
+
+/** Checkpoints a run of `steps` stops at, and its result. */
+function countCheckpoints<T>(steps: Steps<T>): { checkpoints: number; value: T } {
+  for (let checkpoints = 0; ; checkpoints++) {
+    const r = steps.next();
+    if (r.done) return { checkpoints, value: r.value };
+  }
+}
+
+/** Entity mentions of the given names, every occurrence. */
+function entities(text: string, names: [string, EntityMention['type']][]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const [n, type] of names) for (const m of text.matchAll(new RegExp(n, 'g'))) out.push({ start: m.index!, end: m.index! + n.length, text: n, type, canonical: n });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const NAMES: [string, EntityMention['type']][] = [['Harbour Authority', 'organization'], ['Lenna Ostrova', 'person'], ['Port Velda', 'place'], ['Norland', 'place']];
+
+/** A long report: the story's lead, hundreds of sentences, then where the ship was boarded. */
+function longReport(direction: string, sentences: number): string {
+  const body: string[] = [];
+  for (let i = 0; i < sentences; i++) body.push(`Inspector number ${i} of the Harbour Authority checked crate ${i * 7} on the quay.`);
+  return `Lenna Ostrova of the Harbour Authority spoke in Norland.\n\n${body.join(' ')}\n\nThe freighter Ardent was boarded 40 nautical miles ${direction} of Port Velda on Sunday.\n`;
+}
+
+describe('checkpoints inside one pair of articles (issue 15)', function () {
+  const a = longReport('north', 700);
+  const b = longReport('south', 700);
+  const indexOf = () => {
+    const ix = new PassageIndex();
+    const da = ix.upsert('a.txt', a, { quotes: [], entities: entities(a, NAMES) });
+    const db = ix.upsert('b.txt', b, { quotes: [], entities: entities(b, NAMES) });
+    return { ix, pairs: [[da, db]] as const };
+  };
+
+  it("a pair's anchored claim slots are looked for with checkpoints inside each long article, and give what one go gives", function () {
+    const one = indexOf();
+    const whole = finish(slotConflictSteps(one.ix, [], one.pairs));
+    assert.equal(whole.length, 1, 'north and south of one place: one claim');
+    assert.match(whole[0]!.label, /position relative to Port Velda/);
+    const sliced = indexOf();
+    const { checkpoints, value } = countCheckpoints(slotConflictSteps(sliced.ix, [], sliced.pairs));
+    // 700 sentences and more in each article: a checkpoint every 256 of them.
+    assert.ok(checkpoints >= 4, `the pair stops at checkpoints inside its articles (${checkpoints})`);
+    assert.deepEqual(value, whole);
+  });
+
+  it('dropped at a checkpoint and begun again, the pass goes on from where it stopped and gives what one go gives', function () {
+    const { ix, pairs } = indexOf();
+    const whole = finish(slotConflictSteps(indexOf().ix, [], indexOf().pairs));
+    const first = slotConflictSteps(ix, [], pairs);
+    first.next();
+    first.next(); // (left there: the corpus changed, say, and the derivation was dropped)
+    const again = countCheckpoints(slotConflictSteps(ix, [], pairs));
+    const fresh = countCheckpoints(slotConflictSteps(indexOf().ix, [], indexOf().pairs));
+    assert.ok(again.checkpoints < fresh.checkpoints, `the sentences gone through are not gone through again (${again.checkpoints} checkpoints, ${fresh.checkpoints} from scratch)`);
+    assert.deepEqual(again.value, whole);
+    // Once whole, an article's slots are kept: a later derivation stops at no checkpoint of theirs.
+    assert.equal(countCheckpoints(slotConflictSteps(ix, [], pairs)).checkpoints, 0);
+  });
+
+  it('no claim for two long reports that agree (the checkpoints change nothing found)', function () {
+    const ix = new PassageIndex();
+    const c = longReport('north', 300);
+    const da = ix.upsert('a.txt', a, { quotes: [], entities: entities(a, NAMES) });
+    const dc = ix.upsert('c.txt', c, { quotes: [], entities: entities(c, NAMES) });
+    assert.deepEqual(finish(slotConflictSteps(ix, [], [[da, dc]])), []);
+  });
+});
+
+describe('checkpoints among the short quotes of one text (issue 15)', function () {
+  /** Many short quotes, each a word or two of a longer quote that another article carries. */
+  function marked(n: number): { a: string; b: string } {
+    const long: string[] = [];
+    const short: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const w = `quayside${i}`;
+      long.push(`Mayor Tova Renn said: “The ${w} cranes will stand idle until the storm has passed over Port Velda.”`);
+      short.push(`Mayor Tova Renn said the “${w} cranes” would be idle.`);
+    }
+    return { a: long.join('\n\n'), b: short.join('\n\n') };
+  }
+
+  it('a text of hundreds of short quotes stops at checkpoints among them and clusters as in one go', function () {
+    const build = ({ a, b }: { a: string; b: string }) => {
+      const m = new CorpusMatcher();
+      m.upsert('a.txt', a, { quotes: analyzeText(a).quotes, entities: [] });
+      m.upsert('b.txt', b, { quotes: analyzeText(b).quotes, entities: [] });
+      return m.index;
+    };
+    const texts = marked(400);
+    const whole = finish(quoteClusterSteps(build(texts)));
+    assert.ok(whole.clusters.length >= 300, `the short quotes join the long ones (${whole.clusters.length} clusters)`);
+    const { checkpoints, value } = countCheckpoints(quoteClusterSteps(build(texts)));
+    assert.deepEqual(value.clusters, whole.clusters);
+    // 300 more short quotes (the long ones the same): a checkpoint every 64 of them placed and every
+    // 256 looked up (9 more here), beside the passes' own over all quotes (4 more without them).
+    const fewer = { a: texts.a, b: marked(100).b };
+    const before = countCheckpoints(quoteClusterSteps(build(fewer))).checkpoints;
+    assert.ok(checkpoints - before >= 7, `checkpoints among the short quotes (${checkpoints} for 400 of them, ${before} for 100)`);
+    assert.equal(advance(quoteClusterSteps(build(texts)), 0), undefined, 'a slice of 0 ms stops at the first checkpoint');
+  });
+});
