@@ -21,13 +21,20 @@ export interface CursorPassage {
   matches: PassageMatch[];
 }
 
+/** The article the list is about and every passage of it that other articles carry (`MatchesModel.listed`). */
+export interface ListedArticle {
+  key: string;
+  passages: DocumentMatch[];
+}
+
 const CURSOR_DEBOUNCE_MS = 120;
 
 /**
  * Cross-file matches for the active article: the passage at the cursor (or selection) with its
  * matches in the other articles, and every passage of the article that other articles carry.
- * Results are cached per corpus version; the tree, the decorations and the navigation commands
- * only read them.
+ * Results are cached per corpus version and worked out when the model refreshes (after the corpus
+ * changed or the cursor moved, debounced); the tree, the decorations and the navigation commands
+ * only read them (`atCursor`, `listed`: reads that do no work).
  *
  * The list keeps still while the analyst works through it, as VS Code's References view does: a
  * match opened from the list pins it (the opened article's editor and cursor do not change it, going
@@ -39,6 +46,7 @@ export class MatchesModel extends Disposable {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
   private cursor: CursorPassage | undefined;
+  private listed_: ListedArticle | undefined;
   private readonly refresher = this.register(new Coalescer(() => this.refresh(false), CURSOR_DEBOUNCE_MS));
   private readonly shared = new Map<string, { version: number; minScore: number; passages: DocumentMatch[] }>();
   /** The articles this list opened (pinning it). */
@@ -65,6 +73,11 @@ export class MatchesModel extends Disposable {
     return this.cursor;
   }
 
+  /** The article the list is about and its shared passages, as the last refresh worked them out. */
+  get listed(): ListedArticle | undefined {
+    return this.listed_;
+  }
+
   /** Does the list follow the cursor (the "Follow Cursor" toggle)? */
   get followsCursor(): boolean {
     return this.following;
@@ -85,7 +98,7 @@ export class MatchesModel extends Disposable {
     this.following = on;
     void vscode.commands.executeCommand('setContext', ContextKeys.matchesFollowCursor, on);
     if (on) this.showAtCursor();
-    else this.changed.fire(); // (the row says the list is still)
+    else this.announce(); // (the row says the list is still)
   }
 
   /** Lists the matches at the cursor of the active editor now (releases a pinned list). */
@@ -93,13 +106,13 @@ export class MatchesModel extends Disposable {
     this.opened.release();
     this.refresher.cancel();
     this.cursor = this.computeCursor(true);
-    this.changed.fire();
+    this.announce();
   }
 
   /** Opens a match beside, pinning the list: the opened article does not replace what is listed. */
   async openFromList(key: string, start: number, end: number): Promise<void> {
     if (key !== this.subject) this.opened.add(key);
-    this.changed.fire();
+    this.announce();
     await vscode.commands.executeCommand(Commands.openLocation, key, start, end, true);
   }
 
@@ -131,8 +144,28 @@ export class MatchesModel extends Disposable {
   refresh(whileTyping = true): void {
     this.refresher.cancel();
     const before = this.cursor;
+    const listedBefore = this.listed_;
     this.cursor = this.isStill ? this.matchAgain() : this.computeCursor(whileTyping);
-    if (!before || this.cursor !== before) this.changed.fire(); // (the same passage kept while typing: nothing new)
+    this.updateListed();
+    // (the same passage kept while typing, and the same shared passages: nothing new)
+    if (!before || this.cursor !== before || this.listed_ !== listedBefore) this.changed.fire();
+  }
+
+  /** The listed article's shared passages worked out again (if the corpus or the article changed), then the views told. */
+  private announce(): void {
+    this.updateListed();
+    this.changed.fire();
+  }
+
+  /** `listed` for the list's article as the corpus is now (the same object when nothing changed). */
+  private updateListed(): void {
+    const key = this.listedArticle();
+    if (!key) {
+      this.listed_ = undefined;
+      return;
+    }
+    const passages = this.sharedPassages(key);
+    if (this.listed_?.key !== key || this.listed_.passages !== passages) this.listed_ = { key, passages };
   }
 
   private schedule(delay = CURSOR_DEBOUNCE_MS): void {
