@@ -225,6 +225,15 @@ export class ArticleIndex {
     return this.linked_;
   }
 
+  /**
+   * An article with folder-wide names if the folder's linking is at hand (an edited article is
+   * looked up in it, as `linked()` does); undefined when the folder would have to be linked first.
+   * A cheap read, for a reader that must not hold the thread (the editor's hover).
+   */
+  linkedIfAtHand(path: string): DocumentAnalysis | undefined {
+    return this.linked_ && this.analyses.has(path) ? this.linked().documents.get(path) : undefined;
+  }
+
   get size(): number {
     return this.analyses.size;
   }
@@ -532,6 +541,7 @@ export type CorpusReader = Pick<
   | 'isCrossIndexed'
   | 'analysis'
   | 'linked'
+  | 'linkedIfAtHand'
   | 'linkedSteps'
   | 'textOf'
   | 'stats'

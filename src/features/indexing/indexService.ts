@@ -161,10 +161,15 @@ export class IndexService<U = vscode.Uri> extends Disposable {
     return this.index.analysis(this.workspace.keyOf(uri));
   }
 
-  /** The analysis of an article with folder-wide names (entity canonicals and speakers). */
+  /** The analysis of an article with folder-wide names (entity canonicals and speakers), linking the folder first if needed. */
   linkedAnalysisOf(uri: U): DocumentAnalysis | undefined {
     const key = this.workspace.keyOf(uri);
     return this.index.has(key) ? this.index.linked().documents.get(key) : undefined;
+  }
+
+  /** The same if the folder's linking is at hand, else undefined: never links the folder (ArticleIndex.linkedIfAtHand). */
+  linkedAnalysisAtHand(uri: U): DocumentAnalysis | undefined {
+    return this.index.linkedIfAtHand(this.workspace.keyOf(uri));
   }
 
   /**
