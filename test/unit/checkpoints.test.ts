@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import type { EntityMention } from '../../src/core/common/types';
 import { advance, finish, type Steps } from '../../src/core/common/budget';
-import { analyzeText, CorpusMatcher, PassageIndex } from '../../src/core/corpus';
+import { analyzeText, ArticleIndex, CorpusMatcher, PassageIndex } from '../../src/core/corpus';
 import { slotConflictSteps } from '../../src/core/corpus/detectors/claimSlots';
 import { quoteClusterSteps } from '../../src/core/corpus/clusters';
 
@@ -110,5 +110,20 @@ describe('checkpoints among the short quotes of one text (issue 15)', function (
     const before = countCheckpoints(quoteClusterSteps(build(fewer))).checkpoints;
     assert.ok(checkpoints - before >= 7, `checkpoints among the short quotes (${checkpoints} for 400 of them, ${before} for 100)`);
     assert.equal(advance(quoteClusterSteps(build(texts)), 0), undefined, 'a slice of 0 ms stops at the first checkpoint');
+  });
+});
+
+describe("checkpoints in an article's shared passages (issue 15)", function () {
+  it('worked out a few sentences at a time, they are what one go gives; an article not matched has none', function () {
+    const sentences = Array.from({ length: 40 }, (_, i) => `The harbour crane number ${i} at Port Velda was inspected by the night crew on Tuesday.`);
+    const ix = new ArticleIndex();
+    ix.upsert('a.txt', `Cranes inspected\n\n${sentences.join(' ')}\n`);
+    ix.upsert('b.txt', `Night crew\n\n${sentences.slice(0, 30).join(' ')}\n\nOther news followed.\n`);
+    const whole = ix.documentMatches('a.txt');
+    assert.ok(whole.length > 0, 'b carries most of a');
+    const { checkpoints, value } = countCheckpoints(ix.documentMatchesSteps('a.txt'));
+    assert.ok(checkpoints >= 4, `a checkpoint every 8 sentences (${checkpoints})`);
+    assert.deepEqual(value, whole);
+    assert.deepEqual(finish(ix.documentMatchesSteps('none.txt')), []);
   });
 });

@@ -421,6 +421,17 @@ export class ArticleIndex {
   }
 
   /** Every passage of an article that other articles carry (wire copy as one block). */
+  /**
+   * `documentMatches` a few sentences at a time (common/budget.ts, `Steps`), for a reader that must
+   * not hold the thread; it catches up with edits first. The caller drops the steps if `version`
+   * changes between two of them.
+   */
+  *documentMatchesSteps(path: string, options?: MatchOptions): Steps<DocumentMatch[]> {
+    this.flushMatch();
+    yield;
+    return yield* this.matcher_.matchDocumentSteps(path, options);
+  }
+
   documentMatches(path: string, options?: MatchOptions): DocumentMatch[] {
     this.flushMatch();
     return this.matcher_.matchDocument(path, options);
@@ -549,6 +560,7 @@ export type CorpusReader = Pick<
   | 'flush'
   | 'matchesAt'
   | 'documentMatches'
+  | 'documentMatchesSteps'
   | 'sharedPassages'
   | 'search'
   | 'freshClusters'
