@@ -9,6 +9,7 @@ import { advance, finish, type Steps } from '../../src/core/common/budget';
 import { analyzeText, ArticleIndex, CorpusMatcher, PassageIndex } from '../../src/core/corpus';
 import { slotConflictSteps } from '../../src/core/corpus/detectors/claimSlots';
 import { quoteClusterSteps } from '../../src/core/corpus/clusters';
+import { NameState, nameDiscrepancySteps } from '../../src/core/corpus/detectors/names';
 
 /** Checkpoints a run of `steps` stops at, and its result. */
 function countCheckpoints<T>(steps: Steps<T>): { checkpoints: number; value: T } {
@@ -125,5 +126,28 @@ describe("checkpoints in an article's shared passages (issue 15)", function () {
     assert.ok(checkpoints >= 4, `a checkpoint every 8 sentences (${checkpoints})`);
     assert.deepEqual(value, whole);
     assert.deepEqual(finish(ix.documentMatchesSteps('none.txt')), []);
+  });
+});
+
+describe("checkpoints in the grouping of the folder's names (issue 15)", function () {
+  /** 200 reports of a regatta, each naming its own crew; two spell the skipper differently. */
+  function regatta(): PassageIndex {
+    const ix = new PassageIndex();
+    for (let i = 0; i < 200; i++) {
+      const skipper = i === 7 ? 'Marta Quellin' : i === 8 ? 'Marta Quelin' : `Skipper ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + ((i * 7) % 26))}ven`;
+      const crew = Array.from({ length: 6 }, (_, j) => `Rowan Ashby${i}x${j}`);
+      const text = `Regatta report ${i}\n\n${skipper} led the boat past the harbour light. ${crew.join(', ')} crewed it.\n`;
+      ix.upsert(`r${String(i).padStart(3, '0')}.txt`, text, { quotes: [], entities: entities(text, [[skipper, 'person'], ...crew.map((c) => [c, 'person'] as [string, EntityMention['type']])]) });
+    }
+    return ix;
+  }
+
+  it('the names are grouped with checkpoints inside, and the spellings that differ are what one go finds', function () {
+    const whole = finish(nameDiscrepancySteps(regatta(), new NameState()));
+    assert.ok(whole.some((d) => d.label.includes('Quellin') && d.label.includes('Quelin')), whole.map((d) => d.label).join('; '));
+    const { checkpoints, value } = countCheckpoints(nameDiscrepancySteps(regatta(), new NameState()));
+    assert.deepEqual(value, whole);
+    // 200 articles read (a checkpoint every 32), then grouped: every 64 articles, 1,024 names and 512 buckets.
+    assert.ok(checkpoints >= 12, `checkpoints in the grouping too (${checkpoints}; 6 while reading the articles)`);
   });
 });
