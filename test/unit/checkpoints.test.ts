@@ -4,7 +4,9 @@
 // on from there; run a checkpoint at a time, or dropped and begun again, it gives what it gives in
 // one go. Invented articles, names and places.
 import assert from 'node:assert/strict';
+import type { DocumentAnalysis } from '../../src/core/common/analysisFormat';
 import type { EntityMention } from '../../src/core/common/types';
+import { linkEntities, linkEntitiesSteps } from '../../src/core/entities';
 import { advance, finish, type Steps } from '../../src/core/common/budget';
 import { analyzeText, ArticleIndex, CorpusMatcher, PassageIndex } from '../../src/core/corpus';
 import { slotConflictSteps } from '../../src/core/corpus/detectors/claimSlots';
@@ -149,5 +151,29 @@ describe("checkpoints in the grouping of the folder's names (issue 15)", functio
     assert.deepEqual(value, whole);
     // 200 articles read (a checkpoint every 32), then grouped: every 64 articles, 1,024 names and 512 buckets.
     assert.ok(checkpoints >= 12, `checkpoints in the grouping too (${checkpoints}; 6 while reading the articles)`);
+  });
+});
+
+describe("checkpoints in the linking of the folder's name variants (issue 15)", function () {
+  const letters = (n: number) => [...n.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
+  /** 200 articles, each naming thirty people of its own and one skipper spelled two ways across the folder. */
+  function folder(): Map<string, DocumentAnalysis> {
+    const out = new Map<string, DocumentAnalysis>();
+    for (let i = 0; i < 200; i++) {
+      const entities: EntityMention[] = [];
+      // (each its own given name and surname, in letters: no bucket of one name holds them all)
+      const names = [i % 2 ? 'Marta Quellin' : 'Marta Quelin', ...Array.from({ length: 30 }, (_, j) => `Ro${letters(i * 30 + j)} Ash${letters(i * 30 + j + 7)}`)];
+      names.forEach((name, k) => entities.push({ start: k * 40, end: k * 40 + name.length, text: name, type: 'person', canonical: name }));
+      out.set(`r${String(i).padStart(3, '0')}.txt`, { quotes: [], entities });
+    }
+    return out;
+  }
+
+  it('the variants step stops at checkpoints among 6,000 names and links what one go links', function () {
+    const whole = linkEntities(folder());
+    const { checkpoints, value } = countCheckpoints(linkEntitiesSteps(folder()));
+    assert.deepEqual(value.entities, whole.entities);
+    assert.deepEqual([...value.byDoc], [...whole.byDoc]);
+    assert.ok(checkpoints >= 20, `checkpoints inside the variants step (${checkpoints})`);
   });
 });
