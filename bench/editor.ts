@@ -114,6 +114,7 @@ async function main(): Promise<number> {
         CROSSCHECK_BENCH_PROFILE: process.env.CROSSCHECK_BENCH_PROFILE,
         CROSSCHECK_BENCH_PROFILE_HUGE: process.env.CROSSCHECK_BENCH_PROFILE_HUGE,
         CROSSCHECK_BENCH_PROFILE_CORRECTION: process.env.CROSSCHECK_BENCH_PROFILE_CORRECTION,
+        CROSSCHECK_BENCH_PROFILE_INDEXING: process.env.CROSSCHECK_BENCH_PROFILE_INDEXING,
         CROSSCHECK_BENCH_FOLDER: withFolder ? (folderArg ?? path.join(root, 'bench', 'corpus', 'bbc')) : undefined,
         CROSSCHECK_BENCH_REPS: String(reps),
       },
@@ -158,6 +159,8 @@ Targets (${TARGET_MS} ms): a keystroke's decorations at the median, end to end; 
     const f = r.folder;
     console.log(`\nThe same article in a folder of ${f.articles.toLocaleString('en')} articles (the BBC corpus added; indexed in ${(f.indexingMs / 1000).toFixed(1)} s), the Crosscheck sidebar open,`);
     console.log(`typing in bursts of six keystrokes with 1.5 s reading pauses between (${f.keystroke.length} keystrokes)`);
+    console.log(`  longest event-loop delay while indexed (+2 s) ${lpad(ms(f.indexingMaxDelayMs), 9)}   target ≤ ${LOOP_TARGET_MS} ms ${f.indexingMaxDelayMs <= LOOP_TARGET_MS ? '✓' : '✗'}`);
+    if (!(f.indexingMaxDelayMs <= LOOP_TARGET_MS)) missed.push(`indexing a folder of ${f.articles} articles held the event loop ${ms(f.indexingMaxDelayMs)}`);
     row('keystroke → decorations (folder)', f.keystroke, [], 'p50');
     row('  after the host hears of it (folder)', f.keystrokeShare, [], 'p95');
     console.log(`  longest event-loop delay while typing       ${lpad(ms(f.typingMaxDelayMs), 10)}   target ≤ ${LOOP_TARGET_MS} ms ${f.typingMaxDelayMs <= LOOP_TARGET_MS ? '✓' : '✗'}`);

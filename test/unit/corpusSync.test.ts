@@ -106,6 +106,23 @@ describe('corpus sync on the in-memory article workspace', function () {
     assert.deepEqual(sync.indexedPaths(), ['a.txt', 'b.txt', 'c.txt']);
   });
 
+  it('a folder copied in (a burst of files in one task) is analysed a slice at a time, as each file alone would be; a deletion meanwhile drops its file', async function () {
+    env = setup();
+    const { ws, sync, changes } = env;
+    await sync.reindex();
+    const names = Array.from({ length: 60 }, (_, i) => `copied/f${String(i).padStart(2, '0')}.txt`);
+    const texts = names.map((_, i) => ferry(`Passenger ${String.fromCharCode(65 + (i % 26))}. Lund`));
+    names.forEach((n, i) => ws.writeFile(`${WS}/${n}`, texts[i]!));
+    // The last file deleted in the same task: if its read waits in the queue, it is dropped there.
+    ws.deleteFile(`${WS}/${names[59]}`);
+    ws.writeFile(`${WS}/copied/f00.txt`, bridge); // (changed again: its later text is the one kept)
+    await sync.whenIndexed();
+    assert.deepEqual(sync.indexedPaths(), names.slice(0, 59));
+    assert.deepEqual(sync.analysisOf(`${WS}/copied/f00.txt`), analyzeText(bridge));
+    for (let i = 1; i < 59; i++) assert.deepEqual(sync.analysisOf(`${WS}/${names[i]}`), analyzeText(texts[i]!), names[i]);
+    assert.ok(changes.some((c) => c.keys?.includes(`${WS}/${names[30]}`)), 'each file told by its key');
+  });
+
   it('a renamed folder takes its articles and their analyses (not analysed again) to the new names, in one change', async function () {
     env = setup();
     const { ws, sync, changes } = env;

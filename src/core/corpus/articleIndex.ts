@@ -225,6 +225,15 @@ export class ArticleIndex {
     return this.linked_;
   }
 
+  /**
+   * An article with folder-wide names if the folder's linking is at hand (an edited article is
+   * looked up in it, as `linked()` does); undefined when the folder would have to be linked first.
+   * A cheap read, for a reader that must not hold the thread (the editor's hover).
+   */
+  linkedIfAtHand(path: string): DocumentAnalysis | undefined {
+    return this.linked_ && this.analyses.has(path) ? this.linked().documents.get(path) : undefined;
+  }
+
   get size(): number {
     return this.analyses.size;
   }
@@ -412,6 +421,17 @@ export class ArticleIndex {
   }
 
   /** Every passage of an article that other articles carry (wire copy as one block). */
+  /**
+   * `documentMatches` a few sentences at a time (common/budget.ts, `Steps`), for a reader that must
+   * not hold the thread; it catches up with edits first. The caller drops the steps if `version`
+   * changes between two of them.
+   */
+  *documentMatchesSteps(path: string, options?: MatchOptions): Steps<DocumentMatch[]> {
+    this.flushMatch();
+    yield;
+    return yield* this.matcher_.matchDocumentSteps(path, options);
+  }
+
   documentMatches(path: string, options?: MatchOptions): DocumentMatch[] {
     this.flushMatch();
     return this.matcher_.matchDocument(path, options);
@@ -532,6 +552,7 @@ export type CorpusReader = Pick<
   | 'isCrossIndexed'
   | 'analysis'
   | 'linked'
+  | 'linkedIfAtHand'
   | 'linkedSteps'
   | 'textOf'
   | 'stats'
@@ -539,6 +560,7 @@ export type CorpusReader = Pick<
   | 'flush'
   | 'matchesAt'
   | 'documentMatches'
+  | 'documentMatchesSteps'
   | 'sharedPassages'
   | 'search'
   | 'freshClusters'

@@ -331,7 +331,7 @@ export function* quoteClusterSteps(index: PassageIndex, options: ClusterOptions 
   yield;
 
   // 3. Short quotes inside other quotes.
-  shortQuoteLinks(index, refs, links, state, story);
+  yield* shortQuoteLinks(index, refs, links, state, story);
   yield;
 
   // 4. Clusters: connected segments spanning two or more articles.
@@ -414,8 +414,13 @@ function storyOf(stories: QuoteRef[][], q: QuoteRef, story: StoryTest, echoes: S
   return undefined;
 }
 
-/** Links short quotes (one to three words) to the quotes they are found in (step 3). */
-function shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: Link[], state: ClusterState, story: StoryTest): void {
+/**
+ * Links short quotes (one to three words) to the quotes they are found in (step 3), with checkpoints
+ * every few short quotes (a text of stray marks has tens of thousands): between two, the kept state
+ * is whole, so a derivation dropped at one leaves nothing half done.
+ */
+function* shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: Link[], state: ClusterState, story: StoryTest): Steps<void> {
+  let tick = 0;
   const phase1 = new Segments(capRegions(links), refs);
   // Short: a word or three, or a longer quote of one content word ("It is very difficult"), which
   // word trigrams cannot place (it has one or two, of function words) and which an outlet quotes
@@ -428,7 +433,9 @@ function shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: Link[], s
   const found = new Map<number, [QuoteRef, number][]>();
   if (shortQuotes.length) {
     const occurrences = state.phraseOccurrences(refs, wantedByLength);
+    yield;
     for (const s of shortQuotes) {
+      if (++tick % 256 === 0) yield;
       const L = s.terms.length;
       // Null: a phrase in too many quotes to tell which one the short quote renders.
       for (const [t, i] of occurrences[L]!.get(s.full) ?? []) {
@@ -486,6 +493,7 @@ function shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: Link[], s
     return out;
   };
   for (const s of shortQuotes) {
+    if (++tick % 64 === 0) yield;
     const cands = found.get(s.id);
     if (!cands) continue;
     const own = phase1.componentAt(s.id, 0, s.terms.length);

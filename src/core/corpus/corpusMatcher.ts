@@ -19,7 +19,7 @@ import type { EntityMention, Quote } from '../common/types';
 import type { Article } from '../text';
 import { computeQuoteClusters, newClusterState, quoteClusterSteps, type AlignmentCache, type QuoteClusterDetail, type QuoteRef } from './clusters';
 import { discrepancyParts, newDiscrepancyState, sortDiscrepancies } from './discrepancies';
-import { matchDocument, matchSpan, matchText, type DocumentMatch, type MatchOptions, type PassageMatch } from './matcher';
+import { matchDocument, matchDocumentSteps, matchSpan, matchText, type DocumentMatch, type MatchOptions, type PassageMatch } from './matcher';
 import { MAX_INDEXED_QUOTES, PassageIndex, type IndexCounters, type PassageIndexOptions } from './passages';
 import { sharedPassages, type SharedPassage } from './reuse';
 import { alignMembers, memberRanges, refsByKey, variantsOf, type QuoteVariant } from './variants';
@@ -168,6 +168,11 @@ export class CorpusMatcher {
   /** Every passage of an article that other articles carry (wire copy as one block). */
   matchDocument(path: string, options?: MatchOptions): DocumentMatch[] {
     return matchDocument(this.index, path, options);
+  }
+
+  /** `matchDocument` a few sentences at a time (matcher.ts, `matchDocumentSteps`). */
+  matchDocumentSteps(path: string, options?: MatchOptions): Steps<DocumentMatch[]> {
+    return matchDocumentSteps(this.index, path, options);
   }
 
   /** Paragraphs carried by several articles (wire copy), over the whole corpus. */

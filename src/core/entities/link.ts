@@ -138,7 +138,7 @@ export function* linkEntitiesSteps(byDoc: ReadonlyMap<string, LinkableArticle>, 
 
   // Variants of one name across the folder: spellings, transliterations, diminutives, short forms.
   yield;
-  linkVariants(items, fullNames, uf);
+  yield* linkVariants(items, fullNames, uf);
   yield;
   linkAcronyms(items, uf);
   yield;

@@ -240,8 +240,9 @@ export class ArticleDecorations extends Disposable {
   }
 
   /**
-   * Draws the shared-passage layer once typing and indexing pause (it costs a match of the whole
-   * article). The pause restarts only when the corpus changed since it was scheduled.
+   * Draws the shared-passage layer once typing and indexing pause and the matches model has worked
+   * the passages out (a match of the whole article, a slice at a time). The pause restarts only when
+   * the corpus changed since it was scheduled.
    */
   private scheduleShared(): void {
     if (!this.matches) return;
@@ -258,8 +259,14 @@ export class ArticleDecorations extends Disposable {
       const doc = editor.document;
       const applied = this.applied.get(editor);
       if (!applied || applied.version !== doc.version || applied.sharedVersion === version) continue;
+      // (worked out a slice at a time by the matches model: drawn once at hand)
+      const passages = enabled ? this.matches!.sharedAtHand(doc.uri.toString()) : [];
+      if (!passages) {
+        void this.matches!.whenShared(doc.uri.toString()).then(() => this.scheduleShared());
+        continue;
+      }
       const offsets = applied.window && windowOffsets(doc, applied.window);
-      const ranges = enabled ? toRanges(doc, this.matches!.sharedPassages(doc.uri.toString()).map((p) => p.source), offsets) : [];
+      const ranges = toRanges(doc, passages.map((p) => p.source), offsets);
       editor.setDecorations(this.types.sharedPassage, ranges);
       applied.ranges.sharedPassage = ranges;
       applied.sharedVersion = version;

@@ -50,8 +50,15 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
   async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
     // Bring a document that is being typed in up to date first, so offsets match what is shown.
     if (this.index.hasPendingEdit(doc.uri)) this.index.analyzeDocument(doc);
-    const analysis = this.index.linkedAnalysisOf(doc.uri);
-    if (!analysis) return undefined;
+    if (!this.index.analysisOf(doc.uri)) return undefined;
+    // Folder-wide names from the linking at hand; when the folder changed since, the Quotes &
+    // Entities model links it again a slice at a time (the hover waits, the host does not).
+    let analysis = this.index.linkedAnalysisAtHand(doc.uri);
+    if (!analysis) {
+      await this.model.ready();
+      analysis = this.index.linkedAnalysisAtHand(doc.uri) ?? this.index.analysisOf(doc.uri);
+      if (!analysis) return undefined;
+    }
     const at = doc.offsetAt(pos);
     const inside = <T extends { start: number; end: number }>(s: T) => s.start <= at && at < s.end;
     const parts: vscode.MarkdownString[] = [];

@@ -13,6 +13,7 @@ import { isUnder } from '../../host/readQueue';
 import { OverBudgetError, type WorkerSource } from './analysisWorkerClient';
 import type { IndexState, SyncHost } from './syncHost';
 import { reanalyse, type ReanalysisHost } from './reanalysis';
+import { SlicedWork } from './slicedWork';
 
 export interface IndexChange {
   /** Keys (URI strings) of the articles added, changed or removed; undefined means "everything". */
@@ -22,6 +23,10 @@ export interface IndexChange {
 /** Above this many articles, indexing progress is shown in a notification (with Cancel). */
 const NOTIFICATION_THRESHOLD = 50;
 const READ_BATCH = 16;
+/** How long indexing (and re-reads after changes on disk) analyse articles on the extension host before the event loop is given back. */
+const INDEX_SLICE_MS = 25;
+/** Files read again after a change on disk that are analysed in the task that heard of them, whatever they cost (diskReads). */
+const DISK_READS_AT_ONCE = 8;
 // Articles up to HOST_MAX_CHARS characters (about 25,000 words; articleWorkspace.ts) are analysed on
 // the extension host, incrementally as they are edited (a keystroke costs a few milliseconds); larger
 // ones in the analysis worker (dist/analysisWorker.js), so that no analysis holds the host's event loop for long.
@@ -93,6 +98,13 @@ export class IndexService<U = vscode.Uri> extends Disposable {
   /** Counts setEntityOverrides calls: a re-analysis stops when a newer one starts. */
   private reanalysis = 0;
   private reanalysed: Promise<void> = Promise.resolve();
+  /** Files read again after a change on disk, analysed a slice at a time when they come in bursts (a folder copied in). */
+  private readonly diskReads = new SlicedWork<ArticleChange<U, ArticleDocument<U>>>(
+    (_, e) => this.onDiskRead(e),
+    INDEX_SLICE_MS,
+    DISK_READS_AT_ONCE,
+    (e) => this.log.error(`Could not index a file read again: ${(e as Error)?.stack ?? String(e)}`),
+  );
   /** How many times each article's text was analysed for an editor (typed in, warmed up on opening, in the worker): for tests. */
   readonly editorRuns = new Map<string, number>();
 
@@ -105,6 +117,7 @@ export class IndexService<U = vscode.Uri> extends Disposable {
     this.worker = host.worker;
     this.register({ dispose: () => this.worker.dispose() });
     this.register({ dispose: () => clearTimeout(this.idleTimer) });
+    this.register({ dispose: () => this.diskReads.dispose() });
     this.register(workspace.onDidChangeArticle((e) => this.onArticleChange(e)));
     this.register(workspace.onDidCloseArticle((d) => this.onClose(d)));
     // Folders added or removed, or the settings of which files are articles changed.
@@ -116,15 +129,20 @@ export class IndexService<U = vscode.Uri> extends Disposable {
   }
 
   private onArticleChange(e: ArticleChange<U, ArticleDocument<U>>): void {
+    // A re-read still queued (diskReads) is done before an edit or a rename of its file, in the
+    // order the changes came; a deletion drops it.
     switch (e.origin) {
+      case 'disk':
+        return this.diskReads.add(e.key, e);
       case 'edit':
+        this.diskReads.take(e.key);
         if (e.document) this.onEdit(e.document, e.opened ? 0 : undefined);
         return;
-      case 'disk':
-        return this.onDiskRead(e);
       case 'rename':
+        this.diskReads.take(e.from!);
         return this.onRename(e.from!, e.key);
       case 'delete':
+        this.diskReads.forget((key) => isUnder(key, e.key));
         return this.forgetUnder(e.key, e.skipped ?? false);
     }
   }
@@ -147,10 +165,9 @@ export class IndexService<U = vscode.Uri> extends Disposable {
     return this.workspace.skippedFiles();
   }
 
-  /** Resolves when the current indexing run has finished. */
-  /** Resolves when the indexing run and the re-analysis after an entity correction (if any) are over. */
+  /** Resolves when the indexing run, the re-reads of files changed on disk and the re-analysis after an entity correction (if any) are over. */
   whenIndexed(): Promise<void> {
-    return Promise.all([this.run, this.reanalysed]).then(() => undefined);
+    return Promise.all([this.run, this.reanalysed, this.diskReads.whenIdle()]).then(() => undefined);
   }
 
   uriOf(key: string): U | undefined {
@@ -161,10 +178,15 @@ export class IndexService<U = vscode.Uri> extends Disposable {
     return this.index.analysis(this.workspace.keyOf(uri));
   }
 
-  /** The analysis of an article with folder-wide names (entity canonicals and speakers). */
+  /** The analysis of an article with folder-wide names (entity canonicals and speakers), linking the folder first if needed. */
   linkedAnalysisOf(uri: U): DocumentAnalysis | undefined {
     const key = this.workspace.keyOf(uri);
     return this.index.has(key) ? this.index.linked().documents.get(key) : undefined;
+  }
+
+  /** The same if the folder's linking is at hand, else undefined: never links the folder (ArticleIndex.linkedIfAtHand). */
+  linkedAnalysisAtHand(uri: U): DocumentAnalysis | undefined {
+    return this.index.linkedIfAtHand(this.workspace.keyOf(uri));
   }
 
   /**
@@ -413,10 +435,19 @@ export class IndexService<U = vscode.Uri> extends Disposable {
           const batch = found.slice(i, i + READ_BATCH);
           const reads = await Promise.all(batch.map((uri) => this.workspace.read(uri)));
           if (generation !== this.generation) return;
-          batch.forEach((uri, k) => {
+          let slice = performance.now();
+          for (let k = 0; k < batch.length; k++) {
+            // The event loop back between articles once a slice is spent: a batch of sixteen is
+            // read together, but not analysed in one task (each costs up to a tenth of a second).
+            if (performance.now() - slice > INDEX_SLICE_MS) {
+              await new Promise((r) => setImmediate(r));
+              if (generation !== this.generation) return;
+              slice = performance.now();
+            }
+            const uri = batch[k]!;
             const { read, error } = reads[k]!;
             if (error) errors.push(error);
-            if (read === undefined) return;
+            if (read === undefined) continue;
             const key = this.workspace.keyOf(uri);
             // An open document's buffer wins over the file on disk (it may hold unsaved edits).
             const open = this.workspace.documentOf(key);
@@ -430,7 +461,7 @@ export class IndexService<U = vscode.Uri> extends Disposable {
               this.diskStamps.set(key, read.stamp);
               large.push(this.analyzeLarge(key, uri, read, -1, errors));
             }
-          });
+          }
           this.progress = { done: Math.min(i + READ_BATCH, found.length), total: found.length };
           progress.report((batch.length / found.length) * 100, `${this.progress.done} of ${found.length}`);
           this.stateChanged.fire(this.state_);

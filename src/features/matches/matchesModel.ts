@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { advance, type Steps } from '../../core/common/budget';
 import type { Span } from '../../core/common/types';
 import type { DocumentMatch, PassageMatch } from '../../core/corpus';
 import { isBoilerplate, sentenceAt } from '../../core/text';
@@ -21,13 +22,33 @@ export interface CursorPassage {
   matches: PassageMatch[];
 }
 
+/** The article the list is about and every passage of it that other articles carry (`MatchesModel.listed`). */
+export interface ListedArticle {
+  key: string;
+  passages: DocumentMatch[];
+}
+
 const CURSOR_DEBOUNCE_MS = 120;
+/** How long one task of working out an article's shared passages may run before the event loop is given back. */
+const SHARED_SLICE_MS = 25;
+
+/** An article's shared passages being worked out a slice at a time, for the corpus at `version`. */
+interface SharedJob {
+  key: string;
+  version: number;
+  minScore: number;
+  steps: Steps<DocumentMatch[]>;
+  done: Promise<void>;
+  resolve: () => void;
+}
 
 /**
  * Cross-file matches for the active article: the passage at the cursor (or selection) with its
  * matches in the other articles, and every passage of the article that other articles carry.
- * Results are cached per corpus version; the tree, the decorations and the navigation commands
- * only read them.
+ * Results are cached per corpus version. An article's shared passages (a match of every sentence:
+ * a second and more for a long article on a busy machine) are worked out a slice at a time
+ * (`whenShared`) and read when at hand (`sharedAtHand`, `listed`): the tree and the decorations do
+ * no matching; until the new ones are worked out, the list shows the last ones.
  *
  * The list keeps still while the analyst works through it, as VS Code's References view does: a
  * match opened from the list pins it (the opened article's editor and cursor do not change it, going
@@ -39,8 +60,13 @@ export class MatchesModel extends Disposable {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
   private cursor: CursorPassage | undefined;
+  private listed_: ListedArticle | undefined;
   private readonly refresher = this.register(new Coalescer(() => this.refresh(false), CURSOR_DEBOUNCE_MS));
   private readonly shared = new Map<string, { version: number; minScore: number; passages: DocumentMatch[] }>();
+  /** Shared passages being worked out, by article. */
+  private readonly jobs = new Map<string, SharedJob>();
+  private jobTimer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
   /** The articles this list opened (pinning it). */
   private readonly opened = new OpenedFromList();
   private following = true;
@@ -58,11 +84,17 @@ export class MatchesModel extends Disposable {
     this.register(index.onDidChange(() => this.schedule()));
     this.register(config.onDidChange((e) => e.affects('matching') && (this.shared.clear(), this.schedule(0))));
     this.schedule(0);
+    this.register({ dispose: () => (clearTimeout(this.jobTimer), this.jobs.clear(), (this.disposed = true)) });
   }
 
   /** The passage at the cursor of the active article editor and its matches. */
   get atCursor(): CursorPassage | undefined {
     return this.cursor;
+  }
+
+  /** The article the list is about and its shared passages, as the last refresh worked them out. */
+  get listed(): ListedArticle | undefined {
+    return this.listed_;
   }
 
   /** Does the list follow the cursor (the "Follow Cursor" toggle)? */
@@ -85,7 +117,7 @@ export class MatchesModel extends Disposable {
     this.following = on;
     void vscode.commands.executeCommand('setContext', ContextKeys.matchesFollowCursor, on);
     if (on) this.showAtCursor();
-    else this.changed.fire(); // (the row says the list is still)
+    else this.announce(); // (the row says the list is still)
   }
 
   /** Lists the matches at the cursor of the active editor now (releases a pinned list). */
@@ -93,13 +125,13 @@ export class MatchesModel extends Disposable {
     this.opened.release();
     this.refresher.cancel();
     this.cursor = this.computeCursor(true);
-    this.changed.fire();
+    this.announce();
   }
 
   /** Opens a match beside, pinning the list: the opened article does not replace what is listed. */
   async openFromList(key: string, start: number, end: number): Promise<void> {
     if (key !== this.subject) this.opened.add(key);
-    this.changed.fire();
+    this.announce();
     await vscode.commands.executeCommand(Commands.openLocation, key, start, end, true);
   }
 
@@ -111,14 +143,62 @@ export class MatchesModel extends Disposable {
     return this.index.corpus.has(key) ? { editor, key } : undefined;
   }
 
-  /** Every passage of an article that other articles carry, in text order (cached per corpus version). */
+  /**
+   * Every passage of an article that other articles carry, in text order (cached per corpus
+   * version), worked out now if not at hand: for a command the analyst gave (next/previous shared
+   * passage); views read `sharedAtHand` and wait for `whenShared`.
+   */
   sharedPassages(key: string): DocumentMatch[] {
-    const corpus = this.index.corpus;
-    const version = corpus.version;
+    const hit = this.sharedAtHand(key);
+    if (hit) return hit;
     const minScore = this.config.value.matchMinScore;
+    return this.keepShared(key, this.index.corpus.version, minScore, this.index.corpus.has(key) ? this.index.corpus.documentMatches(key, { minScore }) : []);
+  }
+
+  /** An article's shared passages if worked out for the corpus as it is (a read: never matches). */
+  sharedAtHand(key: string): DocumentMatch[] | undefined {
     const hit = this.shared.get(key);
-    if (hit && hit.version === version && hit.minScore === minScore) return hit.passages;
-    const passages = corpus.has(key) ? corpus.documentMatches(key, { minScore }) : [];
+    return hit && hit.version === this.index.corpus.version && hit.minScore === this.config.value.matchMinScore ? hit.passages : undefined;
+  }
+
+  /**
+   * Resolves once an article's shared passages are at hand (`sharedAtHand`), working them out a
+   * slice at a time meanwhile (SHARED_SLICE_MS per task); a change of the corpus between two slices
+   * starts them over for the corpus as it is.
+   */
+  whenShared(key: string): Promise<void> {
+    if (this.sharedAtHand(key)) return Promise.resolve();
+    const existing = this.jobs.get(key);
+    if (existing) return existing.done;
+    let resolve!: () => void;
+    const done = new Promise<void>((r) => (resolve = r));
+    this.jobs.set(key, { ...this.startJob(key), done, resolve });
+    this.jobTimer ??= setTimeout(() => this.runJobs(), 0);
+    return done;
+  }
+
+  private startJob(key: string): Pick<SharedJob, 'key' | 'version' | 'minScore' | 'steps'> {
+    const corpus = this.index.corpus;
+    const minScore = this.config.value.matchMinScore;
+    return { key, version: corpus.version, minScore, steps: corpus.documentMatchesSteps(key, { minScore }) }; // (none for an article not matched)
+  }
+
+  /** One slice of the jobs (the first, then the others), then the event loop back. */
+  private runJobs(): void {
+    this.jobTimer = undefined;
+    const job = this.jobs.values().next().value;
+    if (!job) return;
+    if (job.version !== this.index.corpus.version || job.minScore !== this.config.value.matchMinScore) Object.assign(job, this.startJob(job.key));
+    const done = advance(job.steps, SHARED_SLICE_MS);
+    if (done) {
+      this.jobs.delete(job.key);
+      this.keepShared(job.key, job.version, job.minScore, done.value);
+      job.resolve();
+    }
+    if (this.jobs.size) this.jobTimer = setTimeout(() => this.runJobs(), 0);
+  }
+
+  private keepShared(key: string, version: number, minScore: number, passages: DocumentMatch[]): DocumentMatch[] {
     passages.sort((a, b) => a.source.start - b.source.start);
     this.shared.set(key, { version, minScore, passages });
     return passages;
@@ -131,8 +211,42 @@ export class MatchesModel extends Disposable {
   refresh(whileTyping = true): void {
     this.refresher.cancel();
     const before = this.cursor;
+    const listedBefore = this.listed_;
     this.cursor = this.isStill ? this.matchAgain() : this.computeCursor(whileTyping);
-    if (!before || this.cursor !== before) this.changed.fire(); // (the same passage kept while typing: nothing new)
+    this.updateListed();
+    // (the same passage kept while typing, and the same shared passages: nothing new)
+    if (!before || this.cursor !== before || this.listed_ !== listedBefore) this.changed.fire();
+  }
+
+  /** The listed article's shared passages worked out again (if the corpus or the article changed), then the views told. */
+  private announce(): void {
+    this.updateListed();
+    this.changed.fire();
+  }
+
+  /**
+   * `listed` for the list's article as the corpus is now (the same object when nothing changed);
+   * while its shared passages are worked out, the last ones of the same article (else none), and
+   * the views told again once they are at hand.
+   */
+  private updateListed(): void {
+    const key = this.listedArticle();
+    if (!key) {
+      this.listed_ = undefined;
+      return;
+    }
+    const passages = this.sharedAtHand(key);
+    if (!passages) {
+      void this.whenShared(key).then(() => {
+        if (this.disposed || this.listedArticle() !== key) return;
+        const before = this.listed_;
+        this.updateListed();
+        if (this.listed_ !== before) this.changed.fire();
+      });
+      if (this.listed_?.key !== key) this.listed_ = { key, passages: [] };
+      return;
+    }
+    if (this.listed_?.key !== key || this.listed_.passages !== passages) this.listed_ = { key, passages };
   }
 
   private schedule(delay = CURSOR_DEBOUNCE_MS): void {

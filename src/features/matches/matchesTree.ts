@@ -10,7 +10,7 @@ import { oneLine, truncate } from '../../core/common/strings';
 
 type Node =
   | { kind: 'cursor' }
-  | { kind: 'article'; key: string }
+  | { kind: 'article'; key: string; passages: readonly DocumentMatch[] }
   | { kind: 'passage'; key: string; passage: DocumentMatch }
   | { kind: 'match'; match: PassageMatch; parent: string };
 
@@ -35,15 +35,16 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
 
   getChildren(node?: Node): Node[] {
     if (!node) {
-      const key = this.model.listedArticle();
-      if (!key) return [];
-      return [{ kind: 'cursor' }, { kind: 'article', key }];
+      // (what the model worked out when it last refreshed: a tree reads, it does not derive)
+      const listed = this.model.listed;
+      if (!listed) return [];
+      return [{ kind: 'cursor' }, { kind: 'article', key: listed.key, passages: listed.passages }];
     }
     switch (node.kind) {
       case 'cursor':
         return onePerArticle(this.model.atCursor?.matches ?? []).map((match) => ({ kind: 'match', match, parent: 'cursor' }));
       case 'article':
-        return this.model.sharedPassages(node.key).map((passage) => ({ kind: 'passage', key: node.key, passage }));
+        return node.passages.map((passage) => ({ kind: 'passage', key: node.key, passage }));
       case 'passage':
         return onePerArticle(node.passage.matches).map((match) => ({ kind: 'match', match, parent: `${node.key}:${node.passage.source.start}` }));
       default:
@@ -78,7 +79,7 @@ export class MatchesTree extends Disposable implements vscode.TreeDataProvider<N
         return item;
       }
       case 'article': {
-        const passages = this.model.sharedPassages(node.key);
+        const passages = node.passages;
         const item = new vscode.TreeItem('In this article', passages.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `article:${node.key}`;
         item.description = passages.length ? `${passages.length} passage${passages.length === 1 ? '' : 's'} carried elsewhere` : 'nothing carried elsewhere';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { articleLabels, detectSource, EMPTY_SOURCE_OVERRIDES, parseSourceOverrides, resolveSource, SOURCE_OVERRIDES_PATH, type ArticleSource, type DetectedSource, type SourceOverrides } from '../../core/sources';
+import { articleLabels, detectSource, EMPTY_SOURCE_OVERRIDES, parseSourceOverrides, resolveSource, SOURCE_OVERRIDES_PATH, type ArticleSource, type SourceOverrides } from '../../core/sources';
 import { relativePath } from '../../host/articles';
 import { Disposable } from '../../host/lifecycle';
 import { exists } from '../../host/fileStat';
@@ -7,6 +7,13 @@ import { FolderCorrectionsFiles } from '../folderCorrections';
 import type { IndexService } from '../indexing/indexService';
 
 const TEMPLATE = { version: 1, articles: {}, outlets: {} };
+
+/** An article's file and resolved source, as the labels are made from them. */
+interface SourceItem {
+  key: string;
+  file: string;
+  source: ArticleSource;
+}
 
 /** What the views show for an article: its name, and a tooltip with the file and how the name was found. */
 export interface ArticleName {
@@ -31,15 +38,18 @@ export interface ArticleName {
  *
  * Detection runs when a name is asked for and the article's text is not the one last detected
  * (the text string is kept with its result): an edit re-detects that article only. The labels
- * (which depend on every article: two with one outlet are told apart) are rebuilt when the index
- * or the corrections change, on the next ask.
+ * (which depend on every article: two with one outlet are told apart) are rebuilt on the next ask
+ * when an article's source or file changed, an article came or went, or the corrections changed;
+ * an edit that leaves every source as it was keeps them (rebuilding them for 2,000 articles after
+ * each keystroke held the extension host 50-120 ms in the Matches view's getTreeItem).
  */
 export class ArticleSources extends Disposable {
   private readonly files: FolderCorrectionsFiles<SourceOverrides>;
   private readonly changedEmitter = this.register(new vscode.EventEmitter<void>());
   /** The corrections changed: names may read differently. */
   readonly onDidChange = this.changedEmitter.event;
-  private readonly detected = new Map<string, { text: string; found: DetectedSource }>();
+  /** Each article's detected and resolved source, for the text and the corrections it was worked out for. */
+  private readonly detected = new Map<string, { text: string; generation: number; item: SourceItem }>();
   private labels: { version: number; generation: number; byKey: Map<string, ArticleName> } | undefined;
   private generation = 0;
 
@@ -75,25 +85,33 @@ export class ArticleSources extends Disposable {
 
   private names(): Map<string, ArticleName> {
     const version = this.index.corpus.version;
-    if (this.labels && this.labels.version === version && this.labels.generation === this.generation) return this.labels.byKey;
-    const items: { key: string; file: string; source: ArticleSource; how?: string }[] = [];
+    const last = this.labels;
+    if (last && last.version === version && last.generation === this.generation) return last.byKey;
+    let changed = !last || last.generation !== this.generation;
+    const items: SourceItem[] = [];
     const seen = new Set<string>();
     for (const key of this.index.corpus.paths()) {
       seen.add(key);
       const text = this.index.corpus.textOf(key) ?? '';
-      let d = this.detected.get(key);
-      if (!d || d.text !== text) {
-        d = { text, found: detectSource(text) };
-        this.detected.set(key, d);
+      const d = this.detected.get(key);
+      if (d && d.text === text && d.generation === this.generation) {
+        items.push(d.item);
+        continue;
       }
-      const uri = this.index.uriOf(key);
-      const file = uri ? relativePath(uri) : key;
-      const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
-      const overrides = this.files.of(folder);
-      const inFolder = uri && folder ? uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1) : file;
-      items.push({ key, file, source: resolveSource(d.found, overrides.articles.get(inFolder), overrides.outlets) });
+      const item = this.sourceItem(key, text);
+      if (!d || d.item.file !== item.file || JSON.stringify(d.item.source) !== JSON.stringify(item.source)) changed = true;
+      this.detected.set(key, { text, generation: this.generation, item });
+      items.push(item);
     }
-    for (const key of [...this.detected.keys()]) if (!seen.has(key)) this.detected.delete(key);
+    for (const key of [...this.detected.keys()]) {
+      if (seen.has(key)) continue;
+      this.detected.delete(key);
+      changed = true;
+    }
+    if (!changed && last) {
+      this.labels = { ...last, version };
+      return last.byKey;
+    }
     const labels = articleLabels(items);
     const byKey = new Map<string, ArticleName>();
     for (const i of items) {
@@ -104,6 +122,16 @@ export class ArticleSources extends Disposable {
     }
     this.labels = { version, generation: this.generation, byKey };
     return byKey;
+  }
+
+  /** One article's file and source: detected in its text, corrections applied. */
+  private sourceItem(key: string, text: string): SourceItem {
+    const uri = this.index.uriOf(key);
+    const file = uri ? relativePath(uri) : key;
+    const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
+    const overrides = this.files.of(folder);
+    const inFolder = uri && folder ? uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1) : file;
+    return { key, file, source: resolveSource(detectSource(text), overrides.articles.get(inFolder), overrides.outlets) };
   }
 
   /** The corrections file of the active article's folder (else the first folder's), whether or not it exists. */

@@ -64,6 +64,8 @@ export interface EditorBenchResults {
   folder?: {
     articles: number;
     indexingMs: number;
+    /** Longest event-loop delay from the copy of the folder until it was indexed and 2 s after (the views, the derivations). */
+    indexingMaxDelayMs: number;
     keystroke: number[];
     keystrokeShare: number[];
     /** Longest event-loop delay over the whole typing session (bursts of keystrokes and pauses between). */
@@ -252,6 +254,8 @@ async function timedKeystroke(api: CrosscheckApi, editor: vscode.TextEditor, at:
  * types; each keystroke timed to its decorations, and the longest the host was held meanwhile.
  */
 async function largeFolder(api: CrosscheckApi, folder: vscode.WorkspaceFolder, uri: vscode.Uri, corpus: string, reps: number): Promise<NonNullable<EditorBenchResults['folder']>> {
+  const indexProfile = await startProfile(process.env.CROSSCHECK_BENCH_PROFILE_INDEXING);
+  const indexing = loopMonitor();
   const t0 = performance.now();
   fs.cpSync(corpus, path.join(folder.uri.fsPath, 'bbc'), { recursive: true });
   const names = (fs.readdirSync(corpus, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).map((f) => f.split(path.sep).join('/'));
@@ -273,15 +277,18 @@ async function largeFolder(api: CrosscheckApi, folder: vscode.WorkspaceFolder, u
   );
   await api.whenIndexed();
   const indexingMs = performance.now() - t0;
+  await sleep(2000); // what the new articles set off once indexed (clusters, discrepancies, views)
+  const indexingMaxDelayMs = indexing.stop();
+  await indexProfile?.stop();
   const articles = api.indexedPaths().length;
-  say(`folder: ${articles} articles indexed in ${(indexingMs / 1000).toFixed(1)} s`);
+  say(`folder: ${articles} articles indexed in ${(indexingMs / 1000).toFixed(1)} s; longest delay ${indexingMaxDelayMs.toFixed(0)} ms`);
   await closeAll();
   const editor = await vscode.window.showTextDocument(uri, { preview: false });
   await vscode.commands.executeCommand('workbench.view.extension.crosscheck');
   await vscode.commands.executeCommand('crosscheck.entities.focus');
   await vscode.window.showTextDocument(editor.document, { preview: false }); // the editor keeps the focus
   await sleep(3000); // the views fill
-  const out = { articles, indexingMs, keystroke: [] as number[], keystrokeShare: [] as number[], typingMaxDelayMs: 0, afterPauseMaxDelayMs: 0 };
+  const out = { articles, indexingMs, indexingMaxDelayMs, keystroke: [] as number[], keystrokeShare: [] as number[], typingMaxDelayMs: 0, afterPauseMaxDelayMs: 0 };
   const typed = 'and the ministers agreed that ';
   let at = typingOffset(editor.document.getText(), 0.4);
   const profile = await startProfile(process.env.CROSSCHECK_BENCH_PROFILE);
@@ -348,12 +355,39 @@ async function startProfile(file: string | undefined): Promise<{ stop(): Promise
     new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (e, r) => (e ? reject(e) : resolve(r))));
   await post('Profiler.enable');
   await post('Profiler.start');
+  const gaps = gapRecorder();
   return {
     stop: async () => {
       const r = (await post('Profiler.stop')) as { profile: object };
       fs.writeFileSync(file, JSON.stringify(r.profile));
+      fs.writeFileSync(`${file}.gaps.json`, JSON.stringify(gaps.stop()));
       session.disconnect();
       say(`CPU profile of the extension host: ${file}`);
+    },
+  };
+}
+
+/**
+ * When the event loop was held for more than 100 ms (a timer every 5 ms that came late), on the clock
+ * of the CPU profile's timestamps (monotonic, µs): written beside the profile, to see what ran in
+ * each long task (back-to-back slices of sliced work leave no idle sample between them).
+ */
+function gapRecorder(): { stop(): { endUs: number; ms: number }[] } {
+  const gaps: { endUs: number; ms: number }[] = [];
+  let last = process.hrtime.bigint();
+  let timer: ReturnType<typeof setTimeout>;
+  const tick = () => {
+    const now = process.hrtime.bigint();
+    const ms = Number(now - last) / 1e6;
+    if (ms > 100) gaps.push({ endUs: Number(now / 1000n), ms });
+    last = now;
+    timer = setTimeout(tick, 5);
+  };
+  timer = setTimeout(tick, 5);
+  return {
+    stop: () => {
+      clearTimeout(timer);
+      return gaps;
     },
   };
 }

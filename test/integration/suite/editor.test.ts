@@ -123,6 +123,26 @@ describe('The analyst’s editor', function () {
       assert.match(hover, /mentions in 5 articles/);
       assert.match(hover, new RegExp(SEED.replace(/\./g, '\\.')));
     });
+
+    it('on a name just after the folder changed: the folder-wide name and counts, the folder linked again a slice at a time', async function () {
+      // A new article naming the same person in the other spelling: the folder's linking is stale
+      // when the hover asks. The hover links nothing in its own task; it waits for the Quotes &
+      // Entities model's linking, worked out in slices (issue 15), and answers from it.
+      const added = workspaceUri('zz-hover-new.txt');
+      await vscode.workspace.fs.writeFile(added, new TextEncoder().encode('Talks in Geneva\n\nSergey Lavrov met the envoy in Geneva on Friday, officials said.\n'));
+      try {
+        await waitFor('the new article to be indexed', () => !!api.analysisOf(added) || undefined);
+        const uri = workspaceUri(SEED);
+        const text = (await vscode.workspace.openTextDocument(uri)).getText();
+        const hover = await hoverText(uri, text.indexOf('Sergey Lavrov') + 2);
+        assert.match(hover, /\*\*Sergei Lavrov\*\* — Person/);
+        assert.match(hover, /mentions in 6 articles/);
+        assert.match(hover, /zz-hover-new\.txt/);
+      } finally {
+        await vscode.workspace.fs.delete(added, { useTrash: false });
+        await waitFor('the new article to be gone', () => !api.analysisOf(added) || undefined);
+      }
+    });
   });
 
   describe('decoration layers', function () {

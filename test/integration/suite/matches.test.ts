@@ -134,6 +134,30 @@ describe('Cross-file matches', function () {
     for (const s of starts) assert.ok(shared.includes(s), `the passage at ${s} is shaded as shared`);
   });
 
+  it('"In this article" follows the folder: an article added that carries a sentence of this one adds its passage', async function () {
+    // The rows come from the matches model, which works the shared passages out when it refreshes
+    // after the corpus changed; the tree only reads them (no matching in getTreeItem).
+    const inArticle = async () => (await api.viewContents('crosscheck.matches', 3)).find((n) => n.label === 'In this article');
+    const before = (await waitFor('the article row', inArticle)).children ?? [];
+    // A sentence of the seed no other article carries yet (not shaded as shared).
+    const text = doc.getText();
+    const shared = api.decoratedRanges(doc.uri, 'sharedPassage').map((r) => [doc.offsetAt(r.start), doc.offsetAt(r.end)] as const);
+    const sentence = [...text.matchAll(/[A-Z][^.!?\n“”"]{80,200}[.!?]/g)].find((m) => !shared.some(([s, e]) => s < m.index! + m[0].length && m.index! < e))?.[0];
+    assert.ok(sentence, 'the seed has a sentence no other article carries');
+    const added = workspaceUri('zz-carrier.txt');
+    await vscode.workspace.fs.writeFile(added, new TextEncoder().encode(`A report\n\nOfficials gave an account on Friday. ${sentence} Nothing more was said.\n`));
+    try {
+      const after = await waitFor('the new shared passage to be listed', async () => {
+        const rows = (await inArticle())?.children ?? [];
+        return rows.some((p) => p.label.includes(sentence.slice(0, 40))) ? rows : undefined;
+      });
+      assert.ok(after.length > before.length, `${before.length} → ${after.length} shared passages`);
+    } finally {
+      await vscode.workspace.fs.delete(added, { useTrash: false });
+      await waitFor('the passage to be listed no more', async () => (!((await inArticle())?.children ?? []).some((p) => p.label.includes(sentence.slice(0, 40))) ? true : undefined));
+    }
+  });
+
   it('compares the versions of the quote at the cursor in a diff editor', async function () {
     await cursorIn(QUOTE);
     await vscode.commands.executeCommand('crosscheck.compareQuote', '003_5a3a1f82d09f5ee9.txt');

@@ -600,9 +600,9 @@ export function* slotConflictSteps(index: PassageIndex, aligned: readonly Aligne
   let n = 0;
   for (const [da, db] of pairs) {
     if (++n % PAIRS_PER_STEP === 0) yield;
-    const sa = anchoredSlotsOf(index, da);
+    const sa = yield* anchoredSlotSteps(index, da);
     if (!sa.size) continue;
-    const sb = anchoredSlotsOf(index, db);
+    const sb = yield* anchoredSlotSteps(index, db);
     // Role by role, from the article with fewer (a huge article costs its pairs only the roles they share).
     const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
     for (const [role, xs] of small) {
@@ -637,18 +637,20 @@ export interface KeptSlots {
   /**
    * The slots of each sentence that are not anchored (compared between aligned statements only),
    * once worked out: for the aligned sentences only (a sentence aligned with none is never asked;
-   * its anchored slots are looked for apart: `anchoredSlotsOf`).
+   * its anchored slots are looked for apart: `anchoredSlotSteps`).
    */
   unanchored: Slot[][];
   /** The time words of each sentence (`timeWords`), once worked out. */
   times: string[];
   /** Its anchored slots with their statements by role, once worked out. */
   anchored: Map<string, [Slot, Statement][]> | undefined;
+  /** Until then, those of its first `next` sentences (worked out a slice at a time: `anchoredSlotSteps`). */
+  anchoring: { next: number; slots: Map<string, [Slot, Statement][]> } | undefined;
 }
 
 function keptSlots(doc: DocEntry): KeptSlots {
   const data = (doc.kept.claims ??= { denies: undefined, clauses: undefined, finder: undefined, slots: undefined });
-  if (data.slots?.entities !== doc.entities) data.slots = { entities: doc.entities, starts: entityStarts(doc), unanchored: [], times: [], anchored: undefined };
+  if (data.slots?.entities !== doc.entities) data.slots = { entities: doc.entities, starts: entityStarts(doc), unanchored: [], times: [], anchored: undefined, anchoring: undefined };
   return data.slots;
 }
 
@@ -667,12 +669,23 @@ function timeWordsOfSentence(index: PassageIndex, st: Statement): string {
   return (keptSlots(st.doc).times[st.sentence] ??= timeWords(index, st));
 }
 
-/** An article's anchored slots with their statements, by role. */
-function anchoredSlotsOf(index: PassageIndex, doc: DocEntry): ReadonlyMap<string, [Slot, Statement][]> {
+/** Sentences of one article gone through between two checkpoints of `anchoredSlotSteps`. */
+const SENTENCES_PER_STEP = 256;
+
+/**
+ * An article's anchored slots with their statements, by role, with a checkpoint every
+ * `SENTENCES_PER_STEP` sentences (an article of 2 MB has tens of thousands). What was worked out is
+ * kept with the article at each checkpoint, so that a derivation dropped there (the corpus changed)
+ * and begun again goes on from the next sentence, and the slots are those of one run.
+ */
+function* anchoredSlotSteps(index: PassageIndex, doc: DocEntry): Steps<ReadonlyMap<string, [Slot, Statement][]>> {
   const kept = keptSlots(doc);
   if (kept.anchored) return kept.anchored;
-  const out = new Map<string, [Slot, Statement][]>();
-  for (let k = 0; k < doc.sentences.length / 2; k++) {
+  const partial = (kept.anchoring ??= { next: 0, slots: new Map() });
+  const out = partial.slots;
+  const count = doc.sentences.length / 2;
+  while (partial.next < count) {
+    const k = partial.next;
     const st: Statement = { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! };
     for (const x of slotsOfSentence(index, doc, k, 'anchored')) {
       if (!anchored(x)) continue;
@@ -680,6 +693,9 @@ function anchoredSlotsOf(index: PassageIndex, doc: DocEntry): ReadonlyMap<string
       if (!l) out.set(x.role, (l = []));
       l.push([x, st]);
     }
+    partial.next = k + 1;
+    if (partial.next % SENTENCES_PER_STEP === 0 && partial.next < count) yield;
   }
+  kept.anchoring = undefined;
   return (kept.anchored = out);
 }

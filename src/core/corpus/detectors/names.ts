@@ -99,7 +99,7 @@ export function* nameDiscrepancySteps(index: PassageIndex, state: NameState = ne
     if (same && (docs[i]!.path !== state.paths[i] || !sameKeys(names[i]!.keys, state.names[i]!.keys))) same = false;
   }
   if (!same) {
-    groupNames(docs, names, state);
+    yield* groupNames(docs, names, state);
     state.found = new Map();
   }
   state.docs = docs;
@@ -209,9 +209,12 @@ function withAcronyms(found: Discrepancy[], docs: readonly DocEntry[], names: re
 /**
  * The folder's names as nodes, joined into groups of one name (`state.nodeOf`, `rootOf`,
  * `spellingOf`): each distinct (entity, spelling) of the articles, numbered in the order they are
- * first used (articles in path order), joined with the others that are the same name.
+ * first used (articles in path order), joined with the others that are the same name. With
+ * checkpoints in its loops (a second of it in one task after an entity correction re-linked a
+ * folder of 2,000 articles): it works on its own until its end, where it sets the kept state.
  */
-function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], state: NameState): void {
+function* groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], state: NameState): Steps<void> {
+  let tick = 0;
   const texts: string[] = [];
   // The articles writing each name (ids, each once: an article's names are distinct).
   const docsOf: number[][] = [];
@@ -222,6 +225,7 @@ function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], s
   const ids = new Map<string | null, Map<string, number>>();
   const nodeOf: Int32Array[] = [];
   for (let i = 0; i < docs.length; i++) {
+    if (++tick % 64 === 0) yield;
     const doc = docs[i]!;
     const keys = names[i]!.keys;
     const nodes = new Int32Array(keys.length);
@@ -330,6 +334,7 @@ function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], s
   const wordCounts = new Int32Array(size);
   const owns = new Uint8Array(size);
   for (let k = 0; k < size; k++) {
+    if (++tick % 1024 === 0) yield;
     const f = foldKey(texts[k]!);
     folds[k] = f;
     owns[k] = entitiesOf[k] !== null && entitiesOf[k] === texts[k] ? 1 : 0;
@@ -363,7 +368,9 @@ function groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], s
   // An entity's own name, written as its canonical: a name the linker joined with no other.
   const own = (k: number) => owns[k] === 1;
   const words = (k: number) => wordCounts[k] || (wordCounts[k] = texts[k]!.split(/\s+/).length);
+  yield;
   for (const list of buckets) {
+    if (++tick % 512 === 0) yield;
     if (list.length < 2 || list.length > MAX_BUCKET) continue;
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!;
