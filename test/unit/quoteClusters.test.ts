@@ -307,6 +307,39 @@ describe('quote clusters: what stays apart', () => {
     assert.deepEqual(m.quoteClusters(), []);
   });
 
+  it('two questions of one speaker asking different things around the same words are two utterances; one question in two outlets is one', () => {
+    const names: Names = { 'Petra Lund': 'person' };
+    const two = corpus(
+      {
+        'a.txt': { text: DAM + '“Do we think the spillway was inspected? No,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“Where do we think the spillway is weakest? We think the valley deserves answers,” Petra Lund said.', speakers: 'Petra Lund' },
+      },
+      names,
+    );
+    assert.deepEqual(two.quoteClusters(), []);
+    const one = corpus(
+      {
+        'a.txt': { text: DAM + '“Do we think the spillway was inspected? No,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“Do we think the spillway was ever properly inspected? Not at all,” Petra Lund said.', speakers: 'Petra Lund' },
+      },
+      names,
+    );
+    assert.equal(one.quoteClusters().length, 1);
+  });
+
+  it('two quotes sharing one phrase of two content words are one utterance only when the shorter is that phrase', () => {
+    const apart = corpus({
+      'a.txt': { text: DAM + 'The county said draining the spillway was “not in the best interests of the farmers” downstream.' },
+      'b.txt': { text: DAM_B + 'The county said: “Closing the river road is in the best interests of the residents until the engineers finish.”' },
+    });
+    assert.deepEqual(apart.quoteClusters(), []);
+    const trimmed = corpus({
+      'a.txt': { text: DAM + 'The county said closing the road was “in the best interests” of everyone.' },
+      'b.txt': { text: DAM_B + 'The county said: “Closing the river road is in the best interests of the residents until the engineers finish.”' },
+    });
+    assert.equal(trimmed.quoteClusters().length, 1);
+  });
+
   it('a one-word quote with no word of its own context in the other quote stays alone', () => {
     const names: Names = { 'Ruth Okafor': 'person' };
     const m = corpus(

@@ -35,7 +35,7 @@
 import type { SpanRef } from '../common/analysisFormat';
 import type { Span } from '../common/types';
 import { finish, type Steps } from '../common/budget';
-import { alignLocal, extendAlignment, weightOf } from './align';
+import { alignLocal, contentCount, extendAlignment, weightOf } from './align';
 import { phraseHash, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from './passages';
 import { ClusterState, StoryTest, type QuoteRef } from './quoteTerms';
 import { rewordedLinks } from './reworded';
@@ -594,7 +594,13 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
       const cover = al.matchedWeight / Math.min(wa, wb);
       const coverLonger = al.matchedWeight / Math.max(wa, wb);
       const run = al.longestRunContent >= 3 && al.longestRun >= 4;
-      if (al.matchedContent >= 2 && (cover >= 0.6 || run)) r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent };
+      // Two shared content words (and no run of three) are one utterance only when one quote is
+      // all inside the aligned stretch (trimmed, or a word changed within it: "this kind / sort of
+      // deal"); a quote going on past the shared phrase with words of its own says something else
+      // around it ("not in the best interests of the company" / "in the best interests of our
+      // shareholders"; "do I think justice was served?" / "where do I think justice is?").
+      const trimmed = al.matchedContent >= 3 || contentCount(a.terms, index, al.aStart, al.aEnd) === a.content || contentCount(b.terms, index, al.bStart, al.bEnd) === b.content;
+      if (al.matchedContent >= 2 && (run || (cover >= 0.6 && trimmed))) r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent };
     }
     if (cache.size > 200_000) cache.clear();
     cache.set(key, r);
