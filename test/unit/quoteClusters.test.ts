@@ -124,6 +124,34 @@ describe('quote clusters: renderings in other words', () => {
     assert.deepEqual(apart.quoteClusters(), []);
   });
 
+  it('a whole sentence of a joined quote found as one run in another quote is in its cluster; not part of a sentence, nor another person', () => {
+    const names: Names = { 'Petra Lund': 'person', 'Ivo Marsh': 'person' };
+    const joined = corpus(
+      {
+        'a.txt': { text: DAM + '“We are back on the dam. Nobody sleeps until the spillway is drained,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“We are back on the dam and we will stay here all week,” Petra Lund told reporters.', speakers: 'Petra Lund' },
+      },
+      names,
+    );
+    assert.equal(joined.quoteClusters().length, 1);
+    const part = corpus(
+      {
+        'a.txt': { text: DAM + '“We are back on the dam, but the crews are exhausted. Nobody sleeps until the spillway is drained,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“We are back on the dam and we will stay here all week,” Petra Lund told reporters.', speakers: 'Petra Lund' },
+      },
+      names,
+    );
+    assert.deepEqual(part.quoteClusters(), []);
+    const other = corpus(
+      {
+        'a.txt': { text: DAM + '“We are back on the dam. Nobody sleeps until the spillway is drained,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“We are back on the dam and we will stay here all week,” Ivo Marsh told reporters.', speakers: 'Ivo Marsh' },
+      },
+      names,
+    );
+    assert.deepEqual(other.quoteClusters(), []);
+  });
+
   it('one speaker saying one thing in other words in two outlets is one utterance', () => {
     const names: Names = { 'Petra Lund': 'person' };
     const m = corpus(
