@@ -51,6 +51,11 @@ describe('claims: whom one utterance was told to', () => {
     assert.deepEqual(told(`${SAID} Ivo Marsh told Tollin Radio 2's Morning Show.`, `${SAID} Ivo Marsh told Tollin News.`), []);
   });
 
+  it('not two listeners that are each the outlet publishing the article (he told each of them); one that is not its own outlet still is', () => {
+    assert.deepEqual(told(`${SAID} Ivo Marsh told KVXA.\n\n© 2031 KVXA`, `${SAID} Ivo Marsh told the Tollin Courier.\n\nCopyright The Tollin Courier Limited 2031. All rights reserved.`), []);
+    assert.equal(told(`${SAID} Ivo Marsh told KVXA.\n\n© 2031 KVXA`, `${SAID} Ivo Marsh told KBOR.\n\nCopyright The Tollin Courier Limited 2031. All rights reserved.`).length, 1);
+  });
+
   it('two outlets whose names share only a word saying what kind of outlet they are', () => {
     assert.equal(told(`${SAID} Ivo Marsh told Velda News.`, `${SAID} Ivo Marsh told Coast News.`).length, 1);
   });

@@ -124,6 +124,34 @@ describe('quote clusters: renderings in other words', () => {
     assert.deepEqual(apart.quoteClusters(), []);
   });
 
+  it('a whole sentence of a joined quote found as one run in another quote is in its cluster; not part of a sentence, nor another person', () => {
+    const names: Names = { 'Petra Lund': 'person', 'Ivo Marsh': 'person' };
+    const joined = corpus(
+      {
+        'a.txt': { text: DAM + '“We are back on the dam. Nobody sleeps until the spillway is drained,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“We are back on the dam and we will stay here all week,” Petra Lund told reporters.', speakers: 'Petra Lund' },
+      },
+      names,
+    );
+    assert.equal(joined.quoteClusters().length, 1);
+    const part = corpus(
+      {
+        'a.txt': { text: DAM + '“We are back on the dam, but the crews are exhausted. Nobody sleeps until the spillway is drained,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“We are back on the dam and we will stay here all week,” Petra Lund told reporters.', speakers: 'Petra Lund' },
+      },
+      names,
+    );
+    assert.deepEqual(part.quoteClusters(), []);
+    const other = corpus(
+      {
+        'a.txt': { text: DAM + '“We are back on the dam. Nobody sleeps until the spillway is drained,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“We are back on the dam and we will stay here all week,” Ivo Marsh told reporters.', speakers: 'Ivo Marsh' },
+      },
+      names,
+    );
+    assert.deepEqual(other.quoteClusters(), []);
+  });
+
   it('one speaker saying one thing in other words in two outlets is one utterance', () => {
     const names: Names = { 'Petra Lund': 'person' };
     const m = corpus(
@@ -305,6 +333,39 @@ describe('quote clusters: what stays apart', () => {
       names,
     );
     assert.deepEqual(m.quoteClusters(), []);
+  });
+
+  it('two questions of one speaker asking different things around the same words are two utterances; one question in two outlets is one', () => {
+    const names: Names = { 'Petra Lund': 'person' };
+    const two = corpus(
+      {
+        'a.txt': { text: DAM + '“Do we think the spillway was inspected? No,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“Where do we think the spillway is weakest? We think the valley deserves answers,” Petra Lund said.', speakers: 'Petra Lund' },
+      },
+      names,
+    );
+    assert.deepEqual(two.quoteClusters(), []);
+    const one = corpus(
+      {
+        'a.txt': { text: DAM + '“Do we think the spillway was inspected? No,” Petra Lund said.', speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + '“Do we think the spillway was ever properly inspected? Not at all,” Petra Lund said.', speakers: 'Petra Lund' },
+      },
+      names,
+    );
+    assert.equal(one.quoteClusters().length, 1);
+  });
+
+  it('two quotes sharing one phrase of two content words are one utterance only when the shorter is that phrase', () => {
+    const apart = corpus({
+      'a.txt': { text: DAM + 'The county said draining the spillway was “not in the best interests of the farmers” downstream.' },
+      'b.txt': { text: DAM_B + 'The county said: “Closing the river road is in the best interests of the residents until the engineers finish.”' },
+    });
+    assert.deepEqual(apart.quoteClusters(), []);
+    const trimmed = corpus({
+      'a.txt': { text: DAM + 'The county said closing the road was “in the best interests” of everyone.' },
+      'b.txt': { text: DAM_B + 'The county said: “Closing the river road is in the best interests of the residents until the engineers finish.”' },
+    });
+    assert.equal(trimmed.quoteClusters().length, 1);
   });
 
   it('a one-word quote with no word of its own context in the other quote stays alone', () => {

@@ -35,7 +35,7 @@
 import type { SpanRef } from '../common/analysisFormat';
 import type { Span } from '../common/types';
 import { finish, type Steps } from '../common/budget';
-import { alignLocal, extendAlignment, weightOf } from './align';
+import { alignLocal, contentCount, extendAlignment, weightOf } from './align';
 import { phraseHash, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from './passages';
 import { ClusterState, StoryTest, type QuoteRef } from './quoteTerms';
 import { rewordedLinks } from './reworded';
@@ -73,6 +73,8 @@ interface LinkedRegions {
   coverLonger: number;
   /** Shared content words. */
   content: number;
+  /** Linked only if the stretch is a whole sentence of a quote joining several (one exact run). */
+  sentence: boolean;
 }
 
 export interface ClusterOptions {
@@ -99,6 +101,8 @@ const MAX_QUOTES_PER_SENTENCE = 8;
 const MAX_REGIONS_PER_QUOTE = 64;
 /** Words either side of a quote read as its context. */
 const CONTEXT_WORDS = 40;
+/** Words of a whole sentence of a joined quote found as one run in another quote, at least. */
+const SENTENCE_RUN = 4;
 /** Shared content words that let two people's quotes be one passage (a statement credited two ways). */
 const PASSAGE_CONTENT = 6;
 
@@ -602,12 +606,26 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
       const cover = al.matchedWeight / Math.min(wa, wb);
       const coverLonger = al.matchedWeight / Math.max(wa, wb);
       const run = al.longestRunContent >= 3 && al.longestRun >= 4;
-      if (al.matchedContent >= 2 && (cover >= 0.6 || run)) r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent };
+      // Two shared content words (and no run of three) are one utterance only when one quote is
+      // all inside the aligned stretch (trimmed, or a word changed within it: "this kind / sort of
+      // deal"); a quote going on past the shared phrase with words of its own says something else
+      // around it ("not in the best interests of the company" / "in the best interests of our
+      // shareholders"; "do I think justice was served?" / "where do I think justice is?").
+      const trimmed = al.matchedContent >= 3 || contentCount(a.terms, index, al.aStart, al.aEnd) === a.content || contentCount(b.terms, index, al.bStart, al.bEnd) === b.content;
+      if (al.matchedContent >= 2 && (run || (cover >= 0.6 && trimmed))) r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: false };
+      // Or one whole sentence of a quote joining several, every word of it in the other, in one
+      // run of four words or more ("I am back home. …" / "I am back home and I will stay"): one
+      // outlet quoting it with the next sentence, another with words of its own after it. Whether
+      // the stretch is a whole sentence is read from the text (`wholeSentence`), outside the cache.
+      else if (al.matchedContent >= 1 && al.longestRun >= SENTENCE_RUN && al.longestRun === al.aEnd - al.aStart && al.aEnd - al.aStart === al.bEnd - al.bStart)
+        r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: true };
     }
     if (cache.size > 200_000) cache.clear();
     cache.set(key, r);
   }
   if (!r) return null;
+  if (r.sentence && !(r.a1 < a.terms.length && wholeSentence(a, r.a0, r.a1)) && !(r.b1 < b.terms.length && wholeSentence(b, r.b0, r.b1))) return null;
+  if (r.sentence && (!story.same(a, b) || differentPeople(a, b))) return null;
   // Quotes credited to two people are one utterance only when they are nearly the same words
   // throughout (one outlet crediting it wrongly), or one long passage of one is inside the other
   // (a statement credited to its author by one outlet, to the spokesman who read it by another).
@@ -618,6 +636,20 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
   return r;
 }
 
+
+/**
+ * Are words [w0, w1) of a quote one whole sentence of it: nothing but punctuation between the
+ * quote's start or the end of a sentence and w0, and a sentence end (or the quote's end) right
+ * after w1?
+ */
+function wholeSentence(q: QuoteRef, w0: number, w1: number): boolean {
+  const { text, tokens } = q.doc;
+  const before = text.slice(q.quote.start, tokens.starts[q.quote.t0 + w0]!);
+  if (!/(?:^|[.?!…])[^\p{L}\p{N}]*$/u.test(before)) return false;
+  if (w0 === 0 && q.quote.kind === 'partial') return false;
+  const after = text.slice(tokens.ends[q.quote.t0 + w1 - 1]!, q.quote.end);
+  return /^[\s"'”’)\]]*(?:[.?!…]|$)/u.test(after);
+}
 
 /**
  * Is a one-word quote's context the same in another quote that holds its word at `pos`: the

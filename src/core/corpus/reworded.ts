@@ -1,6 +1,7 @@
 /**
  * Renderings in other words by one speaker (step 2b of quote clustering, clusters.ts).
  */
+import { INTERROGATIVES } from '../quotes/lexicon';
 import type { PassageIndex } from './passages';
 import type { ClusterState, QuoteRef, StoryTest } from './quoteTerms';
 import type { Link } from './segments';
@@ -95,6 +96,11 @@ export function rewordedLinks(index: PassageIndex, refs: QuoteRef[], links: Link
           if (!story.same(q, other, false)) continue;
           const [a0, a1] = sharedStretch(mine, theirs);
           const [b0, b1] = sharedStretch(theirs, mine);
+          // Two questions asking different things around the same words are two utterances.
+          // (The first shared word of each: the stretch may run on into the next sentence.)
+          const qa = questionAt(q, a0);
+          const qb = qa && questionAt(other, b0);
+          if (qa && qb && qa !== qb) continue;
           // A figure and two more words are one statement only within one stretch of each quote.
           if (!worded && (a1 - a0 > NUMBER_ANCHORED_STRETCH || b1 - b0 > NUMBER_ANCHORED_STRETCH)) continue;
           links.push({ a: q.id, a0, a1, b: other.id, b0, b1 });
@@ -157,6 +163,31 @@ function sharedStretch(a: QuoteBag, b: QuoteBag): [number, number] {
     hi = Math.max(hi, a.last[k]! + 1);
   }
   return [lo, hi];
+}
+
+/**
+ * What the question holding word w0 of a quote asks for: the interrogative among its first three
+ * words ("where", "so who", …), or "yes/no" for one without ("Do I think …?"); null when that word
+ * is not in a question, or the question's opening is not in the quote. The shared words of two
+ * renderings of one question ask the same thing; "Do I think justice was served?" and "Where do I
+ * think justice is?" share four words and ask two things.
+ */
+function questionAt(q: QuoteRef, w0: number): string | null {
+  const { text, tokens } = q.doc;
+  const from = Math.max(q.quote.start, tokens.starts[q.quote.t0 + w0]!);
+  let end = tokens.ends[q.quote.t0 + w0]!;
+  while (end < q.quote.end && !/[.?!]/.test(text[end]!)) end++;
+  if (text[end] !== '?') return null;
+  let start = from;
+  while (start > q.quote.start && !/[.?!]/.test(text[start - 1]!)) start--;
+  // A quote that begins mid-sentence does not show its question's opening.
+  if (start === q.quote.start && q.quote.kind === 'partial') return null;
+  const opening = text.slice(start, end).match(/\p{L}+/gu) ?? [];
+  for (let k = 0; k < opening.length && k < 3; k++) {
+    const word = opening[k]!.toLowerCase();
+    if (INTERROGATIVES.has(word)) return word;
+  }
+  return 'yes/no';
 }
 
 /** Does a bag share a figure with another (digits, not a year: a year is the time of many statements)? */

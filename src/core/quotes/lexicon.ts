@@ -153,6 +153,9 @@ breaking live watch read listen exclusive update updated analysis opinion commen
 photo video image pictures picture getty afp reuters ap quoting citing
 `);
 
+/** Words that open a question asking for something (a question without one asks yes or no). */
+export const INTERROGATIVES = set('who whom whose what which where when why how');
+
 /** Words that end a noun phrase when walking back from a verb (they cannot be inside a subject). */
 export const NP_BREAK = set(`
 that which who whom whose where when while because although though if unless since until as than

@@ -10,12 +10,14 @@
  * news conference", "MPs"), names sharing a word that is not a kind of outlet ("BBC" / "BBC Persian",
  * "BBC Radio 2" / "BBC News", "CNN" / "CNN's Ada Bray"),
  * an acronym and its words ("AP" / "Associated Press"), one entity of the folder under two names,
- * two speakers, or a short quote (a phrase several people may have said to several listeners).
+ * two speakers, a short quote (a phrase several people may have said to several listeners), or
+ * listeners that are each the outlet publishing the article (the speaker told each of them).
  */
 import type { Discrepancy } from '../../common/analysisFormat';
 import type { QuoteClusterDetail } from '../clusters';
 import type { DocEntry, PassageIndex } from '../passages';
 import { initialsOf } from '../../entities/variants';
+import { detectSource } from '../../sources';
 import { dedupe, type Member } from './shared';
 
 /** The words a listener is introduced by, in an attribution. */
@@ -125,6 +127,13 @@ function sameListener(x: Listener, y: Listener): boolean {
 
 export function addresseeConflicts(index: PassageIndex, clusters: readonly QuoteClusterDetail[]): Discrepancy[] {
   const out: Discrepancy[] = [];
+  // The outlet each article names as its publisher (read when first needed: few articles have a listener in a conflict).
+  const outlets = new Map<DocEntry, string | undefined>();
+  const ownOutlet = (doc: DocEntry, listener: Listener): boolean => {
+    if (!outlets.has(doc)) outlets.set(doc, detectSource(doc.text).outlet?.value);
+    const outlet = outlets.get(doc);
+    return outlet !== undefined && sameListener(listener, { start: 0, end: 0, head: outlet, canonical: undefined });
+  };
   for (const c of clusters) {
     const found: { listener: Listener; doc: DocEntry; speaker: string | null }[] = [];
     for (const m of c.members) {
@@ -134,11 +143,13 @@ export function addresseeConflicts(index: PassageIndex, clusters: readonly Quote
       const listener = listenerOf(doc, m.start, m.end);
       if (listener) found.push({ listener, doc, speaker: m.speaker });
     }
-    // Two articles, one speaker, listeners that cannot be one.
+    // Two articles, one speaker, listeners that cannot be one; unless each listener is the outlet
+    // that published its article (the speaker gave each outlet an interview: both true).
     const clash = (i: number, j: number) => {
       const x = found[i]!;
       const y = found[j]!;
-      return x.doc !== y.doc && (x.speaker === null || y.speaker === null || x.speaker === y.speaker) && !sameListener(x.listener, y.listener);
+      if (x.doc === y.doc || !(x.speaker === null || y.speaker === null || x.speaker === y.speaker) || sameListener(x.listener, y.listener)) return false;
+      return !(ownOutlet(x.doc, x.listener) && ownOutlet(y.doc, y.listener));
     };
     const members: Member[] = [];
     const heads = new Set<string>();
