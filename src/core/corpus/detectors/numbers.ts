@@ -352,10 +352,12 @@ function* measureGroupSteps(measure: string, list: NumberMention[], figures: Fol
       if (shared < (specific ? 1 : 2)) continue;
       const o = list[j]!;
       if (o.earlier !== m.earlier) continue;
-      if (otherEvents(m, o, figures)) continue;
-      if (measure === 'percent' && !samePlaces(m, o, listed[i] === 1, listed[j] === 1)) continue;
+      // (The cheap tests first: the score turns most pairs away; what other figures of the two
+      // sentences say, and whether the articles are one story, are asked of the few left.)
       const score = matchScore(measure, strict, specific, m, o, shared);
-      if (score <= 0 || !related(i, j)) continue;
+      if (score <= 0) continue;
+      if (measure === 'percent' && !samePlaces(m, o, listed[i] === 1, listed[j] === 1)) continue;
+      if (otherEvents(m, o, figures) || !related(i, j)) continue;
       pairs.push({ i, j, score });
     }
   }
