@@ -220,16 +220,52 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
  * can spread a derivation over several tasks. The same result.
  */
 export function* quoteClusterSteps(index: PassageIndex, options: ClusterOptions = {}): Steps<{ clusters: QuoteClusterDetail[]; refs: QuoteRef[] }> {
-  let tick = 0;
+  // (A function per step: V8 rebuilt one generator for all each time a later step was reached.)
+  const tick: Ticks = { n: 0 };
   const state = options.state ?? new ClusterState();
   const refs = state.quoteRefs(index);
   yield;
   const cache = options.cache ?? new Map();
   const story = new StoryTest(index, state.storyMemo());
   const links: Link[] = [];
-  const whole = (a: QuoteRef, b: QuoteRef) => links.push({ a: a.id, a0: 0, a1: a.terms.length, b: b.id, b0: 0, b1: b.terms.length });
-
   // 1. The same words.
+  const { reps, dupsOf } = yield* sameWordsLinks(refs, story, links, tick);
+  // 2. Long quotes sharing word trigrams, aligned.
+  yield;
+  yield* trigramLinks(index, refs, reps.filter(isLong), dupsOf, cache, story, links, tick);
+  // 2b. Renderings in other words by one speaker.
+  yield;
+  rewordedLinks(index, refs, links, state, story);
+  yield;
+
+  // 3. Short quotes inside other quotes.
+  shortQuoteLinks(index, refs, links, state, story);
+  yield;
+
+  // 4. Clusters: connected segments spanning two or more articles.
+  const segments = new Segments(capRegions(links), refs);
+  yield;
+  const components = segments.components();
+  yield;
+  const clusters: QuoteClusterDetail[] = [];
+  for (const members of components.values()) {
+    if (++tick.n % 64 === 0) yield;
+    const c = clusterOf(index, refs, members);
+    if (c) clusters.push(c);
+  }
+  clusters.sort((a, b) => b.members.length - a.members.length || (a.members[0]!.doc < b.members[0]!.doc ? -1 : 1) || a.members[0]!.start - b.members[0]!.start);
+  return { clusters, refs };
+}
+
+/** The count of loop turns `quoteClusterSteps` yields by (one for all its steps). */
+type Ticks = { n: number };
+
+/**
+ * Step 1: quotes in the same words linked whole (a long one wherever it is, a short one within
+ * one story); each group's first quote (`reps`) with its copies (`dupsOf`).
+ */
+function* sameWordsLinks(refs: QuoteRef[], story: StoryTest, links: Link[], tick: Ticks): Steps<{ reps: QuoteRef[]; dupsOf: Map<number, QuoteRef[]> }> {
+  const whole = (a: QuoteRef, b: QuoteRef) => links.push({ a: a.id, a0: 0, a1: a.terms.length, b: b.id, b0: 0, b1: b.terms.length });
   const byFull = new Map<number, QuoteRef[]>();
   for (const q of refs) {
     if (q.content === 0) continue;
@@ -242,7 +278,7 @@ export function* quoteClusterSteps(index: PassageIndex, options: ClusterOptions 
   /** Short partial quotes that repeat one earlier in their article (see `storyOf`). */
   const echoes = new Set<number>();
   for (const list of byFull.values()) {
-    if (++tick % 256 === 0) yield;
+    if (++tick.n % 256 === 0) yield;
     const groups: QuoteRef[][] = [];
     for (const q of list) {
       const g = groups.find((x) => sameTerms(x[0]!.terms, q.terms));
@@ -266,15 +302,18 @@ export function* quoteClusterSteps(index: PassageIndex, options: ClusterOptions 
       }
     }
   }
+  return { reps, dupsOf };
+}
 
-  // 2. Long quotes sharing word trigrams, aligned. Trigrams, not the index's four-word shingles:
-  // one changed word in a short quote ("this kind / sort of deal") leaves few four-word ones.
-  yield;
-  const longReps = reps.filter(isLong);
+/**
+ * Step 2: long quotes sharing word trigrams, aligned. Trigrams, not the index's four-word
+ * shingles: one changed word in a short quote ("this kind / sort of deal") leaves few four-word ones.
+ */
+function* trigramLinks(index: PassageIndex, refs: QuoteRef[], longReps: QuoteRef[], dupsOf: Map<number, QuoteRef[]>, cache: NonNullable<ClusterOptions['cache']>, story: StoryTest, links: Link[], tick: Ticks): Steps<void> {
   const own: Int32Array[] = [];
   let entries = 0;
   for (const q of longReps) {
-    if (++tick % 256 === 0) yield;
+    if (++tick.n % 256 === 0) yield;
     const t = trigramsOf(index, q);
     own[q.id] = t;
     entries += t.length;
@@ -285,94 +324,76 @@ export function* quoteClusterSteps(index: PassageIndex, options: ClusterOptions 
   const slotsFrom: number[] = [];
   let at = 0;
   for (const q of longReps) {
-    if (++tick % 256 === 0) yield;
+    if (++tick.n % 256 === 0) yield;
     slotsFrom[q.id] = at;
     for (const h of own[q.id]!) slots[at++] = postings.append(h, q.id);
   }
-  const hitCount = new Int32Array(refs.length);
-  const hitOrder: number[] = [];
+  const hits = { count: new Int32Array(refs.length), order: [] as number[] };
   for (const q of longReps) {
-    if (++tick % 32 === 0) yield;
-    const mine = own[q.id]!;
-    hitOrder.length = 0;
-    for (let k = slotsFrom[q.id]!, end = k + mine.length; k < end; k++) {
-      // A trigram in many quotes is a turn of phrase ("we are going"), not evidence.
-      const slot = slots[k]!;
-      if (postings.count(slot) > QUOTE_TRIGRAM_MAX_DF) continue;
-      for (let e = postings.head(slot); e >= 0; e = postings.next(e)) {
-        const o = postings.id(e);
-        if (o > q.id && hitCount[o]!++ === 0) hitOrder.push(o);
-      }
-    }
-    // The quotes sharing the most, when many share some (a text of stray marks).
-    const cands = hitOrder.length > MAX_ALIGN_CANDIDATES ? [...hitOrder].sort((x, y) => hitCount[y]! - hitCount[x]! || x - y).slice(0, MAX_ALIGN_CANDIDATES) : hitOrder;
-    const counts = cands.map((o) => hitCount[o]!);
-    for (const o of hitOrder) hitCount[o] = 0;
-    cands.forEach((o, k) => {
-      const n = counts[k]!;
-      // Two shared trigrams, or half of what the shorter quote has, make a candidate; between long
-      // quotes, two or three shared turns of phrase are not enough unless they are a fifth of it.
-      const fewer = Math.min(mine.length, own[o]!.length);
-      if (n < Math.min(2, Math.ceil(fewer / 2)) || (n < 4 && n < 0.2 * fewer)) return;
-      const other = refs[o]!;
-      const r = alignQuotes(index, q, other, cache, story);
-      if (!r) return;
-      // Link every copy of each text.
-      for (const x of dupsOf.get(q.id) ?? [q])
-        for (const y of dupsOf.get(other.id) ?? [other]) links.push({ a: x.id, a0: r.a0, a1: r.a1, b: y.id, b0: r.b0, b1: r.b1 });
-    });
+    if (++tick.n % 32 === 0) yield;
+    candidateLinks(index, refs, q, own, postings, slots.subarray(slotsFrom[q.id]!, slotsFrom[q.id]! + own[q.id]!.length), hits, dupsOf, cache, story, links);
   }
+}
 
-  // 2b. Renderings in other words by one speaker.
-  yield;
-  rewordedLinks(index, refs, links, state, story);
-  yield;
-
-  // 3. Short quotes inside other quotes.
-  shortQuoteLinks(index, refs, links, state, story);
-  yield;
-
-  // 4. Clusters: connected segments spanning two or more articles.
-  const segments = new Segments(capRegions(links), refs);
-  yield;
-  const components = segments.components();
-  yield;
-  const clusters: QuoteClusterDetail[] = [];
-  for (const members of components.values()) {
-    if (++tick % 64 === 0) yield;
-    const docs = new Set(members.map(([q]) => refs[q]!.doc.id));
-    if (docs.size < 2) continue;
-    // One member per quote (two segments of one quote in one cluster are one member).
-    const perQuote = new Map<number, [number, number, number]>();
-    for (const m of members) {
-      const cur = perQuote.get(m[0]);
-      if (cur) {
-        cur[1] = Math.min(cur[1], m[1]);
-        cur[2] = Math.max(cur[2], m[2]);
-      } else perQuote.set(m[0], [...m]);
+/** Step 2 for one long quote: the later quotes sharing its trigrams (their `slots`), aligned with it. */
+function candidateLinks(index: PassageIndex, refs: QuoteRef[], q: QuoteRef, own: Int32Array[], postings: IdLists, slots: Int32Array, hits: { count: Int32Array; order: number[] }, dupsOf: Map<number, QuoteRef[]>, cache: NonNullable<ClusterOptions['cache']>, story: StoryTest, links: Link[]): void {
+  const { count: hitCount, order: hitOrder } = hits;
+  const mine = own[q.id]!;
+  hitOrder.length = 0;
+  for (let k = 0; k < slots.length; k++) {
+    // A trigram in many quotes is a turn of phrase ("we are going"), not evidence.
+    const slot = slots[k]!;
+    if (postings.count(slot) > QUOTE_TRIGRAM_MAX_DF) continue;
+    for (let e = postings.head(slot); e >= 0; e = postings.next(e)) {
+      const o = postings.id(e);
+      if (o > q.id && hitCount[o]!++ === 0) hitOrder.push(o);
     }
-    const list = [...perQuote.values()].sort((x, y) => {
-      const a = refs[x[0]]!;
-      const b = refs[y[0]]!;
-      return a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.quote.start - b.quote.start;
-    });
-    const out: ClusterMember[] = list.map(([q, a0, a1]) => {
-      const r = refs[q]!;
-      const t = r.doc.tokens;
-      return {
-        doc: r.doc.path,
-        start: r.quote.start,
-        end: r.quote.end,
-        text: r.quote.text,
-        region: { start: t.starts[r.quote.t0 + a0]!, end: t.ends[r.quote.t0 + a1 - 1]! },
-        speaker: r.quote.speaker,
-      };
-    });
-    const reference = pickReference(index, list.map(([q, a0, a1]) => refs[q]!.terms.subarray(a0, a1)));
-    clusters.push({ label: labelOf(out[reference]!), members: out, reference });
   }
-  clusters.sort((a, b) => b.members.length - a.members.length || (a.members[0]!.doc < b.members[0]!.doc ? -1 : 1) || a.members[0]!.start - b.members[0]!.start);
-  return { clusters, refs };
+  // The quotes sharing the most, when many share some (a text of stray marks).
+  const cands = hitOrder.length > MAX_ALIGN_CANDIDATES ? [...hitOrder].sort((x, y) => hitCount[y]! - hitCount[x]! || x - y).slice(0, MAX_ALIGN_CANDIDATES) : hitOrder;
+  const counts = cands.map((o) => hitCount[o]!);
+  for (const o of hitOrder) hitCount[o] = 0;
+  cands.forEach((o, k) => {
+    const n = counts[k]!;
+    // Two shared trigrams, or half of what the shorter quote has, make a candidate; between long
+    // quotes, two or three shared turns of phrase are not enough unless they are a fifth of it.
+    const fewer = Math.min(mine.length, own[o]!.length);
+    if (n < Math.min(2, Math.ceil(fewer / 2)) || (n < 4 && n < 0.2 * fewer)) return;
+    const other = refs[o]!;
+    const r = alignQuotes(index, q, other, cache, story);
+    if (!r) return;
+    // Link every copy of each text.
+    for (const x of dupsOf.get(q.id) ?? [q])
+      for (const y of dupsOf.get(other.id) ?? [other]) links.push({ a: x.id, a0: r.a0, a1: r.a1, b: y.id, b0: r.b0, b1: r.b1 });
+  });
+}
+
+/** Step 4: the cluster of one connected component of segments, when it spans two articles or more. */
+function clusterOf(index: PassageIndex, refs: QuoteRef[], members: readonly [number, number, number][]): QuoteClusterDetail | undefined {
+  const docs = new Set(members.map(([q]) => refs[q]!.doc.id));
+  if (docs.size < 2) return undefined;
+  // One member per quote (two segments of one quote in one cluster are one member).
+  const perQuote = new Map<number, [number, number, number]>();
+  for (const m of members) {
+    const cur = perQuote.get(m[0]);
+    if (cur) {
+      cur[1] = Math.min(cur[1], m[1]);
+      cur[2] = Math.max(cur[2], m[2]);
+    } else perQuote.set(m[0], [...m]);
+  }
+  const list = [...perQuote.values()].sort((x, y) => {
+    const a = refs[x[0]]!;
+    const b = refs[y[0]]!;
+    return a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.quote.start - b.quote.start;
+  });
+  const out: ClusterMember[] = list.map(([q, a0, a1]) => {
+    const r = refs[q]!;
+    const t = r.doc.tokens;
+    const region = { start: t.starts[r.quote.t0 + a0]!, end: t.ends[r.quote.t0 + a1 - 1]! };
+    return { doc: r.doc.path, start: r.quote.start, end: r.quote.end, text: r.quote.text, region, speaker: r.quote.speaker };
+  });
+  const reference = pickReference(index, list.map(([q, a0, a1]) => refs[q]!.terms.subarray(a0, a1)));
+  return { label: labelOf(out[reference]!), members: out, reference };
 }
 
 /**
