@@ -7,7 +7,8 @@
  *   node --expose-gc out/bench/discrepancySteps.js [--edits N] [--scale K]
  *     --scale K   the corpus K times the BBC corpus (bench/generate.ts) instead
  *     --again N   then the folder-wide work of some steps N times more, from scratch but with each
- *                 article's own work kept (median CPU ms): for comparing two versions of them
+ *                 article's own work kept (median CPU ms): for comparing two versions of them (names,
+ *                 related pairs, aligned statements, the figures' groups, slot conflicts)
  */
 import fs from 'node:fs';
 import { Session } from 'node:inspector';
@@ -15,6 +16,9 @@ import path from 'node:path';
 import type { DocumentAnalysis } from '../src/core/common/analysisFormat';
 import { analyzeText, CorpusMatcher, linkCorpus } from '../src/core/corpus';
 import { nameDiscrepancies, NameState } from '../src/core/corpus/detectors/names';
+import { numberDiscrepancies } from '../src/core/corpus/detectors/numbers';
+import { stateOf } from '../src/core/corpus/detectors/numberState';
+import { slotConflicts } from '../src/core/corpus/detectors/claimSlots';
 import { relatedness } from '../src/core/corpus/detectors/shared';
 import { alignStatements, relatedPairs } from '../src/core/corpus/statements';
 import { corpusDir, findRoot, listTxt, prng } from './generate';
@@ -81,6 +85,12 @@ function main(): void {
     const aligned = alignStatements(index, pairs).length;
     console.log(`related pairs ${pairs.length} over ${inPairs} of ${docs.length} articles, ${aligned} aligned statements`);
     console.log(`again (median of ${again}): names ${median(() => nameDiscrepancies(index, new NameState()))} ms, related pairs ${median(() => relatedPairs(index, relatedness(index, clusters)))} ms, aligned statements ${median(() => alignStatements(index, pairs))} ms`);
+    // (The figures' groups and the slot conflicts from scratch, each article's figures and slots kept.)
+    const aligned2 = alignStatements(index, pairs);
+    console.log(`again (median of ${again}): number groups ${median(() => {
+      stateOf(index).kept = new Map();
+      return numberDiscrepancies(index, relatedness(index, clusters));
+    })} ms, slot conflicts ${median(() => slotConflicts(index, aligned2, pairs))} ms`);
   }
   // The editor's corpus: each article with its own analysis (ArticleIndex upserts them unlinked).
   const editor = new CorpusMatcher();

@@ -36,10 +36,11 @@ import type { SpanRef } from '../common/analysisFormat';
 import type { Span } from '../common/types';
 import { finish, type Steps } from '../common/budget';
 import { alignLocal, contentCount, extendAlignment, weightOf } from './align';
-import { phraseHash, SHINGLE, shingleHash, type DocEntry, type PassageIndex } from './passages';
-import { ClusterState, StoryTest, type QuoteRef } from './quoteTerms';
+import { phraseHash, shingleHash, type PassageIndex } from './passages';
+import { ClusterState, differentPeople, isLong, StoryTest, type QuoteRef } from './quoteTerms';
 import { rewordedLinks } from './reworded';
-import { Segments, type Link } from './segments';
+import { shortQuoteLinks } from './clusterShortQuotes';
+import { capRegions, Segments, type Link } from './segments';
 
 export { ClusterState, type QuoteRef } from './quoteTerms';
 
@@ -95,12 +96,6 @@ const MAX_ALIGN_CANDIDATES = 24;
 const IDIOM_WORDS = 5;
 /** Stories looked through for a short quote in the same words (a stock phrase is in many). */
 const MAX_STORIES = 32;
-/** A sentence with more quotes than this is stray marks, not a list of quoted words: its quotes are not evidence for one another. */
-const MAX_QUOTES_PER_SENTENCE = 8;
-/** Regions of one quote that links may join (more are links from a text of stray marks). */
-const MAX_REGIONS_PER_QUOTE = 64;
-/** Words either side of a quote read as its context. */
-const CONTEXT_WORDS = 40;
 /** Words of a whole sentence of a joined quote found as one run in another quote, at least. */
 const SENTENCE_RUN = 4;
 /** Shared content words that let two people's quotes be one passage (a statement credited two ways). */
@@ -114,12 +109,7 @@ function sameTerms(a: Int32Array, b: Int32Array): boolean {
 
 const partial = (q: QuoteRef) => q.quote.kind === 'partial';
 
-const isLong = (q: QuoteRef) => q.terms.length >= SHINGLE && q.content >= 2;
-/** Words of the longest quote looked for as an exact phrase inside others (one not `isLong`). */
-const MAX_SHORT_WORDS = 8;
 
-/** Two people (each named as a person) credited with two quotes. */
-const differentPeople = (a: QuoteRef, b: QuoteRef) => a.person && b.person && a.speaker !== b.speaker;
 
 /**
  * Word trigrams of a quote, distinct, in order, without those of function words only. Trigrams,
@@ -226,16 +216,52 @@ export function computeQuoteClusters(index: PassageIndex, options: ClusterOption
  * can spread a derivation over several tasks. The same result.
  */
 export function* quoteClusterSteps(index: PassageIndex, options: ClusterOptions = {}): Steps<{ clusters: QuoteClusterDetail[]; refs: QuoteRef[] }> {
-  let tick = 0;
+  // (A function per step: V8 rebuilt one generator for all each time a later step was reached.)
+  const tick: Ticks = { n: 0 };
   const state = options.state ?? new ClusterState();
   const refs = state.quoteRefs(index);
   yield;
   const cache = options.cache ?? new Map();
   const story = new StoryTest(index, state.storyMemo());
   const links: Link[] = [];
-  const whole = (a: QuoteRef, b: QuoteRef) => links.push({ a: a.id, a0: 0, a1: a.terms.length, b: b.id, b0: 0, b1: b.terms.length });
-
   // 1. The same words.
+  const { reps, dupsOf } = yield* sameWordsLinks(refs, story, links, tick);
+  // 2. Long quotes sharing word trigrams, aligned.
+  yield;
+  yield* trigramLinks(index, refs, reps.filter(isLong), dupsOf, cache, story, links, tick);
+  // 2b. Renderings in other words by one speaker.
+  yield;
+  rewordedLinks(index, refs, links, state, story);
+  yield;
+
+  // 3. Short quotes inside other quotes.
+  yield* shortQuoteLinks(index, refs, links, state, story);
+  yield;
+
+  // 4. Clusters: connected segments spanning two or more articles.
+  const segments = new Segments(capRegions(links), refs);
+  yield;
+  const components = segments.components();
+  yield;
+  const clusters: QuoteClusterDetail[] = [];
+  for (const members of components.values()) {
+    if (++tick.n % 64 === 0) yield;
+    const c = clusterOf(index, refs, members);
+    if (c) clusters.push(c);
+  }
+  clusters.sort((a, b) => b.members.length - a.members.length || (a.members[0]!.doc < b.members[0]!.doc ? -1 : 1) || a.members[0]!.start - b.members[0]!.start);
+  return { clusters, refs };
+}
+
+/** The count of loop turns `quoteClusterSteps` yields by (one for all its steps). */
+type Ticks = { n: number };
+
+/**
+ * Step 1: quotes in the same words linked whole (a long one wherever it is, a short one within
+ * one story); each group's first quote (`reps`) with its copies (`dupsOf`).
+ */
+function* sameWordsLinks(refs: QuoteRef[], story: StoryTest, links: Link[], tick: Ticks): Steps<{ reps: QuoteRef[]; dupsOf: Map<number, QuoteRef[]> }> {
+  const whole = (a: QuoteRef, b: QuoteRef) => links.push({ a: a.id, a0: 0, a1: a.terms.length, b: b.id, b0: 0, b1: b.terms.length });
   const byFull = new Map<number, QuoteRef[]>();
   for (const q of refs) {
     if (q.content === 0) continue;
@@ -248,7 +274,7 @@ export function* quoteClusterSteps(index: PassageIndex, options: ClusterOptions 
   /** Short partial quotes that repeat one earlier in their article (see `storyOf`). */
   const echoes = new Set<number>();
   for (const list of byFull.values()) {
-    if (++tick % 256 === 0) yield;
+    if (++tick.n % 256 === 0) yield;
     const groups: QuoteRef[][] = [];
     for (const q of list) {
       const g = groups.find((x) => sameTerms(x[0]!.terms, q.terms));
@@ -272,15 +298,18 @@ export function* quoteClusterSteps(index: PassageIndex, options: ClusterOptions 
       }
     }
   }
+  return { reps, dupsOf };
+}
 
-  // 2. Long quotes sharing word trigrams, aligned. Trigrams, not the index's four-word shingles:
-  // one changed word in a short quote ("this kind / sort of deal") leaves few four-word ones.
-  yield;
-  const longReps = reps.filter(isLong);
+/**
+ * Step 2: long quotes sharing word trigrams, aligned. Trigrams, not the index's four-word
+ * shingles: one changed word in a short quote ("this kind / sort of deal") leaves few four-word ones.
+ */
+function* trigramLinks(index: PassageIndex, refs: QuoteRef[], longReps: QuoteRef[], dupsOf: Map<number, QuoteRef[]>, cache: NonNullable<ClusterOptions['cache']>, story: StoryTest, links: Link[], tick: Ticks): Steps<void> {
   const own: Int32Array[] = [];
   let entries = 0;
   for (const q of longReps) {
-    if (++tick % 256 === 0) yield;
+    if (++tick.n % 256 === 0) yield;
     const t = trigramsOf(index, q);
     own[q.id] = t;
     entries += t.length;
@@ -291,94 +320,76 @@ export function* quoteClusterSteps(index: PassageIndex, options: ClusterOptions 
   const slotsFrom: number[] = [];
   let at = 0;
   for (const q of longReps) {
-    if (++tick % 256 === 0) yield;
+    if (++tick.n % 256 === 0) yield;
     slotsFrom[q.id] = at;
     for (const h of own[q.id]!) slots[at++] = postings.append(h, q.id);
   }
-  const hitCount = new Int32Array(refs.length);
-  const hitOrder: number[] = [];
+  const hits = { count: new Int32Array(refs.length), order: [] as number[] };
   for (const q of longReps) {
-    if (++tick % 32 === 0) yield;
-    const mine = own[q.id]!;
-    hitOrder.length = 0;
-    for (let k = slotsFrom[q.id]!, end = k + mine.length; k < end; k++) {
-      // A trigram in many quotes is a turn of phrase ("we are going"), not evidence.
-      const slot = slots[k]!;
-      if (postings.count(slot) > QUOTE_TRIGRAM_MAX_DF) continue;
-      for (let e = postings.head(slot); e >= 0; e = postings.next(e)) {
-        const o = postings.id(e);
-        if (o > q.id && hitCount[o]!++ === 0) hitOrder.push(o);
-      }
-    }
-    // The quotes sharing the most, when many share some (a text of stray marks).
-    const cands = hitOrder.length > MAX_ALIGN_CANDIDATES ? [...hitOrder].sort((x, y) => hitCount[y]! - hitCount[x]! || x - y).slice(0, MAX_ALIGN_CANDIDATES) : hitOrder;
-    const counts = cands.map((o) => hitCount[o]!);
-    for (const o of hitOrder) hitCount[o] = 0;
-    cands.forEach((o, k) => {
-      const n = counts[k]!;
-      // Two shared trigrams, or half of what the shorter quote has, make a candidate; between long
-      // quotes, two or three shared turns of phrase are not enough unless they are a fifth of it.
-      const fewer = Math.min(mine.length, own[o]!.length);
-      if (n < Math.min(2, Math.ceil(fewer / 2)) || (n < 4 && n < 0.2 * fewer)) return;
-      const other = refs[o]!;
-      const r = alignQuotes(index, q, other, cache, story);
-      if (!r) return;
-      // Link every copy of each text.
-      for (const x of dupsOf.get(q.id) ?? [q])
-        for (const y of dupsOf.get(other.id) ?? [other]) links.push({ a: x.id, a0: r.a0, a1: r.a1, b: y.id, b0: r.b0, b1: r.b1 });
-    });
+    if (++tick.n % 32 === 0) yield;
+    candidateLinks(index, refs, q, own, postings, slots.subarray(slotsFrom[q.id]!, slotsFrom[q.id]! + own[q.id]!.length), hits, dupsOf, cache, story, links);
   }
+}
 
-  // 2b. Renderings in other words by one speaker.
-  yield;
-  rewordedLinks(index, refs, links, state, story);
-  yield;
-
-  // 3. Short quotes inside other quotes.
-  yield* shortQuoteLinks(index, refs, links, state, story);
-  yield;
-
-  // 4. Clusters: connected segments spanning two or more articles.
-  const segments = new Segments(capRegions(links), refs);
-  yield;
-  const components = segments.components();
-  yield;
-  const clusters: QuoteClusterDetail[] = [];
-  for (const members of components.values()) {
-    if (++tick % 64 === 0) yield;
-    const docs = new Set(members.map(([q]) => refs[q]!.doc.id));
-    if (docs.size < 2) continue;
-    // One member per quote (two segments of one quote in one cluster are one member).
-    const perQuote = new Map<number, [number, number, number]>();
-    for (const m of members) {
-      const cur = perQuote.get(m[0]);
-      if (cur) {
-        cur[1] = Math.min(cur[1], m[1]);
-        cur[2] = Math.max(cur[2], m[2]);
-      } else perQuote.set(m[0], [...m]);
+/** Step 2 for one long quote: the later quotes sharing its trigrams (their `slots`), aligned with it. */
+function candidateLinks(index: PassageIndex, refs: QuoteRef[], q: QuoteRef, own: Int32Array[], postings: IdLists, slots: Int32Array, hits: { count: Int32Array; order: number[] }, dupsOf: Map<number, QuoteRef[]>, cache: NonNullable<ClusterOptions['cache']>, story: StoryTest, links: Link[]): void {
+  const { count: hitCount, order: hitOrder } = hits;
+  const mine = own[q.id]!;
+  hitOrder.length = 0;
+  for (let k = 0; k < slots.length; k++) {
+    // A trigram in many quotes is a turn of phrase ("we are going"), not evidence.
+    const slot = slots[k]!;
+    if (postings.count(slot) > QUOTE_TRIGRAM_MAX_DF) continue;
+    for (let e = postings.head(slot); e >= 0; e = postings.next(e)) {
+      const o = postings.id(e);
+      if (o > q.id && hitCount[o]!++ === 0) hitOrder.push(o);
     }
-    const list = [...perQuote.values()].sort((x, y) => {
-      const a = refs[x[0]]!;
-      const b = refs[y[0]]!;
-      return a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.quote.start - b.quote.start;
-    });
-    const out: ClusterMember[] = list.map(([q, a0, a1]) => {
-      const r = refs[q]!;
-      const t = r.doc.tokens;
-      return {
-        doc: r.doc.path,
-        start: r.quote.start,
-        end: r.quote.end,
-        text: r.quote.text,
-        region: { start: t.starts[r.quote.t0 + a0]!, end: t.ends[r.quote.t0 + a1 - 1]! },
-        speaker: r.quote.speaker,
-      };
-    });
-    const reference = pickReference(index, list.map(([q, a0, a1]) => refs[q]!.terms.subarray(a0, a1)));
-    clusters.push({ label: labelOf(out[reference]!), members: out, reference });
   }
-  clusters.sort((a, b) => b.members.length - a.members.length || (a.members[0]!.doc < b.members[0]!.doc ? -1 : 1) || a.members[0]!.start - b.members[0]!.start);
-  return { clusters, refs };
+  // The quotes sharing the most, when many share some (a text of stray marks).
+  const cands = hitOrder.length > MAX_ALIGN_CANDIDATES ? [...hitOrder].sort((x, y) => hitCount[y]! - hitCount[x]! || x - y).slice(0, MAX_ALIGN_CANDIDATES) : hitOrder;
+  const counts = cands.map((o) => hitCount[o]!);
+  for (const o of hitOrder) hitCount[o] = 0;
+  cands.forEach((o, k) => {
+    const n = counts[k]!;
+    // Two shared trigrams, or half of what the shorter quote has, make a candidate; between long
+    // quotes, two or three shared turns of phrase are not enough unless they are a fifth of it.
+    const fewer = Math.min(mine.length, own[o]!.length);
+    if (n < Math.min(2, Math.ceil(fewer / 2)) || (n < 4 && n < 0.2 * fewer)) return;
+    const other = refs[o]!;
+    const r = alignQuotes(index, q, other, cache, story);
+    if (!r) return;
+    // Link every copy of each text.
+    for (const x of dupsOf.get(q.id) ?? [q])
+      for (const y of dupsOf.get(other.id) ?? [other]) links.push({ a: x.id, a0: r.a0, a1: r.a1, b: y.id, b0: r.b0, b1: r.b1 });
+  });
+}
+
+/** Step 4: the cluster of one connected component of segments, when it spans two articles or more. */
+function clusterOf(index: PassageIndex, refs: QuoteRef[], members: readonly [number, number, number][]): QuoteClusterDetail | undefined {
+  const docs = new Set(members.map(([q]) => refs[q]!.doc.id));
+  if (docs.size < 2) return undefined;
+  // One member per quote (two segments of one quote in one cluster are one member).
+  const perQuote = new Map<number, [number, number, number]>();
+  for (const m of members) {
+    const cur = perQuote.get(m[0]);
+    if (cur) {
+      cur[1] = Math.min(cur[1], m[1]);
+      cur[2] = Math.max(cur[2], m[2]);
+    } else perQuote.set(m[0], [...m]);
+  }
+  const list = [...perQuote.values()].sort((x, y) => {
+    const a = refs[x[0]]!;
+    const b = refs[y[0]]!;
+    return a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.quote.start - b.quote.start;
+  });
+  const out: ClusterMember[] = list.map(([q, a0, a1]) => {
+    const r = refs[q]!;
+    const t = r.doc.tokens;
+    const region = { start: t.starts[r.quote.t0 + a0]!, end: t.ends[r.quote.t0 + a1 - 1]! };
+    return { doc: r.doc.path, start: r.quote.start, end: r.quote.end, text: r.quote.text, region, speaker: r.quote.speaker };
+  });
+  const reference = pickReference(index, list.map(([q, a0, a1]) => refs[q]!.terms.subarray(a0, a1)));
+  return { label: labelOf(out[reference]!), members: out, reference };
 }
 
 /**
@@ -416,180 +427,6 @@ function storyOf(stories: QuoteRef[][], q: QuoteRef, story: StoryTest, echoes: S
     if (same && !apart) return st;
   }
   return undefined;
-}
-
-/**
- * Links short quotes (one to three words) to the quotes they are found in (step 3), with checkpoints
- * every few short quotes (a text of stray marks has tens of thousands): between two, the kept state
- * is whole, so a derivation dropped at one leaves nothing half done.
- */
-function* shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: Link[], state: ClusterState, story: StoryTest): Steps<void> {
-  let tick = 0;
-  const phase1 = new Segments(capRegions(links), refs);
-  // Short: a word or three, or a longer quote of one content word ("It is very difficult"), which
-  // word trigrams cannot place (it has one or two, of function words) and which an outlet quotes
-  // alone where another strings it to the next sentence.
-  const shortQuotes = refs.filter((q) => !isLong(q) && q.content > 0 && q.terms.length <= MAX_SHORT_WORDS);
-  /** Short quotes by words, per length. */
-  const wantedByLength: Map<number, true>[] = [];
-  for (const s of shortQuotes) (wantedByLength[s.terms.length] ??= new Map()).set(s.full, true);
-  /** Short quote id -> [target quote, position]. */
-  const found = new Map<number, [QuoteRef, number][]>();
-  if (shortQuotes.length) {
-    const occurrences = state.phraseOccurrences(refs, wantedByLength);
-    yield;
-    for (const s of shortQuotes) {
-      if (++tick % 256 === 0) yield;
-      const L = s.terms.length;
-      // Null: a phrase in too many quotes to tell which one the short quote renders.
-      for (const [t, i] of occurrences[L]!.get(s.full) ?? []) {
-        if (s.id === t.id) continue;
-        let same = true;
-        for (let k = 0; k < L && same; k++) same = s.terms[k] === t.terms[i + k];
-        if (!same) continue;
-        let f = found.get(s.id);
-        if (!f) found.set(s.id, (f = []));
-        f.push([t, i]);
-      }
-    }
-  }
-  // Sentence siblings: the other quotes of a short quote's sentence, unless it has too many. An
-  // article's quotes are together in `refs`; its quotes by sentence are listed when first asked for.
-  const bySentence = new Map<DocEntry, Map<number, QuoteRef[]>>();
-  const sentencesOf = (s: QuoteRef): Map<number, QuoteRef[]> => {
-    let m = bySentence.get(s.doc);
-    if (m) return m;
-    bySentence.set(s.doc, (m = new Map()));
-    let i = s.id;
-    while (i > 0 && refs[i - 1]!.doc === s.doc) i--;
-    for (; i < refs.length && refs[i]!.doc === s.doc; i++) {
-      const r = refs[i]!;
-      if (r.quote.sentence < 0) continue;
-      const list = m.get(r.quote.sentence);
-      if (list) list.push(r);
-      else m.set(r.quote.sentence, [r]);
-    }
-    return m;
-  };
-  const siblings = (s: QuoteRef): QuoteRef[] => {
-    const list = s.quote.sentence < 0 ? undefined : sentencesOf(s).get(s.quote.sentence);
-    return !list || list.length > MAX_QUOTES_PER_SENTENCE ? [] : list.filter((x) => x.id !== s.id);
-  };
-  /** The other quotes of a short quote's article credited to the same person (at most MAX_QUOTES_PER_SENTENCE of them). */
-  const samePerson = (s: QuoteRef): QuoteRef[] => {
-    if (!s.person || !s.speaker) return [];
-    const out: QuoteRef[] = [];
-    for (const list of sentencesOf(s).values()) for (const x of list) if (x.id !== s.id && x.person && x.speaker === s.speaker) out.push(x);
-    return out.length > MAX_QUOTES_PER_SENTENCE ? [] : out;
-  };
-  const linked = new Map<number, Set<number>>();
-  for (const l of links) {
-    let x = linked.get(l.a);
-    if (!x) linked.set(l.a, (x = new Set()));
-    x.add(l.b);
-    let y = linked.get(l.b);
-    if (!y) linked.set(l.b, (y = new Set()));
-    y.add(l.a);
-  }
-  const targetsOf = (s: QuoteRef): Set<number> => {
-    const out = new Set<number>(linked.get(s.id));
-    for (const [t] of found.get(s.id) ?? []) out.add(t.id);
-    return out;
-  };
-  for (const s of shortQuotes) {
-    if (++tick % 64 === 0) yield;
-    const cands = found.get(s.id);
-    if (!cands) continue;
-    const own = phase1.componentAt(s.id, 0, s.terms.length);
-    const single = s.terms.length === 1;
-    const sibs = siblings(s);
-    const sibTargets = new Set<number>();
-    for (const x of sibs) for (const t of targetsOf(x)) sibTargets.add(t);
-    // A one-word quote of a person is also placed by that person's other quotes in its article: the
-    // quote another of them renders, of the same person, holding the word ('labeled “suspicious”
-    // by X … as “potential arson”' / X: “treating it as suspicious and as potential arson”).
-    const personTargets = new Set<number>();
-    if (single) for (const x of samePerson(s)) for (const t of targetsOf(x)) personTargets.add(t);
-    const ok = cands.filter(([t, i]) => {
-      if (s.speaker && t.speaker && differentPeople(s, t)) return false;
-      // A stock phrase of one content word ("it is very hard") needs the story, not only the speaker.
-      if (!story.same(s, t, s.terms.length < SHINGLE)) return false;
-      if (t.doc === s.doc) return t.terms.length > s.terms.length;
-      if (single) return (sibTargets.has(t.id) || (personTargets.has(t.id) && t.speaker === s.speaker) || sameNeighbours(index, state, s, t, i)) && index.vocab.term(s.terms[0]!).length >= 4;
-      return true;
-    });
-    if (!ok.length) continue;
-    // One utterance per short quote: when its phrase sits in quotes of different clusters, choose.
-    const byComp = new Map<number, [QuoteRef, number][]>();
-    for (const c of ok) {
-      const comp = phase1.componentAt(c[0].id, c[1], c[1] + s.terms.length);
-      const key = comp >= 0 ? comp : -1 - c[0].id;
-      if (comp >= 0 && comp === own) continue;
-      const list = byComp.get(key);
-      if (list) list.push(c);
-      else byComp.set(key, [c]);
-    }
-    let chosen: [QuoteRef, number][] | undefined;
-    if (byComp.size === 1) chosen = [...byComp.values()][0];
-    else if (byComp.size > 1) {
-      const ctx = sentenceTerms(index, s.doc, s.quote.sentence, s.quote.t0, s.quote.t1);
-      let best = -Infinity;
-      let tie = false;
-      for (const list of byComp.values()) {
-        let score = 0;
-        for (const [t] of list) {
-          let sc = overlapCount(ctx, sentenceTerms(index, t.doc, t.quote.sentence, t.quote.t0, t.quote.t1, true));
-          if (s.speaker && t.speaker === s.speaker) sc += 2;
-          if (sibTargets.has(t.id)) sc += 3;
-          score = Math.max(score, sc);
-        }
-        if (score > best) {
-          best = score;
-          chosen = list;
-          tie = false;
-        } else if (score === best) tie = true;
-      }
-      if (tie) chosen = undefined;
-    }
-    for (const [t, i] of chosen ?? []) links.push({ a: s.id, a0: 0, a1: s.terms.length, b: t.id, b0: i, b1: i + s.terms.length });
-  }
-}
-
-/**
- * Links, leaving out those that would give a quote more than {@link MAX_REGIONS_PER_QUOTE}
- * distinct regions (in link order): a quote of a text full of stray marks holds the words of
- * thousands of short ones, and segments compare a quote's regions pairwise.
- */
-function capRegions(links: Link[]): Link[] {
-  // Most quotes have a few links: only those with more than the cap are looked at closely.
-  const counts = new Map<number, number>();
-  let over = false;
-  for (const l of links) {
-    const a = (counts.get(l.a) ?? 0) + 1;
-    const b = (counts.get(l.b) ?? 0) + 1;
-    counts.set(l.a, a);
-    counts.set(l.b, b);
-    if (a > MAX_REGIONS_PER_QUOTE || b > MAX_REGIONS_PER_QUOTE) over = true;
-  }
-  if (!over) return links;
-  const regions = new Map<number, Set<string>>();
-  const fits = (q: number, a0: number, a1: number): boolean => {
-    const set = regions.get(q);
-    return !set || set.size < MAX_REGIONS_PER_QUOTE || set.has(`${a0}:${a1}`);
-  };
-  const add = (q: number, a0: number, a1: number) => {
-    let set = regions.get(q);
-    if (!set) regions.set(q, (set = new Set()));
-    set.add(`${a0}:${a1}`);
-  };
-  const out: Link[] = [];
-  for (const l of links) {
-    if (!fits(l.a, l.a0, l.a1) || !fits(l.b, l.b0, l.b1)) continue;
-    add(l.a, l.a0, l.a1);
-    add(l.b, l.b0, l.b1);
-    out.push(l);
-  }
-  return out.length === links.length ? links : out;
 }
 
 /** Aligns two long quotes; the linked regions (relative token ranges), or null when they are not one utterance. */
@@ -649,54 +486,6 @@ function wholeSentence(q: QuoteRef, w0: number, w1: number): boolean {
   if (w0 === 0 && q.quote.kind === 'partial') return false;
   const after = text.slice(tokens.ends[q.quote.t0 + w1 - 1]!, q.quote.end);
   return /^[\s"'”’)\]]*(?:[.?!…]|$)/u.test(after);
-}
-
-/**
- * Is a one-word quote's context the same in another quote that holds its word at `pos`: the
- * nearest content word just before or just after it in its sentence (within two words) is the one
- * just before or after the word there ("an “intensive” seven-month review" / "an intensive,
- * seven-month charge assessment review").
- */
-function sameNeighbours(index: PassageIndex, state: ClusterState, s: QuoteRef, t: QuoteRef, pos: number): boolean {
-  const near = (doc: DocEntry, at: number, step: number, sentence: number): number => {
-    if (sentence < 0) return -1;
-    const lo = doc.sentences[2 * sentence]!;
-    const hi = doc.sentences[2 * sentence + 1]!;
-    for (let k = 0, i = at; k < 2 && i >= lo && i < hi; k++, i += step) {
-      const term = doc.tokens.terms[i]!;
-      if (!index.isStop(term)) return state.folds.fold(index, term);
-    }
-    return -1;
-  };
-  const sBefore = near(s.doc, s.quote.t0 - 1, -1, s.quote.sentence);
-  const sAfter = near(s.doc, s.quote.t1, 1, s.quote.sentence);
-  const at = t.quote.t0 + pos;
-  const tSentence = index.sentenceOf(t.doc, at);
-  return (sBefore >= 0 && sBefore === near(t.doc, at - 1, -1, tSentence)) || (sAfter >= 0 && sAfter === near(t.doc, at + 1, 1, tSentence));
-}
-
-/**
- * The content words of a quote's sentence, within {@link CONTEXT_WORDS} words of it (a run-on
- * text of one endless sentence has no more context than that), without the quote's own words
- * unless `withQuote`.
- */
-function sentenceTerms(index: PassageIndex, doc: DocEntry, sentence: number, q0: number, q1: number, withQuote = false): Set<number> {
-  const out = new Set<number>();
-  if (sentence < 0) return out;
-  const from = Math.max(doc.sentences[2 * sentence]!, q0 - CONTEXT_WORDS);
-  const to = Math.min(doc.sentences[2 * sentence + 1]!, q1 + CONTEXT_WORDS);
-  for (let i = from; i < to; i++) {
-    if (!withQuote && i >= q0 && i < q1) continue;
-    const t = doc.tokens.terms[i]!;
-    if (!index.isStop(t)) out.add(t);
-  }
-  return out;
-}
-
-function overlapCount(a: Set<number>, b: Set<number>): number {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
 }
 
 /** The version most members share, weighted by length (a complete version over a fragment). */

@@ -11,7 +11,7 @@
 import type { EntityMention } from '../common/types';
 import { contentCount } from './align';
 import type { QuoteBag } from './reworded';
-import { countShared, phraseHash, type DocEntry, type IndexedQuote, type PassageIndex } from './passages';
+import { countShared, phraseHash, SHINGLE, type DocEntry, type IndexedQuote, type PassageIndex } from './passages';
 
 /** What clustering reads of a quote, all from its article. */
 export interface QuoteFields {
@@ -66,6 +66,12 @@ interface PhraseAt {
  * of stray quotation marks), not evidence of one utterance: it links nothing, and its occurrences
  * are not listed past this (the list would grow with the square of such a text).
  */
+/** A quote long enough to be placed by its word trigrams (clusters.ts step 2); shorter ones are step 3's. */
+export const isLong = (q: QuoteRef) => q.terms.length >= SHINGLE && q.content >= 2;
+
+/** Two people (each named as a person) credited with two quotes. */
+export const differentPeople = (a: QuoteRef, b: QuoteRef) => a.person && b.person && a.speaker !== b.speaker;
+
 export const PHRASE_MAX_HITS = 48;
 
 /**

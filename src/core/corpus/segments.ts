@@ -177,3 +177,42 @@ function overlapHalf(x: Region, y: Region): boolean {
   return inter > 0 && inter * 2 >= Math.min(x.a1 - x.a0, y.a1 - y.a0);
 }
 
+/** Regions of one quote that links may join (more are links from a text of stray marks). */
+const MAX_REGIONS_PER_QUOTE = 64;
+
+/**
+ * Links, leaving out those that would give a quote more than {@link MAX_REGIONS_PER_QUOTE}
+ * distinct regions (in link order): a quote of a text full of stray marks holds the words of
+ * thousands of short ones, and segments compare a quote's regions pairwise.
+ */
+export function capRegions(links: Link[]): Link[] {
+  // Most quotes have a few links: only those with more than the cap are looked at closely.
+  const counts = new Map<number, number>();
+  let over = false;
+  for (const l of links) {
+    const a = (counts.get(l.a) ?? 0) + 1;
+    const b = (counts.get(l.b) ?? 0) + 1;
+    counts.set(l.a, a);
+    counts.set(l.b, b);
+    if (a > MAX_REGIONS_PER_QUOTE || b > MAX_REGIONS_PER_QUOTE) over = true;
+  }
+  if (!over) return links;
+  const regions = new Map<number, Set<string>>();
+  const fits = (q: number, a0: number, a1: number): boolean => {
+    const set = regions.get(q);
+    return !set || set.size < MAX_REGIONS_PER_QUOTE || set.has(`${a0}:${a1}`);
+  };
+  const add = (q: number, a0: number, a1: number) => {
+    let set = regions.get(q);
+    if (!set) regions.set(q, (set = new Set()));
+    set.add(`${a0}:${a1}`);
+  };
+  const out: Link[] = [];
+  for (const l of links) {
+    if (!fits(l.a, l.a0, l.a1) || !fits(l.b, l.b0, l.b1)) continue;
+    add(l.a, l.a0, l.a1);
+    add(l.b, l.b0, l.b1);
+    out.push(l);
+  }
+  return out.length === links.length ? links : out;
+}

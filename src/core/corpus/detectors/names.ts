@@ -206,26 +206,64 @@ function withAcronyms(found: Discrepancy[], docs: readonly DocEntry[], names: re
   });
 }
 
+/** The folder's distinct names (nodes), numbered in the order they are first used. */
+interface NameNodes {
+  texts: string[];
+  /** The articles writing each name (ids, each once: an article's names are distinct). */
+  docsOf: number[][];
+  entitiesOf: (string | null)[];
+  typeOf: (EntityType | null)[];
+  /** Each node's spelling as a number (equal numbers, equal spellings). */
+  spellingOf: number[];
+  /** Node ids by entity (null: runs), then spelling. */
+  ids: Map<string | null, Map<string, number>>;
+  /** Each article's names (`ArticleNames.keys`) as nodes. */
+  nodeOf: Int32Array[];
+}
+
 /**
  * The folder's names as nodes, joined into groups of one name (`state.nodeOf`, `rootOf`,
  * `spellingOf`): each distinct (entity, spelling) of the articles, numbered in the order they are
  * first used (articles in path order), joined with the others that are the same name. With
  * checkpoints in its loops (a second of it in one task after an entity correction re-linked a
  * folder of 2,000 articles): it works on its own until its end, where it sets the kept state.
+ *
+ * (Each phase a function of its own: one function for all, optimised by V8 on its first loop
+ * while the later ones had not run, was thrown away and rebuilt as each was reached.)
  */
 function* groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], state: NameState): Steps<void> {
-  let tick = 0;
-  const texts: string[] = [];
-  // The articles writing each name (ids, each once: an article's names are distinct).
-  const docsOf: number[][] = [];
-  const entitiesOf: (string | null)[] = [];
-  const typeOf: (EntityType | null)[] = [];
+  const nodes = yield* nameNodes(docs, names);
+  const size = nodes.texts.length;
+  const groups = new NameGroups(nodes.entitiesOf);
+  joinEntities(nodes, groups);
+  const keys = new NameKeys(nodes);
+  yield* joinVariants(nodes, keys, groups);
+  joinCoordinates(nodes, keys, groups);
+  const rootOf = new Int32Array(size);
+  for (let k = 0; k < size; k++) rootOf[k] = groups.find(k);
+  state.nodeOf = nodes.nodeOf;
+  state.rootOf = rootOf;
+  state.spellingOf = Int32Array.from(nodes.spellingOf);
+}
+
+/** Mentions of one entity are one name. */
+function joinEntities(nodes: NameNodes, groups: NameGroups): void {
+  for (const [entity, bySpelling] of nodes.ids) {
+    if (entity === null) continue;
+    let first = -1;
+    for (const id of bySpelling.values()) {
+      if (first < 0) first = id;
+      else groups.union(first, id);
+    }
+  }
+}
+
+function* nameNodes(docs: readonly DocEntry[], names: readonly ArticleNames[]): Steps<NameNodes> {
+  const out: NameNodes = { texts: [], docsOf: [], entitiesOf: [], typeOf: [], spellingOf: [], ids: new Map(), nodeOf: [] };
+  const { texts, docsOf, entitiesOf, typeOf, spellingOf, ids, nodeOf } = out;
   const spellingIds = new Map<string, number>();
-  const spellingOf: number[] = [];
-  const ids = new Map<string | null, Map<string, number>>();
-  const nodeOf: Int32Array[] = [];
   for (let i = 0; i < docs.length; i++) {
-    if (++tick % 64 === 0) yield;
+    if (i % 64 === 63) yield;
     const doc = docs[i]!;
     const keys = names[i]!.keys;
     const nodes = new Int32Array(keys.length);
@@ -250,9 +288,27 @@ function* groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], 
     }
     nodeOf.push(nodes);
   }
-  const size = texts.length;
-  const parent = new Int32Array(size).map((_, i) => i);
-  const find = (x: number): number => {
+  return out;
+}
+
+/**
+ * The names joined so far (union-find), with the entities each group holds: a run never bridges
+ * two entities the linker kept apart. A group's root holds its node's entity until two groups
+ * with entities join; from then on a set of them (`heldMany`), and a root joined into another
+ * holds nothing.
+ */
+class NameGroups {
+  private readonly parent: Int32Array;
+  private readonly heldOne: (string | null)[];
+  private readonly heldMany = new Map<number, Set<string>>();
+
+  constructor(entitiesOf: readonly (string | null)[]) {
+    this.parent = new Int32Array(entitiesOf.length).map((_, i) => i);
+    this.heldOne = entitiesOf.slice();
+  }
+
+  find(x: number): number {
+    const parent = this.parent;
     let root = x;
     while (parent[root] !== root) root = parent[root]!;
     while (x !== root) {
@@ -261,16 +317,14 @@ function* groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], 
       x = next;
     }
     return root;
-  };
-  // The entities each group holds: a run never bridges two entities the linker kept apart. A
-  // group's root holds its node's entity (`entitiesOf`) until two groups with entities join; from
-  // then on a set of them (`heldMany`), and a root joined into another holds nothing.
-  const heldOne: (string | null)[] = entitiesOf.slice();
-  const heldMany = new Map<number, Set<string>>();
-  const union = (a: number, b: number, joinEntities = false) => {
-    const ra = find(a);
-    const rb = find(b);
+  }
+
+  /** Joins the groups of a and b, unless they hold different entities (and `joinEntities` is not set). */
+  union(a: number, b: number, joinEntities = false): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
     if (ra === rb) return;
+    const { heldOne, heldMany } = this;
     const oa = heldOne[ra]!;
     const ob = heldOne[rb]!;
     const ma = heldMany.get(ra);
@@ -287,7 +341,7 @@ function* groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], 
       else shared = oa === ob;
       if (!shared) return;
     }
-    parent[rb] = ra;
+    this.parent[rb] = ra;
     if (hasB) {
       if (hasA) {
         const into = ma ?? new Set<string>([oa]);
@@ -303,99 +357,138 @@ function* groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], 
       heldOne[rb] = null;
       heldMany.delete(rb);
     }
-  };
-  // Mentions of one entity are one name.
-  for (const [entity, bySpelling] of ids) {
-    if (entity === null) continue;
-    let first = -1;
-    for (const id of bySpelling.values()) {
-      if (first < 0) first = id;
-      else union(first, id);
-    }
   }
-  // Names join by their variant keys: equal fold keys, equal skeletons, near skeletons. The
-  // buckets are looked at in the order they were made (`buckets`); each kind of key has its own map.
-  const buckets: number[][] = [];
-  const put = (keyed: Map<string, number[]>, key: string, node: number) => {
-    const list = keyed.get(key);
-    if (!list) {
-      const made = [node];
-      keyed.set(key, made);
-      buckets.push(made);
-    } else if (list.length <= MAX_BUCKET && list[list.length - 1] !== node) list.push(node);
-  };
-  const byFold = new Map<string, number[]>();
-  const bySkeleton = new Map<string, number[]>();
-  const long: number[] = [];
-  // Each name's fold key and skeleton length, its number of words when asked, and whether it is its
-  // entity's own name: the pairs below ask them again and again.
-  const folds: string[] = new Array<string>(size);
-  const skeletonLengths = new Int32Array(size);
-  const wordCounts = new Int32Array(size);
-  const owns = new Uint8Array(size);
-  for (let k = 0; k < size; k++) {
-    if (++tick % 1024 === 0) yield;
-    const f = foldKey(texts[k]!);
-    folds[k] = f;
-    owns[k] = entitiesOf[k] !== null && entitiesOf[k] === texts[k] ? 1 : 0;
-    if (f.length < 4) continue;
-    put(byFold, f, k);
-    const sk = joinedSkeleton(texts[k]!);
-    skeletonLengths[k] = sk.length;
-    if (sk !== f) put(bySkeleton, sk, k);
-    if (sk.length >= 8) long.push(k);
+}
+
+/**
+ * What the pairs of names are asked again and again: each name's fold key and skeleton length,
+ * its number of words when asked, whether it is its entity's own name (written as its canonical:
+ * a name the linker joined with no other), and whether two names are never written in one
+ * article (a name written in many articles is looked up in a set of them, made once for the
+ * name, not once per pair it is in).
+ */
+class NameKeys {
+  readonly folds: string[];
+  readonly skeletonLengths: Int32Array;
+  private readonly wordCounts: Int32Array;
+  private readonly owns: Uint8Array;
+  private readonly docSets: (Set<number> | undefined)[] = [];
+
+  constructor(private readonly nodes: NameNodes) {
+    const size = nodes.texts.length;
+    this.folds = new Array<string>(size);
+    this.skeletonLengths = new Int32Array(size);
+    this.wordCounts = new Int32Array(size);
+    this.owns = new Uint8Array(size);
   }
-  for (const list of nearNeighbours(long, (k) => joinedSkeleton(texts[k]!))) {
-    const made: number[] = [];
-    for (const k of list) if (made.length <= MAX_BUCKET && made[made.length - 1] !== k) made.push(k);
-    buckets.push(made);
+
+  own(k: number): boolean {
+    return this.owns[k] === 1;
   }
-  // Are two names never written in one article? (A name written in many articles is looked up in
-  // a set of them, made once for the name, not once per pair it is in.)
-  const docSets: (Set<number> | undefined)[] = [];
-  const apart = (a: number, b: number) => {
+
+  words(k: number): number {
+    return this.wordCounts[k] || (this.wordCounts[k] = this.nodes.texts[k]!.split(/\s+/).length);
+  }
+
+  apart(a: number, b: number): boolean {
+    const docsOf = this.nodes.docsOf;
     const [x, y] = docsOf[a]!.length <= docsOf[b]!.length ? [a, b] : [b, a];
     const xs = docsOf[x]!;
     const ys = docsOf[y]!;
     if (ys.length > 16) {
-      const s = (docSets[y] ??= new Set(ys));
+      const s = (this.docSets[y] ??= new Set(ys));
       for (const d of xs) if (s.has(d)) return false;
       return true;
     }
     for (const d of xs) if (ys.includes(d)) return false;
     return true;
-  };
-  // An entity's own name, written as its canonical: a name the linker joined with no other.
-  const own = (k: number) => owns[k] === 1;
-  const words = (k: number) => wordCounts[k] || (wordCounts[k] = texts[k]!.split(/\s+/).length);
+  }
+
+  /**
+   * The buckets of names that may be one name, in the order they were made: equal fold keys,
+   * equal skeletons, near skeletons (each kind of key has its own map). Fills the fold keys,
+   * skeleton lengths and owns on the way.
+   */
+  *buckets(): Steps<number[][]> {
+    const { texts, entitiesOf } = this.nodes;
+    const buckets: number[][] = [];
+    const put = (keyed: Map<string, number[]>, key: string, node: number) => {
+      const list = keyed.get(key);
+      if (!list) {
+        const made = [node];
+        keyed.set(key, made);
+        buckets.push(made);
+      } else if (list.length <= MAX_BUCKET && list[list.length - 1] !== node) list.push(node);
+    };
+    const byFold = new Map<string, number[]>();
+    const bySkeleton = new Map<string, number[]>();
+    const long: number[] = [];
+    for (let k = 0; k < texts.length; k++) {
+      if (k % 1024 === 1023) yield;
+      const f = foldKey(texts[k]!);
+      this.folds[k] = f;
+      this.owns[k] = entitiesOf[k] !== null && entitiesOf[k] === texts[k] ? 1 : 0;
+      if (f.length < 4) continue;
+      put(byFold, f, k);
+      const sk = joinedSkeleton(texts[k]!);
+      this.skeletonLengths[k] = sk.length;
+      if (sk !== f) put(bySkeleton, sk, k);
+      if (sk.length >= 8) long.push(k);
+    }
+    nearBuckets(texts, long, buckets);
+    return buckets;
+  }
+}
+
+/** The buckets of near skeletons (`nearNeighbours`) of the long names, added to `buckets`. */
+function nearBuckets(texts: readonly string[], long: readonly number[], buckets: number[][]): void {
+  for (const list of nearNeighbours(long, (k) => joinedSkeleton(texts[k]!))) {
+    const made: number[] = [];
+    for (const k of list) if (made.length <= MAX_BUCKET && made[made.length - 1] !== k) made.push(k);
+    buckets.push(made);
+  }
+}
+
+/** Names join by their variant keys (`NameKeys.buckets`). */
+function* joinVariants(nodes: NameNodes, keys: NameKeys, groups: NameGroups): Steps<void> {
+  const { texts, entitiesOf, typeOf } = nodes;
+  const { folds, skeletonLengths } = keys;
+  const buckets = yield* keys.buckets();
   yield;
+  let tick = 0;
   for (const list of buckets) {
     if (++tick % 512 === 0) yield;
     if (list.length < 2 || list.length > MAX_BUCKET) continue;
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!;
       const b = list[j]!;
-      if (find(a) === find(b)) continue;
+      if (groups.find(a) === groups.find(b)) continue;
       const ea = entitiesOf[a];
       const eb = entitiesOf[b];
       // Two entities join only as names written as their own canonicals (misspellings the linker
       // left apart: "DaimlerChrysler" / "DaimlerChrylser"); a lone surname is its own person's,
       // however many people share it.
-      const both = ea !== null && eb !== null && own(a) && own(b);
+      const both = ea !== null && eb !== null && keys.own(a) && keys.own(b);
       if (ea !== null && eb !== null && ea !== eb && !both) continue;
       // Two typed names join only when of one type (a ship "Columbus" is no person "Columbus").
       if (typeOf[a] && typeOf[b] && typeOf[a] !== typeOf[b]) continue;
       const ta = texts[a]!;
       const tb = texts[b]!;
       // (Skeletons more than two letters apart in length are never near: `nearSkeleton`'s first test, made first.)
-      if (folds[a] !== folds[b] && !(words(a) === words(b) && Math.abs(skeletonLengths[a]! - skeletonLengths[b]!) <= 2 && apart(a, b) && nearSkeleton(ta, tb))) continue;
-      union(a, b, both);
+      if (folds[a] !== folds[b] && !(keys.words(a) === keys.words(b) && Math.abs(skeletonLengths[a]! - skeletonLengths[b]!) <= 2 && keys.apart(a, b) && nearSkeleton(ta, tb))) continue;
+      groups.union(a, b, both);
     }
   }
+}
 
-  // An organisation's name with a coordinated part left out ("Federal Water and Sewerage
-  // Authority" / "Federal Water Authority"): the same first and last words (the shorter keeps
-  // the head), never side by side in one article.
+/**
+ * An organisation's name with a coordinated part left out ("Federal Water and Sewerage
+ * Authority" / "Federal Water Authority"): the same first and last words (the shorter keeps the
+ * head), never side by side in one article.
+ */
+function joinCoordinates(nodes: NameNodes, keys: NameKeys, groups: NameGroups): void {
+  const { texts, entitiesOf, typeOf } = nodes;
+  const size = texts.length;
   const byEnds = new Map<string, number[]>();
   const endsOf = (k: number) => {
     const tx = texts[k]!;
@@ -418,18 +511,13 @@ function* groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], 
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!;
       const b = list[j]!;
-      if (find(a) === find(b) || !apart(a, b)) continue;
+      if (groups.find(a) === groups.find(b) || !keys.apart(a, b)) continue;
       if (!coordinateLeftOut(texts[a]!, texts[b]!) && !coordinateLeftOut(texts[b]!, texts[a]!)) continue;
-      const both = entitiesOf[a] !== null && entitiesOf[b] !== null && own(a) && own(b);
+      const both = entitiesOf[a] !== null && entitiesOf[b] !== null && keys.own(a) && keys.own(b);
       if (entitiesOf[a] !== null && entitiesOf[b] !== null && entitiesOf[a] !== entitiesOf[b] && !both) continue;
-      union(a, b, both);
+      groups.union(a, b, both);
     }
   }
-  const rootOf = new Int32Array(size);
-  for (let k = 0; k < size; k++) rootOf[k] = find(k);
-  state.nodeOf = nodeOf;
-  state.rootOf = rootOf;
-  state.spellingOf = Int32Array.from(spellingOf);
 }
 
 /** A name's words for `shortFormOf`, split at hyphens too ("Assad" is a short form of "Bashar al-Assad"), each folded. */

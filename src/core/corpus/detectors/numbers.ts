@@ -348,31 +348,48 @@ function* measureGroupSteps(measure: string, list: NumberMention[], figures: Fol
   }
   const pairs: Pair[] = [];
   const strict = STRICT.has(measure);
-  const specific = isSpecific(measure);
-  const sharedWith = new Int32Array(list.length);
-  const met: number[] = [];
+  const scratch = { sharedWith: new Int32Array(list.length), met: [] as number[] };
   for (let i = 0; i < list.length; i++) {
     if (i % FIGURES_PER_STEP === FIGURES_PER_STEP - 1) yield;
-    const m = list[i]!;
-    met.length = 0;
-    for (const w of m.words) {
-      const l = byWord.get(w)!;
-      if (l.length > MAX_POSTING) continue;
-      for (const j of l) if (j > i && list[j]!.doc !== m.doc && sharedWith[j]!++ === 0) met.push(j);
-    }
-    for (const j of met) {
-      const shared = sharedWith[j]!;
-      sharedWith[j] = 0;
-      if (shared < (specific ? 1 : 2)) continue;
-      const o = list[j]!;
-      if (o.when !== m.when || m.when === WHEN_STAGE) continue;
-      if (otherEvents(m, o, figures)) continue;
-      if (measure === 'percent' && !samePlaces(m, o, listed[i] === 1, listed[j] === 1)) continue;
-      const score = matchScore(measure, strict, specific, m, o, shared);
-      if (score <= 0 || !related(i, j)) continue;
-      pairs.push({ i, j, score });
-    }
+    candidatePairs(measure, list, i, byWord, listed, figures, related, scratch, pairs);
   }
+  return groupsOf(list, pairs, strict);
+}
+
+/**
+ * The candidate pairs of figure i with the later figures of other articles sharing words of its
+ * sentence (`byWord`), scored, added to `pairs`. (Apart from `measureGroupSteps`' loop, like
+ * `groupsOf`, so that V8 optimises each with its own feedback.)
+ */
+function candidatePairs(measure: string, list: NumberMention[], i: number, byWord: Map<number, number[]>, listed: Uint8Array, figures: FolderFigures, related: (i: number, j: number) => boolean, scratch: { sharedWith: Int32Array; met: number[] }, pairs: Pair[]): void {
+  const { sharedWith, met } = scratch;
+  const strict = STRICT.has(measure);
+  const specific = isSpecific(measure);
+  const m = list[i]!;
+  met.length = 0;
+  for (const w of m.words) {
+    const l = byWord.get(w)!;
+    if (l.length > MAX_POSTING) continue;
+    for (const j of l) if (j > i && list[j]!.doc !== m.doc && sharedWith[j]!++ === 0) met.push(j);
+  }
+  for (const j of met) {
+    const shared = sharedWith[j]!;
+    sharedWith[j] = 0;
+    if (shared < (specific ? 1 : 2)) continue;
+    const o = list[j]!;
+    if (o.when !== m.when || m.when === WHEN_STAGE) continue;
+    // (The cheap tests first: the score turns most pairs away; what other figures of the two
+    // sentences say, and whether the articles are one story, are asked of the few left.)
+    const score = matchScore(measure, strict, specific, m, o, shared);
+    if (score <= 0) continue;
+    if (measure === 'percent' && !samePlaces(m, o, listed[i] === 1, listed[j] === 1)) continue;
+    if (otherEvents(m, o, figures) || !related(i, j)) continue;
+    pairs.push({ i, j, score });
+  }
+}
+
+/** The groups of figures that disagree, from the scored candidate pairs (mutual best matches). */
+function groupsOf(list: NumberMention[], pairs: readonly Pair[], strict: boolean): number[][] {
   const bySentence = new Map<number, NumberMention[]>();
   for (const m of list) {
     const k = sentenceKey(m);

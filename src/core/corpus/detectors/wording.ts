@@ -348,76 +348,90 @@ export function* wordingFromTextSteps(index: PassageIndex, clusters: QuoteCluste
   let n = 0;
   for (const doc of index.allDocs()) {
     if (++n % DOCS_PER_STEP === 0) yield;
-    const data = wordingDataOf(index, doc);
-    for (const quote of data.short) short.push({ doc, quote });
-    for (const r of data.list) {
-      if (done.has(r.key)) continue;
-      done.add(r.key);
-      const others: DocEntry[] = [];
-      for (const id of hitsOf(index, r)) {
-        if (id === doc.id) continue;
-        const other = index.docById(id);
-        if (other && story(doc, other)) others.push(other);
-      }
-      others.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
-      for (const other of others) {
-        let list = requests.get(other.id);
-        if (!list) requests.set(other.id, (list = []));
-        list.push(r);
-      }
-    }
+    requestsOf(index, doc, story, done, requests, short);
   }
   const out: Discrepancy[] = [];
   const seen = new Set<string>();
   const covers = new Map<number, QuoteCover>();
   for (const [id, list] of requests) {
     if (++n % DOCS_PER_STEP === 0) yield;
-    const other = index.docById(id)!;
-    const known = (r: QuoteText) => {
-      const k = r.renderings?.get(id);
-      return k && k.quotes === other.quotes ? k : undefined;
-    };
-    // First position (outside the article's quotes) of each wanted shingle, for the quotes not known yet.
-    let first: Map<number, number> | undefined;
-    for (const r of list) {
-      let k = known(r);
-      if (!k) {
-        if (!first) {
-          const wanted = new Set<number>();
-          for (const x of list) if (!known(x)) for (const h of x.shingles) wanted.add(h);
-          first = new Map<number, number>();
-          const sh = other.shingles;
-          for (let i = 0; i < sh.length; i++) {
-            const h = sh[i]!;
-            if (h === 0 || !wanted.has(h) || first.has(h) || insideQuote(other, i, i + SHINGLE, covers)) continue;
-            first.set(h, i);
-          }
-        }
-        let at = -1;
-        for (const h of r.shingles) {
-          const i = first.get(h);
-          if (i !== undefined && (at < 0 || i < at)) at = i;
-        }
-        k = { quotes: other.quotes, rendering: at < 0 ? [] : renderingsOf(index, r.doc, r.q0, r.q1, other, at, covers) };
-        (r.renderings ??= new Map()).set(id, k);
-      }
-      for (const d of k.rendering) {
-        // A different object is looked for only between articles sharing a quote or much text (a
-        // report in its own words ends its clauses its own way); words changed inside a
-        // near-verbatim rendering, between any two articles of one story.
-        if (!d.interior && !related(r.doc, other)) continue;
-        // One discrepancy per rendering, however many quotes share its words.
-        const key = `${id}\u0000${d.theirs.start}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({ label: d.label, kind: 'wording', members: [member(r.doc, d.mine), member(other, d.theirs)] });
-      }
-    }
+    renderingsIn(index, id, list, related, seen, covers, out);
   }
   // Short quotes with a word changed, between articles of one story (shortQuotes.ts).
   yield;
   out.push(...wordingFromShortQuotes(index, short, story));
   return out;
+}
+
+/**
+ * One article's quotes for `wordingFromTextSteps`: its short quotes (to `short`), and each quote
+ * text not asked about yet as a request to the related articles sharing a shingle of it (in path
+ * order). (Apart from the loop over the articles so that V8 optimises each with its own feedback.)
+ */
+function requestsOf(index: PassageIndex, doc: DocEntry, story: Related, done: Set<number>, requests: Map<number, QuoteText[]>, short: ShortQuote[]): void {
+  const data = wordingDataOf(index, doc);
+  for (const quote of data.short) short.push({ doc, quote });
+  for (const r of data.list) {
+    if (done.has(r.key)) continue;
+    done.add(r.key);
+    const others: DocEntry[] = [];
+    for (const id of hitsOf(index, r)) {
+      if (id === doc.id) continue;
+      const other = index.docById(id);
+      if (other && story(doc, other)) others.push(other);
+    }
+    others.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+    for (const other of others) {
+      let list = requests.get(other.id);
+      if (!list) requests.set(other.id, (list = []));
+      list.push(r);
+    }
+  }
+}
+
+/** The renderings in article `id` of the quotes that ask about it (`list`), as wording discrepancies added to `out`. */
+function renderingsIn(index: PassageIndex, id: number, list: QuoteText[], related: Related, seen: Set<string>, covers: Map<number, QuoteCover>, out: Discrepancy[]): void {
+  const other = index.docById(id)!;
+  const known = (r: QuoteText) => {
+    const k = r.renderings?.get(id);
+    return k && k.quotes === other.quotes ? k : undefined;
+  };
+  // First position (outside the article's quotes) of each wanted shingle, for the quotes not known yet.
+  let first: Map<number, number> | undefined;
+  for (const r of list) {
+    let k = known(r);
+    if (!k) {
+      if (!first) {
+        const wanted = new Set<number>();
+        for (const x of list) if (!known(x)) for (const h of x.shingles) wanted.add(h);
+        first = new Map<number, number>();
+        const sh = other.shingles;
+        for (let i = 0; i < sh.length; i++) {
+          const h = sh[i]!;
+          if (h === 0 || !wanted.has(h) || first.has(h) || insideQuote(other, i, i + SHINGLE, covers)) continue;
+          first.set(h, i);
+        }
+      }
+      let at = -1;
+      for (const h of r.shingles) {
+        const i = first.get(h);
+        if (i !== undefined && (at < 0 || i < at)) at = i;
+      }
+      k = { quotes: other.quotes, rendering: at < 0 ? [] : renderingsOf(index, r.doc, r.q0, r.q1, other, at, covers) };
+      (r.renderings ??= new Map()).set(id, k);
+    }
+    for (const d of k.rendering) {
+      // A different object is looked for only between articles sharing a quote or much text (a
+      // report in its own words ends its clauses its own way); words changed inside a
+      // near-verbatim rendering, between any two articles of one story.
+      if (!d.interior && !related(r.doc, other)) continue;
+      // One discrepancy per rendering, however many quotes share its words.
+      const key = `${id}\u0000${d.theirs.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ label: d.label, kind: 'wording', members: [member(r.doc, d.mine), member(other, d.theirs)] });
+    }
+  }
 }
 
 /**
