@@ -177,3 +177,25 @@ describe("checkpoints in the linking of the folder's name variants (issue 15)", 
     assert.ok(checkpoints >= 20, `checkpoints inside the variants step (${checkpoints})`);
   });
 });
+
+describe('names sharing one given name in a large folder (issue 15)', function () {
+  const letters = (n: number) => [...n.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
+  /** 150 articles, each naming one "Ilse <surname>" of its own, and two spellings of one long surname among them. */
+  function folder(): Map<string, DocumentAnalysis> {
+    const out = new Map<string, DocumentAnalysis>();
+    for (let i = 0; i < 150; i++) {
+      const name = i === 3 ? 'Ilse Vardenova' : i === 97 ? 'Ilse Varmenova' : i === 5 ? 'Ilse Kord' : i === 99 ? 'Ilse Kort' : `Ilse Q${letters(i * 7 + 3)}ston${letters(i)}`;
+      out.set(`g${String(i).padStart(3, '0')}.txt`, { quotes: [], entities: [{ start: 0, end: name.length, text: name, type: 'person', canonical: name }] });
+    }
+    return out;
+  }
+  const canonicalIn = (index: ReturnType<typeof linkEntities>, doc: string) => index.byDoc.get(doc)![0]!.canonical;
+
+  it('a long surname one letter apart is still one person when a given name is shared by more than 64 names', function () {
+    const index = linkEntities(folder());
+    assert.equal(canonicalIn(index, 'g003.txt'), canonicalIn(index, 'g097.txt'));
+    // (short surnames, and the many others, stay apart)
+    assert.notEqual(canonicalIn(index, 'g005.txt'), canonicalIn(index, 'g099.txt'));
+    assert.notEqual(canonicalIn(index, 'g010.txt'), canonicalIn(index, 'g011.txt'));
+  });
+});

@@ -127,6 +127,10 @@ export function* linkVariants(items: readonly Item[], fullNames: ReadonlyMap<str
   for (const [key, list] of byPart) {
     if (++tick % 1024 === 0) yield;
     const sameGiven = key[0] === 'f';
+    if (sameGiven && list.length > SAME_GIVEN_SPLIT) {
+      yield* joinSameGivenApart(list, fullNames, uf);
+      continue;
+    }
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const a = fullNames.get(list[i]!)!;
       const b = fullNames.get(list[j]!)!;
@@ -176,6 +180,43 @@ export function* linkVariants(items: readonly Item[], fullNames: ReadonlyMap<str
 }
 
 /** One edit apart (the project's edit distance), for the letter-level spelling rule. */
+/** Names sharing a given name above this many are compared within their surname's length and initial (`joinSameGivenApart`). */
+const SAME_GIVEN_SPLIT = 64;
+
+/**
+ * `linkVariants`' same-given-name pairs for a large bucket (thousands of names sharing "John" in a
+ * folder of many articles were compared pairwise: quadratic). Two of them join only with surnames of
+ * one length and one first letter, so only those are compared; the joins are made in the order the
+ * pairwise loop made them (the same groups, the same roots).
+ */
+function* joinSameGivenApart(list: readonly string[], fullNames: ReadonlyMap<string, FullName>, uf: UnionFind): Steps<void> {
+  const byShape = new Map<string, number[]>();
+  for (let i = 0; i < list.length; i++) {
+    const last = fullNames.get(list[i]!)!.last;
+    if (last.length < 6) continue;
+    const k = `${last.length}:${last[0]}`;
+    const at = byShape.get(k);
+    if (at) at.push(i);
+    else byShape.set(k, [i]);
+  }
+  const pairs: number[] = [];
+  let tick = 0;
+  for (const at of byShape.values()) {
+    for (let x = 0; x < at.length; x++) {
+      if (++tick % 256 === 0) yield;
+      const a = fullNames.get(list[at[x]!]!)!;
+      for (let y = x + 1; y < at.length; y++) {
+        const b = fullNames.get(list[at[y]!]!)!;
+        if (a.last !== b.last && nearOneLetter(a.last, b.last)) pairs.push(at[x]!, at[y]!);
+      }
+    }
+  }
+  const order: number[] = [];
+  for (let p = 0; p < pairs.length; p += 2) order.push(p);
+  order.sort((p, q) => pairs[p]! - pairs[q]! || pairs[p + 1]! - pairs[q + 1]!);
+  for (const p of order) uf.union(list[pairs[p]!]!, list[pairs[p + 1]!]!);
+}
+
 function nearOneLetter(a: string, b: string): boolean {
   return editDistance(a, b, 1) <= 1;
 }
