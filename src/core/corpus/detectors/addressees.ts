@@ -18,6 +18,7 @@ import type { QuoteClusterDetail } from '../clusters';
 import type { DocEntry, PassageIndex } from '../passages';
 import { initialsOf } from '../../entities/variants';
 import { detectSource } from '../../sources';
+import { tokenAtOrAfter } from '../tokens';
 import { dedupe, type Member } from './shared';
 
 /** The words a listener is introduced by, in an attribution. */
@@ -38,8 +39,6 @@ const OUTLET_WORDS = new Set(
    'gazette telegraph network agency service station broadcasting broadcaster corporation public national international ' +
    'world global online media group magazine newspaper affiliate and of &').split(' '),
 );
-/** Sentence boundary before a quote: the text after the last of these. */
-const SENTENCE_START = /[.!?]["”’]?\s+(?=\p{Lu})|\n/gu;
 /** Quotes shorter than this many words are phrases anyone may have said to anyone. */
 const MIN_QUOTE_WORDS = 5;
 const MAX_ATTRIBUTION = 160;
@@ -54,8 +53,15 @@ interface Listener {
   canonical: string | undefined;
 }
 
+/** Character span of the index's sentence holding the word at or after `offset` (the text's one splitter). */
+function sentenceAt(index: PassageIndex, doc: DocEntry, offset: number): [number, number] | undefined {
+  const si = index.sentenceOf(doc, tokenAtOrAfter(doc.tokens, offset));
+  if (si < 0) return undefined;
+  return [doc.tokens.starts[doc.sentences[2 * si]!]!, doc.tokens.ends[doc.sentences[2 * si + 1]! - 1]!];
+}
+
 /** The named listener of the quote at [start, end) of an article, if its attribution names one. */
-export function listenerOf(doc: DocEntry, start: number, end: number): Listener | undefined {
+function listenerOf(index: PassageIndex, doc: DocEntry, start: number, end: number): Listener | undefined {
   const text = doc.text;
   // After the quote: from its closing mark to the end of the sentence, unless the quote ends its
   // sentence (a full stop, then a capital) or its paragraph: what follows is another statement.
@@ -63,17 +69,15 @@ export function listenerOf(doc: DocEntry, start: number, end: number): Listener 
   while (a < text.length && /["”’'  ,.!?]/u.test(text[a]!) && a - end < 4) a++;
   const closed = /\.["”’']?\s*$/u.test(text.slice(Math.max(start, end - 1), a)) && /^\p{Lu}/u.test(text.slice(a, a + 1));
   if (!closed && !text.slice(end, a).includes('\n')) {
-    const after = text.slice(a, a + MAX_ATTRIBUTION);
-    const stop = after.search(/[.!?](?:\s|$)|\n/);
-    const found = findListener(doc, a, stop < 0 ? after : after.slice(0, stop));
+    // (The words after the quote in the quote's own sentence: one starting after it is another statement.)
+    const sentence = sentenceAt(index, doc, a);
+    const found = sentence && sentence[0] < a && findListener(doc, a, text.slice(a, Math.min(sentence[1], a + MAX_ATTRIBUTION)));
     if (found) return found;
   }
   // Before the quote, when it follows a colon ("X told KBOR: “…”").
-  const before = text.slice(Math.max(0, start - MAX_ATTRIBUTION), start);
-  if (!/:\s*["“]?\s*$/u.test(before)) return undefined;
-  let s0 = 0;
-  for (const m of before.matchAll(SENTENCE_START)) s0 = m.index + m[0].length;
-  return findListener(doc, start - before.length + s0, before.slice(s0));
+  if (!/:\s*["“]?\s*$/u.test(text.slice(Math.max(0, start - 8), start))) return undefined;
+  const s0 = Math.max(start - MAX_ATTRIBUTION, sentenceAt(index, doc, start)?.[0] ?? start);
+  return findListener(doc, s0, text.slice(s0, start));
 }
 
 function findListener(doc: DocEntry, offset: number, attribution: string): Listener | undefined {
@@ -140,7 +144,7 @@ export function addresseeConflicts(index: PassageIndex, clusters: readonly Quote
       if (m.text.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
       const doc = index.doc(m.doc);
       if (!doc) continue;
-      const listener = listenerOf(doc, m.start, m.end);
+      const listener = listenerOf(index, doc, m.start, m.end);
       if (listener) found.push({ listener, doc, speaker: m.speaker });
     }
     // Two articles, one speaker, listeners that cannot be one; unless each listener is the outlet
