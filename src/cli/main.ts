@@ -154,13 +154,15 @@ async function analyze(args: AnalyzeArgs): Promise<number> {
   });
   // A large folder: less memory for about the same time (see inputV8Flags).
   for (const flag of inputV8Flags(docs.reduce((n, d) => n + d.text.length, 0))) v8.setFlagsFromString(flag);
+  // Each document's outlet, date and headline where known (an addition to the analysis format);
+  // the discrepancy detectors read the outlets too (a quote told to the article's own outlet).
+  const sources = sourcesByPath(docs, readSourceOverrides(folder));
   const analysis = analyzeDocuments(docs, errors, {
     entityOverrides: readEntityOverrides(folder),
     budget: budgetPolicy(args.budgetSeconds),
     onError: (e) => process.stderr.write(`crosscheck: ${e.path}: ${e.message}\n`),
+    outletOf: (p) => sources[p]?.outlet,
   });
-  // Each document's outlet, date and headline where known (an addition to the analysis format).
-  const sources = sourcesByPath(docs, readSourceOverrides(folder));
   if (Object.keys(sources).length) analysis.sources = sources;
   if (progress && docs.length >= 200) {
     process.stderr.write(`crosscheck: analysed ${docs.length} articles in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

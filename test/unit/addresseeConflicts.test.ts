@@ -20,8 +20,9 @@ function quotesOf(text: string, speaker: string | null): Quote[] {
 const LEAD = 'A ferry ran aground near Tollin harbour on Friday evening, and forty passengers were taken ashore.';
 const SAID = '“In twenty years on this coast I have never seen the tide turn so fast,”';
 
-function told(a: string, b: string, speakers: [string | null, string | null] = ['Ivo Marsh', 'Ivo Marsh']): Discrepancy[] {
+function told(a: string, b: string, speakers: [string | null, string | null] = ['Ivo Marsh', 'Ivo Marsh'], outlets?: Record<string, string>): Discrepancy[] {
   const m = new CorpusMatcher();
+  if (outlets) m.setOutlets((path) => outlets[path]);
   m.upsert('a.txt', `${LEAD}\n\n${a}`, { quotes: quotesOf(`${LEAD}\n\n${a}`, speakers[0]), entities: [] });
   m.upsert('b.txt', `${LEAD}\n\n${b}`, { quotes: quotesOf(`${LEAD}\n\n${b}`, speakers[1]), entities: [] });
   return m.discrepancies().filter((d) => d.kind === 'claim' && d.label.startsWith('told whom'));
@@ -54,6 +55,32 @@ describe('claims: whom one utterance was told to', () => {
   it('not two listeners that are each the outlet publishing the article (he told each of them); one that is not its own outlet still is', () => {
     assert.deepEqual(told(`${SAID} Ivo Marsh told KVXA.\n\n© 2031 KVXA`, `${SAID} Ivo Marsh told the Tollin Courier.\n\nCopyright The Tollin Courier Limited 2031. All rights reserved.`), []);
     assert.equal(told(`${SAID} Ivo Marsh told KVXA.\n\n© 2031 KVXA`, `${SAID} Ivo Marsh told KBOR.\n\nCopyright The Tollin Courier Limited 2031. All rights reserved.`).length, 1);
+  });
+
+  it("the outlets as the host resolved them (the analyst's corrections), not only what the texts give", () => {
+    // Neither text names its outlet: corrected, each listener is its article's own outlet.
+    const a = `${SAID} Ivo Marsh told KVXA.`;
+    const b = `${SAID} Ivo Marsh told the Tollin Courier.`;
+    assert.equal(told(a, b).length, 1);
+    assert.deepEqual(told(a, b, undefined, { 'a.txt': 'KVXA', 'b.txt': 'Tollin Courier' }), []);
+    // A correction wins over what the text gives ("© KVXA" in a story the analyst knows another outlet published).
+    assert.equal(told(`${a}\n\n© 2031 KVXA`, `${b}\n\nCopyright The Tollin Courier Limited 2031. All rights reserved.`, undefined, { 'a.txt': 'Harbour Weekly', 'b.txt': 'Tollin Courier' }).length, 1);
+  });
+
+  it('a change of the outlets derives the discrepancies again', () => {
+    const m = new CorpusMatcher();
+    for (const [path, tail] of [['a.txt', 'KVXA'], ['b.txt', 'the Tollin Courier']] as const) {
+      const text = `${LEAD}\n\n${SAID} Ivo Marsh told ${tail}.`;
+      m.upsert(path, text, { quotes: quotesOf(text, 'Ivo Marsh'), entities: [] });
+    }
+    const whom = () => m.discrepancies().filter((d) => d.label.startsWith('told whom')).length;
+    assert.equal(whom(), 1);
+    const outlets: Record<string, string> = { 'a.txt': 'KVXA', 'b.txt': 'Tollin Courier' };
+    m.setOutlets((path) => outlets[path]);
+    assert.equal(whom(), 0);
+    outlets['a.txt'] = 'Harbour Weekly';
+    m.setOutlets((path) => outlets[path]);
+    assert.equal(whom(), 1);
   });
 
   it('two outlets whose names share only a word saying what kind of outlet they are', () => {

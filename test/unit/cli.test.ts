@@ -72,6 +72,16 @@ describe('cli: crosscheck analyze', function () {
     assert.match(r.stderr, /sources\.json:1:\d+: articles\["c\.txt"\]\.date: "Tuesday" is not a date/);
   });
 
+  it('the outlets in .crosscheck/sources.json reach the discrepancies: one quote told to each article\'s own outlet is no conflict', () => {
+    const lead = 'A ferry ran aground near Tollin harbour on Friday evening, and forty passengers were taken ashore.';
+    const said = '“In twenty years on this coast I have never seen the tide turn so fast,” harbour master Ivo Marsh told';
+    const files = { 'a.txt': `${lead}\n\n${said} KVXA.`, 'b.txt': `${lead}\n\n${said} the Tollin Courier.` };
+    const whom = (dir: string) => (JSON.parse(run(['analyze', dir]).stdout).discrepancies as { label: string }[]).filter((d) => d.label.startsWith('told whom'));
+    assert.equal(whom(tempFolder(files)).length, 1);
+    const corrected = tempFolder({ ...files, '.crosscheck/sources.json': JSON.stringify({ version: 1, articles: { 'a.txt': { outlet: 'KVXA' }, 'b.txt': { outlet: 'Tollin Courier' } } }) });
+    assert.deepEqual(whom(corrected), []);
+  });
+
   it('offsets ignore a byte-order mark and count CRLF as two characters', () => {
     const body = '\r\n“We agree,” she said.\r\n';
     const dir = tempFolder({ 'bom.txt': new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(body)]) });

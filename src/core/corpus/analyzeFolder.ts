@@ -7,6 +7,7 @@ import { Budget, allowanceMs, type BudgetPolicy } from '../common/budget';
 import type { FileError } from '../common/types';
 import { analyzeWithin, compareStrings, type AnalyzeOptions, type SourceDocument } from './analyze';
 import { ArticleIndex } from './articleIndex';
+import type { OutletOf } from './detectors/addressees';
 
 export interface AnalyzeDocumentsOptions extends AnalyzeOptions {
   /**
@@ -18,6 +19,11 @@ export interface AnalyzeDocumentsOptions extends AnalyzeOptions {
   budget?: BudgetPolicy;
   /** Called with each problem of the analysis as it is found (the CLI prints them). */
   onError?: (e: FileError) => void;
+  /**
+   * Which outlet published each article, the analyst's corrections applied (core/sources,
+   * `sourcesByPath`); without it, what each text gives.
+   */
+  outletOf?: OutletOf;
 }
 
 /**
@@ -32,6 +38,7 @@ export function analyzeDocuments(docs: readonly SourceDocument[], errors: FileEr
   };
   // Never searched; matched with the folder's names (as the JSON reports them), once all are in.
   const corpus = new ArticleIndex({ entityOverrides: options.entityOverrides }, { lazySearch: true, matchLinkedNames: true });
+  if (options.outletOf) corpus.setOutlets(options.outletOf);
   const sorted = [...docs].sort((a, b) => compareStrings(a.path, b.path));
   // Each article is parsed once, for its analysis and for the passage index; only those analysed
   // whole and within their budget go on to the cross-file passes.

@@ -5,6 +5,7 @@ import { headlineOf } from '../sources';
 import { isBoilerplate, parseArticle, type Article } from '../text';
 import { analyzeArticle, type AnalyzeOptions } from './analyze';
 import { CorpusMatcher, type CorpusNotice, type QuoteClusterView, type SkippedStep } from './corpusMatcher';
+import type { OutletOf } from './detectors/addressees';
 import { linkCorpusSteps, linkDocument, type LinkedCorpus } from './link';
 import type { DocumentMatch, MatchOptions, PassageMatch } from './matcher';
 import type { IndexCounters } from './passages';
@@ -518,6 +519,16 @@ export class ArticleIndex {
   discrepancies(): Discrepancy[] {
     this.flushMatch();
     return this.matcher_.discrepancies();
+  }
+
+  /**
+   * Which outlet published each article, as the host resolves it with the analyst's corrections
+   * (CorpusMatcher.setOutlets); a new version: the discrepancies are derived again. Call it again
+   * when the corrections change.
+   */
+  setOutlets(outletOf: OutletOf): void {
+    this.matcher_.setOutlets(outletOf);
+    this.version_++;
   }
 
   // ---- The command line's budget (common/budget.ts) and what the cross-file passes left out.

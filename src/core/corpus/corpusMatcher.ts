@@ -18,6 +18,8 @@ import { advance, BudgetExceeded, finish, type Budget, type Steps } from '../com
 import type { EntityMention, Quote } from '../common/types';
 import type { Article } from '../text';
 import { computeQuoteClusters, newClusterState, quoteClusterSteps, type AlignmentCache, type QuoteClusterDetail, type QuoteRef } from './clusters';
+import { detectSource } from '../sources';
+import type { OutletOf } from './detectors/addressees';
 import { discrepancyParts, newDiscrepancyState, sortDiscrepancies } from './discrepancies';
 import { matchDocument, matchDocumentSteps, matchSpan, matchText, type DocumentMatch, type MatchOptions, type PassageMatch } from './matcher';
 import { MAX_INDEXED_QUOTES, PassageIndex, type IndexCounters, type PassageIndexOptions } from './passages';
@@ -78,6 +80,11 @@ export class CorpusMatcher {
    */
   private budget: Budget | undefined;
   private skippedSteps: SkippedStep[] = [];
+  /** Each article's outlet as the host resolved it (`setOutlets`); by default what its text gives. */
+  private outletOf: OutletOf = (path) => {
+    const doc = this.index.doc(path);
+    return doc && detectSource(doc.text).outlet?.value;
+  };
 
   constructor(options: PassageIndexOptions = {}) {
     this.index = new PassageIndex(options);
@@ -86,6 +93,17 @@ export class CorpusMatcher {
   /** Sets (or, with undefined, removes) the budget of the folder-wide steps derived from now on. */
   setBudget(budget: Budget | undefined): void {
     this.budget = budget;
+  }
+
+  /**
+   * Where the discrepancy detectors learn which outlet published an article (the analyst's
+   * corrections applied: the host resolves them, core/sources); the discrepancies are derived again.
+   * Call it again, with the same function, when the corrections change.
+   */
+  setOutlets(outletOf: OutletOf): void {
+    this.outletOf = outletOf;
+    this.disc = undefined;
+    this.steps = undefined;
   }
 
   /** The folder-wide steps a budgeted derivation skipped (since the budget was set). */
@@ -270,7 +288,7 @@ export class CorpusMatcher {
     }
     if (this.steps?.version !== version) {
       const { clusters, refs } = this.derived;
-      const parts = this.guarded('discrepancies', () => discrepancyParts(this.index, clusters, refs, this.discrepancyState), () => []);
+      const parts = this.guarded('discrepancies', () => discrepancyParts(this.index, clusters, refs, this.outletOf, this.discrepancyState), () => []);
       this.steps = { version, parts, done: 0, running: undefined, found: [] };
     }
     const s = this.steps;

@@ -22,7 +22,7 @@ import { numberDiscrepancySteps } from './detectors/numbers';
 import { nameDiscrepancySteps, NameState } from './detectors/names';
 import { ClaimState, claimDiscrepancySteps, slotConflictSteps } from './detectors/claims';
 import { wordingFromClusters, wordingFromTextSteps } from './detectors/wording';
-import { addresseeConflicts } from './detectors/addressees';
+import { addresseeConflicts, type OutletOf } from './detectors/addressees';
 import { alignStatementSteps, relatedPairSteps, StatementState } from './statements';
 import { cmpMember, relatedness } from './detectors/shared';
 
@@ -49,7 +49,7 @@ export function newDiscrepancyState(): DiscrepancyState {
  * spread one over several tasks too; `finish` runs one in one go); then
  * {@link sortDiscrepancies} of all they found.
  */
-export function discrepancyParts(index: PassageIndex, clusters: QuoteClusterDetail[], refs: QuoteRef[], state: DiscrepancyState = newDiscrepancyState()): (() => Steps<Discrepancy[]>)[] {
+export function discrepancyParts(index: PassageIndex, clusters: QuoteClusterDetail[], refs: QuoteRef[], outletOf: OutletOf, state: DiscrepancyState = newDiscrepancyState()): (() => Steps<Discrepancy[]>)[] {
   const related = relatedness(index, clusters);
   // (A kind without checkpoints: one piece of work.)
   // eslint-disable-next-line require-yield
@@ -64,7 +64,7 @@ export function discrepancyParts(index: PassageIndex, clusters: QuoteClusterDeta
     // Claims by cue, and (a moment's work, from the clusters) whom one quote was told to.
     function* () {
       const cued = yield* claimDiscrepancySteps(index, related, state.claims);
-      return [...cued, ...addresseeConflicts(index, clusters)];
+      return [...cued, ...addresseeConflicts(index, clusters, outletOf)];
     },
     function* () {
       const pairs = yield* relatedPairSteps(index, related);

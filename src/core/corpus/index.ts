@@ -10,6 +10,7 @@ export { DerivationScheduler } from './derivation';
 export type { Derivable, DerivationOptions } from './derivation';
 export { CorpusMatcher } from './corpusMatcher';
 export type { CorpusNotice, QuoteClusterView } from './corpusMatcher';
+export type { OutletOf } from './detectors/addressees';
 export type { DocumentMatch, MatchKind, MatchOptions, PassageMatch } from './matcher';
 export type { ClusterMember, QuoteClusterDetail } from './clusters';
 export type { QuoteVariant, VariantOp } from './variants';

@@ -2,7 +2,7 @@ import type * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../../core/common/analysisFormat';
 import type { EntityOverrides } from '../../core/entities';
 import type { FileError } from '../../core/common/types';
-import { ArticleIndex, type AnalyzeOptions, type CorpusReader } from '../../core/corpus';
+import { ArticleIndex, type AnalyzeOptions, type CorpusReader, type OutletOf } from '../../core/corpus';
 import { IncrementalAnalyzer } from '../../core/corpus/incremental';
 import { NotTextError } from '../../core/text';
 import { HOST_MAX_CHARS, type ArticleChange, type ArticleDocument, type ArticleWorkspace } from '../../host/articleTexts';
@@ -187,6 +187,16 @@ export class IndexService<U = vscode.Uri> extends Disposable {
   /** The same if the folder's linking is at hand, else undefined: never links the folder (ArticleIndex.linkedIfAtHand). */
   linkedAnalysisAtHand(uri: U): DocumentAnalysis | undefined {
     return this.index.linkedIfAtHand(this.workspace.keyOf(uri));
+  }
+
+  /**
+   * Where the folder-wide passes learn which outlet published each article (the analyst's
+   * corrections applied, ArticleSources); the discrepancies are derived again. Call it again when
+   * the corrections change.
+   */
+  setOutlets(outletOf: OutletOf): void {
+    this.index.setOutlets(outletOf);
+    this.changed.fire({});
   }
 
   /**

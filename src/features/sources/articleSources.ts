@@ -144,6 +144,9 @@ export class ArticleSources extends Disposable {
     await this.files.readAll();
     this.generation++;
     this.changedEmitter.fire();
+    // The discrepancy detectors read the outlets too (a quote told to the article's own outlet):
+    // derived again with the corrections.
+    this.index.setOutlets((key) => this.sourceOf(key).outlet);
   }
 
   /**

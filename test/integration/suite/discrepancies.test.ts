@@ -130,4 +130,26 @@ describe('Discrepancies in the Claims & Notes view', function () {
     assert.ok(await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(start), doc.positionAt(end)), '87')));
     await group('the figure back as it was', (x) => !!child(child(x, 'Numbers'), '89 people vs 87 deaths — people killed'));
   });
+
+  it('reads the outlets corrected in .crosscheck/sources.json: one quote told to each article’s own outlet is no conflict', async function () {
+    const lead = 'A ferry ran aground near Tollin harbour on Friday evening, and forty passengers were taken ashore.';
+    const said = '“In twenty years on this coast I have never seen the tide turn so fast,” harbour master Ivo Marsh told';
+    const files: [string, string][] = [['told-test/a.txt', `${lead}\n\n${said} KVXA.\n`], ['told-test/b.txt', `${lead}\n\n${said} the Tollin Courier.\n`]];
+    const sources = workspaceUri('.crosscheck/sources.json');
+    const whom = (x: ViewNode) => (child(x, 'Claims stated and disputed')?.children ?? []).some((n) => n.label.includes('told whom'));
+    try {
+      for (const [name, text] of files) await vscode.workspace.fs.writeFile(workspaceUri(name), new TextEncoder().encode(text));
+      await waitFor('the new articles indexed', () => (api.indexedPaths().filter((p) => p.includes('told-test/')).length === 2 ? true : undefined), 15_000);
+      await read('told-test/a.txt');
+      await group('the conflict over whom the quote was told to', whom);
+      const corrected = { version: 1, articles: { 'told-test/a.txt': { outlet: 'KVXA' }, 'told-test/b.txt': { outlet: 'Tollin Courier' } } };
+      await vscode.workspace.fs.writeFile(sources, new TextEncoder().encode(JSON.stringify(corrected, null, 2)));
+      await group('no conflict once each listener is its article’s own outlet', (x) => /KVXA$/.test(x.description ?? '') && !whom(x));
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(workspaceUri('told-test'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(sources, { useTrash: false }).then(undefined, () => undefined);
+      await waitFor('the test articles gone from the index', () => (api.indexedPaths().some((p) => p.includes('told-test/')) ? undefined : true), 15_000);
+    }
+  });
 });

@@ -17,7 +17,6 @@ import type { Discrepancy } from '../../common/analysisFormat';
 import type { QuoteClusterDetail } from '../clusters';
 import type { DocEntry, PassageIndex } from '../passages';
 import { initialsOf } from '../../entities/variants';
-import { detectSource } from '../../sources';
 import { tokenAtOrAfter } from '../tokens';
 import { dedupe, type Member } from './shared';
 
@@ -129,12 +128,18 @@ function sameListener(x: Listener, y: Listener): boolean {
   return initialsOf(x.head).toLowerCase() === b || initialsOf(y.head).toLowerCase() === a;
 }
 
-export function addresseeConflicts(index: PassageIndex, clusters: readonly QuoteClusterDetail[]): Discrepancy[] {
+/**
+ * The outlet that published an article, as the host resolved it (the analyst's corrections in
+ * `.crosscheck/sources.json` applied, else what the text gives: core/sources); undefined when unknown.
+ */
+export type OutletOf = (path: string) => string | undefined;
+
+export function addresseeConflicts(index: PassageIndex, clusters: readonly QuoteClusterDetail[], outletOf: OutletOf): Discrepancy[] {
   const out: Discrepancy[] = [];
-  // The outlet each article names as its publisher (read when first needed: few articles have a listener in a conflict).
+  // Each article's outlet, asked when first needed: few articles have a listener in a conflict.
   const outlets = new Map<DocEntry, string | undefined>();
   const ownOutlet = (doc: DocEntry, listener: Listener): boolean => {
-    if (!outlets.has(doc)) outlets.set(doc, detectSource(doc.text).outlet?.value);
+    if (!outlets.has(doc)) outlets.set(doc, outletOf(doc.path));
     const outlet = outlets.get(doc);
     return outlet !== undefined && sameListener(listener, { start: 0, end: 0, head: outlet, canonical: undefined });
   };
