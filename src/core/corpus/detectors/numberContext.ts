@@ -4,7 +4,7 @@
  * places a share is of, and whether two counts are one list of groups. Read from the article's
  * words alone (ArticleWords), each a question about one figure.
  */
-import { CAPACITY, CAPITALISED_FUNCTION, HEDGE, HEDGE_LAST, MODAL, SHARE_PLACE_PREPOSITIONS, ZONES } from './numberLexicon';
+import { CAPACITY, CAPITALISED_FUNCTION, HEDGE, HEDGE_LAST, MODAL, REQUIREMENT, SHARE_PLACE_PREPOSITIONS, ZONES } from './numberLexicon';
 import type { ArticleWords } from './numberTime';
 import { punctuationBetween } from './shared';
 
@@ -59,6 +59,32 @@ export function capacity(a: ArticleWords, t0: number): boolean {
     if (w === 'capacity' || (w === 'of' && a.raw(k - 1).toLowerCase() === 'capacity')) return true;
     if (CAPACITY.test(w) && MODAL.test(a.raw(k - 1).toLowerCase())) return true;
     if (punctuationBetween(a.doc, k, k + 1)) break;
+  }
+  return false;
+}
+
+/**
+ * Is the figure (tokens [n0, n1)) a condition a rule sets or a time a plan sets, not a fact: a
+ * word of requirement before it in its clause, from the sentence's start s0 ("a candidate needed
+ * more than 50 percent of the votes", "the requirement of winning at least 25 per cent of the vote
+ * in 24 counties", "the threshold of 50% plus one vote", "one must get 50%"), or right after it
+ * ("the 50% needed to win"); a schedule before it ("the board is due to announce the result on
+ * Saturday at 11 a.m.", "the hearing is scheduled for March 3")? Outlets that state the rule or
+ * the plan and what happened do not disagree, nor do two rules.
+ */
+export function condition(a: ArticleWords, s0: number, n0: number, n1: number): boolean {
+  for (let k = n0 - 1; k >= s0; k--) {
+    if (punctuationBetween(a.doc, k, k + 1)) break;
+    const w = a.word(k);
+    if (REQUIREMENT.test(w) || w === 'scheduled') return true;
+    // "is due to announce" (a plan), not "delays due to rain" (a cause).
+    if (w === 'due' && a.word(k + 1) === 'to' && /^(is|are|was|were|be)$/.test(a.word(k - 1))) return true;
+  }
+  // After the figure, its unit between ("50 percent needed"): a participle of requirement.
+  for (let k = n1; k <= n1 + 1; k++) {
+    if (punctuationBetween(a.doc, k - 1, k)) return false;
+    const w = a.word(k);
+    if (w === 'needed' || w === 'required') return true;
   }
   return false;
 }

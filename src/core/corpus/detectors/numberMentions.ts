@@ -446,6 +446,12 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     }
     // What a thing can hold is no count of the event ("the plane could hold up to 12 people").
     if (capacity(article, start)) continue;
+    // A part counted against its whole ("in 24 counties out of 47", "17 of the 40 wards"): one
+    // outlet's split, not the count (the whole, when said with its noun, is read on its own).
+    if ((word(h1) === 'out' && word(h1 + 1) === 'of' && valueAt(h1 + 2) >= 0) || (k === n1 + 2 && valueAt(k) >= 0)) {
+      i = n1 - 1;
+      continue;
+    }
     // "16 dead", "40 wounded": the predicate is the head, and people are counted.
     const headPredicate = PREDICATES[stem(head)] ?? PREDICATES[head];
     let measure = NOUN_CLASSES[head] ?? (headPredicate && headPredicate !== 'living' ? 'people' : 'count:' + head);
@@ -597,6 +603,6 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         if (c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 1))) predicates.push(st);
       }
     }
-    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates), when: whenOf(article, s0, s1, n0, t1, sentence) });
+    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates), when: whenOf(article, s0, s1, n0, n1, t1, sentence) });
   }
 }
