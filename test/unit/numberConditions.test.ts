@@ -95,6 +95,13 @@ describe('number discrepancies: what else a count measures', () => {
     assert.deepEqual(labels(numbers(['There are now 3,766 cases of the fever, the ministry said.', 'The fever has caused 25 deaths, the ministry said.'])), []);
   });
 
+  it('the badly hurt are a part of the injured: "76 passengers were seriously injured" / "nearly 200 were injured"', () => {
+    assert.deepEqual(read('Police said 76 passengers were seriously injured in the crash.').map((m) => m.measure), []);
+    assert.deepEqual(read('Some 150 people received minor injuries.').map((m) => m.measure), []);
+    assert.deepEqual(labels(numbers(['Police said 76 passengers were seriously injured in the crash near the bridge.', 'Police said 190 passengers were injured in the crash near the bridge.'])), []);
+    assert.equal(labels(numbers(['Police said 150 passengers were injured in the crash near the bridge.', 'Police said 190 passengers were injured in the crash near the bridge.'])).length, 1);
+  });
+
   it('bodies identified are not bodies found: "133 bodies have been found" / "123 bodies have been identified"', () => {
     assert.deepEqual(labels(numbers(['Rescuers said 133 bodies have been found at the site so far.', 'Rescuers said 123 bodies have been identified at the site so far.'])), []);
     assert.equal(labels(numbers(['Rescuers said 110 bodies have been identified at the site so far.', 'Rescuers said 123 bodies have been identified at the site so far.'])).length, 1);

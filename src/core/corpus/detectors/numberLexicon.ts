@@ -170,6 +170,9 @@ classOf('people:infected', 'case');
 /** Who carried out an attack: a count "including the gunman" may or may not count them (another outlet's does not). */
 export const PERPETRATORS = new Set(['gunman', 'shooter', 'attacker', 'assailant', 'bomber', 'perpetrator', 'hijacker', 'killer']);
 
+/** How badly people were hurt: those "seriously injured" or with "minor injuries" are a part of the injured. */
+export const SEVERITY = /^(seriously|critically|severely|grievously|gravely|badly|slightly|minor|serious|critical|severe|grievous|life-threatening)$/;
+
 /** Predicates that say what happened to people counted, by stem (see {@link stem}). */
 export const PREDICATES: Record<string, string> = table({});
 function predicate(cls: string, words: string): void {

@@ -8,7 +8,7 @@
  */
 import {
   CAPITALISED_FUNCTION, CURRENCY_WORDS, DIRECTIONS, DURATION, HEDGE, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
-  ORDINAL_WORDS, ORDINALS, POLL_WORDS, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS,
+  ORDINAL_WORDS, ORDINALS, POLL_WORDS, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS, SEVERITY,
 } from './numberLexicon';
 import { capacity, hedgeBefore, listJoin, placesOfShare, tollBefore, zoneAfter } from './numberContext';
 import { punctuationBetween } from './shared';
@@ -463,6 +463,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       // deaths, there were 2,401 people injured": injured).
       let found = '';
       let distance = Infinity;
+      let foundAt = -1;
       for (let x = Math.max(s0, i - 5); x < Math.min(s1, h1 + 6); x++) {
         if (x >= i && x < h1 && measure !== 'people') continue;
         // After the counted noun, "and" opens the next clause ("killed three people and injured 15 more").
@@ -473,7 +474,14 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         if (!found || (found === 'living' && p !== 'living') || (d < distance && (p !== 'living' || found === 'living'))) {
           found = p;
           distance = d;
+          foundAt = x;
         }
+      }
+      // The badly hurt among the injured are a part of them ("76 passengers were seriously injured",
+      // "150 others received minor injuries"): not the number injured.
+      if (found === 'injured' && SEVERITY.test(word(foundAt - 1))) {
+        i = n1 - 1;
+        continue;
       }
       if (measure === 'spouse' || found === 'married') measure = 'people:married';
       else if (found) measure = 'people:' + found;
