@@ -88,6 +88,13 @@ export const CHANGED_FROM = /^(rose|risen|rise|rises|climbed|jumped|increased|in
 export const FORECAST = /^(expected|forecast|forecasts|predicted|projected|anticipated)$/;
 
 /**
+ * Words of a rule's requirement ("a candidate needed more than 50 percent", "the requirement of
+ * winning at least 25 per cent of the vote in 24 counties", "the threshold of 50% plus one vote",
+ * "one must get"): the figure is a condition, not what happened.
+ */
+export const REQUIREMENT = /^(need|needs|needed|require|requires|required|requirement|requirements|threshold|must)$/;
+
+/**
  * Verbs of what a thing can hold ("could hold up to 12 people", "equipped to carry 13"): after a
  * modal or "to", the figure is a capacity, not a count of the event.
  */
@@ -157,9 +164,14 @@ classOf('vehicle', 'car vehicle truck bus van lorry');
 classOf('aircraft', 'plane aircraft jet helicopter airplane airliner drone');
 classOf('town', 'city town village');
 classOf('country', 'country nation state');
+// The cases of a disease are people infected ("3,000 cases" / "2,000 people have been infected").
+classOf('people:infected', 'case');
 
 /** Who carried out an attack: a count "including the gunman" may or may not count them (another outlet's does not). */
 export const PERPETRATORS = new Set(['gunman', 'shooter', 'attacker', 'assailant', 'bomber', 'perpetrator', 'hijacker', 'killer']);
+
+/** How badly people were hurt: those "seriously injured" or with "minor injuries" are a part of the injured. */
+export const SEVERITY = /^(seriously|critically|severely|grievously|gravely|badly|slightly|minor|serious|critical|severe|grievous|life-threatening)$/;
 
 /** Predicates that say what happened to people counted, by stem (see {@link stem}). */
 export const PREDICATES: Record<string, string> = table({});
@@ -173,6 +185,8 @@ predicate('married', 'marry marri married wed wive wife spous polygamy');
 predicate('living', 'live popul inhabit');
 predicate('missing', 'missing');
 predicate('evacuated', 'evacuat');
+predicate('infected', 'infect infection');
+predicate('identified', 'identifi identify');
 /** Verbs of one event (the stem says which), read as one word when statements are compared. */
 const SAME_EVENT: Record<string, string> = table({});
 for (const group of [
@@ -197,7 +211,7 @@ for (const w of Object.keys(PREDICATES)) PREDICATES[stem(w)] ??= PREDICATES[w]!;
 export const MEASURE_LABELS: Record<string, string> = table({
   'people:killed': 'people killed', 'people:injured': 'people injured', 'people:arrested': 'people arrested or detained',
   'people:married': 'wives / women married', 'people:living': 'people living there', 'people:missing': 'people missing',
-  'people:evacuated': 'people evacuated', spouse: 'wives / women married', people: 'people', vessel: 'boats / vessels',
+  'people:evacuated': 'people evacuated', 'people:infected': 'cases / people infected', 'people:identified': 'people identified', spouse: 'wives / women married', people: 'people', vessel: 'boats / vessels',
   weapon: 'weapons', line: 'cables / lines', shop: 'shops', building: 'buildings', home: 'homes', vehicle: 'vehicles',
   aircraft: 'aircraft', observer: 'observers / monitors', town: 'towns', country: 'countries', percent: 'percentage', money: 'sum of money', year: 'year',
   weekday: 'day of the week', date: 'date', time: 'time of day', temperature: 'temperature', distance: 'distance', speed: 'speed',

@@ -2,14 +2,15 @@
  * Reading an article's figures for the number detector (detectors/numbers.ts): each figure with the
  * interval it stands for and what it measures (see that file's comment), kept on the article's
  * entry. The detector's state kept with the index (and each vocabulary term read once):
- * numberState.ts. Its words (units, counted nouns, hedges): numberLexicon.ts. When a figure is of
+ * numberState.ts. Its words (units, counted nouns, hedges): numberLexicon.ts. The words around a
+ * figure (its hedge, zone, toll word, the places a share is of): numberContext.ts. When a figure is of
  * (now, an earlier time, another stage) and the days that date a count: numberTime.ts.
  */
 import {
-  CAPITALISED_FUNCTION, CURRENCY_WORDS, DIRECTIONS, DURATION, HEDGE, HEDGE_LAST, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
-  ORDINAL_WORDS, ORDINALS, POLL_WORDS, PREDICATES, SHARE_PLACE_PREPOSITIONS, stem, TENS, TIME_WORDS, WEEKDAYS, ZONES, CAPACITY, MODAL, SPEED,
-  SPEED_UNITS, PERPETRATORS,
+  CAPITALISED_FUNCTION, CURRENCY_WORDS, DIRECTIONS, DURATION, HEDGE, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
+  ORDINAL_WORDS, ORDINALS, POLL_WORDS, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS, SEVERITY,
 } from './numberLexicon';
+import { capacity, hedgeBefore, listJoin, placesOfShare, tollBefore, zoneAfter } from './numberContext';
 import { punctuationBetween } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 import { canStart, classStem, stateOf, stemOf, termValue } from './numberState';
@@ -125,7 +126,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     }
     if ((w === 'noon' || w === 'midday' || w === 'midnight') && !/^\p{Lu}/u.test(raw(i))) {
       const v = w === 'midnight' ? 0 : 720;
-      push(i, i + 1, i, i + 1, v, v, v, 0, 'time', zoneAfter(i + 1), hedgeBefore(i));
+      push(i, i + 1, i, i + 1, v, v, v, 0, 'time', zoneAfter(article, i + 1), hedgeBefore(article, i));
       continue;
     }
     // Ordinals: "the seventh straight day", "the 4th election".
@@ -149,7 +150,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       const h = parseInt(ampm[1]!, 10);
       if (h >= 1 && h <= 12) {
         const v = ((h % 12) + (ampm[2] === 'pm' ? 12 : 0)) * 60;
-        push(i, i + 1, i, i + 1, v, v, v, 0, 'time', zoneAfter(i + 1), hedgeBefore(i));
+        push(i, i + 1, i, i + 1, v, v, v, 0, 'time', zoneAfter(article, i + 1), hedgeBefore(article, i));
       }
       continue;
     }
@@ -179,7 +180,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         while (e < length && starts[e]! < ends[i + 1]! + m[0].length) e++;
       }
       used[i + 1] = 1;
-      if (!isConversion(i) && !readingTime(article, i)) push(i, e, i, i + 2, minutes, minutes, minutes, 0, 'time', zoneAfter(e), hedgeBefore(i));
+      if (!isConversion(i) && !readingTime(article, i)) push(i, e, i, i + 2, minutes, minutes, minutes, 0, 'time', zoneAfter(article, e), hedgeBefore(article, i));
       i = e - 1;
       continue;
     }
@@ -189,14 +190,14 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       const v = ((value % 12) + (ap[1]!.toLowerCase() === 'p' ? 12 : 0)) * 60;
       let e = i + 1;
       while (e < length && starts[e]! < ends[i]! + ap[0].length) e++;
-      if (!isConversion(i) && !readingTime(article, i)) push(i, e, i, i + 1, v, v, v, 0, 'time', zoneAfter(e), hedgeBefore(i));
+      if (!isConversion(i) && !readingTime(article, i)) push(i, e, i, i + 1, v, v, v, 0, 'time', zoneAfter(article, e), hedgeBefore(article, i));
       i = e - 1;
       continue;
     }
     // "1100 hours".
     if (/^\d{4}$/.test(r) && (word(i + 1) === 'hour' || word(i + 1) === 'hr' || word(i + 1) === 'hrs') && value % 100 < 60 && value < 2400) {
       const v = Math.floor(value / 100) * 60 + (value % 100);
-      if (!isConversion(i)) push(i, i + 2, i, i + 1, v, v, v, 0, 'time', zoneAfter(i + 2), hedgeBefore(i));
+      if (!isConversion(i)) push(i, i + 2, i, i + 1, v, v, v, 0, 'time', zoneAfter(article, i + 2), hedgeBefore(article, i));
       i++;
       continue;
     }
@@ -270,7 +271,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     hi *= mult;
     value *= mult;
     if (gap(n1 - 1, n1) === '-') hyphenUnit = true;
-    const hedge = hedgeBefore(i);
+    const hedge = hedgeBefore(article, i);
     let start = i;
     // Currency before the figure: "$2 million", "US$5", "$US1 million", "€30".
     const pre = text.slice(Math.max(0, starts[i]! - 3), starts[i]!);
@@ -309,7 +310,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     if (/^\s*(%|per\s?cent|percent|pc\b)/i.test(tail)) {
       const e = after1 === '%' ? n1 : word(n1) === 'per' ? n1 + 2 : n1 + 1;
       // What the share is of: the words after it ("of traffic to India") belong to the member.
-      if (!inPoll(i)) add(start, Math.min(length, e + 3), i, n1, value, lo, hi, decimals, 'percent', placesOfShare(e), hedge);
+      if (!inPoll(i)) add(start, Math.min(length, e + 3), i, n1, value, lo, hi, decimals, 'percent', placesOfShare(article, e), hedge);
       i = e - 1;
       continue;
     }
@@ -434,7 +435,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     }
     if (!head) {
       // A toll without its noun: "the death toll rose to 233", "raising the toll to 246".
-      if (tollBefore(i, start)) add(start, n1, i, n1, value, lo, hi, decimals, 'people:killed', '', hedge);
+      if (tollOf(start)) add(start, n1, i, n1, value, lo, hi, decimals, 'people:killed', '', hedge);
       else {
         // People without their noun, after the verb of what happened to them ("killing three and
         // wounding at least 15", "injuring 40").
@@ -444,7 +445,13 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       continue;
     }
     // What a thing can hold is no count of the event ("the plane could hold up to 12 people").
-    if (capacity(start)) continue;
+    if (capacity(article, start)) continue;
+    // A part counted against its whole ("in 24 counties out of 47", "17 of the 40 wards"): one
+    // outlet's split, not the count (the whole, when said with its noun, is read on its own).
+    if ((word(h1) === 'out' && word(h1 + 1) === 'of' && valueAt(h1 + 2) >= 0) || (k === n1 + 2 && valueAt(k) >= 0)) {
+      i = n1 - 1;
+      continue;
+    }
     // "16 dead", "40 wounded": the predicate is the head, and people are counted.
     const headPredicate = PREDICATES[stem(head)] ?? PREDICATES[head];
     let measure = NOUN_CLASSES[head] ?? (headPredicate && headPredicate !== 'living' ? 'people' : 'count:' + head);
@@ -456,6 +463,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       // deaths, there were 2,401 people injured": injured).
       let found = '';
       let distance = Infinity;
+      let foundAt = -1;
       for (let x = Math.max(s0, i - 5); x < Math.min(s1, h1 + 6); x++) {
         if (x >= i && x < h1 && measure !== 'people') continue;
         // After the counted noun, "and" opens the next clause ("killed three people and injured 15 more").
@@ -466,11 +474,18 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         if (!found || (found === 'living' && p !== 'living') || (d < distance && (p !== 'living' || found === 'living'))) {
           found = p;
           distance = d;
+          foundAt = x;
         }
+      }
+      // The badly hurt among the injured are a part of them ("76 passengers were seriously injured",
+      // "150 others received minor injuries"): not the number injured.
+      if (found === 'injured' && SEVERITY.test(word(foundAt - 1))) {
+        i = n1 - 1;
+        continue;
       }
       if (measure === 'spouse' || found === 'married') measure = 'people:married';
       else if (found) measure = 'people:' + found;
-      else if (measure === 'people' && tollBefore(i, start)) measure = 'people:killed';
+      else if (measure === 'people' && tollOf(start)) measure = 'people:killed';
       else {
         // A list shares its predicate: "killed 14 people in the town and 16 across the region".
         const prev = out[out.length - 1];
@@ -489,7 +504,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       }
       const before = lastPeople;
       lastPeople = { sentence: s, end: h1, head, kept: undefined };
-      if (before && before.sentence === s && s >= 0 && before.head !== head && listJoin(before.end, start)) {
+      if (before && before.sentence === s && s >= 0 && before.head !== head && listJoin(article, before.end, start)) {
         if (before.kept && out[out.length - 1] === before.kept) out.pop();
         i = n1 - 1;
         continue;
@@ -515,49 +530,6 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     return i;
   }
 
-  /**
-   * Is the figure at token i (its hedge from `start`) the value of a death toll: "toll" a few words
-   * before it in its clause, the figure after "to", "at", "is" or "was" ("the death toll from
-   * Saturday's earthquake has risen to 262")?
-   */
-  function tollBefore(i: number, start: number): boolean {
-    const w = word(start - 1);
-    if (w !== 'to' && w !== 'at' && w !== 'is' && w !== 'was' && w !== 'of') return false;
-    for (let k = start - 2; k >= Math.max(0, start - 9); k--) {
-      if (punctuationBetween(doc, k, k + 1)) return false;
-      if (word(k) === 'toll' && word(k - 1) !== 'injury') {
-        // "Toll" says what the figure is, however far back: a word beside it (see push).
-        tollAt = k;
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Is the text from the end of token a - 1 to token b only a comma or "and" (a list of groups)? */
-  function listJoin(a: number, b: number): boolean {
-    if (b < a || a < 1 || b >= length) return false;
-    const between = text.slice(ends[a - 1]!, starts[b]!);
-    return between.trim() !== '' && /^\s*(?:,\s*)?(?:and\s+)?$/i.test(between);
-  }
-
-  /** Is the figure starting at token t0 what something can hold ("could hold up to", "equipped to carry", "a capacity of")? */
-  function capacity(t0: number): boolean {
-    for (let k = t0 - 1; k >= Math.max(0, t0 - 4); k--) {
-      const w = raw(k).toLowerCase();
-      if (w === 'capacity' || (w === 'of' && raw(k - 1).toLowerCase() === 'capacity')) return true;
-      if (CAPACITY.test(w) && MODAL.test(raw(k - 1).toLowerCase())) return true;
-      if (punctuationBetween(doc, k, k + 1)) break;
-    }
-    return false;
-  }
-
-
-
-
-
-
-
   /** Is the share at token i an opinion poll's result (a poll word in its sentence)? */
   function inPoll(i: number): boolean {
     // The poll words as term ids (most folders lack some), once per article.
@@ -569,72 +541,16 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     return false;
   }
 
-  /** Does token k begin with a capital letter (read from the text, without a copy)? */
-  function upper(k: number): boolean {
-    const c = text.charCodeAt(starts[k]!);
-    return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 2));
-  }
-
-  /**
-   * The places a share is of: the capitalised names after a preposition ("to India", "in Saudi
-   * Arabia", "between Europe and the Middle East") or with a possessive ("of India's traffic"),
-   * from the share to the next figure or the end of its clause, each by its first word in lower
-   * case, sorted and joined by '|'.
-   */
-  function placesOfShare(e: number): string {
-    const out: string[] = [];
-    let open = false;
-    const s = index.sentenceOf(doc, e - 1);
-    const end = Math.min(length, e + 12, s >= 0 ? doc.sentences[2 * s + 1]! : length);
-    for (let k = e; k < end; k++) {
-      if (k > e && starts[k]! - ends[k - 1]! !== 1) {
-        // The clause ends at a stop, a dash, or a comma before a lower-case word ("…, while", "…, according to").
-        const g = gap(k - 1, k);
-        if (/[.;:!?]|\s[-\u2013\u2014]+\s/.test(g)) break;
-        if (g.includes(',') && !upper(k) && word(k) !== 'and') break;
-      }
-      const w = word(k);
-      // "of their traffic": the share is of someone named before it, not known here (and never of
-      // a place another share names).
-      if (k === e + 1 && word(e) === 'of' && (w === 'their' || w === 'its')) return '?';
-      if (valueAt(k) >= 0) break;
-      if (SHARE_PLACE_PREPOSITIONS.has(w)) {
-        open = true;
-        continue;
-      }
-      if (upper(k)) {
-        const r0 = raw(k);
-        if (CAPITALISED_FUNCTION.test(r0)) continue;
-        const poss = /['’]s$/.test(r0) || /^['’]s?\b/.test(text.slice(ends[k]!, ends[k]! + 2));
-        if ((open || poss) && (k === e || !upper(k - 1) || CAPITALISED_FUNCTION.test(raw(k - 1)))) out.push(w.replace(/['’]s$/, ''));
-        continue;
-      }
-      if (w === 'and' || w === 'the' || w === ',') continue;
-      if (open && !index.isStop(terms[k]!)) open = false;
-    }
-    return [...new Set(out)].sort().join('|');
-  }
-
-
   function sentenceStart(i: number): number {
     const sn = index.sentenceOf(doc, i);
     return sn >= 0 ? doc.sentences[2 * sn]! : -1;
   }
 
-  function hedgeBefore(i: number): string {
-    // The hedge's last word is one of a few, one or two words back ("an estimated $2 million").
-    if (!HEDGE_LAST.has(word(i - 1)) && !HEDGE_LAST.has(word(i - 2))) return '';
-    const m = HEDGE.exec(text.slice(Math.max(0, starts[i]! - 30), starts[i]!));
-    return m ? m[1]!.toLowerCase() : '';
-  }
-
-  function zoneAfter(e: number): string {
-    const z = word(e);
-    if (ZONES.has(z)) return z === 'utc' ? 'gmt' : z;
-    if (word(e) === 'local' || (word(e) === '(' && ZONES.has(word(e + 1)))) return 'local';
-    const m = /^\s*\(([A-Z]{2,4})\)/.exec(text.slice(ends[e - 1]!, ends[e - 1]! + 8));
-    if (m && ZONES.has(m[1]!.toLowerCase())) return m[1]!.toLowerCase() === 'utc' ? 'gmt' : m[1]!.toLowerCase();
-    return '';
+  /** Is the figure starting at token `start` the value of a toll (see tollBefore)? The toll word is kept as a word beside it (see push). */
+  function tollOf(start: number): boolean {
+    const k = tollBefore(article, start);
+    if (k >= 0) tollAt = k;
+    return k >= 0;
   }
 
   /** A figure in brackets right after another figure is its conversion: "64 km (40 miles)", "($1.52 million)". */
@@ -695,6 +611,6 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         if (c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 1))) predicates.push(st);
       }
     }
-    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates), when: whenOf(article, s0, s1, n0, t1, sentence) });
+    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates), when: whenOf(article, s0, s1, n0, n1, t1, sentence) });
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { DocEntry, PassageIndex } from '../passages';
 import { CHANGED_FROM, FORECAST, MONTHS, PERIOD_PART, REPORTING, RUNNING, superlative, TIME_WORDS } from './numberLexicon';
+import { condition } from './numberContext';
 import { otherEventSentences } from './numberEvents';
 import { punctuationBetween } from './shared';
 
@@ -32,7 +33,8 @@ export const WHEN_BEFORE = 1;
 /**
  * A figure of another stage of a quantity that changes, given beside the outlet's figure for now
  * ("had earlier put the toll at 87", "revised from 475", "up from 10 percent", "five inches of rain
- * is expected"): not the outlet's figure, never compared.
+ * is expected"), or a condition a rule sets ("needed more than 50 percent"): not the outlet's
+ * figure, never compared.
  */
 export const WHEN_STAGE = 2;
 
@@ -69,6 +71,8 @@ export function ofCount(a: ArticleWords, i: number): boolean {
 export function benchmark(a: ArticleWords, d0: number, year = false): boolean {
   let k = d0 - 1;
   if (year && PERIOD_PART.has(a.word(k))) k--;
+  // "since independence in 1960": the year of what began the period.
+  if (year && a.word(k) === 'in' && a.word(k - 2) === 'since' && !punctuationBetween(a.doc, k - 2, k)) return true;
   if (a.word(k) !== 'since') return false;
   if (year) return true;
   const sn = a.index.sentenceOf(a.doc, d0);
@@ -85,8 +89,11 @@ export function benchmark(a: ArticleWords, d0: number, year = false): boolean {
  * stage still to come ("up to five inches of rain is expected")? Each outlet's figure for the
  * story's now is compared; a stage it names beside it is not that figure.
  */
-export function whenOf(a: ArticleWords, s0: number, s1: number, n0: number, t1: number, sentence: number): number {
+export function whenOf(a: ArticleWords, s0: number, s1: number, n0: number, n1: number, t1: number, sentence: number): number {
   if (changedFrom(a, n0)) return WHEN_STAGE;
+  // A rule's figure ("a candidate needed more than 50 percent") is no stage of the story at all:
+  // never compared either.
+  if (condition(a, s0, n0, n1)) return WHEN_STAGE;
   // A sentence about another named event ("the Woolsey Fire burned 96,000 acres"): a background
   // incident, like one of an earlier time.
   a.otherEvent ??= otherEventSentences(a.index, a.doc);

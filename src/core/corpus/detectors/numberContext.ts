@@ -1,0 +1,141 @@
+/**
+ * The words around a figure, for the number reader (numberMentions.ts): its hedge, the time zone
+ * after a clock time, the "toll" it is the value of, whether it is what something can hold, the
+ * places a share is of, and whether two counts are one list of groups. Read from the article's
+ * words alone (ArticleWords), each a question about one figure.
+ */
+import { CAPACITY, CAPITALISED_FUNCTION, HEDGE, HEDGE_LAST, MODAL, REQUIREMENT, SHARE_PLACE_PREPOSITIONS, ZONES } from './numberLexicon';
+import type { ArticleWords } from './numberTime';
+import { punctuationBetween } from './shared';
+
+/** The hedge before the figure at token i ("about", "more than", "an estimated"), lower case; '' when none. */
+export function hedgeBefore(a: ArticleWords, i: number): string {
+  // The hedge's last word is one of a few, one or two words back ("an estimated $2 million").
+  if (!HEDGE_LAST.has(a.word(i - 1)) && !HEDGE_LAST.has(a.word(i - 2))) return '';
+  const { text, starts } = textOf(a);
+  const m = HEDGE.exec(text.slice(Math.max(0, starts[i]! - 30), starts[i]!));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** The time zone said after a clock time ending before token e ("10:00 GMT", "(0800 GMT)", "local time"); '' when none. */
+export function zoneAfter(a: ArticleWords, e: number): string {
+  const z = a.word(e);
+  if (ZONES.has(z)) return z === 'utc' ? 'gmt' : z;
+  if (a.word(e) === 'local' || (a.word(e) === '(' && ZONES.has(a.word(e + 1)))) return 'local';
+  const { text, ends } = textOf(a);
+  const m = /^\s*\(([A-Z]{2,4})\)/.exec(text.slice(ends[e - 1]!, ends[e - 1]! + 8));
+  if (m && ZONES.has(m[1]!.toLowerCase())) return m[1]!.toLowerCase() === 'utc' ? 'gmt' : m[1]!.toLowerCase();
+  return '';
+}
+
+/**
+ * The word "toll" whose value the figure starting at token `start` is (-1: none): "toll" a few
+ * words before it in its clause, the figure after "to", "at", "is", "was" or "of" ("the death toll
+ * from Saturday's earthquake has risen to 262"). The toll word says what the figure is, however
+ * far back: the reader keeps it as a word beside the figure.
+ */
+export function tollBefore(a: ArticleWords, start: number): number {
+  const w = a.word(start - 1);
+  if (w !== 'to' && w !== 'at' && w !== 'is' && w !== 'was' && w !== 'of') return -1;
+  for (let k = start - 2; k >= Math.max(0, start - 9); k--) {
+    if (punctuationBetween(a.doc, k, k + 1)) return -1;
+    if (a.word(k) === 'toll' && a.word(k - 1) !== 'injury') return k;
+  }
+  return -1;
+}
+
+/** Is the text from the end of token a - 1 to token b only a comma or "and" (a list of groups)? */
+export function listJoin(a: ArticleWords, from: number, to: number): boolean {
+  const { text, starts, ends, length } = textOf(a);
+  if (to < from || from < 1 || to >= length) return false;
+  const between = text.slice(ends[from - 1]!, starts[to]!);
+  return between.trim() !== '' && /^\s*(?:,\s*)?(?:and\s+)?$/i.test(between);
+}
+
+/** Is the figure starting at token t0 what something can hold ("could hold up to", "equipped to carry", "a capacity of")? */
+export function capacity(a: ArticleWords, t0: number): boolean {
+  for (let k = t0 - 1; k >= Math.max(0, t0 - 4); k--) {
+    const w = a.raw(k).toLowerCase();
+    if (w === 'capacity' || (w === 'of' && a.raw(k - 1).toLowerCase() === 'capacity')) return true;
+    if (CAPACITY.test(w) && MODAL.test(a.raw(k - 1).toLowerCase())) return true;
+    if (punctuationBetween(a.doc, k, k + 1)) break;
+  }
+  return false;
+}
+
+/**
+ * Is the figure (tokens [n0, n1)) a condition a rule sets or a time a plan sets, not a fact: a
+ * word of requirement before it in its clause, from the sentence's start s0 ("a candidate needed
+ * more than 50 percent of the votes", "the requirement of winning at least 25 per cent of the vote
+ * in 24 counties", "the threshold of 50% plus one vote", "one must get 50%"), or right after it
+ * ("the 50% needed to win"); a schedule before it ("the board is due to announce the result on
+ * Saturday at 11 a.m.", "the hearing is scheduled for March 3")? Outlets that state the rule or
+ * the plan and what happened do not disagree, nor do two rules.
+ */
+export function condition(a: ArticleWords, s0: number, n0: number, n1: number): boolean {
+  for (let k = n0 - 1; k >= s0; k--) {
+    if (punctuationBetween(a.doc, k, k + 1)) break;
+    const w = a.word(k);
+    if (REQUIREMENT.test(w) || w === 'scheduled') return true;
+    // "is due to announce" (a plan), not "delays due to rain" (a cause).
+    if (w === 'due' && a.word(k + 1) === 'to' && /^(is|are|was|were|be)$/.test(a.word(k - 1))) return true;
+  }
+  // After the figure, its unit between ("50 percent needed"): a participle of requirement.
+  for (let k = n1; k <= n1 + 1; k++) {
+    if (punctuationBetween(a.doc, k - 1, k)) return false;
+    const w = a.word(k);
+    if (w === 'needed' || w === 'required') return true;
+  }
+  return false;
+}
+
+/**
+ * The places a share is of: the capitalised names after a preposition ("to India", "in Saudi
+ * Arabia", "between Europe and the Middle East") or with a possessive ("of India's traffic"),
+ * from the share (ending before token e) to the next figure or the end of its clause, each by its
+ * first word in lower case, sorted and joined by '|'.
+ */
+export function placesOfShare(a: ArticleWords, e: number): string {
+  const { index, doc } = a;
+  const { text, starts, ends, length, terms } = textOf(a);
+  const upper = (k: number) => {
+    const c = text.charCodeAt(starts[k]!);
+    return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 2));
+  };
+  const out: string[] = [];
+  let open = false;
+  const s = index.sentenceOf(doc, e - 1);
+  const end = Math.min(length, e + 12, s >= 0 ? doc.sentences[2 * s + 1]! : length);
+  for (let k = e; k < end; k++) {
+    if (k > e && starts[k]! - ends[k - 1]! !== 1) {
+      // The clause ends at a stop, a dash, or a comma before a lower-case word ("…, while", "…, according to").
+      const g = text.slice(ends[k - 1]!, starts[k]!);
+      if (/[.;:!?]|\s[-\u2013\u2014]+\s/.test(g)) break;
+      if (g.includes(',') && !upper(k) && a.word(k) !== 'and') break;
+    }
+    const w = a.word(k);
+    // "of their traffic": the share is of someone named before it, not known here (and never of
+    // a place another share names).
+    if (k === e + 1 && a.word(e) === 'of' && (w === 'their' || w === 'its')) return '?';
+    if (a.valueAt(k) >= 0) break;
+    if (SHARE_PLACE_PREPOSITIONS.has(w)) {
+      open = true;
+      continue;
+    }
+    if (upper(k)) {
+      const r0 = a.raw(k);
+      if (CAPITALISED_FUNCTION.test(r0)) continue;
+      const poss = /['’]s$/.test(r0) || /^['’]s?\b/.test(text.slice(ends[k]!, ends[k]! + 2));
+      if ((open || poss) && (k === e || !upper(k - 1) || CAPITALISED_FUNCTION.test(a.raw(k - 1)))) out.push(w.replace(/['’]s$/, ''));
+      continue;
+    }
+    if (w === 'and' || w === 'the' || w === ',') continue;
+    if (open && !index.isStop(terms[k]!)) open = false;
+  }
+  return [...new Set(out)].sort().join('|');
+}
+
+function textOf(a: ArticleWords) {
+  const { starts, ends, length, terms } = a.doc.tokens;
+  return { text: a.doc.text, starts, ends, length, terms };
+}
