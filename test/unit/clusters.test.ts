@@ -94,6 +94,21 @@ describe('quote clusters', () => {
     ]);
   });
 
+  it('joins a word quoted alone to its own article\'s quote that holds it, unless it is a word of every story', () => {
+    const coach = 'Bram Velde';
+    const season = 'The club finished bottom of the league after a long and difficult season in which it won only three of its thirty matches.';
+    const m = corpus({
+      'a.txt': [`${season}\n\nCoach Bram Velde said it was “time” to rebuild the squad.\n\nLater he added: “The club has given me time for reflection and I am grateful to the fans.”`, coach],
+      'b.txt': [`${season}\n\nBram Velde said on Sunday that it was “time” to rebuild the squad after the defeat.`, coach],
+    });
+    assert.deepEqual(shape(m.quoteClusters()), [['a.txt:time', 'b.txt:time']]);
+    const n = corpus({
+      'a.txt': [`${season}\n\nIvo Marsh called the referee a “cheat” after the final.\n\nMarsh told reporters: “You took a point from us, you are a cheat and everyone in the ground saw it.”`, 'Ivo Marsh'],
+      'b.txt': [`${season}\n\nIvo Marsh called the referee a “cheat” as he left the pitch.`, 'Ivo Marsh'],
+    });
+    assert.deepEqual(shape(n.quoteClusters()), [['a.txt:You took a point from us, you are a cheat and everyone in the ground saw it.', 'a.txt:cheat', 'b.txt:cheat']]);
+  });
+
   it('does not join stock phrases said by different people in unrelated articles', () => {
     const m = corpus({
       'a.txt': ['The retailer said the merger was “the best of both worlds” for shoppers.', 'Jane Doyle'],
