@@ -109,6 +109,16 @@ describe('quote clusters', () => {
     assert.deepEqual(shape(n.quoteClusters()), [['a.txt:You took a point from us, you are a cheat and everyone in the ground saw it.', 'a.txt:cheat', 'b.txt:cheat']]);
   });
 
+  it('joins one person\'s sentence translated back in other nouns, keeping a long run of its grammar; not another person\'s', () => {
+    const season = 'The club finished bottom of the league after a long and difficult season in which it won only three of its thirty matches.';
+    const a = `${season}\n\nLena Moritz said: “I am sorry that the attention of the past days has been on me and I hope that we can all now think about the players and the cup I love.”`;
+    const b = `${season}\n\n“Sadly for the last few days the attention (of the press) has been on me and I hope that we can focus on the sport and the cup that I love,” said the coach.`;
+    const m = corpus({ 'a.txt': [a, 'Lena Moritz'], 'b.txt': [b, 'Lena Moritz'] });
+    assert.equal(m.quoteClusters().length, 1);
+    const n = corpus({ 'a.txt': [a, 'Lena Moritz'], 'b.txt': [b, 'Ivo Marsh'] });
+    assert.deepEqual(n.quoteClusters(), []);
+  });
+
   it('does not join stock phrases said by different people in unrelated articles', () => {
     const m = corpus({
       'a.txt': ['The retailer said the merger was “the best of both worlds” for shoppers.', 'Jane Doyle'],

@@ -76,6 +76,8 @@ interface LinkedRegions {
   content: number;
   /** Linked only if the stretch is a whole sentence of a quote joining several (one exact run). */
   sentence: boolean;
+  /** Linked only if one person is named as saying both (a long run of mostly function words). */
+  phrase: boolean;
 }
 
 export interface ClusterOptions {
@@ -98,6 +100,9 @@ const IDIOM_WORDS = 5;
 const MAX_STORIES = 32;
 /** Words of a whole sentence of a joined quote found as one run in another quote, at least. */
 const SENTENCE_RUN = 4;
+/** Words of one run, and content words aligned in all, that make one sentence of one person's said in other nouns. */
+const PHRASE_RUN = 7;
+const PHRASE_CONTENT = 3;
 /** Shared content words that let two people's quotes be one passage (a statement credited two ways). */
 const PASSAGE_CONTENT = 6;
 
@@ -449,13 +454,20 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
       // around it ("not in the best interests of the company" / "in the best interests of our
       // shareholders"; "do I think justice was served?" / "where do I think justice is?").
       const trimmed = al.matchedContent >= 3 || contentCount(a.terms, index, al.aStart, al.aEnd) === a.content || contentCount(b.terms, index, al.bStart, al.bEnd) === b.content;
-      if (al.matchedContent >= 2 && (run || (cover >= 0.6 && trimmed))) r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: false };
+      if (al.matchedContent >= 2 && (run || (cover >= 0.6 && trimmed))) r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: false, phrase: false };
+      // Or a run of many words, most of them function words, and more content words around it
+      // ("the focus … has been on me and I hope that we can … focus on the … tournament that I
+      // love" / "the focus of the past weeks has been on me and I hope that we can all now focus on
+      // the game and tournament I love"): an outlet's translation back into English keeps the
+      // grammar of a sentence and changes its nouns. One person's, in one story (`phrase`).
+      else if (al.matchedContent >= PHRASE_CONTENT && al.longestRun >= PHRASE_RUN && al.longestRunContent >= 1)
+        r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: false, phrase: true };
       // Or one whole sentence of a quote joining several, every word of it in the other, in one
       // run of four words or more ("I am back home. …" / "I am back home and I will stay"): one
       // outlet quoting it with the next sentence, another with words of its own after it. Whether
       // the stretch is a whole sentence is read from the text (`wholeSentence`), outside the cache.
       else if (al.matchedContent >= 1 && al.longestRun >= SENTENCE_RUN && al.longestRun === al.aEnd - al.aStart && al.aEnd - al.aStart === al.bEnd - al.bStart)
-        r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: true };
+        r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: true, phrase: false };
     }
     if (cache.size > 200_000) cache.clear();
     cache.set(key, r);
@@ -463,6 +475,7 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
   if (!r) return null;
   if (r.sentence && !(r.a1 < a.terms.length && wholeSentence(a, r.a0, r.a1)) && !(r.b1 < b.terms.length && wholeSentence(b, r.b0, r.b1))) return null;
   if (r.sentence && (!story.same(a, b) || differentPeople(a, b))) return null;
+  if (r.phrase && !(a.person && b.person && a.speaker === b.speaker && story.same(a, b, false))) return null;
   // Quotes credited to two people are one utterance only when they are nearly the same words
   // throughout (one outlet crediting it wrongly), or one long passage of one is inside the other
   // (a statement credited to its author by one outlet, to the spokesman who read it by another).
