@@ -119,6 +119,16 @@ describe('quote clusters', () => {
     assert.deepEqual(n.quoteClusters(), []);
   });
 
+  it('keeps apart two statements that open with one short formula and go on with words of their own', () => {
+    const season = 'The storm closed the harbour road for nine days and left the old quay under water for most of the week.';
+    const m = corpus({
+      'a.txt': [`${season}\n\nMayor Tilda Rask said: “We will rebuild Harbour Bridge because it is what the town expects.”`, 'Tilda Rask'],
+      'b.txt': [`${season}\n\n“We will rebuild Harbour Bridge together,” Tilda Rask told residents.`, 'Tilda Rask'],
+      'c.txt': [`${season}\n\n“We will rebuild Harbour Bridge because it is what the town expects,” the mayor, Tilda Rask, said.`, 'Tilda Rask'],
+    });
+    assert.deepEqual(shape(m.quoteClusters()), [['a.txt:We will rebuild Harbour Bridge because it is what the town expects.', 'c.txt:We will rebuild Harbour Bridge because it is what the town expects,']]);
+  });
+
   it('does not join stock phrases said by different people in unrelated articles', () => {
     const m = corpus({
       'a.txt': ['The retailer said the merger was “the best of both worlds” for shoppers.', 'Jane Doyle'],
