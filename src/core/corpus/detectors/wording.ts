@@ -54,11 +54,11 @@ export function wordingFromClusters(index: PassageIndex, clusters: QuoteClusterD
     const ranges = memberRanges(cluster, byKey, composite);
     const aligned = alignMembers(index, ranges, cluster.reference);
     const ref = aligned[cluster.reference]!;
-    const woven = cluster.members.map((m) => wovenQuote(byKey.get(`${m.doc}\u0000${m.start}`)!.doc.text, m.start));
+    const woven = (i: number) => wovenQuote(byKey.get(`${cluster.members[i]!.doc}\u0000${cluster.members[i]!.start}`)!.doc.text, cluster.members[i]!.start);
     const changes: Change[] = [];
     for (const m of aligned) {
       if (m.member === cluster.reference || !m.ops) continue;
-      changes.push(...significantChanges(index, ref.doc, m.doc, m.ops, m.member, woven[cluster.reference]! || woven[m.member]!));
+      changes.push(...significantChanges(index, ref.doc, m.doc, m.ops, m.member, () => woven(cluster.reference) || woven(m.member)));
     }
     if (!changes.length) continue;
     // Changes at the same place of the reference are one discrepancy.
@@ -144,10 +144,10 @@ export function sameWordInflected(a: string, b: string): boolean {
 
 /**
  * The differing runs of a diff worth reporting, joined when only a word or two apart. `agreement`:
- * one of the two is woven into the reporter's sentence (`wovenQuote`), so a word inflected
- * differently is not a change.
+ * is one of the two woven into the reporter's sentence (`wovenQuote`), so that a word inflected
+ * differently is not a change (asked only about such a word).
  */
-function significantChanges(index: PassageIndex, A: DocEntry, B: DocEntry, ops: AlignOp[], memberIndex: number, agreement: boolean): Change[] {
+function significantChanges(index: PassageIndex, A: DocEntry, B: DocEntry, ops: AlignOp[], memberIndex: number, agreement: () => boolean): Change[] {
   const hasContent = (d: DocEntry, x: number, y: number) => {
     for (let i = x; i < y; i++) if (!index.isStop(d.tokens.terms[i]!)) return true;
     return false;
@@ -176,7 +176,7 @@ function significantChanges(index: PassageIndex, A: DocEntry, B: DocEntry, ops: 
     const keep =
       (hasContent(A, o.a0, o.a1) || hasContent(B, o.b0, o.b1) || (interior && (meaningful(A, o.a0, o.a1) || meaningful(B, o.b0, o.b1)))) &&
       !trivialChange(A, o.a0, o.a1, B, o.b0, o.b1) &&
-      !(agreement && o.a1 - o.a0 === 1 && o.b1 - o.b0 === 1 && sameWordInflected(tokenText(A, o.a0), tokenText(B, o.b0)));
+      !(o.a1 - o.a0 === 1 && o.b1 - o.b0 === 1 && sameWordInflected(tokenText(A, o.a0), tokenText(B, o.b0)) && agreement());
     if (!keep) {
       gap += Math.max(o.a1 - o.a0, o.b1 - o.b0);
       continue;
