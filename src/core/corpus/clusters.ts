@@ -7,11 +7,15 @@
  * 2. long quotes (four words or more) sharing word trigrams, aligned word by word: linked when the
  *    shared words make up most of the shorter quote (a trimmed rendering inside a longer one, one
  *    sentence of a joined rendering), or when they share a long exact run (a reworded translation
- *    that keeps "especially at the military level");
+ *    that keeps "especially at the military level"; for one person's quotes, a run of seven words
+ *    of its grammar and three content words aligned: a translation back into English); not when
+ *    all they share is a short formula both go on from with words of their own ("We will rebuild
+ *    X together" / "We will rebuild X because …"), unless it is a whole sentence of one;
  * 3. short quotes (a word or three: "low point", "working group", or more words with one content
  *    word: "it is very difficult") found as an exact phrase inside another quote. A one-word quote needs more: another quote of its sentence found in the same
  *    quote ("open", "substantial" and "frank" inside "substantial, frank, open"), a quote of its
- *    own article that contains it (a headline's 'low' and the body's "low level of trust"), another
+ *    own article that contains it (a headline's 'low' and the body's "low level of trust"; in the
+ *    body, not a word of every story: 'it was “time” to go' / "given me time for reflection"), another
  *    quote of the same person in its article rendered by that quote (“suspicious” … “potential
  *    arson” / “treating it as suspicious and as potential arson”), or the
  *    words beside it in its sentence beside it in the other quote too (an “intensive” seven-month
