@@ -32,18 +32,27 @@ lines.append(cur)
 print('''/**
  * Common English words: lower-case word forms that, in a general news corpus (the BBC News corpus in
  * bench/corpus/bbc, 2,095 articles), occur at least 4 times in lower case and at least twice as often
- * in lower case as capitalised in mid-sentence. Used only to tell a capital that comes from sentence
- * position or headline case ("Despite", "Meets") from one that marks a name. Ordered by frequency.
+ * in lower case as capitalised in mid-sentence. Used to tell a capital that comes from sentence
+ * position or headline case ("Despite", "Meets") from one that marks a name, and (ordered by
+ * frequency) a word of every story ("time") from a telling one.
  * Regenerate with `python3 scripts/build-lexicon.py > src/core/entities/lexicon.ts`.
  */
 const WORDS = `''')
 print('\n'.join(lines))
 print('''`;
 
-let set: Set<string> | undefined;
+let ranks: Map<string, number> | undefined;
 
 /** True for a common English word (lower-case form). */
 export function isCommonWord(lower: string): boolean {
-  if (!set) set = new Set(WORDS.split(/\\s+/));
-  return set.has(lower);
+  return commonWordRank(lower) >= 0;
+}
+
+/** A common English word's place by frequency (0 for "the"), or -1 for a word not in the list. */
+export function commonWordRank(lower: string): number {
+  if (!ranks) {
+    ranks = new Map();
+    for (const w of WORDS.split(/\\s+/)) if (w && !ranks.has(w)) ranks.set(w, ranks.size);
+  }
+  return ranks.get(lower) ?? -1;
 }''')

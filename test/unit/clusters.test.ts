@@ -94,6 +94,41 @@ describe('quote clusters', () => {
     ]);
   });
 
+  it('joins a word quoted alone to its own article\'s quote that holds it, unless it is a word of every story', () => {
+    const coach = 'Bram Velde';
+    const season = 'The club finished bottom of the league after a long and difficult season in which it won only three of its thirty matches.';
+    const m = corpus({
+      'a.txt': [`${season}\n\nCoach Bram Velde said it was “time” to rebuild the squad.\n\nLater he added: “The club has given me time for reflection and I am grateful to the fans.”`, coach],
+      'b.txt': [`${season}\n\nBram Velde said on Sunday that it was “time” to rebuild the squad after the defeat.`, coach],
+    });
+    assert.deepEqual(shape(m.quoteClusters()), [['a.txt:time', 'b.txt:time']]);
+    const n = corpus({
+      'a.txt': [`${season}\n\nIvo Marsh called the referee a “cheat” after the final.\n\nMarsh told reporters: “You took a point from us, you are a cheat and everyone in the ground saw it.”`, 'Ivo Marsh'],
+      'b.txt': [`${season}\n\nIvo Marsh called the referee a “cheat” as he left the pitch.`, 'Ivo Marsh'],
+    });
+    assert.deepEqual(shape(n.quoteClusters()), [['a.txt:You took a point from us, you are a cheat and everyone in the ground saw it.', 'a.txt:cheat', 'b.txt:cheat']]);
+  });
+
+  it('joins one person\'s sentence translated back in other nouns, keeping a long run of its grammar; not another person\'s', () => {
+    const season = 'The club finished bottom of the league after a long and difficult season in which it won only three of its thirty matches.';
+    const a = `${season}\n\nLena Moritz said: “I am sorry that the attention of the past days has been on me and I hope that we can all now think about the players and the cup I love.”`;
+    const b = `${season}\n\n“Sadly for the last few days the attention (of the press) has been on me and I hope that we can focus on the sport and the cup that I love,” said the coach.`;
+    const m = corpus({ 'a.txt': [a, 'Lena Moritz'], 'b.txt': [b, 'Lena Moritz'] });
+    assert.equal(m.quoteClusters().length, 1);
+    const n = corpus({ 'a.txt': [a, 'Lena Moritz'], 'b.txt': [b, 'Ivo Marsh'] });
+    assert.deepEqual(n.quoteClusters(), []);
+  });
+
+  it('keeps apart two statements that open with one short formula and go on with words of their own', () => {
+    const season = 'The storm closed the harbour road for nine days and left the old quay under water for most of the week.';
+    const m = corpus({
+      'a.txt': [`${season}\n\nMayor Tilda Rask said: “We will rebuild Harbour Bridge because it is what the town expects.”`, 'Tilda Rask'],
+      'b.txt': [`${season}\n\n“We will rebuild Harbour Bridge together,” Tilda Rask told residents.`, 'Tilda Rask'],
+      'c.txt': [`${season}\n\n“We will rebuild Harbour Bridge because it is what the town expects,” the mayor, Tilda Rask, said.`, 'Tilda Rask'],
+    });
+    assert.deepEqual(shape(m.quoteClusters()), [['a.txt:We will rebuild Harbour Bridge because it is what the town expects.', 'c.txt:We will rebuild Harbour Bridge because it is what the town expects,']]);
+  });
+
   it('does not join stock phrases said by different people in unrelated articles', () => {
     const m = corpus({
       'a.txt': ['The retailer said the merger was “the best of both worlds” for shoppers.', 'Jane Doyle'],

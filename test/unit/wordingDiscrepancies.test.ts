@@ -111,6 +111,40 @@ describe('quote wording', () => {
     );
   });
 
+  it('not a verb in the reporter\'s tense or person inside a quote woven into the sentence (she “no longer had …” / “I no longer have …”)', () => {
+    assert.deepEqual(
+      wording(
+        'Orla Finch said: “I know that I no longer have the votes to pass the harbour budget this year.”',
+        'The mayor conceded that she “no longer had the votes to pass the harbour budget this year” on Tuesday.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      wording(
+        'Orla Finch said: “I know what the harbour budget takes and I know the council will not pass it this year.”',
+        'The mayor said she “knows what the harbour budget takes and I know the council will not pass it this year”.',
+      ),
+      [],
+    );
+  });
+
+  it('but a verb inflected differently in a quote that stands on its own is other words ("the mayor I want to be" / "… I wanted to be")', () => {
+    const found = wording(
+      'Orla Finch said: “My conduct last night was not that of the mayor I want to be, and I am sorry.”',
+      'Orla Finch said: “My conduct last night was not that of the mayor I wanted to be, and I am sorry.”',
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(members(found[0]!), ['a.txt:want', 'b.txt:wanted']);
+  });
+
+  it('not a quote against the reporter\'s own words after another outlet\'s partial quote of it (“… in the tank” to do the job)', () => {
+    const found = wording(
+      '“I know that I no longer have enough in the tank to do it justice,” Orla Finch told the harbour council.',
+      'Orla Finch said she “no longer had enough in the tank” to do the job, and left the harbour council.',
+    );
+    assert.deepEqual(found.map((d) => d.label), []);
+  });
+
   it('not case, punctuation, British / US spelling or "per cent" / "percent"', () => {
     assert.deepEqual(
       wording(

@@ -5,6 +5,7 @@
  * same speaker, or the same words around it.
  */
 import type { Steps } from '../common/budget';
+import { commonWordRank } from '../entities/lexicon';
 import { SHINGLE, type DocEntry, type PassageIndex } from './passages';
 import { differentPeople, isLong, type ClusterState, type StoryTest, type QuoteRef } from './quoteTerms';
 import { capRegions, Segments, type Link } from './segments';
@@ -112,8 +113,13 @@ export function* shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: L
       if (s.speaker && t.speaker && differentPeople(s, t)) return false;
       // A stock phrase of one content word ("it is very hard") needs the story, not only the speaker.
       if (!story.same(s, t, s.terms.length < SHINGLE)) return false;
-      if (t.doc === s.doc) return t.terms.length > s.terms.length;
-      if (single) return (sibTargets.has(t.id) || (personTargets.has(t.id) && t.speaker === s.speaker) || sameNeighbours(index, state, s, t, i)) && index.vocab.term(s.terms[0]!).length >= 4;
+      const supported = () => sibTargets.has(t.id) || (personTargets.has(t.id) && t.speaker === s.speaker) || sameNeighbours(index, state, s, t, i);
+      // In its own article, a word the body quotes alone is the quote that holds it (called him a
+      // “thief” / “… you're a thief too!”), unless it is a word of every story ('it was “time” to
+      // go' / “… given me time for reflection”): that one needs a headline of its own or the
+      // support a one-word quote needs in another article.
+      if (t.doc === s.doc) return t.terms.length > s.terms.length && (!single || !everyStoryWord(s) || inHeadline(s) || supported());
+      if (single) return supported() && index.vocab.term(s.terms[0]!).length >= 4;
       return true;
     });
     if (!ok.length) continue;
@@ -151,6 +157,21 @@ export function* shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: L
     }
     for (const [t, i] of chosen ?? []) links.push({ a: s.id, a0: 0, a1: s.terms.length, b: t.id, b0: i, b1: i + s.terms.length });
   }
+}
+
+/** Words of every story: the commonest words of a general news corpus ("time", "way", "end"). */
+const EVERY_STORY_RANK = 1000;
+
+/** Is a one-word quote a word of every story? */
+function everyStoryWord(q: QuoteRef): boolean {
+  const { text, tokens } = q.doc;
+  const rank = commonWordRank(text.slice(tokens.starts[q.quote.t0]!, tokens.ends[q.quote.t0]!).toLowerCase());
+  return rank >= 0 && rank < EVERY_STORY_RANK;
+}
+
+/** Is a quote in its article's first paragraph, a line of its own (a headline, or the lead of an article without one)? */
+function inHeadline(q: QuoteRef): boolean {
+  return q.quote.sentence >= 0 && q.doc.sentenceParagraph[q.quote.sentence] === 0;
 }
 
 /**

@@ -7,11 +7,15 @@
  * 2. long quotes (four words or more) sharing word trigrams, aligned word by word: linked when the
  *    shared words make up most of the shorter quote (a trimmed rendering inside a longer one, one
  *    sentence of a joined rendering), or when they share a long exact run (a reworded translation
- *    that keeps "especially at the military level");
+ *    that keeps "especially at the military level"; for one person's quotes, a run of seven words
+ *    of its grammar and three content words aligned: a translation back into English); not when
+ *    all they share is a short formula both go on from with words of their own ("We will rebuild
+ *    X together" / "We will rebuild X because …"), unless it is a whole sentence of one;
  * 3. short quotes (a word or three: "low point", "working group", or more words with one content
  *    word: "it is very difficult") found as an exact phrase inside another quote. A one-word quote needs more: another quote of its sentence found in the same
  *    quote ("open", "substantial" and "frank" inside "substantial, frank, open"), a quote of its
- *    own article that contains it (a headline's 'low' and the body's "low level of trust"), another
+ *    own article that contains it (a headline's 'low' and the body's "low level of trust"; in the
+ *    body, not a word of every story: 'it was “time” to go' / "given me time for reflection"), another
  *    quote of the same person in its article rendered by that quote (“suspicious” … “potential
  *    arson” / “treating it as suspicious and as potential arson”), or the
  *    words beside it in its sentence beside it in the other quote too (an “intensive” seven-month
@@ -76,6 +80,10 @@ interface LinkedRegions {
   content: number;
   /** Linked only if the stretch is a whole sentence of a quote joining several (one exact run). */
   sentence: boolean;
+  /** Linked only if one person is named as saying both (a long run of mostly function words). */
+  phrase: boolean;
+  /** A short stretch both go on from with words of their own: linked only if it is a whole sentence of one. */
+  fork: boolean;
 }
 
 export interface ClusterOptions {
@@ -98,6 +106,11 @@ const IDIOM_WORDS = 5;
 const MAX_STORIES = 32;
 /** Words of a whole sentence of a joined quote found as one run in another quote, at least. */
 const SENTENCE_RUN = 4;
+/** Words of a shared stretch both quotes go on from with their own content words, below which it is a formula, not one statement. */
+const FORK_WORDS = 6;
+/** Words of one run, and content words aligned in all, that make one sentence of one person's said in other nouns. */
+const PHRASE_RUN = 7;
+const PHRASE_CONTENT = 3;
 /** Shared content words that let two people's quotes be one passage (a statement credited two ways). */
 const PASSAGE_CONTENT = 6;
 
@@ -449,13 +462,28 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
       // around it ("not in the best interests of the company" / "in the best interests of our
       // shareholders"; "do I think justice was served?" / "where do I think justice is?").
       const trimmed = al.matchedContent >= 3 || contentCount(a.terms, index, al.aStart, al.aEnd) === a.content || contentCount(b.terms, index, al.bStart, al.bEnd) === b.content;
-      if (al.matchedContent >= 2 && (run || (cover >= 0.6 && trimmed))) r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: false };
+      // A short opening (or closing) both quotes go on from with content words of their own is a
+      // formula two statements share ("We will rebuild X together" / "We will rebuild X because it
+      // is what the people expect"), not one statement trimmed.
+      // (Unless the stretch is a whole sentence of one of them, read from the text: `fork`.)
+      const fork =
+        al.aEnd - al.aStart < FORK_WORDS &&
+        ((contentCount(a.terms, index, al.aEnd) > 0 && contentCount(b.terms, index, al.bEnd) > 0) ||
+          (contentCount(a.terms, index, 0, al.aStart) > 0 && contentCount(b.terms, index, 0, al.bStart) > 0));
+      if (al.matchedContent >= 2 && (run || (cover >= 0.6 && trimmed))) r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: false, phrase: false, fork };
+      // Or a run of many words, most of them function words, and more content words around it
+      // ("the focus … has been on me and I hope that we can … focus on the … tournament that I
+      // love" / "the focus of the past weeks has been on me and I hope that we can all now focus on
+      // the game and tournament I love"): an outlet's translation back into English keeps the
+      // grammar of a sentence and changes its nouns. One person's, in one story (`phrase`).
+      else if (al.matchedContent >= PHRASE_CONTENT && al.longestRun >= PHRASE_RUN && al.longestRunContent >= 1)
+        r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: false, phrase: true, fork: false };
       // Or one whole sentence of a quote joining several, every word of it in the other, in one
       // run of four words or more ("I am back home. …" / "I am back home and I will stay"): one
       // outlet quoting it with the next sentence, another with words of its own after it. Whether
       // the stretch is a whole sentence is read from the text (`wholeSentence`), outside the cache.
       else if (al.matchedContent >= 1 && al.longestRun >= SENTENCE_RUN && al.longestRun === al.aEnd - al.aStart && al.aEnd - al.aStart === al.bEnd - al.bStart)
-        r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: true };
+        r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: true, phrase: false, fork: false };
     }
     if (cache.size > 200_000) cache.clear();
     cache.set(key, r);
@@ -463,6 +491,8 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
   if (!r) return null;
   if (r.sentence && !(r.a1 < a.terms.length && wholeSentence(a, r.a0, r.a1)) && !(r.b1 < b.terms.length && wholeSentence(b, r.b0, r.b1))) return null;
   if (r.sentence && (!story.same(a, b) || differentPeople(a, b))) return null;
+  if (r.fork && !wholeSentence(a, r.a0, r.a1) && !wholeSentence(b, r.b0, r.b1)) return null;
+  if (r.phrase && !(a.person && b.person && a.speaker === b.speaker && story.same(a, b, false))) return null;
   // Quotes credited to two people are one utterance only when they are nearly the same words
   // throughout (one outlet crediting it wrongly), or one long passage of one is inside the other
   // (a statement credited to its author by one outlet, to the spokesman who read it by another).

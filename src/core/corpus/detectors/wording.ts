@@ -54,10 +54,11 @@ export function wordingFromClusters(index: PassageIndex, clusters: QuoteClusterD
     const ranges = memberRanges(cluster, byKey, composite);
     const aligned = alignMembers(index, ranges, cluster.reference);
     const ref = aligned[cluster.reference]!;
+    const woven = (i: number) => wovenQuote(byKey.get(`${cluster.members[i]!.doc}\u0000${cluster.members[i]!.start}`)!.doc.text, cluster.members[i]!.start);
     const changes: Change[] = [];
     for (const m of aligned) {
       if (m.member === cluster.reference || !m.ops) continue;
-      changes.push(...significantChanges(index, ref.doc, m.doc, m.ops, m.member));
+      changes.push(...significantChanges(index, ref.doc, m.doc, m.ops, m.member, () => woven(cluster.reference) || woven(m.member)));
     }
     if (!changes.length) continue;
     // Changes at the same place of the reference are one discrepancy.
@@ -101,8 +102,52 @@ function touches(a: Change, b: Change): boolean {
   return Math.min(a1, b1) > Math.max(a0, b0);
 }
 
-/** The differing runs of a diff worth reporting, joined when only a word or two apart. */
-function significantChanges(index: PassageIndex, A: DocEntry, B: DocEntry, ops: AlignOp[], memberIndex: number): Change[] {
+/**
+ * Is a quote woven into the reporter's sentence: it opens in lower case straight after a word of
+ * it, with no colon or comma between (she said she “no longer has enough …”)? Its verbs then take
+ * the reporter's tense and person ("I no longer have" / she “no longer had”), so an inflection
+ * changed in it is the reporter's grammar, not other words. `start`: the first character inside
+ * the marks.
+ */
+export function wovenQuote(text: string, start: number): boolean {
+  if (!/\p{Ll}/u.test(text[start] ?? '')) return false;
+  let i = start - 1;
+  while (i >= 0 && OPENING_MARKS.includes(text[i]!)) i--;
+  const marks = start - 1 - i;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  return marks > 0 && i >= 0 && /[\p{L}\p{N}]/u.test(text[i]!);
+}
+const OPENING_MARKS = '"\'“‘«„‚';
+
+/** Forms of the verbs whose inflections are not a suffix. */
+const VERB_FORMS = new Map<string, string>();
+for (const group of ['be am is are was were been being', 'have has had having', 'do does did done doing', 'go goes went gone going'])
+  for (const w of group.split(' ')) VERB_FORMS.set(w, group.split(' ')[0]!);
+
+/** Are two words one word inflected two ways ("have" / "had", "know" / "knows", "want" / "wanted")? */
+export function sameWordInflected(a: string, b: string): boolean {
+  a = a.toLowerCase().replace(/’/g, "'");
+  b = b.toLowerCase().replace(/’/g, "'");
+  if (a === b) return true;
+  const va = VERB_FORMS.get(a);
+  if (va !== undefined) return va === VERB_FORMS.get(b);
+  if (VERB_FORMS.has(b)) return false;
+  const bases = (w: string): string[] => {
+    const out = [w];
+    if (w.endsWith('ies') || w.endsWith('ied')) out.push(w.slice(0, -3) + 'y');
+    for (const suffix of ['ing', 'es', 'ed', 's', 'd']) if (w.endsWith(suffix)) out.push(w.slice(0, -suffix.length));
+    return out.filter((x) => x.length >= 3);
+  };
+  const x = bases(a);
+  return bases(b).some((y) => x.includes(y));
+}
+
+/**
+ * The differing runs of a diff worth reporting, joined when only a word or two apart. `agreement`:
+ * is one of the two woven into the reporter's sentence (`wovenQuote`), so that a word inflected
+ * differently is not a change (asked only about such a word).
+ */
+function significantChanges(index: PassageIndex, A: DocEntry, B: DocEntry, ops: AlignOp[], memberIndex: number, agreement: () => boolean): Change[] {
   const hasContent = (d: DocEntry, x: number, y: number) => {
     for (let i = x; i < y; i++) if (!index.isStop(d.tokens.terms[i]!)) return true;
     return false;
@@ -130,7 +175,8 @@ function significantChanges(index: PassageIndex, A: DocEntry, B: DocEntry, ops: 
     const interior = ops[k - 1]?.op === 'equal' && ops[k + 1]?.op === 'equal';
     const keep =
       (hasContent(A, o.a0, o.a1) || hasContent(B, o.b0, o.b1) || (interior && (meaningful(A, o.a0, o.a1) || meaningful(B, o.b0, o.b1)))) &&
-      !trivialChange(A, o.a0, o.a1, B, o.b0, o.b1);
+      !trivialChange(A, o.a0, o.a1, B, o.b0, o.b1) &&
+      !(o.a1 - o.a0 === 1 && o.b1 - o.b0 === 1 && sameWordInflected(tokenText(A, o.a0), tokenText(B, o.b0)) && agreement());
     if (!keep) {
       gap += Math.max(o.a1 - o.a0, o.b1 - o.b0);
       continue;
@@ -205,6 +251,10 @@ function usSpelling(w: string): string {
     .replace(/ys(e|es|ed|ing)$/, 'yz$1')
     .replace(/ogue(s)?$/, 'og$1')
     .replace(/ll(ed|ing|er)$/, 'l$1');
+}
+
+function tokenText(d: DocEntry, i: number): string {
+  return d.text.slice(d.tokens.starts[i]!, d.tokens.ends[i]!);
 }
 
 function normText(index: PassageIndex, doc: DocEntry, t0: number, t1: number): string {
@@ -464,6 +514,12 @@ class QuoteCover {
   }
 }
 
+/** Does a quote of four words or more of the article overlap a token range (a quoted rendering, not a word or two quoted inside the reporter's)? */
+function overlapsLongQuote(doc: DocEntry, t0: number, t1: number): boolean {
+  for (const q of doc.quotes) if (q.t1 - q.t0 >= SHINGLE && q.t0 < t1 && q.t1 > t0) return true;
+  return false;
+}
+
 function insideQuote(doc: DocEntry, t0: number, t1: number, covers: Map<number, QuoteCover>): boolean {
   if (!doc.quotes.length) return false;
   let c = covers.get(doc.id);
@@ -483,7 +539,10 @@ function renderingsOf(index: PassageIndex, doc: DocEntry, q0: number, q1: number
   const local = alignLocal(doc.tokens.terms, other.tokens.terms, index, q0, q1, s0, s1);
   if (!local || local.matchedContent < 2 || local.longestRun < 3) return [];
   const al = extendAlignment(local, doc.tokens.terms, other.tokens.terms, index, q0, q1, s0, s1);
-  if (insideQuote(other, al.bStart, al.bEnd, covers)) return [];
+  // A stretch the other article quotes in part is its quoted rendering (compared in the clusters)
+  // and the reporter's words after it (she “no longer had enough in the tank” to do the job), not
+  // a rendering in its own words; a word or two quoted inside one is (“contradictory” on the …).
+  if (insideQuote(other, al.bStart, al.bEnd, covers) || overlapsLongQuote(other, al.bStart, al.bEnd)) return [];
   // Words changed inside the shared stretch: the quote rendered near-verbatim with a phrase of
   // it in other words ("the culmination of an intensive, seven-month review" / "the
   // culmination of the most recent seven-month review").
