@@ -137,6 +137,35 @@ describe('claims by slot conflict', () => {
     );
   });
 
+  it('what a named person aimed a weapon at: people against nobody ("at the driver" / "at the ground"), across the whole of two articles', () => {
+    const names: Names = [['Edvin Marsk', 'person']];
+    const found = claims(
+      `${LEAD}\n\nThe guard said Edvin Marsk walked up to the van and pointed a shotgun at the driver before the shots.`,
+      `${LEAD}\n\nWitnesses insist the march was calm.\n\nEdvin Marsk had his shotgun pointed at the ground the whole time, a neighbour said.`,
+      names,
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.members.map((m) => m.text), ['pointed a shotgun at the driver', 'pointed at the ground']);
+    assert.match(found[0]!.label, /^pointed at: /);
+  });
+
+  it('not two aims at people, another person\'s act, an act told by its speaker, an unnamed shooter, a negated aim, nor pointing against firing', () => {
+    const names: Names = [['Edvin Marsk', 'person'], ['Ona Brell', 'person']];
+    const a = `${LEAD}\n\nEdvin Marsk walked up to the van and pointed a shotgun at the driver.`;
+    // At people both times ("at the driver" / "toward him").
+    assert.deepEqual(claims(a, `${LEAD}\n\nEdvin Marsk raised the weapon and pointed it toward him, the driver said.`, names), []);
+    // Another person's act.
+    assert.deepEqual(claims(a, `${LEAD}\n\nOna Brell kept her shotgun pointed at the ground.`, names), []);
+    // The act of whoever the speaker tells of, not the speaker's.
+    assert.deepEqual(claims(a, `${LEAD}\n\nEdvin Marsk told reporters a guard fired into the air.`, names), []);
+    // No name: an unnamed shooter may be another.
+    assert.deepEqual(claims(a, `${LEAD}\n\nA man in the crowd pointed his shotgun at the ground.`, names), []);
+    // Negated.
+    assert.deepEqual(claims(a, `${LEAD}\n\nEdvin Marsk never pointed his shotgun at the ground.`, names), []);
+    // Pointing is not firing.
+    assert.deepEqual(claims(a, `${LEAD}\n\nEdvin Marsk later fired into the air.`, names), []);
+  });
+
   it('two glosses of one name, or of two spellings of it ("X, or father of all the Y" / "X, or leader of all the Y")', () => {
     const found = claims(
       `${LEAD}\n\nThe old ruler styled himself Velkabashi, or father of all Velks, and built statues of himself.`,

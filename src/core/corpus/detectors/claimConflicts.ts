@@ -42,6 +42,7 @@ export function conflicting(x: Slot, sx: Statement, y: Slot, sy: Statement): boo
     }
     case 'side':
     case 'group':
+    case 'aim':
       return true;
     case 'intent':
       return x.role === 'intent' || sharedCount(x.left, y.left) >= MIN_INTENT_SHARED;

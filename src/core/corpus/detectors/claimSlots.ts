@@ -54,7 +54,7 @@ export interface Slot {
   right: number[];
 }
 
-export type SlotKind = 'direction' | 'side' | 'place' | 'tense' | 'negation' | 'agent' | 'cause' | 'group' | 'intent' | 'gloss' | 'origin';
+export type SlotKind = 'direction' | 'side' | 'place' | 'tense' | 'negation' | 'agent' | 'cause' | 'group' | 'intent' | 'gloss' | 'origin' | 'aim';
 
 const COMPASS = new Map<string, [number, number]>(Object.entries({
   north: [0, 1], south: [0, -1], east: [1, 0], west: [-1, 0],
@@ -75,6 +75,30 @@ const INTENT = new Map<string, string>([
   ...['deliberate', 'deliberately', 'intentional', 'intentionally', 'purposely', 'purposefully', 'premeditated', 'wilfully', 'willfully'].map((w) => [w, 'deliberate'] as const),
   ...['accidental', 'accidentally', 'unintentional', 'unintentionally', 'inadvertent', 'inadvertently', 'ricochet', 'ricocheted', 'ricocheting'].map((w) => [w, 'accidental'] as const),
 ]);
+/**
+ * Verbs of aiming a weapon and of firing one (as normalised terms), by act: where a named person
+ * pointed a gun, or fired, is one question of the story ("pointed the rifle at the driver" / "had
+ * his rifle pointed at the ground").
+ */
+const AIM_VERBS = new Map<string, string>([
+  ...['point', 'pointed', 'pointing', 'aim', 'aimed', 'aiming', 'level', 'levelled', 'leveled', 'levelling', 'leveling'].map((w) => [w, 'pointed'] as const),
+  ...['fire', 'fired', 'firing', 'shoot', 'shot', 'shooting'].map((w) => [w, 'fired'] as const),
+]);
+/** Prepositions before what a weapon was aimed or fired at. */
+const AIM_PREPOSITIONS = new Set(['at', 'into', 'toward', 'towards', 'over']);
+/** What a weapon is aimed at when it is aimed at nobody (lower case, as written). */
+const AIM_AWAY = new Set(['ground', 'air', 'sky', 'floor', 'ceiling', 'dirt', 'sea', 'water', 'tyres', 'tires', 'tyre', 'tire', 'wheels', 'heads']);
+/** People a weapon is aimed at: object pronouns and nouns of people (lower case, as written). */
+const AIM_PEOPLE = new Set([
+  'him', 'her', 'them', 'me', 'us', 'you', 'anyone', 'anybody', 'someone', 'somebody', 'people', 'person', 'man', 'men', 'woman', 'women',
+  'boy', 'boys', 'girl', 'girls', 'child', 'children', 'driver', 'drivers', 'officer', 'officers', 'police', 'policeman', 'policemen',
+  'crowd', 'crowds', 'protester', 'protesters', 'protestor', 'protestors', 'demonstrator', 'demonstrators', 'marchers', 'students',
+  'civilians', 'soldiers', 'troops', 'guards', 'suspect', 'suspects', 'victim', 'passengers', 'residents', 'journalists', 'reporters',
+]);
+/** Words between a preposition and what is aimed at ("at the ground", "into the crowd"). */
+const AIM_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'other', 'nearby', 'open', 'thin']);
+/** Verbs of speech between a person and an act: the act is another's ("X told police the officer fired"). */
+const SPEECH = /^(?:said|says|say|told|tells|tell|according|claimed|claims|added|stated|testified|alleged|insisted|reported|wrote)$/;
 /** Words a gloss may hold at most ("father of all Ostlanders"), and a name glossed is not one of these. */
 const MAX_GLOSS_WORDS = 6;
 /** Prepositions that place something at a point (not "in", which nests: in Athens, in Greece). */
@@ -214,8 +238,50 @@ export function slotsOf(index: PassageIndex, st: Statement, starts: EntityStarts
   if (anchoredToo) {
     out.push(...groupSlots(index, st));
     out.push(...originSlots(index, st));
+    out.push(...aimSlots(index, st, starts));
   }
   return out;
+}
+
+/**
+ * What a named person aimed or fired a weapon at: an aiming or firing verb (`AIM_VERBS`), up to four
+ * words of its object, a preposition ("at", "into", "toward"), and what it was aimed at — people
+ * (a pronoun, a noun of people, a person's name) or nobody (the ground, the air). The act is the
+ * person's named nearest before the verb, within twelve words and with no verb of speech between
+ * (else it is the speaker's, or another's); none, no slot (an unnamed shooter may be another).
+ * Anchored by the person and the act, so compared across the whole of two articles of one story.
+ * Not when negated ("never pointed it at anyone").
+ */
+function aimSlots(index: PassageIndex, st: Statement, starts: EntityStarts): Slot[] {
+  const doc = st.doc;
+  const terms = doc.tokens.terms;
+  let out: Slot[] | undefined;
+  for (let i = st.t0 + 1; i + 2 < st.t1; i++) {
+    const act = AIM_VERBS.get(index.vocab.term(terms[i]!));
+    if (act === undefined) continue;
+    // The preposition, after at most four words of the object.
+    let p = i + 1;
+    while (p < st.t1 && p - i <= 5 && !AIM_PREPOSITIONS.has(word(doc, p)) && !punctuationBetween(doc, p - 1, p)) p++;
+    if (p >= st.t1 || p - i > 5 || !AIM_PREPOSITIONS.has(word(doc, p)) || punctuationBetween(doc, p - 1, p)) continue;
+    let t = p + 1;
+    while (t < st.t1 && t - p <= 2 && AIM_LEAD.has(word(doc, t))) t++;
+    if (t >= st.t1 || punctuationBetween(doc, t - 1, t)) continue;
+    const target = word(doc, t);
+    const named = starts.get(doc.tokens.starts[t]!);
+    const value = AIM_AWAY.has(target) ? 'nobody' : AIM_PEOPLE.has(target) || named?.type === 'person' ? 'people' : undefined;
+    if (!value || negatedBefore(index, doc, st, i)) continue;
+    let person: string | undefined;
+    for (let k = i - 1; k >= st.t0 && k >= i - 12 && !person; k--) {
+      if (SPEECH.test(word(doc, k))) break;
+      const e = starts.get(doc.tokens.starts[k]!);
+      if (e?.type === 'person') person = e.canonical.toLowerCase();
+    }
+    if (!person) continue;
+    let t1 = t + 1;
+    while (named && t1 < st.t1 && doc.tokens.ends[t1]! <= named.end) t1++;
+    (out ??= []).push({ role: `aim:${act}:${person}`, label: `${act} at`, kind: 'aim', value, t0: i, t1, left: [], right: [] });
+  }
+  return out ?? [];
 }
 
 /**
@@ -475,5 +541,5 @@ export function timeWords(index: PassageIndex, st: Statement): string {
 
 /** Is a slot anchored well enough to be compared across whole articles? */
 export function anchored(x: Slot): boolean {
-  return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense' || x.kind === 'group' || x.kind === 'gloss' || (x.kind === 'intent' && x.role !== 'intent') || x.kind === 'origin';
+  return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense' || x.kind === 'group' || x.kind === 'gloss' || (x.kind === 'intent' && x.role !== 'intent') || x.kind === 'origin' || x.kind === 'aim';
 }
