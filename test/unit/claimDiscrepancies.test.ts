@@ -166,6 +166,30 @@ describe('claims by slot conflict', () => {
     assert.deepEqual(claims(a, `${LEAD}\n\nEdvin Marsk later fired into the air.`, names), []);
   });
 
+  it('the conditions one act happened in, two ends of one scale ("capsized in rough seas" / "in a calm sea"), across the whole of two articles', () => {
+    const found = claims(
+      `${LEAD}\n\nNine people drowned when the ferry Solmi capsized in rough seas off Marrow Bay on Friday.`,
+      `${LEAD}\n\nRescuers searched all night.\n\nThe wooden ferry capsized in a calm sea a short way out of Marrow Bay, the coast guard said.`,
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.members.map((m) => m.text), ['in rough seas', 'in a calm sea']);
+    assert.match(found[0]!.label, /^the sea when it capsized: /);
+  });
+
+  it('not one end said two ways, another act, two things described, statements that share too little, nor a past event', () => {
+    const a = `${LEAD}\n\nNine people drowned when the ferry Solmi capsized in rough seas off Marrow Bay on Friday.`;
+    // One end ("rough" / "choppy").
+    assert.deepEqual(claims(a, `${LEAD}\n\nThe ferry Solmi capsized in choppy waters off Marrow Bay.`), []);
+    // Another act: the search, not the capsizing.
+    assert.deepEqual(claims(a, `${LEAD}\n\nDivers resumed the search in calm seas off Marrow Bay on Saturday.`), []);
+    // The weather is not the sea.
+    assert.deepEqual(claims(a, `${LEAD}\n\nThe ferry Solmi capsized in clear weather off Marrow Bay.`), []);
+    // One shared word besides the verb: not shown to be one act.
+    assert.deepEqual(claims(a, `${LEAD}\n\nA fishing boat capsized in calm seas.`), []);
+    // Another time: a past capsizing the article recalls.
+    assert.deepEqual(claims(a, `${LEAD}\n\nLast year the ferry Solmi capsized in calm seas off Marrow Bay.`), []);
+  });
+
   it('two glosses of one name, or of two spellings of it ("X, or father of all the Y" / "X, or leader of all the Y")', () => {
     const found = claims(
       `${LEAD}\n\nThe old ruler styled himself Velkabashi, or father of all Velks, and built statues of himself.`,

@@ -46,6 +46,8 @@ export function conflicting(x: Slot, sx: Statement, y: Slot, sy: Statement): boo
       return true;
     case 'intent':
       return x.role === 'intent' || sharedCount(x.left, y.left) >= MIN_INTENT_SHARED;
+    case 'condition':
+      return sharedCount(x.left, y.left) >= MIN_INTENT_SHARED;
     case 'gloss':
       return conflictingGlosses(x.value, y.value);
     case 'place':

@@ -54,7 +54,7 @@ export interface Slot {
   right: number[];
 }
 
-export type SlotKind = 'direction' | 'side' | 'place' | 'tense' | 'negation' | 'agent' | 'cause' | 'group' | 'intent' | 'gloss' | 'origin' | 'aim';
+export type SlotKind = 'direction' | 'side' | 'place' | 'tense' | 'negation' | 'agent' | 'cause' | 'group' | 'intent' | 'gloss' | 'origin' | 'aim' | 'condition';
 
 const COMPASS = new Map<string, [number, number]>(Object.entries({
   north: [0, 1], south: [0, -1], east: [1, 0], west: [-1, 0],
@@ -99,6 +99,22 @@ const AIM_PEOPLE = new Set([
 const AIM_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'other', 'nearby', 'open', 'thin']);
 /** Verbs of speech between a person and an act: the act is another's ("X told police the officer fired"). */
 const SPEECH = /^(?:said|says|say|told|tells|tell|according|claimed|claims|added|stated|testified|alleged|insisted|reported|wrote)$/;
+/**
+ * The conditions an event happened in ("capsized in rough waters" / "in a calm sea", "crashed in
+ * clear weather" / "in heavy fog"): words of the state of the sea, the weather, the wind and the
+ * visibility, by what they describe (lower case, as written), and the adjectives of each end of
+ * their scale. Two ends for one act conflict.
+ */
+const CONDITION_NOUNS = new Map<string, string>([
+  ...['sea', 'seas', 'water', 'waters', 'waves', 'swell', 'swells'].map((w) => [w, 'sea'] as const),
+  ...['weather', 'conditions', 'sky', 'skies'].map((w) => [w, 'weather'] as const),
+  ...['wind', 'winds'].map((w) => [w, 'wind'] as const),
+  ...['visibility', 'fog', 'mist'].map((w) => [w, 'visibility'] as const),
+]);
+const CONDITION_ENDS = new Map<string, string>([
+  ...['calm', 'still', 'smooth', 'flat', 'gentle', 'clear', 'fine', 'good', 'fair', 'sunny', 'light', 'placid', 'tranquil'].map((w) => [w, 'calm'] as const),
+  ...['rough', 'choppy', 'stormy', 'heavy', 'turbulent', 'high', 'strong', 'treacherous', 'bad', 'poor', 'foggy', 'severe', 'dense', 'thick', 'gale-force', 'raging'].map((w) => [w, 'rough'] as const),
+]);
 /** Words a gloss may hold at most ("father of all Ostlanders"), and a name glossed is not one of these. */
 const MAX_GLOSS_WORDS = 6;
 /** Prepositions that place something at a point (not "in", which nests: in Athens, in Greece). */
@@ -239,8 +255,41 @@ export function slotsOf(index: PassageIndex, st: Statement, starts: EntityStarts
     out.push(...groupSlots(index, st));
     out.push(...originSlots(index, st));
     out.push(...aimSlots(index, st, starts));
+    out.push(...conditionSlots(index, st));
   }
   return out;
+}
+
+/**
+ * The conditions an act happened in: a verb right before "in" (or an adverb between), an article
+ * or none, an adjective of one end of a scale and a noun of the sea, weather, wind or visibility
+ * (`CONDITION_NOUNS`, `CONDITION_ENDS`: "capsized in rough waters", "crashed in a dense fog"). The
+ * role is the verb's stem and what is described, compared across the whole of two articles of one
+ * story when the two statements share MIN_INTENT_SHARED content words, the verb among them (kept
+ * in `left`: one act, not another capsizing the article recalls). Not in a statement of another
+ * year or a relative time ("last year", "earlier"): a past event.
+ */
+function conditionSlots(index: PassageIndex, st: Statement): Slot[] {
+  const doc = st.doc;
+  let out: Slot[] | undefined;
+  for (let i = st.t0 + 1; i + 2 < st.t1; i++) {
+    if (index.vocab.term(doc.tokens.terms[i]!) !== 'in') continue;
+    let a = i + 1;
+    if (/^(?:a|an|the)$/.test(word(doc, a))) a++;
+    if (a + 1 >= st.t1) continue;
+    const end = CONDITION_ENDS.get(word(doc, a));
+    const what = end && CONDITION_NOUNS.get(word(doc, a + 1));
+    if (!what || punctuationBetween(doc, i, a + 1) || punctuationBetween(doc, a, a + 1)) continue;
+    let v = i - 1;
+    if (v > st.t0 && /^\w+ly$/.test(word(doc, v)) && !punctuationBetween(doc, v, i)) v--;
+    if (punctuationBetween(doc, v, v + 1) || index.isStop(doc.tokens.terms[v]!) || capitalised(doc, v, st.t0)) continue;
+    const verb = word(doc, v);
+    if (!/^[a-z]{3,}$/.test(verb) || /\d{4}|last|previous|ago|earlier|former|once/.test(timeWords(index, st))) continue;
+    const words = new Set<number>();
+    for (let k = st.t0; k < st.t1; k++) if (!index.isStop(doc.tokens.terms[k]!)) words.add(doc.tokens.terms[k]!);
+    (out ??= []).push({ role: `condition:${verbStem(verb)}:${what}`, label: `${what === 'visibility' ? 'visibility' : `the ${what}`} when it ${verb}`, kind: 'condition', value: end, t0: i, t1: a + 2, left: [...words], right: [] });
+  }
+  return out ?? [];
 }
 
 /**
@@ -541,5 +590,5 @@ export function timeWords(index: PassageIndex, st: Statement): string {
 
 /** Is a slot anchored well enough to be compared across whole articles? */
 export function anchored(x: Slot): boolean {
-  return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense' || x.kind === 'group' || x.kind === 'gloss' || (x.kind === 'intent' && x.role !== 'intent') || x.kind === 'origin' || x.kind === 'aim';
+  return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense' || x.kind === 'group' || x.kind === 'gloss' || (x.kind === 'intent' && x.role !== 'intent') || x.kind === 'origin' || x.kind === 'aim' || x.kind === 'condition';
 }
