@@ -190,6 +190,33 @@ describe('claims by slot conflict', () => {
     assert.deepEqual(claims(a, `${LEAD}\n\nLast year the ferry Solmi capsized in calm seas off Marrow Bay.`), []);
   });
 
+  it('whether a named person left: left against did not come out, across the whole of two articles', () => {
+    const names: Names = [['Mira Tolvane', 'person']];
+    const found = claims(
+      `${LEAD}\n\nHarbour officials said Mira Tolvane exited the customs building shortly after noon.`,
+      `${LEAD}\n\nThe dockers waited all day.\n\nMira Tolvane, a ferry pilot, "did not come back out" of the building, her union said.`,
+      names,
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.members.map((m) => m.text), ['Mira Tolvane exited', 'Mira Tolvane, a ferry pilot, "did not come back out']);
+    const sign = claims(
+      `${LEAD}\n\nHarbour officials said Mira Tolvane left soon after the meeting.`,
+      `${LEAD}\n\nCameras showed no sign of Mira Tolvane leaving the customs building.`,
+      names,
+    );
+    assert.equal(sign.length, 1);
+    assert.deepEqual(sign[0]!.members.map((m) => m.text), ['Mira Tolvane left', 'no sign of Mira Tolvane leaving']);
+  });
+
+  it('not two leavings said two ways, another person, an unnamed one, nor a leaving at another time', () => {
+    const names: Names = [['Mira Tolvane', 'person'], ['Ansel Dorn', 'person']];
+    const a = `${LEAD}\n\nHarbour officials said Mira Tolvane exited the customs building shortly after noon.`;
+    assert.deepEqual(claims(a, `${LEAD}\n\nMira Tolvane left the building an hour later.`, names), []);
+    assert.deepEqual(claims(a, `${LEAD}\n\nAnsel Dorn did not come out of the building.`, names), []);
+    assert.deepEqual(claims(a, `${LEAD}\n\nHer driver never came out of the building.`, names), []);
+    assert.deepEqual(claims(a, `${LEAD}\n\nMira Tolvane never left Norland until last year.`, names), []);
+  });
+
   it('two glosses of one name, or of two spellings of it ("X, or father of all the Y" / "X, or leader of all the Y")', () => {
     const found = claims(
       `${LEAD}\n\nThe old ruler styled himself Velkabashi, or father of all Velks, and built statues of himself.`,

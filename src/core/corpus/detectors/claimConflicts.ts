@@ -43,6 +43,7 @@ export function conflicting(x: Slot, sx: Statement, y: Slot, sy: Statement): boo
     case 'side':
     case 'group':
     case 'aim':
+    case 'left':
       return true;
     case 'intent':
       return x.role === 'intent' || sharedCount(x.left, y.left) >= MIN_INTENT_SHARED;

@@ -54,7 +54,7 @@ export interface Slot {
   right: number[];
 }
 
-export type SlotKind = 'direction' | 'side' | 'place' | 'tense' | 'negation' | 'agent' | 'cause' | 'group' | 'intent' | 'gloss' | 'origin' | 'aim' | 'condition';
+export type SlotKind = 'direction' | 'side' | 'place' | 'tense' | 'negation' | 'agent' | 'cause' | 'group' | 'intent' | 'gloss' | 'origin' | 'aim' | 'condition' | 'left';
 
 const COMPASS = new Map<string, [number, number]>(Object.entries({
   north: [0, 1], south: [0, -1], east: [1, 0], west: [-1, 0],
@@ -115,6 +115,15 @@ const CONDITION_ENDS = new Map<string, string>([
   ...['calm', 'still', 'smooth', 'flat', 'gentle', 'clear', 'fine', 'good', 'fair', 'sunny', 'light', 'placid', 'tranquil'].map((w) => [w, 'calm'] as const),
   ...['rough', 'choppy', 'stormy', 'heavy', 'turbulent', 'high', 'strong', 'treacherous', 'bad', 'poor', 'foggy', 'severe', 'dense', 'thick', 'gale-force', 'raging'].map((w) => [w, 'rough'] as const),
 ]);
+/**
+ * Verbs of leaving a place (lower case, as written), and the particles that make a verb one ("came
+ * out", "came back out", "walked out"): whether a named person left is one question of the story
+ * ("exited the consulate shortly after" / "did not come back out of the building").
+ */
+const LEAVE_VERBS = new Set(['left', 'leave', 'leaves', 'leaving', 'exit', 'exits', 'exited', 'exiting', 'departed', 'emerged', 'escaped']);
+const OUT_VERBS = new Set(['come', 'came', 'coming', 'comes', 'walk', 'walked', 'walking', 'get', 'got', 'make', 'made']);
+/** Words before a person that deny what follows ("no sign of X leaving", "no evidence X left"). */
+const DENIED_BEFORE = /^(?:no|never|without)$/;
 /** Words a gloss may hold at most ("father of all Ostlanders"), and a name glossed is not one of these. */
 const MAX_GLOSS_WORDS = 6;
 /** Prepositions that place something at a point (not "in", which nests: in Athens, in Greece). */
@@ -256,8 +265,63 @@ export function slotsOf(index: PassageIndex, st: Statement, starts: EntityStarts
     out.push(...originSlots(index, st));
     out.push(...aimSlots(index, st, starts));
     out.push(...conditionSlots(index, st));
+    out.push(...leftSlots(index, st, starts));
   }
   return out;
+}
+
+/**
+ * Whether a named person left a place: a verb of leaving (`LEAVE_VERBS`, or "came out", "came
+ * back out", "walked out") within three words after the person's name, affirmed, or denied by a
+ * negation between the two ("did not come back out", "never left") or by "no", "never", "without"
+ * among the three words before the name ("no sign of X leaving"). The value is left or not, the
+ * role the person's, compared across the whole of two articles of one story. Not in a statement of
+ * another year or a relative time ("left the country in 2017", "had left earlier"): another leaving.
+ */
+function leftSlots(index: PassageIndex, st: Statement, starts: EntityStarts): Slot[] {
+  const doc = st.doc;
+  let out: Slot[] | undefined;
+  for (let k = st.t0; k + 1 < st.t1; k++) {
+    const e = starts.get(doc.tokens.starts[k]!);
+    if (e?.type !== 'person') continue;
+    let after = k + 1;
+    while (after < st.t1 && doc.tokens.ends[after - 1]! < e.end) after++;
+    // An appositive after the name ("X, a contributor, did not come out"): read on after it.
+    if (after < st.t1 && doc.text.slice(doc.tokens.ends[after - 1]!, doc.tokens.starts[after]!).trim() === ',') {
+      let j = after + 1;
+      while (j < st.t1 && j - after <= 6 && !doc.text.slice(doc.tokens.ends[j - 1]!, doc.tokens.starts[j]!).includes(',')) j++;
+      if (j < st.t1 && j - after <= 6) after = j;
+    }
+    let denied = false;
+    let from = k;
+    for (let b = k - 1; b >= st.t0 && b >= k - 3 && !punctuationBetween(doc, b, b + 1); b--) {
+      if (DENIED_BEFORE.test(word(doc, b))) {
+        denied = true;
+        from = b;
+      }
+    }
+    for (let i = after; i < st.t1 && i <= after + 3; i++) {
+      if (i > after && punctuationBetween(doc, i - 1, i)) break;
+      const w = word(doc, i);
+      if (NEGATION.test(w)) {
+        denied = true;
+        continue;
+      }
+      let t1 = -1;
+      if (LEAVE_VERBS.has(w)) t1 = i + 1;
+      else if (OUT_VERBS.has(w)) {
+        let j = i + 1;
+        if (j < st.t1 && word(doc, j) === 'back') j++;
+        if (j < st.t1 && word(doc, j) === 'out' && !punctuationBetween(doc, j - 1, j)) t1 = j + 1;
+      }
+      if (t1 < 0) continue;
+      if (/\d{4}|last|previous|ago|earlier|former|once|yesterday/.test(timeWords(index, st))) return out ?? [];
+      const person = e.canonical.toLowerCase();
+      (out ??= []).push({ role: `left:${person}`, label: `did ${e.canonical} leave`, kind: 'left', value: denied ? 'no' : 'yes', t0: from, t1, left: [], right: [] });
+      break;
+    }
+  }
+  return out ?? [];
 }
 
 /**
@@ -590,5 +654,5 @@ export function timeWords(index: PassageIndex, st: Statement): string {
 
 /** Is a slot anchored well enough to be compared across whole articles? */
 export function anchored(x: Slot): boolean {
-  return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense' || x.kind === 'group' || x.kind === 'gloss' || (x.kind === 'intent' && x.role !== 'intent') || x.kind === 'origin' || x.kind === 'aim' || x.kind === 'condition';
+  return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense' || x.kind === 'group' || x.kind === 'gloss' || (x.kind === 'intent' && x.role !== 'intent') || x.kind === 'origin' || x.kind === 'aim' || x.kind === 'condition' || x.kind === 'left';
 }
