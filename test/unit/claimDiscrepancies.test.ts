@@ -215,6 +215,8 @@ describe('claims by slot conflict', () => {
     assert.deepEqual(claims(a, `${LEAD}\n\nAnsel Dorn did not come out of the building.`, names), []);
     assert.deepEqual(claims(a, `${LEAD}\n\nHer driver never came out of the building.`, names), []);
     assert.deepEqual(claims(a, `${LEAD}\n\nMira Tolvane never left Norland until last year.`, names), []);
+    // Another sense: a passive ("was left"), against a denial.
+    assert.deepEqual(claims(`${LEAD}\n\nMira Tolvane was left stranded on the pier.`, `${LEAD}\n\nMira Tolvane did not leave the customs building.`, names), []);
   });
 
   it('two glosses of one name, or of two spellings of it ("X, or father of all the Y" / "X, or leader of all the Y")', () => {

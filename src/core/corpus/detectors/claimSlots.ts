@@ -308,7 +308,12 @@ function leftSlots(index: PassageIndex, st: Statement, starts: EntityStarts): Sl
         continue;
       }
       let t1 = -1;
-      if (LEAVE_VERBS.has(w)) t1 = i + 1;
+      // (Not a passive, "was left injured", nor a word joined by a hyphen, "left-back".)
+      if (LEAVE_VERBS.has(w)) {
+        if (i > after && /^(?:was|were|is|are|be|been|being|got|get|gets)$/.test(word(doc, i - 1))) break;
+        if (doc.text[doc.tokens.ends[i]!] === '-') break;
+        t1 = i + 1;
+      }
       else if (OUT_VERBS.has(w)) {
         let j = i + 1;
         if (j < st.t1 && word(doc, j) === 'back') j++;
