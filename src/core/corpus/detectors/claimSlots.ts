@@ -84,7 +84,7 @@ const AIM_VERBS = new Map<string, string>([
   ...['point', 'pointed', 'pointing', 'aim', 'aimed', 'aiming', 'level', 'levelled', 'leveled', 'levelling', 'leveling'].map((w) => [w, 'pointed'] as const),
   ...['fire', 'fired', 'firing', 'shoot', 'shot', 'shooting'].map((w) => [w, 'fired'] as const),
 ]);
-/** Prepositions before what a weapon was aimed or fired at. */
+/** Prepositions before what a weapon was aimed or fired at (as normalised terms: "towards" is "toward"). */
 const AIM_PREPOSITIONS = new Set(['at', 'into', 'toward', 'towards', 'over']);
 /** What a weapon is aimed at when it is aimed at nobody (lower case, as written). */
 const AIM_AWAY = new Set(['ground', 'air', 'sky', 'floor', 'ceiling', 'dirt', 'sea', 'water', 'tyres', 'tires', 'tyre', 'tire', 'wheels', 'heads']);
@@ -122,6 +122,8 @@ const CONDITION_ENDS = new Map<string, string>([
  */
 const LEAVE_VERBS = new Set(['left', 'leave', 'leaves', 'leaving', 'exit', 'exits', 'exited', 'exiting', 'departed', 'emerged', 'escaped']);
 const OUT_VERBS = new Set(['come', 'came', 'coming', 'comes', 'walk', 'walked', 'walking', 'get', 'got', 'make', 'made']);
+/** The terms of `LEAVE_VERBS` and of the "out" after `OUT_VERBS` (as normalised terms, over-inclusive: a gate). */
+const LEAVE_TERMS = new Set([...LEAVE_VERBS, 'leaf', 'exite', 'out']);
 /** Words before a person that deny what follows ("no sign of X leaving", "no evidence X left"). */
 const DENIED_BEFORE = /^(?:no|never|without)$/;
 /** Words a gloss may hold at most ("father of all Ostlanders"), and a name glossed is not one of these. */
@@ -236,8 +238,12 @@ export function slotsOf(index: PassageIndex, st: Statement, starts: EntityStarts
   const unanchoredToo = only !== 'anchored';
   const out: Slot[] = [];
   const term = (i: number) => index.vocab.term(doc.tokens.terms[i]!);
+  // Where the words that may begin an event slot first are (`eventSlots`), read in this pass over the words.
+  const eventAt = [-1, -1, -1];
   for (let i = st.t0; i < st.t1; i++) {
     const w = term(i);
+    const ev = anchoredToo ? EVENT_TRIGGERS.get(w) : undefined;
+    if (ev !== undefined && eventAt[ev]! < 0) eventAt[ev] = i;
     // Direction from a place: "east of X", "north-east of X".
     const compass = COMPASS.get(w);
     if (compass && i + 2 < st.t1 && term(i + 1) === 'of' && capitalised(doc, i + 2, st.t0)) {
@@ -263,11 +269,33 @@ export function slotsOf(index: PassageIndex, st: Statement, starts: EntityStarts
   if (anchoredToo) {
     out.push(...groupSlots(index, st));
     out.push(...originSlots(index, st));
-    out.push(...aimSlots(index, st, starts));
-    out.push(...conditionSlots(index, st));
-    out.push(...leftSlots(index, st, starts));
+    if (eventAt[0]! >= 0 || eventAt[1]! >= 0 || eventAt[2]! >= 0) eventSlots(index, st, starts, eventAt, out);
   }
   return out;
+}
+
+/**
+ * Terms that may begin one of the slots of an event's telling (as normalised terms, over-inclusive:
+ * a gate only), by slot: 0 an aiming or firing verb (`aimSlots`), 1 a noun of conditions
+ * (`conditionSlots`), 2 a verb of leaving or the "out" of "came out" (`leftSlots`).
+ */
+const EVENT_TRIGGERS = new Map<string, number>([
+  ...[...AIM_VERBS.keys()].map((w) => [w, 0] as const),
+  ...[...CONDITION_NOUNS.keys(), 'wave', 'swell', 'condition', 'skie'].map((w) => [w, 1] as const),
+  ...[...LEAVE_TERMS].map((w) => [w, 2] as const),
+]);
+
+/**
+ * The aim, conditions and leaving slots of a statement, each looked for only when one of its words
+ * is there, and from a little before the first (`eventAt`: the first token of each kind of
+ * `EVENT_TRIGGERS`, -1 for none, read in `slotsOf`'s pass over the words).
+ */
+function eventSlots(index: PassageIndex, st: Statement, starts: EntityStarts, eventAt: readonly number[], out: Slot[]): void {
+  // (The phrase of a condition begins three words before its noun at most; a person left is named
+  // twelve words before the verb at most, an appositive between.)
+  if (eventAt[0]! >= 0) out.push(...aimSlots(index, st, Math.max(st.t0 + 1, eventAt[0]!), starts));
+  if (eventAt[1]! >= 0) out.push(...conditionSlots(index, st, Math.max(st.t0 + 1, eventAt[1]! - 3)));
+  if (eventAt[2]! >= 0) out.push(...leftSlots(index, st, Math.max(st.t0, eventAt[2]! - 12), starts));
 }
 
 /**
@@ -278,10 +306,10 @@ export function slotsOf(index: PassageIndex, st: Statement, starts: EntityStarts
  * role the person's, compared across the whole of two articles of one story. Not in a statement of
  * another year or a relative time ("left the country in 2017", "had left earlier"): another leaving.
  */
-function leftSlots(index: PassageIndex, st: Statement, starts: EntityStarts): Slot[] {
+function leftSlots(index: PassageIndex, st: Statement, first: number, starts: EntityStarts): Slot[] {
   const doc = st.doc;
   let out: Slot[] | undefined;
-  for (let k = st.t0; k + 1 < st.t1; k++) {
+  for (let k = first; k + 1 < st.t1; k++) {
     const e = starts.get(doc.tokens.starts[k]!);
     if (e?.type !== 'person') continue;
     let after = k + 1;
@@ -292,6 +320,10 @@ function leftSlots(index: PassageIndex, st: Statement, starts: EntityStarts): Sl
       while (j < st.t1 && j - after <= 6 && !doc.text.slice(doc.tokens.ends[j - 1]!, doc.tokens.starts[j]!).includes(',')) j++;
       if (j < st.t1 && j - after <= 6) after = j;
     }
+    // (The common case first, cheap: no word of leaving in the four after the name.)
+    let near = false;
+    for (let i = after; i < st.t1 && i <= after + 5 && !near; i++) near = LEAVE_TERMS.has(index.vocab.term(doc.tokens.terms[i]!));
+    if (!near) continue;
     let denied = false;
     let from = k;
     for (let b = k - 1; b >= st.t0 && b >= k - 3 && !punctuationBetween(doc, b, b + 1); b--) {
@@ -338,14 +370,17 @@ function leftSlots(index: PassageIndex, st: Statement, starts: EntityStarts): Sl
  * in `left`: one act, not another capsizing the article recalls). Not in a statement of another
  * year or a relative time ("last year", "earlier"): a past event.
  */
-function conditionSlots(index: PassageIndex, st: Statement): Slot[] {
+function conditionSlots(index: PassageIndex, st: Statement, first: number): Slot[] {
   const doc = st.doc;
   let out: Slot[] | undefined;
-  for (let i = st.t0 + 1; i + 2 < st.t1; i++) {
+  for (let i = first; i + 2 < st.t1; i++) {
     if (index.vocab.term(doc.tokens.terms[i]!) !== 'in') continue;
     let a = i + 1;
-    if (/^(?:a|an|the)$/.test(word(doc, a))) a++;
+    const det = index.vocab.term(doc.tokens.terms[a]!);
+    if (det === 'a' || det === 'an' || det === 'the') a++;
     if (a + 1 >= st.t1) continue;
+    // (Terms first, the common case of no noun of conditions cheap; then the words as written.)
+    if (EVENT_TRIGGERS.get(index.vocab.term(doc.tokens.terms[a + 1]!)) !== 1) continue;
     const end = CONDITION_ENDS.get(word(doc, a));
     const what = end && CONDITION_NOUNS.get(word(doc, a + 1));
     if (!what || punctuationBetween(doc, i, a + 1) || punctuationBetween(doc, a, a + 1)) continue;
@@ -370,17 +405,17 @@ function conditionSlots(index: PassageIndex, st: Statement): Slot[] {
  * Anchored by the person and the act, so compared across the whole of two articles of one story.
  * Not when negated ("never pointed it at anyone").
  */
-function aimSlots(index: PassageIndex, st: Statement, starts: EntityStarts): Slot[] {
+function aimSlots(index: PassageIndex, st: Statement, first: number, starts: EntityStarts): Slot[] {
   const doc = st.doc;
   const terms = doc.tokens.terms;
   let out: Slot[] | undefined;
-  for (let i = st.t0 + 1; i + 2 < st.t1; i++) {
+  for (let i = first; i + 2 < st.t1; i++) {
     const act = AIM_VERBS.get(index.vocab.term(terms[i]!));
     if (act === undefined) continue;
     // The preposition, after at most four words of the object.
     let p = i + 1;
-    while (p < st.t1 && p - i <= 5 && !AIM_PREPOSITIONS.has(word(doc, p)) && !punctuationBetween(doc, p - 1, p)) p++;
-    if (p >= st.t1 || p - i > 5 || !AIM_PREPOSITIONS.has(word(doc, p)) || punctuationBetween(doc, p - 1, p)) continue;
+    while (p < st.t1 && p - i <= 5 && !AIM_PREPOSITIONS.has(index.vocab.term(terms[p]!)) && !punctuationBetween(doc, p - 1, p)) p++;
+    if (p >= st.t1 || p - i > 5 || !AIM_PREPOSITIONS.has(index.vocab.term(terms[p]!)) || punctuationBetween(doc, p - 1, p)) continue;
     let t = p + 1;
     while (t < st.t1 && t - p <= 2 && AIM_LEAD.has(word(doc, t))) t++;
     if (t >= st.t1 || punctuationBetween(doc, t - 1, t)) continue;
