@@ -312,7 +312,7 @@ function makeUse(text: string, start: number, end: number, entity: string | null
   // ("Minnesota's Bureau of Criminal Apprehension" is the Bureau of Criminal Apprehension, a short
   // form of "Minnesota Bureau of …"; "Slovakia's Daniela Hantuchova" is Daniela Hantuchova). (Not
   // before one word: "China's Yunan" is kept whole, a long enough run to be compared by skeleton.)
-  const owner = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?)['’]s\s+(?=\p{Lu}\S*\s+\S)/u.exec(s);
+  const owner = (s.includes("'") || s.includes('’')) && /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?)['’]s\s+(?=\p{Lu}\S*\s+\S)/u.exec(s);
   if (owner && lookupName(owner[1]!)?.type === 'place') strip(owner[0].length);
   const poss = /['’]s?$/u.exec(s);
   if (poss && s.length > poss[0].length) {
