@@ -18,7 +18,7 @@ import { analyzeText, CorpusMatcher, linkCorpus } from '../src/core/corpus';
 import { nameDiscrepancies, NameState } from '../src/core/corpus/detectors/names';
 import { numberDiscrepancies } from '../src/core/corpus/detectors/numbers';
 import { stateOf } from '../src/core/corpus/detectors/numberState';
-import { slotConflicts } from '../src/core/corpus/detectors/claimSlots';
+import { slotConflicts } from '../src/core/corpus/detectors/claimConflicts';
 import { relatedness } from '../src/core/corpus/detectors/shared';
 import { alignStatements, relatedPairs } from '../src/core/corpus/statements';
 import { corpusDir, findRoot, listTxt, prng } from './generate';

@@ -9,7 +9,7 @@ import type { EntityMention } from '../../src/core/common/types';
 import { linkEntities, linkEntitiesSteps } from '../../src/core/entities';
 import { advance, finish, type Steps } from '../../src/core/common/budget';
 import { analyzeText, ArticleIndex, CorpusMatcher, PassageIndex } from '../../src/core/corpus';
-import { slotConflictSteps } from '../../src/core/corpus/detectors/claimSlots';
+import { slotConflictSteps } from '../../src/core/corpus/detectors/claimConflicts';
 import { quoteClusterSteps } from '../../src/core/corpus/clusters';
 import { NameState, nameDiscrepancySteps } from '../../src/core/corpus/detectors/names';
 

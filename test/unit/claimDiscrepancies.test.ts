@@ -137,6 +137,88 @@ describe('claims by slot conflict', () => {
     );
   });
 
+  it('what a named person aimed a weapon at: people against nobody ("at the driver" / "at the ground"), across the whole of two articles', () => {
+    const names: Names = [['Edvin Marsk', 'person']];
+    const found = claims(
+      `${LEAD}\n\nThe guard said Edvin Marsk walked up to the van and pointed a shotgun at the driver before the shots.`,
+      `${LEAD}\n\nWitnesses insist the march was calm.\n\nEdvin Marsk had his shotgun pointed at the ground the whole time, a neighbour said.`,
+      names,
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.members.map((m) => m.text), ['pointed a shotgun at the driver', 'pointed at the ground']);
+    assert.match(found[0]!.label, /^pointed at: /);
+  });
+
+  it('not two aims at people, another person\'s act, an act told by its speaker, an unnamed shooter, a negated aim, nor pointing against firing', () => {
+    const names: Names = [['Edvin Marsk', 'person'], ['Ona Brell', 'person']];
+    const a = `${LEAD}\n\nEdvin Marsk walked up to the van and pointed a shotgun at the driver.`;
+    // At people both times ("at the driver" / "toward him").
+    assert.deepEqual(claims(a, `${LEAD}\n\nEdvin Marsk raised the weapon and pointed it toward him, the driver said.`, names), []);
+    // Another person's act.
+    assert.deepEqual(claims(a, `${LEAD}\n\nOna Brell kept her shotgun pointed at the ground.`, names), []);
+    // The act of whoever the speaker tells of, not the speaker's.
+    assert.deepEqual(claims(a, `${LEAD}\n\nEdvin Marsk told reporters a guard fired into the air.`, names), []);
+    // No name: an unnamed shooter may be another.
+    assert.deepEqual(claims(a, `${LEAD}\n\nA man in the crowd pointed his shotgun at the ground.`, names), []);
+    // Negated.
+    assert.deepEqual(claims(a, `${LEAD}\n\nEdvin Marsk never pointed his shotgun at the ground.`, names), []);
+    // Pointing is not firing.
+    assert.deepEqual(claims(a, `${LEAD}\n\nEdvin Marsk later fired into the air.`, names), []);
+  });
+
+  it('the conditions one act happened in, two ends of one scale ("capsized in rough seas" / "in a calm sea"), across the whole of two articles', () => {
+    const found = claims(
+      `${LEAD}\n\nNine people drowned when the ferry Solmi capsized in rough seas off Marrow Bay on Friday.`,
+      `${LEAD}\n\nRescuers searched all night.\n\nThe wooden ferry capsized in a calm sea a short way out of Marrow Bay, the coast guard said.`,
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.members.map((m) => m.text), ['in rough seas', 'in a calm sea']);
+    assert.match(found[0]!.label, /^the sea when it capsized: /);
+  });
+
+  it('not one end said two ways, another act, two things described, statements that share too little, nor a past event', () => {
+    const a = `${LEAD}\n\nNine people drowned when the ferry Solmi capsized in rough seas off Marrow Bay on Friday.`;
+    // One end ("rough" / "choppy").
+    assert.deepEqual(claims(a, `${LEAD}\n\nThe ferry Solmi capsized in choppy waters off Marrow Bay.`), []);
+    // Another act: the search, not the capsizing.
+    assert.deepEqual(claims(a, `${LEAD}\n\nDivers resumed the search in calm seas off Marrow Bay on Saturday.`), []);
+    // The weather is not the sea.
+    assert.deepEqual(claims(a, `${LEAD}\n\nThe ferry Solmi capsized in clear weather off Marrow Bay.`), []);
+    // One shared word besides the verb: not shown to be one act.
+    assert.deepEqual(claims(a, `${LEAD}\n\nA fishing boat capsized in calm seas.`), []);
+    // Another time: a past capsizing the article recalls.
+    assert.deepEqual(claims(a, `${LEAD}\n\nLast year the ferry Solmi capsized in calm seas off Marrow Bay.`), []);
+  });
+
+  it('whether a named person left: left against did not come out, across the whole of two articles', () => {
+    const names: Names = [['Mira Tolvane', 'person']];
+    const found = claims(
+      `${LEAD}\n\nHarbour officials said Mira Tolvane exited the customs building shortly after noon.`,
+      `${LEAD}\n\nThe dockers waited all day.\n\nMira Tolvane, a ferry pilot, "did not come back out" of the building, her union said.`,
+      names,
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.members.map((m) => m.text), ['Mira Tolvane exited', 'Mira Tolvane, a ferry pilot, "did not come back out']);
+    const sign = claims(
+      `${LEAD}\n\nHarbour officials said Mira Tolvane left soon after the meeting.`,
+      `${LEAD}\n\nCameras showed no sign of Mira Tolvane leaving the customs building.`,
+      names,
+    );
+    assert.equal(sign.length, 1);
+    assert.deepEqual(sign[0]!.members.map((m) => m.text), ['Mira Tolvane left', 'no sign of Mira Tolvane leaving']);
+  });
+
+  it('not two leavings said two ways, another person, an unnamed one, nor a leaving at another time', () => {
+    const names: Names = [['Mira Tolvane', 'person'], ['Ansel Dorn', 'person']];
+    const a = `${LEAD}\n\nHarbour officials said Mira Tolvane exited the customs building shortly after noon.`;
+    assert.deepEqual(claims(a, `${LEAD}\n\nMira Tolvane left the building an hour later.`, names), []);
+    assert.deepEqual(claims(a, `${LEAD}\n\nAnsel Dorn did not come out of the building.`, names), []);
+    assert.deepEqual(claims(a, `${LEAD}\n\nHer driver never came out of the building.`, names), []);
+    assert.deepEqual(claims(a, `${LEAD}\n\nMira Tolvane never left Norland until last year.`, names), []);
+    // Another sense: a passive ("was left"), against a denial.
+    assert.deepEqual(claims(`${LEAD}\n\nMira Tolvane was left stranded on the pier.`, `${LEAD}\n\nMira Tolvane did not leave the customs building.`, names), []);
+  });
+
   it('two glosses of one name, or of two spellings of it ("X, or father of all the Y" / "X, or leader of all the Y")', () => {
     const found = claims(
       `${LEAD}\n\nThe old ruler styled himself Velkabashi, or father of all Velks, and built statues of himself.`,

@@ -280,6 +280,24 @@ describe('name variants: name discrepancies', () => {
     assert.equal(plural.length, 1, 'a plural against a singular is a form of the name');
   });
 
+  it('a place\'s possessive before a name of two words or more is not the name ("Norway\'s Bureau of …" / "Norway Bureau of …"); before one word it stays', () => {
+    const names = found({
+      'one.txt': `The Norway Bureau of Coastal Inspection took charge. ${STORY}`,
+      'two.txt': `Norway's Bureau of Coastal Inspection took charge of the inquiry. ${STORY}`,
+    });
+    assert.deepEqual(names.map((d) => d.label), []);
+    const person = found({
+      'one.txt': `Norwegian Ilse Marvik won the final. ${STORY}`,
+      'two.txt': `Norway's Ilse Marvik won the final. ${STORY}`,
+    });
+    assert.deepEqual(person.map((d) => d.label), []);
+    const spelled = found({
+      'one.txt': `Floods hit Norway's Velmorra region. ${STORY}`,
+      'two.txt': `Floods hit Norway's Velmora region. ${STORY}`,
+    });
+    assert.equal(spelled.length, 1, 'a one-word name after the possessive is still compared');
+  });
+
   it('a name spelled two ways inside one article only is not a discrepancy between outlets', () => {
     const names = found({
       'one.txt': `The dhow Qasimuddin, also written Qasimaddin, was seized. ${STORY}`,

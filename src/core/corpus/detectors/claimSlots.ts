@@ -21,20 +21,18 @@
  * - the nationality of what a named subject's act was done to ("Korvin sank a Thai trawler" / "Korvin
  *   sank a Malagasy fishing vessel"): two nationalities for the same verb after the same names.
  *
- * Statements whose times differ (another month, year or weekday named in one) are not compared.
- * Slots that carry their own anchor (a distance and direction from a named place; a verb between
- * the same two names) are compared across the whole of two articles of one story, the others only
- * between aligned statements.
+ * This file reads the slots a statement fills; claimConflicts.ts compares them. Statements whose
+ * times differ (another month, year or weekday named in one) are not compared. Slots that carry
+ * their own anchor (a distance and direction from a named place; a verb between the same two names)
+ * are compared across the whole of two articles of one story, the others only between aligned
+ * statements.
  */
-import { finish, type Steps } from '../../common/budget';
-import type { Discrepancy } from '../../common/analysisFormat';
 import type { EntityMention } from '../../common/types';
-import { clean, dedupe, member, punctuationBetween, spellingVariant, type Member } from './shared';
+import { punctuationBetween } from './shared';
 import { CALENDAR, DEMONYMS } from '../../entities/gazetteer';
 import type { DocEntry, PassageIndex } from '../passages';
 import { stem } from './numberLexicon';
-import { PAIRS_PER_STEP, type AlignedStatements, type Statement } from '../statements';
-import { span } from '../variants';
+import type { Statement } from '../statements';
 
 /** What fills a role in one statement. */
 export interface Slot {
@@ -56,7 +54,7 @@ export interface Slot {
   right: number[];
 }
 
-export type SlotKind = 'direction' | 'side' | 'place' | 'tense' | 'negation' | 'agent' | 'cause' | 'group' | 'intent' | 'gloss' | 'origin';
+export type SlotKind = 'direction' | 'side' | 'place' | 'tense' | 'negation' | 'agent' | 'cause' | 'group' | 'intent' | 'gloss' | 'origin' | 'aim' | 'condition' | 'left';
 
 const COMPASS = new Map<string, [number, number]>(Object.entries({
   north: [0, 1], south: [0, -1], east: [1, 0], west: [-1, 0],
@@ -77,6 +75,57 @@ const INTENT = new Map<string, string>([
   ...['deliberate', 'deliberately', 'intentional', 'intentionally', 'purposely', 'purposefully', 'premeditated', 'wilfully', 'willfully'].map((w) => [w, 'deliberate'] as const),
   ...['accidental', 'accidentally', 'unintentional', 'unintentionally', 'inadvertent', 'inadvertently', 'ricochet', 'ricocheted', 'ricocheting'].map((w) => [w, 'accidental'] as const),
 ]);
+/**
+ * Verbs of aiming a weapon and of firing one (as normalised terms), by act: where a named person
+ * pointed a gun, or fired, is one question of the story ("pointed the rifle at the driver" / "had
+ * his rifle pointed at the ground").
+ */
+const AIM_VERBS = new Map<string, string>([
+  ...['point', 'pointed', 'pointing', 'aim', 'aimed', 'aiming', 'level', 'levelled', 'leveled', 'levelling', 'leveling'].map((w) => [w, 'pointed'] as const),
+  ...['fire', 'fired', 'firing', 'shoot', 'shot', 'shooting'].map((w) => [w, 'fired'] as const),
+]);
+/** Prepositions before what a weapon was aimed or fired at (as normalised terms: "towards" is "toward"). */
+const AIM_PREPOSITIONS = new Set(['at', 'into', 'toward', 'towards', 'over']);
+/** What a weapon is aimed at when it is aimed at nobody (lower case, as written). */
+const AIM_AWAY = new Set(['ground', 'air', 'sky', 'floor', 'ceiling', 'dirt', 'sea', 'water', 'tyres', 'tires', 'tyre', 'tire', 'wheels', 'heads']);
+/** People a weapon is aimed at: object pronouns and nouns of people (lower case, as written). */
+const AIM_PEOPLE = new Set([
+  'him', 'her', 'them', 'me', 'us', 'you', 'anyone', 'anybody', 'someone', 'somebody', 'people', 'person', 'man', 'men', 'woman', 'women',
+  'boy', 'boys', 'girl', 'girls', 'child', 'children', 'driver', 'drivers', 'officer', 'officers', 'police', 'policeman', 'policemen',
+  'crowd', 'crowds', 'protester', 'protesters', 'protestor', 'protestors', 'demonstrator', 'demonstrators', 'marchers', 'students',
+  'civilians', 'soldiers', 'troops', 'guards', 'suspect', 'suspects', 'victim', 'passengers', 'residents', 'journalists', 'reporters',
+]);
+/** Words between a preposition and what is aimed at ("at the ground", "into the crowd"). */
+const AIM_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'other', 'nearby', 'open', 'thin']);
+/** Verbs of speech between a person and an act: the act is another's ("X told police the officer fired"). */
+const SPEECH = /^(?:said|says|say|told|tells|tell|according|claimed|claims|added|stated|testified|alleged|insisted|reported|wrote)$/;
+/**
+ * The conditions an event happened in ("capsized in rough waters" / "in a calm sea", "crashed in
+ * clear weather" / "in heavy fog"): words of the state of the sea, the weather, the wind and the
+ * visibility, by what they describe (lower case, as written), and the adjectives of each end of
+ * their scale. Two ends for one act conflict.
+ */
+const CONDITION_NOUNS = new Map<string, string>([
+  ...['sea', 'seas', 'water', 'waters', 'waves', 'swell', 'swells'].map((w) => [w, 'sea'] as const),
+  ...['weather', 'conditions', 'sky', 'skies'].map((w) => [w, 'weather'] as const),
+  ...['wind', 'winds'].map((w) => [w, 'wind'] as const),
+  ...['visibility', 'fog', 'mist'].map((w) => [w, 'visibility'] as const),
+]);
+const CONDITION_ENDS = new Map<string, string>([
+  ...['calm', 'still', 'smooth', 'flat', 'gentle', 'clear', 'fine', 'good', 'fair', 'sunny', 'light', 'placid', 'tranquil'].map((w) => [w, 'calm'] as const),
+  ...['rough', 'choppy', 'stormy', 'heavy', 'turbulent', 'high', 'strong', 'treacherous', 'bad', 'poor', 'foggy', 'severe', 'dense', 'thick', 'gale-force', 'raging'].map((w) => [w, 'rough'] as const),
+]);
+/**
+ * Verbs of leaving a place (lower case, as written), and the particles that make a verb one ("came
+ * out", "came back out", "walked out"): whether a named person left is one question of the story
+ * ("exited the consulate shortly after" / "did not come back out of the building").
+ */
+const LEAVE_VERBS = new Set(['left', 'leave', 'leaves', 'leaving', 'exit', 'exits', 'exited', 'exiting', 'departed', 'emerged', 'escaped']);
+const OUT_VERBS = new Set(['come', 'came', 'coming', 'comes', 'walk', 'walked', 'walking', 'get', 'got', 'make', 'made']);
+/** The terms of `LEAVE_VERBS` and of the "out" after `OUT_VERBS` (as normalised terms, over-inclusive: a gate). */
+const LEAVE_TERMS = new Set([...LEAVE_VERBS, 'leaf', 'exite', 'out']);
+/** Words before a person that deny what follows ("no sign of X leaving", "no evidence X left"). */
+const DENIED_BEFORE = /^(?:no|never|without)$/;
 /** Words a gloss may hold at most ("father of all Ostlanders"), and a name glossed is not one of these. */
 const MAX_GLOSS_WORDS = 6;
 /** Prepositions that place something at a point (not "in", which nests: in Athens, in Greece). */
@@ -189,8 +238,12 @@ export function slotsOf(index: PassageIndex, st: Statement, starts: EntityStarts
   const unanchoredToo = only !== 'anchored';
   const out: Slot[] = [];
   const term = (i: number) => index.vocab.term(doc.tokens.terms[i]!);
+  // Where the words that may begin an event slot first are (`eventSlots`), read in this pass over the words.
+  const eventAt = [-1, -1, -1];
   for (let i = st.t0; i < st.t1; i++) {
     const w = term(i);
+    const ev = anchoredToo ? EVENT_TRIGGERS.get(w) : undefined;
+    if (ev !== undefined && eventAt[ev]! < 0) eventAt[ev] = i;
     // Direction from a place: "east of X", "north-east of X".
     const compass = COMPASS.get(w);
     if (compass && i + 2 < st.t1 && term(i + 1) === 'of' && capitalised(doc, i + 2, st.t0)) {
@@ -216,8 +269,172 @@ export function slotsOf(index: PassageIndex, st: Statement, starts: EntityStarts
   if (anchoredToo) {
     out.push(...groupSlots(index, st));
     out.push(...originSlots(index, st));
+    if (eventAt[0]! >= 0 || eventAt[1]! >= 0 || eventAt[2]! >= 0) eventSlots(index, st, starts, eventAt, out);
   }
   return out;
+}
+
+/**
+ * Terms that may begin one of the slots of an event's telling (as normalised terms, over-inclusive:
+ * a gate only), by slot: 0 an aiming or firing verb (`aimSlots`), 1 a noun of conditions
+ * (`conditionSlots`), 2 a verb of leaving or the "out" of "came out" (`leftSlots`).
+ */
+const EVENT_TRIGGERS = new Map<string, number>([
+  ...[...AIM_VERBS.keys()].map((w) => [w, 0] as const),
+  ...[...CONDITION_NOUNS.keys(), 'wave', 'swell', 'condition', 'skie'].map((w) => [w, 1] as const),
+  ...[...LEAVE_TERMS].map((w) => [w, 2] as const),
+]);
+
+/**
+ * The aim, conditions and leaving slots of a statement, each looked for only when one of its words
+ * is there, and from a little before the first (`eventAt`: the first token of each kind of
+ * `EVENT_TRIGGERS`, -1 for none, read in `slotsOf`'s pass over the words).
+ */
+function eventSlots(index: PassageIndex, st: Statement, starts: EntityStarts, eventAt: readonly number[], out: Slot[]): void {
+  // (The phrase of a condition begins three words before its noun at most; a person left is named
+  // twelve words before the verb at most, an appositive between.)
+  if (eventAt[0]! >= 0) out.push(...aimSlots(index, st, Math.max(st.t0 + 1, eventAt[0]!), starts));
+  if (eventAt[1]! >= 0) out.push(...conditionSlots(index, st, Math.max(st.t0 + 1, eventAt[1]! - 3)));
+  if (eventAt[2]! >= 0) out.push(...leftSlots(index, st, Math.max(st.t0, eventAt[2]! - 12), starts));
+}
+
+/**
+ * Whether a named person left a place: a verb of leaving (`LEAVE_VERBS`, or "came out", "came
+ * back out", "walked out") within three words after the person's name, affirmed, or denied by a
+ * negation between the two ("did not come back out", "never left") or by "no", "never", "without"
+ * among the three words before the name ("no sign of X leaving"). The value is left or not, the
+ * role the person's, compared across the whole of two articles of one story. Not in a statement of
+ * another year or a relative time ("left the country in 2017", "had left earlier"): another leaving.
+ */
+function leftSlots(index: PassageIndex, st: Statement, first: number, starts: EntityStarts): Slot[] {
+  const doc = st.doc;
+  let out: Slot[] | undefined;
+  for (let k = first; k + 1 < st.t1; k++) {
+    const e = starts.get(doc.tokens.starts[k]!);
+    if (e?.type !== 'person') continue;
+    let after = k + 1;
+    while (after < st.t1 && doc.tokens.ends[after - 1]! < e.end) after++;
+    // An appositive after the name ("X, a contributor, did not come out"): read on after it.
+    if (after < st.t1 && doc.text.slice(doc.tokens.ends[after - 1]!, doc.tokens.starts[after]!).trim() === ',') {
+      let j = after + 1;
+      while (j < st.t1 && j - after <= 6 && !doc.text.slice(doc.tokens.ends[j - 1]!, doc.tokens.starts[j]!).includes(',')) j++;
+      if (j < st.t1 && j - after <= 6) after = j;
+    }
+    // (The common case first, cheap: no word of leaving in the four after the name.)
+    let near = false;
+    for (let i = after; i < st.t1 && i <= after + 5 && !near; i++) near = LEAVE_TERMS.has(index.vocab.term(doc.tokens.terms[i]!));
+    if (!near) continue;
+    let denied = false;
+    let from = k;
+    for (let b = k - 1; b >= st.t0 && b >= k - 3 && !punctuationBetween(doc, b, b + 1); b--) {
+      if (DENIED_BEFORE.test(word(doc, b))) {
+        denied = true;
+        from = b;
+      }
+    }
+    for (let i = after; i < st.t1 && i <= after + 3; i++) {
+      if (i > after && punctuationBetween(doc, i - 1, i)) break;
+      const w = word(doc, i);
+      if (NEGATION.test(w)) {
+        denied = true;
+        continue;
+      }
+      let t1 = -1;
+      // (Not a passive, "was left injured", nor a word joined by a hyphen, "left-back".)
+      if (LEAVE_VERBS.has(w)) {
+        if (i > after && /^(?:was|were|is|are|be|been|being|got|get|gets)$/.test(word(doc, i - 1))) break;
+        if (doc.text[doc.tokens.ends[i]!] === '-') break;
+        t1 = i + 1;
+      }
+      else if (OUT_VERBS.has(w)) {
+        let j = i + 1;
+        if (j < st.t1 && word(doc, j) === 'back') j++;
+        if (j < st.t1 && word(doc, j) === 'out' && !punctuationBetween(doc, j - 1, j)) t1 = j + 1;
+      }
+      if (t1 < 0) continue;
+      if (/\d{4}|last|previous|ago|earlier|former|once|yesterday/.test(timeWords(index, st))) return out ?? [];
+      const person = e.canonical.toLowerCase();
+      (out ??= []).push({ role: `left:${person}`, label: `did ${e.canonical} leave`, kind: 'left', value: denied ? 'no' : 'yes', t0: from, t1, left: [], right: [] });
+      break;
+    }
+  }
+  return out ?? [];
+}
+
+/**
+ * The conditions an act happened in: a verb right before "in" (or an adverb between), an article
+ * or none, an adjective of one end of a scale and a noun of the sea, weather, wind or visibility
+ * (`CONDITION_NOUNS`, `CONDITION_ENDS`: "capsized in rough waters", "crashed in a dense fog"). The
+ * role is the verb's stem and what is described, compared across the whole of two articles of one
+ * story when the two statements share MIN_INTENT_SHARED content words, the verb among them (kept
+ * in `left`: one act, not another capsizing the article recalls). Not in a statement of another
+ * year or a relative time ("last year", "earlier"): a past event.
+ */
+function conditionSlots(index: PassageIndex, st: Statement, first: number): Slot[] {
+  const doc = st.doc;
+  let out: Slot[] | undefined;
+  for (let i = first; i + 2 < st.t1; i++) {
+    if (index.vocab.term(doc.tokens.terms[i]!) !== 'in') continue;
+    let a = i + 1;
+    const det = index.vocab.term(doc.tokens.terms[a]!);
+    if (det === 'a' || det === 'an' || det === 'the') a++;
+    if (a + 1 >= st.t1) continue;
+    // (Terms first, the common case of no noun of conditions cheap; then the words as written.)
+    if (EVENT_TRIGGERS.get(index.vocab.term(doc.tokens.terms[a + 1]!)) !== 1) continue;
+    const end = CONDITION_ENDS.get(word(doc, a));
+    const what = end && CONDITION_NOUNS.get(word(doc, a + 1));
+    if (!what || punctuationBetween(doc, i, a + 1) || punctuationBetween(doc, a, a + 1)) continue;
+    let v = i - 1;
+    if (v > st.t0 && /^\w+ly$/.test(word(doc, v)) && !punctuationBetween(doc, v, i)) v--;
+    if (punctuationBetween(doc, v, v + 1) || index.isStop(doc.tokens.terms[v]!) || capitalised(doc, v, st.t0)) continue;
+    const verb = word(doc, v);
+    if (!/^[a-z]{3,}$/.test(verb) || /\d{4}|last|previous|ago|earlier|former|once/.test(timeWords(index, st))) continue;
+    const words = new Set<number>();
+    for (let k = st.t0; k < st.t1; k++) if (!index.isStop(doc.tokens.terms[k]!)) words.add(doc.tokens.terms[k]!);
+    (out ??= []).push({ role: `condition:${verbStem(verb)}:${what}`, label: `${what === 'visibility' ? 'visibility' : `the ${what}`} when it ${verb}`, kind: 'condition', value: end, t0: i, t1: a + 2, left: [...words], right: [] });
+  }
+  return out ?? [];
+}
+
+/**
+ * What a named person aimed or fired a weapon at: an aiming or firing verb (`AIM_VERBS`), up to four
+ * words of its object, a preposition ("at", "into", "toward"), and what it was aimed at — people
+ * (a pronoun, a noun of people, a person's name) or nobody (the ground, the air). The act is the
+ * person's named nearest before the verb, within twelve words and with no verb of speech between
+ * (else it is the speaker's, or another's); none, no slot (an unnamed shooter may be another).
+ * Anchored by the person and the act, so compared across the whole of two articles of one story.
+ * Not when negated ("never pointed it at anyone").
+ */
+function aimSlots(index: PassageIndex, st: Statement, first: number, starts: EntityStarts): Slot[] {
+  const doc = st.doc;
+  const terms = doc.tokens.terms;
+  let out: Slot[] | undefined;
+  for (let i = first; i + 2 < st.t1; i++) {
+    const act = AIM_VERBS.get(index.vocab.term(terms[i]!));
+    if (act === undefined) continue;
+    // The preposition, after at most four words of the object.
+    let p = i + 1;
+    while (p < st.t1 && p - i <= 5 && !AIM_PREPOSITIONS.has(index.vocab.term(terms[p]!)) && !punctuationBetween(doc, p - 1, p)) p++;
+    if (p >= st.t1 || p - i > 5 || !AIM_PREPOSITIONS.has(index.vocab.term(terms[p]!)) || punctuationBetween(doc, p - 1, p)) continue;
+    let t = p + 1;
+    while (t < st.t1 && t - p <= 2 && AIM_LEAD.has(word(doc, t))) t++;
+    if (t >= st.t1 || punctuationBetween(doc, t - 1, t)) continue;
+    const target = word(doc, t);
+    const named = starts.get(doc.tokens.starts[t]!);
+    const value = AIM_AWAY.has(target) ? 'nobody' : AIM_PEOPLE.has(target) || named?.type === 'person' ? 'people' : undefined;
+    if (!value || negatedBefore(index, doc, st, i)) continue;
+    let person: string | undefined;
+    for (let k = i - 1; k >= st.t0 && k >= i - 12 && !person; k--) {
+      if (SPEECH.test(word(doc, k))) break;
+      const e = starts.get(doc.tokens.starts[k]!);
+      if (e?.type === 'person') person = e.canonical.toLowerCase();
+    }
+    if (!person) continue;
+    let t1 = t + 1;
+    while (named && t1 < st.t1 && doc.tokens.ends[t1]! <= named.end) t1++;
+    (out ??= []).push({ role: `aim:${act}:${person}`, label: `${act} at`, kind: 'aim', value, t0: i, t1, left: [], right: [] });
+  }
+  return out ?? [];
 }
 
 /**
@@ -267,7 +484,7 @@ function intentSlots(index: PassageIndex, st: Statement, starts: EntityStarts, v
 }
 
 /** Content words two statements about one named person's act share at least, for their intents to be compared. */
-const MIN_INTENT_SHARED = 3;
+export const MIN_INTENT_SHARED = 3;
 
 /** A demonym at token i (capitalised), normalised ("Somalis", "Somalian" → "somali"), or undefined. */
 function demonymAt(doc: DocEntry, st: Statement, i: number): string | undefined {
@@ -466,7 +683,7 @@ function verbSlots(index: PassageIndex, st: Statement, starts: EntityStarts, onl
 }
 
 /** Terms of a statement that name a time (months, weekdays, years, "last", "ago"…): statements naming different times are about different events. */
-function timeWords(index: PassageIndex, st: Statement): string {
+export function timeWords(index: PassageIndex, st: Statement): string {
   const out = new Set<string>();
   for (let i = st.t0; i < st.t1; i++) {
     const w = index.vocab.term(st.doc.tokens.terms[i]!);
@@ -475,227 +692,7 @@ function timeWords(index: PassageIndex, st: Statement): string {
   return [...out].sort().join(' ');
 }
 
-function sharedCount(a: readonly number[], b: readonly number[]): number {
-  const set = new Set(a);
-  let n = 0;
-  for (const x of b) if (set.has(x)) n++;
-  return n;
-}
-
-function intersects(a: readonly number[], b: readonly number[]): boolean {
-  return a.some((x) => b.includes(x));
-}
-
-/** Does a statement's text mention a value (a place's name, a noun)? */
-function mentions(st: Statement, value: string): boolean {
-  const text = st.doc.text.slice(st.doc.tokens.starts[st.t0]!, st.doc.tokens.ends[st.t1 - 1]!).toLowerCase();
-  return value.split(/\s+/).some((w) => w.length > 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text));
-}
-
-/** Are two fillers of one role incompatible (given the statements they are in)? */
-export function conflicting(x: Slot, sx: Statement, y: Slot, sy: Statement): boolean {
-  if (x.role !== y.role || x.value === y.value) return false;
-  switch (x.kind) {
-    case 'direction': {
-      const [a, b] = x.value.split(',').map(Number);
-      const [c, d] = y.value.split(',').map(Number);
-      return a! * c! + b! * d! < 0;
-    }
-    case 'side':
-    case 'group':
-      return true;
-    case 'intent':
-      return x.role === 'intent' || sharedCount(x.left, y.left) >= MIN_INTENT_SHARED;
-    case 'gloss':
-      return conflictingGlosses(x.value, y.value);
-    case 'place':
-    case 'agent':
-    case 'cause':
-      // Neither statement mentions the other's filler (else one is more specific, or both are said).
-      return !mentions(sx, y.value) && !mentions(sy, x.value);
-    case 'tense':
-      return intersects(x.left, y.left) && intersects(x.right, y.right);
-    case 'origin':
-      return intersects(x.left, y.left);
-    case 'negation':
-      // The same words around the verb on both sides (who and what), so that it is the same event.
-      return intersects(x.left, y.left) && intersects(x.right, y.right) && x.left.length + x.right.length >= 2;
-    default:
-      return false;
-  }
-}
-
-/**
- * Two glosses of one name (the same spelling, or one a letter or two from the other) that say
- * different things: they share a content word (one kind of gloss: "father of all Ostlanders" /
- * "leader of all Ostlanders") and each has one the other lacks, in about as many words.
- */
-function conflictingGlosses(a: string, b: string): boolean {
-  const [na, ga] = a.split('\u0000') as [string, string];
-  const [nb, gb] = b.split('\u0000') as [string, string];
-  if (na !== nb && !spellingVariant(na, nb)) return false;
-  const wa = ga.split(' ');
-  const wb = gb.split(' ');
-  if (Math.abs(wa.length - wb.length) > 1) return false;
-  const content = (w: string) => w.length > 3;
-  const sa = new Set(wa.filter(content));
-  const sb = new Set(wb.filter(content));
-  const shared = [...sa].filter((w) => sb.has(w)).length;
-  return shared >= 1 && shared < sa.size && shared < sb.size;
-}
-
-interface Found {
-  label: string;
-  role: string;
-  values: Map<string, string>;
-  members: Member[];
-  keys: Set<string>;
-}
-
-/** Fillers of one anchored role in one article above which the role is not compared. */
-const MAX_ROLE_FILLERS = 16;
-
-/** Members a slot-conflict discrepancy shows at most. */
-const MAX_MEMBERS = 12;
-
-/**
- * Claim discrepancies from aligned statements: two statements filling one role with incompatible
- * things. Conflicts over the same role that share a phrase are one discrepancy.
- */
-export function slotConflicts(index: PassageIndex, aligned: readonly AlignedStatements[], pairs: readonly (readonly [DocEntry, DocEntry])[]): Discrepancy[] {
-  return finish(slotConflictSteps(index, aligned, pairs));
-}
-
-/** `slotConflicts` with checkpoints every few pairs of articles and of sentences (common/budget.ts, `Steps`). */
-export function* slotConflictSteps(index: PassageIndex, aligned: readonly AlignedStatements[], pairs: readonly (readonly [DocEntry, DocEntry])[]): Steps<Discrepancy[]> {
-  const found: Found[] = [];
-  const byKey = new Map<string, Found>();
-  const report = (x: Slot, a: Statement, y: Slot, b: Statement) => {
-        const mx = member(a.doc, span(a.doc, x.t0, x.t1));
-        const my = member(b.doc, span(b.doc, y.t0, y.t1));
-        const kx = `${mx.doc}:${mx.start}`;
-        const ky = `${my.doc}:${my.start}`;
-        // An anchored role is one question for the whole folder ("the make-up of the 23"); another
-        // role is one question where its conflicts share a phrase.
-        let into = anchored(x) ? byKey.get(x.role) : (byKey.get(`${x.role}\u0000${kx}`) ?? byKey.get(`${y.role}\u0000${ky}`));
-        if (into && into.keys.size + 2 > MAX_MEMBERS) {
-          // A full folder-wide question takes no more versions.
-          if (anchored(x)) return;
-          into = undefined;
-        }
-        if (!into) {
-          found.push((into = { label: x.label, role: x.role, values: new Map(), members: [], keys: new Set() }));
-          if (anchored(x)) byKey.set(x.role, into);
-        }
-        for (const [m, k, v] of [[mx, kx, x.value], [my, ky, y.value]] as const) {
-          if (into.keys.has(k)) continue;
-          into.keys.add(k);
-          into.members.push(m);
-          if (!into.values.has(v)) into.values.set(v, clean(m.text));
-          byKey.set(`${x.role}\u0000${k}`, into);
-        }
-  };
-  // Slots that carry their own anchor (a distance and direction from a named place; a verb between
-  // the same two names) are compared across the articles of one story, wherever they are.
-  let n = 0;
-  for (const [da, db] of pairs) {
-    if (++n % PAIRS_PER_STEP === 0) yield;
-    const sa = yield* anchoredSlotSteps(index, da);
-    if (!sa.size) continue;
-    const sb = yield* anchoredSlotSteps(index, db);
-    // Role by role, from the article with fewer (a huge article costs its pairs only the roles they share).
-    const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
-    for (const [role, xs] of small) {
-      const ys = large.get(role);
-      // A role filled dozens of times in one article is not one question about the story.
-      if (!ys || ys.length > MAX_ROLE_FILLERS || xs.length > MAX_ROLE_FILLERS) continue;
-      const [as, bs] = small === sa ? [xs, ys] : [ys, xs];
-      for (const [x, a] of as) for (const [y, b] of bs) if (conflicting(x, a, y, b)) report(x, a, y, b);
-    }
-  }
-  // A sentence is aligned with many others: its unanchored slots and its time words are kept with it.
-  for (const { a, b } of aligned) {
-    if (++n % PAIRS_PER_STEP === 0) yield;
-    const sa = unanchoredOfSentence(index, a.doc, a.sentence);
-    if (!sa.length) continue;
-    const sb = unanchoredOfSentence(index, b.doc, b.sentence);
-    if (!sb.length || timeWordsOfSentence(index, a) !== timeWordsOfSentence(index, b)) continue;
-    for (const x of sa) for (const y of sb) if (conflicting(x, a, y, b)) report(x, a, y, b);
-  }
-  return found.map((f) => ({ label: `${f.label}: ${[...f.values.values()].join(' · ')}`, kind: 'claim' as const, members: dedupe(f.members) }));
-}
-
 /** Is a slot anchored well enough to be compared across whole articles? */
 export function anchored(x: Slot): boolean {
-  return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense' || x.kind === 'group' || x.kind === 'gloss' || (x.kind === 'intent' && x.role !== 'intent') || x.kind === 'origin';
-}
-
-/** What an article's slots are kept as (in `DocEntry.kept.claims`), for the entities it had. */
-export interface KeptSlots {
-  entities: readonly EntityMention[];
-  starts: EntityStarts;
-  /**
-   * The slots of each sentence that are not anchored (compared between aligned statements only),
-   * once worked out: for the aligned sentences only (a sentence aligned with none is never asked;
-   * its anchored slots are looked for apart: `anchoredSlotSteps`).
-   */
-  unanchored: Slot[][];
-  /** The time words of each sentence (`timeWords`), once worked out. */
-  times: string[];
-  /** Its anchored slots with their statements by role, once worked out. */
-  anchored: Map<string, [Slot, Statement][]> | undefined;
-  /** Until then, those of its first `next` sentences (worked out a slice at a time: `anchoredSlotSteps`). */
-  anchoring: { next: number; slots: Map<string, [Slot, Statement][]> } | undefined;
-}
-
-function keptSlots(doc: DocEntry): KeptSlots {
-  const data = (doc.kept.claims ??= { denies: undefined, clauses: undefined, finder: undefined, slots: undefined });
-  if (data.slots?.entities !== doc.entities) data.slots = { entities: doc.entities, starts: entityStarts(doc), unanchored: [], times: [], anchored: undefined, anchoring: undefined };
-  return data.slots;
-}
-
-/** The slots of one class of one sentence of an article, for the entities it has. */
-function slotsOfSentence(index: PassageIndex, doc: DocEntry, k: number, only: SlotClass): Slot[] {
-  return slotsOf(index, { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! }, keptSlots(doc).starts, only);
-}
-
-/** The slots of one sentence that are not anchored, kept with the article like its anchored slots. */
-function unanchoredOfSentence(index: PassageIndex, doc: DocEntry, k: number): Slot[] {
-  return (keptSlots(doc).unanchored[k] ??= slotsOfSentence(index, doc, k, 'unanchored').filter((x) => !anchored(x)));
-}
-
-/** The time words of a statement (a whole sentence: statements.ts), kept with its article. */
-function timeWordsOfSentence(index: PassageIndex, st: Statement): string {
-  return (keptSlots(st.doc).times[st.sentence] ??= timeWords(index, st));
-}
-
-/** Sentences of one article gone through between two checkpoints of `anchoredSlotSteps`. */
-const SENTENCES_PER_STEP = 256;
-
-/**
- * An article's anchored slots with their statements, by role, with a checkpoint every
- * `SENTENCES_PER_STEP` sentences (an article of 2 MB has tens of thousands). What was worked out is
- * kept with the article at each checkpoint, so that a derivation dropped there (the corpus changed)
- * and begun again goes on from the next sentence, and the slots are those of one run.
- */
-function* anchoredSlotSteps(index: PassageIndex, doc: DocEntry): Steps<ReadonlyMap<string, [Slot, Statement][]>> {
-  const kept = keptSlots(doc);
-  if (kept.anchored) return kept.anchored;
-  const partial = (kept.anchoring ??= { next: 0, slots: new Map() });
-  const out = partial.slots;
-  const count = doc.sentences.length / 2;
-  while (partial.next < count) {
-    const k = partial.next;
-    const st: Statement = { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! };
-    for (const x of slotsOfSentence(index, doc, k, 'anchored')) {
-      if (!anchored(x)) continue;
-      let l = out.get(x.role);
-      if (!l) out.set(x.role, (l = []));
-      l.push([x, st]);
-    }
-    partial.next = k + 1;
-    if (partial.next % SENTENCES_PER_STEP === 0 && partial.next < count) yield;
-  }
-  kept.anchoring = undefined;
-  return (kept.anchored = out);
+  return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense' || x.kind === 'group' || x.kind === 'gloss' || (x.kind === 'intent' && x.role !== 'intent') || x.kind === 'origin' || x.kind === 'aim' || x.kind === 'condition' || x.kind === 'left';
 }

@@ -14,7 +14,7 @@ import { clean, dedupe, DOCS_PER_STEP, member, punctuationBetween, type Member, 
 import { phraseHash, RELATED_MIN_SHINGLES, type DocEntry, type PassageIndex } from '../passages';
 import { normalizeWord } from '../tokens';
 import { span } from '../variants';
-import type { KeptSlots } from './claimSlots';
+import type { KeptSlots } from './claimConflicts';
 
 
 /** A denial or dispute. The object pronouns after the verbs make the claim the sentence before. */
@@ -550,7 +550,7 @@ function shorten(s: string, words: number): string {
   return w.length > words ? w.slice(0, words).join(' ') + '…' : s;
 }
 
-export { slotConflicts, slotConflictSteps } from './claimSlots';
+export { slotConflicts, slotConflictSteps } from './claimConflicts';
 
 /**
  * Does this text deny or dispute something (the cues a claim discrepancy's denial has)? For

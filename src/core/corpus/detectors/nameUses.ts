@@ -4,7 +4,7 @@
  * with the variant keys of `entities/variants.ts` it is joined to other spellings by.
  */
 import type { EntityMention, EntityType } from '../../common/types';
-import { CALENDAR, TITLE_HEADS, TITLE_MODIFIERS } from '../../entities/gazetteer';
+import { CALENDAR, lookupName, TITLE_HEADS, TITLE_MODIFIERS } from '../../entities/gazetteer';
 import { isCommonWord } from '../../entities/lexicon';
 import type { DocEntry, PassageIndex } from '../passages';
 
@@ -308,6 +308,12 @@ function makeUse(text: string, start: number, end: number, entity: string | null
   }
   const firstWord = (/^\p{L}+/u.exec(s)?.[0] ?? '').toLowerCase();
   if (firstWord === 'the' || TITLE_HEADS.has(firstWord) || TITLE_MODIFIERS.has(firstWord)) stripTitles();
+  // A place's possessive before a name of two words or more is the place's, not the name's
+  // ("Minnesota's Bureau of Criminal Apprehension" is the Bureau of Criminal Apprehension, a short
+  // form of "Minnesota Bureau of …"; "Slovakia's Daniela Hantuchova" is Daniela Hantuchova). (Not
+  // before one word: "China's Yunan" is kept whole, a long enough run to be compared by skeleton.)
+  const owner = (s.includes("'") || s.includes('’')) && /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?)['’]s\s+(?=\p{Lu}\S*\s+\S)/u.exec(s);
+  if (owner && lookupName(owner[1]!)?.type === 'place') strip(owner[0].length);
   const poss = /['’]s?$/u.exec(s);
   if (poss && s.length > poss[0].length) {
     end -= poss[0].length;

@@ -28,6 +28,7 @@ import { foldKey, initialsOf, isAcronym, joinedSkeleton, nearNeighbours, nearSke
 import type { DocEntry, PassageIndex } from '../passages';
 import { DOCS_PER_STEP } from './shared';
 import { articleNames, sameKeys, spellingOf, type ArticleNames, type NameUse } from './nameUses';
+import { abbreviationOf, coordinateLeftOut, describedForm, isInitials, otherWordForms, shortFormOf, shortFormWords } from './nameForms';
 
 type Member = Discrepancy['members'][number];
 
@@ -518,113 +519,6 @@ function joinCoordinates(nodes: NameNodes, keys: NameKeys, groups: NameGroups): 
       groups.union(a, b, both);
     }
   }
-}
-
-/** A name's words for `shortFormOf`, split at hyphens too ("Assad" is a short form of "Bashar al-Assad"), each folded. */
-function shortFormWords(name: string): string[] {
-  return name.split(/[\s-]+/).map(foldKey);
-}
-
-/**
- * Is `short` a short form of `long`: its words among the long name's, in order, or its initials?
- * (`words`: `shortFormWords`, from the caller's memo: each name is asked about against all the others.)
- */
-function shortFormOf(short: string, long: string, words: (name: string) => string[] = shortFormWords): boolean {
-  if (short === long) return false;
-  const sw = words(short);
-  const lw = words(long);
-  if (sw.length < lw.length) {
-    let k = 0;
-    for (const w of lw) if (k < sw.length && w === sw[k]) k++;
-    if (k === sw.length && !coordinateLeftOut(short, long)) return true;
-  }
-  return sw.length === 1 && isInitials(short, long);
-}
-
-/** Is `short` the acronym of `long` ("PAC3" of "Pan-Asia Cable 3")? */
-function isInitials(short: string, long: string): boolean {
-  return !/\s/.test(short.trim()) && initialsOf(long).toLowerCase() === foldKey(short);
-}
-
-/**
- * Is `short` the name `long` with a coordinated part left out inside it ("Federal Water
- * Authority" of "Federal Water and Sewerage Authority")? The same first and last words, and
- * the words left out one run within the name that holds "and": not a short form (the name's head
- * and qualifiers are kept) but another form of the whole name. (A part left out at either end —
- * "Democratic Party" of "Democratic Party of X", a surname alone — is a short form.)
- */
-function coordinateLeftOut(short: string, long: string): boolean {
-  if (!long.includes(' and ') && !long.includes('&')) return false;
-  const sw = short.split(/\s+/).map(foldKey);
-  const lw = long.split(/\s+/).map(foldKey);
-  if (sw.length < 2 || sw.length >= lw.length) return false;
-  let p = 0;
-  while (p < sw.length && sw[p] === lw[p]) p++;
-  let q = 0;
-  while (q < sw.length - p && sw[sw.length - 1 - q] === lw[lw.length - 1 - q]) q++;
-  if (p === 0 || q === 0 || p + q !== sw.length) return false;
-  const dropped = lw.slice(p, lw.length - q);
-  return dropped.includes('and') || dropped.includes('&');
-}
-
-/**
- * Is `short` the name `long` with words abbreviated ("Ariz." of "Arizona", "Intl. Bank" of
- * "International Bank"): word for word the same, or a word ending in a dot whose letters begin the
- * long name's word (in order, the first kept).
- */
-function abbreviationOf(short: string, long: string): boolean {
-  const sw = short.split(/\s+/);
-  const lw = long.split(/\s+/);
-  if (sw.length !== lw.length) return false;
-  let cut = false;
-  for (let i = 0; i < sw.length; i++) {
-    const a = foldKey(sw[i]!);
-    const b = foldKey(lw[i]!);
-    if (a === b) continue;
-    if (!sw[i]!.endsWith('.') || a.length < 2 || a.length >= b.length || a[0] !== b[0]) return false;
-    let k = 0;
-    for (const c of b) if (k < a.length && c === a[k]) k++;
-    if (k < a.length) return false;
-    cut = true;
-  }
-  return cut;
-}
-
-/**
- * A form written with a word in lower case ("southeast Asia" against "South East Asia") makes the
- * word a description beside the name, not a spelling of it (particles and connectors apart: "al-",
- * "of"; the lower-case part of a hyphenated word is the name's: "Latter-day").
- */
-function describedForm(text: string): boolean {
-  if (!/(?:^|\s)\p{Ll}/u.test(text)) return false;
-  for (const w of text.split(/\s+/)) if (/^\p{Ll}+$/u.test(w) && !NAME_PARTICLES.has(w)) return true;
-  return false;
-}
-
-/** Lower-case words inside names. */
-const NAME_PARTICLES = new Set(['of', 'for', 'and', 'on', 'in', 'at', 'the', 'de', 'du', 'des', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'y', 'e']);
-
-/**
- * Do two capitalised runs differ only by other forms of common words ("Ethiopian Airlines Boeing"
- * / "Ethiopian Airliner Boeing": an airline, an airliner)? A word lengthened by an ending, where
- * the shorter is a common word, is another word, not a spelling of a name; a letter changed
- * ("Organisation" / "Organization") or a plural ("Games Developers" / "Game Developers") still is.
- */
-function otherWordForms(a: string, b: string): boolean {
-  const x = a.toLowerCase().split(/\s+/);
-  const y = b.toLowerCase().split(/\s+/);
-  if (x.length !== y.length) return false;
-  let differ = 0;
-  for (let i = 0; i < x.length; i++) {
-    if (x[i] === y[i]) continue;
-    differ++;
-    const p = x[i]!.replace(/s$/, '');
-    const q = y[i]!.replace(/s$/, '');
-    const [short, long] = p.length <= q.length ? [p, q] : [q, p];
-    // (A plural against a singular, "Motion Pictures" / "Motion Picture", is a form of the name.)
-    if (p === q || short.length < 4 || !long.startsWith(short) || !isCommonWord(short)) return false;
-  }
-  return differ > 0;
 }
 
 /**

@@ -1,0 +1,240 @@
+/**
+ * Claims by slot conflict, the comparison (the slots each statement fills are read in claimSlots.ts):
+ * which two fillers of one role are incompatible (`conflicting`), and the folder-wide pass that
+ * compares them — anchored slots across the whole of two articles of one story, the others between
+ * aligned statements of one time — with what each article keeps of its slots between derivations
+ * (`KeptSlots`, in `DocEntry.kept.claims`).
+ */
+import { finish, type Steps } from '../../common/budget';
+import type { Discrepancy } from '../../common/analysisFormat';
+import type { EntityMention } from '../../common/types';
+import { clean, dedupe, member, spellingVariant, type Member } from './shared';
+import type { DocEntry, PassageIndex } from '../passages';
+import { PAIRS_PER_STEP, type AlignedStatements, type Statement } from '../statements';
+import { span } from '../variants';
+import { anchored, entityStarts, MIN_INTENT_SHARED, slotsOf, timeWords, type EntityStarts, type Slot, type SlotClass } from './claimSlots';
+
+function sharedCount(a: readonly number[], b: readonly number[]): number {
+  const set = new Set(a);
+  let n = 0;
+  for (const x of b) if (set.has(x)) n++;
+  return n;
+}
+
+function intersects(a: readonly number[], b: readonly number[]): boolean {
+  return a.some((x) => b.includes(x));
+}
+
+/** Does a statement's text mention a value (a place's name, a noun)? */
+function mentions(st: Statement, value: string): boolean {
+  const text = st.doc.text.slice(st.doc.tokens.starts[st.t0]!, st.doc.tokens.ends[st.t1 - 1]!).toLowerCase();
+  return value.split(/\s+/).some((w) => w.length > 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text));
+}
+
+/** Are two fillers of one role incompatible (given the statements they are in)? */
+export function conflicting(x: Slot, sx: Statement, y: Slot, sy: Statement): boolean {
+  if (x.role !== y.role || x.value === y.value) return false;
+  switch (x.kind) {
+    case 'direction': {
+      const [a, b] = x.value.split(',').map(Number);
+      const [c, d] = y.value.split(',').map(Number);
+      return a! * c! + b! * d! < 0;
+    }
+    case 'side':
+    case 'group':
+    case 'aim':
+    case 'left':
+      return true;
+    case 'intent':
+      return x.role === 'intent' || sharedCount(x.left, y.left) >= MIN_INTENT_SHARED;
+    case 'condition':
+      return sharedCount(x.left, y.left) >= MIN_INTENT_SHARED;
+    case 'gloss':
+      return conflictingGlosses(x.value, y.value);
+    case 'place':
+    case 'agent':
+    case 'cause':
+      // Neither statement mentions the other's filler (else one is more specific, or both are said).
+      return !mentions(sx, y.value) && !mentions(sy, x.value);
+    case 'tense':
+      return intersects(x.left, y.left) && intersects(x.right, y.right);
+    case 'origin':
+      return intersects(x.left, y.left);
+    case 'negation':
+      // The same words around the verb on both sides (who and what), so that it is the same event.
+      return intersects(x.left, y.left) && intersects(x.right, y.right) && x.left.length + x.right.length >= 2;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Two glosses of one name (the same spelling, or one a letter or two from the other) that say
+ * different things: they share a content word (one kind of gloss: "father of all Ostlanders" /
+ * "leader of all Ostlanders") and each has one the other lacks, in about as many words.
+ */
+function conflictingGlosses(a: string, b: string): boolean {
+  const [na, ga] = a.split('\u0000') as [string, string];
+  const [nb, gb] = b.split('\u0000') as [string, string];
+  if (na !== nb && !spellingVariant(na, nb)) return false;
+  const wa = ga.split(' ');
+  const wb = gb.split(' ');
+  if (Math.abs(wa.length - wb.length) > 1) return false;
+  const content = (w: string) => w.length > 3;
+  const sa = new Set(wa.filter(content));
+  const sb = new Set(wb.filter(content));
+  const shared = [...sa].filter((w) => sb.has(w)).length;
+  return shared >= 1 && shared < sa.size && shared < sb.size;
+}
+
+interface Found {
+  label: string;
+  role: string;
+  values: Map<string, string>;
+  members: Member[];
+  keys: Set<string>;
+}
+
+/** Fillers of one anchored role in one article above which the role is not compared. */
+const MAX_ROLE_FILLERS = 16;
+
+/** Members a slot-conflict discrepancy shows at most. */
+const MAX_MEMBERS = 12;
+
+/**
+ * Claim discrepancies from aligned statements: two statements filling one role with incompatible
+ * things. Conflicts over the same role that share a phrase are one discrepancy.
+ */
+export function slotConflicts(index: PassageIndex, aligned: readonly AlignedStatements[], pairs: readonly (readonly [DocEntry, DocEntry])[]): Discrepancy[] {
+  return finish(slotConflictSteps(index, aligned, pairs));
+}
+
+/** `slotConflicts` with checkpoints every few pairs of articles and of sentences (common/budget.ts, `Steps`). */
+export function* slotConflictSteps(index: PassageIndex, aligned: readonly AlignedStatements[], pairs: readonly (readonly [DocEntry, DocEntry])[]): Steps<Discrepancy[]> {
+  const found: Found[] = [];
+  const byKey = new Map<string, Found>();
+  const report = (x: Slot, a: Statement, y: Slot, b: Statement) => {
+        const mx = member(a.doc, span(a.doc, x.t0, x.t1));
+        const my = member(b.doc, span(b.doc, y.t0, y.t1));
+        const kx = `${mx.doc}:${mx.start}`;
+        const ky = `${my.doc}:${my.start}`;
+        // An anchored role is one question for the whole folder ("the make-up of the 23"); another
+        // role is one question where its conflicts share a phrase.
+        let into = anchored(x) ? byKey.get(x.role) : (byKey.get(`${x.role}\u0000${kx}`) ?? byKey.get(`${y.role}\u0000${ky}`));
+        if (into && into.keys.size + 2 > MAX_MEMBERS) {
+          // A full folder-wide question takes no more versions.
+          if (anchored(x)) return;
+          into = undefined;
+        }
+        if (!into) {
+          found.push((into = { label: x.label, role: x.role, values: new Map(), members: [], keys: new Set() }));
+          if (anchored(x)) byKey.set(x.role, into);
+        }
+        for (const [m, k, v] of [[mx, kx, x.value], [my, ky, y.value]] as const) {
+          if (into.keys.has(k)) continue;
+          into.keys.add(k);
+          into.members.push(m);
+          if (!into.values.has(v)) into.values.set(v, clean(m.text));
+          byKey.set(`${x.role}\u0000${k}`, into);
+        }
+  };
+  // Slots that carry their own anchor (a distance and direction from a named place; a verb between
+  // the same two names) are compared across the articles of one story, wherever they are.
+  let n = 0;
+  for (const [da, db] of pairs) {
+    if (++n % PAIRS_PER_STEP === 0) yield;
+    const sa = yield* anchoredSlotSteps(index, da);
+    if (!sa.size) continue;
+    const sb = yield* anchoredSlotSteps(index, db);
+    // Role by role, from the article with fewer (a huge article costs its pairs only the roles they share).
+    const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+    for (const [role, xs] of small) {
+      const ys = large.get(role);
+      // A role filled dozens of times in one article is not one question about the story.
+      if (!ys || ys.length > MAX_ROLE_FILLERS || xs.length > MAX_ROLE_FILLERS) continue;
+      const [as, bs] = small === sa ? [xs, ys] : [ys, xs];
+      for (const [x, a] of as) for (const [y, b] of bs) if (conflicting(x, a, y, b)) report(x, a, y, b);
+    }
+  }
+  // A sentence is aligned with many others: its unanchored slots and its time words are kept with it.
+  for (const { a, b } of aligned) {
+    if (++n % PAIRS_PER_STEP === 0) yield;
+    const sa = unanchoredOfSentence(index, a.doc, a.sentence);
+    if (!sa.length) continue;
+    const sb = unanchoredOfSentence(index, b.doc, b.sentence);
+    if (!sb.length || timeWordsOfSentence(index, a) !== timeWordsOfSentence(index, b)) continue;
+    for (const x of sa) for (const y of sb) if (conflicting(x, a, y, b)) report(x, a, y, b);
+  }
+  return found.map((f) => ({ label: `${f.label}: ${[...f.values.values()].join(' · ')}`, kind: 'claim' as const, members: dedupe(f.members) }));
+}
+
+
+/** What an article's slots are kept as (in `DocEntry.kept.claims`), for the entities it had. */
+export interface KeptSlots {
+  entities: readonly EntityMention[];
+  starts: EntityStarts;
+  /**
+   * The slots of each sentence that are not anchored (compared between aligned statements only),
+   * once worked out: for the aligned sentences only (a sentence aligned with none is never asked;
+   * its anchored slots are looked for apart: `anchoredSlotSteps`).
+   */
+  unanchored: Slot[][];
+  /** The time words of each sentence (`timeWords`), once worked out. */
+  times: string[];
+  /** Its anchored slots with their statements by role, once worked out. */
+  anchored: Map<string, [Slot, Statement][]> | undefined;
+  /** Until then, those of its first `next` sentences (worked out a slice at a time: `anchoredSlotSteps`). */
+  anchoring: { next: number; slots: Map<string, [Slot, Statement][]> } | undefined;
+}
+
+function keptSlots(doc: DocEntry): KeptSlots {
+  const data = (doc.kept.claims ??= { denies: undefined, clauses: undefined, finder: undefined, slots: undefined });
+  if (data.slots?.entities !== doc.entities) data.slots = { entities: doc.entities, starts: entityStarts(doc), unanchored: [], times: [], anchored: undefined, anchoring: undefined };
+  return data.slots;
+}
+
+/** The slots of one class of one sentence of an article, for the entities it has. */
+function slotsOfSentence(index: PassageIndex, doc: DocEntry, k: number, only: SlotClass): Slot[] {
+  return slotsOf(index, { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! }, keptSlots(doc).starts, only);
+}
+
+/** The slots of one sentence that are not anchored, kept with the article like its anchored slots. */
+function unanchoredOfSentence(index: PassageIndex, doc: DocEntry, k: number): Slot[] {
+  return (keptSlots(doc).unanchored[k] ??= slotsOfSentence(index, doc, k, 'unanchored').filter((x) => !anchored(x)));
+}
+
+/** The time words of a statement (a whole sentence: statements.ts), kept with its article. */
+function timeWordsOfSentence(index: PassageIndex, st: Statement): string {
+  return (keptSlots(st.doc).times[st.sentence] ??= timeWords(index, st));
+}
+
+/** Sentences of one article gone through between two checkpoints of `anchoredSlotSteps`. */
+const SENTENCES_PER_STEP = 256;
+
+/**
+ * An article's anchored slots with their statements, by role, with a checkpoint every
+ * `SENTENCES_PER_STEP` sentences (an article of 2 MB has tens of thousands). What was worked out is
+ * kept with the article at each checkpoint, so that a derivation dropped there (the corpus changed)
+ * and begun again goes on from the next sentence, and the slots are those of one run.
+ */
+function* anchoredSlotSteps(index: PassageIndex, doc: DocEntry): Steps<ReadonlyMap<string, [Slot, Statement][]>> {
+  const kept = keptSlots(doc);
+  if (kept.anchored) return kept.anchored;
+  const partial = (kept.anchoring ??= { next: 0, slots: new Map() });
+  const out = partial.slots;
+  const count = doc.sentences.length / 2;
+  while (partial.next < count) {
+    const k = partial.next;
+    const st: Statement = { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! };
+    for (const x of slotsOfSentence(index, doc, k, 'anchored')) {
+      if (!anchored(x)) continue;
+      let l = out.get(x.role);
+      if (!l) out.set(x.role, (l = []));
+      l.push([x, st]);
+    }
+    partial.next = k + 1;
+    if (partial.next % SENTENCES_PER_STEP === 0 && partial.next < count) yield;
+  }
+  kept.anchoring = undefined;
+  return (kept.anchored = out);
+}
