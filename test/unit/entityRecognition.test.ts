@@ -462,3 +462,38 @@ describe('entity recognition: the staff after a name', () => {
     has(t, 'Moscow', 'place');
   });
 });
+
+describe('entity recognition: analysts\' firms and parties named in the plural', () => {
+  it('a firm before "analyst X" or "analysts", or after "analysts at" / "an economist with", is an organisation', () => {
+    const t = 'Harwick Lomond analyst Jo Pell said sales were slow. "We agree," Quennell analyst Ray Dost wrote. ' +
+      'Analysts at Tamsin Brock kept their rating. Tamsin Brock analysts said so. An economist with Orrin Vale said.';
+    has(t, 'Harwick Lomond', 'organization');
+    has(t, 'Quennell', 'organization');
+    has(t, 'Tamsin Brock', 'organization');
+    has(t, 'Orrin Vale', 'organization');
+    has(t, 'Jo Pell', 'person');
+    has(t, 'Ray Dost', 'person');
+  });
+
+  it('a field, a known place or a party\'s adjective before "analyst" is no firm', () => {
+    const t = 'Some City analysts were wary. Health analyst Tom Brede said so. Russia analyst Ann Coe said. Republican strategist Lev Tarn said.';
+    assert.ok(!find(t).some((e) => /City/.test(e.text) && e.type === 'organization'), JSON.stringify(found(t)));
+    lacks(t, 'Health');
+    has(t, 'Russia', 'place');
+    lacks(t, 'Republican');
+  });
+
+  it('a party named in the plural keeps its adjectives, also where a sentence starts, and is not "Democrats" alone', () => {
+    const t = 'Ruritania\'s Social Democrats won the vote. The centre-left Free Democrats came third. Christian Democrats met on Monday.\n\n' +
+      'Social Democrats leader Pavel Orn spoke.\n\nVote: Social Democratic Party ahead.';
+    const ms = find(t);
+    assert.deepEqual(ms.filter((m) => /Democrat/.test(m.text)).map((m) => `${m.text}/${m.type}`),
+      ['Social Democrats/organization', 'Free Democrats/organization', 'Christian Democrats/organization', 'Social Democrats/organization', 'Social Democratic Party/organization']);
+    assert.ok(!ms.some((m) => m.canonical === 'Democratic Party'), JSON.stringify(found(t)));
+  });
+
+  it('other capitalised words before "Democrats" are not a party\'s name', () => {
+    const t = 'Many Democrats voted for it. Moderate voters stayed home.';
+    lacks(t, 'Many Democrats');
+  });
+});

@@ -22,6 +22,34 @@ export const ORG_CUE_BEFORE = new Set(
   website publisher party militia outlet airline carrier operator provider maker manufacturer retailer
   insurer lender bank developer producer supplier distributor conglomerate giant rival subsidiary unit`.split(/\s+/));
 
+/**
+ * A firm's researchers, written after its name ("Acme analyst Jane Doe", "Acme analysts said") or
+ * before it ("analysts at Acme", "an economist with Acme"): the name is the firm's. ("Strategist" is
+ * left out: "Republican strategist X" is a party's adjective, not a firm.)
+ */
+export const ANALYST_NOUNS = new Set(['analyst', 'analysts', 'economist', 'economists']);
+
+/**
+ * Parties named by their members in the plural, opened by political adjectives: "the Social Democrats",
+ * "Free Democrats", "Christian Democrats", "National Liberals"; and "Social Democratic Party". The
+ * adjectives are common words, so a sentence's first one would otherwise be cut off ("Social" in
+ * "Social Democrats leader X said"), and "Democrats" alone read as another party.
+ */
+const PARTY_PLURALS = new Set(
+  'democrats republicans socialists liberals conservatives greens communists nationalists unionists progressives libertarians'.split(' '));
+const PARTY_MODIFIERS = new Set(
+  'social free christian liberal democratic national progressive radical green centre center popular civic conservative socialist united new independent'.split(' '));
+export function isPartyName(t: readonly Token[], a: number, b: number): boolean {
+  if (b - a < 2) return false;
+  const head = t[b - 1]!.lower;
+  if (!PARTY_PLURALS.has(head) && !(head === 'party' && b - a >= 3)) return false;
+  for (let k = a; k < b; k++) {
+    const tok = t[k]!;
+    if (!tok.cap || tok.allCaps || (k > a && tok.sep !== Sep.Space) || (k < b - 1 && (tok.possessive || !PARTY_MODIFIERS.has(tok.lower)))) return false;
+  }
+  return true;
+}
+
 /** Lower-case nouns after a name that make it a place ("Idlib province", "the Syrian town of X"). */
 export const PLACE_CUE_AFTER = new Set(
   `province region district county city town village area airbase base airport border coast island port
