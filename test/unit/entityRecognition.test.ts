@@ -496,4 +496,23 @@ describe('entity recognition: analysts\' firms and parties named in the plural',
     const t = 'Many Democrats voted for it. Moderate voters stayed home.';
     lacks(t, 'Many Democrats');
   });
+
+  it('a company before its stock code in brackets, labelled or before its shares\' move', () => {
+    const t = 'Tarrow Systems (ticker: TSY) fell 2%. Dunmere (NYSE: DNM) rose. Kelvar Brell (KVB.N) slipped. Ostrin (OSTN) shares rose 4%. Pellam Works (PW) gained 1%.';
+    for (const name of ['Tarrow Systems', 'Dunmere', 'Kelvar Brell', 'Ostrin', 'Pellam Works']) has(t, name, 'organization');
+  });
+
+  it('a bare code in brackets before anything else, or a person\'s party, is no company\'s', () => {
+    const t = 'Tom Vell (AP) said so. Ann Lomax (D) won the seat. Ray Dunn (left) spoke.';
+    has(t, 'Tom Vell', 'person');
+    has(t, 'Ann Lomax', 'person');
+    has(t, 'Ray Dunn', 'person');
+  });
+
+  it('a sentence\'s first word stays in a company\'s name when the code after it spells the name\'s initials', () => {
+    const t = 'Quarrel In Vantage Ltd. (TSX: QIV) shares fell. Yesterday Dorle Ltd. (DRL) said so.';
+    has(t, 'Quarrel In Vantage Ltd.', 'organization');
+    has(t, 'Dorle Ltd.', 'organization');
+    lacks(t, 'Yesterday Dorle Ltd.');
+  });
 });

@@ -15,7 +15,7 @@ import {
   COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, FAITHS, FAITH_HEADS, INSTITUTION_ADJECTIVES, OF_CONNECTORS,
   ORG_OF_HEADS, ORG_PREFIXES, PERSON_VERBS, PLACES_OF, PLACE_OF_HEADS, PRODUCT_NOUNS, REPORT_VERBS,
   isAmpersand, NAME_FINAL_ORG, PLACE_BEFORE, POSSESSIVE_ORG_NOUNS, SURNAME_PLURAL, isNicknamePlural, PRICE_MOVE, PRICE_VERBS, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix, appositiveTypeAfter, acronymOfCommonWords,
-  ANALYST_NOUNS, isPartyName, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_CUE_OF, PERSON_CUE_BEFORE, PLACE_CUE_AFTER, PLACE_CUE_BEFORE, PLACE_CUE_OF, PLACE_PREPOSITIONS,
+  ANALYST_NOUNS, isPartyName, spelledByCodeAfter, stockCodeAfter, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_CUE_OF, PERSON_CUE_BEFORE, PLACE_CUE_AFTER, PLACE_CUE_BEFORE, PLACE_CUE_OF, PLACE_PREPOSITIONS,
 } from './cues';
 import { TeamScanner } from './teams';
 import { Sep } from './tokens';
@@ -61,7 +61,7 @@ export class Recognizer extends TeamScanner {
         continue;
       }
       if (tok.initial && !tok.allCaps && this.isCommon(a) && !isFirstName(tok.word) && !TITLE_HEADS.has(tok.lower) && !TITLE_MODIFIERS.has(tok.lower) && !(a + 1 < b && isAmpersand(t[a + 1]!.gap))) {
-        if (b - a >= 2 && (this.lookup(a, b) || isPartyName(t, a, b))) break; // "United Nations", "North Korea", "Social Democrats"
+        if (b - a >= 2 && (this.lookup(a, b) || isPartyName(t, a, b) || spelledByCodeAfter(t, a, b))) break; // "United Nations", "North Korea", "Social Democrats"
         if (b - a >= 2 && this.suffixType(a, b) && !(b - a >= 3 && this.suffixType(a + 1, b))) break; // "Supreme Court"
         if (b - a === 1) {
           // "Turkey", "Brown": only if the article names it elsewhere.
@@ -536,7 +536,7 @@ export class Recognizer extends TeamScanner {
     const prev = this.prevWord(a);
     const next = this.nextWord(b);
     let cue: EntityType | null;
-    const firm = this.analystsFirm(a, b);
+    const firm = this.analystsFirm(a, b) || stockCodeAfter(t, b);
     if (firm) cue = 'organization';
     else if (!(n >= 2 && isFirstName(first.word)) && (this.teamContext(a, b) || this.fixtureOfPlaces(a, b))) cue = 'organization';
     else if (next && !next.cap && ORG_CUE_AFTER.has(next.lower)) cue = 'organization';

@@ -253,6 +253,50 @@ export function appositiveTypeAfter(t: readonly Token[], b: number): EntityType 
   return null;
 }
 
+/** A share price's moves, after a stock's code in brackets: "Vela (VLA) fell 2%". */
+const SHARE_MOVES = new Set(
+  `shares stock fell rose slipped climbed gained lost dropped jumped tumbled advanced declined surged shed slumped soared
+  eased sank plunged plummeted rallied firmed retreated`.split(/\s+/));
+
+/**
+ * A stock's code in brackets after a company's name (`b`: the first token after the name): "(ticker:
+ * VLA)", "(NYSE: VLA)", "(VLA.N)", or a bare "(VLA)" before the company's shares or their move ("Vela
+ * (VLA) shares rose", "Vela Technology (VT) fell"). A bare code before anything else is no cue: "Jane
+ * Doe (AP) said", "the Vela Party (VP) won".
+ */
+export function stockCodeAfter(t: readonly Token[], b: number): boolean {
+  const open = t[b];
+  const last = t[b - 1]!;
+  if (!open || open.para !== last.para || last.possessive || !/^\s*\(\s*$/.test(open.gap)) return false;
+  let k = b;
+  const labelled = (open.lower === 'ticker' || open.lower === 'symbol' || open.allCaps) && t[k + 1]?.para === open.para && /^\s*:\s*$/.test(t[k + 1]!.gap);
+  if (labelled) k++;
+  if (!t[k]!.allCaps || t[k]!.dotted) return false;
+  // A Reuters code's exchange: "VLA.N", "VLA.TO".
+  const exchange = t[k + 1]?.para === open.para && t[k + 1]!.gap === '.' && /^[A-Z]{1,2}$/.test(t[k + 1]!.word);
+  if (exchange) k++;
+  const close = t[k + 1];
+  const here = !!close && close.para === open.para;
+  if (here && !/^\s*\)/.test(close.gap)) return false; // the bracket goes on: no code
+  if (labelled || exchange) return true;
+  return here && /^\)\s+$/.test(close.gap) && !close.cap && SHARE_MOVES.has(close.lower);
+}
+
+/**
+ * The code in brackets after a name, with an exchange's label or not ("(VLA)", "(TSX: VLA)"), when
+ * the initials of the name's words [a, b) begin with it: "Vela In Motion Ltd. (TSX: VIM)". A sentence's
+ * first word that the code spells is the name's, not a common word before it.
+ */
+export function spelledByCodeAfter(t: readonly Token[], a: number, b: number): boolean {
+  const open = t[b];
+  if (!open || open.para !== t[b - 1]!.para || !/^\s*\(\s*$/.test(open.gap)) return false;
+  const code = open.allCaps && t[b + 1]?.para === open.para && /^\s*:\s*$/.test(t[b + 1]!.gap) ? t[b + 1]! : open;
+  if (!code.allCaps || code.dotted || code.word.length < 3) return false;
+  let initials = '';
+  for (let k = a; k < b; k++) initials += t[k]!.word[0];
+  return initials.startsWith(code.word) && !initials.slice(1).startsWith(code.word);
+}
+
 /** An acronym in brackets after the lower-case words it abbreviates: "multiple sclerosis (MS)". */
 export function acronymOfCommonWords(t: readonly Token[], a: number): boolean {
   const tok = t[a]!;

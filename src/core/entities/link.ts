@@ -320,9 +320,13 @@ function linkAcronyms(items: readonly Item[], uf: UnionFind): void {
     const it = items[i]!;
     if (it.m.type === 'person') continue;
     if (it.info.words >= 2) {
-      const ini = initialsOf(it.m.text);
-      if (ini) {
-        const nodes = byInitials.get(ini) ?? byInitials.set(ini, new Map()).get(ini)!;
+      // Initials without the small words ("Bank of Vela" → BV) and with them ("Vela in Motion" → VIM),
+      // of the name as written and of its key, with no legal suffix ("Vela in Motion Ltd." → VIM).
+      const keys = [initialsOf(it.m.text), initialsOf(it.m.text, true), it.node.startsWith('N:') ? initialsOf(it.node.slice(2), true) : ''];
+      for (let q = 0; q < keys.length; q++) {
+        const key = keys[q]!;
+        if (!key || keys.indexOf(key) < q) continue;
+        const nodes = byInitials.get(key) ?? byInitials.set(key, new Map()).get(key)!;
         (nodes.get(it.node) ?? nodes.set(it.node, new Set()).get(it.node)!).add(it.doc);
       }
     }
