@@ -516,3 +516,22 @@ describe('entity recognition: analysts\' firms and parties named in the plural',
     lacks(t, 'Yesterday Dorle Ltd.');
   });
 });
+
+describe('entity recognition: a town\'s team named in full, then by its nickname or its town', () => {
+  it('"the Rockets" and the town alone stand for "the Harlow Rockets" where the article writes a score', () => {
+    const ms = find('The Leeds Comets beat the Dover Kites 101-96 on Friday.\n\nLeeds led by ten at half-time. The Comets had 20 assists.');
+    assert.deepEqual(ms.filter((m) => /Leeds|Comets/.test(m.text)).map((m) => `${m.text}/${m.type}→${m.canonical}`),
+      ['Leeds Comets/organization→Leeds Comets', 'Leeds/organization→Leeds Comets', 'Comets/organization→Leeds Comets']);
+  });
+
+  it('negative: the town in a dateline or after "in", or in an article with no score, stays the place', () => {
+    const t = 'DOVER (AP) - The Dover Kites won 98-90 on Friday. Fans in Dover cheered.';
+    assert.deepEqual(find(t).filter((m) => /^(DOVER|Dover)$/.test(m.text)).map((m) => m.type), ['place', 'place']);
+    has('The Leeds Comets opened a shop on Friday. Leeds has a new mayor.', 'Leeds', 'place');
+  });
+
+  it('negative: a person whose first name is a town\'s is no team', () => {
+    const p = 'Dover Marcos scored twice in a 2-1 win on Friday.\n\nMarcos said he was happy.';
+    assert.ok(!find(p).some((m) => m.text === 'Marcos' && m.type === 'organization'), JSON.stringify(found(p)));
+  });
+});
