@@ -492,6 +492,12 @@ describe('entity recognition: analysts\' firms and parties named in the plural',
     assert.ok(!ms.some((m) => m.canonical === 'Democratic Party'), JSON.stringify(found(t)));
   });
 
+  it('a place\'s word that opens an institution\'s name is no short form of it: "City" of "City Council"', () => {
+    const t = 'The Kelby City Council met on Monday. Each member of City Council listened to the needs of the City, the mayor said.';
+    assert.ok(!find(t).some((m) => m.text === 'City'), JSON.stringify(found(t)));
+    has(t, 'City Council', 'organization');
+  });
+
   it('other capitalised words before "Democrats" are not a party\'s name', () => {
     const t = 'Many Democrats voted for it. Moderate voters stayed home.';
     lacks(t, 'Many Democrats');

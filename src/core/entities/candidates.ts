@@ -646,16 +646,18 @@ export class Recognizer extends TeamScanner {
    */
   private analystsFirm(a: number, b: number): boolean {
     const t = this.t;
-    if (b - a === 1 && isCommonWord(t[a]!.lower)) return false; // "City analysts", "Health analyst X": a field
+    let firm: boolean;
     const next = this.nextWord(b);
     if (next && !next.cap && next.sep === Sep.Space && ANALYST_NOUNS.has(next.lower)) {
-      if (next.lower.endsWith('s')) return true;
       const name = t[b + 1];
-      return !!name && name.cap && name.sep === Sep.Space && name.para === next.para && !this.isCommon(b + 1);
+      firm = next.lower.endsWith('s') || (!!name && name.cap && name.sep === Sep.Space && name.para === next.para && !this.isCommon(b + 1));
+    } else {
+      const prev = this.prevWord(a);
+      const noun = t[a - 2];
+      firm = !!prev && (prev.lower === 'at' || prev.lower === 'with') && !!noun && noun.para === prev.para && prev.sep === Sep.Space && ANALYST_NOUNS.has(noun.lower);
     }
-    const prev = this.prevWord(a);
-    const noun = t[a - 2];
-    return !!prev && (prev.lower === 'at' || prev.lower === 'with') && !!noun && noun.para === prev.para && prev.sep === Sep.Space && ANALYST_NOUNS.has(noun.lower);
+    // "City analysts", "Health analyst X": a field, a district.
+    return firm && !(b - a === 1 && (isCommonWord(t[a]!.lower) || isHeadWord(t[a]!.word)));
   }
 
   /** A company's noun follows the name's possessive: "Vela's acquisition", "Vela's shares". */

@@ -267,7 +267,7 @@ const SHARE_MOVES = new Set(
 export function stockCodeAfter(t: readonly Token[], b: number): boolean {
   const open = t[b];
   const last = t[b - 1]!;
-  if (!open || open.para !== last.para || last.possessive || !/^\s*\(\s*$/.test(open.gap)) return false;
+  if (!open || !open.gap.includes('(') || open.para !== last.para || last.possessive || !/^\s*\(\s*$/.test(open.gap)) return false;
   let k = b;
   const labelled = (open.lower === 'ticker' || open.lower === 'symbol' || open.allCaps) && t[k + 1]?.para === open.para && /^\s*:\s*$/.test(t[k + 1]!.gap);
   if (labelled) k++;
@@ -289,7 +289,7 @@ export function stockCodeAfter(t: readonly Token[], b: number): boolean {
  */
 export function spelledByCodeAfter(t: readonly Token[], a: number, b: number): boolean {
   const open = t[b];
-  if (!open || open.para !== t[b - 1]!.para || !/^\s*\(\s*$/.test(open.gap)) return false;
+  if (!open || !open.gap.includes('(') || open.para !== t[b - 1]!.para || !/^\s*\(\s*$/.test(open.gap)) return false;
   const code = open.allCaps && t[b + 1]?.para === open.para && /^\s*:\s*$/.test(t[b + 1]!.gap) ? t[b + 1]! : open;
   if (!code.allCaps || code.dotted || code.word.length < 3) return false;
   let initials = '';

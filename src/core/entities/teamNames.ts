@@ -80,14 +80,15 @@ export function typeTeams(t: readonly Token[], cands: Candidate[], texts: readon
  */
 function townsTeams(t: readonly Token[], cands: readonly Candidate[], texts: readonly string[]): Map<string, string> | null {
   let out: Map<string, string> | null = null;
+  let afterThe: Set<string> | null = null; // the words written after "the", once asked
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
-    if (c.b - c.a < 2 || c.type !== 'organization' || c.known || t[c.a]!.headline) continue;
+    if (c.b - c.a < 2 || c.type !== 'organization' || c.known) continue;
     const nick = t[c.b - 1]!;
-    if (!isNicknamePlural(nick.word) || SURNAME_PLURAL.test(nick.word)) continue;
+    if (nick.word.charCodeAt(nick.word.length - 1) !== 115 || t[c.a]!.headline || !isNicknamePlural(nick.word) || SURNAME_PLURAL.test(nick.word)) continue; // (115: "s")
     const next = t[c.b];
     if (next && next.para === nick.para && !next.cap && EVENT_NOUNS.has(next.lower)) continue;
-    if (t[c.a - 1]?.lower !== 'the' && !t.some((x, k) => x.word === nick.word && t[k - 1]?.lower === 'the' && x.sep === Sep.Space)) continue;
+    if (t[c.a - 1]?.lower !== 'the' && !(afterThe ??= wordsAfterThe(t)).has(nick.word)) continue;
     const text = texts[i]!;
     const g = lookupName(text.slice(0, text.lastIndexOf(nick.word)).trim());
     if (!g || g.type !== 'place' || isCountry(g.canonical)) continue;
@@ -107,6 +108,13 @@ function hasScore(t: readonly Token[], wide = false): boolean {
     return true;
   }
   return false;
+}
+
+/** The capitalised words written right after "the". */
+function wordsAfterThe(t: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < t.length; k++) if (t[k]!.cap && t[k]!.sep === Sep.Space && t[k - 1]!.lower === 'the') out.add(t[k]!.word);
+  return out;
 }
 
 /** Nouns after a name that make it an event's: "the Harlow Indoors title". */
