@@ -536,6 +536,15 @@ describe('entity recognition: a town\'s team named in full, then by its nickname
     has('The Leeds Comets opened a shop on Friday. Leeds has a new mayor.', 'Leeds', 'place');
   });
 
+  it('a nickname alone after "the" in a match report is a team; a people\'s or a town\'s residents are not', () => {
+    const t = 'Dover beat Kelby 2-1 on Saturday. The Comets scored first and the Kites never recovered. The Italians and the Londoners watched.';
+    has(t, 'Comets', 'organization');
+    has(t, 'Kites', 'organization');
+    lacks(t, 'Italians');
+    lacks(t, 'Londoners');
+    lacks('The Comets and the Kites met on Saturday to talk.', 'Kites');
+  });
+
   it('negative: a person whose first name is a town\'s is no team', () => {
     const p = 'Dover Marcos scored twice in a 2-1 win on Friday.\n\nMarcos said he was happy.';
     assert.ok(!find(p).some((m) => m.text === 'Marcos' && m.type === 'organization'), JSON.stringify(found(p)));

@@ -9,7 +9,7 @@
  */
 import type { Candidate } from './chunks';
 import { PLACE_PREPOSITIONS, SURNAME_PLURAL, TEAM_BEFORE, TEAM_NOUNS, WIN_NOUNS, isNicknamePlural } from './cues';
-import { CALENDAR, PLACE_SUFFIXES, isCountry, isFirstName, lookupName, nameKey } from './gazetteer';
+import { CALENDAR, DEMONYMS, PLACE_SUFFIXES, isCountry, isFirstName, lookupName, nameKey } from './gazetteer';
 import { isCommonWord } from './lexicon';
 import { isScoreAt } from './teams';
 import { Sep, type Token } from './tokens';
@@ -44,8 +44,11 @@ export function typeTeams(t: readonly Token[], cands: Candidate[], texts: readon
     teams ??= new Set();
     for (const [town, full] of byTown) teams.add(town).add(nameKey(full));
   }
+  // A nickname alone after "the", the team's name in a match report: "sent him to the Hawks".
+  const nicks = loneNicknames(t, cands, keys);
+  if (nicks) for (const k of nicks) (teams ??= new Set()).add(k);
   // (The score is looked for last: most articles have no team's word, and then no token is read again.)
-  if (!teams || (!(score ?? hasScore(t)) && !(byTown && hasScore(t, true)))) return;
+  if (!teams || (!(score ?? hasScore(t)) && !((byTown || nicks) && hasScore(t, true)))) return;
   // A team's last word on its own stands for it ("Forest played well" after "Harlow Forest"), even
   // where a sentence starts with it (resolve.ts's tails skip a capital a sentence may explain).
   const byLastWord = new Map<string, string>();
@@ -108,6 +111,31 @@ function hasScore(t: readonly Token[], wide = false): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * The keys of the unknown words in the plural written after "the" that no sentence's start explains and
+ * no surname's ending ("the Hawks", "the Comets"; not "the Williamses" nor "The" + a common word).
+ * Null when there are none.
+ */
+function loneNicknames(t: readonly Token[], cands: readonly Candidate[], keys: readonly string[]): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.b - c.a !== 1 || c.known || c.guarded || (c.type && c.type !== 'organization')) continue;
+    const w = t[c.a]!;
+    if (w.word.charCodeAt(w.word.length - 1) !== 115 || w.headline || w.allCaps || w.sep !== Sep.Space || t[c.a - 1]?.lower !== 'the') continue; // (115: "s")
+    if (!isNicknamePlural(w.word) || SURNAME_PLURAL.test(w.word) || isCommonWord(w.lower) || isFirstName(w.word) || residents(w.word)) continue;
+    (out ??= new Set()).add(keys[i]!);
+  }
+  return out;
+}
+
+/** A people's or a town's residents in the plural: "the Italians", "the Londoners", "the Teessiders". */
+function residents(word: string): boolean {
+  if (DEMONYMS.has(word.slice(0, -1).toLowerCase())) return true;
+  const stem = word.endsWith('ers') ? word.slice(0, -3) : word.endsWith('rs') ? word.slice(0, -2) : '';
+  return !!stem && lookupName(stem)?.type === 'place';
 }
 
 /** The capitalised words written right after "the". */
