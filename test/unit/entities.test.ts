@@ -223,6 +223,15 @@ describe('entities: linking across the folder', () => {
     assert.equal(idx2.find('ZLF')?.canonical, 'Zorbian Liberation Front');
   });
 
+  it('links an acronym that takes the initials of the small words too, and of the name without its legal suffix', () => {
+    const idx = link({ 'a.txt': 'Quarrel In Vantage Ltd. (TSX: QIV) shares fell. QIV said sales rose.', 'b.txt': 'Shares of QIV rose.' });
+    assert.equal(idx.find('QIV')?.canonical, 'Quarrel In Vantage');
+    assert.deepEqual([...idx.byDoc.get('b.txt')!].map((m) => m.canonical), ['Quarrel In Vantage']);
+    // Not an acronym whose letters the article never writes with the name.
+    const apart = link({ 'a.txt': 'Quarrel In Vantage Ltd. cut jobs.', 'b.txt': 'Shares of QIV rose.' });
+    assert.equal(apart.find('QIV')?.canonical, 'QIV');
+  });
+
   it('does not change its input', () => {
     const byDoc = new Map([['a.txt', extractArticleEntities(parseArticle('Rex Tillerson met Tillerson. Zorbek came.'))]]);
     const before = JSON.stringify([...byDoc]);

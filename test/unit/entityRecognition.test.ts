@@ -462,3 +462,91 @@ describe('entity recognition: the staff after a name', () => {
     has(t, 'Moscow', 'place');
   });
 });
+
+describe('entity recognition: analysts\' firms and parties named in the plural', () => {
+  it('a firm before "analyst X" or "analysts", or after "analysts at" / "an economist with", is an organisation', () => {
+    const t = 'Harwick Lomond analyst Jo Pell said sales were slow. "We agree," Quennell analyst Ray Dost wrote. ' +
+      'Analysts at Tamsin Brock kept their rating. Tamsin Brock analysts said so. An economist with Orrin Vale said.';
+    has(t, 'Harwick Lomond', 'organization');
+    has(t, 'Quennell', 'organization');
+    has(t, 'Tamsin Brock', 'organization');
+    has(t, 'Orrin Vale', 'organization');
+    has(t, 'Jo Pell', 'person');
+    has(t, 'Ray Dost', 'person');
+  });
+
+  it('a field, a known place or a party\'s adjective before "analyst" is no firm', () => {
+    const t = 'Some City analysts were wary. Health analyst Tom Brede said so. Russia analyst Ann Coe said. Republican strategist Lev Tarn said.';
+    assert.ok(!find(t).some((e) => /City/.test(e.text) && e.type === 'organization'), JSON.stringify(found(t)));
+    lacks(t, 'Health');
+    has(t, 'Russia', 'place');
+    lacks(t, 'Republican');
+  });
+
+  it('a party named in the plural keeps its adjectives, also where a sentence starts, and is not "Democrats" alone', () => {
+    const t = 'Ruritania\'s Social Democrats won the vote. The centre-left Free Democrats came third. Christian Democrats met on Monday.\n\n' +
+      'Social Democrats leader Pavel Orn spoke.\n\nVote: Social Democratic Party ahead.';
+    const ms = find(t);
+    assert.deepEqual(ms.filter((m) => /Democrat/.test(m.text)).map((m) => `${m.text}/${m.type}`),
+      ['Social Democrats/organization', 'Free Democrats/organization', 'Christian Democrats/organization', 'Social Democrats/organization', 'Social Democratic Party/organization']);
+    assert.ok(!ms.some((m) => m.canonical === 'Democratic Party'), JSON.stringify(found(t)));
+  });
+
+  it('a place\'s word that opens an institution\'s name is no short form of it: "City" of "City Council"', () => {
+    const t = 'The Kelby City Council met on Monday. Each member of City Council listened to the needs of the City, the mayor said.';
+    assert.ok(!find(t).some((m) => m.text === 'City'), JSON.stringify(found(t)));
+    has(t, 'City Council', 'organization');
+  });
+
+  it('other capitalised words before "Democrats" are not a party\'s name', () => {
+    const t = 'Many Democrats voted for it. Moderate voters stayed home.';
+    lacks(t, 'Many Democrats');
+  });
+
+  it('a company before its stock code in brackets, labelled or before its shares\' move', () => {
+    const t = 'Tarrow Systems (ticker: TSY) fell 2%. Dunmere (NYSE: DNM) rose. Kelvar Brell (KVB.N) slipped. Ostrin (OSTN) shares rose 4%. Pellam Works (PW) gained 1%.';
+    for (const name of ['Tarrow Systems', 'Dunmere', 'Kelvar Brell', 'Ostrin', 'Pellam Works']) has(t, name, 'organization');
+  });
+
+  it('a bare code in brackets before anything else, or a person\'s party, is no company\'s', () => {
+    const t = 'Tom Vell (AP) said so. Ann Lomax (D) won the seat. Ray Dunn (left) spoke.';
+    has(t, 'Tom Vell', 'person');
+    has(t, 'Ann Lomax', 'person');
+    has(t, 'Ray Dunn', 'person');
+  });
+
+  it('a sentence\'s first word stays in a company\'s name when the code after it spells the name\'s initials', () => {
+    const t = 'Quarrel In Vantage Ltd. (TSX: QIV) shares fell. Yesterday Dorle Ltd. (DRL) said so.';
+    has(t, 'Quarrel In Vantage Ltd.', 'organization');
+    has(t, 'Dorle Ltd.', 'organization');
+    lacks(t, 'Yesterday Dorle Ltd.');
+  });
+});
+
+describe('entity recognition: a town\'s team named in full, then by its nickname or its town', () => {
+  it('"the Rockets" and the town alone stand for "the Harlow Rockets" where the article writes a score', () => {
+    const ms = find('The Leeds Comets beat the Dover Kites 101-96 on Friday.\n\nLeeds led by ten at half-time. The Comets had 20 assists.');
+    assert.deepEqual(ms.filter((m) => /Leeds|Comets/.test(m.text)).map((m) => `${m.text}/${m.type}→${m.canonical}`),
+      ['Leeds Comets/organization→Leeds Comets', 'Leeds/organization→Leeds Comets', 'Comets/organization→Leeds Comets']);
+  });
+
+  it('negative: the town in a dateline or after "in", or in an article with no score, stays the place', () => {
+    const t = 'DOVER (AP) - The Dover Kites won 98-90 on Friday. Fans in Dover cheered.';
+    assert.deepEqual(find(t).filter((m) => /^(DOVER|Dover)$/.test(m.text)).map((m) => m.type), ['place', 'place']);
+    has('The Leeds Comets opened a shop on Friday. Leeds has a new mayor.', 'Leeds', 'place');
+  });
+
+  it('a nickname alone after "the" in a match report is a team; a people\'s or a town\'s residents are not', () => {
+    const t = 'Dover beat Kelby 2-1 on Saturday. The Comets scored first and the Kites never recovered. The Italians and the Londoners watched.';
+    has(t, 'Comets', 'organization');
+    has(t, 'Kites', 'organization');
+    lacks(t, 'Italians');
+    lacks(t, 'Londoners');
+    lacks('The Comets and the Kites met on Saturday to talk.', 'Kites');
+  });
+
+  it('negative: a person whose first name is a town\'s is no team', () => {
+    const p = 'Dover Marcos scored twice in a 2-1 win on Friday.\n\nMarcos said he was happy.';
+    assert.ok(!find(p).some((m) => m.text === 'Marcos' && m.type === 'organization'), JSON.stringify(found(p)));
+  });
+});

@@ -15,7 +15,7 @@ import {
   COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, FAITHS, FAITH_HEADS, INSTITUTION_ADJECTIVES, OF_CONNECTORS,
   ORG_OF_HEADS, ORG_PREFIXES, PERSON_VERBS, PLACES_OF, PLACE_OF_HEADS, PRODUCT_NOUNS, REPORT_VERBS,
   isAmpersand, NAME_FINAL_ORG, PLACE_BEFORE, POSSESSIVE_ORG_NOUNS, SURNAME_PLURAL, isNicknamePlural, PRICE_MOVE, PRICE_VERBS, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix, appositiveTypeAfter, acronymOfCommonWords,
-  ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_CUE_OF, PERSON_CUE_BEFORE, PLACE_CUE_AFTER, PLACE_CUE_BEFORE, PLACE_CUE_OF, PLACE_PREPOSITIONS,
+  ANALYST_NOUNS, isPartyName, spelledByCodeAfter, stockCodeAfter, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_CUE_OF, PERSON_CUE_BEFORE, PLACE_CUE_AFTER, PLACE_CUE_BEFORE, PLACE_CUE_OF, PLACE_PREPOSITIONS,
 } from './cues';
 import { TeamScanner } from './teams';
 import { Sep } from './tokens';
@@ -61,7 +61,7 @@ export class Recognizer extends TeamScanner {
         continue;
       }
       if (tok.initial && !tok.allCaps && this.isCommon(a) && !isFirstName(tok.word) && !TITLE_HEADS.has(tok.lower) && !TITLE_MODIFIERS.has(tok.lower) && !(a + 1 < b && isAmpersand(t[a + 1]!.gap))) {
-        if (b - a >= 2 && this.lookup(a, b)) break; // "United Nations", "North Korea"
+        if (b - a >= 2 && (this.lookup(a, b) || isPartyName(t, a, b) || spelledByCodeAfter(t, a, b))) break; // "United Nations", "North Korea", "Social Democrats"
         if (b - a >= 2 && this.suffixType(a, b) && !(b - a >= 3 && this.suffixType(a + 1, b))) break; // "Supreme Court"
         if (b - a === 1) {
           // "Turkey", "Brown": only if the article names it elsewhere.
@@ -74,6 +74,10 @@ export class Recognizer extends TeamScanner {
       break;
     }
     if (a >= b) return;
+    if (isPartyName(t, a, b) && !this.lookup(a, b)) {
+      this.cands.push({ a, b, type: 'organization', strength: 'strong', known: null, guarded: false });
+      return;
+    }
     if (this.processSpecial(a, b)) return;
     const g = this.lookup(a, b);
     if (g) return this.emitKnown(a, b, g.type, g.canonical);
@@ -532,7 +536,9 @@ export class Recognizer extends TeamScanner {
     const prev = this.prevWord(a);
     const next = this.nextWord(b);
     let cue: EntityType | null;
-    if (!(n >= 2 && isFirstName(first.word)) && (this.teamContext(a, b) || this.fixtureOfPlaces(a, b))) cue = 'organization';
+    const firm = this.analystsFirm(a, b) || stockCodeAfter(t, b);
+    if (firm) cue = 'organization';
+    else if (!(n >= 2 && isFirstName(first.word)) && (this.teamContext(a, b) || this.fixtureOfPlaces(a, b))) cue = 'organization';
     else if (next && !next.cap && ORG_CUE_AFTER.has(next.lower)) cue = 'organization';
     else if (next && !next.cap && PRICE_VERBS.has(next.lower) && !this.isCommon(a) && this.priceMoveAt(next.start)) cue = 'organization'; // "Ryanair fell 1.1pc": a listed company
     else if (this.possessiveOrgNoun(b)) cue = 'organization'; // "Vela's acquisition of ..."
@@ -570,7 +576,7 @@ export class Recognizer extends TeamScanner {
     }
     const lastTok = t[b - 1]!;
     // "the company Fannie Mae", "supermarket group Winn-Dixie": a noun for a company before it outweighs a first name.
-    if (cue === 'organization' && prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)) {
+    if (cue === 'organization' && (firm || (prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)))) {
       this.cands.push({ a, b, type: cue, strength: 'cue', known: null, guarded: false });
       return;
     }
@@ -631,6 +637,27 @@ export class Recognizer extends TeamScanner {
       }
     }
     this.cands.push({ a, b, type: 'person', strength: 'weak', known: null, guarded: false });
+  }
+
+  /**
+   * The firm of an analyst or an economist: "Vela Partners analyst Jo Rand", "Vela analysts said",
+   * "analysts at Vela", "an economist with Vela". A firm's name may open with a first name ("Piper
+   * Vale analysts"); a person's name is never written so.
+   */
+  private analystsFirm(a: number, b: number): boolean {
+    const t = this.t;
+    let firm: boolean;
+    const next = this.nextWord(b);
+    if (next && !next.cap && next.sep === Sep.Space && ANALYST_NOUNS.has(next.lower)) {
+      const name = t[b + 1];
+      firm = next.lower.endsWith('s') || (!!name && name.cap && name.sep === Sep.Space && name.para === next.para && !this.isCommon(b + 1));
+    } else {
+      const prev = this.prevWord(a);
+      const noun = t[a - 2];
+      firm = !!prev && (prev.lower === 'at' || prev.lower === 'with') && !!noun && noun.para === prev.para && prev.sep === Sep.Space && ANALYST_NOUNS.has(noun.lower);
+    }
+    // "City analysts", "Health analyst X": a field, a district.
+    return firm && !(b - a === 1 && (isCommonWord(t[a]!.lower) || isHeadWord(t[a]!.word)));
   }
 
   /** A company's noun follows the name's possessive: "Vela's acquisition", "Vela's shares". */

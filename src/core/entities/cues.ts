@@ -22,6 +22,34 @@ export const ORG_CUE_BEFORE = new Set(
   website publisher party militia outlet airline carrier operator provider maker manufacturer retailer
   insurer lender bank developer producer supplier distributor conglomerate giant rival subsidiary unit`.split(/\s+/));
 
+/**
+ * A firm's researchers, written after its name ("Acme analyst Jane Doe", "Acme analysts said") or
+ * before it ("analysts at Acme", "an economist with Acme"): the name is the firm's. ("Strategist" is
+ * left out: "Republican strategist X" is a party's adjective, not a firm.)
+ */
+export const ANALYST_NOUNS = new Set(['analyst', 'analysts', 'economist', 'economists']);
+
+/**
+ * Parties named by their members in the plural, opened by political adjectives: "the Social Democrats",
+ * "Free Democrats", "Christian Democrats", "National Liberals"; and "Social Democratic Party". The
+ * adjectives are common words, so a sentence's first one would otherwise be cut off ("Social" in
+ * "Social Democrats leader X said"), and "Democrats" alone read as another party.
+ */
+const PARTY_PLURALS = new Set(
+  'democrats republicans socialists liberals conservatives greens communists nationalists unionists progressives libertarians'.split(' '));
+const PARTY_MODIFIERS = new Set(
+  'social free christian liberal democratic national progressive radical green centre center popular civic conservative socialist united new independent'.split(' '));
+export function isPartyName(t: readonly Token[], a: number, b: number): boolean {
+  if (b - a < 2) return false;
+  const head = t[b - 1]!.lower;
+  if (!PARTY_PLURALS.has(head) && !(head === 'party' && b - a >= 3)) return false;
+  for (let k = a; k < b; k++) {
+    const tok = t[k]!;
+    if (!tok.cap || tok.allCaps || (k > a && tok.sep !== Sep.Space) || (k < b - 1 && (tok.possessive || !PARTY_MODIFIERS.has(tok.lower)))) return false;
+  }
+  return true;
+}
+
 /** Lower-case nouns after a name that make it a place ("Idlib province", "the Syrian town of X"). */
 export const PLACE_CUE_AFTER = new Set(
   `province region district county city town village area airbase base airport border coast island port
@@ -223,6 +251,50 @@ export function appositiveTypeAfter(t: readonly Token[], b: number): EntityType 
   if (APPOSITIVE_ORG.has(head)) return 'organization';
   if (APPOSITIVE_PLACE.has(head)) return 'place';
   return null;
+}
+
+/** A share price's moves, after a stock's code in brackets: "Vela (VLA) fell 2%". */
+const SHARE_MOVES = new Set(
+  `shares stock fell rose slipped climbed gained lost dropped jumped tumbled advanced declined surged shed slumped soared
+  eased sank plunged plummeted rallied firmed retreated`.split(/\s+/));
+
+/**
+ * A stock's code in brackets after a company's name (`b`: the first token after the name): "(ticker:
+ * VLA)", "(NYSE: VLA)", "(VLA.N)", or a bare "(VLA)" before the company's shares or their move ("Vela
+ * (VLA) shares rose", "Vela Technology (VT) fell"). A bare code before anything else is no cue: "Jane
+ * Doe (AP) said", "the Vela Party (VP) won".
+ */
+export function stockCodeAfter(t: readonly Token[], b: number): boolean {
+  const open = t[b];
+  const last = t[b - 1]!;
+  if (!open || !open.gap.includes('(') || open.para !== last.para || last.possessive || !/^\s*\(\s*$/.test(open.gap)) return false;
+  let k = b;
+  const labelled = (open.lower === 'ticker' || open.lower === 'symbol' || open.allCaps) && t[k + 1]?.para === open.para && /^\s*:\s*$/.test(t[k + 1]!.gap);
+  if (labelled) k++;
+  if (!t[k]!.allCaps || t[k]!.dotted) return false;
+  // A Reuters code's exchange: "VLA.N", "VLA.TO".
+  const exchange = t[k + 1]?.para === open.para && t[k + 1]!.gap === '.' && /^[A-Z]{1,2}$/.test(t[k + 1]!.word);
+  if (exchange) k++;
+  const close = t[k + 1];
+  const here = !!close && close.para === open.para;
+  if (here && !/^\s*\)/.test(close.gap)) return false; // the bracket goes on: no code
+  if (labelled || exchange) return true;
+  return here && /^\)\s+$/.test(close.gap) && !close.cap && SHARE_MOVES.has(close.lower);
+}
+
+/**
+ * The code in brackets after a name, with an exchange's label or not ("(VLA)", "(TSX: VLA)"), when
+ * the initials of the name's words [a, b) begin with it: "Vela In Motion Ltd. (TSX: VIM)". A sentence's
+ * first word that the code spells is the name's, not a common word before it.
+ */
+export function spelledByCodeAfter(t: readonly Token[], a: number, b: number): boolean {
+  const open = t[b];
+  if (!open || !open.gap.includes('(') || open.para !== t[b - 1]!.para || !/^\s*\(\s*$/.test(open.gap)) return false;
+  const code = open.allCaps && t[b + 1]?.para === open.para && /^\s*:\s*$/.test(t[b + 1]!.gap) ? t[b + 1]! : open;
+  if (!code.allCaps || code.dotted || code.word.length < 3) return false;
+  let initials = '';
+  for (let k = a; k < b; k++) initials += t[k]!.word[0];
+  return initials.startsWith(code.word) && !initials.slice(1).startsWith(code.word);
 }
 
 /** An acronym in brackets after the lower-case words it abbreviates: "multiple sclerosis (MS)". */

@@ -309,6 +309,9 @@ function indexNodesByKey(items: readonly Item[]): Map<string, Set<string>> {
   return nodesByKey;
 }
 
+/** A small word inside a name, which an acronym may or may not take the initial of ("Research in Motion"). */
+const SMALL_WORD = /\s(?:of|the|and|for|de|du|des|del|on|in)\s/i;
+
 /**
  * Unknown acronyms → the one multi-word name whose initials they spell. Only when some article
  * writes both, as in "the Zorbian Liberation Front (ZLF)".
@@ -320,9 +323,13 @@ function linkAcronyms(items: readonly Item[], uf: UnionFind): void {
     const it = items[i]!;
     if (it.m.type === 'person') continue;
     if (it.info.words >= 2) {
+      // Initials without the small words ("Bank of Vela" → BV), and with them of the name's key, which
+      // has no legal suffix ("Vela in Motion Ltd." → VIM): asked only where there are such words.
       const ini = initialsOf(it.m.text);
-      if (ini) {
-        const nodes = byInitials.get(ini) ?? byInitials.set(ini, new Map()).get(ini)!;
+      const full = SMALL_WORD.test(it.m.text) || it.key.length + 2 < it.m.text.length ? initialsOf(it.key, true) : '';
+      for (const key of full && full !== ini ? [ini, full] : [ini]) {
+        if (!key) continue;
+        const nodes = byInitials.get(key) ?? byInitials.set(key, new Map()).get(key)!;
         (nodes.get(it.node) ?? nodes.set(it.node, new Set()).get(it.node)!).add(it.doc);
       }
     }

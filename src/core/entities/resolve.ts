@@ -89,7 +89,8 @@ function organisationHeads(text: string, t: readonly Token[], cands: readonly Ca
     if (c.type !== 'organization' || c.strength === 'weak' || c.b - c.a < 2 || t[c.a]!.allCaps) continue;
     const canonical = c.known ?? text.slice(t[c.a]!.start, t[c.b - 1]!.end);
     const k = nameKey(t[c.a]!.word);
-    if (!orgHeads.has(k) && !isCommonWord(k) && !lookupName(t[c.a]!.word)) orgHeads.set(k, { type: 'organization', canonical });
+    // (Not a place's word: "City" of "City Council" is the town, "the City" the district.)
+    if (!orgHeads.has(k) && !isCommonWord(k) && !lookupName(t[c.a]!.word) && !PLACE_SUFFIXES.has(t[c.a]!.word)) orgHeads.set(k, { type: 'organization', canonical });
     // The first words, all capitalised and joined by blanks only, before a last word of the name's own.
     for (let m = c.a + 2; m < c.b; m++) {
       if (!t[m - 1]!.cap || !t[m]!.cap || t[m - 1]!.sep !== Sep.Space || t[m]!.sep !== Sep.Space || isTownInstitution(t[m]!.word)) break;

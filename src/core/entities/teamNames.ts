@@ -8,8 +8,8 @@
  * analyst's convention) and stays one; so does a place with no team's word anywhere in the article.
  */
 import type { Candidate } from './chunks';
-import { TEAM_BEFORE, TEAM_NOUNS, WIN_NOUNS } from './cues';
-import { CALENDAR, PLACE_SUFFIXES, isCountry, isFirstName, lookupName } from './gazetteer';
+import { PLACE_PREPOSITIONS, SURNAME_PLURAL, TEAM_BEFORE, TEAM_NOUNS, WIN_NOUNS, isNicknamePlural } from './cues';
+import { CALENDAR, DEMONYMS, PLACE_SUFFIXES, isCountry, isFirstName, lookupName, nameKey } from './gazetteer';
 import { isCommonWord } from './lexicon';
 import { isScoreAt } from './teams';
 import { Sep, type Token } from './tokens';
@@ -37,8 +37,18 @@ export function typeTeams(t: readonly Token[], cands: Candidate[], texts: readon
     (teams ??= new Set()).add(keys[i]!);
     last = i;
   }
+  // A town's team by its shape, "the Harlow Rockets": its last word and its town's name on their own
+  // stand for it where the article writes a score ("the Rockets", "Harlow led by seven").
+  const byTown = townsTeams(t, cands, texts);
+  if (byTown) {
+    teams ??= new Set();
+    for (const [town, full] of byTown) teams.add(town).add(nameKey(full));
+  }
+  // A nickname alone after "the", the team's name in a match report: "sent him to the Hawks".
+  const nicks = loneNicknames(t, cands, keys);
+  if (nicks) for (const k of nicks) (teams ??= new Set()).add(k);
   // (The score is looked for last: most articles have no team's word, and then no token is read again.)
-  if (!teams || !(score ?? hasScore(t))) return;
+  if (!teams || (!(score ?? hasScore(t)) && !((byTown || nicks) && hasScore(t, true)))) return;
   // A team's last word on its own stands for it ("Forest played well" after "Harlow Forest"), even
   // where a sentence starts with it (resolve.ts's tails skip a capital a sentence may explain).
   const byLastWord = new Map<string, string>();
@@ -48,7 +58,14 @@ export function typeTeams(t: readonly Token[], cands: Candidate[], texts: readon
   }
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
-    const tail = c.b - c.a === 1 && !c.known && !t[c.a]!.allCaps ? byLastWord.get(t[c.a]!.lower) : undefined;
+    let tail = c.b - c.a === 1 && !c.known && !t[c.a]!.allCaps ? byLastWord.get(t[c.a]!.lower) : undefined;
+    const town = byTown?.get(keys[i]!);
+    if (town) {
+      // The town in a dateline ("HARLOW (AP) -") or after "in" / "at" is the place.
+      const prev = t[c.a - 1];
+      if (t[c.a]!.allCaps || (prev && prev.para === t[c.a]!.para && !prev.cap && PLACE_PREPOSITIONS.has(prev.lower))) continue;
+      tail = town;
+    }
     if ((!teams.has(keys[i]!) && !tail) || (c.type === 'person' && c.strength !== 'weak')) continue;
     if (c.type === 'place' && c.known && isCountry(c.known)) continue;
     if (tail) c.known = tail;
@@ -58,14 +75,84 @@ export function typeTeams(t: readonly Token[], cands: Candidate[], texts: readon
   }
 }
 
-/** A score ("2-1") anywhere in the article: not a range of days ("from 24-26 June") or odds ("odds of 4-1"). */
-function hasScore(t: readonly Token[]): boolean {
+/**
+ * The towns whose teams the article names in full, a known town (not a country) and a nickname in the
+ * plural, written with "the" ("the Harlow Rockets", or "the Rockets" somewhere): town's key → the team's
+ * name. Not a person whose first name is a town's ("Milan Voros"), nor an event ("the Harlow Indoors
+ * title"), nor a headline's words. Null when there are none.
+ */
+function townsTeams(t: readonly Token[], cands: readonly Candidate[], texts: readonly string[]): Map<string, string> | null {
+  let out: Map<string, string> | null = null;
+  let afterThe: Set<string> | null = null; // the words written after "the", once asked
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.b - c.a < 2 || c.type !== 'organization' || c.known) continue;
+    const nick = t[c.b - 1]!;
+    if (nick.word.charCodeAt(nick.word.length - 1) !== 115 || t[c.a]!.headline || !isNicknamePlural(nick.word) || SURNAME_PLURAL.test(nick.word)) continue; // (115: "s")
+    const next = t[c.b];
+    if (next && next.para === nick.para && !next.cap && EVENT_NOUNS.has(next.lower)) continue;
+    if (t[c.a - 1]?.lower !== 'the' && !(afterThe ??= wordsAfterThe(t)).has(nick.word)) continue;
+    const text = texts[i]!;
+    const g = lookupName(text.slice(0, text.lastIndexOf(nick.word)).trim());
+    if (!g || g.type !== 'place' || isCountry(g.canonical)) continue;
+    (out ??= new Map()).set(nameKey(g.canonical), text);
+  }
+  return out;
+}
+
+/**
+ * A score ("2-1") anywhere in the article: not a range of days ("from 24-26 June") or odds ("odds of
+ * 4-1"). `wide`: a basketball's too ("116-105"), asked only where a team is named in full.
+ */
+function hasScore(t: readonly Token[], wide = false): boolean {
   for (let k = 0; k + 1 < t.length; k++) {
-    if (!t[k]!.num || !t[k + 1]!.num || !isScoreAt(t, k)) continue;
+    if (!t[k]!.num || !t[k + 1]!.num || !(isScoreAt(t, k) || (wide && isWideScoreAt(t, k)))) continue;
     if (NOT_BEFORE_SCORE.has(t[k - 1]?.lower ?? '') || CALENDAR.has(t[k + 2]?.lower ?? '')) continue;
     return true;
   }
   return false;
+}
+
+/**
+ * The keys of the unknown words in the plural written after "the" that no sentence's start explains and
+ * no surname's ending ("the Hawks", "the Comets"; not "the Williamses" nor "The" + a common word).
+ * Null when there are none.
+ */
+function loneNicknames(t: readonly Token[], cands: readonly Candidate[], keys: readonly string[]): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.b - c.a !== 1 || c.known || c.guarded || (c.type && c.type !== 'organization')) continue;
+    const w = t[c.a]!;
+    if (w.word.charCodeAt(w.word.length - 1) !== 115 || w.headline || w.allCaps || w.sep !== Sep.Space || t[c.a - 1]?.lower !== 'the') continue; // (115: "s")
+    if (!isNicknamePlural(w.word) || SURNAME_PLURAL.test(w.word) || isCommonWord(w.lower) || isFirstName(w.word) || residents(w.word)) continue;
+    (out ??= new Set()).add(keys[i]!);
+  }
+  return out;
+}
+
+/** A people's or a town's residents in the plural: "the Italians", "the Londoners", "the Teessiders". */
+function residents(word: string): boolean {
+  if (DEMONYMS.has(word.slice(0, -1).toLowerCase())) return true;
+  const stem = word.endsWith('ers') ? word.slice(0, -3) : word.endsWith('rs') ? word.slice(0, -2) : '';
+  return !!stem && lookupName(stem)?.type === 'place';
+}
+
+/** The capitalised words written right after "the". */
+function wordsAfterThe(t: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < t.length; k++) if (t[k]!.cap && t[k]!.sep === Sep.Space && t[k - 1]!.lower === 'the') out.add(t[k]!.word);
+  return out;
+}
+
+/** Nouns after a name that make it an event's: "the Harlow Indoors title". */
+const EVENT_NOUNS = new Set(['title', 'final', 'finals', 'tournament', 'championship', 'championships', 'event', 'trophy', 'race', 'meeting', 'open']);
+
+/** "116-105": two numbers of two or three digits joined by a hyphen. */
+function isWideScoreAt(t: readonly Token[], k: number): boolean {
+  const x = t[k]!;
+  const y = t[k + 1]!;
+  return x.para === y.para && y.sep === Sep.Hyphen && /^\d{2,3}$/.test(x.word) && /^\d{2,3}$/.test(y.word);
 }
 
 /** Words before a figure like "4-1" that make it no match's score. */

@@ -248,10 +248,11 @@ const ACRONYM_SKIP = /^(?:of|the|and|for|de|du|des|del|on|in|&)$/i;
 
 /**
  * The acronym a name's words spell: their initials, digits kept ("Pan-Asia Cable 3" → "PAC3",
- * "Pan Sea Link 5" → "PSL5"); '' for a single word.
+ * "Pan Sea Link 5" → "PSL5"); '' for a single word. `smallWords`: "of", "in", "the" count too
+ * ("Research in Motion" → "RIM", "Department of Energy" → "DOE").
  */
-export function initialsOf(name: string): string {
-  const words = name.split(/[\s\-‐‑/]+/).filter((w) => w && !ACRONYM_SKIP.test(w));
+export function initialsOf(name: string, smallWords = false): string {
+  const words = name.split(/[\s\-‐‑/]+/).filter((w) => w && (smallWords ? w !== '&' : !ACRONYM_SKIP.test(w)));
   if (words.length < 2) return '';
   let out = '';
   for (const w of words) out += /^\d+$/.test(w) ? w : w[0]!.toUpperCase();
