@@ -24,8 +24,8 @@ export abstract class ClauseReader extends Resolver {
     const subjAt = this.subjectStart(toks, s.heading, s.heading ? headlineBody(toks) : 0);
     if (subjAt !== -1) {
       let np = this.forwardNP(toks, subjAt, s, true);
-      // "Director, security response at Symantec, Kevin Haley, agreed": a title in apposition to the name
-      if ((np.type === 'name' && !splitTitle(np.words).name.length) || (np.type === 'desc' && np.det === '')) {
+      // "Director, security response at Symantec, Kevin Haley, agreed", "Acme's head of sales, Jo Roe, began": a title in apposition
+      if ((np.type === 'name' && !splitTitle(np.words).name.length) || (np.type === 'desc' && (np.det === '' || np.det === 'poss'))) {
         const named = this.appositionName(toks, subjAt);
         if (named) np = named;
       }
@@ -280,11 +280,11 @@ export abstract class ClauseReader extends Resolver {
     return np;
   }
 
-  /** In "quoted X as saying", the index of "as" before a speech participle within a short phrase after i, else -1. */
+  /** In "quoted X as saying" (X with an apposition: "cited Jo Roe, a farmer, as saying"), the index of "as" before a speech participle in a short phrase after i, else -1. */
   protected quotedAs(toks: readonly Tok[], i: number): number {
-    for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
+    for (let k = i + 1; k < toks.length && k <= i + 14; k++) {
       const x = toks[k]!;
-      if (x.k !== 'w') return -1;
+      if (x.k !== 'w' && x.t !== ',') return -1;
       if (x.lo === 'as') return /ing$/.test(toks[k + 1]?.lo ?? '') && SPEECH_VERB.has(toks[k + 1]!.lo) ? k : -1;
     }
     return -1;

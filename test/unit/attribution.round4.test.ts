@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import type { Quote } from '../../src/core/common/types';
+import { extractQuotes } from '../../src/core/quotes';
+import { parseArticle } from '../../src/core/text';
+
+// Who said it: categories found on a fourth batch of fresh news (health, transport, technology launches,
+// weather, local crime, education; UK, Indian, Australian, Nigerian, Kenyan and South African outlets).
+// Each snippet is invented; each case names the category it guards, with the negative cases beside it.
+const quotes = (text: string): Quote[] => extractQuotes(parseArticle(text));
+function speaker(text: string, part: string): string | null {
+  const found = quotes(text).filter((q) => q.text.includes(part));
+  assert.equal(found.length, 1, `expected one quotation containing ${JSON.stringify(part)}, got ${JSON.stringify(quotes(text).map((q) => q.text))}`);
+  return found[0]!.speaker;
+}
+
+describe('attribution: categories found on unseen news, round 4 (invented snippets)', () => {
+  it('"the agency cited <Name>, <apposition>, as saying": the one cited, past the apposition', () => {
+    const t = 'A bus overturned on Friday, officials said.\n\n“We heard a crash and ran outside,” the Daily Courier cited Tom Berrow, a farmer living nearby, as saying.';
+    assert.equal(speaker(t, 'heard a crash'), 'Tom Berrow');
+    // without "as saying" the agency still speaks
+    const u = 'A bus overturned on Friday.\n\n“Three people were hurt,” the Daily Courier reported, citing Tom Berrow, a farmer.';
+    assert.equal(speaker(u, 'Three people'), 'Daily Courier');
+  });
+
+  it('"<Org>\'s head of <unit>, <Name>, began … by admitting": the name in apposition to a possessive role is the subject', () => {
+    const t = 'Orbix launched its new tablet on Tuesday.\n\nOrbix\'s head of hardware, Tom Velder, began the event by admitting the company had faced a "difficult" year.\n\n"Today, I am excited to show you a new device," he said.';
+    assert.equal(speaker(t, 'difficult'), 'Tom Velder');
+    assert.equal(speaker(t, 'excited'), 'Tom Velder');
+    // a possessive subject with no name in apposition stays the description
+    const u = 'Orbix launched its new tablet on Tuesday.\n\nOrbix\'s head of hardware began the event by admitting the company had faced a "difficult" year.';
+    assert.notEqual(speaker(u, 'difficult'), 'Tom Velder');
+  });
+});
