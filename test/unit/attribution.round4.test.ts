@@ -30,4 +30,14 @@ describe('attribution: categories found on unseen news, round 4 (invented snippe
     const u = 'Orbix launched its new tablet on Tuesday.\n\nOrbix\'s head of hardware began the event by admitting the company had faced a "difficult" year.';
     assert.notEqual(speaker(u, 'difficult'), 'Tom Velder');
   });
+
+  it('a dateline ("ORBURY/LENTON, Eastland — …", "(AP) —") is not the sentence\'s subject', () => {
+    const t = 'ORBURY/LENTON, Eastland ― Orbix has fired its greatest shot, with its new tablet being touted as the “most beautiful device ever” during the event.';
+    assert.equal(speaker(t, 'most beautiful'), 'Orbix');
+    const u = 'ORBURY, Eastland (AP) — Orbix began the event by admitting it had faced a “difficult” year.';
+    assert.equal(speaker(u, 'difficult'), 'Orbix');
+    // capitals with no dash after them are the subject
+    const v = 'NASA began the briefing by admitting it had faced a “difficult” year.';
+    assert.equal(speaker(v, 'difficult'), 'NASA');
+  });
 });
