@@ -40,4 +40,14 @@ describe('attribution: categories found on unseen news, round 4 (invented snippe
     const v = 'NASA began the briefing by admitting it had faced a “difficult” year.';
     assert.equal(speaker(v, 'difficult'), 'NASA');
   });
+
+  it('a Korean name written family name first ("Yoon Tae-min"): "Yoon" alone is that person, and "he" after it; the family name is no given name whose gender a list knows', () => {
+    const t = 'The launch is being led by the company\'s mobile chief Yoon Tae-min.\n\n“The response is strong,” he said on Monday.\n\nThere was speculation that Yoon would be moved. But Orbix, under the leadership of vice chairman Kim Dae-sung, did not seek a change.\n\nYoon kept his position. Now he has returned strong with the new tablet.\n\nHe seemed relaxed at the event. Referring to his English, he joked: “My mother tongue is engineering.”';
+    assert.equal(speaker(t, 'mother tongue'), 'Yoon Tae-min');
+    const u = 'Director Yoon Tae-min spoke first.\n\n“We will open in May,” Yoon said.';
+    assert.equal(speaker(u, 'open in May'), 'Yoon Tae-min');
+    // a Western two-word name's first word alone, with nothing marking it as a person, stays as written
+    const v = 'Director Orbo Velder spoke first.\n\n“We will open in May,” Orbo said.';
+    assert.notEqual(speaker(v, 'open in May'), 'Orbo Velder');
+  });
 });
