@@ -50,4 +50,14 @@ describe('attribution: categories found on unseen news, round 4 (invented snippe
     const v = 'Director Orbo Velder spoke first.\n\n“We will open in May,” Orbo said.';
     assert.notEqual(speaker(v, 'open in May'), 'Orbo Velder');
   });
+
+  it('"the former chief minister" is not whom the article gives the office now: the former holder, else the person in view', () => {
+    const t = 'Chief minister Tom Velder on Saturday said his party could win.\n\nOpposition leader Ivo Marsh said his party can still have its mayor. “We will win,” said the former chief minister.';
+    assert.equal(speaker(t, 'We will win'), 'Ivo Marsh');
+    const u = 'Former chief minister Ivo Marsh on Saturday said his party could win.\n\nChief minister Tom Velder said nothing. “We will win,” said the former chief minister.';
+    assert.equal(speaker(u, 'We will win'), 'Ivo Marsh');
+    // without "former", the office's holder as before
+    const v = 'Chief minister Tom Velder on Saturday said his party could win.\n\nOpposition leader Ivo Marsh said his party can still have its mayor. “We will win,” said the chief minister.';
+    assert.equal(speaker(v, 'We will win'), 'Tom Velder');
+  });
 });

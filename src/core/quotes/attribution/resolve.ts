@@ -445,7 +445,10 @@ export abstract class Resolver extends PhraseReader {
     // every title word of the description must be among the person's ("attorney general" is not "solicitor general")
     const required = mods.filter((w) => TITLES.has(w) && !NATIONALITY.has(w));
     const people = new Map<string, number>();
+    // "the former chief minister" is not whom the article gives the office without "former"
+    const former = np.words.some((w) => /^(?:former|ex)$/i.test(w));
     for (const n of this.names.withRoles([head, ...required])) {
+      if (former && !n.roles.has('former') && !n.roles.has('ex')) continue;
       const canon = this.names.lookup(n.words)?.name ?? n.name;
       const score = mods.filter((w) => n.roles.has(w)).length;
       people.set(canon, Math.max(people.get(canon) ?? 0, score));
