@@ -60,4 +60,14 @@ describe('attribution: categories found on unseen news, round 4 (invented snippe
     const v = 'Chief minister Tom Velder on Saturday said his party could win.\n\nOpposition leader Ivo Marsh said his party can still have its mayor. “We will win,” said the chief minister.';
     assert.equal(speaker(v, 'We will win'), 'Tom Velder');
   });
+
+  it('a plural with no -s ("police", "men", "people", "children") is never "he" or "she", but is "they"', () => {
+    const t = 'Tom Velder, the police spokesman, warned people against “violent confrontations”.\n\nIn another development, police in the same state “intercepted a suspected robber”.\n\n“The suspect was riding an unregistered motorcycle,” he said.';
+    assert.equal(speaker(t, 'unregistered motorcycle'), 'Tom Velder');
+    const u = 'The band were thrown out of the club at 2am.\n\nAt the time, police said a fight broke out among the musicians. That led to one of the group being “pushed” onto a table, they said.';
+    assert.equal(speaker(u, 'pushed'), 'police');
+    // a singular description is still "he"
+    const v = 'A police officer arrived at noon.\n\n“The suspect was riding an unregistered motorcycle,” he said.';
+    assert.equal(speaker(v, 'unregistered motorcycle'), 'a police officer');
+  });
 });

@@ -302,7 +302,8 @@ export const GENERIC_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson'
 
 /** Does a description name several people ("the protesters"; not "one of the protesters")? */
 export function pluralDesc(name: string): boolean {
-  return /s$/.test(name) && !/^one of /i.test(name);
+  // and the plurals with no -s ("police", "men", "people", "children"): never "he" or "she"
+  return /(?:s|men|people|police|children|personnel|folk)$/i.test(name) && !/^one of /i.test(name);
 }
 
 /** The singular of a plural noun of people, for the lexicon's tests: wives → wife, aides → aide, women → woman. */
