@@ -70,4 +70,16 @@ describe('attribution: categories found on unseen news, round 4 (invented snippe
     const v = 'A police officer arrived at noon.\n\n“The suspect was riding an unregistered motorcycle,” he said.';
     assert.equal(speaker(v, 'unregistered motorcycle'), 'a police officer');
   });
+
+  it('words in an adverbial clause with its own subject ("after a report downgraded …", "while the other players grumbled about …") are that subject\'s, if anyone\'s, not the main subject\'s', () => {
+    const t = 'The school was closed last year.\n\nMs Ana Velder resigned in 2023 after an inspection report downgraded her school from “outstanding” to “inadequate”.';
+    for (const q of quotes(t)) assert.notEqual(q.speaker, 'Ana Velder');
+    const u = 'Ana Velder left the pitch early while the other players grumbled about her “reckless” move.';
+    assert.equal(speaker(u, 'reckless'), 'the other players');
+    // no clause of its own (no verb), or "if" after a verb of asking: the main subject as before
+    const v = 'Ana Velder paid tribute after the “beautiful” speech of her mentor.';
+    assert.equal(speaker(v, 'beautiful'), 'Ana Velder');
+    const w = 'On the tape, Ana Velder is heard asking Tom Marsh if he is a “secret agent”.';
+    assert.equal(speaker(w, 'secret agent'), 'Ana Velder');
+  });
 });

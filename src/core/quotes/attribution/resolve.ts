@@ -9,11 +9,9 @@ import { lookupName } from '../../entities/gazetteer';
 import { isCommonWord as isEnglishWord } from '../../entities/lexicon';
 import { splitTitle, type Gender } from '../names';
 import { isCapWord, possessiveBase, startsLower, type Tok } from '../tokens';
-import { type Speaker, type NP, tokAt, npDesc, type Sentence, LOOK_BACK, GENERIC_ROLES, pluralDesc } from './model';
+import { type Speaker, type NP, tokAt, npDesc, type Sentence, LOOK_BACK, GENERIC_ROLES, pluralDesc, FRONTING_SUBORDINATORS } from './model';
 import { PhraseReader } from './phrases';
 
-/** Subordinators that open a fronted adverbial clause. */
-const FRONTING_SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'if', 'unless', 'because', 'since', 'when', 'after', 'before', 'once']);
 /** Institutions a country (or a named body) has one of: "the Indian navy" names its own referent. */
 const NATIONAL_INSTITUTIONS = new Set(['navy', 'army', 'military', 'government', 'ministry', 'police', 'parliament', 'embassy', 'authorities', 'cabinet', 'senate', 'congress', 'administration', 'regulator', 'forces']);
 /** What being named only in a fronted adverbial clause adds to a pronoun antecedent's cost. */
