@@ -82,4 +82,14 @@ describe('attribution: categories found on unseen news, round 4 (invented snippe
     const w = 'On the tape, Ana Velder is heard asking Tom Marsh if he is a “secret agent”.';
     assert.equal(speaker(w, 'secret agent'), 'Ana Velder');
   });
+
+  it('"Officials in Orbury said", "Residents at relief centres in the North Valley tell": the people, not the place after the preposition', () => {
+    const t = 'Residents at relief centres in the North Valley of Eastland tell harrowing stories of the "terrifying" flood that swept through the region.';
+    assert.equal(speaker(t, 'terrifying'), 'residents');
+    const u = 'Officials in Orbury said the flood was "terrifying".';
+    assert.equal(speaker(u, 'terrifying'), 'officials');
+    // a person's name after "in" is not passed over when the subject is no description of people
+    const v = 'The report in Orbury said the flood was "terrifying".';
+    assert.notEqual(speaker(v, 'terrifying'), 'officials');
+  });
 });

@@ -6,9 +6,11 @@ import { mapArray } from '../../text';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NOT_NAME, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_SUBJ, SIGN_NOUNS, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
 import { splitTitle } from '../names';
 import { isCapWord, possessiveBase, startsLower, startsUpper, type Tok } from '../tokens';
-import { type Speaker, tokAt, npCoord, npNone, npPron, npDesc, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers, FINITE_AUX } from './model';
+import { type Speaker, tokAt, npCoord, npNone, npPron, npDesc, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers, FINITE_AUX, singularNoun } from './model';
 import { VerbContext } from './verbs';
 
+/** Prepositions of place: a name after one inside a subject is where its people are ("Officials in Orbury"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'around', 'outside', 'inside']);
 /** Prepositions that open a topic label before a colon in a press-conference write-up ("On the referee: “…”"). */
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 're']);
 /** Verbs of judging: what their subject deems something is its subject's wording ("considers a “cougar”"). */
@@ -211,6 +213,13 @@ export abstract class ClauseReader extends VerbContext {
       }
     }
     if (s.heading && (np.type === 'none' || np.start === -1) && s.subjectNp) np = s.subjectNp;
+    // "Residents at relief centres in the North Valley tell", "Officials in Orbury said": a name after a
+    // preposition of place is inside the subject; the subject is the description of people that opens
+    // the sentence, with only words between
+    const sub0 = peopleSubject(s);
+    const prep = tokAt(toks, np.start - 1)?.lo === 'the' ? np.start - 2 : np.start - 1;
+    if ((np.type === 'name' || np.type === 'none') && sub0 && sub0.start < prep && PLACE_PREPOSITIONS.has(tokAt(toks, prep)?.lo ?? '') &&
+      !s.clauses.some((c) => c.v < i) && toks.slice(sub0.start, i).every((x) => x.k === 'w')) np = sub0;
     // "Detectives leading the investigation into Jo Roe's murder have pledged": a possessive phrase
     // (neither a person, an organisation nor a document) right after a preposition is the object of a
     // phrase inside the subject, not the subject; the sentence's subject before it is, when no clause
@@ -571,4 +580,16 @@ function headlineVerbAfter(toks: readonly Tok[], np: NP, qi: number): boolean {
   // a verb of a headline's present tense ("speaks", "votes to"), not a function word ("as", "is")
   return (end < qi || np.start > qi) && !!v && v.k === 'w' && startsLower(v.t) && !PREPOSITIONS.has(v.lo) &&
     (SPEECH_VERB.has(v.lo) || (v.lo.length > 3 && /(?:[^s]s|ed)$/.test(v.lo) && !FINITE_AUX.has(v.lo)));
+}
+
+/**
+ * The sentence's subject when it is a description of people ("the residents", "Officials", a plural
+ * of a role noun capitalised only because it opens the sentence), else null.
+ */
+function peopleSubject(s: Sentence): Extract<NP, { type: 'desc' }> | null {
+  const sub = s.subjectNp;
+  if (sub?.type === 'desc') return PERSON_NOUNS.has(singularNoun(sub.head)) ? sub : null;
+  if (sub?.type !== 'name' || sub.words.length !== 1 || sub.start !== 0) return null;
+  const lo = sub.words[0]!.toLowerCase();
+  return PERSON_NOUNS.has(singularNoun(lo)) && /s$/.test(lo) ? npDesc([lo], lo, '', null, 0) : null;
 }
