@@ -92,4 +92,12 @@ describe('attribution: categories found on unseen news, round 4 (invented snippe
     const v = 'The report in Orbury said the flood was "terrifying".';
     assert.notEqual(speaker(v, 'terrifying'), 'officials');
   });
+
+  it('a headline\'s passive with its auxiliary left out ("‘…’: Villagers urged to flee") names whom the words are told to, not who says them', () => {
+    const t = '\'The river will burst\': Villagers urged to flee flood threat\n\nEmergency chief Tom Velder has said it is time to act now.\n\n"Police are putting themselves at risk trying to help you," he said.\n\n"It is not normal for Orbury. The river will burst. Their normal approaches will not work."';
+    assert.notEqual(quotes(t)[0]!.speaker, 'Villagers');
+    // a name after the colon with a verb of its own still speaks
+    const u = '\'We will not back down\': Velder vows to fight on\n\nUnion leader Tom Velder spoke on Monday.';
+    assert.equal(quotes(u)[0]!.speaker, 'Tom Velder');
+  });
 });

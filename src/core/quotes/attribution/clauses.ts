@@ -9,6 +9,8 @@ import { isCapWord, possessiveBase, startsLower, startsUpper, type Tok } from '.
 import { type Speaker, tokAt, npCoord, npNone, npPron, npDesc, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers, FINITE_AUX, singularNoun } from './model';
 import { VerbContext } from './verbs';
 
+/** Verbs of telling someone to do something: in a headline, "X urged to …" is X told, not X telling. */
+const ADDRESSEE_PASSIVE = new Set(['urged', 'told', 'asked', 'ordered', 'advised', 'encouraged', 'warned', 'called', 'begged']);
 /** Prepositions of place: a name after one inside a subject is where its people are ("Officials in Orbury"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'around', 'outside', 'inside']);
 /** Prepositions that open a topic label before a colon in a press-conference write-up ("On the referee: “…”"). */
@@ -117,6 +119,8 @@ export abstract class ClauseReader extends VerbContext {
     }
     if (prev && prev.k === 'w' && DETERMINERS.has(prev.lo)) return null;
     if (this.nounInCompound(toks, i, base)) return null;
+    // a headline's passive with its auxiliary left out: "Villagers urged to flee", "Fans told to stay away"
+    if (s.heading && ADDRESSEE_PASSIVE.has(t.lo) && toks[i + 1]?.lo === 'to') return null;
     // passive: "was told", "were echoed by X"
     if (prev && (prev.lo === 'was' || prev.lo === 'were' || prev.lo === 'been' || prev.lo === 'being' || prev.lo === 'be' || prev.lo === 'is' || prev.lo === 'are')) {
       if (toks[i + 1]?.lo === 'by') {
@@ -335,7 +339,8 @@ export abstract class ClauseReader extends VerbContext {
       // 3. a headline that names its speaker after a colon: "‘We are not getting along’: Trump on Russia"
       if (s.heading && toks[qi + 1]?.t === ':' && isCapWord(toks[qi + 2])) {
         const np = this.forwardNP(toks, qi + 2, s);
-        if (np.type === 'name') {
+        const after = qi + 2 + (np.type === 'name' ? np.words.length : 0);
+        if (np.type === 'name' && !(ADDRESSEE_PASSIVE.has(tokAt(toks, after)?.lo ?? '') && tokAt(toks, after + 1)?.lo === 'to')) {
           this.setSpeaker(s, a, this.resolve(np, s, qi + 2), 2);
           continue;
         }
@@ -577,6 +582,8 @@ function headlineVerbAfter(toks: readonly Tok[], np: NP, qi: number): boolean {
   let end = np.start + Math.max(1, np.words.length);
   while (toks[end] && isLy(toks[end]!)) end++;
   const v = toks[end];
+  // (not a passive with its auxiliary left out: "Villagers urged to flee" are told)
+  if (v && ADDRESSEE_PASSIVE.has(v.lo) && toks[end + 1]?.lo === 'to') return false;
   // a verb of a headline's present tense ("speaks", "votes to"), not a function word ("as", "is")
   return (end < qi || np.start > qi) && !!v && v.k === 'w' && startsLower(v.t) && !PREPOSITIONS.has(v.lo) &&
     (SPEECH_VERB.has(v.lo) || (v.lo.length > 3 && /(?:[^s]s|ed)$/.test(v.lo) && !FINITE_AUX.has(v.lo)));
