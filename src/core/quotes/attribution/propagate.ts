@@ -229,14 +229,15 @@ export class Attributor extends ClauseReader {
       if (!np || (np.type !== 'name' && np.type !== 'desc') || !s.subject || np.start >= at.ti || this.passiveAfter(s.toks, np.start + np.words.length)) continue;
       // "Doe died after a report downgraded her school from “outstanding”", "… while the other women
       // clucked over her “ballsy” move": words in an adverbial clause with a subject of its own are
-      // that subject's, if anyone's, not the main clause's
+      // that subject's if it is a person or people ("when the board adopted “…”" holds no wording), else
+      // nobody's, not the main clause's
       const inner = subordinateSubject(s.toks, np.start + np.words.length, at.ti);
       if (inner) {
         const sub = this.clauseSubject(s, inner.at, inner.verb);
         const sp = sub.type === 'name' || sub.type === 'desc' ? this.resolve(sub, s, inner.at) : null;
         // ("the other women": people, though the plural is no role noun of the lexicon)
         const people = sp?.kind === 'desc' && sub.type === 'desc' && PERSON_NOUNS.has(singularNoun(sub.head));
-        if (sp && (sp.kind === 'person' || (sp.kind === 'desc' && sp.human) || people || (sp.kind === 'org' && this.wordingLength(id)))) {
+        if (sp && (sp.kind === 'person' || (sp.kind === 'desc' && sp.human) || people)) {
           a.speaker = people && !sp.human ? { name: sp.name, kind: 'desc', gender: sp.gender, human: true } : sp;
           a.strength = 1;
         }
