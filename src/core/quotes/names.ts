@@ -11,6 +11,12 @@ import { isCapWord, isParticle, possessiveBase, type Tok } from './tokens';
 import { mapArray, splitOn } from '../text';
 import { isFirstName, lookupName } from '../entities/gazetteer';
 
+/**
+ * A romanised Korean given name after the family name: two short syllables joined by a hyphen, the
+ * second in lower case ("Min-ho", "Myung-bak"); not a compound adjective ("York-based", "Cup-winning").
+ */
+const FAMILY_FIRST_GIVEN = /^\p{Lu}\p{Ll}{0,4}-(?!\p{Ll}*(?:ed|ing)$)\p{Ll}{1,5}$/u;
+
 export type Gender = 'm' | 'f' | null;
 
 export interface NameInfo {
@@ -370,7 +376,10 @@ export class NameIndex {
     let found: NameInfo | null = null;
     for (const n of this.wordIndex().get(lo) ?? []) {
       if (n.words.length < 2 || n.words[0]!.toLowerCase() !== lo) continue;
-      const person = given || ((n.titled || n.roles.size > 0) && n.male + n.female + n.he + n.she > 0);
+      // a family name written first ("Park Min-ho", "Lee Jae-yong": a given name of two syllables
+      // joined by a hyphen, its second in lower case) is the person's surname alone ("Park said")
+      const familyFirst = n.words.length === 2 && FAMILY_FIRST_GIVEN.test(n.words[1]!);
+      const person = given || familyFirst || ((n.titled || n.roles.size > 0) && n.male + n.female + n.he + n.she > 0);
       if (!n.org && (!person || n.modifier * 2 >= n.count || n.words.some((w) => ORG_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase())))) continue;
       if (found && found.name !== n.name) {
         // "Kim Moran" and "Kim Moran Smith" are one person; "Kim Moran" and "Kim Lee" are two
@@ -424,6 +433,12 @@ export class NameIndex {
         f += n.female;
       }
     }
+    // a family name written first ("Lee Jae-yong"): its shorter form is that first word ("Mr Lee", "Lee … his")
+    const space = name.indexOf(' ');
+    const familyFirst = space !== -1 && FAMILY_FIRST_GIVEN.test(name.slice(space + 1));
+    const short = familyFirst ? this.names.get(name.slice(0, space)) : undefined;
+    m += short?.male ?? 0;
+    f += short?.female ?? 0;
     // "wife Jane Doe", "Jane Doe, his wife,": gendered role nouns count as an honorific would
     for (const r of info?.roles ?? []) {
       if (MALE_NOUNS.has(r)) m++;
@@ -431,16 +446,16 @@ export class NameIndex {
     }
     if (m > f) return 'm';
     if (f > m) return 'f';
-    const space = name.indexOf(' ');
     const first = (space === -1 ? name : name.slice(0, space)).toLowerCase();
-    if (name.includes(' ')) {
+    // a family name written first is no given name whose gender a list knows
+    if (space !== -1 && !familyFirst) {
       if (MALE_NAMES.has(first)) return 'm';
       if (FEMALE_NAMES.has(first)) return 'f';
     }
     if (!pronouns) return null;
     // the pronouns the article uses right after the name (any shorter form counts too)
-    let he = info?.he ?? 0;
-    let she = info?.she ?? 0;
+    let he = (info?.he ?? 0) + (short?.he ?? 0);
+    let she = (info?.she ?? 0) + (short?.she ?? 0);
     for (const n of this.byLast.get(key) ?? []) {
       if (n !== info && name.endsWith(n.name)) {
         he += n.he;

@@ -6,9 +6,13 @@ import { mapArray } from '../../text';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, DOCUMENT_NOUNS, INVERTIBLE, NOT_NAME, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_SUBJ, SIGN_NOUNS, SPEECH_VERB, WEAK_SPEECH } from '../lexicon';
 import { splitTitle } from '../names';
 import { isCapWord, possessiveBase, startsLower, startsUpper, type Tok } from '../tokens';
-import { type Speaker, tokAt, npCoord, npNone, npPron, npDesc, npName, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers, FINITE_AUX } from './model';
-import { Resolver } from './resolve';
+import { type Speaker, tokAt, npCoord, npNone, npPron, npDesc, type NP, type Clause, type Sentence, type Strength, type Attribution, isLy, PARTICIPLE_AFTER, DASHES, LOOK_BACK, premodifiers, FINITE_AUX, singularNoun } from './model';
+import { VerbContext } from './verbs';
 
+/** Verbs of telling someone to do something: in a headline, "X urged to …" is X told, not X telling. */
+const ADDRESSEE_PASSIVE = new Set(['urged', 'told', 'asked', 'ordered', 'advised', 'encouraged', 'warned', 'called', 'begged']);
+/** Prepositions of place: a name after one inside a subject is where its people are ("Officials in Orbury"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'around', 'outside', 'inside']);
 /** Prepositions that open a topic label before a colon in a press-conference write-up ("On the referee: “…”"). */
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 're']);
 /** Verbs of judging: what their subject deems something is its subject's wording ("considers a “cougar”"). */
@@ -16,7 +20,7 @@ const JUDGING_VERBS = new Set(['considers', 'considered', 'deems', 'deemed']);
 /** Verbs that put out a document ("released a statement"): its words, quoted next, are the subject's. */
 const RELEASE_VERBS = new Set(['released', 'issued', 'published', 'posted', 'e-mailed', 'emailed']);
 
-export abstract class ClauseReader extends Resolver {
+export abstract class ClauseReader extends VerbContext {
   protected override analyseSentence(s: Sentence): void {
     const toks = s.toks;
     // the subject of the sentence (after a fronted phrase)
@@ -24,8 +28,8 @@ export abstract class ClauseReader extends Resolver {
     const subjAt = this.subjectStart(toks, s.heading, s.heading ? headlineBody(toks) : 0);
     if (subjAt !== -1) {
       let np = this.forwardNP(toks, subjAt, s, true);
-      // "Director, security response at Symantec, Kevin Haley, agreed": a title in apposition to the name
-      if ((np.type === 'name' && !splitTitle(np.words).name.length) || (np.type === 'desc' && np.det === '')) {
+      // "Director, security response at Symantec, Kevin Haley, agreed", "Acme's head of sales, Jo Roe, began": a title in apposition
+      if ((np.type === 'name' && !splitTitle(np.words).name.length) || (np.type === 'desc' && (np.det === '' || np.det === 'poss'))) {
         const named = this.appositionName(toks, subjAt);
         if (named) np = named;
       }
@@ -115,6 +119,8 @@ export abstract class ClauseReader extends Resolver {
     }
     if (prev && prev.k === 'w' && DETERMINERS.has(prev.lo)) return null;
     if (this.nounInCompound(toks, i, base)) return null;
+    // a headline's passive with its auxiliary left out: "Villagers urged to flee", "Fans told to stay away"
+    if (s.heading && ADDRESSEE_PASSIVE.has(t.lo) && toks[i + 1]?.lo === 'to') return null;
     // passive: "was told", "were echoed by X"
     if (prev && (prev.lo === 'was' || prev.lo === 'were' || prev.lo === 'been' || prev.lo === 'being' || prev.lo === 'be' || prev.lo === 'is' || prev.lo === 'are')) {
       if (toks[i + 1]?.lo === 'by') {
@@ -211,6 +217,13 @@ export abstract class ClauseReader extends Resolver {
       }
     }
     if (s.heading && (np.type === 'none' || np.start === -1) && s.subjectNp) np = s.subjectNp;
+    // "Residents at relief centres in the North Valley tell", "Officials in Orbury said": a name after a
+    // preposition of place is inside the subject; the subject is the description of people that opens
+    // the sentence, with only words between
+    const sub0 = peopleSubject(s);
+    const prep = tokAt(toks, np.start - 1)?.lo === 'the' ? np.start - 2 : np.start - 1;
+    if ((np.type === 'name' || np.type === 'none') && sub0 && sub0.start < prep && PLACE_PREPOSITIONS.has(tokAt(toks, prep)?.lo ?? '') &&
+      !s.clauses.some((c) => c.v < i) && toks.slice(sub0.start, i).every((x) => x.k === 'w')) np = sub0;
     // "Detectives leading the investigation into Jo Roe's murder have pledged": a possessive phrase
     // (neither a person, an organisation nor a document) right after a preposition is the object of a
     // phrase inside the subject, not the subject; the sentence's subject before it is, when no clause
@@ -237,95 +250,7 @@ export abstract class ClauseReader extends Resolver {
     return { v: i, base, participle: false, inverted: false, according: false, np, speaker: this.resolve(np, s, np.start === -1 ? i : np.start) };
   }
 
-  /**
-   * A speech verb's bare form inside a noun phrase after a determiner and capitalised modifiers:
-   * "the California recall election", "a Senate report on", "the Ford recall." — a noun, not a
-   * verb whose subject is the capitalised word ("California recalled"). The bare form cannot agree
-   * with one name as subject anyway; a plural organisation ("the Government say that …", "the club
-   * say: …") is still read as a subject when the verb is followed by what a verb takes: that, a
-   * quotation, a colon, a pronoun or a determiner.
-   */
-  protected nounInCompound(toks: readonly Tok[], i: number, base: string): boolean {
-    const t = toks[i]!;
-    if (t.lo !== base || /s$/.test(base)) return false;
-    let k = i - 1;
-    while (k >= 0 && toks[k]!.k === 'w' && startsUpper(toks[k]!.t) && !DETERMINERS.has(toks[k]!.lo)) k--;
-    if (k === i - 1 || k < 0 || !DETERMINERS.has(toks[k]!.lo)) return false;
-    const next = toks[i + 1];
-    if (!next) return true;
-    if (next.k === 'q' || next.t === ':' || next.t === ',') return false;
-    if (next.k !== 'w') return true;
-    return !(next.lo === 'that' || PRONOUNS_SUBJ.has(next.lo) || DETERMINERS.has(next.lo) || next.lo === 'it' || next.lo === 'them' || next.lo === 'him' || next.lo === 'her');
-  }
-
-  /**
-   * “…,” says local resident, Sal Deanda. / said a neighbour, Mary Roe, on Monday: a description
-   * (no more than six words, no verb) and then, after a comma, a person's name that ends the clause —
-   * the name, in apposition, is the speaker. Not "said Smith, a spokesman" (the name comes first)
-   * nor "said residents, officials and police" (a list: no person's name).
-   */
-  protected nameInApposition(toks: readonly Tok[], from: number, s: Sentence): NP | null {
-    let comma = -1;
-    for (let k = from; k < toks.length && k <= from + 6; k++) {
-      const x = toks[k]!;
-      if (x.t === ',') { comma = k; break; }
-      if (x.k !== 'w' || SPEECH_VERB.has(x.lo) || x.lo === 'and' || x.lo === 'or') return null;
-    }
-    if (comma <= from) return null;
-    const np = this.forwardNP(toks, comma + 1, s);
-    if (np.type !== 'name' || !this.isPersonName(np.words)) return null;
-    const after = tokAt(toks, comma + 1 + np.words.length);
-    if (after && after.k === 'w' && after.lo !== 'on' && after.lo !== 'in' && after.lo !== 'at') return null;
-    if (after && after.k === 'q') return null;
-    return np;
-  }
-
-  /** In "quoted X as saying", the index of "as" before a speech participle within a short phrase after i, else -1. */
-  protected quotedAs(toks: readonly Tok[], i: number): number {
-    for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
-      const x = toks[k]!;
-      if (x.k !== 'w') return -1;
-      if (x.lo === 'as') return /ing$/.test(toks[k + 1]?.lo ?? '') && SPEECH_VERB.has(toks[k + 1]!.lo) ? k : -1;
-    }
-    return -1;
-  }
-
-  /** Weak speech verbs (called, read, continued…) count only with a person or a quotation close by. */
-  protected weakOk(toks: readonly Tok[], i: number): boolean {
-    const lo = toks[i]!.lo;
-    if (/^(?:call|calls|called|calling|term|terms|termed|label|labels|labelled|labeled)$/.test(lo)) {
-      // "called it a “…”", "called for “…”", "called the strike a “…”"
-      for (let k = i + 1; k < Math.min(toks.length, i + 12); k++) {
-        if (toks[k]!.k === 'q') return true;
-        if (toks[k]!.k === 'p' && toks[k]!.t !== ',' && toks[k]!.t !== '-') return false;
-      }
-      return false;
-    }
-    // "the paper quoted her as saying": the participle that follows brings the words
-    if (/^(?:quoted|quotes|cited|cites)$/.test(lo) && this.quotedAs(toks, i) !== -1) return true;
-    // a trailing attribution: “…”, Mr Learmount continued
-    for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
-      const t = toks[k]!;
-      if (t.k === 'q') return true;
-      if (t.k === 'p' ? t.t !== ',' : NP_BREAK.has(t.lo)) break;
-    }
-    // continued / read / began: only right before or after a quotation
-    return toks[i + 1]?.k === 'q' || toks[i + 1]?.t === ':' || toks[i - 1]?.k === 'q' || (toks[i - 1]?.t === ',' && toks[i - 2]?.k === 'q') ||
-      // "France Telecom reported that “an attack is unlikely”"
-      (toks[i + 1]?.lo === 'that' && toks[i + 2]?.k === 'q') ||
-      ((toks[i + 1]?.t === ',' || toks[i + 1]?.t === ':') && toks[i + 2]?.k === 'q');
-  }
-
   /** The subject of the main clause before token i: the nearest finite speech clause's, else the sentence's. */
-  /**
-   * An organisation's name followed at once by an aside ("The Parents Council (PC), which monitors
-   * TV, said"): its own verb comes after the aside. Not "Mobiles are …, say two reports".
-   */
-  protected asideAfter(toks: readonly Tok[], np: NP): boolean {
-    const punct = toks.slice(np.start, np.start + (np.type === 'name' ? np.words.length : 0) + 2).find((x) => x.k !== 'w');
-    return !!punct && (punct.t === ',' || punct.t === '(');
-  }
-
   protected mainSubject(s: Sentence, i: number): Speaker | null {
     for (let c = s.clauses.length - 1; c >= 0; c--) {
       const cl = s.clauses[c]!;
@@ -414,7 +339,8 @@ export abstract class ClauseReader extends Resolver {
       // 3. a headline that names its speaker after a colon: "‘We are not getting along’: Trump on Russia"
       if (s.heading && toks[qi + 1]?.t === ':' && isCapWord(toks[qi + 2])) {
         const np = this.forwardNP(toks, qi + 2, s);
-        if (np.type === 'name') {
+        const after = qi + 2 + (np.type === 'name' ? np.words.length : 0);
+        if (np.type === 'name' && !(ADDRESSEE_PASSIVE.has(tokAt(toks, after)?.lo ?? '') && tokAt(toks, after + 1)?.lo === 'to')) {
           this.setSpeaker(s, a, this.resolve(np, s, qi + 2), 2);
           continue;
         }
@@ -539,25 +465,6 @@ export abstract class ClauseReader extends Resolver {
     return apposed;
   }
 
-  /** The person's name between commas a little after token `from`, before any verb: ", Kevin Haley, agreed". */
-  protected appositionName(toks: readonly Tok[], from: number): NP | null {
-    for (let k = from + 1; k < toks.length && k < from + 12; k++) {
-      const t = toks[k]!;
-      // "The Prime Minister (PM), Bob Loughman, conveyed": an abbreviation in brackets after the title
-      if (t.t === '(' && toks[k + 2]?.t === ')' && /^\p{Lu}{2,6}$/u.test(toks[k + 1]?.t ?? '')) {
-        k += 2;
-        continue;
-      }
-      if (t.k === 'q' || (t.k === 'p' && t.t !== ',' && t.t !== '-')) return null;
-      if (t.t !== ',' || !isCapWord(toks[k + 1])) continue;
-      let e = k + 1;
-      const words: string[] = [];
-      while (e < toks.length && isCapWord(toks[e])) words.push(toks[e++]!.t);
-      if (words.length >= 2 && toks[e]?.t === ',' && this.isPersonName(words)) return npName(words, k + 1);
-    }
-    return null;
-  }
-
   /**
    * The clause that reports clause c: an earlier finite speech clause of the sentence with a speaker,
    * followed by "that" or straight by c's subject, with no quotation between it and the words.
@@ -577,17 +484,6 @@ export abstract class ClauseReader extends Resolver {
       return undefined;
     }
     return undefined;
-  }
-
-  /** "X has been accused of…", "X was told…": the subject is not the one speaking. */
-  protected passiveAfter(toks: readonly Tok[], k: number): boolean {
-    for (let n = 0; k < toks.length && n < 4; k++, n++) {
-      const t = toks[k]!;
-      if (t.lo === 'been' || t.lo === 'being' || t.lo === 'got') return true;
-      if ((t.lo === 'was' || t.lo === 'were' || t.lo === 'is' || t.lo === 'are') && /ed$/.test(toks[k + 1]?.lo ?? '')) return true;
-      if (t.k !== 'w' || !(BETWEEN_SUBJECT_AND_VERB.has(t.lo) || isLy(t))) return false;
-    }
-    return false;
   }
 
   protected setSpeaker(s: Sentence, a: Attribution, sp: Speaker | null, strength: Strength): void {
@@ -686,7 +582,21 @@ function headlineVerbAfter(toks: readonly Tok[], np: NP, qi: number): boolean {
   let end = np.start + Math.max(1, np.words.length);
   while (toks[end] && isLy(toks[end]!)) end++;
   const v = toks[end];
+  // (not a passive with its auxiliary left out: "Villagers urged to flee" are told)
+  if (v && ADDRESSEE_PASSIVE.has(v.lo) && toks[end + 1]?.lo === 'to') return false;
   // a verb of a headline's present tense ("speaks", "votes to"), not a function word ("as", "is")
   return (end < qi || np.start > qi) && !!v && v.k === 'w' && startsLower(v.t) && !PREPOSITIONS.has(v.lo) &&
     (SPEECH_VERB.has(v.lo) || (v.lo.length > 3 && /(?:[^s]s|ed)$/.test(v.lo) && !FINITE_AUX.has(v.lo)));
+}
+
+/**
+ * The sentence's subject when it is a description of people ("the residents", "Officials", a plural
+ * of a role noun capitalised only because it opens the sentence), else null.
+ */
+function peopleSubject(s: Sentence): Extract<NP, { type: 'desc' }> | null {
+  const sub = s.subjectNp;
+  if (sub?.type === 'desc') return PERSON_NOUNS.has(singularNoun(sub.head)) ? sub : null;
+  if (sub?.type !== 'name' || sub.words.length !== 1 || sub.start !== 0) return null;
+  const lo = sub.words[0]!.toLowerCase();
+  return PERSON_NOUNS.has(singularNoun(lo)) && /s$/.test(lo) ? npDesc([lo], lo, '', null, 0) : null;
 }

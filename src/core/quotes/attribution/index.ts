@@ -4,7 +4,7 @@
  * the article's discourse (the people and organisations in view, their genders and roles).
  *
  * One phase per file, each a layer of the one `Attributor` object that owns an article's state:
- * prepare (per paragraph) → state → phrases → resolve → clauses → propagate; memo keeps sentence
+ * prepare (per paragraph) → state → phrases → resolve → verbs → clauses → propagate; memo keeps sentence
  * analyses for the incremental analysis.
  */
 export { Attributor } from './propagate';

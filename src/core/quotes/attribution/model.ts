@@ -300,9 +300,13 @@ export const FINITE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'we
 
 export const GENERIC_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'source', 'sources', 'witness', 'police', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor', 'man', 'woman', 'boy', 'girl', 'resident', 'residents', 'neighbour', 'neighbor', 'worker', 'employee', 'student', 'teacher', 'fan', 'supporter', 'critic', 'friend', 'relative', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'victim', 'expert', 'analyst', 'analysts', 'economist', 'doctor', 'nurse', 'protester', 'protestor', 'activist', 'campaigner']);
 
+/** Subordinators that open an adverbial clause (fronted: "Although …, she"; or after the main clause: "… after a report found"). */
+export const FRONTING_SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'if', 'unless', 'because', 'since', 'when', 'after', 'before', 'once']);
+
 /** Does a description name several people ("the protesters"; not "one of the protesters")? */
 export function pluralDesc(name: string): boolean {
-  return /s$/.test(name) && !/^one of /i.test(name);
+  // and the plurals with no -s ("police", "men", "people", "children"): never "he" or "she"
+  return /(?:s|men|people|police|children|personnel|folk)$/i.test(name) && !/^one of /i.test(name);
 }
 
 /** The singular of a plural noun of people, for the lexicon's tests: wives → wife, aides → aide, women → woman. */

@@ -9,6 +9,22 @@ import { isCapWord, isParticle, possessiveBase, startsLower, type Tok } from '..
 import { type NP, tokAt, npNone, npCoord, npName, npPron, npRel, withStart, npDesc, type Sentence, skipBetween, DASHES, orgAhead, orgForStart, singularNoun, CONTRACTED_PRONOUN, FINITE_AUX } from './model';
 import { AttributionState } from './state';
 
+/**
+ * After a dateline that opens a sentence, the index of the first token of the body, else -1: a place
+ * in capitals ("ORBURY", "ORBURY/LENTON"), then capitalised words, commas and an agency in brackets
+ * (", Eastland (AP)"), then a dash.
+ */
+function datelineEnd(toks: readonly Tok[], i: number): number {
+  const first = toks[i];
+  if (!first || first.k !== 'w' || !/^\p{Lu}[\p{Lu}.'’-]{2,}$/u.test(first.t)) return -1;
+  for (let k = i + 1; k < toks.length && k <= i + 10; k++) {
+    const x = toks[k]!;
+    if (DASHES.has(x.t)) return toks[k + 1]?.k === 'w' ? k + 1 : -1;
+    if (x.k === 'q' || (x.k === 'w' ? !isCapWord(x) : !(x.t === ',' || x.t === '/' || x.t === '(' || x.t === ')'))) return -1;
+  }
+  return -1;
+}
+
 /** An honorific that begins a person's name: Mr, Mrs, Ms, Miss, Dr. */
 const HONORIFIC_AT = /^(?:mr|mrs|ms|miss|dr)\.?$/;
 
@@ -16,6 +32,11 @@ export abstract class PhraseReader extends AttributionState {
   protected subjectStart(toks: readonly Tok[], heading: boolean, from = 0): number {
     let i = from;
     while (i < toks.length && toks[i]!.k === 'p') i++;
+    // "ORBURY/LENTON, Eastland (AP) — Acme has …": a dateline's places before its dash are no subject
+    if (from === 0 && !heading) {
+      const body = datelineEnd(toks, i);
+      if (body !== -1) return this.subjectStart(toks, heading, body);
+    }
     const first = toks[i];
     if (!first || first.k !== 'w') return -1;
     const lo = first.lo;

@@ -5,9 +5,9 @@
 import { editDistance } from '../../common/strings';
 import { mapArray } from '../../text';
 import { isCommonWord as isEnglishWord } from '../../entities/lexicon';
-import { CHARGE_CUES, CHARGE_DOCUMENT } from '../lexicon';
-import type { Tok } from '../tokens';
-import { type Speaker, type Strength, type Sentence, contentWords } from './model';
+import { CHARGE_CUES, CHARGE_DOCUMENT, DETERMINERS, PERSON_NOUNS, PRONOUNS_SUBJ, SPEECH_VERB } from '../lexicon';
+import { isCapWord, startsLower, type Tok } from '../tokens';
+import { type Speaker, type Strength, type Sentence, contentWords, FRONTING_SUBORDINATORS, FINITE_AUX, singularNoun, npDesc, type NP } from './model';
 import { ClauseReader } from './clauses';
 
 export class Attributor extends ClauseReader {
@@ -227,6 +227,22 @@ export class Attributor extends ClauseReader {
       const s = at.s;
       const np = s.subjectNp;
       if (!np || (np.type !== 'name' && np.type !== 'desc') || !s.subject || np.start >= at.ti || this.passiveAfter(s.toks, np.start + np.words.length)) continue;
+      // "Doe died after a report downgraded her school from “outstanding”", "… while the other women
+      // clucked over her “ballsy” move": words in an adverbial clause with a subject of its own are
+      // that subject's if it is a person or people ("when the board adopted “…”" holds no wording), else
+      // nobody's, not the main clause's
+      const inner = subordinateSubject(s.toks, np.start + np.words.length, at.ti);
+      if (inner) {
+        const sub = this.clauseSubject(s, inner.at, inner.verb);
+        const sp = sub.type === 'name' || sub.type === 'desc' ? this.resolve(sub, s, inner.at) : null;
+        // ("the other women": people, though the plural is no role noun of the lexicon)
+        const people = sp?.kind === 'desc' && sub.type === 'desc' && PERSON_NOUNS.has(singularNoun(sub.head));
+        if (sp && (sp.kind === 'person' || (sp.kind === 'desc' && sp.human) || people)) {
+          a.speaker = people && !sp.human ? { name: sp.name, kind: 'desc', gender: sp.gender, human: true } : sp;
+          a.strength = 1;
+        }
+        continue;
+      }
       const person = np.type === 'name' && s.subject.kind === 'person';
       // An organisation or a document as the subject holds a phrase of its wording: "An August
       // agency report found that … “significant downward revisions” …" (the report's author). A word
@@ -239,6 +255,14 @@ export class Attributor extends ClauseReader {
         a.strength = 1;
       }
     }
+  }
+
+  /** The subject of a clause from token `at` to its verb: a name, a pronoun, or the words of a description ("the other women"). */
+  protected clauseSubject(s: Sentence, at: number, verb: number): NP {
+    const np = this.forwardNP(s.toks, at, s);
+    if (np.type !== 'none' || !DETERMINERS.has(s.toks[at]!.lo)) return np;
+    const words = mapArray(s.toks.slice(at + 1, verb), (x) => x.lo);
+    return words.length ? npDesc(words, words[words.length - 1]!, s.toks[at]!.lo, null, at) : np;
   }
 
   /**
@@ -360,4 +384,23 @@ const BODY_REACH = 400;
 /** A set of words as one key (order and repeats aside). */
 function wordsKey(words: readonly string[]): string {
   return [...new Set(words)].sort().join(' ');
+}
+
+/**
+ * Where the subject of an adverbial clause that opens between tokens from and to begins, and its verb: a
+ * subordinator, then a determiner, pronoun or name, and within a few words a finite verb ("after a
+ * report downgraded", "while the other women clucked"). Not "after the “beautiful” speech" (no
+ * verb), nor "if" (after a speech verb it asks: "asking him if he is a “…”").
+ */
+function subordinateSubject(toks: readonly Tok[], from: number, to: number): { at: number; verb: number } | null {
+  for (let k = from; k < to - 2; k++) {
+    const next = toks[k + 1]!;
+    if (!FRONTING_SUBORDINATORS.has(toks[k]!.lo) || toks[k]!.lo === 'if' || next.k !== 'w' || !(DETERMINERS.has(next.lo) || PRONOUNS_SUBJ.has(next.lo) || isCapWord(next))) continue;
+    for (let m = k + 2; m < to && m <= k + 7 && toks[m]!.k === 'w'; m++) {
+      if (!FINITE_AUX.has(toks[m]!.lo) && !(/ed$/.test(toks[m]!.lo) && startsLower(toks[m]!.t))) continue;
+      // the clause goes on to the quotation: no comma nor another verb of saying closes it first
+      return toks.slice(m + 1, to).some((x) => x.t === ',' || SPEECH_VERB.has(x.lo)) ? null : { at: k + 1, verb: m };
+    }
+  }
+  return null;
 }

@@ -9,11 +9,9 @@ import { lookupName } from '../../entities/gazetteer';
 import { isCommonWord as isEnglishWord } from '../../entities/lexicon';
 import { splitTitle, type Gender } from '../names';
 import { isCapWord, possessiveBase, startsLower, type Tok } from '../tokens';
-import { type Speaker, type NP, tokAt, npDesc, type Sentence, LOOK_BACK, GENERIC_ROLES, pluralDesc } from './model';
+import { type Speaker, type NP, tokAt, npDesc, type Sentence, LOOK_BACK, GENERIC_ROLES, pluralDesc, FRONTING_SUBORDINATORS } from './model';
 import { PhraseReader } from './phrases';
 
-/** Subordinators that open a fronted adverbial clause. */
-const FRONTING_SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'if', 'unless', 'because', 'since', 'when', 'after', 'before', 'once']);
 /** Institutions a country (or a named body) has one of: "the Indian navy" names its own referent. */
 const NATIONAL_INSTITUTIONS = new Set(['navy', 'army', 'military', 'government', 'ministry', 'police', 'parliament', 'embassy', 'authorities', 'cabinet', 'senate', 'congress', 'administration', 'regulator', 'forces']);
 /** What being named only in a fronted adverbial clause adds to a pronoun antecedent's cost. */
@@ -445,7 +443,10 @@ export abstract class Resolver extends PhraseReader {
     // every title word of the description must be among the person's ("attorney general" is not "solicitor general")
     const required = mods.filter((w) => TITLES.has(w) && !NATIONALITY.has(w));
     const people = new Map<string, number>();
+    // "the former chief minister" is not whom the article gives the office without "former"
+    const former = np.words.some((w) => /^(?:former|ex)$/i.test(w));
     for (const n of this.names.withRoles([head, ...required])) {
+      if (former && !n.roles.has('former') && !n.roles.has('ex')) continue;
       const canon = this.names.lookup(n.words)?.name ?? n.name;
       const score = mods.filter((w) => n.roles.has(w)).length;
       people.set(canon, Math.max(people.get(canon) ?? 0, score));
