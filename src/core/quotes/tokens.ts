@@ -139,10 +139,19 @@ export function isCapWord(t: Tok | undefined): boolean {
   return cap;
 }
 
+/** The word without its possessive ’s ("Tillerson’s" → "Tillerson"), or null when it has none. */
 export function possessiveBase(t: Tok): string | null {
-  const m = /^(.+?)['’]s$/u.exec(t.t);
-  return m ? m[1]! : null;
+  // (Read from the end rather than matched: it is asked of nearly every capitalised word, and the
+  // match arrays were garbage. What /^(.+?)['’]s$/u matched: at least one character, no line break, before it.)
+  const w = t.t;
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 115) return null;
+  const a = w.charCodeAt(n - 2);
+  if (a !== 39 && a !== 0x2019) return null;
+  const base = w.slice(0, n - 2);
+  return LINE_BREAK.test(base) ? null : base;
 }
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'dos', 'das', 'y', 'ter', 'zu']);
 export function isParticle(t: Tok | undefined): boolean {
