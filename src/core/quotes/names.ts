@@ -551,7 +551,12 @@ export class NameIndex {
     if (!this.byWord) {
       this.byWord = new Map();
       for (const n of this.names.values()) {
-        for (const w of new Set(mapArray(n.words, (x) => x.toLowerCase()))) (this.byWord.get(w) ?? this.byWord.set(w, []).get(w)!).push(n);
+        const lows = mapArray(n.words, lowerCase);
+        for (let i = 0; i < lows.length; i++) {
+          const w = lows[i]!;
+          // a word twice in one name lists it once (a scan of a few words, not a Set per name)
+          if (lows.indexOf(w) === i) (this.byWord.get(w) ?? this.byWord.set(w, []).get(w)!).push(n);
+        }
       }
     }
     return this.byWord;

@@ -89,18 +89,21 @@ export function tokenize(text: string, lo: number, hi: number, quotes: readonly 
         e = segEnd;
         w = text.slice(s, e);
       } else w = text.slice(s, e);
+      // (The lower case of a word before a full stop is worked out once, for the test and the token.)
+      let lw: string | undefined;
       if (w.length > 1 && w.charCodeAt(w.length - 1) === 46) {
         const bare = w.slice(0, -1);
         const lower = bare.toLowerCase();
         const keep = ABBREV.has(lower) || (bare.length === 1 && startsUpper(bare)) || (bare.includes('.') && DOTTED.test(bare));
         if (!keep) {
           w = bare;
+          lw = lower;
           e--;
         }
       }
       i = e;
       if (e <= s) continue;
-      const lw = w.toLowerCase();
+      lw ??= w.toLowerCase();
       out.push({ t: w, lo: lw.includes('’') ? lw.replace(/’/g, "'") : lw, s, e, k: 'w', q: -1, cap: -1 });
     }
     if (!q || q.open >= hi) break;
