@@ -221,20 +221,30 @@ function officeOf(lo: string): string | null {
   return m && TITLES.has(m[1]!) ? m[1]! : null;
 }
 
+/**
+ * How many of a run's first words (`lows`, lower case) are not a name's: sentence words ("The",
+ * "On Tuesday"), a fronted adverb. (A function of its own, as `rolesBefore`: its rarer cases
+ * recompile only it.)
+ */
+function namelessLead(toks: readonly Tok[], at: number, runLength: number, lows: readonly string[]): number {
+  // leading sentence words that are not names
+  let from = 0;
+  while (from < lows.length && (NOT_NAME.has(lows[from]!) || WEEKDAYS_MONTHS.has(lows[from]!))) from++;
+  // a fronted adverb or preposition opening the sentence: "Finally Demi blah-blahed", "Besides Demi, …"
+  // (an ordinal only before a comma: "First Nations" is a name)
+  const prevTok = toks[at - 1];
+  const lead = from < lows.length ? lows[from]! : '';
+  if (lows.length - from > 1 && FRONTED_ADVERBS.has(lead) && (!prevTok || (prevTok.k === 'p' && /^[.!?…]$/.test(prevTok.t))) &&
+    (!/^(?:first|second|third)$/.test(lead) || toks[at + runLength]?.t === ',')) from++;
+  return from;
+}
+
 function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | null {
   if (run.length === 1 && NOT_NAME.has(run[0]!.lo)) return null;
   // (Each word is lower-cased once, here, and read by index below.)
   let words = mapArray(run, cleanWord);
   let lows = mapArray(words, lowerCase);
-  // leading sentence words that are not names
-  let from = 0;
-  while (from < words.length && (NOT_NAME.has(lows[from]!) || WEEKDAYS_MONTHS.has(lows[from]!))) from++;
-  // a fronted adverb or preposition opening the sentence: "Finally Demi blah-blahed", "Besides Demi, …"
-  // (an ordinal only before a comma: "First Nations" is a name)
-  const prevTok = toks[at - 1];
-  const lead = from < words.length ? lows[from]! : '';
-  if (words.length - from > 1 && FRONTED_ADVERBS.has(lead) && (!prevTok || (prevTok.k === 'p' && /^[.!?…]$/.test(prevTok.t))) &&
-    (!/^(?:first|second|third)$/.test(lead) || toks[at + run.length]?.t === ',')) from++;
+  let from = namelessLead(toks, at, run.length, lows);
   if (from === words.length) return null;
   // "a speech to the Foreign Policy Centre Mr Straw said": an honorific inside the run begins a person's name
   for (let h = words.length - 2; h > from; h--) if (HONORIFIC.has(lows[h]!)) {
@@ -263,6 +273,15 @@ function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | nu
     if (TITLES.has(lo) && !NATIONALITY.has(lo)) r.titled = true;
     r.roles.push(lo);
   }
+  // (The words around the run are read by two functions of their own: V8 compiles each when it is
+  // hot, and one meeting a case it has not seen recompiles only itself, not the whole of this one.)
+  rolesBefore(toks, at, r);
+  rolesAfter(toks, at + run.length, r);
+  return r;
+}
+
+/** The roles written before a run starting at token `at`: lower-case titles, a description in apposition. */
+function rolesBefore(toks: readonly Tok[], at: number, r: NameRun): void {
   // lower-case titles before the name: "foreign minister Sergei Lavrov", "US secretary of state Rex Tillerson";
   // not the complement of "of": in "the mayor of B.C.’s largest city" the mayor is someone else
   let k = at - 1;
@@ -285,10 +304,13 @@ function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | nu
     for (let b = at - 2, n = 0; b >= 0 && n < 4 && toks[b]!.k === 'w' && /^\p{Ll}/u.test(toks[b]!.t); b--, n++) r.roles.push(toks[b]!.lo);
     r.titled = true;
   }
-  const nextTok = toks[at + run.length];
+}
+
+/** The roles written after a run ending at token `after`: a role noun it modifies, an appositive. */
+function rolesAfter(toks: readonly Tok[], after: number, r: NameRun): void {
+  const nextTok = toks[after];
   if (nextTok && nextTok.k === 'w' && /^\p{Ll}/u.test(nextTok.t) && (TITLES.has(nextTok.lo) || PERSON_NOUNS.has(nextTok.lo))) r.modifier = true;
   // an appositive after the name: "Lavrov, Russia's foreign minister," / "Gokool, the rookie defenceman,"
-  const after = at + run.length;
   if (toks[after]?.t === ',' && toks[after + 1]?.k === 'w') {
     let n = after + 1;
     const words2: string[] = [];
@@ -302,7 +324,6 @@ function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | nu
       }
     }
   }
-  return r;
 }
 
 export class NameIndex {
