@@ -56,27 +56,41 @@ const HONORIFIC = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr'
 
 /** A title, office, nationality or descriptor that may stand before a name. */
 export function isTitleWord(w: string): boolean {
-  const lo = w.toLowerCase();
+  return isTitleLower(w, w.toLowerCase());
+}
+
+/** `isTitleWord` of a word whose lower case the caller has (`lo` is `w.toLowerCase()`). */
+function isTitleLower(w: string, lo: string): boolean {
   return TITLES.has(lo) || NATIONALITY.has(lo) || FUNCTION_WORDS.has(lo) || (w.includes('-') && /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(w));
 }
 
 /** Splits a run of capitalised tokens into (title words, name words). */
 export function splitTitle(words: string[]): { titles: string[]; name: string[] } {
-  let k = words.length;
-  while (k > 0 && !isTitleWord(words[k - 1]!)) k--;
-  let name = words.slice(k);
-  if (!name.length && words.length >= 2) {
+  const cut = titleCut(words, mapArray(words, lowerCase));
+  return { titles: words.slice(0, cut.titles), name: words.slice(cut.name) };
+}
+
+/**
+ * Where `splitTitle` cuts `words` (`lows`: their lower case, read instead of lower-casing each word
+ * again): the titles are words[0, titles), the name words[name, end), ending at the last word.
+ */
+function titleCut(words: readonly string[], lows: readonly string[]): { titles: number; name: number } {
+  const n = words.length;
+  let k = n;
+  while (k > 0 && !isTitleLower(words[k - 1]!, lows[k - 1]!)) k--;
+  if (k === n && n >= 2) {
     // "Mr Dean", "Mr Irish": the word after an honorific is a name; "Grant Dean": a name ending in a title word
-    if (HONORIFIC.has(words[words.length - 2]!.toLowerCase())) k = words.length - 1;
+    if (HONORIFIC.has(lows[n - 2]!)) k = n - 1;
     else {
-      const first = words.findIndex((w) => !isTitleWord(w));
-      if (first !== -1) k = first;
+      let first = 0;
+      while (first < n && isTitleLower(words[first]!, lows[first]!)) first++;
+      if (first < n) k = first;
     }
-    name = words.slice(k);
   }
-  while (name.length && isParticleWord(name[0]!)) name = name.slice(1);
-  if (name.length > 4) name = name.slice(name.length - 4);
-  return { titles: words.slice(0, k), name };
+  let from = k;
+  while (from < n && isParticleWord(words[from]!)) from++;
+  if (n - from > 4) from = n - 4;
+  return { titles: k, name: from };
 }
 
 /** "Secretary of State", "Bank of England" join over "of"; "Brian Taylor of Wells Fargo" does not. */
@@ -84,6 +98,14 @@ export function ofJoins(t: Tok | undefined): boolean {
   if (!t) return false;
   const lo = t.t.toLowerCase();
   return TITLES.has(lo) || ORG_WORDS.has(lo) || /^(?:university|bank|house|minister|ministry|secretary|state|chancellor|duke|duchess|earl|prince|princess|king|queen|archbishop|bishop|mayor|governor|president|director|head|chief|council|church|diocese|archdiocese|republic|kingdom|isle|city|port|gulf|bay|cape|lake|mount|museum|institute|college|school|department|office|court|chamber|board|federation|union|league|association|society|party|people|friends|daughters|sons|order|army|navy)$/.test(lo);
+}
+
+const lowerCase = (w: string): string => w.toLowerCase();
+
+/** Is any of words[from, end) in the set? */
+function someFrom(words: readonly string[], from: number, set: ReadonlySet<string>): boolean {
+  for (let i = from; i < words.length; i++) if (set.has(words[i]!)) return true;
+  return false;
 }
 
 function isParticleWord(w: string): boolean {
@@ -115,6 +137,12 @@ export interface NameRun {
 
 const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f']]);
 
+/** The gender of a third-person pronoun (a cheap test first: this is asked of every word). */
+function pronounGender(lo: string): 'm' | 'f' | undefined {
+  const c = lo.charCodeAt(0);
+  return (c === 104 || c === 115) && lo.length <= 7 ? PRONOUN_GENDER.get(lo) : undefined;
+}
+
 /** The capitalised runs of one paragraph's tokens (none in a title-case line). */
 export function nameRuns(toks: readonly Tok[], titleCase: boolean): NameRun[] {
   const out: NameRun[] = [];
@@ -124,8 +152,8 @@ export function nameRuns(toks: readonly Tok[], titleCase: boolean): NameRun[] {
     if (!isCapWord(toks[i])) {
       // "Fouzia Haddad … at her home": a third-person pronoun is evidence of the gender of the
       // nearest name before it in the paragraph (quotations are single tokens, so their words do not count)
-      const g = PRONOUN_GENDER.get(toks[i]!.lo);
-      const near = g && toks[i]!.k === 'w' ? bindable : undefined;
+      const g = toks[i]!.k === 'w' ? pronounGender(toks[i]!.lo) : undefined;
+      const near = g ? bindable : undefined;
       if (near && !near.org && near.he + near.she === 0) {
         if (g === 'm') near.he++;
         else near.she++;
@@ -199,41 +227,67 @@ function officeOf(lo: string): string | null {
   return m && TITLES.has(m[1]!) ? m[1]! : null;
 }
 
-function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | null {
-  if (run.length === 1 && NOT_NAME.has(run[0]!.lo)) return null;
-  let words = mapArray(run, cleanWord);
+/**
+ * How many of a run's first words (`lows`, lower case) are not a name's: sentence words ("The",
+ * "On Tuesday"), a fronted adverb. (A function of its own, as `rolesBefore`: its rarer cases
+ * recompile only it.)
+ */
+function namelessLead(toks: readonly Tok[], at: number, runLength: number, lows: readonly string[]): number {
   // leading sentence words that are not names
-  while (words.length && (NOT_NAME.has(words[0]!.toLowerCase()) || WEEKDAYS_MONTHS.has(words[0]!.toLowerCase()))) words = words.slice(1);
+  let from = 0;
+  while (from < lows.length && (NOT_NAME.has(lows[from]!) || WEEKDAYS_MONTHS.has(lows[from]!))) from++;
   // a fronted adverb or preposition opening the sentence: "Finally Demi blah-blahed", "Besides Demi, …"
   // (an ordinal only before a comma: "First Nations" is a name)
   const prevTok = toks[at - 1];
-  const lead = words.length ? words[0]!.toLowerCase() : '';
-  if (words.length > 1 && FRONTED_ADVERBS.has(lead) && (!prevTok || (prevTok.k === 'p' && /^[.!?…]$/.test(prevTok.t))) &&
-    (!/^(?:first|second|third)$/.test(lead) || toks[at + run.length]?.t === ',')) words = words.slice(1);
-  if (!words.length) return null;
+  const lead = from < lows.length ? lows[from]! : '';
+  if (lows.length - from > 1 && FRONTED_ADVERBS.has(lead) && (!prevTok || (prevTok.k === 'p' && /^[.!?…]$/.test(prevTok.t))) &&
+    (!/^(?:first|second|third)$/.test(lead) || toks[at + runLength]?.t === ',')) from++;
+  return from;
+}
+
+function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | null {
+  if (run.length === 1 && NOT_NAME.has(run[0]!.lo)) return null;
+  // (Each word is lower-cased once, here, and read by index below.)
+  let words = mapArray(run, cleanWord);
+  let lows = mapArray(words, lowerCase);
+  let from = namelessLead(toks, at, run.length, lows);
+  if (from === words.length) return null;
   // "a speech to the Foreign Policy Centre Mr Straw said": an honorific inside the run begins a person's name
-  for (let h = words.length - 2; h > 0; h--) if (HONORIFIC.has(words[h]!.toLowerCase())) {
-    words = words.slice(h);
+  for (let h = words.length - 2; h > from; h--) if (HONORIFIC.has(lows[h]!)) {
+    from = h;
     break;
   }
-  const lowerAll = mapArray(words, (w) => w.toLowerCase());
-  const split = splitTitle(words);
+  if (from > 0) {
+    words = words.slice(from);
+    lows = lows.slice(from);
+  }
+  const cut = titleCut(words, lows);
+  const nameLength = words.length - cut.name;
   // "Senate Majority Leader Mitch McConnell": after a person's title, the organisation words belong to the title
-  const lastTitle = split.titles[split.titles.length - 1]?.toLowerCase();
-  const personTitled = !!lastTitle && split.name.length >= 2 && (PERSON_NOUNS.has(lastTitle) || MALE_TITLES.has(lastTitle) || FEMALE_TITLES.has(lastTitle)) &&
-    !split.name.some((w) => ORG_WORDS.has(w.toLowerCase()));
-  const org = !personTitled && (lowerAll.some((w) => ORG_WORDS.has(w)) || (split.name.length === 1 && /^\p{Lu}{2,}$/u.test(split.name[0]!) && !split.titles.length));
-  const titles = org ? [] : split.titles;
-  const name = org ? words : split.name;
+  const lastTitle = cut.titles > 0 ? lows[cut.titles - 1]! : undefined;
+  const personTitled = !!lastTitle && nameLength >= 2 && (PERSON_NOUNS.has(lastTitle) || MALE_TITLES.has(lastTitle) || FEMALE_TITLES.has(lastTitle)) &&
+    !someFrom(lows, cut.name, ORG_WORDS);
+  const org = !personTitled && (someFrom(lows, 0, ORG_WORDS) || (nameLength === 1 && /^\p{Lu}{2,}$/u.test(words[cut.name]!) && cut.titles === 0));
+  const titles = org ? 0 : cut.titles;
+  const name = org ? words : cut.name === 0 ? words : words.slice(cut.name);
   if (!name.length) return null;
   const r: NameRun = { name: name.join(' '), words: name, org, male: 0, female: 0, titled: false, roles: [], modifier: false, he: 0, she: 0 };
-  for (const t of titles) {
-    const lo = t.toLowerCase();
+  for (let i = 0; i < titles; i++) {
+    const lo = lows[i]!;
     if (MALE_TITLES.has(lo)) r.male++;
     if (FEMALE_TITLES.has(lo)) r.female++;
     if (TITLES.has(lo) && !NATIONALITY.has(lo)) r.titled = true;
     r.roles.push(lo);
   }
+  // (The words around the run are read by two functions of their own: V8 compiles each when it is
+  // hot, and one meeting a case it has not seen recompiles only itself, not the whole of this one.)
+  rolesBefore(toks, at, r);
+  rolesAfter(toks, at + run.length, r);
+  return r;
+}
+
+/** The roles written before a run starting at token `at`: lower-case titles, a description in apposition. */
+function rolesBefore(toks: readonly Tok[], at: number, r: NameRun): void {
   // lower-case titles before the name: "foreign minister Sergei Lavrov", "US secretary of state Rex Tillerson";
   // not the complement of "of": in "the mayor of B.C.’s largest city" the mayor is someone else
   let k = at - 1;
@@ -256,10 +310,13 @@ function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | nu
     for (let b = at - 2, n = 0; b >= 0 && n < 4 && toks[b]!.k === 'w' && /^\p{Ll}/u.test(toks[b]!.t); b--, n++) r.roles.push(toks[b]!.lo);
     r.titled = true;
   }
-  const nextTok = toks[at + run.length];
+}
+
+/** The roles written after a run ending at token `after`: a role noun it modifies, an appositive. */
+function rolesAfter(toks: readonly Tok[], after: number, r: NameRun): void {
+  const nextTok = toks[after];
   if (nextTok && nextTok.k === 'w' && /^\p{Ll}/u.test(nextTok.t) && (TITLES.has(nextTok.lo) || PERSON_NOUNS.has(nextTok.lo))) r.modifier = true;
   // an appositive after the name: "Lavrov, Russia's foreign minister," / "Gokool, the rookie defenceman,"
-  const after = at + run.length;
   if (toks[after]?.t === ',' && toks[after + 1]?.k === 'w') {
     let n = after + 1;
     const words2: string[] = [];
@@ -273,7 +330,6 @@ function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | nu
       }
     }
   }
-  return r;
 }
 
 export class NameIndex {
@@ -531,7 +587,12 @@ export class NameIndex {
     if (!this.byWord) {
       this.byWord = new Map();
       for (const n of this.names.values()) {
-        for (const w of new Set(mapArray(n.words, (x) => x.toLowerCase()))) (this.byWord.get(w) ?? this.byWord.set(w, []).get(w)!).push(n);
+        const lows = mapArray(n.words, lowerCase);
+        for (let i = 0; i < lows.length; i++) {
+          const w = lows[i]!;
+          // a word twice in one name lists it once (a scan of a few words, not a Set per name)
+          if (lows.indexOf(w) === i) (this.byWord.get(w) ?? this.byWord.set(w, []).get(w)!).push(n);
+        }
       }
     }
     return this.byWord;

@@ -89,18 +89,21 @@ export function tokenize(text: string, lo: number, hi: number, quotes: readonly 
         e = segEnd;
         w = text.slice(s, e);
       } else w = text.slice(s, e);
+      // (The lower case of a word before a full stop is worked out once, for the test and the token.)
+      let lw: string | undefined;
       if (w.length > 1 && w.charCodeAt(w.length - 1) === 46) {
         const bare = w.slice(0, -1);
         const lower = bare.toLowerCase();
         const keep = ABBREV.has(lower) || (bare.length === 1 && startsUpper(bare)) || (bare.includes('.') && DOTTED.test(bare));
         if (!keep) {
           w = bare;
+          lw = lower;
           e--;
         }
       }
       i = e;
       if (e <= s) continue;
-      const lw = w.toLowerCase();
+      lw ??= w.toLowerCase();
       out.push({ t: w, lo: lw.includes('’') ? lw.replace(/’/g, "'") : lw, s, e, k: 'w', q: -1, cap: -1 });
     }
     if (!q || q.open >= hi) break;
@@ -139,10 +142,19 @@ export function isCapWord(t: Tok | undefined): boolean {
   return cap;
 }
 
+/** The word without its possessive ’s ("Tillerson’s" → "Tillerson"), or null when it has none. */
 export function possessiveBase(t: Tok): string | null {
-  const m = /^(.+?)['’]s$/u.exec(t.t);
-  return m ? m[1]! : null;
+  // (Read from the end rather than matched: it is asked of nearly every capitalised word, and the
+  // match arrays were garbage. What /^(.+?)['’]s$/u matched: at least one character, no line break, before it.)
+  const w = t.t;
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 115) return null;
+  const a = w.charCodeAt(n - 2);
+  if (a !== 39 && a !== 0x2019) return null;
+  const base = w.slice(0, n - 2);
+  return LINE_BREAK.test(base) ? null : base;
 }
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'dos', 'das', 'y', 'ter', 'zu']);
 export function isParticle(t: Tok | undefined): boolean {
