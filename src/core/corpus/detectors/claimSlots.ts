@@ -562,12 +562,12 @@ const MAX_MEMBERS = 12;
  * Claim discrepancies from aligned statements: two statements filling one role with incompatible
  * things. Conflicts over the same role that share a phrase are one discrepancy.
  */
-export function slotConflicts(index: PassageIndex, aligned: readonly AlignedStatements[], pairs: readonly (readonly [DocEntry, DocEntry])[]): Discrepancy[] {
+export function slotConflicts(index: PassageIndex, aligned: Iterable<AlignedStatements>, pairs: readonly (readonly [DocEntry, DocEntry])[]): Discrepancy[] {
   return finish(slotConflictSteps(index, aligned, pairs));
 }
 
 /** `slotConflicts` with checkpoints every few pairs of articles and of sentences (common/budget.ts, `Steps`). */
-export function* slotConflictSteps(index: PassageIndex, aligned: readonly AlignedStatements[], pairs: readonly (readonly [DocEntry, DocEntry])[]): Steps<Discrepancy[]> {
+export function* slotConflictSteps(index: PassageIndex, aligned: Iterable<AlignedStatements>, pairs: readonly (readonly [DocEntry, DocEntry])[]): Steps<Discrepancy[]> {
   const found: Found[] = [];
   const byKey = new Map<string, Found>();
   const report = (x: Slot, a: Statement, y: Slot, b: Statement) => {
