@@ -21,7 +21,8 @@ import { numberDiscrepancies } from '../src/core/corpus/detectors/numbers';
 import { stateOf } from '../src/core/corpus/detectors/numberState';
 import { slotConflicts } from '../src/core/corpus/detectors/claimSlots';
 import { relatedness } from '../src/core/corpus/detectors/shared';
-import { alignStatements, relatedPairs } from '../src/core/corpus/statements';
+import { finish } from '../src/core/common/budget';
+import { alignStatements, alignStatementSteps, relatedPairs, StatementState } from '../src/core/corpus/statements';
 import { corpusDir, findRoot, listTxt, prng } from './generate';
 
 const STEPS = ['quote clusters', 'numbers', 'names', 'wording (clusters)', 'wording (text)', 'claims (cues)', 'claims (slots)'];
@@ -92,7 +93,7 @@ function main(): void {
       return alignStatements(index, pairs);
     })} ms`);
     // (The figures' groups and the slot conflicts from scratch, each article's figures and slots kept.)
-    const aligned2 = alignStatements(index, pairs);
+    const aligned2 = finish(alignStatementSteps(index, pairs, new StatementState()));
     console.log(`again (median of ${again}): number groups ${median(() => {
       stateOf(index).kept = new Map();
       return numberDiscrepancies(index, relatedness(index, clusters));

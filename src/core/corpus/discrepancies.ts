@@ -23,7 +23,7 @@ import { nameDiscrepancySteps, NameState } from './detectors/names';
 import { ClaimState, claimDiscrepancySteps, slotConflictSteps } from './detectors/claims';
 import { wordingFromClusters, wordingFromTextSteps } from './detectors/wording';
 import { addresseeConflicts } from './detectors/addressees';
-import { alignStatementSteps, relatedPairSteps, StatementState, statementsOf } from './statements';
+import { alignStatementSteps, relatedPairSteps, StatementState } from './statements';
 import { cmpMember, relatedness } from './detectors/shared';
 
 const KIND_ORDER: Record<DiscrepancyKind, number> = { number: 0, name: 1, wording: 2, claim: 3 };
@@ -68,7 +68,7 @@ export function discrepancyParts(index: PassageIndex, clusters: QuoteClusterDeta
     },
     function* () {
       const pairs = yield* relatedPairSteps(index, related);
-      return yield* slotConflictSteps(index, statementsOf(index, yield* alignStatementSteps(index, pairs, state.statements)), pairs);
+      return yield* slotConflictSteps(index, yield* alignStatementSteps(index, pairs, state.statements), pairs);
     },
   ];
 }

@@ -151,7 +151,7 @@ export function* statementsOf(index: PassageIndex, alignments: readonly PairAlig
     for (let p = 0; p < covers.length; p++) {
       const i = sentences[2 * p]!;
       const j = sentences[2 * p + 1]!;
-      yield { a: statement(a, i), b: statement(b, j), shared: sharedTerms(da, i, db, j), cover: covers[p]! };
+      yield { a: statementOf(a, i), b: statementOf(b, j), shared: sharedTerms(da, i, db, j), cover: covers[p]! };
     }
   }
 }
@@ -364,7 +364,7 @@ function alignOrdered(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedSta
       if (totalsB[j]! < 0) totalsB[j] = total(db, j);
       const cover = w / Math.min(ta, totalsB[j]!);
       if (cover < MIN_COVER) continue;
-      best.push({ a: statement(a, i), b: statement(b, j), shared: sharedTerms(da, i, db, j), cover });
+      best.push({ a: statementOf(a, i), b: statementOf(b, j), shared: sharedTerms(da, i, db, j), cover });
     }
     best.sort((p, q) => q.cover - p.cover || p.b.sentence - q.b.sentence);
     for (const s of best.slice(0, MAX_PER_SENTENCE)) {
@@ -400,6 +400,7 @@ function sharedTerms(da: StatementDocData, i: number, db: StatementDocData, j: n
   return out;
 }
 
-function statement(doc: DocEntry, k: number): Statement {
+/** Sentence k of an article as a statement. */
+export function statementOf(doc: DocEntry, k: number): Statement {
   return { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! };
 }
