@@ -6,6 +6,7 @@
  *
  *   node --expose-gc out/bench/discrepancySteps.js [--edits N] [--scale K]
  *     --scale K   the corpus K times the BBC corpus (bench/generate.ts) instead
+ *     --cold      from scratch only (not the edits)
  *     --again N   then the folder-wide work of some steps N times more, from scratch but with each
  *                 article's own work kept (median CPU ms): for comparing two versions of them (names,
  *                 related pairs, aligned statements, the figures' groups, slot conflicts)
@@ -20,7 +21,8 @@ import { numberDiscrepancies } from '../src/core/corpus/detectors/numbers';
 import { stateOf } from '../src/core/corpus/detectors/numberState';
 import { slotConflicts } from '../src/core/corpus/detectors/claimConflicts';
 import { relatedness } from '../src/core/corpus/detectors/shared';
-import { alignStatements, relatedPairs } from '../src/core/corpus/statements';
+import { finish } from '../src/core/common/budget';
+import { alignStatements, alignStatementSteps, relatedPairs, StatementState } from '../src/core/corpus/statements';
 import { corpusDir, findRoot, listTxt, prng } from './generate';
 
 const STEPS = ['quote clusters', 'numbers', 'names', 'wording (clusters)', 'wording (text)', 'claims (cues)', 'claims (slots)'];
@@ -85,12 +87,21 @@ function main(): void {
     const aligned = alignStatements(index, pairs).length;
     console.log(`related pairs ${pairs.length} over ${inPairs} of ${docs.length} articles, ${aligned} aligned statements`);
     console.log(`again (median of ${again}): names ${median(() => nameDiscrepancies(index, new NameState()))} ms, related pairs ${median(() => relatedPairs(index, relatedness(index, clusters)))} ms, aligned statements ${median(() => alignStatements(index, pairs))} ms`);
+    // (Each article's words by sentence from scratch, then the alignment of every pair.)
+    console.log(`again (median of ${again}): aligned statements with each article's words by sentence ${median(() => {
+      for (const d of index.allDocs()) d.kept.statements = undefined;
+      return alignStatements(index, pairs);
+    })} ms`);
     // (The figures' groups and the slot conflicts from scratch, each article's figures and slots kept.)
-    const aligned2 = alignStatements(index, pairs);
+    const aligned2 = finish(alignStatementSteps(index, pairs, new StatementState()));
     console.log(`again (median of ${again}): number groups ${median(() => {
       stateOf(index).kept = new Map();
       return numberDiscrepancies(index, relatedness(index, clusters));
     })} ms, slot conflicts ${median(() => slotConflicts(index, aligned2, pairs))} ms`);
+  }
+  if (args.includes('--cold')) {
+    console.log(`discrepancies by step, ${scale}x the BBC corpus (${docs.length} articles), CPU ms from scratch: ${STEPS.map((s, k) => `${s} ${(cold[k] ?? 0).toFixed(0)}`).join(', ')}; all ${cold.slice(1).reduce((a, b) => a + b, 0).toFixed(0)}`);
+    return;
   }
   // The editor's corpus: each article with its own analysis (ArticleIndex upserts them unlinked).
   const editor = new CorpusMatcher();

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import type { EntityMention } from '../../src/core/common/types';
 import { CorpusMatcher } from '../../src/core/corpus';
 import { relatedness } from '../../src/core/corpus/detectors/shared';
-import { alignPair, alignStatements, relatedPairs, StatementState } from '../../src/core/corpus/statements';
+import { finish } from '../../src/core/common/budget';
+import { alignPair, alignStatements, alignStatementSteps, relatedPairs, statementDataOf, StatementState, statementsOf } from '../../src/core/corpus/statements';
 
 function entities(text: string, names: string[]): EntityMention[] {
   const out: EntityMention[] = [];
@@ -62,11 +63,32 @@ describe('statements aligned across articles', () => {
     const m = matcher({ 'a.txt': A, 'b.txt': B });
     const state = new StatementState();
     const related = relatedness(m.index, []);
-    const first = alignStatements(m.index, relatedPairs(m.index, related), state);
-    assert.equal(alignStatements(m.index, relatedPairs(m.index, related), state)[0], first[0], 'the same objects: kept');
+    const first = finish(alignStatementSteps(m.index, relatedPairs(m.index, related), state));
+    assert.equal(finish(alignStatementSteps(m.index, relatedPairs(m.index, related), state))[0], first[0], 'the same record: kept');
     m.upsert('b.txt', B.replace('Eleven', 'Twelve'), { quotes: [], entities: entities(B, NAMES) });
-    const again = alignStatements(m.index, relatedPairs(m.index, relatedness(m.index, [])), state);
+    const again = finish(alignStatementSteps(m.index, relatedPairs(m.index, relatedness(m.index, [])), state));
     assert.notEqual(again[0], first[0]);
-    assert.equal(again.length, first.length);
+    assert.equal(again[0]!.covers.length, first[0]!.covers.length);
+    assert.equal([...statementsOf(m.index, again)].length, 2);
+  });
+
+  it('lists each sentence\'s distinct content words, and each word\'s sentences, in flat arrays', () => {
+    const long = Array.from({ length: 90 }, (_, i) => `Word${i}`).join(' ');
+    const m = matcher({ 'a.txt': `Storms hit Essling. Storms and storms closed Essling harbour. ${long}. Essling reopened.` });
+    const index = m.index;
+    const data = statementDataOf(index, index.doc('a.txt')!);
+    const id = (w: string) => index.vocab.find(w)!;
+    const sentenceTerms = (k: number) => [...data.terms.subarray(data.termsAt[k]!, data.termsAt[k + 1]!)];
+    const last = data.count - 1;
+    assert.deepEqual(sentenceTerms(1), [id('storm'), id('closed'), id('essling'), id('harbour')].sort((x, y) => x - y), 'distinct, in term order');
+    assert.deepEqual(sentenceTerms(2), [], 'a run-on of more than 80 words is no statement');
+    const sentencesOf = (w: string) => {
+      const k = [...data.keys].indexOf(id(w));
+      return k < 0 ? [] : [...data.sentences.subarray(data.sentencesAt[k]!, data.sentencesAt[k + 1]!)];
+    };
+    assert.deepEqual(sentencesOf('essling'), [0, 1, last]);
+    assert.deepEqual(sentencesOf('storm'), [0, 1], 'once per sentence');
+    assert.deepEqual(sentencesOf('word5'), []);
+    assert.deepEqual([...data.keys], [...new Set(data.terms)].sort((x, y) => x - y), 'every word of a statement, once');
   });
 });

@@ -15,7 +15,7 @@
  */
 import { finish, type Steps } from '../common/budget';
 import type { Related } from './detectors/shared';
-import { hasSorted, RELATED_MIN_SHINGLES, type DocEntry, type PassageIndex } from './passages';
+import { RELATED_MIN_SHINGLES, type DocEntry, type PassageIndex } from './passages';
 
 /** One sentence of one article. */
 export interface Statement {
@@ -37,12 +37,41 @@ export interface AlignedStatements {
   cover: number;
 }
 
-/** An article's content words listed by sentence: what alignment reads of one article, kept with it. */
+/**
+ * An article's content words listed by sentence, and the sentences listed by word: what alignment
+ * reads of one article, kept with it. Five flat arrays (an article of the 10x corpus kept a Map
+ * of one array per word and an array per sentence: 36 KB an article, 0.75 GB for the folder; flat,
+ * about a tenth of that).
+ */
 export interface StatementDocData {
-  /** Content term → the sentences holding it (ascending, distinct). */
-  byTerm: Map<number, number[]>;
-  /** Distinct content terms of each sentence. */
-  terms: Int32Array[];
+  /** Sentences of the article. */
+  count: number;
+  /** Distinct content terms of sentence k, ascending: `terms[termsAt[k]]` to `terms[termsAt[k + 1] - 1]`. */
+  terms: Int32Array;
+  termsAt: Int32Array;
+  /** The article's distinct content terms, ascending; the sentences holding `keys[i]` (ascending, distinct): `sentences[sentencesAt[i]]` to `sentences[sentencesAt[i + 1] - 1]`. */
+  keys: Int32Array;
+  sentences: Int32Array;
+  sentencesAt: Int32Array;
+}
+
+/** Where term t is in `data.keys`, or -1. */
+function keyOf(data: StatementDocData, t: number): number {
+  const keys = data.keys;
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < keys.length && keys[lo] === t ? lo : -1;
+}
+
+/** How many sentences of an article hold term t. */
+function sentenceCount(data: StatementDocData, t: number): number {
+  const k = keyOf(data, t);
+  return k < 0 ? 0 : data.sentencesAt[k + 1]! - data.sentencesAt[k]!;
 }
 
 /** Articles compared with one article, at most (the most related first). */
@@ -69,33 +98,68 @@ function namesOf(doc: DocEntry): readonly string[] {
 export function statementDataOf(index: PassageIndex, doc: DocEntry): StatementDocData {
   const kept = doc.kept.statements;
   if (kept) return kept;
-  const byTerm = new Map<number, number[]>();
-  const terms: Int32Array[] = [];
   const s = doc.sentences;
   const t = doc.tokens.terms;
-  const seen: number[] = [];
-  for (let k = 0; k < s.length / 2; k++) {
-    seen.length = 0;
-    if (s[2 * k + 1]! - s[2 * k]! <= MAX_SENTENCE_WORDS)
-      for (let i = s[2 * k]!; i < s[2 * k + 1]!; i++) {
-        const term = t[i]!;
-        if (index.isStop(term)) continue;
-        let list = byTerm.get(term);
-        if (!list) byTerm.set(term, (list = []));
-        // Already in this sentence: its list ends with the sentence.
-        else if (list[list.length - 1] === k) continue;
-        list.push(k);
-        seen.push(term);
-      }
-    terms.push(Int32Array.from(seen).sort());
+  const count = s.length / 2;
+  const termsAt = new Int32Array(count + 1);
+  const all: number[] = [];
+  const one: number[] = [];
+  for (let k = 0; k < count; k++) {
+    termsAt[k] = all.length;
+    if (s[2 * k + 1]! - s[2 * k]! > MAX_SENTENCE_WORDS) continue;
+    one.length = 0;
+    for (let i = s[2 * k]!; i < s[2 * k + 1]!; i++) if (!index.isStop(t[i]!)) one.push(t[i]!);
+    one.sort((x, y) => x - y);
+    for (let i = 0; i < one.length; i++) if (i === 0 || one[i] !== one[i - 1]) all.push(one[i]!);
   }
-  return (doc.kept.statements = { byTerm, terms });
+  termsAt[count] = all.length;
+  const terms = Int32Array.from(all);
+  // The sentences by term: the distinct terms, how many sentences hold each, then each sentence
+  // in its terms' lists, in sentence order.
+  const sorted = terms.slice().sort();
+  let n = 0;
+  for (let p = 0; p < sorted.length; p++) if (p === 0 || sorted[p] !== sorted[p - 1]) sorted[n++] = sorted[p]!;
+  const keys = sorted.slice(0, n);
+  const sentencesAt = new Int32Array(n + 1);
+  const data: StatementDocData = { count, terms, termsAt, keys, sentences: new Int32Array(terms.length), sentencesAt };
+  for (let p = 0; p < terms.length; p++) sentencesAt[keyOf(data, terms[p]!) + 1]!++;
+  for (let k = 0; k < n; k++) sentencesAt[k + 1]! += sentencesAt[k]!;
+  const next = sentencesAt.slice(0, n);
+  for (let k = 0; k < count; k++) for (let p = termsAt[k]!; p < termsAt[k + 1]!; p++) data.sentences[next[keyOf(data, terms[p]!)]!++] = k;
+  return (doc.kept.statements = data);
+}
+
+/**
+ * The aligned statements of one pair of articles, as kept between derivations: for each, the
+ * sentence of `a` and of `b` (flat pairs, in text order) and its cover. Numbers, not objects: the
+ * 10x corpus has two million aligned statements, and objects for each (with their two sentences
+ * and shared words) held 190 MB at 5x; the statements are made when read (`statementsOf`).
+ */
+export interface PairAlignment {
+  readonly a: DocEntry;
+  readonly b: DocEntry;
+  readonly sentences: Int32Array;
+  readonly covers: Float64Array;
+}
+
+/** The aligned statements of some pairs of articles, made one at a time as they are read (`shared` from the two sentences' words). */
+export function* statementsOf(index: PassageIndex, alignments: readonly PairAlignment[]): Generator<AlignedStatements, void, undefined> {
+  for (const { a, b, sentences, covers } of alignments) {
+    if (!sentences.length) continue;
+    const da = statementDataOf(index, a);
+    const db = statementDataOf(index, b);
+    for (let p = 0; p < covers.length; p++) {
+      const i = sentences[2 * p]!;
+      const j = sentences[2 * p + 1]!;
+      yield { a: statementOf(a, i), b: statementOf(b, j), shared: sharedTerms(da, i, db, j), cover: covers[p]! };
+    }
+  }
 }
 
 /** What alignment keeps between derivations: the aligned sentences of each pair of articles (by ids). */
 export class StatementState {
-  /** The smaller id → the larger → the pair's statements and the derivation that last asked for them. */
-  private pairs = new Map<number, Map<number, { list: AlignedStatements[]; asked: number }>>();
+  /** The smaller id → the larger → the pair's alignment and the derivation that last asked for it. */
+  private pairs = new Map<number, Map<number, { alignment: PairAlignment; asked: number }>>();
   private derivation = 0;
 
   /** Starts a derivation: the pairs not asked for in it are forgotten at its end (`keepOnly`). */
@@ -104,13 +168,23 @@ export class StatementState {
   }
 
   /** The aligned statements of two articles (a's id below b's), from what was kept when both are unchanged. */
-  pair(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedStatements[] {
+  pair(index: PassageIndex, a: DocEntry, b: DocEntry): PairAlignment {
     let row = this.pairs.get(a.id);
     if (!row) this.pairs.set(a.id, (row = new Map()));
     let kept = row.get(b.id);
-    if (!kept) row.set(b.id, (kept = { list: alignPair(index, a, b), asked: 0 }));
+    if (!kept) {
+      const list = alignPair(index, a, b);
+      const sentences = new Int32Array(2 * list.length);
+      const covers = new Float64Array(list.length);
+      list.forEach((s, p) => {
+        sentences[2 * p] = s.a.sentence;
+        sentences[2 * p + 1] = s.b.sentence;
+        covers[p] = s.cover;
+      });
+      row.set(b.id, (kept = { alignment: { a, b, sentences, covers }, asked: 0 }));
+    }
     kept.asked = this.derivation;
-    return kept.list;
+    return kept.alignment;
   }
 
   /** Forgets the pairs not asked for in this derivation (an article changed or went). */
@@ -131,17 +205,21 @@ export class StatementState {
  * articles (`relatedPairs`), statements in text order.
  */
 export function alignStatements(index: PassageIndex, pairs: readonly (readonly [DocEntry, DocEntry])[], state: StatementState = new StatementState()): AlignedStatements[] {
-  return finish(alignStatementSteps(index, pairs, state));
+  return [...statementsOf(index, finish(alignStatementSteps(index, pairs, state)))];
 }
 
-/** `alignStatements` with checkpoints every few pairs (common/budget.ts, `Steps`), between calls to the kept state. */
-export function* alignStatementSteps(index: PassageIndex, pairs: readonly (readonly [DocEntry, DocEntry])[], state: StatementState = new StatementState()): Steps<AlignedStatements[]> {
-  const out: AlignedStatements[] = [];
+/**
+ * The alignments of the given pairs of articles (`alignStatements`, as kept: read them with
+ * `statementsOf`), with checkpoints every few pairs (common/budget.ts, `Steps`), between calls to
+ * the kept state.
+ */
+export function* alignStatementSteps(index: PassageIndex, pairs: readonly (readonly [DocEntry, DocEntry])[], state: StatementState = new StatementState()): Steps<PairAlignment[]> {
+  const out: PairAlignment[] = [];
   state.begin();
   let n = 0;
   for (const [a, b] of pairs) {
     if (++n % PAIRS_PER_STEP === 0) yield;
-    for (const s of state.pair(index, a, b)) out.push(s);
+    out.push(state.pair(index, a, b));
   }
   state.keepOnly();
   return out;
@@ -218,7 +296,7 @@ const MAX_TERM_SENTENCES = 32;
 /** The statements of `a` and `b` that report the same thing (`a`'s sentences first in each pair). */
 export function alignPair(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedStatements[] {
   // The shorter article's sentences look up the longer's: the cost follows the shorter.
-  if (statementDataOf(index, a).terms.length > statementDataOf(index, b).terms.length)
+  if (statementDataOf(index, a).count > statementDataOf(index, b).count)
     return alignOrdered(index, b, a)
       .map((s) => ({ a: s.b, b: s.a, shared: s.shared, cover: s.cover }))
       .sort((p, q) => p.a.sentence - q.a.sentence || p.b.sentence - q.b.sentence);
@@ -228,22 +306,22 @@ export function alignPair(index: PassageIndex, a: DocEntry, b: DocEntry): Aligne
 function alignOrdered(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedStatements[] {
   const da = statementDataOf(index, a);
   const db = statementDataOf(index, b);
-  const na = da.terms.length;
-  const nb = db.terms.length;
+  const na = da.count;
+  const nb = db.count;
   // A word's weight within the pair: rare in the two articles' sentences, heavy.
   const weightCache = new Map<number, number>();
   const weight = (t: number) => {
     let w = weightCache.get(t);
     if (w === undefined) {
-      const c = (da.byTerm.get(t)?.length ?? 0) + (db.byTerm.get(t)?.length ?? 0);
+      const c = sentenceCount(da, t) + sentenceCount(db, t);
       w = Math.log(1 + (na + nb) / Math.max(1, c));
       weightCache.set(t, w);
     }
     return w;
   };
-  const total = (terms: Int32Array) => {
+  const total = (d: StatementDocData, k: number) => {
     let s = 0;
-    for (const t of terms) s += weight(t);
+    for (let p = d.termsAt[k]!; p < d.termsAt[k + 1]!; p++) s += weight(d.terms[p]!);
     return s;
   };
   const totalsB = new Float64Array(nb).fill(-1);
@@ -254,14 +332,20 @@ function alignOrdered(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedSta
   const count = new Int32Array(nb);
   const touched: number[] = [];
   for (let i = 0; i < na; i++) {
-    const terms = da.terms[i]!;
-    if (terms.length < MIN_SHARED) continue;
+    const p0 = da.termsAt[i]!;
+    const p1 = da.termsAt[i + 1]!;
+    if (p1 - p0 < MIN_SHARED) continue;
     touched.length = 0;
-    for (const t of terms) {
-      const list = db.byTerm.get(t);
-      if (!list || list.length > MAX_TERM_SENTENCES) continue;
+    for (let p = p0; p < p1; p++) {
+      const t = da.terms[p]!;
+      const key = keyOf(db, t);
+      if (key < 0) continue;
+      const q0 = db.sentencesAt[key]!;
+      const q1 = db.sentencesAt[key + 1]!;
+      if (q1 - q0 > MAX_TERM_SENTENCES) continue;
       const w = weight(t);
-      for (const j of list) {
+      for (let q = q0; q < q1; q++) {
+        const j = db.sentences[q]!;
         if (count[j] === 0) touched.push(j);
         score[j]! += w;
         count[j]!++;
@@ -275,14 +359,12 @@ function alignOrdered(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedSta
       count[j] = 0;
       score[j] = 0;
       if (n < MIN_SHARED) continue;
-      if (ta < 0) ta = total(terms);
+      if (ta < 0) ta = total(da, i);
       // Each sentence of b weighed once, when first touched (never all of a huge b per pair).
-      if (totalsB[j]! < 0) totalsB[j] = total(db.terms[j]!);
+      if (totalsB[j]! < 0) totalsB[j] = total(db, j);
       const cover = w / Math.min(ta, totalsB[j]!);
       if (cover < MIN_COVER) continue;
-      const shared: number[] = [];
-      for (const t of terms) if (hasSorted(db.terms[j]!, t)) shared.push(t);
-      best.push({ a: statement(a, i), b: statement(b, j), shared: shared.sort((p, q) => p - q), cover });
+      best.push({ a: statementOf(a, i), b: statementOf(b, j), shared: sharedTerms(da, i, db, j), cover });
     }
     best.sort((p, q) => q.cover - p.cover || p.b.sentence - q.b.sentence);
     for (const s of best.slice(0, MAX_PER_SENTENCE)) {
@@ -298,6 +380,27 @@ function alignOrdered(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedSta
   return found.filter((s) => keep.has(s)).sort((p, q) => p.a.sentence - q.a.sentence || p.b.sentence - q.b.sentence);
 }
 
-function statement(doc: DocEntry, k: number): Statement {
+/** The terms sentence i of one article and sentence j of another share, ascending (a merge of their sorted lists). */
+function sharedTerms(da: StatementDocData, i: number, db: StatementDocData, j: number): number[] {
+  const out: number[] = [];
+  let p = da.termsAt[i]!;
+  let q = db.termsAt[j]!;
+  const p1 = da.termsAt[i + 1]!;
+  const q1 = db.termsAt[j + 1]!;
+  while (p < p1 && q < q1) {
+    const x = da.terms[p]!;
+    const y = db.terms[q]!;
+    if (x === y) {
+      out.push(x);
+      p++;
+      q++;
+    } else if (x < y) p++;
+    else q++;
+  }
+  return out;
+}
+
+/** Sentence k of an article as a statement. */
+export function statementOf(doc: DocEntry, k: number): Statement {
   return { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! };
 }

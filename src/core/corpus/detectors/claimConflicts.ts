@@ -10,7 +10,7 @@ import type { Discrepancy } from '../../common/analysisFormat';
 import type { EntityMention } from '../../common/types';
 import { clean, dedupe, member, spellingVariant, type Member } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
-import { PAIRS_PER_STEP, type AlignedStatements, type Statement } from '../statements';
+import { PAIRS_PER_STEP, statementOf, type PairAlignment, type Statement } from '../statements';
 import { span } from '../variants';
 import { anchored, entityStarts, MIN_INTENT_SHARED, slotsOf, timeWords, type EntityStarts, type Slot, type SlotClass } from './claimSlots';
 
@@ -105,12 +105,12 @@ const MAX_MEMBERS = 12;
  * Claim discrepancies from aligned statements: two statements filling one role with incompatible
  * things. Conflicts over the same role that share a phrase are one discrepancy.
  */
-export function slotConflicts(index: PassageIndex, aligned: readonly AlignedStatements[], pairs: readonly (readonly [DocEntry, DocEntry])[]): Discrepancy[] {
+export function slotConflicts(index: PassageIndex, aligned: readonly PairAlignment[], pairs: readonly (readonly [DocEntry, DocEntry])[]): Discrepancy[] {
   return finish(slotConflictSteps(index, aligned, pairs));
 }
 
 /** `slotConflicts` with checkpoints every few pairs of articles and of sentences (common/budget.ts, `Steps`). */
-export function* slotConflictSteps(index: PassageIndex, aligned: readonly AlignedStatements[], pairs: readonly (readonly [DocEntry, DocEntry])[]): Steps<Discrepancy[]> {
+export function* slotConflictSteps(index: PassageIndex, aligned: readonly PairAlignment[], pairs: readonly (readonly [DocEntry, DocEntry])[]): Steps<Discrepancy[]> {
   const found: Found[] = [];
   const byKey = new Map<string, Found>();
   const report = (x: Slot, a: Statement, y: Slot, b: Statement) => {
@@ -157,13 +157,20 @@ export function* slotConflictSteps(index: PassageIndex, aligned: readonly Aligne
     }
   }
   // A sentence is aligned with many others: its unanchored slots and its time words are kept with it.
-  for (const { a, b } of aligned) {
-    if (++n % PAIRS_PER_STEP === 0) yield;
-    const sa = unanchoredOfSentence(index, a.doc, a.sentence);
-    if (!sa.length) continue;
-    const sb = unanchoredOfSentence(index, b.doc, b.sentence);
-    if (!sb.length || timeWordsOfSentence(index, a) !== timeWordsOfSentence(index, b)) continue;
-    for (const x of sa) for (const y of sb) if (conflicting(x, a, y, b)) report(x, a, y, b);
+  // (Read as kept, sentence numbers: most aligned sentences have no such slot, and are passed over
+  // without a statement made for them.)
+  for (const { a: da, b: db, sentences } of aligned) {
+    for (let p = 0; p < sentences.length; p += 2) {
+      if (++n % PAIRS_PER_STEP === 0) yield;
+      const sa = unanchoredOfSentence(index, da, sentences[p]!);
+      if (!sa.length) continue;
+      const sb = unanchoredOfSentence(index, db, sentences[p + 1]!);
+      if (!sb.length) continue;
+      const a = statementOf(da, sentences[p]!);
+      const b = statementOf(db, sentences[p + 1]!);
+      if (timeWordsOfSentence(index, a) !== timeWordsOfSentence(index, b)) continue;
+      for (const x of sa) for (const y of sb) if (conflicting(x, a, y, b)) report(x, a, y, b);
+    }
   }
   return found.map((f) => ({ label: `${f.label}: ${[...f.values.values()].join(' · ')}`, kind: 'claim' as const, members: dedupe(f.members) }));
 }
