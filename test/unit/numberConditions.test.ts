@@ -1,46 +1,18 @@
 import assert from 'node:assert/strict';
-import type { Discrepancy } from '../../src/core/common/analysisFormat';
-import type { EntityMention } from '../../src/core/common/types';
-import { CorpusMatcher } from '../../src/core/corpus';
-import { mentionsOf, type NumberMention } from '../../src/core/corpus/detectors/numbers';
+import { labels, numberStory } from './numberStory';
 
 // What a figure is, beyond its noun: a rule's condition, a part counted against its whole, the
 // cases of an outbreak, bodies identified, the year a period began. Invented events only; each
 // article names the same three entities, so that the articles report one story.
-const NAMES = ['Tomas Reddick', 'Alvenna', 'Sorvik Electoral Board'];
-
-function entities(text: string): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (const n of NAMES) for (const m of text.matchAll(new RegExp(n, 'g'))) out.push({ start: m.index!, end: m.index! + n.length, text: n, type: 'person', canonical: n });
-  return out.sort((a, b) => a.start - b.start);
-}
-
-function corpus(docs: Record<string, string>): CorpusMatcher {
-  const m = new CorpusMatcher();
-  for (const [p, text] of Object.entries(docs)) m.upsert(p, text, { quotes: [], entities: entities(text) });
-  return m;
-}
-
-function story(sentence: string, n: number): string {
-  const intros = [
+const { numbers, read } = numberStory(
+  ['Tomas Reddick', 'Alvenna', 'Sorvik Electoral Board'],
+  [
     'Tomas Reddick of the Sorvik Electoral Board spoke in Alvenna on Thursday.',
     'Officials from the Sorvik Electoral Board met Tomas Reddick in Alvenna.',
     'In Alvenna, Tomas Reddick of the Sorvik Electoral Board gave details.',
-  ];
-  return `${intros[n % intros.length]}\n\n${sentence}\n\nThe offices in Alvenna stay open.`;
-}
-
-function numbers(docs: string[]): Discrepancy[] {
-  const m = corpus(Object.fromEntries(docs.map((d, i) => [`${String.fromCharCode(97 + i)}.txt`, story(d, i)])));
-  return m.discrepancies().filter((d) => d.kind === 'number');
-}
-
-const labels = (found: Discrepancy[]) => found.map((d) => d.label);
-
-function read(text: string): NumberMention[] {
-  const m = corpus({ 'a.txt': text });
-  return [...mentionsOf(m.index, m.index.doc('a.txt')!)];
-}
+  ],
+  'The offices in Alvenna stay open.',
+);
 
 describe('number discrepancies: a rule\'s condition is no figure of the story', () => {
   it('"a candidate needed more than 50 percent of the vote" / "won 52.4 percent of the vote": not compared', () => {

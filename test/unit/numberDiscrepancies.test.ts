@@ -1,39 +1,19 @@
 import assert from 'node:assert/strict';
 import type { Discrepancy } from '../../src/core/common/analysisFormat';
-import type { EntityMention } from '../../src/core/common/types';
-import { CorpusMatcher } from '../../src/core/corpus';
-import { agree, mentionsOf, type NumberMention } from '../../src/core/corpus/detectors/numbers';
+import { agree } from '../../src/core/corpus/detectors/numbers';
+import { numberStory } from './numberStory';
 
 // Invented events only. Each article names the same three entities, so that the articles report
 // one story (as outlets writing their own reports of one event do) without sharing sentences.
-const NAMES = ['Marta Olsen', 'Brenholt', 'Vesterland Rail'];
-
-function entities(text: string, names: string[]): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (const n of names) for (const m of text.matchAll(new RegExp(n, 'g'))) out.push({ start: m.index!, end: m.index! + n.length, text: n, type: 'person', canonical: n });
-  return out.sort((a, b) => a.start - b.start);
-}
-
-function corpus(docs: Record<string, string>, names = NAMES): CorpusMatcher {
-  const m = new CorpusMatcher();
-  for (const [p, text] of Object.entries(docs)) m.upsert(p, text, { quotes: [], entities: entities(text, names) });
-  return m;
-}
-
-/** One story's frame around the sentence that differs. */
-function story(sentence: string, n: number): string {
-  const intros = [
+const { corpus, numbers, read } = numberStory(
+  ['Marta Olsen', 'Brenholt', 'Vesterland Rail'],
+  [
     'Marta Olsen, the chief of Vesterland Rail, spoke in Brenholt after the accident.',
     'Officials from Vesterland Rail met Marta Olsen in Brenholt.',
     'In Brenholt, Marta Olsen of Vesterland Rail gave details.',
-  ];
-  return `${intros[n % intros.length]}\n\n${sentence}\n\nThe line through Brenholt stays closed.`;
-}
-
-function numbers(docs: string[]): Discrepancy[] {
-  const m = corpus(Object.fromEntries(docs.map((d, i) => [`${String.fromCharCode(97 + i)}.txt`, story(d, i)])));
-  return m.discrepancies().filter((d) => d.kind === 'number');
-}
+  ],
+  'The line through Brenholt stays closed.',
+);
 
 const members = (d: Discrepancy) => d.members.map((m) => `${m.doc}:${m.text}`);
 
@@ -348,10 +328,6 @@ describe('number discrepancies: background incidents, counts of a count, parts a
 });
 
 describe('number mentions', () => {
-  const read = (text: string): NumberMention[] => {
-    const m = corpus({ 'a.txt': text });
-    return [...mentionsOf(m.index, m.index.doc('a.txt')!)];
-  };
   const one = (text: string) => {
     const list = read(text);
     assert.equal(list.length, 1, JSON.stringify(list.map((m) => m.measure)));

@@ -1,46 +1,19 @@
 import assert from 'node:assert/strict';
-import type { Discrepancy } from '../../src/core/common/analysisFormat';
-import type { EntityMention } from '../../src/core/common/types';
-import { CorpusMatcher } from '../../src/core/corpus';
-import { agree, mentionsOf, type NumberMention } from '../../src/core/corpus/detectors/numbers';
+import { agree } from '../../src/core/corpus/detectors/numbers';
+import { labels, numberStory } from './numberStory';
 
 // Figures of one changing quantity (a toll, a fire's area, a count of missing people) at the
 // story's now and at other stages, read from the clause; and what a count measures. Invented
 // events only; each article names the same three entities, so that the articles report one story.
-const NAMES = ['Ilse Varga', 'Korvik', 'Northmere Water'];
-
-function entities(text: string): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (const n of NAMES) for (const m of text.matchAll(new RegExp(n, 'g'))) out.push({ start: m.index!, end: m.index! + n.length, text: n, type: 'person', canonical: n });
-  return out.sort((a, b) => a.start - b.start);
-}
-
-function corpus(docs: Record<string, string>): CorpusMatcher {
-  const m = new CorpusMatcher();
-  for (const [p, text] of Object.entries(docs)) m.upsert(p, text, { quotes: [], entities: entities(text) });
-  return m;
-}
-
-function story(sentence: string, n: number): string {
-  const intros = [
+const { numbers, read } = numberStory(
+  ['Ilse Varga', 'Korvik', 'Northmere Water'],
+  [
     'Ilse Varga of Northmere Water spoke in Korvik after the flood.',
     'Officials from Northmere Water met Ilse Varga in Korvik.',
     'In Korvik, Ilse Varga of Northmere Water gave details.',
-  ];
-  return `${intros[n % intros.length]}\n\n${sentence}\n\nThe roads around Korvik stay closed.`;
-}
-
-function numbers(docs: string[]): Discrepancy[] {
-  const m = corpus(Object.fromEntries(docs.map((d, i) => [`${String.fromCharCode(97 + i)}.txt`, story(d, i)])));
-  return m.discrepancies().filter((d) => d.kind === 'number');
-}
-
-const labels = (found: Discrepancy[]) => found.map((d) => d.label);
-
-function read(text: string): NumberMention[] {
-  const m = corpus({ 'a.txt': text });
-  return [...mentionsOf(m.index, m.index.doc('a.txt')!)];
-}
+  ],
+  'The roads around Korvik stay closed.',
+);
 
 describe('number discrepancies: the stage of a changing quantity', () => {
   it('a figure the outlet says was given earlier is not its figure: "had earlier put the toll at 44"', () => {
