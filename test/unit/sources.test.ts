@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { articleLabels, detectSource, headlineOf, isoDate, parseSourceOverrides, resolveSource, sourceOf } from '../../src/core/sources';
+import { articleLabels, detectSource, EMPTY_SOURCE_OVERRIDES, headlineOf, isoDate, outletCorrectionsKey, parseSourceOverrides, resolveSource, sourceOf } from '../../src/core/sources';
 
 const body = (n = 3) =>
   Array.from({ length: n }, (_, i) => `Paragraph ${i + 1} of the body tells what happened in Lowmarsh on Tuesday, and it is long enough to be a paragraph of prose.`).join('\n\n');
@@ -99,6 +99,28 @@ describe('sources: .crosscheck/sources.json', () => {
       { key: 'k4', file: 'x/four.txt', source: {} },
     ]);
     assert.deepEqual([...labels.values()], ['Kestrel TV', 'Orland Wire · two.txt', 'Orland Wire · three.txt', 'x/four.txt']);
+  });
+});
+
+describe('sources: which corrections change the outlets (the discrepancies are derived again only then)', () => {
+  const parsed = (json: object) => parseSourceOverrides(JSON.stringify(json)).overrides;
+
+  it('no outlet corrected, in any number of folders, is the same as none: the texts’ outlets', () => {
+    const dates = parsed({ version: 1, articles: { 'a.txt': { date: '2024-05-04', headline: 'A ferry ran aground' } } });
+    assert.equal(outletCorrectionsKey([EMPTY_SOURCE_OVERRIDES, dates]), outletCorrectionsKey([]));
+  });
+
+  it('an article’s outlet or a renamed outlet changes the key; the order they are written in does not', () => {
+    const none = outletCorrectionsKey([EMPTY_SOURCE_OVERRIDES]);
+    const one = outletCorrectionsKey([parsed({ version: 1, articles: { 'a.txt': { outlet: 'KVXA' }, 'b.txt': { outlet: 'The Courier' } } })]);
+    const swapped = outletCorrectionsKey([parsed({ version: 1, articles: { 'b.txt': { outlet: 'The Courier' }, 'a.txt': { outlet: 'KVXA', date: '2024-05-04' } } })]);
+    const renamed = outletCorrectionsKey([parsed({ version: 1, outlets: { 'EXAMPLE NEWS': 'Example News' } })]);
+    assert.notEqual(one, none);
+    assert.equal(swapped, one);
+    assert.notEqual(renamed, none);
+    assert.notEqual(renamed, one);
+    // The same correction in another folder is another correction (folders are corrected apart).
+    assert.notEqual(outletCorrectionsKey([EMPTY_SOURCE_OVERRIDES, parsed({ version: 1, outlets: { 'EXAMPLE NEWS': 'Example News' } })]), renamed);
   });
 });
 

@@ -7,7 +7,7 @@ import type { SourceCorrection, SourceOverrides } from './overrides';
 
 export { cleanOutletName, detectSource, headlineOf, isoDate } from './detect';
 export type { DetectedSource, SourceField } from './detect';
-export { combineSourceOverrides, EMPTY_SOURCE_OVERRIDES, parseSourceOverrides, SOURCE_OVERRIDES_PATH } from './overrides';
+export { combineSourceOverrides, EMPTY_SOURCE_OVERRIDES, outletCorrectionsKey, parseSourceOverrides, SOURCE_OVERRIDES_PATH } from './overrides';
 export type { ParsedSourceOverrides, SourceCorrection, SourceOverrides } from './overrides';
 
 export interface ArticleSource {

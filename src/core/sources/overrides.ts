@@ -116,6 +116,18 @@ function normalisePath(p: string): string {
   return p.trim().replace(/\\/g, '/').replace(/^\.\//, '');
 }
 
+/**
+ * What in the folders' files can change an article's outlet (the outlet corrections of articles
+ * and the renamed outlets, not dates or headlines), as one string: equal strings, equal outlets.
+ * The editor derives the discrepancies again (they read the outlets) only when it changes.
+ */
+export function outletCorrectionsKey(list: readonly SourceOverrides[]): string {
+  const byName = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+  const folders = list.map((o) => [[...o.articles].flatMap(([k, c]): [string, string][] => (c.outlet === undefined ? [] : [[k, c.outlet]])).sort(byName), [...o.outlets].sort(byName)]);
+  // No outlet corrected anywhere: the outlets the texts give, however many folders.
+  return folders.some(([articles, renamed]) => articles!.length || renamed!.length) ? JSON.stringify(folders) : '';
+}
+
 /** Combines several folders' files (folder order: the first that corrects an article or a name wins). */
 export function combineSourceOverrides(list: readonly SourceOverrides[]): SourceOverrides {
   if (list.length === 1) return list[0]!;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { articleLabels, detectSource, EMPTY_SOURCE_OVERRIDES, parseSourceOverrides, resolveSource, SOURCE_OVERRIDES_PATH, type ArticleSource, type SourceOverrides } from '../../core/sources';
+import { articleLabels, detectSource, EMPTY_SOURCE_OVERRIDES, outletCorrectionsKey, parseSourceOverrides, resolveSource, SOURCE_OVERRIDES_PATH, type ArticleSource, type SourceOverrides } from '../../core/sources';
 import { relativePath } from '../../host/articles';
 import { Disposable } from '../../host/lifecycle';
 import { exists } from '../../host/fileStat';
@@ -52,6 +52,8 @@ export class ArticleSources extends Disposable {
   private readonly detected = new Map<string, { text: string; generation: number; item: SourceItem }>();
   private labels: { version: number; generation: number; byKey: Map<string, ArticleName> } | undefined;
   private generation = 0;
+  /** The outlet corrections the index last had (outletCorrectionsKey); none at first: the index reads the outlets from the texts. */
+  private outletsGiven = outletCorrectionsKey([]);
 
   constructor(
     private readonly index: IndexService,
@@ -143,10 +145,16 @@ export class ArticleSources extends Disposable {
   async load(): Promise<void> {
     await this.files.readAll();
     this.generation++;
-    this.changedEmitter.fire();
     // The discrepancy detectors read the outlets too (a quote told to the article's own outlet):
-    // derived again with the corrections.
-    this.index.setOutlets((key) => this.sourceOf(key).outlet);
+    // derived again when the outlets' corrections changed (not for a date or a headline), and
+    // before the views hear of the new names, so they show the new derivation rather than the old
+    // one renamed first.
+    const outlets = outletCorrectionsKey(this.files.all());
+    if (outlets !== this.outletsGiven) {
+      this.outletsGiven = outlets;
+      this.index.setOutlets((key) => this.sourceOf(key).outlet);
+    }
+    this.changedEmitter.fire();
   }
 
   /**
