@@ -231,6 +231,25 @@ describe('name variants: name discrepancies', () => {
     assert.deepEqual(found({ 'one.txt': `Traffic on the Pan Asia Cable 3 stopped. ${STORY}`, 'two.txt': `Traffic through PAC3 stopped. ${STORY}` }).map((d) => d.label), []);
   });
 
+  it('an acronym linked to its full name is a short form, spelling the small words or not and leaving out a legal form', () => {
+    // The entity pass links each acronym to the long name (the canonical): no outlet spells the name otherwise.
+    const story = 'The pier was closed for two days after the storm, and ferries were sent to the northern harbour instead.';
+    const names = foundLinked({
+      'one.txt': [`The Harbour Department of Transport closed it. Velmar Telecom Ltd. paid. ${story}`, [['Harbour Department of Transport', 'organization', 'Harbour Department of Transport'], ['Velmar Telecom Ltd.', 'organization', 'Velmar Telecom Ltd.']]],
+      'two.txt': [`HDOT closed it. VT paid. ${story}`, [['HDOT', 'organization', 'Harbour Department of Transport'], ['VT', 'organization', 'Velmar Telecom Ltd.']]],
+      'three.txt': [`HDT closed it. ${story}`, [['HDT', 'organization', 'Harbour Department of Transport']]],
+    });
+    assert.deepEqual(names.map((d) => d.label), []);
+    // An acronym of other letters is still another name's spelling.
+    const other = foundLinked({
+      'one.txt': [`The Harbour Department of Transport closed it. ${story}`, [['Harbour Department of Transport', 'organization', 'Harbour Department of Transport']]],
+      'two.txt': [`HDTO closed it. ${story}`, [['HDTO', 'organization', 'Harbour Department of Transport']]],
+      'three.txt': [`The Harbour Departement of Transport closed it. ${story}`, [['Harbour Departement of Transport', 'organization', 'Harbour Department of Transport']]],
+    });
+    assert.equal(other.length, 1, JSON.stringify(other.map((d) => d.label)));
+    assert.ok(other[0]!.members.some((m) => m.text === 'HDTO'), JSON.stringify(other[0]));
+  });
+
   it('a ship\'s prefix in capitals is part of its name ("MS Halvard" / "M/S Halvard"), unlike the title "Ms"', () => {
     const names = found({
       'one.txt': `Passengers of the liner MS Halvard were flown home. ${STORY}`,

@@ -7,6 +7,7 @@
  * Water and Sewerage Authority"). Used by the name detector (names.ts) while it groups the folder's
  * names and while it decides which spellings of one name differ.
  */
+import { LEGAL_SUFFIXES } from '../../entities/cues';
 import { isCommonWord } from '../../entities/lexicon';
 import { foldKey, initialsOf } from '../../entities/variants';
 
@@ -31,9 +32,19 @@ export function shortFormOf(short: string, long: string, words: (name: string) =
   return sw.length === 1 && isInitials(short, long);
 }
 
-/** Is `short` the acronym of `long` ("PAC3" of "Pan-Asia Cable 3")? */
+/** Legal forms at the end of a company's name ("Acme Minerals Ltd.", "Vela Telecom SGPS SA"). */
+const LEGAL_TAIL = new RegExp(`(?:,?\\s+(?:${[...LEGAL_SUFFIXES].join('|')})\\.?)+$`, 'iu');
+
+/**
+ * Is `short` the acronym of `long` ("PAC3" of "Pan-Asia Cable 3")? An acronym may spell the small
+ * words too or not ("HDOT", "HDT" of "Hawaii Department of Transportation") and leaves out a legal
+ * form ("RIM" of "Research In Motion Ltd.").
+ */
 export function isInitials(short: string, long: string): boolean {
-  return !/\s/.test(short.trim()) && initialsOf(long).toLowerCase() === foldKey(short);
+  if (/\s/.test(short.trim())) return false;
+  const key = foldKey(short);
+  const bare = long.replace(LEGAL_TAIL, '');
+  return initialsOf(bare).toLowerCase() === key || initialsOf(bare, true).toLowerCase() === key || (bare !== long && initialsOf(long).toLowerCase() === key);
 }
 
 /**
