@@ -485,46 +485,70 @@ function renderingsIn(index: PassageIndex, id: number, list: QuoteText[], relate
 }
 
 /**
- * Is a token range inside one of an article's quotes? The quotes sorted by start, with the furthest
- * end among each prefix, answer by binary search: an article with many quotes is asked once per
- * shingle it shares with the quotes of others.
+ * Is a token range inside one of an article's quotes, and does it overlap one of its quotes of four
+ * words or more? The quotes sorted by start, with the furthest end among each prefix, answer both by
+ * binary search: an article with many quotes (a transcript: thousands) is asked once per shingle
+ * and per rendering it shares with the quotes of others.
  */
 class QuoteCover {
   private readonly starts: Int32Array;
   private readonly maxEnd: Int32Array;
+  private readonly longStarts: Int32Array;
+  private readonly longMaxEnd: Int32Array;
 
   constructor(quotes: readonly { t0: number; t1: number }[]) {
     const sorted = [...quotes].sort((a, b) => a.t0 - b.t0);
-    this.starts = Int32Array.from(sorted, (q) => q.t0);
-    this.maxEnd = new Int32Array(sorted.length);
+    [this.starts, this.maxEnd] = QuoteCover.prefixes(sorted);
+    [this.longStarts, this.longMaxEnd] = QuoteCover.prefixes(sorted.filter((q) => q.t1 - q.t0 >= SHINGLE));
+  }
+
+  /** The quotes' starts (sorted) and the furthest end among each prefix. */
+  private static prefixes(sorted: readonly { t0: number; t1: number }[]): [Int32Array, Int32Array] {
+    const starts = Int32Array.from(sorted, (q) => q.t0);
+    const maxEnd = new Int32Array(sorted.length);
     let max = -1;
-    sorted.forEach((q, i) => (this.maxEnd[i] = max = Math.max(max, q.t1)));
+    sorted.forEach((q, i) => (maxEnd[i] = max = Math.max(max, q.t1)));
+    return [starts, maxEnd];
+  }
+
+  /** How many of `starts` are at most `t` (or, with `strict`, below it). */
+  private static countUpTo(starts: Int32Array, t: number, strict: boolean): number {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (strict ? starts[mid]! < t : starts[mid]! <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** True when some quote has t0' <= t0 and t1' >= t1. */
   covers(t0: number, t1: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! <= t0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && this.maxEnd[lo - 1]! >= t1;
+    const n = QuoteCover.countUpTo(this.starts, t0, false);
+    return n > 0 && this.maxEnd[n - 1]! >= t1;
+  }
+
+  /** True when some quote of four words or more has t0' < t1 and t1' > t0 (a quoted rendering, not a word or two quoted inside the reporter's). */
+  overlapsLong(t0: number, t1: number): boolean {
+    const n = QuoteCover.countUpTo(this.longStarts, t1, true);
+    return n > 0 && this.longMaxEnd[n - 1]! > t0;
   }
 }
 
-/** Does a quote of four words or more of the article overlap a token range (a quoted rendering, not a word or two quoted inside the reporter's)? */
-function overlapsLongQuote(doc: DocEntry, t0: number, t1: number): boolean {
-  for (const q of doc.quotes) if (q.t1 - q.t0 >= SHINGLE && q.t0 < t1 && q.t1 > t0) return true;
-  return false;
+/** The article's QuoteCover, made on first use for this run of the detector. */
+function coverOf(doc: DocEntry, covers: Map<number, QuoteCover>): QuoteCover {
+  let c = covers.get(doc.id);
+  if (!c) covers.set(doc.id, (c = new QuoteCover(doc.quotes)));
+  return c;
 }
 
 function insideQuote(doc: DocEntry, t0: number, t1: number, covers: Map<number, QuoteCover>): boolean {
-  if (!doc.quotes.length) return false;
-  let c = covers.get(doc.id);
-  if (!c) covers.set(doc.id, (c = new QuoteCover(doc.quotes)));
-  return c.covers(t0, t1);
+  return doc.quotes.length > 0 && coverOf(doc, covers).covers(t0, t1);
+}
+
+function overlapsLongQuote(doc: DocEntry, t0: number, t1: number, covers: Map<number, QuoteCover>): boolean {
+  return doc.quotes.length > 0 && coverOf(doc, covers).overlapsLong(t0, t1);
 }
 
 /**
@@ -542,7 +566,7 @@ function renderingsOf(index: PassageIndex, doc: DocEntry, q0: number, q1: number
   // A stretch the other article quotes in part is its quoted rendering (compared in the clusters)
   // and the reporter's words after it (she “no longer had enough in the tank” to do the job), not
   // a rendering in its own words; a word or two quoted inside one is (“contradictory” on the …).
-  if (insideQuote(other, al.bStart, al.bEnd, covers) || overlapsLongQuote(other, al.bStart, al.bEnd)) return [];
+  if (insideQuote(other, al.bStart, al.bEnd, covers) || overlapsLongQuote(other, al.bStart, al.bEnd, covers)) return [];
   // Words changed inside the shared stretch: the quote rendered near-verbatim with a phrase of
   // it in other words ("the culmination of an intensive, seven-month review" / "the
   // culmination of the most recent seven-month review").
