@@ -313,4 +313,26 @@ describe('claims by cue: the words of a denied claim', () => {
     );
     assert.equal(found.length, 1);
   });
+
+  // Two outlets' own reports of one event: no wire paragraph, no shared quote.
+  const OWN_A = 'Lenna Ostrova of the Harbour Authority spoke to reporters in Norland on Sunday evening.';
+  const OWN_B = 'In Norland, officials at the Harbour Authority gave few details about the arrest at the quay.';
+  const DENIAL = `${OWN_A}\n\nThe Harbour Authority denied that Tomas Ardell was handcuffed when the officers shot him at the quay.`;
+  const ASSERTION = `${OWN_B}\n\nWitnesses said Tomas Ardell was handcuffed when the officers shot him near the quay.`;
+
+  it('reports written apart that name two of the event\'s people, places or organisations: the denial and what it denies', () => {
+    const found = claims(DENIAL, ASSERTION, [['Tomas Ardell', 'person']]);
+    assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.label)));
+    assert.deepEqual(found[0]!.members.map((m) => m.doc).sort(), ['a.txt', 'b.txt']);
+  });
+
+  it('not reports that share one rare name only', () => {
+    // (Only Tomas Ardell in common: another story about him, as far as the names tell.)
+    const m = new CorpusMatcher();
+    const a = 'The Harbour Authority denied that Tomas Ardell was handcuffed when the officers shot him at the quay.';
+    const b = 'Witnesses in Marrow Bay said Tomas Ardell was handcuffed when the officers shot him near the quay.';
+    m.upsert('a.txt', a, { quotes: [], entities: entities(a, [['Harbour Authority', 'organization'], ['Tomas Ardell', 'person']]) });
+    m.upsert('b.txt', b, { quotes: [], entities: entities(b, [['Marrow Bay', 'place'], ['Tomas Ardell', 'person']]) });
+    assert.deepEqual(m.discrepancies().filter((d) => d.kind === 'claim' && d.label.startsWith('disputed')), []);
+  });
 });

@@ -18,7 +18,7 @@ import type { Discrepancy, DiscrepancyKind } from '../common/analysisFormat';
 import type { Steps } from '../common/budget';
 import type { QuoteClusterDetail, QuoteRef } from './clusters';
 import type { PassageIndex } from './passages';
-import { numberDiscrepancySteps } from './detectors/numbers';
+import { numberDiscrepancySteps, storyRelated, type StoryNames } from './detectors/numbers';
 import { nameDiscrepancySteps, NameState } from './detectors/names';
 import { ClaimState, claimDiscrepancySteps, slotConflictSteps } from './detectors/claims';
 import { wordingFromClusters, wordingFromTextSteps } from './detectors/wording';
@@ -43,6 +43,15 @@ export function newDiscrepancyState(): DiscrepancyState {
 }
 
 /**
+ * Articles looked through for the assertion a denial disputes: those quoting or copying one another,
+ * and in an analyst's folder of one event those that name two of its rarer people, places or
+ * organisations in common (outlets writing their own reports of one event share names, rarely
+ * sentences: "was not in handcuffs" against "was handcuffed when he was shot"). Not by shared names
+ * in a large mixed folder, where an ongoing story's articles name the same company for weeks.
+ */
+const CLAIM_STORY: StoryNames = { inEventFolder: 2, inLargeFolder: false };
+
+/**
  * The kinds of discrepancies as separate steps, in order, so that a caller can run them in separate
  * tasks (while the index does not change); each gives its discrepancies through checkpoints
  * (common/budget.ts, `Steps`: the costlier kinds yield every few articles, so that the editor can
@@ -63,7 +72,7 @@ export function discrepancyParts(index: PassageIndex, clusters: QuoteClusterDeta
     () => wordingFromTextSteps(index, clusters, related),
     // Claims by cue, and (a moment's work, from the clusters) whom one quote was told to.
     function* () {
-      const cued = yield* claimDiscrepancySteps(index, related, state.claims);
+      const cued = yield* claimDiscrepancySteps(index, storyRelated(index, related, CLAIM_STORY), state.claims);
       return [...cued, ...addresseeConflicts(index, clusters, outletOf)];
     },
     function* () {

@@ -145,12 +145,23 @@ const STORY_SHARE = 0.5;
  */
 export const EVENT_FOLDER_DOCS = NAME_PAIRING_MAX_DOCS;
 
+/** Which shared names make two articles one story (`storyRelated`). */
+export interface StoryNames {
+  /** In an analyst's folder of one event (fewer than EVENT_FOLDER_DOCS articles): how many rare names shared at least. */
+  inEventFolder: number;
+  /** In a larger folder, three rare names and half of the fewer article's (else only `related`). */
+  inLargeFolder: boolean;
+}
+
+/** For comparing figures: one rare name in an event folder, three (and half) in a large one. */
+const FIGURE_STORY: StoryNames = { inEventFolder: 1, inLargeFolder: true };
+
 /**
  * Two articles report one story: `related` (a shared quote or much shared text), or they name the
  * same people, places and organisations (three that are not named across the whole folder).
  * Outlets that each write their own report of one event share names, rarely sentences.
  */
-export function storyRelated(index: PassageIndex, related: Related): Related {
+export function storyRelated(index: PassageIndex, related: Related, by: StoryNames = FIGURE_STORY): Related {
   // The folder's names are counted on the first pair that needs them (after an edit, most pairs
   // asked again are related by their quotes or text, or answered from the kept groups).
   let folder: { names: Map<number, { entities: readonly unknown[]; names: string[] }>; df: Map<string, number>; limit: number } | undefined;
@@ -213,7 +224,7 @@ export function storyRelated(index: PassageIndex, related: Related): Related {
         const theirs = rare(y);
         let shared = 0;
         for (const c of mine) if (theirs.has(c)) shared++;
-        r = (shared >= STORY_ENTITIES && shared >= STORY_SHARE * Math.min(mine.size, theirs.size)) || (small && shared >= 1);
+        r = small ? shared >= by.inEventFolder : by.inLargeFolder && shared >= STORY_ENTITIES && shared >= STORY_SHARE * Math.min(mine.size, theirs.size);
       }
       memo.set(key, r);
     }
