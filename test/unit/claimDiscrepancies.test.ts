@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import type { Discrepancy } from '../../src/core/common/analysisFormat';
 import type { EntityMention } from '../../src/core/common/types';
 import { CorpusMatcher } from '../../src/core/corpus';
-import { anchored, slotsOf, verbStem } from '../../src/core/corpus/detectors/claimSlots';
+import { anchored, slotsOf } from '../../src/core/corpus/detectors/claimSlots';
+import { verbStem } from '../../src/core/corpus/detectors/claimWords';
 import { relatedWords } from '../../src/core/corpus/detectors/claims';
 
 type Names = [string, EntityMention['type']][];
