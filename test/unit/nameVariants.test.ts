@@ -231,6 +231,14 @@ describe('name variants: name discrepancies', () => {
     assert.deepEqual(found({ 'one.txt': `Traffic on the Pan Asia Cable 3 stopped. ${STORY}`, 'two.txt': `Traffic through PAC3 stopped. ${STORY}` }).map((d) => d.label), []);
   });
 
+  it('an acronym with the initial of a small word ("ODOT" of "Ostland Department of Transportation") is a short form, not a spelling', () => {
+    const names = foundLinked({
+      'one.txt': [`The Ostland Department of Transportation closed the road. ${STORY}`, [['Ostland Department of Transportation', 'organization', 'Ostland Department of Transportation']]],
+      'two.txt': [`The Ostland Department of Transportation (ODOT) closed the road, ODOT said. ${STORY}`, [['Ostland Department of Transportation', 'organization', 'Ostland Department of Transportation'], ['ODOT', 'organization', 'Ostland Department of Transportation']]],
+    });
+    assert.deepEqual(names.map((d) => d.label), []);
+  });
+
   it('a ship\'s prefix in capitals is part of its name ("MS Halvard" / "M/S Halvard"), unlike the title "Ms"', () => {
     const names = found({
       'one.txt': `Passengers of the liner MS Halvard were flown home. ${STORY}`,

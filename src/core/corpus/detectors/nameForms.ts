@@ -31,9 +31,14 @@ export function shortFormOf(short: string, long: string, words: (name: string) =
   return sw.length === 1 && isInitials(short, long);
 }
 
-/** Is `short` the acronym of `long` ("PAC3" of "Pan-Asia Cable 3")? */
+/**
+ * Is `short` the acronym of `long` ("PAC3" of "Pan-Asia Cable 3")? With or without the initials of
+ * its small words ("DOT" and "DT" both of "Department of Transportation").
+ */
 export function isInitials(short: string, long: string): boolean {
-  return !/\s/.test(short.trim()) && initialsOf(long).toLowerCase() === foldKey(short);
+  if (/\s/.test(short.trim())) return false;
+  const key = foldKey(short);
+  return initialsOf(long).toLowerCase() === key || initialsOf(long, true).toLowerCase() === key;
 }
 
 /**
