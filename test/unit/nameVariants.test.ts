@@ -262,6 +262,30 @@ describe('name variants: name discrepancies', () => {
     assert.deepEqual(two, []);
   });
 
+  it('an organisation named with one word in another form ("Electoral" / "Election") is one name spelled two ways', () => {
+    const names = foundLinked({
+      'one.txt': [`The Ostland Electoral Board said the count was over. ${STORY}`, [['Ostland Electoral Board', 'organization', 'Ostland Electoral Board']]],
+      'two.txt': [`The Ostland Election Board said the count was over. ${STORY}`, [['Ostland Election Board', 'organization', 'Ostland Election Board']]],
+    });
+    assert.deepEqual(names.map(texts), [['one.txt:Ostland Electoral Board', 'two.txt:Ostland Election Board']]);
+  });
+
+  it('not one name: a country against its adjective, two-word names, words that differ beyond a stem, nor both forms in one article', () => {
+    const none = (a: [string, string], b: [string, string]) =>
+      foundLinked({
+        'one.txt': [`${a[0]} ${STORY}`, [[a[1], 'organization', a[1]]]],
+        'two.txt': [`${b[0]} ${STORY}`, [[b[1], 'organization', b[1]]]],
+      }).map((d) => d.label);
+    assert.deepEqual(none(['The Canada Election Board met.', 'Canada Election Board'], ['The Canadian Election Board met.', 'Canadian Election Board']), []);
+    assert.deepEqual(none(['The Electoral Board met.', 'Electoral Board'], ['The Election Board met.', 'Election Board']), []);
+    assert.deepEqual(none(['The Ostland Marine Board met.', 'Ostland Marine Board'], ['The Ostland Mining Board met.', 'Ostland Mining Board']), []);
+    const together = foundLinked({
+      'one.txt': [`The Ostland Electoral Board and the Ostland Election Board met. ${STORY}`, [['Ostland Electoral Board', 'organization', 'Ostland Electoral Board'], ['Ostland Election Board', 'organization', 'Ostland Election Board']]],
+      'two.txt': [`The Ostland Election Board met. ${STORY}`, [['Ostland Election Board', 'organization', 'Ostland Election Board']]],
+    });
+    assert.deepEqual(together.map((d) => d.label), []);
+  });
+
   it('not spellings: an abbreviated word ("Marov." / "Marovia"), a word written as a description ("southwest Ostland")', () => {
     const names = foundLinked({
       'one.txt': [`Ships left Dunmore, Marovia, for South West Ostland. ${STORY}`, [['Marovia', 'place', 'Marovia'], ['South West Ostland', 'place', 'Southwest Ostland']]],
