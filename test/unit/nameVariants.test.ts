@@ -286,6 +286,25 @@ describe('name variants: name discrepancies', () => {
     assert.deepEqual(together.map((d) => d.label), []);
   });
 
+  it('an inlet named with another word for it ("Gulf of Tarne" / "Bay of Tarne") is one place named two ways', () => {
+    const names = foundLinked({
+      'one.txt': [`The ferry sank in the Gulf of Tarne on Sunday. ${STORY}`, [['Gulf of Tarne', 'place', 'Gulf of Tarne']]],
+      'two.txt': [`The ferry sank in the Bay of Tarne on Sunday. ${STORY}`, [['Bay of Tarne', 'place', 'Bay of Tarne']]],
+    });
+    assert.deepEqual(names.map(texts), [['one.txt:Gulf of Tarne', 'two.txt:Bay of Tarne']]);
+  });
+
+  it('not one place: inlets of two names, another kind of place ("Port of Tarne"), nor both named in one article', () => {
+    const none = (a: string, b: string, bothInOne = false) =>
+      foundLinked({
+        'one.txt': [`The ferry sank in the ${a}${bothInOne ? ` near the ${b}` : ''}. ${STORY}`, bothInOne ? [[a, 'place', a], [b, 'place', b]] : [[a, 'place', a]]],
+        'two.txt': [`The ferry sank in the ${b}. ${STORY}`, [[b, 'place', b]]],
+      }).map((d) => d.label);
+    assert.deepEqual(none('Gulf of Tarne', 'Bay of Velka'), []);
+    assert.deepEqual(none('Port of Tarne', 'Bay of Tarne'), []);
+    assert.deepEqual(none('Gulf of Tarne', 'Bay of Tarne', true), []);
+  });
+
   it('not spellings: an abbreviated word ("Marov." / "Marovia"), a word written as a description ("southwest Ostland")', () => {
     const names = foundLinked({
       'one.txt': [`Ships left Dunmore, Marovia, for South West Ostland. ${STORY}`, [['Marovia', 'place', 'Marovia'], ['South West Ostland', 'place', 'Southwest Ostland']]],

@@ -241,6 +241,7 @@ function* groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], 
   yield* joinVariants(nodes, keys, groups);
   joinCoordinates(nodes, keys, groups);
   joinWordForms(nodes, keys, groups);
+  joinInletHeads(nodes, keys, groups);
   const rootOf = new Int32Array(size);
   for (let k = 0; k < size; k++) rootOf[k] = groups.find(k);
   state.nodeOf = nodes.nodeOf;
@@ -558,6 +559,42 @@ function joinWordForms(nodes: NameNodes, keys: NameKeys, groups: NameGroups): vo
       if (x === y || x.startsWith(y) || y.startsWith(x) || x.slice(0, WORD_FORM_STEM) !== y.slice(0, WORD_FORM_STEM)) continue;
       if (groups.find(a) === groups.find(b) || !keys.apart(a, b)) continue;
       if (DEMONYMS.has(x) || DEMONYMS.has(y) || lookupName(x)?.type === 'place' || lookupName(y)?.type === 'place') continue;
+      const both = entitiesOf[a] !== null && entitiesOf[b] !== null && keys.own(a) && keys.own(b);
+      if (entitiesOf[a] !== null && entitiesOf[b] !== null && entitiesOf[a] !== entitiesOf[b] && !both) continue;
+      groups.union(a, b, both);
+    }
+  }
+}
+
+/** Words that name an inlet of the sea, said one for another of one place ("Gulf of X" / "Bay of X"). */
+const INLET_HEADS = new Set(['gulf', 'bay', 'bight']);
+
+/**
+ * A place named with another word for an inlet before "of" ("Gulf of Tarn" / "Bay of Tarn"): the
+ * same name after "of" (as folded), never side by side in one article (an article naming both
+ * means two places). Joined after the spellings, so that "Bay of Tarne" joins "Gulf of Tarn" through
+ * "Gulf of Tarne".
+ */
+function joinInletHeads(nodes: NameNodes, keys: NameKeys, groups: NameGroups): void {
+  const { texts, entitiesOf, typeOf } = nodes;
+  const byRest = new Map<string, number[]>();
+  for (let k = 0; k < texts.length; k++) {
+    if (typeOf[k] !== 'place' && typeOf[k] !== null) continue;
+    const tx = texts[k]!;
+    const at = tx.indexOf(' of ');
+    if (at < 0 || !INLET_HEADS.has(tx.slice(0, at).toLowerCase())) continue;
+    const rest = foldKey(tx.slice(at + 4));
+    if (rest.length < 3) continue;
+    const list = byRest.get(rest);
+    if (!list) byRest.set(rest, [k]);
+    else if (list.length <= MAX_BUCKET) list.push(k);
+  }
+  for (const list of byRest.values()) {
+    if (list.length < 2 || list.length > MAX_BUCKET) continue;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      if (groups.find(a) === groups.find(b) || !keys.apart(a, b)) continue;
       const both = entitiesOf[a] !== null && entitiesOf[b] !== null && keys.own(a) && keys.own(b);
       if (entitiesOf[a] !== null && entitiesOf[b] !== null && entitiesOf[a] !== entitiesOf[b] && !both) continue;
       groups.union(a, b, both);
