@@ -105,6 +105,14 @@ describe('claims by slot conflict', () => {
     assert.deepEqual(found[0]!.members.map((m) => m.text), ['sounded', 'did not sound']);
   });
 
+  it('a subject denied with "no" ("no shots were fired at …") against the event affirmed with the same words around it', () => {
+    const found = claims(`${LEAD}\n\nNo shots were fired at the Tolvin ferry during the chase.`, `${LEAD}\n\nShots were fired at the Tolvin ferry during the chase.`);
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.members.map((m) => m.text), ['No shots were fired', 'were fired']);
+    // Not against the same denial said again.
+    assert.deepEqual(claims(`${LEAD}\n\nNo shots were fired at the Tolvin ferry during the chase.`, `${LEAD}\n\nNo shots were fired at the Tolvin ferry in the chase.`), []);
+  });
+
   it('not a negation of knowing or saying, nor statements of different days (relative times)', () => {
     assert.deepEqual(claims(`${LEAD}\n\nThe harbour police confirmed the warehouse fire was arson.`, `${LEAD}\n\nThe harbour police did not confirm the warehouse fire was arson.`), []);
     assert.deepEqual(claims(`${LEAD}\n\nThe fire alarm in the Tolvin warehouse sounded on Monday.`, `${LEAD}\n\nThe fire alarm in the Tolvin warehouse did not sound on Tuesday.`), []);

@@ -406,7 +406,9 @@ function verbSlots(index: PassageIndex, st: Statement, starts: EntityStarts, onl
     // A verb by its form: an event affirmed in the simple past ("sounded"), or denied with "do" or
     // a passive ("did not sound", "was not damaged"); not a perfect or a modal, which speak of
     // another time or of possibility ("have not improved", "would let").
-    const neg = before.some((x) => NEGATION.test(x));
+    // A subject denied with "no" before the auxiliaries ("no shots were fired") denies the event.
+    const noSubject = k > st.t0 && !index.isStop(doc.tokens.terms[k]!) && term(k - 1) === 'no' && !punctuationBetween(doc, k - 1, k) && !punctuationBetween(doc, k, k + 1);
+    const neg = noSubject || before.some((x) => NEGATION.test(x));
     const aux = before.flatMap((x) => (x.endsWith("n't") ? [x.slice(0, -3)] : NEGATION.test(x) || ADVERB.test(x) ? [] : [x]));
     const affirmed = !neg && w.endsWith('ed') && aux.every((x) => /^(?:was|were)$/.test(x));
     const denied = neg && aux.length === 1 && (/^(?:did|does|do)$/.test(aux[0]!) || (/^(?:was|were)$/.test(aux[0]!) && w.endsWith('ed')));
@@ -416,7 +418,7 @@ function verbSlots(index: PassageIndex, st: Statement, starts: EntityStarts, onl
         for (let j = a; j < b; j++) if (!index.isStop(doc.tokens.terms[j]!)) set.add(doc.tokens.terms[j]!);
         return [...set];
       };
-      out.push({ role: `negation:${stem}`, label: 'affirmed or denied', kind: 'negation', value: neg ? 'not' : 'yes', t0: phrase0, t1: i + 1, left: around(c0, phrase0), right: around(i + 1, c1) });
+      out.push({ role: `negation:${stem}`, label: 'affirmed or denied', kind: 'negation', value: neg ? 'not' : 'yes', t0: noSubject ? k - 1 : phrase0, t1: i + 1, left: around(c0, phrase0), right: around(i + 1, c1) });
     }
     // Agent of a passive ("approved by X") and cause of a death ("died of X").
     if (w.endsWith('ed') && i + 2 < c1 && term(i + 1) === 'by') {
