@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import type { Discrepancy } from '../../src/core/common/analysisFormat';
 import type { EntityMention } from '../../src/core/common/types';
 import { CorpusMatcher } from '../../src/core/corpus';
-import { anchored, slotsOf, verbStem } from '../../src/core/corpus/detectors/claimSlots';
+import { anchored, slotsOf } from '../../src/core/corpus/detectors/claimSlots';
+import { verbStem } from '../../src/core/corpus/detectors/claimWords';
 import { relatedWords } from '../../src/core/corpus/detectors/claims';
 
 type Names = [string, EntityMention['type']][];
@@ -102,6 +103,14 @@ describe('claims by slot conflict', () => {
     const found = claims(`${LEAD}\n\nThe fire alarm in the Tolvin warehouse sounded before the explosion.`, `${LEAD}\n\nThe fire alarm in the Tolvin warehouse did not sound before the explosion.`);
     assert.equal(found.length, 1);
     assert.deepEqual(found[0]!.members.map((m) => m.text), ['sounded', 'did not sound']);
+  });
+
+  it('a subject denied with "no" ("no shots were fired at …") against the event affirmed with the same words around it', () => {
+    const found = claims(`${LEAD}\n\nNo shots were fired at the Tolvin ferry during the chase.`, `${LEAD}\n\nShots were fired at the Tolvin ferry during the chase.`);
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.members.map((m) => m.text), ['No shots were fired', 'were fired']);
+    // Not against the same denial said again.
+    assert.deepEqual(claims(`${LEAD}\n\nNo shots were fired at the Tolvin ferry during the chase.`, `${LEAD}\n\nNo shots were fired at the Tolvin ferry in the chase.`), []);
   });
 
   it('not a negation of knowing or saying, nor statements of different days (relative times)', () => {

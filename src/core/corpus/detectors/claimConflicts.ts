@@ -12,7 +12,8 @@ import { clean, dedupe, member, spellingVariant, type Member } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 import { PAIRS_PER_STEP, statementOf, type PairAlignment, type Statement } from '../statements';
 import { span } from '../variants';
-import { anchored, entityStarts, MIN_INTENT_SHARED, slotsOf, timeWords, type EntityStarts, type Slot, type SlotClass } from './claimSlots';
+import { anchored, entityStarts, MIN_INTENT_SHARED, slotsOf, type EntityStarts, type Slot, type SlotClass } from './claimSlots';
+import { timeWords } from './claimWords';
 
 function sharedCount(a: readonly number[], b: readonly number[]): number {
   const set = new Set(a);

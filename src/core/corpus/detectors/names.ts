@@ -240,6 +240,8 @@ function* groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], 
   const keys = new NameKeys(nodes);
   yield* joinVariants(nodes, keys, groups);
   joinCoordinates(nodes, keys, groups);
+  joinWordForms(nodes, keys, groups);
+  joinInletHeads(nodes, keys, groups);
   const rootOf = new Int32Array(size);
   for (let k = 0; k < size; k++) rootOf[k] = groups.find(k);
   state.nodeOf = nodes.nodeOf;
@@ -514,6 +516,85 @@ function joinCoordinates(nodes: NameNodes, keys: NameKeys, groups: NameGroups): 
       const b = list[j]!;
       if (groups.find(a) === groups.find(b) || !keys.apart(a, b)) continue;
       if (!coordinateLeftOut(texts[a]!, texts[b]!) && !coordinateLeftOut(texts[b]!, texts[a]!)) continue;
+      const both = entitiesOf[a] !== null && entitiesOf[b] !== null && keys.own(a) && keys.own(b);
+      if (entitiesOf[a] !== null && entitiesOf[b] !== null && entitiesOf[a] !== entitiesOf[b] && !both) continue;
+      groups.union(a, b, both);
+    }
+  }
+}
+
+/** Letters two forms of one word share at their start at least ("Electoral" / "Election": "elect"). */
+const WORD_FORM_STEM = 5;
+
+/**
+ * An organisation's name with one word in another form of it ("Federal Electoral Board" / "Federal
+ * Election Board"): the same words but one, at the same place, and that one sharing its first
+ * WORD_FORM_STEM letters with the other (not one extending the other, "Transport" /
+ * "Transportation": `otherWordForms` judges those), neither a place nor a demonym ("Ruritania" /
+ * "Ruritanian Election Board" is one name said two ways), never side by side in one article.
+ * Names of three words or more: two words leave too little of the name the same.
+ */
+function joinWordForms(nodes: NameNodes, keys: NameKeys, groups: NameGroups): void {
+  const { texts, entitiesOf, typeOf } = nodes;
+  // Each organisation's name once per word left out ("Federal * Board"), with the word left out.
+  const byRest = new Map<string, { node: number; word: string }[]>();
+  for (let k = 0; k < texts.length; k++) {
+    if (typeOf[k] !== 'organization') continue;
+    const words = texts[k]!.split(/\s+/);
+    if (words.length < 3 || words.length > 8) continue;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.length < WORD_FORM_STEM + 1 || w.charCodeAt(0) < 65 || w.charCodeAt(0) > 90) continue;
+      const rest = `${words.length}:${i}:${words.slice(0, i).join(' ')}\u0000${words.slice(i + 1).join(' ')}`.toLowerCase();
+      const list = byRest.get(rest);
+      if (!list) byRest.set(rest, [{ node: k, word: w.toLowerCase() }]);
+      else if (list.length <= MAX_BUCKET) list.push({ node: k, word: w.toLowerCase() });
+    }
+  }
+  for (const list of byRest.values()) {
+    if (list.length < 2 || list.length > MAX_BUCKET) continue;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const { node: a, word: x } = list[i]!;
+      const { node: b, word: y } = list[j]!;
+      if (x === y || x.startsWith(y) || y.startsWith(x) || x.slice(0, WORD_FORM_STEM) !== y.slice(0, WORD_FORM_STEM)) continue;
+      if (groups.find(a) === groups.find(b) || !keys.apart(a, b)) continue;
+      if (DEMONYMS.has(x) || DEMONYMS.has(y) || lookupName(x)?.type === 'place' || lookupName(y)?.type === 'place') continue;
+      const both = entitiesOf[a] !== null && entitiesOf[b] !== null && keys.own(a) && keys.own(b);
+      if (entitiesOf[a] !== null && entitiesOf[b] !== null && entitiesOf[a] !== entitiesOf[b] && !both) continue;
+      groups.union(a, b, both);
+    }
+  }
+}
+
+/** Words that name an inlet of the sea, said one for another of one place ("Gulf of X" / "Bay of X"). */
+const INLET_HEADS = new Set(['gulf', 'bay', 'bight']);
+
+/**
+ * A place named with another word for an inlet before "of" ("Gulf of Tarn" / "Bay of Tarn"): the
+ * same name after "of" (as folded), never side by side in one article (an article naming both
+ * means two places). Joined after the spellings, so that "Bay of Tarne" joins "Gulf of Tarn" through
+ * "Gulf of Tarne".
+ */
+function joinInletHeads(nodes: NameNodes, keys: NameKeys, groups: NameGroups): void {
+  const { texts, entitiesOf, typeOf } = nodes;
+  const byRest = new Map<string, number[]>();
+  for (let k = 0; k < texts.length; k++) {
+    if (typeOf[k] !== 'place' && typeOf[k] !== null) continue;
+    const tx = texts[k]!;
+    const at = tx.indexOf(' of ');
+    if (at < 0 || !INLET_HEADS.has(tx.slice(0, at).toLowerCase())) continue;
+    const rest = foldKey(tx.slice(at + 4));
+    if (rest.length < 3) continue;
+    const list = byRest.get(rest);
+    if (!list) byRest.set(rest, [k]);
+    else if (list.length <= MAX_BUCKET) list.push(k);
+  }
+  for (const list of byRest.values()) {
+    if (list.length < 2 || list.length > MAX_BUCKET) continue;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      if (groups.find(a) === groups.find(b) || !keys.apart(a, b)) continue;
       const both = entitiesOf[a] !== null && entitiesOf[b] !== null && keys.own(a) && keys.own(b);
       if (entitiesOf[a] !== null && entitiesOf[b] !== null && entitiesOf[a] !== entitiesOf[b] && !both) continue;
       groups.union(a, b, both);
