@@ -81,6 +81,13 @@ describe('number discrepancies: of which moment', () => {
     assert.equal(gusts.when, WHEN_STAGE);
   });
 
+  it('a figure after a warning in its clause is a forecast: "issued warnings of winds of around 80 mph"', () => {
+    const [winds] = read('Forecasters issued severe weather warnings due to winds of around 80 mph on the coast by the lake.');
+    assert.equal(winds?.measure, 'speed');
+    assert.equal(winds.when, WHEN_STAGE);
+    assert.deepEqual(numbers(['Forecasters issued severe weather warnings due to winds of around 80 mph on the coast by the lake.', 'Winds of up to 180 km/h lashed the coast by the lake overnight.']), []);
+  });
+
   it('times into something are time points of different events: "happened four minutes into the flight" / "landed 25 minutes after takeoff"', () => {
     assert.deepEqual(numbers(['The blast happened about four minutes into the flight, the airline said.', 'The jet landed back at the airfield about 25 minutes after takeoff.']), []);
     const found = numbers(['The engine failed four minutes into the flight, the airline said.', 'The engine of the jet failed nine minutes into the flight.']);

@@ -86,6 +86,8 @@ export const CHANGED_FROM = /^(rose|risen|rise|rises|climbed|jumped|increased|in
  * inches of rain is expected", "forecast to reach 90,000 acres"): another stage of the quantity.
  */
 export const FORECAST = /^(expected|forecast|forecasts|predicted|projected|anticipated)$/;
+/** A warning is of what may come: a figure after it in its clause is a forecast ("warnings of winds of 80 mph"). */
+export const WARNING = /^(warning|warnings)$/;
 
 /**
  * Words of a rule's requirement ("a candidate needed more than 50 percent", "the requirement of

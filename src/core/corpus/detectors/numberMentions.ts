@@ -639,7 +639,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     const counted = t1 > n1 && measure !== 'people' && NOUN_CLASSES[word(t1 - 1)] === measure ? t1 - 1 : -1;
     // Beside a day or a time, words of time are not what happened (see TIME_WORDS).
     const calendar = measure === 'weekday' || measure === 'date' || measure === 'time';
-    const elapsed = measure === 'elapsed';
+    // The unit of a time elapsed ("minutes" into anything) is no word that tells its statements apart.
+    const unitOf = measure === 'elapsed';
     for (let k = s0; k < s1; k++) {
       if (k >= n0 && k < n1) continue;
       const t = terms[k]!;
@@ -656,12 +657,11 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         state.seen[st] = stamp;
         words.push(st);
       }
-      if (((k >= Math.min(n0, t0) - NEAR && k < Math.max(n1, t1) + NEAR) || k === tollAt) && state.seen[st] !== -stamp && !(calendar && TIME_WORDS.has(word(k)))) {
+      if (((k >= Math.min(n0, t0) - NEAR && k < Math.max(n1, t1) + NEAR) || k === tollAt) && state.seen[st] !== -stamp && !(calendar && TIME_WORDS.has(word(k))) && !(unitOf && k >= n1 && k < t1)) {
         state.seen[st] = -stamp;
         near.push(st);
         const c = text.charCodeAt(starts[k]!);
-        // (The unit of a time elapsed is no word of what happened: "minutes" into anything.)
-        if ((c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 1))) && !(elapsed && k >= n1 && k < t1)) predicates.push(st);
+        if (c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 1))) predicates.push(st);
       }
     }
     out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates), when: whenOf(article, s0, s1, n0, n1, t1, sentence) });

@@ -5,7 +5,7 @@
  * of the figure's clause.
  */
 import type { DocEntry, PassageIndex } from '../passages';
-import { CHANGED_FROM, FORECAST, MONTHS, PERIOD_PART, REPORTING, RUNNING, superlative, TIME_WORDS } from './numberLexicon';
+import { CHANGED_FROM, FORECAST, MONTHS, WARNING, PERIOD_PART, REPORTING, RUNNING, superlative, TIME_WORDS } from './numberLexicon';
 import { condition } from './numberContext';
 import { otherEventSentences } from './numberEvents';
 import { punctuationBetween } from './shared';
@@ -120,10 +120,10 @@ export function whenOf(a: ArticleWords, s0: number, s1: number, n0: number, n1: 
     if (FORECAST.test(w) && (k < n0 ? oneClause(a.doc, k, n0) : oneClause(a.doc, t1 - 1, k) && a.word(k + 1) !== 'to')) return WHEN_STAGE;
   }
   // A forecast further back in the figure's clause ("is expected to hit the coast with gusts of
-  // up to 110 km/h").
+  // up to 110 km/h", "issued warnings of winds of around 80 mph").
   for (let k = n0 - 1; k >= Math.max(s0, n0 - FORECAST_WINDOW); k--) {
     if (punctuationBetween(a.doc, k, k + 1)) break;
-    if (FORECAST.test(a.word(k))) return WHEN_STAGE;
+    if (FORECAST.test(a.word(k)) || WARNING.test(a.word(k))) return WHEN_STAGE;
   }
   return WHEN_NOW;
 }
