@@ -125,3 +125,18 @@ describe('number discrepancies: whose period', () => {
     assert.match(found[0]!.label, /^duration: /);
   });
 });
+
+describe('number discrepancies: kinds and bounds', () => {
+  it('a kind of a thing counted is counted apart: "faces six counts" / "faces two perjury counts"', () => {
+    assert.deepEqual(numbers(['Tomas Brandt was found guilty of five of the six counts he faced.', 'Tomas Brandt separately faces two perjury counts that will be tried later.']), []);
+    const found = numbers(['Tomas Brandt separately faces two perjury counts that will be tried later.', 'Tomas Brandt separately faces three perjury counts that will be tried later.']);
+    assert.equal(found.length, 1, JSON.stringify(labels(found)));
+    assert.match(found[0]!.label, /^number of counts \(perjury\): /);
+  });
+
+  it('the years bounding a period are no year of an event: "between 1994 and 2004" / "his 2006 arrest"', () => {
+    assert.deepEqual(read('The abuse took place between 1994 and 2004 at the lake, and from 1997 to 1999 elsewhere.'), []);
+    assert.deepEqual(numbers(['Tomas Brandt groomed girls at the lake between 1994 and 2004, prosecutors said.', 'Tomas Brandt has been in the news since his 2006 arrest at the lake, prosecutors said.']), []);
+    assert.equal(read('Tomas Brandt was arrested at the lake in 2006.')[0]?.measure, 'year');
+  });
+});

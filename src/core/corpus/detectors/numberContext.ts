@@ -160,3 +160,11 @@ export function ofGroup(m: NumberMention, head: string): NumberMention {
     sentence: m.sentence, near: m.near, words: m.words, predicates: m.predicates, when: m.when,
   };
 }
+
+/** Is the year at token i a bound of a period ("between 1994 and 2004", "from 2001 to 2005"), not the year of an event? */
+export function periodBound(a: ArticleWords, i: number): boolean {
+  const year = (k: number) => /^\d{4}$/.test(a.raw(k));
+  const join = (w: string) => w === 'and' || w === 'to' || w === 'until' || w === 'through';
+  if (a.word(i - 1) === 'between' || a.word(i - 1) === 'from') return join(a.word(i + 1)) && year(i + 2);
+  return join(a.word(i - 1)) && year(i - 2) && (a.word(i - 3) === 'between' || a.word(i - 3) === 'from');
+}

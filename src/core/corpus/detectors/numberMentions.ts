@@ -10,7 +10,7 @@ import {
   CAPITALISED_FUNCTION, CURRENCY_WORDS, DIRECTIONS, DURATION, GLUED, HEDGE, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
   ORDINAL_WORDS, ORDINALS, POLL_WORDS, POSSESSIVES, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS, SEVERITY,
 } from './numberLexicon';
-import { capacity, GROUP, hedgeBefore, includedIn, listJoin, ofGroup, placesOfShare, tollBefore, zoneAfter } from './numberContext';
+import { capacity, GROUP, hedgeBefore, includedIn, listJoin, ofGroup, periodBound, placesOfShare, tollBefore, zoneAfter } from './numberContext';
 import { punctuationBetween } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 import { canStart, classStem, stateOf, stemOf, termValue } from './numberState';
@@ -239,7 +239,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       if (monthBefore !== undefined || /^\d/.test(raw(i - 1))) continue;
       const next = word(i + 1);
       if (!(next && !punctuationBetween(doc, i, i + 1) && /s$/.test(raw(i + 1)) && !/'s$|’s$/.test(raw(i + 1)))) {
-        if (!benchmark(article, i, true)) push(i, i + 1, i, i + 1, value, value, value, 0, 'year', '', '');
+        if (!benchmark(article, i, true) && !periodBound(article, i)) push(i, i + 1, i, i + 1, value, value, value, 0, 'year', '', '');
         continue;
       }
     }
@@ -417,6 +417,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     if (word(k) === 'of' && (word(k + 1) === 'the' || word(k + 1) === 'their' || word(k + 1) === 'his' || word(k + 1) === 'her' || word(k + 1) === 'its')) k += 2;
     else if (word(k) === 'other') k++;
     let head = '';
+    /** The word before the counted noun in its phrase ("two perjury counts"): a kind of it. */
+    let modifier = '';
     let h1 = k;
     // The counted noun is in the figure's sentence (a headline ending in a figure is not run into
     // the next line).
@@ -442,6 +444,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         h1 = x + 1;
         continue;
       }
+      if (head) modifier = head;
       head = word(x);
       h1 = x + 1;
       // A known counted noun ends the phrase unless another follows ("10 people dead", "3 police officers").
@@ -574,7 +577,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       i = n1 - 1;
       continue;
     }
-    add(start, h1, i, n1, value, lo, hi, decimals, measure, '', hedge);
+    // A kind of a thing counted is counted apart ("two perjury counts" are not the "six counts").
+    add(start, h1, i, n1, value, lo, hi, decimals, measure.startsWith('count:') && modifier ? measure + GROUP + modifier : measure, '', hedge);
     i = n1 - 1;
       // eslint-disable-next-line no-constant-condition
     } while (false);
