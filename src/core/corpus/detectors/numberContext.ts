@@ -5,6 +5,7 @@
  * words alone (ArticleWords), each a question about one figure.
  */
 import { CAPACITY, CAPITALISED_FUNCTION, HEDGE, HEDGE_LAST, MODAL, REQUIREMENT, SHARE_PLACE_PREPOSITIONS, ZONES } from './numberLexicon';
+import type { NumberMention } from './numberMentions';
 import type { ArticleWords } from './numberTime';
 import { punctuationBetween } from './shared';
 
@@ -138,4 +139,32 @@ export function placesOfShare(a: ArticleWords, e: number): string {
 function textOf(a: ArticleWords) {
   const { starts, ends, length, terms } = a.doc.tokens;
   return { text: a.doc.text, starts, ends, length, terms };
+}
+
+/** Does "include" (or "including", "among") stand a few words before token `start`, in its clause ("the dead include two women and three men")? */
+export function includedIn(a: ArticleWords, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+    if (/^(include|includes|included|including|among)$/.test(a.word(k))) return true;
+    if (punctuationBetween(a.doc, k, k + 1)) return false;
+  }
+  return false;
+}
+
+/** Between a measure and the group of a list it counts ('people:killed|passenger'; see {@link ofGroup}). */
+export const GROUP = '|';
+
+/** A count of people read before it was known to be one group of a list ("171 passengers and six crew"): the same figure, of that group. */
+export function ofGroup(m: NumberMention, head: string): NumberMention {
+  return {
+    doc: m.doc, value: m.value, lo: m.lo, hi: m.hi, decimals: m.decimals, measure: m.measure + GROUP + head, detail: m.detail, t0: m.t0, t1: m.t1, n0: m.n0, n1: m.n1,
+    sentence: m.sentence, near: m.near, words: m.words, predicates: m.predicates, when: m.when,
+  };
+}
+
+/** Is the year at token i a bound of a period ("between 1994 and 2004", "from 2001 to 2005"), not the year of an event? */
+export function periodBound(a: ArticleWords, i: number): boolean {
+  const year = (k: number) => /^\d{4}$/.test(a.raw(k));
+  const join = (w: string) => w === 'and' || w === 'to' || w === 'until' || w === 'through';
+  if (a.word(i - 1) === 'between' || a.word(i - 1) === 'from') return join(a.word(i + 1)) && year(i + 2);
+  return join(a.word(i - 1)) && year(i - 2) && (a.word(i - 3) === 'between' || a.word(i - 3) === 'from');
 }

@@ -86,6 +86,8 @@ export const CHANGED_FROM = /^(rose|risen|rise|rises|climbed|jumped|increased|in
  * inches of rain is expected", "forecast to reach 90,000 acres"): another stage of the quantity.
  */
 export const FORECAST = /^(expected|forecast|forecasts|predicted|projected|anticipated)$/;
+/** A warning is of what may come: a figure after it in its clause is a forecast ("warnings of winds of 80 mph"). */
+export const WARNING = /^(warning|warnings)$/;
 
 /**
  * Words of a rule's requirement ("a candidate needed more than 50 percent", "the requirement of
@@ -118,13 +120,17 @@ export const SPEED = /^[\s-]?(mph|kph|km\/h|kmh|knots|(?:miles|kilometres|kilome
 export const SPEED_UNITS: Record<string, number> = {
   mph: 1.609344, kph: 1, 'km h': 1, kmh: 1, knots: 1.852, 'miles hour': 1.609344, 'kilometres hour': 1, 'kilometers hour': 1, 'km hour': 1,
 };
+/** A figure with a unit or a multiplier written on it: "128mph", "15km", "222m" (metres or millions: read only after a currency sign). */
+export const GLUED = /^(\d[\d,]*(?:\.\d+)?)(mph|kph|kmh|km|cm|mm|ft|m|mn|bn|million|billion)$/;
+/** Possessive determiners: "his four years at the club" is a period of someone's. */
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** A part of a period before its year ("since early 2019", "since mid 2015"). */
 export const PERIOD_PART = new Set(['early', 'late', 'mid', 'middle']);
 
 /** Units of length, in metres. */
 export const LENGTH: Record<string, number> = table({
   km: 1000, kilometre: 1000, kilometer: 1000, kms: 1000, mile: 1609.344, mi: 1609.344, metre: 1, meter: 1,
-  foot: 0.3048, feet: 0.3048, ft: 0.3048, yard: 0.9144, inch: 0.0254, cm: 0.01, centimetre: 0.01, centimeter: 0.01,
+  foot: 0.3048, feet: 0.3048, ft: 0.3048, yard: 0.9144, inch: 0.0254, cm: 0.01, mm: 0.001, centimetre: 0.01, centimeter: 0.01,
 });
 export const NAUTICAL_MILE = 1852;
 export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
@@ -215,7 +221,7 @@ export const MEASURE_LABELS: Record<string, string> = table({
   weapon: 'weapons', line: 'cables / lines', shop: 'shops', building: 'buildings', home: 'homes', vehicle: 'vehicles',
   aircraft: 'aircraft', observer: 'observers / monitors', town: 'towns', country: 'countries', percent: 'percentage', money: 'sum of money', year: 'year',
   weekday: 'day of the week', date: 'date', time: 'time of day', temperature: 'temperature', distance: 'distance', speed: 'speed',
-  duration: 'duration', age: 'age', magnitude: 'magnitude',
+  duration: 'duration', elapsed: 'time elapsed', age: 'age', magnitude: 'magnitude',
 });
 
 /** A light stemmer for comparing the words of two statements (deploy / deployed / deployment). */

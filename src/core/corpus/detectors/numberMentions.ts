@@ -7,16 +7,17 @@
  * (now, an earlier time, another stage) and the days that date a count: numberTime.ts.
  */
 import {
-  CAPITALISED_FUNCTION, CURRENCY_WORDS, DIRECTIONS, DURATION, HEDGE, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
-  ORDINAL_WORDS, ORDINALS, POLL_WORDS, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS, SEVERITY,
+  CAPITALISED_FUNCTION, CURRENCY_WORDS, DIRECTIONS, DURATION, GLUED, HEDGE, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
+  ORDINAL_WORDS, ORDINALS, POLL_WORDS, POSSESSIVES, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS, SEVERITY,
 } from './numberLexicon';
-import { capacity, hedgeBefore, listJoin, placesOfShare, tollBefore, zoneAfter } from './numberContext';
+import { capacity, GROUP, hedgeBefore, includedIn, listJoin, ofGroup, periodBound, placesOfShare, tollBefore, zoneAfter } from './numberContext';
 import { punctuationBetween } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 import { canStart, classStem, stateOf, stemOf, termValue } from './numberState';
 import { benchmark, changedFrom, ofCount, ofReport, readingTime, whenOf, type ArticleWords } from './numberTime';
 
 export { WHEN_BEFORE, WHEN_NOW, WHEN_STAGE } from './numberTime';
+export { GROUP } from './numberContext';
 export { stateOf, type EventSignature, type FolderFigures, type KeptMeasure, type NumberState } from './numberState';
 
 /** One figure of an article, with what it measures. */
@@ -63,6 +64,9 @@ export interface NumberMention {
 /** Words that may stand between a figure and its counted noun or predicate ("20 more bodies", "2,527 were injured"). */
 const BEFORE_NOUN = new Set(['more', 'further', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be']);
 
+/** Words that open a clause of their own after a comma ("…, while 1.2 million were without power"). */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'although', 'though']);
+
 /** Words each side of a figure that say what it is about. */
 const NEAR = 5;
 
@@ -90,7 +94,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   const gap = (a: number, b: number) => (a >= 0 && b < length ? text.slice(ends[a]!, starts[b]!) : '');
   const valueAt = (i: number): number => (i >= 0 && i < length ? termValue(index, terms[i]!) : -1);
   /** The last count of people read (a list of groups is told by its joins: "nine men and two women"). */
-  let lastPeople: { sentence: number; end: number; head: string; kept: NumberMention | undefined } | undefined;
+  let lastPeople: { sentence: number; end: number; head: string; kept: NumberMention | undefined; partial: boolean } | undefined;
   /** The "toll" a figure being read is the value of (-1: none): a word beside the figure however far back. */
   let tollAt = -1;
   let pollCues: number[] | undefined;
@@ -154,6 +158,10 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       }
       continue;
     }
+    // A unit or a multiplier written on the figure: "128mph", "15km", "€222m", "$2.5bn".
+    const g = value < 0 ? GLUED.exec(w) : null;
+    const glued = g && (g[2] !== 'm' || /[$€£¥]$/.test(text.slice(Math.max(0, starts[i]! - 3), starts[i]!))) ? g[2]! : '';
+    if (glued) value = Number(g![1]!.replace(/,/g, ''));
     if (value < 0) {
       // "a dozen".
       if (w === 'dozen' && word(i - 1) === 'a' && !/^s/.test(text.slice(ends[i]!, ends[i]! + 1))) value = 12;
@@ -231,7 +239,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       if (monthBefore !== undefined || /^\d/.test(raw(i - 1))) continue;
       const next = word(i + 1);
       if (!(next && !punctuationBetween(doc, i, i + 1) && /s$/.test(raw(i + 1)) && !/'s$|’s$/.test(raw(i + 1)))) {
-        if (!benchmark(article, i, true)) push(i, i + 1, i, i + 1, value, value, value, 0, 'year', '', '');
+        if (!benchmark(article, i, true) && !periodBound(article, i)) push(i, i + 1, i, i + 1, value, value, value, 0, 'year', '', '');
         continue;
       }
     }
@@ -241,13 +249,14 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       value += valueAt(i + 1);
       n1 = i + 2;
     }
-    const decimals = /\.(\d+)$/.exec(r)?.[1]!.length ?? 0;
+    const decimals = /\.(\d+)$/.exec(glued ? g![1]! : r)?.[1]!.length ?? 0;
     const currencyInWord = dollars !== null && value >= 0 && valueAt(i) < 0;
     let lo = value;
     let hi = value;
     let mult = 1;
     const multWord = word(n1);
-    if (multWord in MULTIPLIERS && !punctuationBetween(doc, n1 - 1, n1) && (multWord !== 'm' || gap(n1 - 1, n1) === '')) {
+    if (glued in MULTIPLIERS) mult = MULTIPLIERS[glued]!;
+    else if (!glued && multWord in MULTIPLIERS && !punctuationBetween(doc, n1 - 1, n1) && (multWord !== 'm' || gap(n1 - 1, n1) === '')) {
       mult = MULTIPLIERS[multWord]!;
       n1++;
     }
@@ -285,9 +294,12 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         while (start > 0 && ends[start - 1]! > at) start--;
       }
     }
-    const unit = word(n1);
-    const unitRaw = raw(n1);
-    const tail = text.slice(ends[n1 - 1]!, ends[n1 - 1]! + 12);
+    // Where the figure's text ends (inside its word when a unit is written on it).
+    const unitOn = glued in MULTIPLIERS ? '' : glued;
+    const figEnd = ends[n1 - 1]! - unitOn.length;
+    const unit = unitOn || word(n1);
+    const unitRaw = unitOn || raw(n1);
+    const tail = text.slice(figEnd, figEnd + 12);
     // The magnitude of an earthquake: "magnitude-7.8", "a magnitude of 6.1", "a 6.5-magnitude
     // quake", "measured 6.9 on the Richter scale" (a reading on a scale, never a count of quakes).
     {
@@ -325,10 +337,10 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     }
     // Speeds, in km/h: a length per hour ("moving at 21 miles per hour", "22 km/h", "155-mph winds",
     // "30 knots"), never a distance travelled.
-    const speed = SPEED.exec(text.slice(ends[n1 - 1]!, ends[n1 - 1]! + 24));
+    const speed = SPEED.exec(text.slice(figEnd, figEnd + 24));
     if (speed) {
       const f = SPEED_UNITS[speed[1]!.toLowerCase().replace(/[\s/]+/g, ' ').replace(/ (?:per|an|a) /, ' ')] ?? 1;
-      const to = ends[n1 - 1]! + speed[0].length;
+      const to = figEnd + speed[0].length;
       let e = n1;
       while (e < length && starts[e]! < to) e++;
       if (!isConversion(i)) add(start, e, i, n1, value * f, lo * f, hi * f, decimals, 'speed', '', hedge, 0.05);
@@ -345,7 +357,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       if (unit === 'm' || (unit === 'mi' && !/^\s*mi\b/.test(tail))) metres = 0;
       else {
         metres = LENGTH[unit] ?? LENGTH[unit.replace(/s$/, '')]!;
-        e = n1 + 1;
+        e = unitOn ? n1 : n1 + 1;
       }
     }
     if (metres) {
@@ -360,6 +372,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       i = e - 1;
       continue;
     }
+    // (A unit on the figure no reading above took: "7.62mm" of a calibre.)
+    if (unitOn) continue;
     // Ages: "15-year-old", "aged 15", "Name, 52,".
     if (unit === 'year' && word(n1 + 1) === 'old') {
       // Whose age: the name after it ("15-year-old Jan Novak"), else nobody known.
@@ -386,7 +400,13 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       if (word(e) !== 'ago' && word(e) !== 'old' && word(e) !== 'earlier' && word(e) !== 'later') {
         // A vague round figure ("two decades") is an approximation.
         const f = DURATION[dUnit]!;
-        add(start, e, i, n1, value * f, lo * f, hi * f, decimals, 'duration', '', hedge || (dUnit === 'decade' ? 'about' : ''));
+        // The time into something at which another thing happened ("six minutes into the flight",
+        // "20 minutes after takeoff"): a time point of an event, compared only between statements
+        // of that event.
+        const measure = word(e) === 'into' || word(e) === 'after' ? 'elapsed' : 'duration';
+        // Whose period: someone's ("his four years at the club") is not a term of something ("a five-year deal").
+        const whose = POSSESSIVES.has(word(start - 1)) ? 'possessed' : '';
+        add(start, e, i, n1, value * f, lo * f, hi * f, decimals, measure, whose, hedge || (dUnit === 'decade' ? 'about' : ''));
       }
       i = e - 1;
       continue;
@@ -397,6 +417,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     if (word(k) === 'of' && (word(k + 1) === 'the' || word(k + 1) === 'their' || word(k + 1) === 'his' || word(k + 1) === 'her' || word(k + 1) === 'its')) k += 2;
     else if (word(k) === 'other') k++;
     let head = '';
+    /** The word before the counted noun in its phrase ("two perjury counts"): a kind of it. */
+    let modifier = '';
     let h1 = k;
     // The counted noun is in the figure's sentence (a headline ending in a figure is not run into
     // the next line).
@@ -422,6 +444,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         h1 = x + 1;
         continue;
       }
+      if (head) modifier = head;
       head = word(x);
       h1 = x + 1;
       // A known counted noun ends the phrase unless another follows ("10 people dead", "3 police officers").
@@ -454,6 +477,12 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     }
     // "16 dead", "40 wounded": the predicate is the head, and people are counted.
     const headPredicate = PREDICATES[stem(head)] ?? PREDICATES[head];
+    // "Seven of the injured were firefighters", "two of the dead": a part of the people that
+    // predicate counts, never their number.
+    if (headPredicate && k === n1 + 2) {
+      i = n1 - 1;
+      continue;
+    }
     let measure = NOUN_CLASSES[head] ?? (headPredicate && headPredicate !== 'living' ? 'people' : 'count:' + head);
     const s = own;
     const s0 = s >= 0 ? doc.sentences[2 * s]! : Math.max(0, i - 15);
@@ -464,7 +493,19 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       let found = '';
       let distance = Infinity;
       let foundAt = -1;
-      for (let x = Math.max(s0, i - 5); x < Math.min(s1, h1 + 6); x++) {
+      // Not before a clause the figure's opens ("one person was killed, while 1.2 million people
+      // were without power": no one of them killed).
+      let from = Math.max(s0, i - 5);
+      let ownClause = false;
+      for (let x = i - 1; x > from; x--) {
+        if (CLAUSE_OPENERS.has(word(x)) && punctuationBetween(doc, x - 1, x)) {
+          from = x + 1;
+          // (", and 16 across the region" is the list's next item, with its predicate.)
+          ownClause = word(x) !== 'and' || x + 1 < start;
+          break;
+        }
+      }
+      for (let x = from; x < Math.min(s1, h1 + 6); x++) {
         if (x >= i && x < h1 && measure !== 'people') continue;
         // After the counted noun, "and" opens the next clause ("killed three people and injured 15 more").
         if (x >= h1 && found && (word(x) === 'and' || word(x) === 'but' || word(x) === 'while')) break;
@@ -486,7 +527,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       if (measure === 'spouse' || found === 'married') measure = 'people:married';
       else if (found) measure = 'people:' + found;
       else if (measure === 'people' && tollOf(start)) measure = 'people:killed';
-      else {
+      else if (!ownClause) {
         // A list shares its predicate: "killed 14 people in the town and 16 across the region".
         const prev = out[out.length - 1];
         if (prev && prev.measure.startsWith('people:') && prev.sentence === s && s >= 0) measure = prev.measure;
@@ -502,17 +543,30 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         i = n1 - 1;
         continue;
       }
+      // A group of a list is counted as that group ("171 passengers and six crew members": 171
+      // passengers), compared only with the same group of another outlet's list or count.
+      // A list after "include" names some of them ("the victims include two women and three
+      // men"): parts of no known whole, not compared.
       const before = lastPeople;
-      lastPeople = { sentence: s, end: h1, head, kept: undefined };
+      lastPeople = { sentence: s, end: h1, head, kept: undefined, partial: false };
       if (before && before.sentence === s && s >= 0 && before.head !== head && listJoin(article, before.end, start)) {
-        if (before.kept && out[out.length - 1] === before.kept) out.pop();
-        i = n1 - 1;
-        continue;
-      }
-      const nextHead = word(h1 + 2);
-      if (word(h1) === 'and' && valueAt(h1 + 1) >= 0 && nextHead !== head && h1 + 2 < length && !index.isStop(terms[h1 + 2]!) && !(PREDICATES[stem(nextHead)] ?? PREDICATES[nextHead])) {
-        i = n1 - 1;
-        continue;
+        lastPeople.partial = before.partial;
+        if (before.kept && out[out.length - 1] === before.kept && !before.kept.measure.includes(GROUP)) out[out.length - 1] = ofGroup(before.kept, before.head);
+        if (before.partial) {
+          i = n1 - 1;
+          continue;
+        }
+        measure += GROUP + head;
+      } else {
+        const nextHead = word(h1 + 2);
+        if (word(h1) === 'and' && valueAt(h1 + 1) >= 0 && nextHead !== head && h1 + 2 < length && !index.isStop(terms[h1 + 2]!) && !(PREDICATES[stem(nextHead)] ?? PREDICATES[nextHead])) {
+          if (includedIn(article, start)) {
+            lastPeople.partial = true;
+            i = n1 - 1;
+            continue;
+          }
+          measure += GROUP + head;
+        }
       }
       // "Four people, including the gunman, were killed": outlets count the attacker or not.
       let x = h1;
@@ -523,7 +577,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       i = n1 - 1;
       continue;
     }
-    add(start, h1, i, n1, value, lo, hi, decimals, measure, '', hedge);
+    // A kind of a thing counted is counted apart ("two perjury counts" are not the "six counts").
+    add(start, h1, i, n1, value, lo, hi, decimals, measure.startsWith('count:') && modifier ? measure + GROUP + modifier : measure, '', hedge);
     i = n1 - 1;
       // eslint-disable-next-line no-constant-condition
     } while (false);
@@ -588,6 +643,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     const counted = t1 > n1 && measure !== 'people' && NOUN_CLASSES[word(t1 - 1)] === measure ? t1 - 1 : -1;
     // Beside a day or a time, words of time are not what happened (see TIME_WORDS).
     const calendar = measure === 'weekday' || measure === 'date' || measure === 'time';
+    // The unit of a time elapsed ("minutes" into anything) is no word that tells its statements apart.
+    const unitOf = measure === 'elapsed';
     for (let k = s0; k < s1; k++) {
       if (k >= n0 && k < n1) continue;
       const t = terms[k]!;
@@ -604,7 +661,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         state.seen[st] = stamp;
         words.push(st);
       }
-      if (((k >= Math.min(n0, t0) - NEAR && k < Math.max(n1, t1) + NEAR) || k === tollAt) && state.seen[st] !== -stamp && !(calendar && TIME_WORDS.has(word(k)))) {
+      if (((k >= Math.min(n0, t0) - NEAR && k < Math.max(n1, t1) + NEAR) || k === tollAt) && state.seen[st] !== -stamp && !(calendar && TIME_WORDS.has(word(k))) && !(unitOf && k >= n1 && k < t1)) {
         state.seen[st] = -stamp;
         near.push(st);
         const c = text.charCodeAt(starts[k]!);

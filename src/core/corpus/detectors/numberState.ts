@@ -4,7 +4,7 @@
  * measure with the folder's figures they were found with. Split from numberMentions.ts, which
  * reads an article's figures with these.
  */
-import { NUMBER_WORDS, ORDINAL_WORDS, stem, WEEKDAYS } from './numberLexicon';
+import { GLUED, NUMBER_WORDS, ORDINAL_WORDS, stem, WEEKDAYS } from './numberLexicon';
 import type { NumberMention } from './numberMentions';
 import type { PassageIndex } from '../passages';
 
@@ -139,7 +139,7 @@ export function canStart(state: NumberState, index: PassageIndex, term: number):
     const w = index.vocab.term(term);
     const yes =
       termValue(index, term) >= 0 || WEEKDAYS.has(w) || ORDINAL_WORDS.has(w) || /^\d{1,2}(st|nd|rd|th)$/.test(w) || /^\d{1,2}(am|pm)$/.test(w) ||
-      w === 'noon' || w === 'midday' || w === 'midnight' || w === 'dozen' || /^(?:us|a|c|nz|hk|au)\d/.test(w);
+      w === 'noon' || w === 'midday' || w === 'midnight' || w === 'dozen' || /^(?:us|a|c|nz|hk|au)\d/.test(w) || GLUED.test(w);
     kinds[term] = k = yes ? 2 : 1;
   }
   return k === 2;

@@ -5,7 +5,7 @@
  * of the figure's clause.
  */
 import type { DocEntry, PassageIndex } from '../passages';
-import { CHANGED_FROM, FORECAST, MONTHS, PERIOD_PART, REPORTING, RUNNING, superlative, TIME_WORDS } from './numberLexicon';
+import { CHANGED_FROM, FORECAST, MONTHS, WARNING, PERIOD_PART, REPORTING, RUNNING, superlative, TIME_WORDS } from './numberLexicon';
 import { condition } from './numberContext';
 import { otherEventSentences } from './numberEvents';
 import { punctuationBetween } from './shared';
@@ -40,6 +40,8 @@ export const WHEN_STAGE = 2;
 
 /** Words each side of a figure that may say it is of an earlier time ("In January, five cables …"). */
 const EARLIER_WINDOW = 8;
+/** How far back in its clause a forecast word makes a figure a forecast. */
+const FORECAST_WINDOW = 16;
 
 /**
  * A day that dates a count, not the event: "as of Monday morning", "the toll rose to 233 Sunday",
@@ -116,6 +118,12 @@ export function whenOf(a: ArticleWords, s0: number, s1: number, n0: number, n1: 
     // A forecast in the figure's clause; "expected to" before the figure ("expected to reach
     // 90,000 acres"), never after it ("85 dead, and the toll is expected to rise").
     if (FORECAST.test(w) && (k < n0 ? oneClause(a.doc, k, n0) : oneClause(a.doc, t1 - 1, k) && a.word(k + 1) !== 'to')) return WHEN_STAGE;
+  }
+  // A forecast further back in the figure's clause ("is expected to hit the coast with gusts of
+  // up to 110 km/h", "issued warnings of winds of around 80 mph").
+  for (let k = n0 - 1; k >= Math.max(s0, n0 - FORECAST_WINDOW); k--) {
+    if (punctuationBetween(a.doc, k, k + 1)) break;
+    if (FORECAST.test(a.word(k)) || WARNING.test(a.word(k))) return WHEN_STAGE;
   }
   return WHEN_NOW;
 }

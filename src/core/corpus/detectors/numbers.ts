@@ -34,7 +34,7 @@ import { dedupe, DOCS_PER_STEP, member, type Related } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 import { span } from '../variants';
 import { MEASURE_LABELS, MONTH_NAMES, WEEKDAY_NAMES } from './numberLexicon';
-import { mentionsOf, stateOf, WHEN_BEFORE, WHEN_STAGE, type EventSignature, type FolderFigures, type KeptMeasure, type NumberMention } from './numberMentions';
+import { GROUP, mentionsOf, stateOf, WHEN_BEFORE, WHEN_STAGE, type EventSignature, type FolderFigures, type KeptMeasure, type NumberMention } from './numberMentions';
 import { NAME_PAIRING_MAX_DOCS } from '../statements';
 
 export { stem } from './numberLexicon';
@@ -124,7 +124,7 @@ function isSpecific(measure: string): boolean {
 }
 
 /** Measures compared only when the statements match closely (figures everywhere in a story). */
-const STRICT = new Set(['year', 'weekday', 'date', 'time', 'age', 'people']);
+const STRICT = new Set(['year', 'weekday', 'date', 'time', 'age', 'people', 'elapsed']);
 
 /** Figures in one bucket above this many are a common measure in a large folder: compared through their rarer words only. */
 const MAX_POSTING = 25;
@@ -358,7 +358,7 @@ function* measureGroupSteps(measure: string, list: NumberMention[], figures: Fol
     });
   }
   const pairs: Pair[] = [];
-  const strict = STRICT.has(measure);
+  const strict = STRICT.has(baseOf(measure));
   const scratch = { sharedWith: new Int32Array(list.length), met: [] as number[] };
   for (let i = 0; i < list.length; i++) {
     if (i % FIGURES_PER_STEP === FIGURES_PER_STEP - 1) yield;
@@ -374,7 +374,7 @@ function* measureGroupSteps(measure: string, list: NumberMention[], figures: Fol
  */
 function candidatePairs(measure: string, list: NumberMention[], i: number, byWord: Map<number, number[]>, listed: Uint8Array, figures: FolderFigures, related: (i: number, j: number) => boolean, scratch: { sharedWith: Int32Array; met: number[] }, pairs: Pair[]): void {
   const { sharedWith, met } = scratch;
-  const strict = STRICT.has(measure);
+  const strict = STRICT.has(baseOf(measure));
   const specific = isSpecific(measure);
   const m = list[i]!;
   met.length = 0;
@@ -547,6 +547,8 @@ function comparable(a: NumberMention, b: NumberMention): boolean {
   // A distance to a place ("100 miles north of X") and a length or a separation ("about 140 miles
   // away", "10 metres long") are two measures.
   if (a.measure === 'distance' && (a.detail === '') !== (b.detail === '')) return false;
+  // Someone's period ("his four years at the club") and a term ("a five-year deal") are two measures.
+  if ((a.measure === 'duration' || a.measure === 'elapsed') && a.detail !== b.detail) return false;
   const x = Math.abs(a.value);
   const y = Math.abs(b.value);
   if (a.measure === 'money' || Math.max(x, y) <= 10 || a.measure === 'year' || a.measure === 'weekday' || a.measure === 'date' || a.measure === 'time' || a.measure === 'temperature') return true;
@@ -559,7 +561,15 @@ function comparable(a: NumberMention, b: NumberMention): boolean {
  */
 function saysBoth(bySentence: Map<number, NumberMention[]>, a: NumberMention, b: NumberMention): boolean {
   if (a.sentence < 0) return false;
-  for (const m of bySentence.get(sentenceKey(a))!) if (m !== a && agree(m, b)) return true;
+  const theirs = b.sentence >= 0 ? bySentence.get(sentenceKey(b))! : [b];
+  for (const m of bySentence.get(sentenceKey(a))!) {
+    if (m === a || !agree(m, b)) continue;
+    // One to one: when `b`'s sentence gives `m`'s figure too, `m` is that one's counterpart, and
+    // `a` still disagrees with `b` ("rejected by 94.6 percent and backed a strike by 96 percent"
+    // / "96% rejected the offer and 96% backed a strike").
+    if (theirs.some((x) => x !== b && agree(x, m))) continue;
+    return true;
+  }
   return false;
 }
 
@@ -601,7 +611,15 @@ function display(m: NumberMention): string {
   }
 }
 
+/** A measure without the group of a list it counts ('people:killed|passenger': 'people:killed'). */
+function baseOf(measure: string): string {
+  const g = measure.indexOf(GROUP);
+  return g < 0 ? measure : measure.slice(0, g);
+}
+
 function measureLabel(measure: string, group: NumberMention[]): string {
+  const base = baseOf(measure);
+  if (base !== measure) return `${measureLabel(base, group)} (${measure.slice(base.length + 1)})`;
   if (MEASURE_LABELS[measure]) return MEASURE_LABELS[measure]!;
   if (measure.startsWith('ordinal:')) return `which ${measure.slice(8)}`;
   if (measure.startsWith('count:')) return `number of ${measure.slice(6)}s`;
@@ -612,8 +630,12 @@ function measureLabel(measure: string, group: NumberMention[]): string {
 /** Each figure of a group once: one that agrees with a figure already listed is the same figure. */
 function distinctFigures(group: readonly NumberMention[]): NumberMention[] {
   const listed: NumberMention[] = [];
-  for (const m of group) if (!listed.some((x) => agree(x, m))) listed.push(m);
-  return listed;
+  // The most exact figures first: a hedged one ("up to 128 mph") agrees with figures that disagree
+  // with each other ("207 km/h", "180 km/h"), and would stand for them all.
+  // (Shown in the group's order.)
+  const exactFirst = [...group].sort((a, b) => a.hi - a.lo - (b.hi - b.lo));
+  for (const m of exactFirst) if (!listed.some((x) => agree(x, m))) listed.push(m);
+  return group.filter((m) => listed.includes(m));
 }
 
 function discrepancyOf(measure: string, group: NumberMention[]): Discrepancy {
