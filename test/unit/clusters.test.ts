@@ -74,6 +74,38 @@ describe('quote clusters', () => {
     assert.equal(both.length, 2);
   });
 
+  it('puts a statement two outlets quote whole in the cluster of each sentence, without chaining the sentences others quote alone', () => {
+    const statement = 'I have decided to leave the orchestra after twelve years. The players deserve a conductor with fresh energy. I will stay until the spring tour is over.';
+    const whole = (s: string) => [`Conductor Ilse Varga announced her departure on Friday.\n\n“${s}” Varga said in a statement.`, 'Ilse Varga'] as [string, string];
+    const docs = {
+      'c.txt': ['Ilse Varga is stepping down. “I have decided to leave the orchestra after twelve years,” she wrote.', 'Ilse Varga'] as [string, string],
+      'd.txt': ['The conductor said she would stay on for now. “I will stay until the spring tour is over,” Ilse Varga said.', 'Ilse Varga'] as [string, string],
+    };
+    // Whole in the same words (one link per sentence) or with a word changed (aligned, cut at the sentences).
+    for (const b of [statement, statement.replace('fresh energy', 'new energy')]) {
+      const m = corpus({ 'a.txt': whole(statement), 'b.txt': whole(b), ...docs });
+      const clusters = shape(m.quoteClusters());
+      assert.deepEqual(clusters, [
+        // The sentence nobody quotes alone: its own cluster of the two whole versions.
+        [`a.txt:${statement}`, `b.txt:${b}`],
+        [`a.txt:${statement}`, `b.txt:${b}`, 'c.txt:I have decided to leave the orchestra after twelve years,'],
+        [`a.txt:${statement}`, `b.txt:${b}`, 'd.txt:I will stay until the spring tour is over,'],
+      ]);
+    }
+  });
+
+  it('keeps one cluster for a statement quoted whole by two outlets when nobody quotes its sentences apart, and compares it whole', () => {
+    const a = 'Conductor Ilse Varga said: “I have decided to leave the orchestra after twelve years. The players deserve a conductor with fresh energy. I will stay until the spring tour is over.”';
+    const b = '“I have decided to leave the orchestra after twelve years. I will stay until the spring tour is over,” Ilse Varga said.';
+    const m = corpus({ 'a.txt': [a, 'Ilse Varga'], 'b.txt': [b, 'Ilse Varga'] });
+    const clusters = m.quoteClusters();
+    assert.equal(clusters.length, 1);
+    const c = clusters[0]!;
+    const other = c.variants.find((v) => v.member !== c.reference)!;
+    // The sentence one outlet leaves out between the other two is a difference of the versions.
+    assert.ok(other.ops.some((o) => o.op !== 'equal' && /fresh energy/.test(o.textA + o.textB)));
+  });
+
   it('joins one-word quotes only with support: quotes of the same sentence inside the same quote', () => {
     const m = corpus({
       'a.txt': ['Inspector Rhona Field said the plan was “reckless” and “unacceptable” for the village.', 'Rhona Field'],
