@@ -106,6 +106,14 @@ describe('quote clusters', () => {
     assert.ok(other.ops.some((o) => o.op !== 'equal' && /fresh energy/.test(o.textA + o.textB)));
   });
 
+  it('joins two quotes that each join several sentences when they share most of one sentence, a word changed; not a few words of it', () => {
+    const a = ['Medic Tomas Reyl said: “Could the guard have been saved without the new machine by anyone else in the bank that night? I cannot say, but we got him back after one zap, so that’s quite fast.”', 'Tomas Reyl'] as [string, string];
+    const b = ['“We got him back after one shock, so that’s quite fast. I am not an engineer, and the details of the lock I leave to the makers and to the police,” Tomas Reyl said.', 'Tomas Reyl'] as [string, string];
+    assert.equal(corpus({ 'a.txt': a, 'b.txt': b }).quoteClusters().length, 1);
+    const c = ['“We got him back in the end, and the bank will say whether that was fast. I am not an engineer, and the details of the lock I leave to the makers and to the police,” Tomas Reyl said.', 'Tomas Reyl'] as [string, string];
+    assert.deepEqual(corpus({ 'a.txt': a, 'c.txt': c }).quoteClusters(), []);
+  });
+
   it('joins one-word quotes only with support: quotes of the same sentence inside the same quote', () => {
     const m = corpus({
       'a.txt': ['Inspector Rhona Field said the plan was “reckless” and “unacceptable” for the village.', 'Rhona Field'],

@@ -46,7 +46,7 @@ import { phraseHash, shingleHash, type PassageIndex } from './passages';
 import { ClusterState, differentPeople, isLong, StoryTest, type QuoteRef } from './quoteTerms';
 import { rewordedLinks } from './reworded';
 import { shortQuoteLinks } from './clusterShortQuotes';
-import { capRegions, pushLink, Segments, type Link } from './segments';
+import { capRegions, pushLink, Segments, sentenceStarts, type Link } from './segments';
 
 export { ClusterState, type QuoteRef } from './quoteTerms';
 
@@ -88,6 +88,10 @@ interface LinkedRegions {
   fork: boolean;
   /** The alignment's runs, to link each sentence of a long stretch on its own (`pushLink`). */
   ops: AlignOp[];
+  /** Linked only if the stretch is most of one sentence of a quote holding several (`mostOfSentence`). */
+  part: boolean;
+  /** Weight of the shared words. */
+  weight: number;
 }
 
 export interface ClusterOptions {
@@ -115,6 +119,8 @@ const FORK_WORDS = 6;
 /** Words of one run, and content words aligned in all, that make one sentence of one person's said in other nouns. */
 const PHRASE_RUN = 7;
 const PHRASE_CONTENT = 3;
+/** Shared words (weighted) over the shorter quote's, or over one sentence of a quote joining several, that make one utterance. */
+const COVER = 0.6;
 /** Shared content words that let two people's quotes be one passage (a statement credited two ways). */
 const PASSAGE_CONTENT = 6;
 
@@ -490,20 +496,27 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
         al.aEnd - al.aStart < FORK_WORDS &&
         ((contentCount(a.terms, index, al.aEnd) > 0 && contentCount(b.terms, index, al.bEnd) > 0) ||
           (contentCount(a.terms, index, 0, al.aStart) > 0 && contentCount(b.terms, index, 0, al.bStart) > 0));
-      if (al.matchedContent >= 2 && (run || (cover >= 0.6 && trimmed))) r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: false, phrase: false, fork, ops: al.ops };
+      if (al.matchedContent >= 2 && (run || (cover >= COVER && trimmed))) r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: false, phrase: false, fork, ops: al.ops, part: false, weight: al.matchedWeight };
       // Or a run of many words, most of them function words, and more content words around it
       // ("the focus … has been on me and I hope that we can … focus on the … tournament that I
       // love" / "the focus of the past weeks has been on me and I hope that we can all now focus on
       // the game and tournament I love"): an outlet's translation back into English keeps the
       // grammar of a sentence and changes its nouns. One person's, in one story (`phrase`).
       else if (al.matchedContent >= PHRASE_CONTENT && al.longestRun >= PHRASE_RUN && al.longestRunContent >= 1)
-        r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: false, phrase: true, fork: false, ops: al.ops };
+        r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: false, phrase: true, fork: false, ops: al.ops, part: false, weight: al.matchedWeight };
       // Or one whole sentence of a quote joining several, every word of it in the other, in one
       // run of four words or more ("I am back home. …" / "I am back home and I will stay"): one
       // outlet quoting it with the next sentence, another with words of its own after it. Whether
       // the stretch is a whole sentence is read from the text (`wholeSentence`), outside the cache.
       else if (al.matchedContent >= 1 && al.longestRun >= SENTENCE_RUN && al.longestRun === al.aEnd - al.aStart && al.aEnd - al.aStart === al.bEnd - al.bStart)
-        r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: true, phrase: false, fork: false, ops: al.ops };
+        r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: true, phrase: false, fork: false, ops: al.ops, part: false, weight: al.matchedWeight };
+      // Or most of one sentence of a quote that joins several, with a word or two changed ("I don't
+      // know, but we got him back after one defib, so that's quite fast" / "We got him back after
+      // one defibrillator, so that's quite fast. I'm not a …"): the shared words are few beside
+      // the whole quote, not beside the sentence. Whether they are most of a sentence is read from
+      // the text (`mostOfSentence`), outside the cache.
+      else if (al.matchedContent >= 3 && !fork)
+        r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: false, phrase: false, fork: false, ops: al.ops, part: true, weight: al.matchedWeight };
     }
     if (cache.size > 200_000) cache.clear();
     cache.set(key, r);
@@ -512,6 +525,7 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
   if (r.sentence && !(r.a1 < a.terms.length && wholeSentence(a, r.a0, r.a1)) && !(r.b1 < b.terms.length && wholeSentence(b, r.b0, r.b1))) return null;
   if (r.sentence && (!story.same(a, b) || differentPeople(a, b))) return null;
   if (r.fork && !wholeSentence(a, r.a0, r.a1) && !wholeSentence(b, r.b0, r.b1)) return null;
+  if (r.part && !mostOfSentence(index, a, r.a0, r.a1, r.weight) && !mostOfSentence(index, b, r.b0, r.b1, r.weight)) return null;
   if (r.phrase && !(a.person && b.person && a.speaker === b.speaker && story.same(a, b, false))) return null;
   // Quotes credited to two people are one utterance only when they are nearly the same words
   // throughout (one outlet crediting it wrongly), or one long passage of one is inside the other
@@ -523,6 +537,26 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
   return r;
 }
 
+
+/**
+ * Do shared words of this weight, over words [w0, w1) of a quote that holds several sentences,
+ * make up most of the one sentence of it they are in (as shared words must of a whole quote)?
+ */
+function mostOfSentence(index: PassageIndex, q: QuoteRef, w0: number, w1: number, weight: number): boolean {
+  const starts = sentenceStarts(q, 0, q.terms.length);
+  if (starts.length === 0) return false;
+  let s0 = 0;
+  let s1 = q.terms.length;
+  for (const w of starts) {
+    if (w <= w0) s0 = w;
+    else if (w < w1) return false;
+    else {
+      s1 = w;
+      break;
+    }
+  }
+  return weight >= COVER * weightOf(q.terms, index, s0, s1);
+}
 
 /**
  * Are words [w0, w1) of a quote one whole sentence of it: nothing but punctuation between the
