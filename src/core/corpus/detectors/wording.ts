@@ -19,7 +19,7 @@ import { clean, dedupe, DOCS_PER_STEP, member, punctuationBetween, relatedness, 
 import { hasSorted, phraseHash, SHINGLE, shingleHash, type DocEntry, type IndexedQuote, type PassageIndex } from '../passages';
 import { alignMembers, mapRange, memberRanges, refsByKey, span } from '../variants';
 import { EVENT_FOLDER_DOCS, storyRelated } from './numbers';
-import { stem } from './numberLexicon';
+import { NUMBER_WORDS, stem } from './numberLexicon';
 import { isShortQuote, wordingFromShortQuotes, type ShortQuote } from './shortQuotes';
 
 
@@ -214,7 +214,7 @@ function trivialChange(A: DocEntry, a0: number, a1: number, B: DocEntry, b0: num
     for (let k = 0; k < a1 - a0 && same; k++) {
       const x = A.text.slice(A.tokens.starts[a0 + k]!, A.tokens.ends[a0 + k]!).toLowerCase();
       const y = B.text.slice(B.tokens.starts[b0 + k]!, B.tokens.ends[b0 + k]!).toLowerCase();
-      same = x === y || spellingVariant(x, y) || usSpelling(x) === usSpelling(y);
+      same = x === y || spellingVariant(x, y) || usSpelling(x) === usSpelling(y) || shortForm(x, y) || shortForm(y, x);
     }
     if (same) return true;
   }
@@ -225,6 +225,18 @@ function trivialChange(A: DocEntry, a0: number, a1: number, B: DocEntry, b0: num
     return /[([]/.test(before) && /[)\]]/.test(after);
   };
   return (b1 === b0 && bracketed(A, a0, a1)) || (a1 === a0 && bracketed(B, b0, b1));
+}
+
+/**
+ * Is `a` the same word as `b` in a shorter form: a number written in figures ("eight" / "8"), or
+ * a word cut short by one outlet's style ("December" / "Dec", "defibrillator" / "defib",
+ * "September" / "Sept")? The cut form keeps three letters at least and the word is much longer, so
+ * two words that only begin alike ("car" / "cargo") stay a difference, and so does another form
+ * of the word ("warm" / "warming": see `sameWordInflected`).
+ */
+function shortForm(a: string, b: string): boolean {
+  if (/^\d+$/.test(b)) return NUMBER_WORDS[a] === Number(b);
+  return b.length >= 3 && a.length >= b.length + 3 && a.startsWith(b) && /^\p{L}+$/u.test(a) && !sameWordInflected(a, b);
 }
 
 /** Contractions written out ("'s" as "is": a possessive is compared with its own kind only). */
