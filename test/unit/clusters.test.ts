@@ -114,6 +114,15 @@ describe('quote clusters', () => {
     assert.deepEqual(corpus({ 'a.txt': a, 'c.txt': c }).quoteClusters(), []);
   });
 
+  it('joins a partial quote whose first verb the reporter re-inflected to the quote that holds the rest; not another verb', () => {
+    const story = 'Tilda Rask resigned as mayor of Harbourside on Monday after nine years in office and two terms on the town council.';
+    const speech = [`${story}\n\nMayor Tilda Rask said: “Leading the town means knowing when to stop, and to have the patience to do it well.”`, 'Tilda Rask'] as [string, string];
+    const m = corpus({ 'a.txt': speech, 'b.txt': [`${story}\n\nTilda Rask praised leaders “having the patience to do it” in office.`, 'Tilda Rask'] });
+    assert.deepEqual(shape(m.quoteClusters()), [['a.txt:Leading the town means knowing when to stop, and to have the patience to do it well.', 'b.txt:having the patience to do it']]);
+    const n = corpus({ 'a.txt': speech, 'b.txt': [`${story}\n\nTilda Rask praised leaders “lacking the patience to do it” in office.`, 'Tilda Rask'] });
+    assert.deepEqual(n.quoteClusters(), []);
+  });
+
   it('joins one-word quotes only with support: quotes of the same sentence inside the same quote', () => {
     const m = corpus({
       'a.txt': ['Inspector Rhona Field said the plan was “reckless” and “unacceptable” for the village.', 'Rhona Field'],

@@ -15,6 +15,7 @@ import { finish, type Steps } from '../../common/budget';
 import type { Span } from '../../common/types';
 import { alignLocal, extendAlignment, type AlignOp } from '../align';
 import type { QuoteClusterDetail, QuoteRef } from '../clusters';
+import { sameWordInflected } from '../quoteTerms';
 import { clean, dedupe, DOCS_PER_STEP, member, punctuationBetween, relatedness, spellingVariant, type Member, type Related } from './shared';
 import { hasSorted, phraseHash, SHINGLE, shingleHash, type DocEntry, type IndexedQuote, type PassageIndex } from '../passages';
 import { alignMembers, mapRange, memberRanges, refsByKey, span } from '../variants';
@@ -118,29 +119,6 @@ export function wovenQuote(text: string, start: number): boolean {
   return marks > 0 && i >= 0 && /[\p{L}\p{N}]/u.test(text[i]!);
 }
 const OPENING_MARKS = '"\'“‘«„‚';
-
-/** Forms of the verbs whose inflections are not a suffix. */
-const VERB_FORMS = new Map<string, string>();
-for (const group of ['be am is are was were been being', 'have has had having', 'do does did done doing', 'go goes went gone going'])
-  for (const w of group.split(' ')) VERB_FORMS.set(w, group.split(' ')[0]!);
-
-/** Are two words one word inflected two ways ("have" / "had", "know" / "knows", "want" / "wanted")? */
-export function sameWordInflected(a: string, b: string): boolean {
-  a = a.toLowerCase().replace(/’/g, "'");
-  b = b.toLowerCase().replace(/’/g, "'");
-  if (a === b) return true;
-  const va = VERB_FORMS.get(a);
-  if (va !== undefined) return va === VERB_FORMS.get(b);
-  if (VERB_FORMS.has(b)) return false;
-  const bases = (w: string): string[] => {
-    const out = [w];
-    if (w.endsWith('ies') || w.endsWith('ied')) out.push(w.slice(0, -3) + 'y');
-    for (const suffix of ['ing', 'es', 'ed', 's', 'd']) if (w.endsWith(suffix)) out.push(w.slice(0, -suffix.length));
-    return out.filter((x) => x.length >= 3);
-  };
-  const x = bases(a);
-  return bases(b).some((y) => x.includes(y));
-}
 
 /**
  * The differing runs of a diff worth reporting, joined when only a word or two apart. `agreement`:
