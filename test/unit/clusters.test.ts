@@ -74,6 +74,55 @@ describe('quote clusters', () => {
     assert.equal(both.length, 2);
   });
 
+  it('puts a statement two outlets quote whole in the cluster of each sentence, without chaining the sentences others quote alone', () => {
+    const statement = 'I have decided to leave the orchestra after twelve years. The players deserve a conductor with fresh energy. I will stay until the spring tour is over.';
+    const whole = (s: string) => [`Conductor Ilse Varga announced her departure on Friday.\n\n“${s}” Varga said in a statement.`, 'Ilse Varga'] as [string, string];
+    const docs = {
+      'c.txt': ['Ilse Varga is stepping down. “I have decided to leave the orchestra after twelve years,” she wrote.', 'Ilse Varga'] as [string, string],
+      'd.txt': ['The conductor said she would stay on for now. “I will stay until the spring tour is over,” Ilse Varga said.', 'Ilse Varga'] as [string, string],
+    };
+    // Whole in the same words (one link per sentence) or with a word changed (aligned, cut at the sentences).
+    for (const b of [statement, statement.replace('fresh energy', 'new energy')]) {
+      const m = corpus({ 'a.txt': whole(statement), 'b.txt': whole(b), ...docs });
+      const clusters = shape(m.quoteClusters());
+      assert.deepEqual(clusters, [
+        // The sentence nobody quotes alone: its own cluster of the two whole versions.
+        [`a.txt:${statement}`, `b.txt:${b}`],
+        [`a.txt:${statement}`, `b.txt:${b}`, 'c.txt:I have decided to leave the orchestra after twelve years,'],
+        [`a.txt:${statement}`, `b.txt:${b}`, 'd.txt:I will stay until the spring tour is over,'],
+      ]);
+    }
+  });
+
+  it('keeps one cluster for a statement quoted whole by two outlets when nobody quotes its sentences apart, and compares it whole', () => {
+    const a = 'Conductor Ilse Varga said: “I have decided to leave the orchestra after twelve years. The players deserve a conductor with fresh energy. I will stay until the spring tour is over.”';
+    const b = '“I have decided to leave the orchestra after twelve years. I will stay until the spring tour is over,” Ilse Varga said.';
+    const m = corpus({ 'a.txt': [a, 'Ilse Varga'], 'b.txt': [b, 'Ilse Varga'] });
+    const clusters = m.quoteClusters();
+    assert.equal(clusters.length, 1);
+    const c = clusters[0]!;
+    const other = c.variants.find((v) => v.member !== c.reference)!;
+    // The sentence one outlet leaves out between the other two is a difference of the versions.
+    assert.ok(other.ops.some((o) => o.op !== 'equal' && /fresh energy/.test(o.textA + o.textB)));
+  });
+
+  it('joins two quotes that each join several sentences when they share most of one sentence, a word changed; not a few words of it', () => {
+    const a = ['Medic Tomas Reyl said: “Could the guard have been saved without the new machine by anyone else in the bank that night? I cannot say, but we got him back after one zap, so that’s quite fast.”', 'Tomas Reyl'] as [string, string];
+    const b = ['“We got him back after one shock, so that’s quite fast. I am not an engineer, and the details of the lock I leave to the makers and to the police,” Tomas Reyl said.', 'Tomas Reyl'] as [string, string];
+    assert.equal(corpus({ 'a.txt': a, 'b.txt': b }).quoteClusters().length, 1);
+    const c = ['“We got him back in the end, and the bank will say whether that was fast. I am not an engineer, and the details of the lock I leave to the makers and to the police,” Tomas Reyl said.', 'Tomas Reyl'] as [string, string];
+    assert.deepEqual(corpus({ 'a.txt': a, 'c.txt': c }).quoteClusters(), []);
+  });
+
+  it('joins a partial quote whose first verb the reporter re-inflected to the quote that holds the rest; not another verb', () => {
+    const story = 'Tilda Rask resigned as mayor of Harbourside on Monday after nine years in office and two terms on the town council.';
+    const speech = [`${story}\n\nMayor Tilda Rask said: “Leading the town means knowing when to stop, and to have the patience to do it well.”`, 'Tilda Rask'] as [string, string];
+    const m = corpus({ 'a.txt': speech, 'b.txt': [`${story}\n\nTilda Rask praised leaders “having the patience to do it” in office.`, 'Tilda Rask'] });
+    assert.deepEqual(shape(m.quoteClusters()), [['a.txt:Leading the town means knowing when to stop, and to have the patience to do it well.', 'b.txt:having the patience to do it']]);
+    const n = corpus({ 'a.txt': speech, 'b.txt': [`${story}\n\nTilda Rask praised leaders “lacking the patience to do it” in office.`, 'Tilda Rask'] });
+    assert.deepEqual(n.quoteClusters(), []);
+  });
+
   it('joins one-word quotes only with support: quotes of the same sentence inside the same quote', () => {
     const m = corpus({
       'a.txt': ['Inspector Rhona Field said the plan was “reckless” and “unacceptable” for the village.', 'Rhona Field'],

@@ -154,6 +154,23 @@ describe('quote wording', () => {
       [],
     );
   });
+
+  it('not a number in figures or words, nor a word cut short ("eight" / "8", "December" / "Dec", "defibrillator" / "defib"); but a word that only begins alike is', () => {
+    assert.deepEqual(
+      wording(
+        'Orla Finch said: “For eight years the old defibrillator sat in the hall until the storm of December 7 took the roof and the pier with it.”',
+        'Orla Finch said: “For 8 years the old defib sat in the hall until the storm of Dec 7 took the roof and the pier with it.”',
+      ),
+      [],
+    );
+    const found = wording(
+      'Orla Finch said: “For eight years the old car sat in the hall until the storm of December 7 took the roof and the pier with it.”',
+      'Orla Finch said: “For nine years the old cargo sat in the hall until the storm of December 7 took the roof and the pier with it.”',
+    );
+    assert.deepEqual(found.map((d) => members(d)), [['a.txt:eight', 'b.txt:nine'], ['a.txt:car', 'b.txt:cargo']]);
+    const inflected = wording('Orla Finch said: “We were warm and ready when the boats came back in after the storm.”', 'Orla Finch said: “We were warming and ready when the boats came back in after the storm.”');
+    assert.deepEqual(inflected.map((d) => members(d)), [['a.txt:warm', 'b.txt:warming']]);
+  });
 });
 
 describe('quote wording: short quotes', () => {

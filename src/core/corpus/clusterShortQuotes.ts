@@ -6,14 +6,19 @@
  */
 import type { Steps } from '../common/budget';
 import { commonWordRank } from '../entities/lexicon';
-import { SHINGLE, type DocEntry, type PassageIndex } from './passages';
-import { differentPeople, isLong, type ClusterState, type StoryTest, type QuoteRef } from './quoteTerms';
+import { SHINGLE, phraseHash, type DocEntry, type PassageIndex } from './passages';
+import { differentPeople, isLong, sameWordInflected, type ClusterState, type StoryTest, type QuoteRef } from './quoteTerms';
 import { capRegions, Segments, type Link } from './segments';
 
 /** A sentence with more quotes than this is stray marks, not a list of quoted words: its quotes are not evidence for one another. */
 const MAX_QUOTES_PER_SENTENCE = 8;
 /** Words either side of a quote read as its context. */
 const CONTEXT_WORDS = 40;
+/** Words after a re-inflected first verb, at least, for a partial quote to be looked for without it. */
+const INFLECTED_TAIL = 4;
+/** A verb form a reporter gives a partial quote's first word ("having", "had", "said", "goes"). */
+const verbForm = (w: string) => /(?:ing|ed)$/.test(w) || ['be', 'have', 'do', 'go'].some((v) => sameWordInflected(w, v));
+
 /** Words of the longest quote looked for as an exact phrase inside others (one not `isLong`). */
 const MAX_SHORT_WORDS = 8;
 
@@ -32,6 +37,17 @@ export function* shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: L
   /** Short quotes by words, per length. */
   const wantedByLength: Map<number, true>[] = [];
   for (const s of shortQuotes) (wantedByLength[s.terms.length] ??= new Map()).set(s.full, true);
+  // A partial quote woven into the reporter's sentence may open with its verb in the reporter's
+  // form (she spoke of “having the courage to do so” / “to have the courage to do so”): its words
+  // after the first are looked for too, and the word before them must be that verb inflected.
+  const tails = new Map<number, number>();
+  for (const s of shortQuotes) {
+    const L = s.terms.length;
+    if (s.quote.kind !== 'partial' || L - 1 < INFLECTED_TAIL || !verbForm(index.vocab.term(s.terms[0]!))) continue;
+    const h = phraseHash(s.terms, 1, L);
+    tails.set(s.id, h);
+    (wantedByLength[L - 1] ??= new Map()).set(h, true);
+  }
   /** Short quote id -> [target quote, position]. */
   const found = new Map<number, [QuoteRef, number][]>();
   if (shortQuotes.length) {
@@ -49,6 +65,18 @@ export function* shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: L
         let f = found.get(s.id);
         if (!f) found.set(s.id, (f = []));
         f.push([t, i]);
+      }
+      const tail = tails.get(s.id);
+      if (tail === undefined) continue;
+      const first = index.vocab.term(s.terms[0]!);
+      for (const [t, i] of occurrences[L - 1]!.get(tail) ?? []) {
+        if (s.id === t.id || i === 0 || t.terms[i - 1] === s.terms[0]) continue;
+        let same = true;
+        for (let k = 1; k < L && same; k++) same = s.terms[k] === t.terms[i + k - 1];
+        if (!same || !sameWordInflected(first, index.vocab.term(t.terms[i - 1]!))) continue;
+        let f = found.get(s.id);
+        if (!f) found.set(s.id, (f = []));
+        f.push([t, i - 1]);
       }
     }
   }

@@ -30,7 +30,9 @@
  *
  * A link joins a region of each quote, not the whole quote, so one quote that strings two
  * utterances together ("X. Y.") belongs to both clusters, while the clusters stay apart
- * (segments.ts). Clusters are the connected segments.
+ * (segments.ts). A link between two long stretches is one link per sentence, so a statement two
+ * outlets quote whole joins the cluster of each sentence others quote alone instead of chaining
+ * them; clusters of the same quotes are one again. Clusters are the connected segments.
  *
  * Nothing here grows faster than the quotes: candidate pairs per quote, quotes of one sentence
  * used as evidence, places a short phrase is looked for in and regions per quote are capped (a
@@ -39,12 +41,12 @@
 import type { SpanRef } from '../common/analysisFormat';
 import type { Span } from '../common/types';
 import { finish, type Steps } from '../common/budget';
-import { alignLocal, contentCount, extendAlignment, weightOf } from './align';
+import { alignLocal, contentCount, extendAlignment, weightOf, type AlignOp } from './align';
 import { phraseHash, shingleHash, type PassageIndex } from './passages';
 import { ClusterState, differentPeople, isLong, StoryTest, type QuoteRef } from './quoteTerms';
 import { rewordedLinks } from './reworded';
 import { shortQuoteLinks } from './clusterShortQuotes';
-import { capRegions, Segments, type Link } from './segments';
+import { capRegions, pushLink, Segments, sentenceStarts, type Link } from './segments';
 
 export { ClusterState, type QuoteRef } from './quoteTerms';
 
@@ -84,6 +86,12 @@ interface LinkedRegions {
   phrase: boolean;
   /** A short stretch both go on from with words of their own: linked only if it is a whole sentence of one. */
   fork: boolean;
+  /** The alignment's runs, to link each sentence of a long stretch on its own (`pushLink`). */
+  ops: AlignOp[];
+  /** Linked only if the stretch is most of one sentence of a quote holding several (`mostOfSentence`). */
+  part: boolean;
+  /** Weight of the shared words. */
+  weight: number;
 }
 
 export interface ClusterOptions {
@@ -111,6 +119,8 @@ const FORK_WORDS = 6;
 /** Words of one run, and content words aligned in all, that make one sentence of one person's said in other nouns. */
 const PHRASE_RUN = 7;
 const PHRASE_CONTENT = 3;
+/** Shared words (weighted) over the shorter quote's, or over one sentence of a quote joining several, that make one utterance. */
+const COVER = 0.6;
 /** Shared content words that let two people's quotes be one passage (a statement credited two ways). */
 const PASSAGE_CONTENT = 6;
 
@@ -257,7 +267,7 @@ export function* quoteClusterSteps(index: PassageIndex, options: ClusterOptions 
   const components = segments.components();
   yield;
   const clusters: QuoteClusterDetail[] = [];
-  for (const members of components.values()) {
+  for (const members of sameQuotesMerged(components.values())) {
     if (++tick.n % 64 === 0) yield;
     const c = clusterOf(index, refs, members);
     if (c) clusters.push(c);
@@ -274,7 +284,7 @@ type Ticks = { n: number };
  * one story); each group's first quote (`reps`) with its copies (`dupsOf`).
  */
 function* sameWordsLinks(refs: QuoteRef[], story: StoryTest, links: Link[], tick: Ticks): Steps<{ reps: QuoteRef[]; dupsOf: Map<number, QuoteRef[]> }> {
-  const whole = (a: QuoteRef, b: QuoteRef) => links.push({ a: a.id, a0: 0, a1: a.terms.length, b: b.id, b0: 0, b1: b.terms.length });
+  const whole = (a: QuoteRef, b: QuoteRef) => pushLink(links, a, 0, a.terms.length, b, 0, b.terms.length, null);
   const byFull = new Map<number, QuoteRef[]>();
   for (const q of refs) {
     if (q.content === 0) continue;
@@ -373,8 +383,24 @@ function candidateLinks(index: PassageIndex, refs: QuoteRef[], q: QuoteRef, own:
     if (!r) return;
     // Link every copy of each text.
     for (const x of dupsOf.get(q.id) ?? [q])
-      for (const y of dupsOf.get(other.id) ?? [other]) links.push({ a: x.id, a0: r.a0, a1: r.a1, b: y.id, b0: r.b0, b1: r.b1 });
+      for (const y of dupsOf.get(other.id) ?? [other]) pushLink(links, x, r.a0, r.a1, y, r.b0, r.b1, r.ops);
   });
+}
+
+/**
+ * Components holding the same quotes, as one: the sentences of one statement two outlets quote
+ * whole, and no one in part, are linked apart (`pushLink`) but make one cluster, so that its
+ * versions are compared whole (an omission between two sentences is a difference).
+ */
+function sameQuotesMerged(components: Iterable<[number, number, number][]>): [number, number, number][][] {
+  const byQuotes = new Map<string, [number, number, number][]>();
+  for (const members of components) {
+    const key = [...new Set(members.map(([q]) => q))].sort((x, y) => x - y).join(',');
+    const cur = byQuotes.get(key);
+    if (cur) cur.push(...members);
+    else byQuotes.set(key, [...members]);
+  }
+  return [...byQuotes.values()];
 }
 
 /** Step 4: the cluster of one connected component of segments, when it spans two articles or more. */
@@ -470,20 +496,27 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
         al.aEnd - al.aStart < FORK_WORDS &&
         ((contentCount(a.terms, index, al.aEnd) > 0 && contentCount(b.terms, index, al.bEnd) > 0) ||
           (contentCount(a.terms, index, 0, al.aStart) > 0 && contentCount(b.terms, index, 0, al.bStart) > 0));
-      if (al.matchedContent >= 2 && (run || (cover >= 0.6 && trimmed))) r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: false, phrase: false, fork };
+      if (al.matchedContent >= 2 && (run || (cover >= COVER && trimmed))) r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: false, phrase: false, fork, ops: al.ops, part: false, weight: al.matchedWeight };
       // Or a run of many words, most of them function words, and more content words around it
       // ("the focus … has been on me and I hope that we can … focus on the … tournament that I
       // love" / "the focus of the past weeks has been on me and I hope that we can all now focus on
       // the game and tournament I love"): an outlet's translation back into English keeps the
       // grammar of a sentence and changes its nouns. One person's, in one story (`phrase`).
       else if (al.matchedContent >= PHRASE_CONTENT && al.longestRun >= PHRASE_RUN && al.longestRunContent >= 1)
-        r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: false, phrase: true, fork: false };
+        r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: false, phrase: true, fork: false, ops: al.ops, part: false, weight: al.matchedWeight };
       // Or one whole sentence of a quote joining several, every word of it in the other, in one
       // run of four words or more ("I am back home. …" / "I am back home and I will stay"): one
       // outlet quoting it with the next sentence, another with words of its own after it. Whether
       // the stretch is a whole sentence is read from the text (`wholeSentence`), outside the cache.
       else if (al.matchedContent >= 1 && al.longestRun >= SENTENCE_RUN && al.longestRun === al.aEnd - al.aStart && al.aEnd - al.aStart === al.bEnd - al.bStart)
-        r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: true, phrase: false, fork: false };
+        r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: true, phrase: false, fork: false, ops: al.ops, part: false, weight: al.matchedWeight };
+      // Or most of one sentence of a quote that joins several, with a word or two changed ("I don't
+      // know, but we got him back after one defib, so that's quite fast" / "We got him back after
+      // one defibrillator, so that's quite fast. I'm not a …"): the shared words are few beside
+      // the whole quote, not beside the sentence. Whether they are most of a sentence is read from
+      // the text (`mostOfSentence`), outside the cache.
+      else if (al.matchedContent >= 3 && !fork)
+        r = { a0: al.aStart, a1: al.aEnd, b0: al.bStart, b1: al.bEnd, cover, coverLonger, content: al.matchedContent, sentence: false, phrase: false, fork: false, ops: al.ops, part: true, weight: al.matchedWeight };
     }
     if (cache.size > 200_000) cache.clear();
     cache.set(key, r);
@@ -492,6 +525,7 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
   if (r.sentence && !(r.a1 < a.terms.length && wholeSentence(a, r.a0, r.a1)) && !(r.b1 < b.terms.length && wholeSentence(b, r.b0, r.b1))) return null;
   if (r.sentence && (!story.same(a, b) || differentPeople(a, b))) return null;
   if (r.fork && !wholeSentence(a, r.a0, r.a1) && !wholeSentence(b, r.b0, r.b1)) return null;
+  if (r.part && !mostOfSentence(index, a, r.a0, r.a1, r.weight) && !mostOfSentence(index, b, r.b0, r.b1, r.weight)) return null;
   if (r.phrase && !(a.person && b.person && a.speaker === b.speaker && story.same(a, b, false))) return null;
   // Quotes credited to two people are one utterance only when they are nearly the same words
   // throughout (one outlet crediting it wrongly), or one long passage of one is inside the other
@@ -503,6 +537,26 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
   return r;
 }
 
+
+/**
+ * Do shared words of this weight, over words [w0, w1) of a quote that holds several sentences,
+ * make up most of the one sentence of it they are in (as shared words must of a whole quote)?
+ */
+function mostOfSentence(index: PassageIndex, q: QuoteRef, w0: number, w1: number, weight: number): boolean {
+  const starts = sentenceStarts(q, 0, q.terms.length);
+  if (starts.length === 0) return false;
+  let s0 = 0;
+  let s1 = q.terms.length;
+  for (const w of starts) {
+    if (w <= w0) s0 = w;
+    else if (w < w1) return false;
+    else {
+      s1 = w;
+      break;
+    }
+  }
+  return weight >= COVER * weightOf(q.terms, index, s0, s1);
+}
 
 /**
  * Are words [w0, w1) of a quote one whole sentence of it: nothing but punctuation between the

@@ -3,6 +3,7 @@
  * A link joins a region of each quote, not the whole quote, so one quote that strings two
  * utterances together ("X. Y.") belongs to both clusters, while the clusters stay apart.
  */
+import type { AlignOp } from './align';
 import type { QuoteRef } from './quoteTerms';
 
 /** A link between the regions [a0, a1) of quote a and [b0, b1) of quote b (token ranges in each quote). */
@@ -57,7 +58,7 @@ export class Segments {
       this.addRegion(l.b, l.b0, l.b1, l.a);
     }
     let next = 0;
-    for (const [, list] of this.regions) {
+    for (const [q, list] of this.regions) {
       const n = list.length;
       const local = new UnionFind(n);
       for (let i = 0; i < n; i++)
@@ -81,6 +82,9 @@ export class Segments {
             const gx = groups.get(rx)!;
             const gy = groups.get(ry)!;
             if (gx.some((a) => gy.some((b) => this.quotedApart(a, b)))) continue;
+            // Two sentences of the quote, each linked on its own: two utterances of a statement
+            // quoted whole here and sentence by sentence elsewhere, whoever quotes which.
+            if (apartSentences(this.refs[q]!, gx, gy)) continue;
             local.union(rx, ry);
             groups.set(local.find(rx), [...gx, ...gy]);
           }
@@ -162,6 +166,93 @@ export class Segments {
     for (const [c, g] of groups) out.set(c, [...g.values()]);
     return out;
   }
+}
+
+/**
+ * Do the disjoint regions of groups x and y of one quote lie in different sentences of it (no
+ * sentence holds words of both)? Links are cut at sentence starts (`pushLink`), so a region of a
+ * long link lies in one sentence.
+ */
+function apartSentences(q: QuoteRef, x: Region[], y: Region[]): boolean {
+  const starts = sentenceStarts(q, 0, q.terms.length);
+  if (starts.length === 0) return false;
+  const sentenceOf = (w: number) => {
+    let k = 0;
+    while (k < starts.length && starts[k]! <= w) k++;
+    return k;
+  };
+  const span = (g: Region[]): [number, number] => {
+    let lo = Infinity;
+    let hi = -1;
+    for (const r of g) {
+      lo = Math.min(lo, sentenceOf(r.a0));
+      hi = Math.max(hi, sentenceOf(r.a1 - 1));
+    }
+    return [lo, hi];
+  };
+  const [xl, xh] = span(x);
+  const [yl, yh] = span(y);
+  return xh < yl || yh < xl;
+}
+
+/** Word offsets w in (w0, w1) of a quote where a sentence of its article starts. */
+export function sentenceStarts(q: QuoteRef, w0: number, w1: number): number[] {
+  const s = q.doc.sentences;
+  const t0 = q.quote.t0;
+  const out: number[] = [];
+  // Binary search for the first sentence starting after token t0 + w0.
+  let lo = 0;
+  let hi = s.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[2 * mid]! <= t0 + w0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < s.length / 2 && s[2 * k]! < t0 + w1; k++) out.push(s[2 * k]! - t0);
+  return out;
+}
+
+/** Where word w of one sequence falls in the other through an alignment's runs (`ops` over [a0, a1) of the first). */
+function mapThrough(ops: readonly AlignOp[], w: number, forward: boolean): number {
+  for (const o of ops) {
+    const [x0, x1, y0, y1] = forward ? [o.a0, o.a1, o.b0, o.b1] : [o.b0, o.b1, o.a0, o.a1];
+    if (w > x1 || (w === x1 && x1 > x0)) continue;
+    if (w <= x0) return y0;
+    if (o.op === 'equal') return y0 + (w - x0);
+    return y0 + Math.round(((w - x0) * (y1 - y0)) / (x1 - x0));
+  }
+  return forward ? ops[ops.length - 1]!.b1 : ops[ops.length - 1]!.a1;
+}
+
+/**
+ * Links region [a0, a1) of quote a with [b0, b1) of quote b, one link per sentence when the
+ * regions hold several: a statement two outlets quote whole is one utterance per sentence, each
+ * with its own cluster (and the renderings of one sentence elsewhere), not one chain of them.
+ * The cuts are each quote's sentence starts, carried to the other quote by the alignment's runs
+ * (`ops`, over the two regions; null when the words are the same); a piece with no word in
+ * common is no link.
+ */
+export function pushLink(links: Link[], a: QuoteRef, a0: number, a1: number, b: QuoteRef, b0: number, b1: number, ops: readonly AlignOp[] | null): void {
+  const ca = sentenceStarts(a, a0, a1);
+  const cb = sentenceStarts(b, b0, b1);
+  if (ca.length === 0 && cb.length === 0) {
+    links.push({ a: a.id, a0, a1, b: b.id, b0, b1 });
+    return;
+  }
+  const runs = ops ?? [{ op: 'equal' as const, a0, a1, b0, b1 }];
+  const cuts: [number, number][] = [];
+  for (const w of ca) cuts.push([w, mapThrough(runs, w, true)]);
+  for (const w of cb) cuts.push([mapThrough(runs, w, false), w]);
+  cuts.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  let pa = a0;
+  let pb = b0;
+  const piece = (x1: number, y1: number) => {
+    if (x1 > pa && y1 > pb && runs.some((o) => o.op === 'equal' && o.a0 < x1 && o.a1 > pa && o.b0 < y1 && o.b1 > pb)) links.push({ a: a.id, a0: pa, a1: x1, b: b.id, b0: pb, b1: y1 });
+    pa = x1;
+    pb = y1;
+  };
+  for (const [x, y] of cuts) if (x > pa && y > pb && x < a1 && y < b1) piece(x, y);
+  piece(a1, b1);
 }
 
 interface Region {

@@ -15,11 +15,12 @@ import { finish, type Steps } from '../../common/budget';
 import type { Span } from '../../common/types';
 import { alignLocal, extendAlignment, type AlignOp } from '../align';
 import type { QuoteClusterDetail, QuoteRef } from '../clusters';
+import { sameWordInflected } from '../quoteTerms';
 import { clean, dedupe, DOCS_PER_STEP, member, punctuationBetween, relatedness, spellingVariant, type Member, type Related } from './shared';
 import { hasSorted, phraseHash, SHINGLE, shingleHash, type DocEntry, type IndexedQuote, type PassageIndex } from '../passages';
 import { alignMembers, mapRange, memberRanges, refsByKey, span } from '../variants';
 import { EVENT_FOLDER_DOCS, storyRelated } from './numbers';
-import { stem } from './numberLexicon';
+import { NUMBER_WORDS, stem } from './numberLexicon';
 import { isShortQuote, wordingFromShortQuotes, type ShortQuote } from './shortQuotes';
 
 
@@ -119,29 +120,6 @@ export function wovenQuote(text: string, start: number): boolean {
 }
 const OPENING_MARKS = '"\'“‘«„‚';
 
-/** Forms of the verbs whose inflections are not a suffix. */
-const VERB_FORMS = new Map<string, string>();
-for (const group of ['be am is are was were been being', 'have has had having', 'do does did done doing', 'go goes went gone going'])
-  for (const w of group.split(' ')) VERB_FORMS.set(w, group.split(' ')[0]!);
-
-/** Are two words one word inflected two ways ("have" / "had", "know" / "knows", "want" / "wanted")? */
-export function sameWordInflected(a: string, b: string): boolean {
-  a = a.toLowerCase().replace(/’/g, "'");
-  b = b.toLowerCase().replace(/’/g, "'");
-  if (a === b) return true;
-  const va = VERB_FORMS.get(a);
-  if (va !== undefined) return va === VERB_FORMS.get(b);
-  if (VERB_FORMS.has(b)) return false;
-  const bases = (w: string): string[] => {
-    const out = [w];
-    if (w.endsWith('ies') || w.endsWith('ied')) out.push(w.slice(0, -3) + 'y');
-    for (const suffix of ['ing', 'es', 'ed', 's', 'd']) if (w.endsWith(suffix)) out.push(w.slice(0, -suffix.length));
-    return out.filter((x) => x.length >= 3);
-  };
-  const x = bases(a);
-  return bases(b).some((y) => x.includes(y));
-}
-
 /**
  * The differing runs of a diff worth reporting, joined when only a word or two apart. `agreement`:
  * is one of the two woven into the reporter's sentence (`wovenQuote`), so that a word inflected
@@ -214,7 +192,7 @@ function trivialChange(A: DocEntry, a0: number, a1: number, B: DocEntry, b0: num
     for (let k = 0; k < a1 - a0 && same; k++) {
       const x = A.text.slice(A.tokens.starts[a0 + k]!, A.tokens.ends[a0 + k]!).toLowerCase();
       const y = B.text.slice(B.tokens.starts[b0 + k]!, B.tokens.ends[b0 + k]!).toLowerCase();
-      same = x === y || spellingVariant(x, y) || usSpelling(x) === usSpelling(y);
+      same = x === y || spellingVariant(x, y) || usSpelling(x) === usSpelling(y) || shortForm(x, y) || shortForm(y, x);
     }
     if (same) return true;
   }
@@ -225,6 +203,18 @@ function trivialChange(A: DocEntry, a0: number, a1: number, B: DocEntry, b0: num
     return /[([]/.test(before) && /[)\]]/.test(after);
   };
   return (b1 === b0 && bracketed(A, a0, a1)) || (a1 === a0 && bracketed(B, b0, b1));
+}
+
+/**
+ * Is `a` the same word as `b` in a shorter form: a number written in figures ("eight" / "8"), or
+ * a word cut short by one outlet's style ("December" / "Dec", "defibrillator" / "defib",
+ * "September" / "Sept")? The cut form keeps three letters at least and the word is much longer, so
+ * two words that only begin alike ("car" / "cargo") stay a difference, and so does another form
+ * of the word ("warm" / "warming": see `sameWordInflected`).
+ */
+function shortForm(a: string, b: string): boolean {
+  if (/^\d+$/.test(b)) return NUMBER_WORDS[a] === Number(b);
+  return b.length >= 3 && a.length >= b.length + 3 && a.startsWith(b) && /^\p{L}+$/u.test(a) && !sameWordInflected(a, b);
 }
 
 /** Contractions written out ("'s" as "is": a possessive is compared with its own kind only). */
