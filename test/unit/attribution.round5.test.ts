@@ -92,4 +92,22 @@ describe('attribution: categories found on unseen news, round 5 (invented snippe
     const u = 'Orbury floods\n\nTom Velder visited the river on Wednesday.\n\nThe statement read: “Orbury has had nine hours of rain since Wednesday.”';
     assert.notEqual(speaker(u, 'nine hours'), 'Tom Velder');
   });
+
+  it('values named in a change "from ‘X’ to ‘Y’" and a plea\'s name are labels, not quotations', () => {
+    const t = "Man who wanted to change plea from ‘guilty’ to ‘not guilty’ loses appeal\n\nTom Velder unsuccessfully sought to change his plea from 'guilty' to 'not guilty' before he was sentenced by Judge Ivo Marsh.\n\nThe agency cut its rating from “buy” to “hold”, its analyst Jo Roe said.\n\nShe entered a plea of “not guilty”, her lawyer said.";
+    assert.deepEqual(quotes(t).map((q) => q.text), []);
+    // words quoted after "from" with no second value are someone's
+    const u = 'Markets slide\n\nThe trader said the market went from “bad to worse” overnight.';
+    assert.deepEqual(quotes(u).map((q) => q.text), ['bad to worse']);
+  });
+
+  it('"“…,” Judge Marsh." — a name alone after the words, ending the sentence, is whoever said them', () => {
+    const t = 'Judge jails man\n\nJudge Ivo Marsh made the comments during the sentence hearing of Tom Velder (25).\n\nVelder of Ard Lawn, Orbury was sentenced today to five years in prison.\n\n“I have to send a message to all the Tom Velders of this world that they must be dealt with,” Judge Marsh.';
+    assert.equal(speaker(t, 'send a message'), 'Ivo Marsh');
+    // a name that goes on into a clause of its own is no such attribution
+    const u = 'Judge jails man\n\nJudge Ivo Marsh made the comments during the sentence hearing of Tom Velder (25).\n\n“I have to send a message,” Judge Marsh told Velder as he was led away.';
+    assert.equal(speaker(u, 'send a message'), 'Ivo Marsh');
+    const v = 'Awards night\n\nTom Velder won eight awards.\n\nHe starred in “Gandhi,” The Times reported.';
+    assert.notEqual(speaker(v, 'Gandhi'), 'Tom Velder');
+  });
 });

@@ -296,6 +296,22 @@ export abstract class ClauseReader extends VerbContext {
         a.attributedAfter = true;
         continue;
       }
+      // "“…,” Judge Marsh." / "“…” — Jo Roe": a name alone after the words, ending the sentence, is
+      // whoever said them (the verb of saying left out)
+      const dash = DASHES.has(toks[qi + 1]?.t ?? '');
+      if (!s.heading && (dash || /[,.!?]\s*$/u.test(t.t))) {
+        const from = dash ? qi + 2 : qi + 1;
+        let e = from;
+        while (isCapWord(toks[e])) e++;
+        if (e > from && (e === toks.length || (e === toks.length - 1 && toks[e]!.t === '.'))) {
+          const sp = this.fromName(mapArray(toks.slice(from, e), (x) => x.t), s);
+          if (sp?.kind === 'person') {
+            this.setSpeaker(s, a, sp, 3);
+            a.attributedAfter = true;
+            continue;
+          }
+        }
+      }
       // “We are,” he said, “ready to talk.”: the second part resumes the first
       if (toks[qi - 1]?.t === ',') {
         let k = qi - 2;
