@@ -46,8 +46,9 @@ describe('attribution: categories found on unseen news, round 4 (invented snippe
     assert.equal(speaker(t, 'mother tongue'), 'Yoon Tae-min');
     const u = 'Director Yoon Tae-min spoke first.\n\n“We will open in May,” Yoon said.';
     assert.equal(speaker(u, 'open in May'), 'Yoon Tae-min');
-    // a Western two-word name's first word alone, with nothing marking it as a person, stays as written
-    const v = 'Director Orbo Velder spoke first.\n\n“We will open in May,” Orbo said.';
+    // a Western two-word name's first word alone, with nothing marking it as a person (no title, no
+    // gender, no given name a list knows), stays as written
+    const v = 'Orbo Velder spoke first.\n\n“We will open in May,” Orbo said.';
     assert.notEqual(speaker(v, 'open in May'), 'Orbo Velder');
   });
 

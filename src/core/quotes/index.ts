@@ -105,6 +105,10 @@ const CALLED = /(\S+)\s+(?:called|named)\s*$/u;
 const NICKNAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u;
 const CAP_WORD_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'’-]*\.? $/u;
 const CAP_WORD_AFTER = /^ \p{Lu}\p{Ll}/u;
+const SHORT_LABEL = /^[\p{L}\p{N}'’ -]{2,30}$/u;
+const PLEA_OF = /\bpleas? (?:of|from|to) $/i;
+const TO_MARK = /^\s+to\s+['‘"“]/u;
+const FROM_X_TO = /\bfrom\s+['‘"“][\p{L}\p{N}'’ -]{2,30}['’"”]\s+to $/u;
 const NOT_NAMER = /^(?:he|she|they|it|we|i|who|what|has|have|had|was|were|once|also|previously|repeatedly|later|then|publicly|him|her|them)$/i;
 
 /** Is this quotation reported speech (rather than a title, a nickname or a scare quote)? */
@@ -119,6 +123,10 @@ function keep(source: string, q: RawQuote, text: string, a: Attribution, clause:
   // "a film called “X”", "a dog named “Y”" (but "what he called “a disgrace”")
   const called = before.includes('called') || before.includes('named') ? CALLED.exec(before) : null;
   if (called && !NOT_NAMER.test(called[1]!) && !/^\p{Lu}/u.test(called[1]!)) return false;
+  // Values named in a change "from ‘X’ to ‘Y’" (a plea, a rating, a grade, a warning level) and a
+  // plea's name ("a plea of ‘not guilty’"): labels, not anyone's words
+  if (q.close !== -1 && SHORT_LABEL.test(text) && (PLEA_OF.test(before) ||
+    (/\bfrom $/.test(before) && TO_MARK.test(source.slice(q.close + 1, q.close + 8))) || FROM_X_TO.test(before))) return false;
   // An exclamation or a question that someone is said to utter (chanting “Pigs! Murderers!”, “One!”
   // says the owner) is speech, even in capitals
   if (EXCLAIMS.test(text) && (a.speechContext || a.attributedAfter)) return true;

@@ -205,7 +205,18 @@ challenger opponent rival counterpart colleague friend relative fan supporter cr
 teenager youngster champion winner finalist medallist athlete sprinter runner swimmer cyclist boxer
 golfer jockey trainer referee umpire chef comedian presenter host broadcaster dj model designer
 member members voter voters customer customers consumer consumers shareholder shareholders staff
-medic paramedic academic forecaster meteorologist astronomer engineer
+medic paramedic academic forecaster meteorologist astronomer engineer skipper batter pitcher
+quarterback all-rounder allrounder
+`);
+
+/**
+ * Common Chinese family names in pinyin, for names written family name first ("Li Tengfei": "Li
+ * said"). Only names that are not common English words ("he", "ma", "yu" and the like are left out).
+ */
+export const CHINESE_FAMILY_NAMES = set(`
+li wang zhang liu chen yang huang zhao zhou xu sun zhu hu guo lin gao luo zheng liang xie tang han
+feng deng cao peng zeng xiao tian dong pan yuan cai jiang du cheng wei su lu ding shen yao jin
+zhong cui lyu qian qin xue lei kong bai shao meng duan qiu xiong fang gu
 `);
 
 /** Head nouns of descriptions that denote an organisation. */

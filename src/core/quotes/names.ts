@@ -4,7 +4,7 @@
  * fullest form of that name in the article ("Rex Tillerson").
  */
 import {
-  FEMALE_NAMES, FEMALE_NOUNS, FEMALE_TITLES, FRONTED_ADVERBS, MALE_NAMES, MALE_NOUNS, MALE_TITLES, NATIONALITY, NOT_NAME, ORG_WORDS, PERSON_NOUNS,
+  CHINESE_FAMILY_NAMES, FEMALE_NAMES, FEMALE_NOUNS, FEMALE_TITLES, FRONTED_ADVERBS, MALE_NAMES, MALE_NOUNS, MALE_TITLES, NATIONALITY, NOT_NAME, ORG_WORDS, PERSON_NOUNS,
   PREPOSITIONS, TITLES, WEEKDAYS_MONTHS,
 } from './lexicon';
 import { isCapWord, isParticle, possessiveBase, type Tok } from './tokens';
@@ -16,6 +16,16 @@ import { isFirstName, lookupName } from '../entities/gazetteer';
  * second in lower case ("Min-ho", "Myung-bak"); not a compound adjective ("York-based", "Cup-winning").
  */
 const FAMILY_FIRST_GIVEN = /^\p{Lu}\p{Ll}{0,4}-(?!\p{Ll}*(?:ed|ing)$)\p{Ll}{1,5}$/u;
+
+/**
+ * A two-word name written family name first: a Korean one (`FAMILY_FIRST_GIVEN`), or a Chinese one —
+ * a common Chinese family name, then one given name in pinyin ("Wang Jinhai", "Li Mei"), which the
+ * article shortens to the family name ("Li said"), never to the given name.
+ */
+function familyNameFirst(first: string, second: string): boolean {
+  if (FAMILY_FIRST_GIVEN.test(second)) return true;
+  return CHINESE_FAMILY_NAMES.has(first.toLowerCase()) && /^\p{Lu}[a-z]{1,11}$/u.test(second) && !isFirstName(second) && !PLACE_WORDS.has(second.toLowerCase());
+}
 
 export type Gender = 'm' | 'f' | null;
 
@@ -41,6 +51,12 @@ export interface NameInfo {
 
 const PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'new', 'san', 'los', 'las', 'hong', 'kingdom', 'republic', 'states', 'island', 'islands', 'county', 'street', 'road', 'square', 'city', 'province', 'region', 'sea', 'ocean', 'river', 'mountains', 'valley', 'airport', 'base', 'park', 'bay', 'gulf', 'coast']);
 const NAME_SUFFIX = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** A word some list knows as a given name. */
+function knownGiven(word: string): boolean {
+  const lo = word.toLowerCase();
+  return isFirstName(word) || MALE_NAMES.has(lo) || FEMALE_NAMES.has(lo);
+}
 
 /** The key under which a name is filed: its last word, without an Arabic article or possessive. */
 export function lastKey(word: string): string {
@@ -292,18 +308,24 @@ function rolesBefore(toks: readonly Tok[], at: number, r: NameRun): void {
   // not the complement of "of": in "the mayor of B.C.’s largest city" the mayor is someone else
   let k = at - 1;
   const complement = toks[k]?.lo === 'of';
+  // past an "of", a title is the head of what follows ("the head of Surrey's Orbix Studios"), not of
+  // the name, unless a title right before the name gave it one ("secretary of state Rex Tillerson")
+  let of = false;
   for (let n = 0; k >= 0 && n < 5 && !complement; n++, k--) {
     const t = toks[k]!;
     if (t.k !== 'w') break;
     const office = officeOf(t.lo);
     if (TITLES.has(t.lo) || PERSON_NOUNS.has(t.lo) || /^\d+-year-old$/.test(t.lo)) {
       r.roles.push(t.lo);
-      r.titled = true;
+      if (!of) r.titled = true;
     } else if (office) {
       // "mayoral candidate Jo Marsh" is who "the mayor" may later be
       r.roles.push(t.lo, office);
     } else if (!(t.lo === 'of' || NATIONALITY.has(t.lo) || /^\p{Lu}/u.test(t.t) || /['’]s$/.test(t.t))) break;
-    else r.roles.push(t.lo.replace(/['’]s$/, ''));
+    else {
+      if (t.lo === 'of' && !r.titled) of = true;
+      r.roles.push(t.lo.replace(/['’]s$/, ''));
+    }
   }
   // a description in apposition before the name: "his wife, Rana Idris," / "the director, Jo Marsh,"
   if (toks[at - 1]?.t === ',' && toks[at - 2]?.k === 'w' && PERSON_NOUNS.has(toks[at - 2]!.lo)) {
@@ -395,6 +417,13 @@ export class NameIndex {
       if (full) return full;
     }
     if (!list) return null;
+    // a one-off run ending in the word whose first word no list knows as a given name ("Crestfallen
+    // Ravi blamed …", an adjective that opens the sentence) yields to the titled person the word
+    // begins ("skipper Ravi Tandel")
+    if (ws.length === 1 && list.every((n) => n.words.length === 1 || (n.count === 1 && !n.titled && !n.org && !knownGiven(n.words[0]!)))) {
+      const full = this.byFirstName(ws[0]!);
+      if (full?.titled) return full;
+    }
     const given = mapArray(ws, (w) => w.toLowerCase().replace(/^(?:al|el)-/, ''));
     const fits = list.filter((n) => {
       const nw = mapArray(n.words, (w) => w.toLowerCase().replace(/^(?:al|el)-/, ''));
@@ -428,14 +457,16 @@ export class NameIndex {
     // not one), or the full name is a person's by a title or a role the article gives it ("coach Wim
     // Koevermans … Wim added": a given name no list knows); an organisation's ("Reliance" for
     // "Reliance Globalcom") whatever the word
-    const given = isFirstName(word) || MALE_NAMES.has(lo) || FEMALE_NAMES.has(lo);
+    const given = knownGiven(word);
     let found: NameInfo | null = null;
     for (const n of this.wordIndex().get(lo) ?? []) {
       if (n.words.length < 2 || n.words[0]!.toLowerCase() !== lo) continue;
       // a family name written first ("Park Min-ho", "Lee Jae-yong": a given name of two syllables
       // joined by a hyphen, its second in lower case) is the person's surname alone ("Park said")
-      const familyFirst = n.words.length === 2 && FAMILY_FIRST_GIVEN.test(n.words[1]!);
-      const person = given || familyFirst || ((n.titled || n.roles.size > 0) && n.male + n.female + n.he + n.she > 0);
+      const familyFirst = n.words.length === 2 && familyNameFirst(n.words[0]!, n.words[1]!);
+      // a title before the full name ("skipper Ravi Tandel … Ravi said") is a person's whatever the
+      // article says of gender; a role alone ("the Covington Catholic students") needs a gender too
+      const person = given || familyFirst || (n.titled && !n.org) || (n.roles.size > 0 && n.male + n.female + n.he + n.she > 0);
       if (!n.org && (!person || n.modifier * 2 >= n.count || n.words.some((w) => ORG_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase())))) continue;
       if (found && found.name !== n.name) {
         // "Kim Moran" and "Kim Moran Smith" are one person; "Kim Moran" and "Kim Lee" are two
@@ -491,7 +522,7 @@ export class NameIndex {
     }
     // a family name written first ("Lee Jae-yong"): its shorter form is that first word ("Mr Lee", "Lee … his")
     const space = name.indexOf(' ');
-    const familyFirst = space !== -1 && FAMILY_FIRST_GIVEN.test(name.slice(space + 1));
+    const familyFirst = space !== -1 && name.indexOf(' ', space + 1) === -1 && familyNameFirst(name.slice(0, space), name.slice(space + 1));
     const short = familyFirst ? this.names.get(name.slice(0, space)) : undefined;
     m += short?.male ?? 0;
     f += short?.female ?? 0;

@@ -114,8 +114,8 @@ export abstract class ClauseReader extends VerbContext {
       PARTICIPLE_AFTER.has(prev.lo) || isLy(prev))) return null;
     // a noun, not a verb: "the call", "his comments", "a claim", "campaign promise"
     if (prev && prev.k === 'w' && !/(?:ed|said|told|wrote)$/.test(t.lo)) {
-      // ("the report warns": a document's noun before a verb is its subject)
-      if (DETERMINERS.has(prev.lo) || possessiveBase(prev) || (startsLower(prev.t) && !PRONOUNS_SUBJ.has(prev.lo) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lo) && !isLy(prev) && prev.lo !== 'who' && prev.lo !== 'and' && !participle && !/s$/.test(prev.lo) && !PERSON_NOUNS.has(prev.lo) && !ORG_NOUNS.has(prev.lo) && !(DOCUMENT_NOUNS.has(prev.lo) && /s$/.test(t.lo)))) return null;
+      // ("the report warns", "the statement read": a document's noun before a verb is its subject)
+      if (DETERMINERS.has(prev.lo) || possessiveBase(prev) || (startsLower(prev.t) && !PRONOUNS_SUBJ.has(prev.lo) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lo) && !isLy(prev) && prev.lo !== 'who' && prev.lo !== 'and' && !participle && !/s$/.test(prev.lo) && !PERSON_NOUNS.has(prev.lo) && !ORG_NOUNS.has(prev.lo) && !(DOCUMENT_NOUNS.has(prev.lo) && (/s$/.test(t.lo) || t.lo === 'read')))) return null;
     }
     if (prev && prev.k === 'w' && DETERMINERS.has(prev.lo)) return null;
     if (this.nounInCompound(toks, i, base)) return null;
@@ -207,7 +207,7 @@ export abstract class ClauseReader extends VerbContext {
     let np = this.backwardNP(toks, i, s);
     // "the Herald quoted Cliff as saying", "the paper cited an aide as saying": the words are the one
     // quoted's, not the quoting paper's (the clause keeps its subject's place for the quotation's side)
-    if (/^(?:quoted|quotes|cited|cites)$/.test(t.lo)) {
+    if (/^(?:quoted|quotes|cited|cites|reported|reports)$/.test(t.lo)) {
       const as = this.quotedAs(toks, i);
       if (as !== -1) {
         const quoted = this.forwardNP(toks, i + 1, s);
@@ -295,6 +295,22 @@ export abstract class ClauseReader extends VerbContext {
         this.setSpeaker(s, a, after.speaker, 3);
         a.attributedAfter = true;
         continue;
+      }
+      // "“…,” Judge Marsh." / "“…” — Jo Roe": a name alone after the words, ending the sentence, is
+      // whoever said them (the verb of saying left out)
+      const dash = DASHES.has(toks[qi + 1]?.t ?? '');
+      if (!s.heading && (dash || /[,.!?]\s*$/u.test(t.t))) {
+        const from = dash ? qi + 2 : qi + 1;
+        let e = from;
+        while (isCapWord(toks[e])) e++;
+        if (e > from && (e === toks.length || (e === toks.length - 1 && toks[e]!.t === '.'))) {
+          const sp = this.fromName(mapArray(toks.slice(from, e), (x) => x.t), s);
+          if (sp?.kind === 'person') {
+            this.setSpeaker(s, a, sp, 3);
+            a.attributedAfter = true;
+            continue;
+          }
+        }
       }
       // “We are,” he said, “ready to talk.”: the second part resumes the first
       if (toks[qi - 1]?.t === ',') {

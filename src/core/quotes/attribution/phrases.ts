@@ -434,7 +434,12 @@ export abstract class PhraseReader extends AttributionState {
     let possessor: string[] | null = null;
     while (j >= 0 && k - j < 7) {
       const w = toks[j]!;
-      if (w.k !== 'w') break;
+      if (w.k !== 'w') {
+        // "“…,” officials said": a quotation closed on its own punctuation ends the description
+        // before it (a mark with none, as in 'the "honoured" writer', stays inside)
+        if ((w.k === 'q' && /[,!?.]\s*$/u.test(w.t)) || (w.t === ',' && toks[j - 1]?.k === 'q')) j++;
+        break;
+      }
       if (DETERMINERS.has(w.lo) && !/^\p{Lu}/u.test(w.t.slice(1))) {
         det = w.lo;
         break;
@@ -459,7 +464,7 @@ export abstract class PhraseReader extends AttributionState {
     const head = words[words.length - 1]?.toLowerCase() ?? '';
     if (!head) return npNone(-1);
     if (/^\d+-year-old$/.test(head)) return npDesc(words, 'year-old', det, possessor, j);
-    const singular = head.endsWith('ies') ? head.slice(0, -3) + 'y' : head.endsWith('s') ? head.slice(0, -1) : head;
+    const singular = head.endsWith('ies') ? head.slice(0, -3) + 'y' : /(?:ss|ch|sh|x)es$/.test(head) ? head.slice(0, -2) : head.endsWith('s') ? head.slice(0, -1) : head;
     const known = PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || PERSON_NOUNS.has(singular) || ORG_NOUNS.has(singular);
     // "the statement said", "The agency's report said": the document, whose author speaks
     if (DOCUMENT_NOUNS.has(head) && (det || possessor || words.length > 1)) return npDesc(words, head, det, possessor, j);

@@ -294,9 +294,13 @@ export class Attributor extends ClauseReader {
     return (this.article.text.slice(q.start, q.end).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0) >= 3;
   }
 
-  /** Runs-on: a quotation continued in the next paragraph keeps its speaker. */
+  /**
+   * Runs-on: a quotation continued in the next paragraph keeps its speaker. Last to first, so that
+   * an attribution that closes the last of several paragraphs ("“…\n\n“…\n\n“…,” says X") reaches
+   * back to the first; `shareRunsOnChains` carries a speaker forwards the whole length of a chain.
+   */
   protected shareRunsOn(): void {
-    for (let id = 0; id < this.quotes.length; id++) {
+    for (let id = this.quotes.length - 1; id >= 0; id--) {
       const q = this.quotes[id]!;
       if (q.continues === -1) continue;
       const a = this.result.get(id);
@@ -312,7 +316,7 @@ export class Attributor extends ClauseReader {
     }
   }
 
-  /** Chains of runs-on longer than two: propagate forwards again. */
+  /** Chains of runs-on longer than two: propagate forwards again, first to last. */
   protected shareRunsOnChains(): void {
     for (let id = 0; id < this.quotes.length; id++) {
       const q = this.quotes[id]!;

@@ -276,6 +276,18 @@ export abstract class Resolver extends PhraseReader {
       for (let j = s.idx - 1; j >= 0 && j >= s.idx - LOOK_BACK; j--) {
         for (const c of this.sent(j).clauses) if (c.speaker && c.np.type === 'desc' && c.np.head === np.head) return c.speaker;
       }
+      // "Jo Roe, who made the call in a statement, noted … The statement read:", "Jo Roe stated in
+      // the company's blog post … the post read": the one who spoke in the document the article
+      // brought in just before: its speech clause's speaker, else a person as its subject
+      for (let j = s.idx - 1; j >= 0 && j >= s.idx - 3; j--) {
+        const sj = this.sent(j);
+        let brought = false;
+        for (let m = 1; m < sj.toks.length && !brought; m++) brought = sj.toks[m]!.lo === np.head;
+        if (!brought) continue;
+        for (const c of sj.clauses) if (c.speaker && (c.speaker.kind === 'person' || c.speaker.kind === 'org')) return c.speaker;
+        if (sj.subject?.kind === 'person') return sj.subject;
+        break;
+      }
     }
     const toks = s.toks;
     let k = np.start;

@@ -66,6 +66,9 @@ export abstract class VerbContext extends Resolver {
   protected weakOk(toks: readonly Tok[], i: number): boolean {
     const lo = toks[i]!.lo;
     if (/^(?:call|calls|called|calling|term|terms|termed|label|labels|labelled|labeled)$/.test(lo)) {
+      // the noun ("on the earnings call, and said “…”", "a call for …"): after a determiner, or with
+      // nothing it calls after it
+      if (/^(?:call|calls|term|terms|label|labels)$/.test(lo) && (DETERMINERS.has(toks[i - 1]?.lo ?? '') || toks[i + 1]?.k === 'p')) return false;
       // "called it a “…”", "called for “…”", "called the strike a “…”"
       for (let k = i + 1; k < Math.min(toks.length, i + 12); k++) {
         if (toks[k]!.k === 'q') return true;
@@ -74,7 +77,7 @@ export abstract class VerbContext extends Resolver {
       return false;
     }
     // "the paper quoted her as saying": the participle that follows brings the words
-    if (/^(?:quoted|quotes|cited|cites)$/.test(lo) && this.quotedAs(toks, i) !== -1) return true;
+    if (/^(?:quoted|quotes|cited|cites|reported|reports)$/.test(lo) && this.quotedAs(toks, i) !== -1) return true;
     // a trailing attribution: “…”, Mr Learmount continued
     for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
       const t = toks[k]!;
