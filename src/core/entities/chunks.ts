@@ -2,7 +2,7 @@
  * The first phase of the recogniser: runs of capitalised words ("chunks") in the tokens, grown over
  * the particles, hyphens, "of", "and" and abbreviations that names are written with ("al-Nusra",
  * "Bank of England", "Bosnia and Herzegovina", "George W. Bush"). Cutting a chunk into names and typing
- * them is the subclass's (`Recognizer`, candidates.ts).
+ * them is the subclasses' (`NameTyper`, typing.ts; `Recognizer`, candidates.ts).
  */
 import type { EntityType, Strength } from '../common/types';
 import {

@@ -2,7 +2,7 @@
  * Matches' results, for the recogniser: a name is a team's where a score or a results table says so
  * ("Leeds beat Chelsea 2-1", "Arsenal 2 Leeds United 0", "Chelsea 3 2 1 0 5 1 7", "Leeds v Hull"),
  * and a scorer's where a minute follows it in a results row ("Chelsea 1 Eden Hazard 51"). The
- * recogniser (candidates.ts) asks; nothing here emits a name.
+ * recogniser (candidates.ts, typing.ts) asks; nothing here emits a name.
  */
 import { CALENDAR, isCountry, isFirstName } from './gazetteer';
 import { RESULT_PREPOSITIONS, RESULT_VERBS, SCORE_GAP, SENTENCE_END } from './cues';
