@@ -12,7 +12,7 @@ import { isCommonWord } from './lexicon';
 import {
   COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, INSTITUTION_ADJECTIVES, OF_CONNECTORS, PRODUCT_NOUNS,
   isAmpersand, SURNAME_PLURAL, isNicknamePlural, TITLE_ACRONYMS, AGENT_NOUN, COMPANY_TITLES, isHeadWord,
-  isOrgSuffix, isPartyName, spelledByCodeAfter, PERSON_CUE_BEFORE,
+  isOrgSuffix, isPartyName, spelledByCodeAfter, PERSON_CUE_BEFORE, initialsInBrackets,
 } from './cues';
 import { NameTyper } from './typing';
 import { Sep } from './tokens';
@@ -126,8 +126,9 @@ export class Recognizer extends NameTyper {
     if (st) {
       while (a < b - 1 && (DEMONYMS.has(t[a]!.lower) || DETERMINERS.has(t[a]!.lower)) && st === 'place') a++;
       // "British Royal Navy" → Royal Navy, "Egyptian National ... Authority": a nationality before an
-      // institution's own "Royal", "National" stays outside; "Indian Navy", "Asian Development Bank" keep it.
-      if (st === 'organization' && b - a >= 3 && DEMONYMS.has(t[a]!.lower) && !t[a]!.allCaps && INSTITUTION_ADJECTIVES.has(t[a + 1]!.lower) && t[a + 1]!.sep === Sep.Space) a++;
+      // institution's own "Royal", "National" stays outside; "Indian Navy", "Asian Development Bank" keep it,
+      // and so does a name whose initials in brackets after it start with the nationality's ("... (PNP)").
+      if (st === 'organization' && b - a >= 3 && DEMONYMS.has(t[a]!.lower) && !t[a]!.allCaps && INSTITUTION_ADJECTIVES.has(t[a + 1]!.lower) && t[a + 1]!.sep === Sep.Space && !initialsInBrackets(t, a, b)) a++;
       this.cands.push({ a, b, type: st, strength: 'strong', known: null, guarded: false });
       return;
     }
@@ -140,6 +141,15 @@ export class Recognizer extends NameTyper {
     // Varn": the few that are first names, before one uncommon word, are a person's.
     if (DEMONYMS.has(t[a]!.lower) && !t[a]!.allCaps && !(b - a === 2 && isFirstName(t[a]!.word) && !this.isCommon(a + 1) && !this.lookup(a + 1, b) && !isHeadWord(t[a + 1]!.word))) {
       return this.process(a + 1, b);
+    }
+    // "In Ann Lee and Tom Hale England have ...": a person's first name and surname, then the country
+    // that is the sentence's subject, with no comma between (not "Mary Anne Ireland", two first names).
+    if (b - a === 3 && isFirstName(t[a]!.word) && !t[a]!.allCaps && !isFirstName(t[a + 1]!.word) && t[b - 1]!.sep === Sep.Space) {
+      const g = this.lookup(b - 1, b);
+      if (g && isCountry(g.canonical) && !this.lookup(a, b)) {
+        this.process(a, b - 1);
+        return this.emitKnown(b - 1, b, g.type, g.canonical);
+      }
     }
     // A known place or organisation before an unknown word: "US Tomahawk".
     if (b - a >= 2) {

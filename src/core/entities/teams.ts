@@ -248,9 +248,18 @@ export abstract class TeamScanner extends ChunkScanner {
     return isScoreAt(this.t, k);
   }
 
-  /** A score at k in paragraph `para`, not one of a tennis match's sets ("6-2 7-5": players, not teams). */
+  /**
+   * A score at k in paragraph `para`, not one of a tennis match's sets ("6-2 7-5", "7-6 (5), 6-2":
+   * players, not teams).
+   */
   private scoreAt(k: number, para: number): boolean {
-    return k < this.t.length && this.t[k]!.para === para && this.isScore(k) && !this.isScore(k + 2) && !this.isScore(k - 2);
+    return k < this.t.length && this.t[k]!.para === para && this.isScore(k) && !this.isScore(k + 2) && !this.isScore(k - 2) && !this.tiebreakAfter(k);
+  }
+
+  /** "7-6 (5)": a set's tiebreak points in brackets after the score at k (not a score: "1-1 (4-2 pens)"). */
+  private tiebreakAfter(k: number): boolean {
+    const n = this.t[k + 2];
+    return !!n && n.num && n.para === this.t[k]!.para && /^\s*\(\s*$/.test(n.gap) && !this.isScore(k + 2);
   }
 
   /** A score within n tokens from `from`, in the same sentence. */

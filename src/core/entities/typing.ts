@@ -139,8 +139,9 @@ export abstract class NameTyper extends TeamScanner {
     else if (this.possessiveOrgNoun(b)) cue = 'organization'; // "Vela's acquisition of ..."
     else if (next && !next.cap && PLACE_CUE_AFTER.has(next.lower)) cue = 'place';
     else if (prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)) cue = 'organization';
-    else if (prev && prev.lower === 'of' && t[a - 2] && PLACE_CUE_OF.has(t[a - 2]!.lower)) cue = 'place';
-    else if (prev && prev.lower === 'of' && t[a - 2] && ORG_CUE_OF.has(t[a - 2]!.lower)) cue = 'organization';
+    // (Not the owner of what they are of: "members of Vela's cabinet" are the cabinet's, not Vela's.)
+    else if (prev && prev.lower === 'of' && t[a - 2] && !this.possessesNoun(b) && PLACE_CUE_OF.has(t[a - 2]!.lower)) cue = 'place';
+    else if (prev && prev.lower === 'of' && t[a - 2] && !this.possessesNoun(b) && ORG_CUE_OF.has(t[a - 2]!.lower)) cue = 'organization';
     else if (prev && prev.lower === 'in' && t[a - 2] && STAKE_WORDS.has(t[a - 2]!.lower)) cue = 'organization'; // "shares in X"
     else if (prev && !prev.cap && PERSON_CUE_BEFORE.has(prev.lower)) cue = 'person';
     else if (prev && !prev.cap && !prev.possessive && PLACE_CUE_BEFORE.has(prev.lower) && !isFirstName(first.word)) cue = 'place'; // "the capital Velmo"
@@ -253,6 +254,13 @@ export abstract class NameTyper extends TeamScanner {
     }
     // "City analysts", "Health analyst X": a field, a district.
     return firm && !(b - a === 1 && (isCommonWord(t[a]!.lower) || isHeadWord(t[a]!.word)));
+  }
+
+  /** A noun follows the name's possessive: "Vela's cabinet" (not a shop's name: "owner of Vela's and Lund's"). */
+  private possessesNoun(b: number): boolean {
+    const t = this.t;
+    const n = t[b];
+    return t[b - 1]!.possessive && !!n && n.para === t[b - 1]!.para && !n.cap && !n.num && n.sep === Sep.Space && n.lower !== 'and' && n.lower !== 'or';
   }
 
   /** A company's noun follows the name's possessive: "Vela's acquisition", "Vela's shares". */
