@@ -581,6 +581,21 @@ describe('entity recognition: adjectives, degrees, possessives and set scores (r
     has(t, 'Mary Anne Ireland', 'person');
   });
 
+  it('an adviser\'s title stands before the name; a disease named after a name is no entity, a known place before it stays', () => {
+    const t = 'National Security Adviser Rolo Vantes said the Dara Kelbo virus had spread. The Sudan virus was found.';
+    has(t, 'Rolo Vantes', 'person');
+    lacks(t, 'Dara Kelbo');
+    has(t, 'Sudan', 'place');
+  });
+
+  it('a label in capitals before its colon, a determiner in capitals, and "Foreign Affairs Cabinet Secretary" are no names\' words', () => {
+    const t = 'NEW FACE: Jo Vell.\n\nTHE Ruritanian National Police (RNP) said Foreign Affairs Cabinet Secretary Ada Lorne would come.';
+    lacks(t, 'NEW FACE');
+    has(t, 'Ruritanian National Police', 'organization');
+    has(t, 'Ada Lorne', 'person');
+    assert.deepEqual(found(t).filter((f) => /Affairs|Cabinet|THE/.test(f)), []);
+  });
+
   it('a player before sets with a tiebreak ("7-6 (5), 6-2") is a person, not a team', () => {
     const t = 'Ana Lind escaped Japan\'s 74th-ranked Wei Lanqin 6-7 (5), 6-0, 6-2 on Monday.';
     has(t, 'Wei Lanqin', 'person');

@@ -46,7 +46,8 @@ export class Recognizer extends NameTyper {
     // Leading determiners and a capital that is only there because the sentence starts.
     for (let guard = 0; a < b && guard < 3; guard++) {
       const tok = t[a]!;
-      if (DETERMINERS.has(tok.lower) && !tok.allCaps) {
+      // (A determiner in capitals is a name's, "THE SUN", unless only it is: "THE Vela Police said".)
+      if (DETERMINERS.has(tok.lower) && (!tok.allCaps || (a + 1 < b && !t[a + 1]!.allCaps))) {
         const g = this.lookup(a, b);
         if (g && tok.lower === 'the') return this.emitKnown(a, b, g.type, g.canonical);
         a++;

@@ -96,10 +96,14 @@ export function hasInnerCapital(word: string): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|Del|Della|St)\p{Lu}/u.test(word);
 }
 
-/** Things named after a name ("the PSL5 cable", "a Patriot missile"): not entities. */
+/**
+ * Things named after a name ("the PSL5 cable", "a Patriot missile"), and diseases ("the Velo virus",
+ * "Lassa fever"; a known place's name before them stays the place's): not entities.
+ */
 export const PRODUCT_NOUNS = new Set(
   `cable cables pipeline missile missiles rifle rifles jet jets helicopter helicopters satellite satellites rocket
-  rockets vaccine software smartphone smartphones browser console cocktail cocktails`.split(/\s+/));
+  rockets vaccine software smartphone smartphones browser console cocktail cocktails virus viruses strain strains
+  variant variants disease fever syndrome`.split(/\s+/));
 
 /**
  * Words after a town's name in its institutions' names (a paper, the police, a council): the words

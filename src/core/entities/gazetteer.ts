@@ -469,7 +469,7 @@ export const TITLE_HEADS = new Set(
   det supt superintendent officer constable sgt coach manager striker goalkeeper defender midfielder captain
   candidate nominee leader chairperson ceo founder owner editor correspondent reporter analyst economist
   professor dean principal headteacher attorney prosecutor sheriff coroner comptroller treasurer auditor clerk
-  councillor councilman councilwoman councilmember alderman consul pastor deacon commodore commandant trooper cpl pte pvt`.split(/\s+/));
+  councillor councilman councilwoman councilmember alderman consul adviser advisor pastor deacon commodore commandant trooper cpl pte pvt`.split(/\s+/));
 
 /** Words that make up multi-word titles together with a head ("Foreign Minister", "Chief Executive"). */
 export const TITLE_MODIFIERS = new Set(
@@ -477,7 +477,7 @@ export const TITLE_MODIFIERS = new Set(
   culture transport labour labor agriculture treasury state prime vice deputy acting former chief executive
   general attorney solicitor press national security secretary assistant under junior senior first grand
   supreme high lord crown associate managing executive opposition shadow party majority minority district
-  federal regional provincial municipal special public fire police`.split(/\s+/));
+  federal regional provincial municipal special public fire police affairs cabinet parliamentary`.split(/\s+/));
 
 /**
  * Words inside an officer's title only, never a name's ("Chief Financial Officer", "Chairman Emeritus",

@@ -97,7 +97,7 @@ function collectEvidence(t: readonly Token[], cands: readonly Candidate[], texts
         const prevFull = surnames.get(sk);
         if (!prevFull || prevFull.length < text.length) surnames.set(sk, text);
       }
-      for (const mk of middleNameKeys(text)) if (!surnames.has(mk)) surnames.set(mk, text);
+      if (c.b - c.a >= 4) for (const mk of middleNameKeys(text)) if (!surnames.has(mk)) surnames.set(mk, text);
     }
   }
   for (let i = 0; i < cands.length; i++) {
@@ -110,7 +110,7 @@ function collectEvidence(t: readonly Token[], cands: readonly Candidate[], texts
     if (c.type !== 'person' || c.strength !== 'weak' || c.b - c.a < 2) continue;
     const text = texts[i]!;
     for (const sk of surnameKeys(text)) if (!surnames.has(sk)) surnames.set(sk, text);
-    for (const mk of middleNameKeys(text)) if (!surnames.has(mk)) surnames.set(mk, text);
+    if (c.b - c.a >= 4) for (const mk of middleNameKeys(text)) if (!surnames.has(mk)) surnames.set(mk, text);
   }
   return { known, votes, surnames };
 }
