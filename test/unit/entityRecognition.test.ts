@@ -596,6 +596,14 @@ describe('entity recognition: adjectives, degrees, possessives and set scores (r
     assert.deepEqual(found(t).filter((f) => /Affairs|Cabinet|THE/.test(f)), []);
   });
 
+  it('a sentence\'s first word before a nationality is no name ("Unheralded Russian qualifier"); a title or a town before one stays', () => {
+    const t = 'Unheralded Russian qualifier Ivo Marek won. Mr German said so. Sydney Olympic champion Mo Grell ran.';
+    lacks(t, 'Unheralded Russian');
+    has(t, 'Ivo Marek', 'person');
+    has(t, 'German', 'person');
+    has(t, 'Sydney', 'place');
+  });
+
   it('a player before sets with a tiebreak ("7-6 (5), 6-2") is a person, not a team', () => {
     const t = 'Ana Lind escaped Japan\'s 74th-ranked Wei Lanqin 6-7 (5), 6-0, 6-2 on Monday.';
     has(t, 'Wei Lanqin', 'person');

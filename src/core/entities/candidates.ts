@@ -58,6 +58,11 @@ export class Recognizer extends NameTyper {
         a++;
         continue;
       }
+      // "Unheralded Russian qualifier X": a sentence's first word, no first name, title or known name, before a nationality.
+      if (tok.initial && !tok.allCaps && b - a === 2 && DEMONYMS.has(t[a + 1]!.lower) && !isFirstName(tok.word) && !TITLE_HEADS.has(tok.lower) && !TITLE_MODIFIERS.has(tok.lower) && !this.lookup(a, a + 1) && !this.lookup(a, b)) {
+        a++;
+        continue;
+      }
       if (tok.initial && !tok.allCaps && this.isCommon(a) && !isFirstName(tok.word) && !TITLE_HEADS.has(tok.lower) && !TITLE_MODIFIERS.has(tok.lower) && !(a + 1 < b && isAmpersand(t[a + 1]!.gap))) {
         if (b - a >= 2 && (this.lookup(a, b) || isPartyName(t, a, b) || spelledByCodeAfter(t, a, b))) break; // "United Nations", "North Korea", "Social Democrats"
         if (b - a >= 2 && this.suffixType(a, b) && !(b - a >= 3 && this.suffixType(a + 1, b))) break; // "Supreme Court"
