@@ -312,6 +312,7 @@ export abstract class ChunkScanner {
   /** Every token of [a, b) is a common word of four letters or more written in capitals, and no known name. */
   protected commonWordsInCapitals(a: number, b: number): boolean {
     const t = this.t;
+    if (!t[a]!.allCaps) return false;
     // A label before its colon ("NEW FACE:") may have words of three letters; elsewhere "WHO", "AID" are names.
     const shortest = b - a >= 2 && b < t.length && /^\s*:/.test(t[b]!.gap) ? 3 : 4;
     for (let k = a; k < b; k++) {

@@ -25,7 +25,7 @@ export function typeTeams(t: readonly Token[], cands: Candidate[], texts: readon
     const cue = teamWordAround(t, c);
     if (!cue && !(last === i - 1 && listedAfter(t, cands[i - 1]!, c))) {
       // A town a result typed a team already ("Leeds beat Kelby 2-1"): only where a score is written.
-      if (c.type !== 'organization' || c.strength !== 'strong' || !(score ??= matchReport(t))) continue;
+      if (c.type !== 'organization' || c.strength !== 'strong' || !(score ??= hasScore(t))) continue;
     }
     const shaped = placeShaped(t, c, texts[i]!);
     let team = false;
@@ -48,7 +48,7 @@ export function typeTeams(t: readonly Token[], cands: Candidate[], texts: readon
   const nicks = loneNicknames(t, cands, keys);
   if (nicks) for (const k of nicks) (teams ??= new Set()).add(k);
   // (The score is looked for last: most articles have no team's word, and then no token is read again.)
-  if (!teams || (!(score ?? matchReport(t)) && !((byTown || nicks) && hasScore(t, true)))) return;
+  if (!teams || (!(score ?? hasScore(t)) && !matchWords(t) && !((byTown || nicks) && hasScore(t, true)))) return;
   // A team's last word on its own stands for it ("Forest played well" after "Harlow Forest"), even
   // where a sentence starts with it (resolve.ts's tails skip a capital a sentence may explain).
   const byLastWord = new Map<string, string>();
@@ -105,15 +105,14 @@ function townsTeams(t: readonly Token[], cands: readonly Candidate[], texts: rea
  * 4-1"). `wide`: a basketball's too ("116-105"), asked only where a team is named in full.
  */
 /**
- * The article reports a match: it writes a score, or two of a match's own words where a sport writes no
- * "2-1" ("innings", "wickets", "overs"; "halftime", "semifinals").
+ * Two of a match's own words, for a match report where a sport writes no "2-1" ("innings", "wickets",
+ * "overs"; "halftime", "semifinals"). Asked only where the article has a team's word and no score.
  */
-function matchReport(t: readonly Token[]): boolean {
-  if (hasScore(t)) return true;
+function matchWords(t: readonly Token[]): boolean {
   let seen: string | null = null;
   for (let k = 0; k < t.length; k++) {
     const w = t[k]!.lower;
-    if (!MATCH_WORDS.has(w) || w === seen) continue;
+    if (w.length < 5 || !MATCH_WORDS.has(w) || w === seen) continue; // (every match word has five letters or more)
     if (seen) return true;
     seen = w;
   }
