@@ -1,26 +1,23 @@
 /**
  * The second phase of the recogniser: each chunk is cut into names by titles, nationality adjectives,
- * known names and sentence position, and each name typed by known names, suffixes ("Ministry", "Air
- * Base"), context words ("channel Mir", "Idlib province", "in Homs") and first names. What the article
- * as a whole says of each name is resolve.ts's.
+ * known names, results rows, headlines and sentence position. Typing each name so cut (known names,
+ * suffixes, context words, first names) is typing.ts's; what the article as a whole says of each name
+ * is resolve.ts's.
  */
-import type { EntityType } from '../common/types';
 import {
-  BUILDING_HEADS, CALENDAR, NOT_NAMES, DEMONYMS, EVENT_SUFFIXES, LONE_ORG_HEADS,
-  PLACE_SUFFIXES, SEATS_OF_POWER, STATE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS,
-  NOT_ACRONYMS, OFFICE_MODIFIERS, VESSEL_PREFIXES, isCountry, isFirstName, lookupName, nameKey,
+  CALENDAR, NOT_NAMES, DEMONYMS, EVENT_SUFFIXES, LONE_ORG_HEADS, STATE_ABBREVIATIONS, TITLE_HEADS,
+  TITLE_MODIFIERS, NOT_ACRONYMS, OFFICE_MODIFIERS, VESSEL_PREFIXES, isCountry, isFirstName, lookupName,
 } from './gazetteer';
 import { isCommonWord } from './lexicon';
 import {
-  COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, FAITHS, FAITH_HEADS, INSTITUTION_ADJECTIVES, OF_CONNECTORS,
-  ORG_OF_HEADS, ORG_PREFIXES, PERSON_VERBS, PLACES_OF, PLACE_OF_HEADS, PRODUCT_NOUNS, REPORT_VERBS,
-  isAmpersand, NAME_FINAL_ORG, PLACE_BEFORE, POSSESSIVE_ORG_NOUNS, SURNAME_PLURAL, isNicknamePlural, PRICE_MOVE, PRICE_VERBS, STAKE_WORDS, SURNAME_LIKE, TITLE_ACRONYMS, VERB_SKIP, AGENT_NOUN, COMPANY_TITLES, hasInnerCapital, isHeadWord, isOrgSuffix, appositiveTypeAfter, acronymOfCommonWords,
-  ANALYST_NOUNS, isPartyName, spelledByCodeAfter, stockCodeAfter, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_CUE_OF, PERSON_CUE_BEFORE, PLACE_CUE_AFTER, PLACE_CUE_BEFORE, PLACE_CUE_OF, PLACE_PREPOSITIONS,
+  COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, INSTITUTION_ADJECTIVES, OF_CONNECTORS, PRODUCT_NOUNS,
+  isAmpersand, SURNAME_PLURAL, isNicknamePlural, TITLE_ACRONYMS, AGENT_NOUN, COMPANY_TITLES, isHeadWord,
+  isOrgSuffix, isPartyName, spelledByCodeAfter, PERSON_CUE_BEFORE, initialsInBrackets,
 } from './cues';
-import { TeamScanner } from './teams';
+import { NameTyper } from './typing';
 import { Sep } from './tokens';
 
-export class Recognizer extends TeamScanner {
+export class Recognizer extends NameTyper {
   // ---- cutting a chunk into names -------------------------------------------------------------------
 
   protected process(a: number, b: number): void {
@@ -49,7 +46,8 @@ export class Recognizer extends TeamScanner {
     // Leading determiners and a capital that is only there because the sentence starts.
     for (let guard = 0; a < b && guard < 3; guard++) {
       const tok = t[a]!;
-      if (DETERMINERS.has(tok.lower) && !tok.allCaps) {
+      // (A determiner in capitals is a name's, "THE SUN", unless only it is: "THE Vela Police said".)
+      if (DETERMINERS.has(tok.lower) && (!tok.allCaps || (a + 1 < b && !t[a + 1]!.allCaps))) {
         const g = this.lookup(a, b);
         if (g && tok.lower === 'the') return this.emitKnown(a, b, g.type, g.canonical);
         a++;
@@ -57,6 +55,11 @@ export class Recognizer extends TeamScanner {
       }
       // "Organizer Jane Doe said": a sentence starts with what the person does, then the full name.
       if (tok.initial && !tok.allCaps && b - a === 3 && (PERSON_CUE_BEFORE.has(tok.lower) || AGENT_NOUN.test(tok.lower)) && this.personAfterRole(a, b)) {
+        a++;
+        continue;
+      }
+      // "Unheralded Russian qualifier X": a sentence's first word, no first name, title or known name, before a nationality.
+      if (tok.initial && !tok.allCaps && b - a === 2 && DEMONYMS.has(t[a + 1]!.lower) && !isFirstName(tok.word) && !TITLE_HEADS.has(tok.lower) && !TITLE_MODIFIERS.has(tok.lower) && !this.lookup(a, a + 1) && !this.lookup(a, b)) {
         a++;
         continue;
       }
@@ -129,8 +132,9 @@ export class Recognizer extends TeamScanner {
     if (st) {
       while (a < b - 1 && (DEMONYMS.has(t[a]!.lower) || DETERMINERS.has(t[a]!.lower)) && st === 'place') a++;
       // "British Royal Navy" → Royal Navy, "Egyptian National ... Authority": a nationality before an
-      // institution's own "Royal", "National" stays outside; "Indian Navy", "Asian Development Bank" keep it.
-      if (st === 'organization' && b - a >= 3 && DEMONYMS.has(t[a]!.lower) && !t[a]!.allCaps && INSTITUTION_ADJECTIVES.has(t[a + 1]!.lower) && t[a + 1]!.sep === Sep.Space) a++;
+      // institution's own "Royal", "National" stays outside; "Indian Navy", "Asian Development Bank" keep it,
+      // and so does a name whose initials in brackets after it start with the nationality's ("... (PNP)").
+      if (st === 'organization' && b - a >= 3 && DEMONYMS.has(t[a]!.lower) && !t[a]!.allCaps && INSTITUTION_ADJECTIVES.has(t[a + 1]!.lower) && t[a + 1]!.sep === Sep.Space && !initialsInBrackets(t, a, b)) a++;
       this.cands.push({ a, b, type: st, strength: 'strong', known: null, guarded: false });
       return;
     }
@@ -143,6 +147,15 @@ export class Recognizer extends TeamScanner {
     // Varn": the few that are first names, before one uncommon word, are a person's.
     if (DEMONYMS.has(t[a]!.lower) && !t[a]!.allCaps && !(b - a === 2 && isFirstName(t[a]!.word) && !this.isCommon(a + 1) && !this.lookup(a + 1, b) && !isHeadWord(t[a + 1]!.word))) {
       return this.process(a + 1, b);
+    }
+    // "In Ann Lee and Tom Hale England have ...": a person's first name and surname, then the country
+    // that is the sentence's subject, with no comma between (not "Mary Anne Ireland", two first names).
+    if (b - a === 3 && isFirstName(t[a]!.word) && !t[a]!.allCaps && !isFirstName(t[a + 1]!.word) && t[b - 1]!.sep === Sep.Space) {
+      const g = this.lookup(b - 1, b);
+      if (g && isCountry(g.canonical) && !this.lookup(a, b)) {
+        this.process(a, b - 1);
+        return this.emitKnown(b - 1, b, g.type, g.canonical);
+      }
     }
     // A known place or organisation before an unknown word: "US Tomahawk".
     if (b - a >= 2) {
@@ -303,50 +316,6 @@ export class Recognizer extends TeamScanner {
     return !(n?.num && n.para === tok.para) && !(p?.num && p.para === tok.para);
   }
 
-  /** The type a chunk's last word (or "X of Y" head) gives it. */
-  private suffixType(a: number, b: number): EntityType | null {
-    const t = this.t;
-    if (b - a < 2) return null;
-    const last = t[b - 1]!.word;
-    if (b - a === 2 && isFirstName(t[a]!.word) && SURNAME_LIKE.has(last.toLowerCase())) return null; // "William Hill"
-    const building = this.buildingType(a, b);
-    if (building) return building;
-    if (isOrgSuffix(last)) return 'organization';
-    if (PLACE_SUFFIXES.has(last)) return 'place';
-    // "South Wales", "Northern Ireland", "Greater London"
-    if (COMPASS.has(t[a]!.lower) && lookupName(this.span(a + 1, b))?.type === 'place') return 'place';
-    // "Air China", "Deutsche Boerse", "Banco Santander"
-    if (ORG_PREFIXES.has(t[a]!.word) && !(t[a]!.word === 'Club' && this.isCommon(a + 1))) return 'organization'; // not "Club World"
-    for (let k = a + 1; k < b - 1; k++) {
-      if (!OF_CONNECTORS.has(t[k]!.lower) || t[k]!.cap) continue;
-      const head = t[k - 1]!.lower;
-      if (TITLE_HEADS.has(head)) return null; // "Secretary of State"
-      // "Bank of England Governor Mark Carney": a title follows; let the title split it.
-      for (let m = k + 1; m < b - 1; m++) if (TITLE_HEADS.has(t[m]!.lower) && t[m]!.cap) return null;
-      if (PLACES_OF.has(head)) return 'place'; // "University of Athens"
-      if (ORG_OF_HEADS.has(head) || isOrgSuffix(t[k - 1]!.word)) return 'organization'; // "Bank of England"
-      if (PLACE_OF_HEADS.has(head)) return 'place'; // "Gulf of Mexico"
-      break;
-    }
-    return null;
-  }
-
-  /**
-   * A building's or ground's name ("Wasilla Middle School", "Grace Bible Church", "Hilltop Mall")
-   * is a place; a church named for its faith ("Catholic Church", "Mormon Church") is an organisation.
-   */
-  private buildingType(a: number, b: number): EntityType | null {
-    const t = this.t;
-    const last = t[b - 1]!;
-    if (!BUILDING_HEADS.has(last.word)) return null;
-    if (FAITH_HEADS.has(last.lower)) {
-      const first = t[a]!.lower;
-      if (b - a === 2 && (DEMONYMS.has(first) || FAITHS.has(first))) return 'organization';
-      for (let k = a; k < b; k++) if (t[k]!.allCaps) return 'organization'; // "the FLDS Church
-    }
-    return 'place';
-  }
-
   /** "US President Donald Trump" → US + Donald Trump; "Foreign Minister Sergey Lavrov" → Sergey Lavrov. */
   private splitTitle(a: number, b: number): boolean {
     const t = this.t;
@@ -469,226 +438,5 @@ export class Recognizer extends TeamScanner {
     for (let k = a + 1; k < b; k++) if (t[k]!.allCaps || t[k]!.sep !== Sep.Space || this.isCommon(k) || this.lookup(k, k + 1)) return false;
     // A role the lexicon knows ("Solicitor", "Novelist"), else one by its ending before a known first name ("Organizer John ...", not "Dresdner Kleinwort ...").
     return isCommonWord(t[a]!.lower) || PERSON_CUE_BEFORE.has(t[a]!.lower) || isFirstName(t[a + 1]!.word);
-  }
-
-  // ---- typing ------------------------------------------------------------------------------------------
-
-  private emitKnown(a: number, b: number, type: EntityType, canonical: string): void {
-    let ty = type;
-    // "Leeds beat Chelsea 2-1": a city's team (a country's team is written as the country, a place).
-    if (type === 'place' && !isCountry(canonical) && (this.teamContext(a, b) || this.fixtureOfPlaces(a, b))) {
-      this.cands.push({ a, b, type: 'organization', strength: 'strong', known: null, guarded: false });
-      return;
-    }
-    if (type === 'place' && SEATS_OF_POWER.has(nameKey(this.span(a, b))) && this.actsAfter(b)) ty = 'organization';
-    this.cands.push({ a, b, type: ty, strength: 'known', known: canonical, guarded: false });
-  }
-
-
-  /** A reporting verb follows: "The White House on Tuesday accused ...". */
-  private actsAfter(b: number): boolean {
-    const t = this.t;
-    const para = t[b - 1]!.para;
-    for (let k = b; k < Math.min(t.length, b + 6); k++) {
-      const tok = t[k]!;
-      if (tok.para !== para) return false;
-      if (k > b && !/^[\s,]*$/.test(tok.gap)) return false;
-      if (k === b && !/^[\s,]*$/.test(tok.gap) && !/^['’]s\s*$/.test(tok.gap)) return false;
-      if (REPORT_VERBS.has(tok.lower)) return true;
-      if (VERB_SKIP.has(tok.lower) || CALENDAR.has(tok.lower)) continue;
-      return false;
-    }
-    return false;
-  }
-
-  /** Types a name that is not a known one. `titled`: a title stood before it. */
-  private emitName(a: number, b: number, titled: boolean): void {
-    const t = this.t;
-    if (a >= b) return;
-    while (a < b && DETERMINERS.has(t[a]!.lower)) a++;
-    if (a >= b) return;
-    const g = this.lookup(a, b);
-    // After a title, a name is a person's even when it is also a place's ("Mr Wellington", "Ms Essex").
-    if (g && !(titled && !t[a]!.allCaps)) return this.emitKnown(a, b, g.type, g.canonical);
-    const st = titled ? null : this.suffixType(a, b);
-    if (st) {
-      this.cands.push({ a, b, type: st, strength: 'strong', known: null, guarded: false });
-      return;
-    }
-    const first = t[a]!;
-    const n = b - a;
-    if (titled) {
-      if (n === 1 && first.allCaps && NOT_ACRONYMS.has(first.lower)) return;
-      this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
-      return;
-    }
-    // Datelines: "MOSCOW —", "KHAN SHEIKHOUN, Syria —".
-    if (first.allCaps && !first.dotted && a === this.paraFirst(a)) {
-      let all = true;
-      for (let k = a; k < b; k++) if (!t[k]!.allCaps) all = false;
-      const after = t[b];
-      const gapAfter = after ? after.gap : '';
-      if (all && /^\s*(,|\(|—|–|-|\u2014)/.test(gapAfter) && first.word.length >= 3) {
-        this.cands.push({ a, b, type: 'place', strength: 'strong', known: null, guarded: false });
-        return;
-      }
-    }
-    const prev = this.prevWord(a);
-    const next = this.nextWord(b);
-    let cue: EntityType | null;
-    const firm = this.analystsFirm(a, b) || stockCodeAfter(t, b);
-    if (firm) cue = 'organization';
-    else if (!(n >= 2 && isFirstName(first.word)) && (this.teamContext(a, b) || this.fixtureOfPlaces(a, b))) cue = 'organization';
-    else if (next && !next.cap && ORG_CUE_AFTER.has(next.lower)) cue = 'organization';
-    else if (next && !next.cap && PRICE_VERBS.has(next.lower) && !this.isCommon(a) && this.priceMoveAt(next.start)) cue = 'organization'; // "Ryanair fell 1.1pc": a listed company
-    else if (this.possessiveOrgNoun(b)) cue = 'organization'; // "Vela's acquisition of ..."
-    else if (next && !next.cap && PLACE_CUE_AFTER.has(next.lower)) cue = 'place';
-    else if (prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)) cue = 'organization';
-    else if (prev && prev.lower === 'of' && t[a - 2] && PLACE_CUE_OF.has(t[a - 2]!.lower)) cue = 'place';
-    else if (prev && prev.lower === 'of' && t[a - 2] && ORG_CUE_OF.has(t[a - 2]!.lower)) cue = 'organization';
-    else if (prev && prev.lower === 'in' && t[a - 2] && STAKE_WORDS.has(t[a - 2]!.lower)) cue = 'organization'; // "shares in X"
-    else if (prev && !prev.cap && PERSON_CUE_BEFORE.has(prev.lower)) cue = 'person';
-    else if (prev && !prev.cap && !prev.possessive && PLACE_CUE_BEFORE.has(prev.lower) && !isFirstName(first.word)) cue = 'place'; // "the capital Velmo"
-    else cue = appositiveTypeAfter(this.t, b) ?? this.townOfRegion(b) ?? (n >= 2 && hasInnerCapital(t[b - 1]!.word) ? 'organization' : null);
-    // "Church officials", "the Bank said": a word that heads organisations' or places' names, alone at a
-    // sentence's start, or a common one with no cue: only the fuller name the article writes may type it.
-    if (n === 1 && !titled && !first.allCaps && isHeadWord(first.word) && !LONE_ORG_HEADS.has(first.lower) && (first.initial || (!cue && isCommonWord(first.lower)))) {
-      this.cands.push({ a, b, type: null, strength: 'weak', known: null, guarded: true });
-      return;
-    }
-    if (n === 1) {
-      const tok = first;
-      if (tok.allCaps && tok.word.replace(/\./g, '').length <= 6) {
-        if (NOT_ACRONYMS.has(tok.lower.replace(/\./g, '')) || /^[IVXLC]+$/.test(tok.word)) return;
-        if (acronymOfCommonWords(this.t, a)) return; // "multiple sclerosis (MS)"
-        this.cands.push({ a, b, type: cue ?? 'organization', strength: cue ? 'cue' : 'weak', known: null, guarded: false });
-        return;
-      }
-      if (cue) {
-        this.cands.push({ a, b, type: cue, strength: 'cue', known: null, guarded: false });
-        return;
-      }
-      let weak: EntityType | null = null;
-      if (prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.lower)) weak = 'place';
-      else if (next && !next.cap && PERSON_VERBS.has(next.lower) && !isCommonWord(tok.lower)) weak = 'person';
-      this.cands.push({ a, b, type: weak, strength: 'weak', known: null, guarded: tok.initial && this.isCommon(a) });
-      return;
-    }
-    const lastTok = t[b - 1]!;
-    // "the company Fannie Mae", "supermarket group Winn-Dixie": a noun for a company before it outweighs a first name.
-    if (cue === 'organization' && (firm || (prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)))) {
-      this.cands.push({ a, b, type: cue, strength: 'cue', known: null, guarded: false });
-      return;
-    }
-    if (isFirstName(first.word) && !first.allCaps) {
-      this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
-      return;
-    }
-    // "Abbey National", "Amnesty International": no one's surname; "the Harlow Comets", "the White
-    // Helmets": a team's or a group's nickname, with "the" and a plural that is no surname.
-    if (NAME_FINAL_ORG.has(lastTok.word) || (prev?.lower === 'the' && isNicknamePlural(lastTok.word))) {
-      this.cands.push({ a, b, type: 'organization', strength: 'cue', known: null, guarded: false });
-      return;
-    }
-    if (lastTok.word.length === 1 && !lastTok.dotAfter) return; // "Grade B", "Cooper S"
-    if (cue) {
-      this.cands.push({ a, b, type: cue, strength: 'cue', known: null, guarded: false });
-      return;
-    }
-    // A name in quotation marks or after "the" with a numeral right after it is a thing's, not a
-    // person's: a ship ("the trawler “Sea Lark 5”", "the Sea Lark 5"), a chart, a product. (Not a
-    // score or a minute after a player's name: "Ann Lee 6-3", "Tom Hale 25, Ben Ito 60".)
-    if (next?.num && next.sep === Sep.Space && next.para === lastTok.para && t[b + 1]?.sep !== Sep.Hyphen && (prev?.lower === 'the' || /[“"‘]\s*$/.test(first.gap))) return;
-    for (let k = a; k < b; k++) {
-      if (t[k]!.allCaps && !t[k]!.dotted && !NOT_ACRONYMS.has(t[k]!.lower)) {
-        this.cands.push({ a, b, type: 'organization', strength: 'weak', known: null, guarded: false }); // "GW Pharma"
-        return;
-      }
-    }
-    let particle = false;
-    let common = false;
-    let compound = true; // one word joined by hyphens: "Ras-al-Khaimah", "Saint-Jean-de-Luz"
-    for (let k = a; k < b; k++) {
-      if (k > a && t[k]!.sep !== Sep.Hyphen) compound = false;
-      if (this.isParticle(k)) particle = true;
-      else if (isCommonWord(t[k]!.lower) && !(k === a && isFirstName(t[k]!.word))) common = true;
-    }
-    // A particle inside a hyphenated compound joins a place's name ("Bab-el-Mandeb", "Ras-al-Khaimah"),
-    // where a person's stands apart from the name it precedes ("Abu Bakr al-Rashid", "Jan van Dijk").
-    if (compound && particle && b - a >= 3) {
-      this.cands.push({ a, b, type: 'place', strength: 'weak', known: null, guarded: false });
-      return;
-    }
-    // "in San Marco", "near Vila del Mar": after a preposition of place, a name with no first name is a place's.
-    if (!isFirstName(first.word) && prev && !prev.cap && PLACE_BEFORE.has(prev.lower) && !lastTok.possessive && !compound) {
-      this.cands.push({ a, b, type: 'place', strength: 'cue', known: null, guarded: false });
-      return;
-    }
-    if (isFirstName(first.word) || particle) {
-      this.cands.push({ a, b, type: 'person', strength: 'strong', known: null, guarded: false });
-      return;
-    }
-    if (common) return; // "Low Point", "Human Resources": capitalised common words
-    // A place's name inside an unknown name makes it an institution or a team: "Radio Leicester".
-    for (let k = a; k < b; k++) {
-      if (lookupName(t[k]!.word)?.type === 'place') {
-        this.cands.push({ a, b, type: 'organization', strength: 'weak', known: null, guarded: false });
-        return;
-      }
-    }
-    this.cands.push({ a, b, type: 'person', strength: 'weak', known: null, guarded: false });
-  }
-
-  /**
-   * The firm of an analyst or an economist: "Vela Partners analyst Jo Rand", "Vela analysts said",
-   * "analysts at Vela", "an economist with Vela". A firm's name may open with a first name ("Piper
-   * Vale analysts"); a person's name is never written so.
-   */
-  private analystsFirm(a: number, b: number): boolean {
-    const t = this.t;
-    let firm: boolean;
-    const next = this.nextWord(b);
-    if (next && !next.cap && next.sep === Sep.Space && ANALYST_NOUNS.has(next.lower)) {
-      const name = t[b + 1];
-      firm = next.lower.endsWith('s') || (!!name && name.cap && name.sep === Sep.Space && name.para === next.para && !this.isCommon(b + 1));
-    } else {
-      const prev = this.prevWord(a);
-      const noun = t[a - 2];
-      firm = !!prev && (prev.lower === 'at' || prev.lower === 'with') && !!noun && noun.para === prev.para && prev.sep === Sep.Space && ANALYST_NOUNS.has(noun.lower);
-    }
-    // "City analysts", "Health analyst X": a field, a district.
-    return firm && !(b - a === 1 && (isCommonWord(t[a]!.lower) || isHeadWord(t[a]!.word)));
-  }
-
-  /** A company's noun follows the name's possessive: "Vela's acquisition", "Vela's shares". */
-  private possessiveOrgNoun(b: number): boolean {
-    const t = this.t;
-    const n = t[b];
-    return t[b - 1]!.possessive && !!n && n.para === t[b - 1]!.para && !n.cap && n.sep === Sep.Space && POSSESSIVE_ORG_NOUNS.has(n.lower);
-  }
-
-  /** A price's move is written from text offset `at` ("fell 1.1pc", "was off 29p"). */
-  private priceMoveAt(at: number): boolean {
-    PRICE_MOVE.lastIndex = at;
-    return PRICE_MOVE.test(this.text);
-  }
-
-  /** "Key West, Fla.", "Hildale, Utah", "Gyumri, Armenia": a town before its state, province or country. */
-  private townOfRegion(b: number): EntityType | null {
-    const t = this.t;
-    const n = t[b];
-    if (!n || n.sep !== Sep.Comma || n.para !== t[b - 1]!.para || t[b - 1]!.possessive || !n.cap) return null;
-    if (n.word.endsWith('.') && STATE_ABBREVIATIONS.has(n.word.slice(0, -1))) return 'place';
-    // "Clara Voss, Denmark, def. Ana Lind, Spain, 6-4, 6-2": in a match's result, the country after a
-    // name is the player's, not a town's.
-    if (this.hasScores(b - 1)) return null;
-    // The region's name, one or two words, then no further capitalised word.
-    for (let m = b + 1; m <= b + 2 && m < t.length; m++) {
-      if (m > b + 1 && (t[m]!.sep !== Sep.Space || !t[m]!.cap)) break;
-      const g = lookupName(this.span(b, m));
-      const after = t[m];
-      if (g?.type === 'place' && !(after && after.cap && after.sep === Sep.Space && after.para === n.para)) return 'place';
-    }
-    return null;
   }
 }

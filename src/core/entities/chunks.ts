@@ -2,7 +2,7 @@
  * The first phase of the recogniser: runs of capitalised words ("chunks") in the tokens, grown over
  * the particles, hyphens, "of", "and" and abbreviations that names are written with ("al-Nusra",
  * "Bank of England", "Bosnia and Herzegovina", "George W. Bush"). Cutting a chunk into names and typing
- * them is the subclass's (`Recognizer`, candidates.ts).
+ * them is the subclasses' (`NameTyper`, typing.ts; `Recognizer`, candidates.ts).
  */
 import type { EntityType, Strength } from '../common/types';
 import {
@@ -312,9 +312,12 @@ export abstract class ChunkScanner {
   /** Every token of [a, b) is a common word of four letters or more written in capitals, and no known name. */
   protected commonWordsInCapitals(a: number, b: number): boolean {
     const t = this.t;
+    if (!t[a]!.allCaps) return false;
+    // A label before its colon ("NEW FACE:") may have words of three letters; elsewhere "WHO", "AID" are names.
+    const shortest = b - a >= 2 && b < t.length && /^\s*:/.test(t[b]!.gap) ? 3 : 4;
     for (let k = a; k < b; k++) {
       const tok = t[k]!;
-      if (!tok.allCaps || tok.dotted || tok.word.length < 4 || !isCommonWord(tok.lower)) return false;
+      if (!tok.allCaps || tok.dotted || tok.word.length < shortest || !isCommonWord(tok.lower)) return false;
     }
     return !this.lookup(a, b);
   }

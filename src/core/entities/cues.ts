@@ -96,10 +96,14 @@ export function hasInnerCapital(word: string): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|Del|Della|St)\p{Lu}/u.test(word);
 }
 
-/** Things named after a name ("the PSL5 cable", "a Patriot missile"): not entities. */
+/**
+ * Things named after a name ("the PSL5 cable", "a Patriot missile"), and diseases ("the Velo virus",
+ * "Lassa fever"; a known place's name before them stays the place's): not entities.
+ */
 export const PRODUCT_NOUNS = new Set(
   `cable cables pipeline missile missiles rifle rifles jet jets helicopter helicopters satellite satellites rocket
-  rockets vaccine software smartphone smartphones browser console cocktail cocktails`.split(/\s+/));
+  rockets vaccine software smartphone smartphones browser console cocktail cocktails virus viruses strain strains
+  variant variants disease fever syndrome`.split(/\s+/));
 
 /**
  * Words after a town's name in its institutions' names (a paper, the police, a council): the words
@@ -131,6 +135,10 @@ export const TEAM_NOUNS = new Set(
   `striker strikers midfielder midfielders goalkeeper goalkeepers keeper defender defenders winger wingers player
   players manager coach boss captain skipper fans supporters squad side teammate teammates goal goals equaliser
   equalizer`.split(/\s+/));
+/** Words only a match's report writes, for sports whose results are no "2-1": cricket's, rugby's, a draw's rounds. */
+export const MATCH_WORDS = new Set(
+  `innings wicket wickets batsman batsmen bowler bowlers overs scrum scrums touchdown touchdowns halftime
+  quarterfinal quarterfinals semifinal semifinals`.split(/\s+/));
 export const TEAM_BEFORE = new Set(['against', 'versus', 'vs', 'beat', 'beating', 'defeated', 'face', 'faces', 'facing']);
 export const WIN_NOUNS = new Set(['win', 'wins', 'victory', 'victories', 'triumph']);
 export const SCORE_GAP = /^\s*[-–]\s*$/;
@@ -295,6 +303,15 @@ export function spelledByCodeAfter(t: readonly Token[], a: number, b: number): b
   let initials = '';
   for (let k = a; k < b; k++) initials += t[k]!.word[0];
   return initials.startsWith(code.word) && !initials.slice(1).startsWith(code.word);
+}
+
+/** The acronym in brackets right after tokens [a, b) is their capitals' initials: "Ruritanian National Guard (RNG)". */
+export function initialsInBrackets(t: readonly Token[], a: number, b: number): boolean {
+  const code = t[b];
+  if (!code || !code.allCaps || code.dotted || code.para !== t[b - 1]!.para || !/^\s*\(\s*$/.test(code.gap)) return false;
+  let initials = '';
+  for (let k = a; k < b; k++) if (t[k]!.cap) initials += t[k]!.word[0];
+  return initials === code.word;
 }
 
 /** An acronym in brackets after the lower-case words it abbreviates: "multiple sclerosis (MS)". */

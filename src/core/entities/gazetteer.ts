@@ -469,7 +469,7 @@ export const TITLE_HEADS = new Set(
   det supt superintendent officer constable sgt coach manager striker goalkeeper defender midfielder captain
   candidate nominee leader chairperson ceo founder owner editor correspondent reporter analyst economist
   professor dean principal headteacher attorney prosecutor sheriff coroner comptroller treasurer auditor clerk
-  councillor councilman councilwoman alderman pastor deacon commodore commandant trooper cpl pte pvt`.split(/\s+/));
+  councillor councilman councilwoman councilmember alderman consul adviser advisor pastor deacon commodore commandant trooper cpl pte pvt`.split(/\s+/));
 
 /** Words that make up multi-word titles together with a head ("Foreign Minister", "Chief Executive"). */
 export const TITLE_MODIFIERS = new Set(
@@ -477,7 +477,7 @@ export const TITLE_MODIFIERS = new Set(
   culture transport labour labor agriculture treasury state prime vice deputy acting former chief executive
   general attorney solicitor press national security secretary assistant under junior senior first grand
   supreme high lord crown associate managing executive opposition shadow party majority minority district
-  federal regional provincial municipal special public fire police`.split(/\s+/));
+  federal regional provincial municipal special public fire police affairs cabinet parliamentary`.split(/\s+/));
 
 /**
  * Words inside an officer's title only, never a name's ("Chief Financial Officer", "Chairman Emeritus",
@@ -503,6 +503,9 @@ export const DEMONYMS = new Set(
   turkmen ugandan ukrainian ukrainians uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
   beninese burkinabe gabonese gambian guinean malawian burundian djiboutian mauritian botswanan fijian samoan
   tongan bhutanese maldivian bruneian bahamian barbadian trinidadian belizean salvadoran nicaraguan
+  philippine laotian kazakhstani kosovar slovene bosniak lankan dominican grenadian guyanese surinamese
+  greenlandic faroese timorese papuan sahrawi seychellois swazi basotho motswana batswana comoran monegasque
+  liechtensteiner argentinean ecuadorean luxembourger
   soviet western westerners eastern northern southern islamic islamist islamists muslim muslims christian
   christians jewish jews jew catholic catholics protestant orthodox sunni sunnis shia shiite shiites alawite
   hindu hindus sikh buddhist yazidi druze kurdish pashtun tamil uighur uyghur chechen cossack bolshevik maori
@@ -531,6 +534,7 @@ export const NOT_ACRONYMS = new Set(
   mers ied ieds rpg ak wmd icbm icbms mlrs hd 3d 4g 5g lte ios os app apps ipo ipos m&a r&d ngo ngos
   rfid iptv p2p mp3 mp4 uwb wifi gsm 3g 2g dsl adsl lcd led hdtv dvr pvr pda pdas gps voip isp isps dtt mpeg jpeg
   psp ds cd-rom sim pin ram cpu gpu html5 api sdk ui ux seo spam url urls sms mms qc kc obe mbe cbe dj djs
+  md mba dds dvm facs frcs frcp mrcp
   rnb r&b lp ep bbc1 bbc2 vhs cctv asbo asbos ist et cet cest edt pst pdt cst cdt mst mdt aest sast eat wat sos
   awol sim sims q1 q2 q3 q4 h1 h2 eps ytd td tds qb qbs mvp mvps rbi rbis`.split(/\s+/));
 

@@ -1,7 +1,7 @@
 /**
  * The per-article recogniser, in three phases: chunks of capitalised words (chunks.ts) are cut into
- * candidate names and typed (candidates.ts), then the article as a whole types single words by fuller
- * names and confirms them (resolve.ts). Rule-based and linear in the text.
+ * candidate names (candidates.ts) and typed (typing.ts), then the article as a whole types single
+ * words by fuller names and confirms them (resolve.ts). Rule-based and linear in the text.
  */
 import type { MentionHint, Strength } from '../common/types';
 import { mapArray, parseArticle, type Article } from '../text';

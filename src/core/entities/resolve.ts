@@ -6,10 +6,10 @@
  */
 import type { EntityMention, EntityType, Strength } from '../common/types';
 import { mapArray } from '../text';
-import { BUILDING_HEADS, LONE_ORG_HEADS, NAME_PARTICLES, PLACE_SUFFIXES, lookupName, nameKey } from './gazetteer';
+import { BUILDING_HEADS, LONE_ORG_HEADS, NAME_PARTICLES, PLACE_SUFFIXES, isFirstName, lookupName, nameKey } from './gazetteer';
 import { isCommonWord } from './lexicon';
 import type { Candidate } from './chunks';
-import { TOWN_INSTITUTION_HEADS, isHeadWord } from './cues';
+import { NAME_FINAL_ORG, TOWN_INSTITUTION_HEADS, isHeadWord } from './cues';
 import { typeTeams } from './teamNames';
 import { Sep, type Token } from './tokens';
 
@@ -30,12 +30,47 @@ export function resolveArticle(text: string, t: readonly Token[], cands: Candida
   const texts = mapArray(cands, (c) => text.slice(t[c.a]!.start, t[c.b - 1]!.end));
   const keys = mapArray(texts, nameKey);
   typeTeams(t, cands, texts, keys);
+  typeTownsOfCouncils(t, cands, keys);
   const ev = collectEvidence(t, cands, texts, keys);
   const orgHeads = organisationHeads(text, t, cands, keys);
   typeListedWords(t, cands);
   const tails = nameTails(text, t, cands);
   const { out, pending } = emitMentions(t, cands, texts, keys, ev, orgHeads, tails);
   return { entities: dropOverlaps(out), unconfirmed: pending };
+}
+
+/** "City Council", "Town Hall": a town's institution; the words before it in a name are the town's. */
+const MUNICIPAL = new Set(['City', 'Town', 'Borough']);
+const MUNICIPAL_BODIES = new Set(['Council', 'Hall', 'Commission', 'Board', 'Manager', 'Attorney', 'Clerk', 'Police', 'Schools', 'Government']);
+
+/**
+ * "Ann Arbor City Council": the words before a town's institution are the town's name, and the same
+ * words alone in the article are the town ("a pact between Ann Arbor and ..."), not a first name and a
+ * surname. A single word is retyped only where nothing else typed it and it is no first name ("Marcus").
+ * `cands` changed in place.
+ */
+function typeTownsOfCouncils(t: readonly Token[], cands: Candidate[], keys: readonly string[]): void {
+  let towns: Map<string, number> | null = null; // town's key → its number of words
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.type !== 'organization' || c.b - c.a < 3) continue;
+    for (let m = c.a + 1; m < c.b - 1; m++) {
+      if (!MUNICIPAL.has(t[m]!.word) || !MUNICIPAL_BODIES.has(t[m + 1]!.word)) continue;
+      let plain = true;
+      for (let k = c.a; k < m; k++) if (!t[k]!.cap || t[k]!.allCaps || (k > c.a && t[k]!.sep !== Sep.Space)) plain = false;
+      if (plain) (towns ??= new Map()).set(nameKey(keys[i]!.split(' ').slice(0, m - c.a).join(' ')), m - c.a);
+      break;
+    }
+  }
+  if (!towns) return;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const words = towns.get(keys[i]!);
+    if (words === undefined || c.known || (words === 1 && ((c.type && c.strength !== 'weak') || isFirstName(t[c.a]!.word)))) continue;
+    c.type = 'place';
+    c.strength = 'strong';
+    c.guarded = false;
+  }
 }
 
 /** What an article's typed names say: each key's first type and canonical, the type votes, surname key → full name. */
@@ -62,6 +97,7 @@ function collectEvidence(t: readonly Token[], cands: readonly Candidate[], texts
         const prevFull = surnames.get(sk);
         if (!prevFull || prevFull.length < text.length) surnames.set(sk, text);
       }
+      if (c.b - c.a >= 4) for (const mk of middleNameKeys(text)) if (!surnames.has(mk)) surnames.set(mk, text);
     }
   }
   for (let i = 0; i < cands.length; i++) {
@@ -74,6 +110,7 @@ function collectEvidence(t: readonly Token[], cands: readonly Candidate[], texts
     if (c.type !== 'person' || c.strength !== 'weak' || c.b - c.a < 2) continue;
     const text = texts[i]!;
     for (const sk of surnameKeys(text)) if (!surnames.has(sk)) surnames.set(sk, text);
+    if (c.b - c.a >= 4) for (const mk of middleNameKeys(text)) if (!surnames.has(mk)) surnames.set(mk, text);
   }
   return { known, votes, surnames };
 }
@@ -277,6 +314,25 @@ class TypeVotes {
     const w = v[TYPE_INDEX[winner]]!;
     return w > STRENGTH_WEIGHT.cue && w >= 2 * v[TYPE_INDEX[other]]!;
   }
+}
+
+/**
+ * "Luiz Inácio Lula da Silva" → "Lula": in a person's name of four words or more, a middle word
+ * (no particle, initial, common or head word) the bearer may be known by, in the same article.
+ */
+function middleNameKeys(fullName: string): string[] {
+  const words = fullName.split(' ');
+  const keys: string[] = [];
+  if (words.length < 4) return keys;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    if (isCommonWord(word.toLowerCase()) || isHeadWord(word) || NAME_FINAL_ORG.has(word)) return keys; // "Vela National Laboratory"
+  }
+  for (let w = 1; w < words.length - 1; w++) {
+    const word = words[w]!;
+    if (word.length >= 3 && !word.endsWith('.') && !NAME_PARTICLES.has(word.toLowerCase())) keys.push(nameKey(word));
+  }
+  return keys;
 }
 
 /** Keys a single word can take to refer to this full name: the surname, without "al-". */

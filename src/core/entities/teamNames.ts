@@ -8,7 +8,7 @@
  * analyst's convention) and stays one; so does a place with no team's word anywhere in the article.
  */
 import type { Candidate } from './chunks';
-import { PLACE_PREPOSITIONS, SURNAME_PLURAL, TEAM_BEFORE, TEAM_NOUNS, WIN_NOUNS, isNicknamePlural } from './cues';
+import { MATCH_WORDS, PLACE_PREPOSITIONS, SURNAME_PLURAL, TEAM_BEFORE, TEAM_NOUNS, WIN_NOUNS, isNicknamePlural } from './cues';
 import { CALENDAR, DEMONYMS, PLACE_SUFFIXES, isCountry, isFirstName, lookupName, nameKey } from './gazetteer';
 import { isCommonWord } from './lexicon';
 import { isScoreAt } from './teams';
@@ -48,7 +48,7 @@ export function typeTeams(t: readonly Token[], cands: Candidate[], texts: readon
   const nicks = loneNicknames(t, cands, keys);
   if (nicks) for (const k of nicks) (teams ??= new Set()).add(k);
   // (The score is looked for last: most articles have no team's word, and then no token is read again.)
-  if (!teams || (!(score ?? hasScore(t)) && !((byTown || nicks) && hasScore(t, true)))) return;
+  if (!teams || (!(score ?? hasScore(t)) && !matchWords(t) && !((byTown || nicks) && hasScore(t, true)))) return;
   // A team's last word on its own stands for it ("Forest played well" after "Harlow Forest"), even
   // where a sentence starts with it (resolve.ts's tails skip a capital a sentence may explain).
   const byLastWord = new Map<string, string>();
@@ -104,6 +104,21 @@ function townsTeams(t: readonly Token[], cands: readonly Candidate[], texts: rea
  * A score ("2-1") anywhere in the article: not a range of days ("from 24-26 June") or odds ("odds of
  * 4-1"). `wide`: a basketball's too ("116-105"), asked only where a team is named in full.
  */
+/**
+ * Two of a match's own words, for a match report where a sport writes no "2-1" ("innings", "wickets",
+ * "overs"; "halftime", "semifinals"). Asked only where the article has a team's word and no score.
+ */
+function matchWords(t: readonly Token[]): boolean {
+  let seen: string | null = null;
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k]!.lower;
+    if (w.length < 5 || !MATCH_WORDS.has(w) || w === seen) continue; // (every match word has five letters or more)
+    if (seen) return true;
+    seen = w;
+  }
+  return false;
+}
+
 function hasScore(t: readonly Token[], wide = false): boolean {
   for (let k = 0; k + 1 < t.length; k++) {
     if (!t[k]!.num || !t[k + 1]!.num || !(isScoreAt(t, k) || (wide && isWideScoreAt(t, k)))) continue;

@@ -2,7 +2,7 @@
  * Matches' results, for the recogniser: a name is a team's where a score or a results table says so
  * ("Leeds beat Chelsea 2-1", "Arsenal 2 Leeds United 0", "Chelsea 3 2 1 0 5 1 7", "Leeds v Hull"),
  * and a scorer's where a minute follows it in a results row ("Chelsea 1 Eden Hazard 51"). The
- * recogniser (candidates.ts) asks; nothing here emits a name.
+ * recogniser (candidates.ts, typing.ts) asks; nothing here emits a name.
  */
 import { CALENDAR, isCountry, isFirstName } from './gazetteer';
 import { RESULT_PREPOSITIONS, RESULT_VERBS, SCORE_GAP, SENTENCE_END } from './cues';
@@ -248,9 +248,18 @@ export abstract class TeamScanner extends ChunkScanner {
     return isScoreAt(this.t, k);
   }
 
-  /** A score at k in paragraph `para`, not one of a tennis match's sets ("6-2 7-5": players, not teams). */
+  /**
+   * A score at k in paragraph `para`, not one of a tennis match's sets ("6-2 7-5", "7-6 (5), 6-2":
+   * players, not teams).
+   */
   private scoreAt(k: number, para: number): boolean {
-    return k < this.t.length && this.t[k]!.para === para && this.isScore(k) && !this.isScore(k + 2) && !this.isScore(k - 2);
+    return k < this.t.length && this.t[k]!.para === para && this.isScore(k) && !this.isScore(k + 2) && !this.isScore(k - 2) && !this.tiebreakAfter(k);
+  }
+
+  /** "7-6 (5)": a set's tiebreak points in brackets after the score at k (not a score: "1-1 (4-2 pens)"). */
+  private tiebreakAfter(k: number): boolean {
+    const n = this.t[k + 2];
+    return !!n && n.num && n.para === this.t[k]!.para && /^\s*\(\s*$/.test(n.gap) && !this.isScore(k + 2);
   }
 
   /** A score within n tokens from `from`, in the same sentence. */
