@@ -276,7 +276,7 @@ export abstract class NameTyper extends TeamScanner {
     return PRICE_MOVE.test(this.text);
   }
 
-  /** "Key West, Fla.", "Hildale, Utah", "Gyumri, Armenia": a town before its state, province or country. */
+  /** "Key West, Fla.", "Orvin, Utah", "Gyumri, Armenia": a town before its state, province or country. */
   private townOfRegion(b: number): EntityType | null {
     const t = this.t;
     const n = t[b];
