@@ -73,6 +73,13 @@ describe('number discrepancies: slots across outlets', () => {
     assert.match(found[0]!.label, /^sum of money: /);
   });
 
+  it('sums of one currency more than twice apart are two sums, as counts are: "£4.2m" / "£3.9m" differ, "£12bn" / "£36m" are a deal and its fees', () => {
+    const near = numbers(['Repairs to the old town hall will cost £4.2m, the council said.', 'The council said repairs to the old town hall would cost £3.9m.']);
+    assert.equal(near.length, 1, JSON.stringify(near.map((d) => d.label)));
+    assert.match(near[0]!.label, /^sum of money: /);
+    assert.deepEqual(numbers(['The takeover of the port operator is worth £12bn, the council said.', 'The council said the port operator takeover would cost £36m in fees.']), []);
+  });
+
   it('a clock time: "at 11 a.m." / "around noon" (each zone its own)', () => {
     const found = numbers(['The ship radioed a distress call at 11 a.m. saying it was under attack.', 'The ship sent a distress call around noon saying it was under attack.']);
     assert.equal(found.length, 1);
