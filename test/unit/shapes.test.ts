@@ -8,6 +8,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import v8 from 'node:v8';
+import type { Quote } from '../../src/core/common/types';
+import { PassageIndex } from '../../src/core/corpus/passages';
 import { extractArticleEntities } from '../../src/core/entities';
 import { lookupName, nameKey } from '../../src/core/entities/gazetteer';
 import { paragraphCandidates } from '../../src/core/entities/recognize';
@@ -60,6 +62,26 @@ describe('object shapes of the analysis (V8 maps)', () => {
     assert.ok(entries.every(Boolean));
     assert.deepEqual(entries.map((e) => !!e.capitals), [true, false, false, true, false]);
     assertOneShape(entries, 'gazetteer entries');
+  });
+
+  it('indexed quotes: one shape, whatever shape each quote came in (as found, or renamed by the folder-wide linking)', () => {
+    const text = '“The wall will hold,” said Ilse Marrow. “Not this year,” Marrow added. A clerk said “no comment”.';
+    const at = (s: string) => text.indexOf(s);
+    const found: Quote = { start: at('The wall'), end: at(',” said'), text: 'The wall will hold,', speaker: 'Ilse Marrow', kind: 'direct' };
+    const second: Quote = { start: at('Not this'), end: at('year') + 4, text: 'Not this year', speaker: 'Marrow', kind: 'direct' };
+    const renamed: Quote = { ...second, speaker: 'Ilse Marrow' }; // as corpus/link.ts gives a speaker its canonical name
+    const unattributed: Quote = { start: at('no comment'), end: at('no comment') + 10, text: 'no comment', speaker: null, kind: 'partial' };
+    // (A folder's worth of articles: V8 11 gave a spread copy `{ ...q, t0, … }` a map of its own
+    // once it had made a few, so three quotes alone would not tell.)
+    const index = new PassageIndex();
+    const quotes = [];
+    for (let i = 0; i < 40; i++) {
+      const path = `a${i}.txt`;
+      index.upsert(path, text + ` (${i})`, { quotes: [found, renamed, unattributed] });
+      quotes.push(...index.doc(path)!.quotes);
+    }
+    assertOneShape(quotes, 'indexed quotes');
+    assert.deepEqual(Object.keys(quotes[1]!), ['start', 'end', 'text', 'speaker', 'kind', 't0', 't1', 'sentence']);
   });
 });
 
