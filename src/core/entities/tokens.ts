@@ -139,7 +139,8 @@ export function tokenizeParagraph(text: string, p: Paragraph, out: Token[]): voi
     let gap = '';
     if (out.length > first) {
       sep = classifyGap(text, prevEnd, start);
-      gap = gapText(text, sep, prevEnd, start);
+      // (The commonest gaps, " " and ", ", as constants rather than a new string per token.)
+      gap = sep === Sep.Space ? ' ' : sep === Sep.Comma && start - prevEnd === 2 && text.charCodeAt(prevEnd + 1) === 32 ? ', ' : start - prevEnd <= 12 ? text.slice(prevEnd, start) : '\u0000';
     }
     // Sentence-initial: the first token at or after each sentence start.
     while (sIdx < sentences.length && sentences[sIdx]!.end <= start) {
@@ -181,20 +182,6 @@ export function tokenizeParagraph(text: string, p: Paragraph, out: Token[]): voi
   }
   if (isHeadlineCase(out, first, p)) for (let k = first; k < out.length; k++) out[k]!.headline = true;
   else if (isShouting(out, first)) for (let k = first; k < out.length; k++) if (out[k]!.allCaps) out[k]!.headline = true;
-}
-
-/**
- * `Token.gap`: text[from, to) when short. The commonest gaps, " ", ", " and the ". " between two
- * sentences, are constants rather than a new string per token.
- */
-function gapText(text: string, sep: Sep, from: number, to: number): string {
-  if (sep === Sep.Space) return ' ';
-  const n = to - from;
-  if (n === 2 && text.charCodeAt(from + 1) === 32) {
-    if (sep === Sep.Comma) return ', ';
-    if (sep === Sep.DotSpace) return '. ';
-  }
-  return n <= 12 ? text.slice(from, to) : '\u0000';
 }
 
 /** The letter after the dot of ".com", ".net", ".org", ".co.uk", ".io": a cheap test before the pattern. */
@@ -279,7 +266,7 @@ function isShouting(tokens: Token[], from: number): boolean {
  */
 function primeTokenizer(): void {
   const text =
-    "U.S. AT&T and\nO'Brien's Amazon.com Ltd. in Tucson, Ariz. and\r\ndeal: the Joneses’ CEOs, G7, Über, Élysée and Müller. Then “I've” didn't-go — well (so) x/y.\n" +
+    "U.S. AT&T and\nO'Brien's Amazon.com Ltd. in Tucson, Ariz. and\r\ndeal: the Joneses’ CEOs, G7, Über, Élysée and Müller. “I've” didn't-go — well (so) x/y.\n" +
     'BREAKING NEWS: TALKS END\n' +
     'Tillerson Meets Putin In Moscow';
   const at = (s: string) => text.indexOf(s);

@@ -102,15 +102,6 @@ export function ofJoins(t: Tok | undefined): boolean {
 
 const lowerCase = (w: string): string => w.toLowerCase();
 
-/**
- * `word.toLowerCase()` for `word`, the token's text or a part of it (`cleanWord`): the token's own
- * lower case when that is the same string — the whole text, without a ’ (which `Tok.lo` reads as ')
- * — rather than a new string for every capitalised word of every run.
- */
-function lowerWord(t: Tok, word: string): string {
-  return word === t.t && t.t.indexOf('’') === -1 ? t.lo : word.toLowerCase();
-}
-
 /** Is any of words[from, end) in the set? */
 function someFrom(words: readonly string[], from: number, set: ReadonlySet<string>): boolean {
   for (let i = from; i < words.length; i++) if (set.has(words[i]!)) return true;
@@ -258,8 +249,7 @@ function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | nu
   if (run.length === 1 && NOT_NAME.has(run[0]!.lo)) return null;
   // (Each word is lower-cased once, here, and read by index below.)
   let words = mapArray(run, cleanWord);
-  let lows: string[] = [];
-  for (let i = 0; i < run.length; i++) lows.push(lowerWord(run[i]!, words[i]!));
+  let lows = mapArray(words, lowerCase);
   let from = namelessLead(toks, at, run.length, lows);
   if (from === words.length) return null;
   // "a speech to the Foreign Policy Centre Mr Straw said": an honorific inside the run begins a person's name
