@@ -8,6 +8,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import v8 from 'node:v8';
+import type { Quote } from '../../src/core/common/types';
+import { CorpusMatcher } from '../../src/core/corpus';
+import { PassageIndex } from '../../src/core/corpus/passages';
+import { quotesOf } from '../shared/quoteSnippets';
 import { extractArticleEntities } from '../../src/core/entities';
 import { lookupName, nameKey } from '../../src/core/entities/gazetteer';
 import { paragraphCandidates } from '../../src/core/entities/recognize';
@@ -60,6 +64,58 @@ describe('object shapes of the analysis (V8 maps)', () => {
     assert.ok(entries.every(Boolean));
     assert.deepEqual(entries.map((e) => !!e.capitals), [true, false, false, true, false]);
     assertOneShape(entries, 'gazetteer entries');
+  });
+
+  it('indexed quotes: one shape, whatever shape each quote came in (as found, or renamed by the folder-wide linking)', () => {
+    const text = '“The wall will hold,” said Ilse Marrow. “Not this year,” Marrow added. A clerk said “no comment”.';
+    const at = (s: string) => text.indexOf(s);
+    const found: Quote = { start: at('The wall'), end: at(',” said'), text: 'The wall will hold,', speaker: 'Ilse Marrow', kind: 'direct' };
+    const second: Quote = { start: at('Not this'), end: at('year') + 4, text: 'Not this year', speaker: 'Marrow', kind: 'direct' };
+    const renamed: Quote = { ...second, speaker: 'Ilse Marrow' }; // as corpus/link.ts gives a speaker its canonical name
+    const unattributed: Quote = { start: at('no comment'), end: at('no comment') + 10, text: 'no comment', speaker: null, kind: 'partial' };
+    // (A folder's worth of articles: V8 11 gave a spread copy `{ ...q, t0, … }` a map of its own
+    // once it had made a few, so three quotes alone would not tell.)
+    const index = new PassageIndex();
+    const quotes = [];
+    for (let i = 0; i < 40; i++) {
+      const path = `a${i}.txt`;
+      index.upsert(path, text + ` (${i})`, { quotes: [found, renamed, unattributed] });
+      quotes.push(...index.doc(path)!.quotes);
+    }
+    assertOneShape(quotes, 'indexed quotes');
+    assert.deepEqual(Object.keys(quotes[1]!), ['start', 'end', 'text', 'speaker', 'kind', 't0', 't1', 'sentence']);
+  });
+
+  it('quote cluster views: one shape for every cluster of a folder', () => {
+    const said = [
+      'Nobody expected the flood barrier to fail during the spring tide',
+      'Our volunteers delivered blankets and soup to every stranded family',
+      'Ticket prices for the summer festival will double next year',
+      'Farmers lost almost half their wheat harvest to the early frost',
+      'The new ferry timetable adds three crossings on Sunday mornings',
+      'Pupils will study marine biology at the restored lighthouse',
+      'Police recovered twelve stolen paintings from a warehouse near the docks',
+      'Hospital managers want another forty nurses before winter arrives',
+      'Miners at the quarry voted to accept the revised pay offer',
+      'Dancers rehearsed for eight months before the opening gala',
+      'Engineers found corrosion inside the railway tunnel ventilation shafts',
+      'Local bakers donated bread to the homeless shelter every Friday',
+    ];
+    // (Three folders' views: V8 11 gave a spread copy that adds keys a map of its own once it had
+    // made a few, so one folder's dozen would not tell.)
+    const views = [];
+    for (const outlets of [['Herald', 'Courier'], ['Gazette', 'Post'], ['Echo', 'Mercury']]) {
+      const m = new CorpusMatcher();
+      for (const outlet of outlets) {
+        const text = said.map((q) => `The ${outlet} spoke to the mayor. “${q},” said Ilse Marrow.`).join('\n\n');
+        m.upsert(`${outlet}.txt`, text, { quotes: quotesOf(text, 'Ilse Marrow') });
+      }
+      const own = m.quoteClusters();
+      assert.equal(own.length, said.length);
+      views.push(...own);
+    }
+    assertOneShape(views, 'cluster views');
+    assert.deepEqual(Object.keys(views[0]!), ['label', 'members', 'reference', 'id', 'variants']);
   });
 });
 
