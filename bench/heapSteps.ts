@@ -11,10 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import type { DocumentAnalysis } from '../src/core/common/analysisFormat';
-import { analyzeArticle, CorpusMatcher, linkCorpus } from '../src/core/corpus';
-import { parseArticle, type Article } from '../src/core/text';
 import { inputV8Flags } from '../src/cli/v8flags';
+import { fullAnalysis } from './fullAnalysis';
 import { corpusDir, findRoot, listTxt } from './generate';
 
 const args = process.argv.slice(2);
@@ -41,25 +39,8 @@ function main(): void {
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   for (const flag of inputV8Flags(chars)) v8.setFlagsFromString(flag);
   console.log(`${scale}x the BBC corpus: ${docs.length} articles, ${(chars / 1e6).toFixed(1)} M characters`);
-  const articles = new Map<string, Article>();
-  const perDoc = step('quotes + entities', () => {
-    const m = new Map<string, DocumentAnalysis>();
-    for (const d of docs) {
-      const article = parseArticle(d.text);
-      articles.set(d.path, article);
-      m.set(d.path, analyzeArticle(article));
-    }
-    return m;
-  });
-  const linked = step('folder-wide names', () => linkCorpus(perDoc).documents);
-  const matcher = new CorpusMatcher();
-  step('passage index', () => {
-    for (const d of docs) matcher.upsert(d.path, d.text, linked.get(d.path) ?? {}, articles.get(d.path));
-  });
-  articles.clear();
-  step('quote clusters + variants', () => matcher.quoteClusters().length);
-  const n = step('discrepancies', () => matcher.discrepancies().length);
-  step('shared passages (matches)', () => matcher.sharedPassages().length);
+  const { counts } = fullAnalysis(docs, step, { releaseParses: true });
+  const n = counts.discrepancies;
   console.log(`(${n} discrepancies)`);
   if (snapshot) {
     v8.writeHeapSnapshot(snapshot);

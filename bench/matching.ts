@@ -23,8 +23,8 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { DocumentAnalysis } from '../src/core/common/analysisFormat';
-import { analyzeArticle, analyzeText, ArticleIndex, CorpusMatcher, linkCorpus } from '../src/core/corpus';
-import { parseArticle, type Article } from '../src/core/text';
+import { analyzeText, ArticleIndex, CorpusMatcher, linkCorpus } from '../src/core/corpus';
+import { fullAnalysis } from './fullAnalysis';
 import { inputV8Flags } from '../src/cli/v8flags';
 import { corpusDir, findRoot, listTxt, prng } from './generate';
 
@@ -98,28 +98,8 @@ function runScale(scale: number, cursor: boolean): ScaleResult {
   };
   // As the CLI does for a large folder (favour memory: src/cli/v8flags.ts), once the size is known.
   for (const flag of inputV8Flags(chars)) v8.setFlagsFromString(flag);
-  const matcher = new CorpusMatcher();
-  const [, fullMs] = cpu(() => {
-    const docs = step('read', () => readDocs(dir));
-    // As the CLI does (analyzeDocuments): each article is parsed once, for its analysis and the passage index.
-    const articles = new Map<string, Article>();
-    const perDoc = step('quotes + entities', () => {
-      const m = new Map<string, DocumentAnalysis>();
-      for (const d of docs) {
-        const article = parseArticle(d.text);
-        articles.set(d.path, article);
-        m.set(d.path, analyzeArticle(article));
-      }
-      return m;
-    });
-    const linked = step('folder-wide names', () => linkCorpus(perDoc).documents);
-    step('passage index', () => {
-      for (const d of docs) matcher.upsert(d.path, d.text, linked.get(d.path) ?? {}, articles.get(d.path));
-    });
-    counts['quote clusters'] = step('quote clusters + variants', () => matcher.quoteClusters().length);
-    counts.discrepancies = step('discrepancies', () => matcher.discrepancies().length);
-    counts['shared passages'] = step('shared passages (matches)', () => matcher.sharedPassages().length);
-  });
+  const [{ matcher, counts: found }, fullMs] = cpu(() => fullAnalysis(step('read', () => readDocs(dir)), step));
+  Object.assign(counts, found);
   counts.quotes = matcher.index.allDocs().reduce((n, d) => n + d.quotes.length, 0);
   const out: ScaleResult = { scale, files: files.length, chars, floorMs, fullMs, parts, counts, maxRssMB: 0 };
   if (cursor) out.cursor = cursorQueries(matcher);

@@ -517,8 +517,9 @@ export class PassageIndex implements AlignScoring {
     for (const id of met) {
       const shared = counts[id]!;
       counts[id] = 0;
-      const doc = this.docs.get(id);
-      if (doc && shared >= min) out.push({ doc, shared });
+      // (Most articles met share a shingle or two: the count first, the map only for the others.)
+      const doc = shared >= min ? this.docs.get(id) : undefined;
+      if (doc) out.push({ doc, shared });
     }
     // Ties in path order: the same order whatever order the articles were added in.
     return out.sort((x, y) => y.shared - x.shared || (x.doc.path < y.doc.path ? -1 : x.doc.path > y.doc.path ? 1 : 0));

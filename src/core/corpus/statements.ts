@@ -172,17 +172,7 @@ export class StatementState {
     let row = this.pairs.get(a.id);
     if (!row) this.pairs.set(a.id, (row = new Map()));
     let kept = row.get(b.id);
-    if (!kept) {
-      const list = alignPair(index, a, b);
-      const sentences = new Int32Array(2 * list.length);
-      const covers = new Float64Array(list.length);
-      list.forEach((s, p) => {
-        sentences[2 * p] = s.a.sentence;
-        sentences[2 * p + 1] = s.b.sentence;
-        covers[p] = s.cover;
-      });
-      row.set(b.id, (kept = { alignment: { a, b, sentences, covers }, asked: 0 }));
-    }
+    if (!kept) row.set(b.id, (kept = { alignment: alignedSentences(index, a, b), asked: 0 }));
     kept.asked = this.derivation;
     return kept.alignment;
   }
@@ -295,15 +285,35 @@ const MAX_TERM_SENTENCES = 32;
 
 /** The statements of `a` and `b` that report the same thing (`a`'s sentences first in each pair). */
 export function alignPair(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedStatements[] {
-  // The shorter article's sentences look up the longer's: the cost follows the shorter.
-  if (statementDataOf(index, a).count > statementDataOf(index, b).count)
-    return alignOrdered(index, b, a)
-      .map((s) => ({ a: s.b, b: s.a, shared: s.shared, cover: s.cover }))
-      .sort((p, q) => p.a.sentence - q.a.sentence || p.b.sentence - q.b.sentence);
-  return alignOrdered(index, a, b);
+  return [...statementsOf(index, [alignedSentences(index, a, b)])];
 }
 
-function alignOrdered(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedStatements[] {
+/**
+ * `alignPair` as kept (`PairAlignment`): the sentence numbers and covers only, without a statement
+ * object or a list of shared words made for each candidate (the 10x corpus weighs millions).
+ */
+function alignedSentences(index: PassageIndex, a: DocEntry, b: DocEntry): PairAlignment {
+  // The shorter article's sentences look up the longer's: the cost follows the shorter.
+  const swap = statementDataOf(index, a).count > statementDataOf(index, b).count;
+  const { is, js, covers } = swap ? alignOrdered(index, b, a) : alignOrdered(index, a, b);
+  // In text order of a, then of b.
+  const order = Array.from(is.keys());
+  if (swap) order.sort((p, q) => js[p]! - js[q]! || is[p]! - is[q]!);
+  const sentences = new Int32Array(2 * order.length);
+  const kept = new Float64Array(order.length);
+  order.forEach((p, n) => {
+    sentences[2 * n] = swap ? js[p]! : is[p]!;
+    sentences[2 * n + 1] = swap ? is[p]! : js[p]!;
+    kept[n] = covers[p]!;
+  });
+  return { a, b, sentences, covers: kept };
+}
+
+/**
+ * The aligned sentences of `a` (the article with fewer) and `b`: the pairs (is[p], js[p]) with their
+ * covers, ordered by the sentence of `a`, then of `b`.
+ */
+function alignOrdered(index: PassageIndex, a: DocEntry, b: DocEntry): { is: number[]; js: number[]; covers: number[] } {
   const da = statementDataOf(index, a);
   const db = statementDataOf(index, b);
   const na = da.count;
@@ -325,12 +335,16 @@ function alignOrdered(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedSta
     return s;
   };
   const totalsB = new Float64Array(nb).fill(-1);
-  const found: AlignedStatements[] = [];
-  const perB = new Map<number, AlignedStatements[]>();
+  // The candidates kept by the sentences of a (the best of each), in the order found: flat.
+  const fi: number[] = [];
+  const fj: number[] = [];
+  const fc: number[] = [];
   // Per sentence of b: summed weight and count of shared words, for the sentences touched.
   const score = new Float64Array(nb);
   const count = new Int32Array(nb);
   const touched: number[] = [];
+  const best: number[] = [];
+  const bestCover = new Float64Array(nb);
   for (let i = 0; i < na; i++) {
     const p0 = da.termsAt[i]!;
     const p1 = da.termsAt[i + 1]!;
@@ -352,7 +366,7 @@ function alignOrdered(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedSta
       }
     }
     let ta = -1;
-    const best: AlignedStatements[] = [];
+    best.length = 0;
     for (const j of touched) {
       const n = count[j]!;
       const w = score[j]!;
@@ -364,20 +378,33 @@ function alignOrdered(index: PassageIndex, a: DocEntry, b: DocEntry): AlignedSta
       if (totalsB[j]! < 0) totalsB[j] = total(db, j);
       const cover = w / Math.min(ta, totalsB[j]!);
       if (cover < MIN_COVER) continue;
-      best.push({ a: statementOf(a, i), b: statementOf(b, j), shared: sharedTerms(da, i, db, j), cover });
+      best.push(j);
+      bestCover[j] = cover;
     }
-    best.sort((p, q) => q.cover - p.cover || p.b.sentence - q.b.sentence);
-    for (const s of best.slice(0, MAX_PER_SENTENCE)) {
-      found.push(s);
-      let l = perB.get(s.b.sentence);
-      if (!l) perB.set(s.b.sentence, (l = []));
-      l.push(s);
+    best.sort((p, q) => bestCover[q]! - bestCover[p]! || p - q);
+    for (let k = 0; k < best.length && k < MAX_PER_SENTENCE; k++) {
+      fi.push(i);
+      fj.push(best[k]!);
+      fc.push(bestCover[best[k]!]!);
     }
   }
-  // Each sentence of b keeps its best too.
-  const keep = new Set<AlignedStatements>();
-  for (const l of perB.values()) for (const s of l.sort((p, q) => q.cover - p.cover || p.a.sentence - q.a.sentence).slice(0, MAX_PER_SENTENCE)) keep.add(s);
-  return found.filter((s) => keep.has(s)).sort((p, q) => p.a.sentence - q.a.sentence || p.b.sentence - q.b.sentence);
+  // Each sentence of b keeps its best too: the candidates by sentence of b, best first (ties: the
+  // earlier sentence of a), the first MAX_PER_SENTENCE of each kept.
+  const byB = Array.from(fi.keys()).sort((p, q) => fj[p]! - fj[q]! || fc[q]! - fc[p]! || fi[p]! - fi[q]!);
+  const keep = new Uint8Array(fi.length);
+  for (let k = 0, run = 0; k < byB.length; k++) {
+    run = k > 0 && fj[byB[k]!] === fj[byB[k - 1]!] ? run + 1 : 0;
+    if (run < MAX_PER_SENTENCE) keep[byB[k]!] = 1;
+  }
+  // Found in order of a's sentence, then best first: kept in order of a's sentence, then b's.
+  const out: { is: number[]; js: number[]; covers: number[] } = { is: [], js: [], covers: [] };
+  const order = Array.from(fi.keys()).filter((p) => keep[p]).sort((p, q) => fi[p]! - fi[q]! || fj[p]! - fj[q]!);
+  for (const p of order) {
+    out.is.push(fi[p]!);
+    out.js.push(fj[p]!);
+    out.covers.push(fc[p]!);
+  }
+  return out;
 }
 
 /** The terms sentence i of one article and sentence j of another share, ascending (a merge of their sorted lists). */

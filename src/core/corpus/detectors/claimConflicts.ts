@@ -186,7 +186,7 @@ export interface KeptSlots {
    * once worked out: for the aligned sentences only (a sentence aligned with none is never asked;
    * its anchored slots are looked for apart: `anchoredSlotSteps`).
    */
-  unanchored: Slot[][];
+  unanchored: (readonly Slot[])[];
   /** The time words of each sentence (`timeWords`), once worked out. */
   times: string[];
   /** Its anchored slots with their statements by role, once worked out. */
@@ -207,9 +207,17 @@ function slotsOfSentence(index: PassageIndex, doc: DocEntry, k: number, only: Sl
 }
 
 /** The slots of one sentence that are not anchored, kept with the article like its anchored slots. */
-function unanchoredOfSentence(index: PassageIndex, doc: DocEntry, k: number): Slot[] {
-  return (keptSlots(doc).unanchored[k] ??= slotsOfSentence(index, doc, k, 'unanchored').filter((x) => !anchored(x)));
+function unanchoredOfSentence(index: PassageIndex, doc: DocEntry, k: number): readonly Slot[] {
+  return (keptSlots(doc).unanchored[k] ??= unanchoredOf(slotsOfSentence(index, doc, k, 'unanchored')));
 }
+
+/** The slots of a list that are not anchored (most aligned sentences have none: one empty list for all of them). */
+function unanchoredOf(slots: readonly Slot[]): readonly Slot[] {
+  const out = slots.filter((x) => !anchored(x));
+  return out.length ? out : NO_SLOTS;
+}
+
+const NO_SLOTS: readonly Slot[] = [];
 
 /** The time words of a statement (a whole sentence: statements.ts), kept with its article. */
 function timeWordsOfSentence(index: PassageIndex, st: Statement): string {

@@ -133,7 +133,7 @@ function withoutFrame(index: PassageIndex, doc: DocEntry, t0: number, t1: number
 
 /**
  * Words match when equal or one is the other with a short ending (Syria / Syrian, investigate / investigation).
- * Related words always have the same {@link stemKey}.
+ * Related words always have the same stem key ({@link compareKeys}).
  *
  * The two endings after the shared letters must be endings English words take (or their last
  * letters, the shared part having taken the first: attack-ed / attack-er): two words that merely
@@ -159,11 +159,18 @@ const ENDINGS = new Set(
 );
 
 /**
- * A word's first five letters (the whole word when shorter): two words `relatedWords` share at least
- * five first letters, or are equal, so they have the same key.
+ * The order of two words' stem keys — a word's first five letters (the whole word when shorter): two
+ * words `relatedWords` share at least five first letters, or are equal, so they have the same key —
+ * as the keys' own string order, without making them.
  */
-function stemKey(w: string): string {
-  return w.length < 5 ? w : w.slice(0, 5);
+function compareKeys(a: string, b: string): number {
+  const la = Math.min(a.length, 5);
+  const lb = Math.min(b.length, 5);
+  for (let i = 0; i < la && i < lb; i++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(i);
+    if (d) return d;
+  }
+  return la - lb;
 }
 
 /**
@@ -176,8 +183,16 @@ export const MAX_CLAUSE_CANDIDATES = 32;
 const MAX_KEY_CLAUSES = 4096;
 
 export class ClauseFinder {
-  private readonly byKey = new Map<string, number[]>();
+  /**
+   * The clauses by stem key of their words, flat (a Map of one array per key held 32 MB at 5x the
+   * BBC corpus): one term of the article per key, in key order (`compareKeys`); key k's clauses
+   * (ascending, distinct) are `clauseIds[keyAt[k]]` to `clauseIds[keyAt[k + 1] - 1]`.
+   */
+  private readonly keyTerms: Int32Array;
+  private readonly keyAt: Int32Array;
+  private readonly clauseIds: Int32Array;
   private readonly hits: Int32Array;
+  private readonly vocab: PassageIndex['vocab'];
 
   constructor(
     index: PassageIndex,
@@ -185,18 +200,54 @@ export class ClauseFinder {
     private readonly clauses: readonly Clause[],
   ) {
     const terms = doc.tokens.terms;
+    const vocab = (this.vocab = index.vocab);
+    // Each content term's clauses, in clause order, then the terms of one key merged.
+    const byTerm = new Map<number, number[]>();
     clauses.forEach((c, ci) => {
       if (c.denial) return;
       for (let i = c.t0; i < c.t1; i++) {
         const t = terms[i]!;
         if (index.isStop(t)) continue;
-        const k = stemKey(index.vocab.term(t));
-        const list = this.byKey.get(k);
-        if (!list) this.byKey.set(k, [ci]);
+        const list = byTerm.get(t);
+        if (!list) byTerm.set(t, [ci]);
         else if (list[list.length - 1] !== ci) list.push(ci);
       }
     });
+    const order = [...byTerm.keys()].sort((x, y) => compareKeys(vocab.term(x), vocab.term(y)));
+    const reps: number[] = [];
+    const at: number[] = [];
+    const ids: number[] = [];
+    const merged = new Set<number>();
+    for (let g = 0; g < order.length; ) {
+      let h = g + 1;
+      while (h < order.length && compareKeys(vocab.term(order[g]!), vocab.term(order[h]!)) === 0) h++;
+      reps.push(order[g]!);
+      at.push(ids.length);
+      if (h === g + 1) ids.push(...byTerm.get(order[g]!)!);
+      else {
+        merged.clear();
+        for (let k = g; k < h; k++) for (const ci of byTerm.get(order[k]!)!) merged.add(ci);
+        ids.push(...[...merged].sort((x, y) => x - y));
+      }
+      g = h;
+    }
+    at.push(ids.length);
+    this.keyTerms = Int32Array.from(reps);
+    this.keyAt = Int32Array.from(at);
+    this.clauseIds = Int32Array.from(ids);
     this.hits = new Int32Array(clauses.length);
+  }
+
+  /** Where the stem key of word w is in `keyTerms`, or -1. */
+  private keyOf(w: string): number {
+    let lo = 0;
+    let hi = this.keyTerms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareKeys(this.vocab.term(this.keyTerms[mid]!), w) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.keyTerms.length && compareKeys(this.vocab.term(this.keyTerms[lo]!), w) === 0 ? lo : -1;
   }
 
   /**
@@ -210,9 +261,13 @@ export class ClauseFinder {
   candidates(topic: Topic): Clause[] {
     const touched: number[] = [];
     for (const w of topic.terms) {
-      const list = this.byKey.get(stemKey(w));
-      if (!list || list.length > MAX_KEY_CLAUSES) continue;
-      for (const ci of list) {
+      const k = this.keyOf(w);
+      if (k < 0) continue;
+      const c0 = this.keyAt[k]!;
+      const c1 = this.keyAt[k + 1]!;
+      if (c1 - c0 > MAX_KEY_CLAUSES) continue;
+      for (let c = c0; c < c1; c++) {
+        const ci = this.clauseIds[c]!;
         if (this.hits[ci] === 0) touched.push(ci);
         this.hits[ci]!++;
       }
