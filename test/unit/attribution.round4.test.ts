@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict';
-import type { Quote } from '../../src/core/common/types';
-import { extractQuotes } from '../../src/core/quotes';
-import { parseArticle } from '../../src/core/text';
+import { quotes, speaker } from '../shared/attribution';
 
 // Who said it: categories found on a fourth batch of fresh news (health, transport, technology launches,
 // weather, local crime, education; UK, Indian, Australian, Nigerian, Kenyan and South African outlets).
 // Each snippet is invented; each case names the category it guards, with the negative cases beside it.
-const quotes = (text: string): Quote[] => extractQuotes(parseArticle(text));
-function speaker(text: string, part: string): string | null {
-  const found = quotes(text).filter((q) => q.text.includes(part));
-  assert.equal(found.length, 1, `expected one quotation containing ${JSON.stringify(part)}, got ${JSON.stringify(quotes(text).map((q) => q.text))}`);
-  return found[0]!.speaker;
-}
 
 describe('attribution: categories found on unseen news, round 4 (invented snippets)', () => {
   it('"the agency cited <Name>, <apposition>, as saying": the one cited, past the apposition', () => {

@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
-import type { Quote } from '../../src/core/common/types';
-import { extractQuotes } from '../../src/core/quotes';
-import { parseArticle } from '../../src/core/text';
+import { quotes, speaker } from '../shared/attribution';
 
 // Who said it: categories found on a fifth batch of fresh news (cricket and rugby reports, Irish court
 // reports, Nigerian floods, Canadian wildfires, New Zealand police releases, earthquakes, obituaries,
 // business results). Each snippet is invented; each case names the category it guards, with the
 // negative cases beside it.
-const quotes = (text: string): Quote[] => extractQuotes(parseArticle(text));
-function speaker(text: string, part: string): string | null {
-  const found = quotes(text).filter((q) => q.text.includes(part));
-  assert.equal(found.length, 1, `expected one quotation containing ${JSON.stringify(part)}, got ${JSON.stringify(quotes(text).map((q) => q.text))}`);
-  return found[0]!.speaker;
-}
 
 describe('attribution: categories found on unseen news, round 5 (invented snippets)', () => {
   it('a quotation run on over three paragraphs, attributed only at the end of the last, is that speaker\'s from the first', () => {

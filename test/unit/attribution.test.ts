@@ -1,16 +1,8 @@
 import assert from 'node:assert/strict';
-import type { Quote } from '../../src/core/common/types';
-import { extractQuotes } from '../../src/core/quotes';
-import { parseArticle } from '../../src/core/text';
+import { quotes, speaker } from '../shared/attribution';
 
 // Who said it, category by category: each snippet is invented, and each case names the category of
 // attribution error it guards against (see src/core/quotes/attribution.ts).
-const quotes = (text: string): Quote[] => extractQuotes(parseArticle(text));
-function speaker(text: string, part: string): string | null {
-  const found = quotes(text).filter((q) => q.text.includes(part));
-  assert.equal(found.length, 1, `expected one quotation containing ${JSON.stringify(part)}, got ${JSON.stringify(quotes(text).map((q) => q.text))}`);
-  return found[0]!.speaker;
-}
 
 describe('attribution: pronouns', () => {
   it('takes the gender a pronoun after the name gave it', () => {
