@@ -102,4 +102,11 @@ describe('attribution: categories found on unseen news, round 5 (invented snippe
     const v = 'Awards night\n\nTom Velder won eight awards.\n\nHe starred in “Gandhi,” The Times reported.';
     assert.notEqual(speaker(v, 'Gandhi'), 'Tom Velder');
   });
+
+  it('a number word alone is a count, not a speaker ("One of them was “…”, they said"); a channel named so more than once is one', () => {
+    const t = 'Two guards were hurt outside the Orvin courthouse on Friday.\n\nOne of them was “pushed to the ground and kicked”, they said.';
+    assert.notEqual(speaker(t, 'pushed to the ground'), 'One');
+    const u = 'The channel Seven was fined on Monday. Regulators had contacted Seven in May.\n\n“We accept the ruling and have changed our adverts,” Seven said.';
+    assert.equal(speaker(u, 'accept the ruling'), 'Seven');
+  });
 });

@@ -26,11 +26,7 @@ for (const pair of `held:hold took:take taken:take sank:sink sunk:sink fled:flee
   if (past && base) IRREGULAR[past] = base;
 }
 
-export const NUMBER_WORDS: Record<string, number> = table({
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-});
+export { NUMBER_WORDS } from '../../common/numberWords';
 export const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 export const MULTIPLIERS: Record<string, number> = table({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, mn: 1e6, bn: 1e9, k: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 });
 export const ORDINALS: Record<string, number> = table({

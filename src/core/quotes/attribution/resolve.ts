@@ -4,6 +4,7 @@
  * descriptions to the person they describe, documents to their author.
  */
 import { mapArray } from '../../text';
+import { NUMBER_WORDS } from '../../common/numberWords';
 import { DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, NATIONALITY, NOT_NAME, NOT_SPEAKER_NOUNS, NP_BREAK, OFFICES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PREPOSITIONS, SIGN_CARRIERS, SIGN_NOUNS, SPEECH_VERB, TITLES, WEEKDAYS_MONTHS } from '../lexicon';
 import { lookupName } from '../../entities/gazetteer';
 import { isCommonWord as isEnglishWord } from '../../entities/lexicon';
@@ -35,6 +36,9 @@ export abstract class Resolver extends PhraseReader {
     if (!clean.length) return null;
     const lower = mapArray(clean, (w) => w.toLowerCase());
     if (lower.every((w) => NOT_NAME.has(w) || WEEKDAYS_MONTHS.has(w))) return null;
+    // "One of them was “pushed”, they said": a number word alone is a count of people, not a name,
+    // unless the article writes it as one more than once (the television channel Five)
+    if (lower.length === 1 && (lower[0] === 'one' || NUMBER_WORDS[lower[0]!] !== undefined) && (this.names.lookup(clean)?.count ?? 0) < 2) return null;
     // "the Roman Catholic Diocese of Covington", "the Institute for Peace Studies": an organisation's
     // name keeps its "of" or "for" part
     const ofAt = lower.findIndex((w) => w === 'of' || w === 'for');
