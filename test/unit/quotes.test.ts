@@ -1,17 +1,7 @@
 import assert from 'node:assert/strict';
-import type { Quote } from '../../src/core/common/types';
-import { extractQuotes } from '../../src/core/quotes';
-import { parseArticle } from '../../src/core/text';
+import { quote, quotes, speaker } from '../shared/attribution';
 
-const quotes = (text: string): Quote[] => extractQuotes(parseArticle(text));
 const texts = (text: string) => quotes(text).map((q) => q.text);
-/** The one quotation whose text contains `part`. */
-function quote(text: string, part: string): Quote {
-  const found = quotes(text).filter((q) => q.text.includes(part));
-  assert.equal(found.length, 1, `expected one quotation containing ${JSON.stringify(part)}, got ${JSON.stringify(quotes(text).map((q) => q.text))}`);
-  return found[0]!;
-}
-const speaker = (text: string, part: string) => quote(text, part).speaker;
 
 describe('quotes: quotation marks', () => {
   it('finds curly, straight, single, guillemet and low-high quotations, the text strictly between the marks', () => {
