@@ -61,11 +61,6 @@ interface PhraseAt {
   pos: number;
 }
 
-/**
- * A phrase found inside more quotes than this is a turn of phrase of the folder (or of a text full
- * of stray quotation marks), not evidence of one utterance: it links nothing, and its occurrences
- * are not listed past this (the list would grow with the square of such a text).
- */
 /** Forms of the verbs whose inflections are not a suffix. */
 const VERB_FORMS = new Map<string, string>();
 for (const group of ['be am is are was were been being', 'have has had having', 'do does did done doing', 'go goes went gone going'])
@@ -95,6 +90,11 @@ export const isLong = (q: QuoteRef) => q.terms.length >= SHINGLE && q.content >=
 /** Two people (each named as a person) credited with two quotes. */
 export const differentPeople = (a: QuoteRef, b: QuoteRef) => a.person && b.person && a.speaker !== b.speaker;
 
+/**
+ * A phrase found inside more quotes than this is a turn of phrase of the folder (or of a text full
+ * of stray quotation marks), not evidence of one utterance: it links nothing, and its occurrences
+ * are not listed past this (the list would grow with the square of such a text).
+ */
 export const PHRASE_MAX_HITS = 48;
 
 /**
