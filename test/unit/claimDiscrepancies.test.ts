@@ -8,7 +8,6 @@ import type { Discrepancy } from '../../src/core/common/analysisFormat';
 import type { EntityMention } from '../../src/core/common/types';
 import { CorpusMatcher } from '../../src/core/corpus';
 import { anchored, slotsOf } from '../../src/core/corpus/detectors/claimSlots';
-import { verbStem } from '../../src/core/corpus/detectors/claimWords';
 import { relatedWords } from '../../src/core/corpus/detectors/claims';
 
 type Names = [string, EntityMention['type']][];
@@ -261,11 +260,6 @@ describe('claims by slot conflict', () => {
     assert.deepEqual(claims(`${LEAD}\n\nThe patrol boat Kestrel sank a Greek trawler.`, `${LEAD}\n\nKestrel never sank a Turkish vessel, the navy said.`), []);
   });
 
-  it('verb stems join the forms of one verb', () => {
-    assert.equal(verbStem('replaced'), verbStem('replace'));
-    assert.equal(verbStem('stopped'), verbStem('stop'));
-    assert.equal(verbStem('sounded'), verbStem('sound'));
-  });
 });
 
 describe('slots of one class', () => {

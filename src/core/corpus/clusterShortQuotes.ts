@@ -7,7 +7,8 @@
 import type { Steps } from '../common/budget';
 import { commonWordRank } from '../entities/lexicon';
 import { SHINGLE, phraseHash, type DocEntry, type PassageIndex } from './passages';
-import { differentPeople, isLong, sameWordInflected, type ClusterState, type StoryTest, type QuoteRef } from './quoteTerms';
+import { sameWordInflected } from '../text/inflection';
+import { differentPeople, isLong, type ClusterState, type StoryTest, type QuoteRef } from './quoteTerms';
 import { capRegions, Segments, type Link } from './segments';
 
 /** A sentence with more quotes than this is stray marks, not a list of quoted words: its quotes are not evidence for one another. */

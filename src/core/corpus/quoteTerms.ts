@@ -61,29 +61,6 @@ interface PhraseAt {
   pos: number;
 }
 
-/** Forms of the verbs whose inflections are not a suffix. */
-const VERB_FORMS = new Map<string, string>();
-for (const group of ['be am is are was were been being', 'have has had having', 'do does did done doing', 'go goes went gone going'])
-  for (const w of group.split(' ')) VERB_FORMS.set(w, group.split(' ')[0]!);
-
-/** Are two words one word inflected two ways ("have" / "had", "know" / "knows", "want" / "wanted")? */
-export function sameWordInflected(a: string, b: string): boolean {
-  a = a.toLowerCase().replace(/’/g, "'");
-  b = b.toLowerCase().replace(/’/g, "'");
-  if (a === b) return true;
-  const va = VERB_FORMS.get(a);
-  if (va !== undefined) return va === VERB_FORMS.get(b);
-  if (VERB_FORMS.has(b)) return false;
-  const bases = (w: string): string[] => {
-    const out = [w];
-    if (w.endsWith('ies') || w.endsWith('ied')) out.push(w.slice(0, -3) + 'y');
-    for (const suffix of ['ing', 'es', 'ed', 's', 'd']) if (w.endsWith(suffix)) out.push(w.slice(0, -suffix.length));
-    return out.filter((x) => x.length >= 3);
-  };
-  const x = bases(a);
-  return bases(b).some((y) => x.includes(y));
-}
-
 /** A quote long enough to be placed by its word trigrams (clusters.ts step 2); shorter ones are step 3's. */
 export const isLong = (q: QuoteRef) => q.terms.length >= SHINGLE && q.content >= 2;
 

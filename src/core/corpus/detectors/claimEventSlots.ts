@@ -8,7 +8,8 @@
 import type { PassageIndex } from '../passages';
 import type { Statement } from '../statements';
 import type { EntityStarts, Slot } from './claimSlots';
-import { capitalised, negatedBefore, NEGATION, timeWords, verbStem, word } from './claimWords';
+import { inflectionBase } from '../../text/inflection';
+import { capitalised, negatedBefore, NEGATION, timeWords, word } from './claimWords';
 import { punctuationBetween } from './shared';
 
 /**
@@ -180,7 +181,7 @@ function conditionSlots(index: PassageIndex, st: Statement, first: number): Slot
     if (!/^[a-z]{3,}$/.test(verb) || /\d{4}|last|previous|ago|earlier|former|once/.test(timeWords(index, st))) continue;
     const words = new Set<number>();
     for (let k = st.t0; k < st.t1; k++) if (!index.isStop(doc.tokens.terms[k]!)) words.add(doc.tokens.terms[k]!);
-    (out ??= []).push({ role: `condition:${verbStem(verb)}:${what}`, label: `${what === 'visibility' ? 'visibility' : `the ${what}`} when it ${verb}`, kind: 'condition', value: end, t0: i, t1: a + 2, left: [...words], right: [] });
+    (out ??= []).push({ role: `condition:${inflectionBase(verb)}:${what}`, label: `${what === 'visibility' ? 'visibility' : `the ${what}`} when it ${verb}`, kind: 'condition', value: end, t0: i, t1: a + 2, left: [...words], right: [] });
   }
   return out ?? [];
 }

@@ -34,7 +34,8 @@ import { CALENDAR, DEMONYMS } from '../../entities/gazetteer';
 import type { DocEntry, PassageIndex } from '../passages';
 import { stem } from './numberLexicon';
 import { EVENT_TRIGGERS, eventSlots } from './claimEventSlots';
-import { capitalised, negatedBefore, NEGATION, verbStem, word } from './claimWords';
+import { inflectionBase } from '../../text/inflection';
+import { capitalised, negatedBefore, NEGATION, word } from './claimWords';
 import type { Statement } from '../statements';
 
 /** What fills a role in one statement. */
@@ -394,7 +395,7 @@ function verbSlots(index: PassageIndex, st: Statement, starts: EntityStarts, onl
     // (Only a tense reads them.)
     const left = only === 'unanchored' ? NO_NAMES : names(index, doc, Math.max(st.t0, i - 12), i, st.t0);
     const right = only === 'unanchored' ? NO_NAMES : names(index, doc, i + 1, c1, st.t0);
-    const stem = verbStem(w);
+    const stem = inflectionBase(w);
     const phrase0 = k + 1;
     const tense = (value: string): Slot => ({ role: `tense:${stem}`, label: `done or still to come (${w})`, kind: 'tense', value, t0: phrase0, t1: i + 1, left: [...left], right: [...right] });
     if (only === 'unanchored') {

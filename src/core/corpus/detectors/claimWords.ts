@@ -22,20 +22,6 @@ export function capitalised(doc: DocEntry, i: number, s0: number): boolean {
   return i > s0 && c >= 65 && c <= 90;
 }
 
-/** A verb's stem: without the endings of its forms (replace, replaced, replaces, replacing → replac). */
-export function verbStem(w: string): string {
-  let s = w.toLowerCase();
-  if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
-  else if (s.length > 4 && s.endsWith('ied')) s = s.slice(0, -3) + 'y';
-  else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
-  else if (s.length > 4 && s.endsWith('es')) s = s.slice(0, -2);
-  else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss')) s = s.slice(0, -1);
-  if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
-  // A doubled final consonant (stopped → stopp → stop).
-  if (s.length > 3 && s[s.length - 1] === s[s.length - 2] && !/[aeiouls]/.test(s[s.length - 1]!)) s = s.slice(0, -1);
-  return s;
-}
-
 /** Is token i negated by one of the two words before it in its clause ("not deliberate", "never intentionally")? */
 export function negatedBefore(index: PassageIndex, doc: DocEntry, st: Statement, i: number): boolean {
   for (let k = i - 1; k >= st.t0 && i - k <= 2; k--) {

@@ -1,29 +1,14 @@
 /**
  * The number detector's lexicon (general English; no event's words): number words, units, months
  * and weekdays, counted nouns by class, the predicates that say what happened to people counted,
- * hedges and the intervals they stand for, and the light stemmer statements are compared with.
+ * hedges and the intervals they stand for, and the verbs of one event read as one stem.
  * Read by numberMentions.ts (reading an article's figures) and numbers.ts (comparing them).
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../common/calendar';
+import { stem as wordStem } from '../../text/inflection';
 /** A lookup table without a prototype: any word may be looked up ("constructor" is not a counted noun). */
 function table<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
-}
-
-/**
- * Irregular past forms of common verbs, to their base ("are still held" / "holding"; "fled" /
- * "flee"): the light stemmer below only strips regular endings.
- */
-const IRREGULAR: Record<string, string> = table({});
-for (const pair of `held:hold took:take taken:take sank:sink sunk:sink fled:flee fought:fight shot:shoot caught:catch
-  struck:strike stricken:strike stole:steal stolen:steal broke:break broken:break burnt:burn burned:burn lost:lose
-  left:leave brought:bring bought:buy sold:sell sent:send spent:spend built:build fell:fall fallen:fall hit:hit
-  hid:hide hidden:hide began:begin begun:begin drove:drive driven:drive flew:fly flown:fly threw:throw thrown:throw
-  blew:blow blown:blow froze:freeze frozen:freeze seized:seize kept:keep met:meet led:lead paid:pay won:win rose:rise
-  risen:rise wrote:write written:write chose:choose chosen:choose swore:swear sworn:swear tore:tear torn:tear
-  withdrew:withdraw withdrawn:withdraw overthrew:overthrow overthrown:overthrow`.split(/\s+/)) {
-  const [past, base] = pair.split(':');
-  if (past && base) IRREGULAR[past] = base;
 }
 
 export { NUMBER_WORDS } from '../../common/numberWords';
@@ -220,19 +205,12 @@ export const MEASURE_LABELS: Record<string, string> = table({
   duration: 'duration', elapsed: 'time elapsed', age: 'age', magnitude: 'magnitude',
 });
 
-/** A light stemmer for comparing the words of two statements (deploy / deployed / deployment). */
+/**
+ * A word's stem for comparing two statements (text/inflection.ts: deploy / deployed / deployment),
+ * with the verbs of one event read as one word (SAME_EVENT).
+ */
 export function stem(w: string): string {
-  let s = w.toLowerCase();
-  const base = IRREGULAR[s];
-  if (base !== undefined) s = base;
-  for (const suffix of ['ments', 'ment', 'ings', 'ing', 'edly', 'ed', 'es', 's', 'ly']) {
-    if (s.length - suffix.length >= 3 && s.endsWith(suffix)) {
-      s = s.slice(0, -suffix.length);
-      break;
-    }
-  }
-  if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
-  if (s.length > 3 && s !== w && /(bb|dd|gg|mm|nn|pp|tt)$/.test(s)) s = s.slice(0, -1);
+  const s = wordStem(w);
   return SAME_EVENT[s] ?? s;
 }
 

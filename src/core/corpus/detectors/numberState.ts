@@ -6,6 +6,7 @@
  */
 import { GLUED, NUMBER_WORDS, ORDINAL_WORDS, stem, WEEKDAYS } from './numberLexicon';
 import type { NumberMention } from './numberMentions';
+import { isLightVerb } from '../../text/inflection';
 import type { PassageIndex } from '../passages';
 
 /**
@@ -95,7 +96,7 @@ export function termValue(index: PassageIndex, term: number): number {
   return v;
 }
 
-/** The stem id of a term for comparing statements (-1 for figures, words that start with a digit and one-letter stems), once per term. */
+/** The stem id of a term for comparing statements (-1 for figures, words that start with a digit, one-letter stems and light verbs), once per term. */
 export function stemOf(state: NumberState, index: PassageIndex, term: number): number {
   let ids = state.termStems;
   if (term >= ids.length) {
@@ -107,7 +108,7 @@ export function stemOf(state: NumberState, index: PassageIndex, term: number): n
   if (id === 0) {
     const w = index.vocab.term(term);
     const st = termValue(index, term) >= 0 || /^\d/.test(w) ? '' : stem(w);
-    if (st.length < 2) id = -1;
+    if (st.length < 2 || isLightVerb(st)) id = -1;
     else {
       let known = state.stems.get(st);
       if (known === undefined) state.stems.set(st, (known = state.stems.size));

@@ -15,7 +15,7 @@ import { finish, type Steps } from '../../common/budget';
 import type { Span } from '../../common/types';
 import { alignLocal, extendAlignment, type AlignOp } from '../align';
 import type { QuoteClusterDetail, QuoteRef } from '../clusters';
-import { sameWordInflected } from '../quoteTerms';
+import { sameWordInflected } from '../../text/inflection';
 import { clean, dedupe, DOCS_PER_STEP, member, punctuationBetween, relatedness, spellingVariant, type Member, type Related } from './shared';
 import { hasSorted, phraseHash, SHINGLE, shingleHash, type DocEntry, type IndexedQuote, type PassageIndex } from '../passages';
 import { alignMembers, mapRange, memberRanges, refsByKey, span } from '../variants';
