@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { cliV8Flags, inputV8Flags, LARGE_INPUT_CHARS } from '../../src/cli/v8flags';
@@ -232,7 +233,11 @@ describe('cli: V8 flags of a command-line run', () => {
     assert.deepEqual(JSON.parse(line!.slice(6)), cliV8Flags());
     assert.equal(r.stderr.includes('unrecognized flag'), false, r.stderr);
     // The flag only reaches functions created after it: the bundle runs it before the core's modules.
-    const bundle = fs.readFileSync(CLI, 'utf8');
+    // (A packaged build — `npm run package`, as the UI tests do — is minified, without the modules'
+    // path comments: the same entry bundled in memory has the same module order, with them.)
+    let bundle = fs.readFileSync(CLI, 'utf8');
+    if (!bundle.includes('// src/core/'))
+      bundle = esbuild.buildSync({ entryPoints: [path.join(ROOT, 'src', 'cli', 'main.ts')], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' }).outputFiles[0]!.text;
     const flags = bundle.indexOf('setFlagsFromString(');
     const core = bundle.indexOf('// src/core/');
     assert.ok(flags !== -1 && core !== -1 && flags < core, 'v8flags runs before the first core module');
