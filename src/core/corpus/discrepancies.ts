@@ -18,7 +18,8 @@ import type { Discrepancy, DiscrepancyKind } from '../common/analysisFormat';
 import type { Steps } from '../common/budget';
 import type { QuoteClusterDetail, QuoteRef } from './clusters';
 import type { PassageIndex } from './passages';
-import { numberDiscrepancySteps, storyRelated, type StoryNames } from './detectors/numbers';
+import { numberDiscrepancySteps } from './detectors/numbers';
+import { CLAIM_STORY, storyRelated } from './detectors/story';
 import { nameDiscrepancySteps, NameState } from './detectors/names';
 import { ClaimState, claimDiscrepancySteps, slotConflictSteps } from './detectors/claims';
 import { wordingFromClusters, wordingFromTextSteps } from './detectors/wording';
@@ -41,15 +42,6 @@ export interface DiscrepancyState {
 export function newDiscrepancyState(): DiscrepancyState {
   return { claims: new ClaimState(), statements: new StatementState(), names: new NameState() };
 }
-
-/**
- * Articles looked through for the assertion a denial disputes: those quoting or copying one another,
- * and in an analyst's folder of one event those that name two of its rarer people, places or
- * organisations in common (outlets writing their own reports of one event share names, rarely
- * sentences: "was not in handcuffs" against "was handcuffed when he was shot"). Not by shared names
- * in a large mixed folder, where an ongoing story's articles name the same company for weeks.
- */
-const CLAIM_STORY: StoryNames = { inEventFolder: 2, inLargeFolder: false };
 
 /**
  * The kinds of discrepancies as separate steps, in order, so that a caller can run them in separate

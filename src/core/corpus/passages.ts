@@ -14,6 +14,7 @@ import type { StatementDocData } from './statements';
 import { countShared, distinct, hasSorted, orderShingles, SHINGLE, shingleHash, symmetricDifference } from './shingles';
 import { tokenize, tokenRange, Vocabulary, type Tokens } from './tokens';
 import type { NumberMention, NumberState } from './detectors/numberMentions';
+import type { StoryState } from './detectors/story';
 import type { ArticleNames } from './detectors/nameUses';
 import type { DiffRow } from './variants';
 
@@ -197,6 +198,8 @@ export class PassageIndex implements AlignScoring {
   version = 0;
   /** What the number detector keeps between derivations (its reading of the vocabulary, its last groups). */
   numberState: NumberState | undefined = undefined;
+  /** What story relatedness keeps between derivations (each article's names, and how many articles name each). */
+  storyState: StoryState | undefined = undefined;
 
   constructor(options: PassageIndexOptions = {}) {
     this.maxDf = options.maxDocFrequency ?? DEFAULT_MAX_DF;

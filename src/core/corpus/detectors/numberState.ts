@@ -26,9 +26,6 @@ export interface NumberState {
   /** Scratch for reading a figure's words: the last figure (stamp) that saw each stem id (negative: beside it). */
   seen: Int32Array;
   stamp: number;
-  names: Map<number, { entities: readonly unknown[]; names: string[] }>;
-  /** How many of the articles in `names` name each canonical name (kept up to date with it). */
-  namesDf: Map<string, number>;
   kept: Map<string, KeptMeasure>;
 }
 
@@ -66,7 +63,7 @@ export interface EventSignature {
 
 
 export function stateOf(index: PassageIndex): NumberState {
-  return (index.numberState ??= { termValues: new Float64Array(0), termKinds: new Uint8Array(0), termStems: new Int32Array(0), stems: new Map(), seen: new Int32Array(0), stamp: 0, names: new Map(), namesDf: new Map(), kept: new Map() });
+  return (index.numberState ??= { termValues: new Float64Array(0), termKinds: new Uint8Array(0), termStems: new Int32Array(0), stems: new Map(), seen: new Int32Array(0), stamp: 0, kept: new Map() });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -31,11 +31,11 @@
 import type { Discrepancy } from '../../common/analysisFormat';
 import { finish, type Steps } from '../../common/budget';
 import { dedupe, DOCS_PER_STEP, member, type Related } from './shared';
-import type { DocEntry, PassageIndex } from '../passages';
+import type { PassageIndex } from '../passages';
 import { span } from '../variants';
 import { MEASURE_LABELS, MONTH_NAMES, WEEKDAY_NAMES } from './numberLexicon';
 import { GROUP, mentionsOf, stateOf, WHEN_BEFORE, WHEN_STAGE, type EventSignature, type FolderFigures, type KeptMeasure, type NumberMention } from './numberMentions';
-import { NAME_PAIRING_MAX_DOCS } from '../statements';
+import { storyRelated } from './story';
 
 export { stem } from './numberLexicon';
 export { mentionsOf, type NumberMention, type NumberState } from './numberMentions';
@@ -128,109 +128,6 @@ const STRICT = new Set(['year', 'weekday', 'date', 'time', 'age', 'people', 'ela
 
 /** Figures in one bucket above this many are a common measure in a large folder: compared through their rarer words only. */
 const MAX_POSTING = 25;
-
-/** Entities named in more articles than this (and a tenth of the folder) say little about which story. */
-const COMMON_ENTITY_DOCS = 20;
-/** Entities two articles share that make them one story for comparing figures. */
-const STORY_ENTITIES = 3;
-/** …and this share of the names of the article that names fewer. */
-const STORY_SHARE = 0.5;
-
-/**
- * A folder of fewer articles than this is an analyst's folder of one event (a few dozen outlets'
- * reports): there two articles that name one person, place or organisation in common report its
- * story (every article of such a folder names one of the event's); in a larger, mixed folder a
- * shared name is weak evidence (many stories name one government or city). The same bound as
- * statements.ts's pairing by names.
- */
-export const EVENT_FOLDER_DOCS = NAME_PAIRING_MAX_DOCS;
-
-/** Which shared names make two articles one story (`storyRelated`). */
-export interface StoryNames {
-  /** In an analyst's folder of one event (fewer than EVENT_FOLDER_DOCS articles): how many rare names shared at least. */
-  inEventFolder: number;
-  /** In a larger folder, three rare names and half of the fewer article's (else only `related`). */
-  inLargeFolder: boolean;
-}
-
-/** For comparing figures: one rare name in an event folder, three (and half) in a large one. */
-const FIGURE_STORY: StoryNames = { inEventFolder: 1, inLargeFolder: true };
-
-/**
- * Two articles report one story: `related` (a shared quote or much shared text), or they name the
- * same people, places and organisations (three that are not named across the whole folder).
- * Outlets that each write their own report of one event share names, rarely sentences.
- */
-export function storyRelated(index: PassageIndex, related: Related, by: StoryNames = FIGURE_STORY): Related {
-  // The folder's names are counted on the first pair that needs them (after an edit, most pairs
-  // asked again are related by their quotes or text, or answered from the kept groups).
-  let folder: { names: Map<number, { entities: readonly unknown[]; names: string[] }>; df: Map<string, number>; limit: number } | undefined;
-  const namesOfFolder = () => {
-    if (folder) return folder;
-    const docs = index.allDocs();
-    const state = stateOf(index);
-    const names = new Map<number, { entities: readonly unknown[]; names: string[] }>();
-    // The counts are kept with the names and brought up to date: only the articles whose entities
-    // changed, or that were added or removed, are counted again (not the whole folder).
-    const df = state.namesDf;
-    const count = (list: readonly string[], by: number) => {
-      for (const c of list) {
-        const n = (df.get(c) ?? 0) + by;
-        if (n > 0) df.set(c, n);
-        else df.delete(c);
-      }
-    };
-    for (const d of docs) {
-      let known = state.names.get(d.id);
-      if (!known || known.entities !== d.entities) {
-        if (known) count(known.names, -1);
-        const own = new Set<string>();
-        for (const e of d.entities) own.add(e.canonical.toLowerCase());
-        known = { entities: d.entities, names: [...own] };
-        count(known.names, 1);
-      }
-      names.set(d.id, known);
-      state.names.delete(d.id);
-    }
-    // What is left is the articles removed since.
-    for (const gone of state.names.values()) count(gone.names, -1);
-    state.names = names;
-    return (folder = { names, df, limit: Math.max(COMMON_ENTITY_DOCS, docs.length / 50) });
-  };
-  const memo = new Map<number, boolean>();
-  // Each article's rare names, filtered once per derivation (not once per pair it is in: an
-  // article is asked about against many others).
-  const rareOf = new Map<number, Set<string>>();
-  const rare = (d: DocEntry): Set<string> => {
-    let out = rareOf.get(d.id);
-    if (!out) {
-      const { names, df, limit } = namesOfFolder();
-      out = new Set((names.get(d.id)?.names ?? []).filter((c) => df.get(c)! <= limit));
-      rareOf.set(d.id, out);
-    }
-    return out;
-  };
-  const small = index.size < EVENT_FOLDER_DOCS;
-  return (a, b) => {
-    if (a === b) return true;
-    const [x, y] = a.id < b.id ? [a, b] : [b, a];
-    const key = x.id * 2 ** 26 + y.id;
-    let r = memo.get(key);
-    if (r === undefined) {
-      r = related(x, y);
-      if (!r) {
-        // Names not found across the folder; most of the fewer of them shared.
-        const mine = rare(x);
-        const theirs = rare(y);
-        let shared = 0;
-        for (const c of mine) if (theirs.has(c)) shared++;
-        r = small ? shared >= by.inEventFolder : by.inLargeFolder && shared >= STORY_ENTITIES && shared >= STORY_SHARE * Math.min(mine.size, theirs.size);
-      }
-      memo.set(key, r);
-    }
-    return r;
-  };
-}
 
 export function numberDiscrepancies(index: PassageIndex, related: Related = () => true): Discrepancy[] {
   return finish(numberDiscrepancySteps(index, related));

@@ -19,7 +19,7 @@ import { sameWordInflected } from '../../text/inflection';
 import { clean, dedupe, DOCS_PER_STEP, member, punctuationBetween, relatedness, spellingVariant, type Member, type Related } from './shared';
 import { hasSorted, phraseHash, SHINGLE, shingleHash, type DocEntry, type IndexedQuote, type PassageIndex } from '../passages';
 import { alignMembers, mapRange, memberRanges, refsByKey, span } from '../variants';
-import { EVENT_FOLDER_DOCS, storyRelated } from './numbers';
+import { EVENT_FOLDER_DOCS, storyRelated } from './story';
 import { NUMBER_WORDS, stem } from './numberLexicon';
 import { isShortQuote, wordingFromShortQuotes, type ShortQuote } from './shortQuotes';
 
