@@ -323,6 +323,26 @@ describe('quote clusters: what stays apart', () => {
     assert.deepEqual(m.quoteClusters(), []);
   });
 
+  it('a name with a regnal number or a generation is the same speaker as its name without ("Edmund IV" / "King Edmund"); two people are still two', () => {
+    const names: Names = { 'Edmund IV': 'person', 'King Edmund': 'person', 'Tom Baines Jr.': 'person', 'Ruth Baines': 'person', 'Ruth Okafor': 'person' };
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + 'In his address, Edmund IV spoke of “a very worrying week” for the valley.', speakers: 'Edmund IV' },
+        'b.txt': { text: DAM_B + 'King Edmund spoke of “a very worrying week” for the valley.', speakers: 'King Edmund' },
+      },
+      names,
+    );
+    assert.deepEqual(shape(m.quoteClusters()), [['a.txt:a very worrying week', 'b.txt:a very worrying week']]);
+    const two = corpus(
+      {
+        'a.txt': { text: DAM + 'Tom Baines Jr. called it “a very worrying week” for the valley.', speakers: 'Tom Baines Jr.' },
+        'b.txt': { text: DAM_B + 'Ruth Okafor called it “a very worrying week” for trade.', speakers: 'Ruth Okafor' },
+      },
+      names,
+    );
+    assert.deepEqual(two.quoteClusters(), []);
+  });
+
   it('two different quotes of one speaker that share a name are not one utterance', () => {
     const names: Names = { 'Ines Ward': 'person', 'Harlow Bridge': 'place' };
     const m = corpus(
