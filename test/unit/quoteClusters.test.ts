@@ -152,6 +152,29 @@ describe('quote clusters: renderings in other words', () => {
     assert.deepEqual(other.quoteClusters(), []);
   });
 
+  it('a short sentence that ends one joined quote and opens another is one utterance between them; not with another person', () => {
+    const names: Names = { 'Petra Lund': 'person', 'Ivo Marsh': 'person' };
+    // Long quotes sharing only the five words of that sentence (three word trigrams).
+    const a = '“The crews have worked through three long nights to drain the eastern spillway, shore up the cracked wall and move the pumps from the river road to the upper car park. We feel deeply sorry today,” Petra Lund said.';
+    const b = '“We feel deeply sorry today. Without the volunteers who came down from every farm in the valley the school shelter would never have opened its doors in time for the first families on Tuesday night,”';
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + a, speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + b + ' Petra Lund said.', speakers: 'Petra Lund' },
+      },
+      names,
+    );
+    assert.equal(m.quoteClusters().length, 1);
+    const other = corpus(
+      {
+        'a.txt': { text: DAM + a, speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + b + ' Ivo Marsh said.', speakers: 'Ivo Marsh' },
+      },
+      names,
+    );
+    assert.deepEqual(other.quoteClusters(), []);
+  });
+
   it('one speaker saying one thing in other words in two outlets is one utterance', () => {
     const names: Names = { 'Petra Lund': 'person' };
     const m = corpus(
