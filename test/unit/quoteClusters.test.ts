@@ -346,6 +346,34 @@ describe('quote clusters: what stays apart', () => {
     assert.deepEqual(m.quoteClusters(), []);
   });
 
+  it('a partial quote opening with a possessive is the phrase another outlet quotes without it ("my loyal crews" / his "loyal crews, the valley\'s"); not after another word, nor another person', () => {
+    const names: Names = { 'Ruth Okafor': 'person', 'Tom Baines': 'person' };
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + 'Ruth Okafor thanked “my loyal crews” at the dam.', speakers: 'Ruth Okafor' },
+        'b.txt': { text: DAM_B + 'Ruth Okafor thanked her “loyal crews, the pride of the valley” on Tuesday.', speakers: 'Ruth Okafor' },
+      },
+      names,
+    );
+    assert.deepEqual(shape(m.quoteClusters()), [['a.txt:my loyal crews', 'b.txt:loyal crews, the pride of the valley']]);
+    const afterWord = corpus(
+      {
+        'a.txt': { text: DAM + 'Ruth Okafor thanked “my loyal crews” at the dam.', speakers: 'Ruth Okafor' },
+        'b.txt': { text: DAM_B + 'Ruth Okafor praised “the hours of the loyal crews” on Tuesday.', speakers: 'Ruth Okafor' },
+      },
+      names,
+    );
+    assert.deepEqual(afterWord.quoteClusters(), []);
+    const other = corpus(
+      {
+        'a.txt': { text: DAM + 'Ruth Okafor thanked “my loyal crews” at the dam.', speakers: 'Ruth Okafor' },
+        'b.txt': { text: DAM_B + 'Tom Baines thanked his “loyal crews, the pride of the valley” on Tuesday.', speakers: 'Tom Baines' },
+      },
+      names,
+    );
+    assert.deepEqual(other.quoteClusters(), []);
+  });
+
   it('a name with a regnal number or a generation is the same speaker as its name without ("Edmund IV" / "King Edmund"); two people are still two', () => {
     const names: Names = { 'Edmund IV': 'person', 'King Edmund': 'person', 'Tom Baines Jr.': 'person', 'Ruth Baines': 'person', 'Ruth Okafor': 'person' };
     const m = corpus(
