@@ -152,6 +152,29 @@ describe('quote clusters: renderings in other words', () => {
     assert.deepEqual(other.quoteClusters(), []);
   });
 
+  it('a short sentence that ends one joined quote and opens another is one utterance between them; not with another person', () => {
+    const names: Names = { 'Petra Lund': 'person', 'Ivo Marsh': 'person' };
+    // Long quotes sharing only the five words of that sentence (three word trigrams).
+    const a = '“The crews have worked through three long nights to drain the eastern spillway, shore up the cracked wall and move the pumps from the river road to the upper car park. We feel deeply sorry today,” Petra Lund said.';
+    const b = '“We feel deeply sorry today. Without the volunteers who came down from every farm in the valley the school shelter would never have opened its doors in time for the first families on Tuesday night,”';
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + a, speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + b + ' Petra Lund said.', speakers: 'Petra Lund' },
+      },
+      names,
+    );
+    assert.equal(m.quoteClusters().length, 1);
+    const other = corpus(
+      {
+        'a.txt': { text: DAM + a, speakers: 'Petra Lund' },
+        'b.txt': { text: DAM_B + b + ' Ivo Marsh said.', speakers: 'Ivo Marsh' },
+      },
+      names,
+    );
+    assert.deepEqual(other.quoteClusters(), []);
+  });
+
   it('one speaker saying one thing in other words in two outlets is one utterance', () => {
     const names: Names = { 'Petra Lund': 'person' };
     const m = corpus(
@@ -321,6 +344,54 @@ describe('quote clusters: what stays apart', () => {
       names,
     );
     assert.deepEqual(m.quoteClusters(), []);
+  });
+
+  it('a partial quote opening with a possessive is the phrase another outlet quotes without it ("my loyal crews" / his "loyal crews, the valley\'s"); not after another word, nor another person', () => {
+    const names: Names = { 'Ruth Okafor': 'person', 'Tom Baines': 'person' };
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + 'Ruth Okafor thanked “my loyal crews” at the dam.', speakers: 'Ruth Okafor' },
+        'b.txt': { text: DAM_B + 'Ruth Okafor thanked her “loyal crews, the pride of the valley” on Tuesday.', speakers: 'Ruth Okafor' },
+      },
+      names,
+    );
+    assert.deepEqual(shape(m.quoteClusters()), [['a.txt:my loyal crews', 'b.txt:loyal crews, the pride of the valley']]);
+    const afterWord = corpus(
+      {
+        'a.txt': { text: DAM + 'Ruth Okafor thanked “my loyal crews” at the dam.', speakers: 'Ruth Okafor' },
+        'b.txt': { text: DAM_B + 'Ruth Okafor praised “the hours of the loyal crews” on Tuesday.', speakers: 'Ruth Okafor' },
+      },
+      names,
+    );
+    assert.deepEqual(afterWord.quoteClusters(), []);
+    const other = corpus(
+      {
+        'a.txt': { text: DAM + 'Ruth Okafor thanked “my loyal crews” at the dam.', speakers: 'Ruth Okafor' },
+        'b.txt': { text: DAM_B + 'Tom Baines thanked his “loyal crews, the pride of the valley” on Tuesday.', speakers: 'Tom Baines' },
+      },
+      names,
+    );
+    assert.deepEqual(other.quoteClusters(), []);
+  });
+
+  it('a name with a regnal number or a generation is the same speaker as its name without ("Edmund IV" / "King Edmund"); two people are still two', () => {
+    const names: Names = { 'Edmund IV': 'person', 'King Edmund': 'person', 'Tom Baines Jr.': 'person', 'Ruth Baines': 'person', 'Ruth Okafor': 'person' };
+    const m = corpus(
+      {
+        'a.txt': { text: DAM + 'In his address, Edmund IV spoke of “a very worrying week” for the valley.', speakers: 'Edmund IV' },
+        'b.txt': { text: DAM_B + 'King Edmund spoke of “a very worrying week” for the valley.', speakers: 'King Edmund' },
+      },
+      names,
+    );
+    assert.deepEqual(shape(m.quoteClusters()), [['a.txt:a very worrying week', 'b.txt:a very worrying week']]);
+    const two = corpus(
+      {
+        'a.txt': { text: DAM + 'Tom Baines Jr. called it “a very worrying week” for the valley.', speakers: 'Tom Baines Jr.' },
+        'b.txt': { text: DAM_B + 'Ruth Okafor called it “a very worrying week” for trade.', speakers: 'Ruth Okafor' },
+      },
+      names,
+    );
+    assert.deepEqual(two.quoteClusters(), []);
   });
 
   it('two different quotes of one speaker that share a name are not one utterance', () => {

@@ -171,6 +171,43 @@ describe('quote wording', () => {
     const inflected = wording('Orla Finch said: “We were warm and ready when the boats came back in after the storm.”', 'Orla Finch said: “We were warming and ready when the boats came back in after the storm.”');
     assert.deepEqual(inflected.map((d) => members(d)), [['a.txt:warm', 'b.txt:warming']]);
   });
+
+  it('not an initialism for the words it stands for ("HM the Queen" / "Her Majesty the Queen"); but other capitals are', () => {
+    assert.deepEqual(
+      wording(
+        'Orla Finch said: “Throughout the long winter, Her Majesty the Queen wrote to every family on the island and thanked them.”',
+        'Orla Finch said: “Throughout the long winter, HM the Queen wrote to every family on the island and thanked them.”',
+      ),
+      [],
+    );
+    const found = wording(
+      'Orla Finch said: “Throughout the long winter, Her Majesty the Queen wrote to every family on the island and thanked them.”',
+      'Orla Finch said: “Throughout the long winter, the UN Envoy wrote to every family on the island and thanked them.”',
+    );
+    assert.equal(found.length, 1);
+  });
+
+  it('not a sentence more in one rendering against its other ending ("… the quay. We will be back" / "… the quay, as we promised")', () => {
+    assert.deepEqual(
+      wording(
+        'Orla Finch said: “We will rebuild the harbour wall and the old ferry quay. We will need the whole town to help us.”',
+        'Orla Finch said: “We will rebuild the harbour wall and the old ferry quay, as we promised the fishermen,” she said.',
+      ),
+      [],
+    );
+    // A clause inserted after a sentence break, the rest shared, is still reported.
+    const inserted = wording(
+      'Orla Finch said: “It stopped us all in our tracks on the quay this morning. I could not understand what was happening to the boats.”',
+      'Orla Finch said: “It stopped us all in our tracks on the quay. This morning, like many neighbours, I could not understand what was happening to the boats.”',
+    );
+    assert.ok(inserted.some((d) => members(d).some((m) => m.includes('like many neighbours'))), JSON.stringify(inserted.map(members)));
+    // Other words at the end of one sentence are still reported.
+    const found = wording(
+      'Orla Finch said: “We will rebuild the harbour wall and the old ferry quay before the spring tides.”',
+      'Orla Finch said: “We will rebuild the harbour wall and the old ferry quay after the summer fair.”',
+    );
+    assert.equal(found.length, 1);
+  });
 });
 
 describe('quote wording: short quotes', () => {

@@ -1,7 +1,7 @@
 /**
  * Step 3 of the quote clusters (clusters.ts): short quotes — a word or three ("low point"), or a
  * longer one of one content word ("it is very difficult") — found as an exact phrase inside other
- * quotes. A one-word quote needs more: another quote of its sentence found in the same place, the
+ * quotes (a partial one's words after a re-inflected first verb or a possessive, too). A one-word quote needs more: another quote of its sentence found in the same place, the
  * same speaker, or the same words around it.
  */
 import type { Steps } from '../common/budget';
@@ -10,6 +10,7 @@ import { SHINGLE, phraseHash, type DocEntry, type PassageIndex } from './passage
 import { sameWordInflected } from '../text/inflection';
 import { differentPeople, isLong, type ClusterState, type StoryTest, type QuoteRef } from './quoteTerms';
 import { capRegions, Segments, type Link } from './segments';
+import { POSSESSIVES } from './detectors/numberLexicon';
 
 /** A sentence with more quotes than this is stray marks, not a list of quoted words: its quotes are not evidence for one another. */
 const MAX_QUOTES_PER_SENTENCE = 8;
@@ -19,6 +20,9 @@ const CONTEXT_WORDS = 40;
 const INFLECTED_TAIL = 4;
 /** A verb form a reporter gives a partial quote's first word ("having", "had", "said", "goes"). */
 const verbForm = (w: string) => /(?:ing|ed)$/.test(w) || ['be', 'have', 'do', 'go'].some((v) => sameWordInflected(w, v));
+
+/** Words after a possessive, at least, for a partial quote to be looked for without it. */
+const POSSESSED_WORDS = 2;
 
 /** Words of the longest quote looked for as an exact phrase inside others (one not `isLong`). */
 const MAX_SHORT_WORDS = 8;
@@ -49,6 +53,18 @@ export function* shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: L
     tails.set(s.id, h);
     (wantedByLength[L - 1] ??= new Map()).set(h, true);
   }
+  // A partial quote opening with a possessive ("my darling wife") may be rendered by another
+  // outlet with the possessive outside its marks and words of its own after ('his "darling wife,
+  // Camilla"'): its words after the possessive are looked for too, at the start of a quote or after
+  // a possessive (the marks hold the phrase, the grammar around it is the reporter's).
+  const afterPossessive = new Map<number, number>();
+  for (const s of shortQuotes) {
+    const L = s.terms.length;
+    if (s.quote.kind !== 'partial' || L - 1 < POSSESSED_WORDS || !POSSESSIVES.has(index.vocab.term(s.terms[0]!))) continue;
+    const h = phraseHash(s.terms, 1, L);
+    afterPossessive.set(s.id, h);
+    (wantedByLength[L - 1] ??= new Map()).set(h, true);
+  }
   /** Short quote id -> [target quote, position]. */
   const found = new Map<number, [QuoteRef, number][]>();
   if (shortQuotes.length) {
@@ -66,6 +82,18 @@ export function* shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: L
         let f = found.get(s.id);
         if (!f) found.set(s.id, (f = []));
         f.push([t, i]);
+      }
+      const possessed = afterPossessive.get(s.id);
+      if (possessed !== undefined) {
+        for (const [t, i] of occurrences[L - 1]!.get(possessed) ?? []) {
+          if (s.id === t.id || (i > 0 && (t.terms[i - 1] === s.terms[0] || !POSSESSIVES.has(index.vocab.term(t.terms[i - 1]!))))) continue;
+          let same = true;
+          for (let k = 1; k < L && same; k++) same = s.terms[k] === t.terms[i + k - 1];
+          if (!same) continue;
+          let f = found.get(s.id);
+          if (!f) found.set(s.id, (f = []));
+          f.push([t, i > 0 ? i - 1 : i]);
+        }
       }
       const tail = tails.get(s.id);
       if (tail === undefined) continue;
@@ -184,7 +212,7 @@ export function* shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: L
       }
       if (tie) chosen = undefined;
     }
-    for (const [t, i] of chosen ?? []) links.push({ a: s.id, a0: 0, a1: s.terms.length, b: t.id, b0: i, b1: i + s.terms.length });
+    for (const [t, i] of chosen ?? []) links.push({ a: s.id, a0: 0, a1: s.terms.length, b: t.id, b0: i, b1: Math.min(t.terms.length, i + s.terms.length) });
   }
 }
 

@@ -375,9 +375,12 @@ function candidateLinks(index: PassageIndex, refs: QuoteRef[], q: QuoteRef, own:
   cands.forEach((o, k) => {
     const n = counts[k]!;
     // Two shared trigrams, or half of what the shorter quote has, make a candidate; between long
-    // quotes, two or three shared turns of phrase are not enough unless they are a fifth of it.
+    // quotes, two shared turns of phrase are not enough unless they are a fifth of it. Three are:
+    // a short sentence of five words that ends one outlet's joined quote and opens another's ("…
+    // loved working with. I'm deeply sorry for that" / "I'm deeply sorry for that. The fact …"),
+    // which the alignment then keeps only as a whole sentence (`wholeSentence`).
     const fewer = Math.min(mine.length, own[o]!.length);
-    if (n < Math.min(2, Math.ceil(fewer / 2)) || (n < 4 && n < 0.2 * fewer)) return;
+    if (n < Math.min(2, Math.ceil(fewer / 2)) || (n < 3 && n < 0.2 * fewer)) return;
     const other = refs[o]!;
     const r = alignQuotes(index, q, other, cache, story);
     if (!r) return;

@@ -261,11 +261,19 @@ function scanPhrases(ts: readonly QuoteRef[], targets: Map<number, PhraseList>[]
   }
 }
 
+/**
+ * The last word of a speaker's name, past a regnal number or a generation ("Charles III" and "King
+ * Charles" are one speaker, "Pope Pius XII" is Pius, "Ken Ward Jr." is Ward).
+ */
 const lastWord = (s: string | null | undefined): string | null => {
   if (!s) return null;
   const words = s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/);
-  return words[words.length - 1] || null;
+  let n = words.length;
+  while (n > 1 && NAME_SUFFIX.test(words[n - 1]!)) n--;
+  return words[n - 1] || null;
 };
+/** A regnal number or a generation after a name ("III", "XVI", "Jr", "Sr"). */
+const NAME_SUFFIX = /^(?:[ivx]{1,5}|jr|sr|snr|jnr)$/;
 
 function personNames(entities: readonly EntityMention[]): Set<string> {
   const out = new Set<string>();

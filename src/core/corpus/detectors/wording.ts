@@ -22,6 +22,8 @@ import { alignMembers, mapRange, memberRanges, refsByKey, span } from '../varian
 import { EVENT_FOLDER_DOCS, storyRelated } from './story';
 import { NUMBER_WORDS, stem } from './numberLexicon';
 import { isShortQuote, wordingFromShortQuotes, type ShortQuote } from './shortQuotes';
+import { isInitials } from './nameForms';
+import { isAcronym } from '../../entities/variants';
 
 
 /** Function words whose presence in one rendering of a quote and not the other is transcription, not wording ("dream. I" / "dream and I"). */
@@ -137,6 +139,7 @@ function significantChanges(index: PassageIndex, A: DocEntry, B: DocEntry, ops: 
     for (let i = x; i < y; i++) if (!LIGHT_WORDS.has(index.vocab.term(d.tokens.terms[i]!))) return true;
     return false;
   };
+  const edges = furtherSentences(index, A, B, ops);
   const out: Change[] = [];
   let cur: Change | null = null;
   let gap = 0;
@@ -151,6 +154,10 @@ function significantChanges(index: PassageIndex, A: DocEntry, B: DocEntry, ops: 
       continue;
     }
     const interior = ops[k - 1]?.op === 'equal' && ops[k + 1]?.op === 'equal';
+    if (k < edges[0] || k >= edges[1]) {
+      gap += Math.max(o.a1 - o.a0, o.b1 - o.b0);
+      continue;
+    }
     const keep =
       (hasContent(A, o.a0, o.a1) || hasContent(B, o.b0, o.b1) || (interior && (meaningful(A, o.a0, o.a1) || meaningful(B, o.b0, o.b1)))) &&
       !trivialChange(A, o.a0, o.a1, B, o.b0, o.b1) &&
@@ -170,6 +177,53 @@ function significantChanges(index: PassageIndex, A: DocEntry, B: DocEntry, ops: 
   }
   if (cur) out.push(cur);
   return out;
+}
+
+/**
+ * The ops between one quote's further sentences, before and after the shared words: `[from, to)`.
+ * Past the last shared content word (or before the first), when one side's differing words run
+ * from a sentence break on (or up to one), that outlet quoted a sentence more ("… in AI. To fully
+ * capture it, we'll need to make tough choices" / "… in AI, we have great opportunities ahead of
+ * us"): where each quote stops is its extent, not its wording.
+ */
+function furtherSentences(index: PassageIndex, A: DocEntry, B: DocEntry, ops: AlignOp[]): [number, number] {
+  const sharesContent = (o: AlignOp) => {
+    if (o.op !== 'equal') return false;
+    for (let i = o.a0; i < o.a1; i++) if (!index.isStop(A.tokens.terms[i]!)) return true;
+    return false;
+  };
+  let last = ops.length - 1;
+  while (last >= 0 && !sharesContent(ops[last]!)) last--;
+  let first = 0;
+  while (first < ops.length && !sharesContent(ops[first]!)) first++;
+  if (last < 0) return [0, ops.length];
+  // A sentence of its own holds content words of its own (not "… this morning. I" against
+  // "… this morning, like many viewers, I": a clause inserted, the rest shared).
+  const own = (from: number, to: number, side: 'a' | 'b') => {
+    let n = 0;
+    for (let k = from; k < to; k++) {
+      const o = ops[k]!;
+      if (o.op === 'equal') continue;
+      const d = side === 'a' ? A : B;
+      const [x, y] = side === 'a' ? [o.a0, o.a1] : [o.b0, o.b1];
+      for (let i = x; i < y; i++) if (!index.isStop(d.tokens.terms[i]!)) n++;
+    }
+    return n >= MIN_SENTENCE_CONTENT;
+  };
+  const end = ops[last]!;
+  const start = ops[first]!;
+  const after = last + 1 < ops.length && ((sentenceBreakBefore(A, end.a1) && own(last + 1, ops.length, 'a')) || (sentenceBreakBefore(B, end.b1) && own(last + 1, ops.length, 'b')));
+  const before = first > 0 && ((sentenceBreakBefore(A, start.a0) && own(0, first, 'a')) || (sentenceBreakBefore(B, start.b0) && own(0, first, 'b')));
+  return [before ? first : 0, after ? last + 1 : ops.length];
+}
+
+/** Content words of its own a further sentence of one rendering holds, at least (`furtherSentences`). */
+const MIN_SENTENCE_CONTENT = 2;
+
+/** Does a sentence end between token `i - 1` and token `i` ("… in AI. To fully …")? */
+function sentenceBreakBefore(d: DocEntry, i: number): boolean {
+  if (i <= 0 || i >= d.tokens.starts.length) return false;
+  return /[.!?]/.test(d.text.slice(d.tokens.ends[i - 1]!, d.tokens.starts[i]!));
 }
 
 /**
@@ -196,6 +250,9 @@ function trivialChange(A: DocEntry, a0: number, a1: number, B: DocEntry, b0: num
     }
     if (same) return true;
   }
+  // An initialism for the words it stands for ("HM the Queen" / "Her Majesty the Queen", "the PM" /
+  // "the prime minister"): one outlet's style, the same words.
+  if ((a1 - a0 === 1 && b1 - b0 >= 2 && isAcronym(ta) && isInitials(ta, tb)) || (b1 - b0 === 1 && a1 - a0 >= 2 && isAcronym(tb) && isInitials(tb, ta))) return true;
   const bracketed = (d: DocEntry, x0: number, x1: number) => {
     if (x1 <= x0) return false;
     const before = d.text.slice(Math.max(0, d.tokens.starts[x0]! - 1), d.tokens.starts[x0]!);
