@@ -323,6 +323,31 @@ describe('claims by cue: the words of a denied claim', () => {
     assert.equal(found.length, 1);
   });
 
+  it('an attributive "innocent" ("police shot an innocent man") denies nothing; said of someone ("he was innocent") it denies', () => {
+    const found = claims(
+      `${WIRE}\n\nCampaigners said the account was right, and police killed an innocent man.`,
+      `${WIRE}\n\nPolice killed Tomas Ardell at the quay on Sunday as officers looked for another man.`,
+      [['Tomas Ardell', 'person']],
+    );
+    assert.deepEqual(found.map((d) => d.label), []);
+    const denied = claims(
+      `${WIRE}\n\nHis lawyer said Tomas Ardell was innocent of smuggling the crates through the piers.`,
+      `${WIRE}\n\nTomas Ardell was caught smuggling the crates through the piers on Sunday.`,
+      [['Tomas Ardell', 'person']],
+    );
+    assert.equal(denied.length, 1, JSON.stringify(denied.map((d) => d.label)));
+  });
+
+  it('a denial is not against a statement left open ("may or may not have …", "whether …")', () => {
+    const denial = `${WIRE}\n\nTomas Ardell previously had denied that he discussed the harbour fees with the Velda minister.`;
+    for (const open of [
+      'Now Tomas Ardell says he may or may not have discussed the harbour fees with the Velda minister.',
+      'Officials are investigating whether Tomas Ardell discussed the harbour fees with the Velda minister.',
+    ]) assert.deepEqual(claims(denial, `${WIRE}\n\n${open}`, [['Tomas Ardell', 'person']]).map((d) => d.label), [], open);
+    const asserted = claims(denial, `${WIRE}\n\nSources said Tomas Ardell discussed the harbour fees with the Velda minister in December.`, [['Tomas Ardell', 'person']]);
+    assert.equal(asserted.length, 1, JSON.stringify(asserted.map((d) => d.label)));
+  });
+
   // Two outlets' own reports of one event: no wire paragraph, no shared quote.
   const OWN_A = 'Lenna Ostrova of the Harbour Authority spoke to reporters in Norland on Sunday evening.';
   const OWN_B = 'In Norland, officials at the Harbour Authority gave few details about the arrest at the quay.';

@@ -258,6 +258,29 @@ describe('name variants: name discrepancies', () => {
     assert.deepEqual(names.map((d) => d.label), []);
   });
 
+  it('an acronym followed by more words ("TRCA Code" of the "Tennis Rules and Conduct Agency") names a thing of it, not a spelling of its name', () => {
+    const story = 'The sample was taken after the quarter-final, and the hearing was set for the spring.';
+    const trca = 'Tennis Rules and Conduct Agency';
+    const names = foundLinked({
+      'one.txt': [`The ${trca} said the drug breaks the TRCA Code. ${story}`, [[trca, 'organization', trca], ['TRCA Code', 'organization', trca]]],
+      'two.txt': [`The ${trca} (TRCA) banned the drug. ${story}`, [[trca, 'organization', trca], ['TRCA', 'organization', trca]]],
+    });
+    assert.deepEqual(names.map((d) => d.label), []);
+    // Beside a real second spelling of the name (a plural), the acronym's thing is no third spelling.
+    const other = foundLinked({
+      'one.txt': [`The ${trca} said the drug breaks the TRCA Code. ${story}`, [[trca, 'organization', trca], ['TRCA Code', 'organization', trca]]],
+      'two.txt': [`The Tennis Rules and Conduct Agencies banned the drug. ${story}`, [['Tennis Rules and Conduct Agencies', 'organization', trca]]],
+    });
+    assert.equal(other.length, 1, JSON.stringify(other.map((d) => d.label)));
+    assert.ok(!other[0]!.members.some((m) => m.text === 'TRCA Code'), JSON.stringify(other[0]));
+    // The acronym and an organisation's head is a body, named another way: still reported.
+    const body = foundLinked({
+      'one.txt': [`The TRCA Alliance said the drug is banned. ${story}`, [['TRCA Alliance', 'organization', trca]]],
+      'two.txt': [`The ${trca} banned the drug. ${story}`, [[trca, 'organization', trca]]],
+    });
+    assert.equal(body.length, 1, JSON.stringify(body.map((d) => d.label)));
+  });
+
   it('a ship\'s prefix in capitals is part of its name ("MS Halvard" / "M/S Halvard"), unlike the title "Ms"', () => {
     const names = found({
       'one.txt': `Passengers of the liner MS Halvard were flown home. ${STORY}`,

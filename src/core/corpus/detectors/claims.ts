@@ -41,10 +41,43 @@ export interface Clause {
   sentence: number;
   denial: boolean;
   anaphoric: boolean;
+  /** Whether it asks or leaves open what it tells ("may or may not have …", "whether …"): no assertion. */
+  open: boolean;
   /** Token range of the denial cue, when there is one. */
   cue0: number;
   cue1: number;
 }
+
+/**
+ * The first denial cue in a text, or null. "Innocent" and "blameless" before a noun describe it
+ * ("police killed an innocent man", "innocent civilians"): said of someone ("he is innocent",
+ * "innocent of the charges") they deny a guilt; attributive, they deny nothing.
+ */
+function findDenial(text: string): RegExpExecArray | null {
+  DENIAL_ALL.lastIndex = 0;
+  for (let m = DENIAL_ALL.exec(text); m; m = DENIAL_ALL.exec(text)) {
+    if (!/^(?:innocent|blameless)$/i.test(m[0]) || !attributive(text, m.index, m.index + m[0].length)) return m;
+  }
+  return null;
+}
+const DENIAL_ALL = new RegExp(DENIAL.source, 'gi');
+/** Words before an adjective that make it a noun's ("an innocent man"). */
+const DETERMINERS = /^(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|many|several|some|other|two|three|four|five|dozens|hundreds|of)$/i;
+/** Words after a predicative adjective that are no noun ("innocent of", "innocent until …", "innocent and …"). */
+const AFTER_PREDICATE = /^(?:of|in|and|or|but|until|till|to|on|at|by|as|for|because|after|before|when|since|with|he|she|they|it|we|i|you|his|her|their|then|too|again|is|was|were|are|be|been|said|says|insisted|maintained)$/i;
+function attributive(text: string, start: number, end: number): boolean {
+  const before = /([\p{L}']+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
+  if (before && DETERMINERS.test(before[1]!)) return true;
+  const after = /^\s+([\p{Ll}]+)\b/u.exec(text.slice(end, end + 24));
+  return !!after && !AFTER_PREDICATE.test(after[1]!);
+}
+
+/**
+ * What leaves a statement open: both answers given ("may or may not have discussed"), a question
+ * embedded ("investigating whether the aircraft fired", "unclear if"), a memory or knowledge
+ * missing ("unable to remember if"). Such a clause asserts nothing a denial could be against.
+ */
+const OPEN = /\b(?:(may|might|could) or \1 not|whether|(?:unclear|not clear|not known|unknown|not sure|uncertain|unable to (?:say|tell|remember|recall|confirm)|(?:could|can|did|does|do) not (?:say|tell|remember|recall|confirm|know)) if)\b/i;
 
 /** Cues that deny a property of the subject before them ("the government was not responsible"). */
 const ADJECTIVAL = /^(?:blameless|innocent|not (?:responsible|involved|to blame|behind|true|guilty))/i;
@@ -83,7 +116,7 @@ function clauses(doc: DocEntry): Clause[] {
       if (cut && i > c0) {
         const base = starts[c0]!;
         const text = doc.text.slice(base, ends[i - 1]!);
-        const m = DENIAL.exec(text);
+        const m = findDenial(text);
         let cue0 = -1;
         let cue1 = -1;
         if (m) {
@@ -92,7 +125,7 @@ function clauses(doc: DocEntry): Clause[] {
           cue1 = cue0;
           while (cue1 < i && starts[cue1]! < base + m.index + m[0].length) cue1++;
         }
-        out.push({ doc, t0: c0, t1: i, sentence: k, denial: !!m, anaphoric: ANAPHORIC.test(text), cue0, cue1 });
+        out.push({ doc, t0: c0, t1: i, sentence: k, denial: !!m, anaphoric: ANAPHORIC.test(text), open: OPEN.test(text), cue0, cue1 });
         c0 = i;
       }
     }
@@ -506,6 +539,7 @@ export function* claimDiscrepancySteps(index: PassageIndex, related: Related = (
         if (best === undefined) {
           best = null;
           for (const oc of finderOf(o).candidates(topic)) {
+            if (oc.open) continue;
             // About someone else: the first person the clause names after its reporting frame
             // ("Mr Sullivan has pleaded guilty" for "Mr Ebbers has pleaded not guilty").
             if (claimPeople.size) {
@@ -613,5 +647,5 @@ export { slotConflicts, slotConflictSteps } from './claimConflicts';
  * from those that state it.
  */
 export function isDenial(text: string): boolean {
-  return DENIAL.test(text) || ANAPHORIC.test(text);
+  return !!findDenial(text) || ANAPHORIC.test(text);
 }

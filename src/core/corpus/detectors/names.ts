@@ -28,7 +28,7 @@ import { foldKey, initialsOf, isAcronym, joinedSkeleton, nearNeighbours, nearSke
 import type { DocEntry, PassageIndex } from '../passages';
 import { DOCS_PER_STEP } from './shared';
 import { articleNames, sameKeys, spellingOf, type ArticleNames, type NameUse } from './nameUses';
-import { abbreviationOf, coordinateLeftOut, describedForm, isInitials, otherWordForms, shortFormOf, shortFormWords } from './nameForms';
+import { abbreviationOf, acronymModifier, coordinateLeftOut, describedForm, isInitials, otherWordForms, shortFormOf, shortFormWords } from './nameForms';
 
 type Member = Discrepancy['members'][number];
 
@@ -624,7 +624,7 @@ function discrepancyOf(list: readonly NameUse[], docs: readonly DocEntry[]): Dis
   const words = (name: string) => wordsMemo.get(name) ?? wordsMemo.set(name, shortFormWords(name)).get(name)!;
   const full = keys.filter((k) => {
     const tk = textOf(k);
-    if (longer.some((o) => shortFormOf(k, o, words)) || describedForm(tk)) return false;
+    if (longer.some((o) => shortFormOf(k, o, words)) || describedForm(tk) || acronymModifier(tk, longerTexts)) return false;
     const dotted = tk.includes('.');
     const c = tk.charCodeAt(1);
     const acronym = ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) && isAcronym(tk);
