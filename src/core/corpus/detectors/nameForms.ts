@@ -142,5 +142,7 @@ export function acronymModifier(text: string, others: readonly string[]): boolea
   if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) || !isAcronym(first)) return false;
   // (The acronym and an organisation's head, "ACME Alliance", can be another name of that body.)
   if (isOrgSuffix(text.slice(text.lastIndexOf(' ') + 1))) return false;
-  return others.some((o) => o !== text && (o === first || isInitials(first, o)));
+  // (Not against a form that begins with the same letters: "HD DVDs" / "HD-DVDs" is one name written two ways.)
+  const key = foldKey(first);
+  return others.some((o) => o !== text && (o === first || (isInitials(first, o) && !foldKey(o).startsWith(key))));
 }
