@@ -19,9 +19,11 @@ import type { KeptSlots } from './claimConflicts';
 
 /** A denial or dispute. The object pronouns after the verbs make the claim the sentence before. */
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying|ial)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|dismiss(?:es|ed|ing)?\s+(?:the|this|that|these|those|such|as)|contradict(?:s|ed|ing)?|blameless|innocent|baseless|unfounded|groundless|unsubstantiated|(?:no|lack of|without|not (?:any|a shred of)) (?:firm |hard |concrete |credible |direct )?(?:proof|evidence|information|indication|sign)|not (?:responsible|involved|to blame|behind|true|guilty)|no (?:agreement|deal|decision) (?:was|has been|had been) (?:reached|made|agreed)|(?:has|have|had) not been (?:confirmed|verified|proven|proved)|unconfirmed|unverified|false(?:ly)? (?:claim|accus|report))\b/i;
+  /\b(?:den(?:y|ies|ied|ying|ial)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|dismiss(?:es|ed|ing)?\s+(?:the|this|that|these|those|such|as)|contradict(?:s|ed|ing)?|blameless|innocent|baseless|unfounded|groundless|unsubstantiated|(?:no|lack of|without|not (?:any|a shred of)) (?:firm |hard |concrete |credible |direct )?(?:proof|evidence|information|indication|sign)|not (?:responsible|involved|to blame|behind|true|guilty)|no (?:agreement|deal|decision) (?:was|has been|had been) (?:reached|made|agreed)|(?:(?:has|have|had) not (?:yet )?been|could not be|cannot be) (?:[a-z]+ly )?(?:confirmed|verified|proven|proved)|unconfirmed|unverified|false(?:ly)? (?:claim|accus|report))\b/i;
 const ANAPHORIC =
-  /\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:this|it|these|those|that(?=\s*(?:[.,;:!?]|$|though\b|however\b))|the (?:claim|claims|report|reports|allegation|allegations|account|suggestion)|such (?:claims|reports))\b|\b(?:a|the) claim (?:that was |which was )?(?:rejected|denied|disputed)\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:this|it|these|those|that(?=\s*(?:[.,;:!?]|$|though\b|however\b))|the (?:claim|claims|report|reports|allegation|allegations|account|suggestion)|such (?:claims|reports))\b|\b(?:a|the) claim (?:that was |which was )?(?:rejected|denied|disputed)\b|^(?:but |and |though |however,? )?(?:this|that|it) (?:(?:has|have|had) not (?:yet )?been|could not be|cannot be) (?:[a-z]+ly )?(?:confirmed|verified)\b/i;
+/** Pronouns standing for a claim that is said to be unconfirmed ("… but this has not been confirmed"). */
+const UNCONFIRMED_SUBJECT = new Set(['this', 'that', 'it', 'which']);
 /** Content words of which every denial cue has at least one (a quick test before the pattern). */
 const CUE_TERMS = (
   'deny denies denied denying denial dispute disputes disputed disputing reject rejects rejected rejecting refute refuted ' +
@@ -140,6 +142,16 @@ function clauses(doc: DocEntry): Clause[] {
  */
 function claimRange(index: PassageIndex, c: Clause): [number, number] {
   const doc = c.doc;
+  // "[The ferry had sunk] but this has not been confirmed": what the pronoun before the cue stands
+  // for, earlier in the clause (at the clause's start, it is the clause before: `ANAPHORIC`). Only
+  // a cue that ends its phrase: "it had not been proven that …" says what is unproven after it.
+  const term = (i: number) => index.vocab.term(doc.tokens.terms[i]!);
+  const ends = c.cue1 >= c.t1 || punctuationBetween(doc, c.cue1 - 1, c.cue1);
+  if (ends && c.cue0 - 1 > c.t0 && UNCONFIRMED_SUBJECT.has(term(c.cue0 - 1)) && /^(?:has|have|had|could|cannot)$/.test(term(c.cue0))) {
+    let b = c.cue0 - 1;
+    if (b > c.t0 && /^(?:but|and|though|although|yet)$/.test(term(b - 1))) b--;
+    if (b - c.t0 >= 3) return withoutFrame(index, doc, c.t0, b);
+  }
   let a = c.cue1;
   let b = a;
   while (b < c.t1 && b - a < 10 && (b === a || !punctuationBetween(doc, b - 1, b))) b++;
