@@ -317,6 +317,53 @@ describe('claims by cue: the words of a denied claim', () => {
     assert.equal(found.length, 1);
   });
 
+  it('an attributive "innocent" ("police shot an innocent man") denies nothing; said of someone ("he was innocent") it denies', () => {
+    const found = claims(
+      `${WIRE}\n\nCampaigners said the account was right, and police killed an innocent man.`,
+      `${WIRE}\n\nPolice killed Tomas Ardell at the quay on Sunday as officers looked for another man.`,
+      [['Tomas Ardell', 'person']],
+    );
+    assert.deepEqual(found.map((d) => d.label), []);
+    const denied = claims(
+      `${WIRE}\n\nHis lawyer said Tomas Ardell was innocent of smuggling the crates through the piers.`,
+      `${WIRE}\n\nTomas Ardell was caught smuggling the crates through the piers on Sunday.`,
+      [['Tomas Ardell', 'person']],
+    );
+    assert.equal(denied.length, 1, JSON.stringify(denied.map((d) => d.label)));
+  });
+
+  it('a denial is not against a statement left open ("may or may not have …", "whether …")', () => {
+    const denial = `${WIRE}\n\nTomas Ardell previously had denied that he discussed the harbour fees with the Velda minister.`;
+    for (const open of [
+      'Now Tomas Ardell says he may or may not have discussed the harbour fees with the Velda minister.',
+      'Officials are investigating whether Tomas Ardell discussed the harbour fees with the Velda minister.',
+    ]) assert.deepEqual(claims(denial, `${WIRE}\n\n${open}`, [['Tomas Ardell', 'person']]).map((d) => d.label), [], open);
+    const asserted = claims(denial, `${WIRE}\n\nSources said Tomas Ardell discussed the harbour fees with the Velda minister in December.`, [['Tomas Ardell', 'person']]);
+    assert.equal(asserted.length, 1, JSON.stringify(asserted.map((d) => d.label)));
+  });
+
+  it('a claim said to be unconfirmed in its own sentence ("… but this has not been officially confirmed", "…, which could not be independently verified") against the claim stated', () => {
+    for (const unconfirmed of [
+      'Witnesses said the freighter Ardent had rammed the northern pier but this has not been officially confirmed.',
+      'Dockers said the freighter Ardent had rammed the northern pier, which could not be independently verified.',
+    ]) {
+      const found = claims(`${WIRE}\n\n${unconfirmed}`, `${WIRE}\n\nThe freighter Ardent rammed the northern pier before dawn, the coastguard said.`);
+      assert.equal(found.length, 1, unconfirmed);
+      assert.deepEqual(found[0]!.members.map((m) => m.doc).sort(), ['a.txt', 'b.txt']);
+    }
+  });
+
+  it('not an unconfirmed claim against a statement of something else, and "it had not been proven that …" is about what follows', () => {
+    const unconfirmed = `${WIRE}\n\nWitnesses said the freighter Ardent had rammed the northern pier but this has not been officially confirmed.`;
+    assert.deepEqual(claims(unconfirmed, `${WIRE}\n\nThe freighter Ardent was unloaded at the southern quay on Monday.`).map((d) => d.label), []);
+    const unproven = claims(
+      `${WIRE}\n\nThe judge said it had not been proven that the freighter Ardent rammed the northern pier.`,
+      `${WIRE}\n\nThe freighter Ardent rammed the northern pier before dawn, the coastguard said.`,
+    );
+    assert.equal(unproven.length, 1);
+    assert.match(unproven[0]!.members.find((m) => m.doc === 'a.txt')!.text, /not been proven that the freighter/);
+  });
+
   // Two outlets' own reports of one event: no wire paragraph, no shared quote.
   const OWN_A = 'Lenna Ostrova of the Harbour Authority spoke to reporters in Norland on Sunday evening.';
   const OWN_B = 'In Norland, officials at the Harbour Authority gave few details about the arrest at the quay.';

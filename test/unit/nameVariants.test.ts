@@ -258,6 +258,69 @@ describe('name variants: name discrepancies', () => {
     assert.deepEqual(names.map((d) => d.label), []);
   });
 
+  it('an acronym followed by more words ("TRCA Code" of the "Tennis Rules and Conduct Agency") names a thing of it, not a spelling of its name', () => {
+    const story = 'The sample was taken after the quarter-final, and the hearing was set for the spring.';
+    const trca = 'Tennis Rules and Conduct Agency';
+    const names = foundLinked({
+      'one.txt': [`The ${trca} said the drug breaks the TRCA Code. ${story}`, [[trca, 'organization', trca], ['TRCA Code', 'organization', trca]]],
+      'two.txt': [`The ${trca} (TRCA) banned the drug. ${story}`, [[trca, 'organization', trca], ['TRCA', 'organization', trca]]],
+    });
+    assert.deepEqual(names.map((d) => d.label), []);
+    // Beside a real second spelling of the name (a plural), the acronym's thing is no third spelling.
+    const other = foundLinked({
+      'one.txt': [`The ${trca} said the drug breaks the TRCA Code. ${story}`, [[trca, 'organization', trca], ['TRCA Code', 'organization', trca]]],
+      'two.txt': [`The Tennis Rules and Conduct Agencies banned the drug. ${story}`, [['Tennis Rules and Conduct Agencies', 'organization', trca]]],
+    });
+    assert.equal(other.length, 1, JSON.stringify(other.map((d) => d.label)));
+    assert.ok(!other[0]!.members.some((m) => m.text === 'TRCA Code'), JSON.stringify(other[0]));
+    // One name written with and without a hyphen after its capitals is still two spellings.
+    const hyphen = foundLinked({
+      'one.txt': [`Sales of HD DVDs fell. ${story}`, [['HD DVDs', 'organization', 'HD DVDs']]],
+      'two.txt': [`Sales of HD-DVDs fell. ${story}`, [['HD-DVDs', 'organization', 'HD DVDs']]],
+    });
+    assert.equal(hyphen.length, 1, JSON.stringify(hyphen.map((d) => d.label)));
+    // The acronym and an organisation's head is a body, named another way: still reported.
+    const body = foundLinked({
+      'one.txt': [`The TRCA Alliance said the drug is banned. ${story}`, [['TRCA Alliance', 'organization', trca]]],
+      'two.txt': [`The ${trca} banned the drug. ${story}`, [[trca, 'organization', trca]]],
+    });
+    assert.equal(body.length, 1, JSON.stringify(body.map((d) => d.label)));
+  });
+
+  it('a lone surname a letter from the surname of the one person its article names in full ("Vendrik" / "Aldo Vedrik") is that name misspelt', () => {
+    const story = 'The convoy was stopped at the bridge, and the talks on the border post were put off for a week.';
+    const names = foundLinked({
+      'one.txt': [`Colonel Aldo Vendrik spoke at the bridge. Later Vedrik said the convoy was safe. ${story}`, [['Aldo Vendrik', 'person', 'Aldo Vendrik'], ['Vedrik', 'person', 'Vedrik']]],
+      'two.txt': [`Colonel Aldo Vendrik said the convoy was safe. ${story}`, [['Aldo Vendrik', 'person', 'Aldo Vendrik']]],
+    });
+    assert.deepEqual(names.map((d) => d.label), ['name of Aldo Vendrik: Aldo Vendrik · Vedrik']);
+  });
+
+  it('not a lone surname some full name ends with, one whose article names two such people or none, nor a short one', () => {
+    const story = 'The convoy was stopped at the bridge, and the talks on the border post were put off for a week.';
+    const labels = (docs: Parameters<typeof foundLinked>[0]) => foundLinked(docs).map((d) => d.label);
+    // "Vedrik" is Mira Vedrik's surname: another person.
+    assert.deepEqual(labels({
+      'one.txt': [`Aldo Vendrik and Mira Vedrik spoke. Later Vedrik said the convoy was safe. ${story}`, [['Aldo Vendrik', 'person', 'Aldo Vendrik'], ['Mira Vedrik', 'person', 'Mira Vedrik'], ['Vedrik', 'person', 'Mira Vedrik']]],
+      'two.txt': [`Aldo Vendrik said the convoy was safe. ${story}`, [['Aldo Vendrik', 'person', 'Aldo Vendrik']]],
+    }), []);
+    // Two people a letter away in the article: which one is unknown.
+    assert.deepEqual(labels({
+      'one.txt': [`Aldo Vendrik and Mira Vedrak spoke. Later Vedrik said the convoy was safe. ${story}`, [['Aldo Vendrik', 'person', 'Aldo Vendrik'], ['Mira Vedrak', 'person', 'Mira Vedrak'], ['Vedrik', 'person', 'Vedrik']]],
+      'two.txt': [`Aldo Vendrik said the convoy was safe. ${story}`, [['Aldo Vendrik', 'person', 'Aldo Vendrik']]],
+    }), []);
+    // No full name in its own article: another story's person, as far as the article tells.
+    assert.deepEqual(labels({
+      'one.txt': [`Later Vedrik said the convoy was safe. ${story}`, [['Vedrik', 'person', 'Vedrik']]],
+      'two.txt': [`Aldo Vendrik said the convoy was safe. ${story}`, [['Aldo Vendrik', 'person', 'Aldo Vendrik']]],
+    }), []);
+    // Four letters: too many names are a letter apart ("Kerr" / "Karr").
+    assert.deepEqual(labels({
+      'one.txt': [`Aldo Kerr spoke. Later Karr said the convoy was safe. ${story}`, [['Aldo Kerr', 'person', 'Aldo Kerr'], ['Karr', 'person', 'Karr']]],
+      'two.txt': [`Aldo Kerr said the convoy was safe. ${story}`, [['Aldo Kerr', 'person', 'Aldo Kerr']]],
+    }), []);
+  });
+
   it('a ship\'s prefix in capitals is part of its name ("MS Halvard" / "M/S Halvard"), unlike the title "Ms"', () => {
     const names = found({
       'one.txt': `Passengers of the liner MS Halvard were flown home. ${STORY}`,

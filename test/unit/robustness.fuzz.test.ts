@@ -311,7 +311,7 @@ describe('robustness: work caps', () => {
     const doc = m.index.doc('a.txt')!;
     const clauses: Clause[] = [];
     for (let k = 0; k < doc.sentences.length / 2; k++) {
-      clauses.push({ doc, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]!, sentence: k, denial: false, anaphoric: false, cue0: -1, cue1: -1 });
+      clauses.push({ doc, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]!, sentence: k, denial: false, anaphoric: false, open: false, cue0: -1, cue1: -1 });
     }
     assert.equal(clauses.length, 300);
     const finder = new ClauseFinder(m.index, doc, clauses);

@@ -19,9 +19,11 @@ import type { KeptSlots } from './claimConflicts';
 
 /** A denial or dispute. The object pronouns after the verbs make the claim the sentence before. */
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying|ial)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|dismiss(?:es|ed|ing)?\s+(?:the|this|that|these|those|such|as)|contradict(?:s|ed|ing)?|blameless|innocent|baseless|unfounded|groundless|unsubstantiated|(?:no|lack of|without|not (?:any|a shred of)) (?:firm |hard |concrete |credible |direct )?(?:proof|evidence|information|indication|sign)|not (?:responsible|involved|to blame|behind|true|guilty)|no (?:agreement|deal|decision) (?:was|has been|had been) (?:reached|made|agreed)|(?:has|have|had) not been (?:confirmed|verified|proven|proved)|unconfirmed|unverified|false(?:ly)? (?:claim|accus|report))\b/i;
+  /\b(?:den(?:y|ies|ied|ying|ial)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|dismiss(?:es|ed|ing)?\s+(?:the|this|that|these|those|such|as)|contradict(?:s|ed|ing)?|blameless|innocent|baseless|unfounded|groundless|unsubstantiated|(?:no|lack of|without|not (?:any|a shred of)) (?:firm |hard |concrete |credible |direct )?(?:proof|evidence|information|indication|sign)|not (?:responsible|involved|to blame|behind|true|guilty)|no (?:agreement|deal|decision) (?:was|has been|had been) (?:reached|made|agreed)|(?:(?:has|have|had) not (?:yet )?been|could not be|cannot be) (?:[a-z]+ly )?(?:confirmed|verified|proven|proved)|unconfirmed|unverified|false(?:ly)? (?:claim|accus|report))\b/i;
 const ANAPHORIC =
-  /\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:this|it|these|those|that(?=\s*(?:[.,;:!?]|$|though\b|however\b))|the (?:claim|claims|report|reports|allegation|allegations|account|suggestion)|such (?:claims|reports))\b|\b(?:a|the) claim (?:that was |which was )?(?:rejected|denied|disputed)\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:this|it|these|those|that(?=\s*(?:[.,;:!?]|$|though\b|however\b))|the (?:claim|claims|report|reports|allegation|allegations|account|suggestion)|such (?:claims|reports))\b|\b(?:a|the) claim (?:that was |which was )?(?:rejected|denied|disputed)\b|^(?:but |and |though |however,? )?(?:this|that|it) (?:(?:has|have|had) not (?:yet )?been|could not be|cannot be) (?:[a-z]+ly )?(?:confirmed|verified)\b/i;
+/** Pronouns standing for a claim that is said to be unconfirmed ("… but this has not been confirmed"). */
+const UNCONFIRMED_SUBJECT = new Set(['this', 'that', 'it', 'which']);
 /** Content words of which every denial cue has at least one (a quick test before the pattern). */
 const CUE_TERMS = (
   'deny denies denied denying denial dispute disputes disputed disputing reject rejects rejected rejecting refute refuted ' +
@@ -41,10 +43,43 @@ export interface Clause {
   sentence: number;
   denial: boolean;
   anaphoric: boolean;
+  /** Whether it asks or leaves open what it tells ("may or may not have …", "whether …"): no assertion. */
+  open: boolean;
   /** Token range of the denial cue, when there is one. */
   cue0: number;
   cue1: number;
 }
+
+/**
+ * The first denial cue in a text, or null. "Innocent" and "blameless" before a noun describe it
+ * ("police killed an innocent man", "innocent civilians"): said of someone ("he is innocent",
+ * "innocent of the charges") they deny a guilt; attributive, they deny nothing.
+ */
+function findDenial(text: string): RegExpExecArray | null {
+  DENIAL_ALL.lastIndex = 0;
+  for (let m = DENIAL_ALL.exec(text); m; m = DENIAL_ALL.exec(text)) {
+    if (!/^(?:innocent|blameless)$/i.test(m[0]) || !attributive(text, m.index, m.index + m[0].length)) return m;
+  }
+  return null;
+}
+const DENIAL_ALL = new RegExp(DENIAL.source, 'gi');
+/** Words before an adjective that make it a noun's ("an innocent man"). */
+const DETERMINERS = /^(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|many|several|some|other|two|three|four|five|dozens|hundreds|of)$/i;
+/** Words after a predicative adjective that are no noun ("innocent of", "innocent until …", "innocent and …"). */
+const AFTER_PREDICATE = /^(?:of|in|and|or|but|until|till|to|on|at|by|as|for|because|after|before|when|since|with|he|she|they|it|we|i|you|his|her|their|then|too|again|is|was|were|are|be|been|said|says|insisted|maintained)$/i;
+function attributive(text: string, start: number, end: number): boolean {
+  const before = /([\p{L}']+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
+  if (before && DETERMINERS.test(before[1]!)) return true;
+  const after = /^\s+([\p{Ll}]+)\b/u.exec(text.slice(end, end + 24));
+  return !!after && !AFTER_PREDICATE.test(after[1]!);
+}
+
+/**
+ * What leaves a statement open: both answers given ("may or may not have discussed"), a question
+ * embedded ("investigating whether the aircraft fired", "unclear if"), a memory or knowledge
+ * missing ("unable to remember if"). Such a clause asserts nothing a denial could be against.
+ */
+const OPEN = /\b(?:(may|might|could) or \1 not|whether|(?:unclear|not clear|not known|unknown|not sure|uncertain|unable to (?:say|tell|remember|recall|confirm)|(?:could|can|did|does|do) not (?:say|tell|remember|recall|confirm|know)) if)\b/i;
 
 /** Cues that deny a property of the subject before them ("the government was not responsible"). */
 const ADJECTIVAL = /^(?:blameless|innocent|not (?:responsible|involved|to blame|behind|true|guilty))/i;
@@ -83,7 +118,7 @@ function clauses(doc: DocEntry): Clause[] {
       if (cut && i > c0) {
         const base = starts[c0]!;
         const text = doc.text.slice(base, ends[i - 1]!);
-        const m = DENIAL.exec(text);
+        const m = findDenial(text);
         let cue0 = -1;
         let cue1 = -1;
         if (m) {
@@ -92,7 +127,7 @@ function clauses(doc: DocEntry): Clause[] {
           cue1 = cue0;
           while (cue1 < i && starts[cue1]! < base + m.index + m[0].length) cue1++;
         }
-        out.push({ doc, t0: c0, t1: i, sentence: k, denial: !!m, anaphoric: ANAPHORIC.test(text), cue0, cue1 });
+        out.push({ doc, t0: c0, t1: i, sentence: k, denial: !!m, anaphoric: ANAPHORIC.test(text), open: OPEN.test(text), cue0, cue1 });
         c0 = i;
       }
     }
@@ -107,6 +142,16 @@ function clauses(doc: DocEntry): Clause[] {
  */
 function claimRange(index: PassageIndex, c: Clause): [number, number] {
   const doc = c.doc;
+  // "[The ferry had sunk] but this has not been confirmed": what the pronoun before the cue stands
+  // for, earlier in the clause (at the clause's start, it is the clause before: `ANAPHORIC`). Only
+  // a cue that ends its phrase: "it had not been proven that …" says what is unproven after it.
+  const term = (i: number) => index.vocab.term(doc.tokens.terms[i]!);
+  const ends = c.cue1 >= c.t1 || punctuationBetween(doc, c.cue1 - 1, c.cue1);
+  if (ends && c.cue0 - 1 > c.t0 && UNCONFIRMED_SUBJECT.has(term(c.cue0 - 1)) && /^(?:has|have|had|could|cannot)$/.test(term(c.cue0))) {
+    let b = c.cue0 - 1;
+    if (b > c.t0 && /^(?:but|and|though|although|yet)$/.test(term(b - 1))) b--;
+    if (b - c.t0 >= 3) return withoutFrame(index, doc, c.t0, b);
+  }
   let a = c.cue1;
   let b = a;
   while (b < c.t1 && b - a < 10 && (b === a || !punctuationBetween(doc, b - 1, b))) b++;
@@ -506,6 +551,7 @@ export function* claimDiscrepancySteps(index: PassageIndex, related: Related = (
         if (best === undefined) {
           best = null;
           for (const oc of finderOf(o).candidates(topic)) {
+            if (oc.open) continue;
             // About someone else: the first person the clause names after its reporting frame
             // ("Mr Sullivan has pleaded guilty" for "Mr Ebbers has pleaded not guilty").
             if (claimPeople.size) {
@@ -613,5 +659,5 @@ export { slotConflicts, slotConflictSteps } from './claimConflicts';
  * from those that state it.
  */
 export function isDenial(text: string): boolean {
-  return DENIAL.test(text) || ANAPHORIC.test(text);
+  return !!findDenial(text) || ANAPHORIC.test(text);
 }

@@ -7,9 +7,9 @@
  * Water and Sewerage Authority"). Used by the name detector (names.ts) while it groups the folder's
  * names and while it decides which spellings of one name differ.
  */
-import { LEGAL_SUFFIXES } from '../../entities/cues';
+import { isOrgSuffix, LEGAL_SUFFIXES } from '../../entities/cues';
 import { isCommonWord } from '../../entities/lexicon';
-import { foldKey, initialsOf } from '../../entities/variants';
+import { foldKey, initialsOf, isAcronym } from '../../entities/variants';
 
 /** A name's words for `shortFormOf`, split at hyphens too ("Assad" is a short form of "Bashar al-Assad"), each folded. */
 export function shortFormWords(name: string): string[] {
@@ -126,4 +126,23 @@ export function otherWordForms(a: string, b: string): boolean {
     if (p === q || short.length < 4 || !long.startsWith(short) || !isCommonWord(short)) return false;
   }
   return differ > 0;
+}
+
+/**
+ * A form that is another's acronym followed by more words ("ACME Cup", "ACME Code" beside "Alliance
+ * of Chess Masters … / ACME") names a thing of that one (its code, its cup), the acronym used as a
+ * modifier: no spelling of the name it was linked to. Unless the words end in an organisation's
+ * head ("ACME Alliance", "ACME Party"): a body, maybe the same one named another way.
+ */
+export function acronymModifier(text: string, others: readonly string[]): boolean {
+  const sp = text.indexOf(' ');
+  if (sp < 2) return false;
+  const first = text.slice(0, sp);
+  const c = first.charCodeAt(1);
+  if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) || !isAcronym(first)) return false;
+  // (The acronym and an organisation's head, "ACME Alliance", can be another name of that body.)
+  if (isOrgSuffix(text.slice(text.lastIndexOf(' ') + 1))) return false;
+  // (Not against a form that begins with the same letters: "HD DVDs" / "HD-DVDs" is one name written two ways.)
+  const key = foldKey(first);
+  return others.some((o) => o !== text && (o === first || (isInitials(first, o) && !foldKey(o).startsWith(key))));
 }

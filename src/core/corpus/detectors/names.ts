@@ -28,15 +28,13 @@ import { foldKey, initialsOf, isAcronym, joinedSkeleton, nearNeighbours, nearSke
 import type { DocEntry, PassageIndex } from '../passages';
 import { DOCS_PER_STEP } from './shared';
 import { articleNames, sameKeys, spellingOf, type ArticleNames, type NameUse } from './nameUses';
-import { abbreviationOf, coordinateLeftOut, describedForm, isInitials, otherWordForms, shortFormOf, shortFormWords } from './nameForms';
+import { joinCoordinates, joinInletHeads, joinLoneSurnames, joinWordForms, MAX_BUCKET } from './nameJoins';
+import { abbreviationOf, acronymModifier, describedForm, isInitials, otherWordForms, shortFormOf, shortFormWords } from './nameForms';
 
 type Member = Discrepancy['members'][number];
 
 /** Members of one spelling in one article, at most. */
 const MEMBERS_PER_DOC = 5;
-
-/** A bucket larger than this is a degenerate key, not one name's spellings. */
-const MAX_BUCKET = 24;
 
 /**
  * What the name detector keeps between derivations of one folder (owned by the corpus object,
@@ -208,7 +206,7 @@ function withAcronyms(found: Discrepancy[], docs: readonly DocEntry[], names: re
 }
 
 /** The folder's distinct names (nodes), numbered in the order they are first used. */
-interface NameNodes {
+export interface NameNodes {
   texts: string[];
   /** The articles writing each name (ids, each once: an article's names are distinct). */
   docsOf: number[][];
@@ -242,6 +240,7 @@ function* groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], 
   joinCoordinates(nodes, keys, groups);
   joinWordForms(nodes, keys, groups);
   joinInletHeads(nodes, keys, groups);
+  joinLoneSurnames(nodes, groups);
   const rootOf = new Int32Array(size);
   for (let k = 0; k < size; k++) rootOf[k] = groups.find(k);
   state.nodeOf = nodes.nodeOf;
@@ -300,7 +299,7 @@ function* nameNodes(docs: readonly DocEntry[], names: readonly ArticleNames[]): 
  * with entities join; from then on a set of them (`heldMany`), and a root joined into another
  * holds nothing.
  */
-class NameGroups {
+export class NameGroups {
   private readonly parent: Int32Array;
   private readonly heldOne: (string | null)[];
   private readonly heldMany = new Map<number, Set<string>>();
@@ -370,7 +369,7 @@ class NameGroups {
  * article (a name written in many articles is looked up in a set of them, made once for the
  * name, not once per pair it is in).
  */
-class NameKeys {
+export class NameKeys {
   readonly folds: string[];
   readonly skeletonLengths: Int32Array;
   private readonly wordCounts: Int32Array;
@@ -485,124 +484,6 @@ function* joinVariants(nodes: NameNodes, keys: NameKeys, groups: NameGroups): St
 }
 
 /**
- * An organisation's name with a coordinated part left out ("Federal Water and Sewerage
- * Authority" / "Federal Water Authority"): the same first and last words (the shorter keeps the
- * head), never side by side in one article.
- */
-function joinCoordinates(nodes: NameNodes, keys: NameKeys, groups: NameGroups): void {
-  const { texts, entitiesOf, typeOf } = nodes;
-  const size = texts.length;
-  const byEnds = new Map<string, number[]>();
-  const endsOf = (k: number) => {
-    const tx = texts[k]!;
-    const a = tx.indexOf(' ');
-    const b = tx.lastIndexOf(' ');
-    // (Lower case only, not foldKey: these words would crowd its cache; the pairs are checked after.)
-    return a > 0 && b > a ? `${tx.slice(0, a)} ${tx.slice(b + 1)}`.toLowerCase() : '';
-  };
-  // (The longer names first: only those with "and" can have a part left out.)
-  for (let k = 0; k < size; k++) if (typeOf[k] === 'organization' && texts[k]!.includes(' and ')) byEnds.set(endsOf(k), []);
-  if (byEnds.size) {
-    for (let k = 0; k < size; k++) {
-      if (typeOf[k] !== 'organization') continue;
-      const list = byEnds.get(endsOf(k));
-      if (list && list.length <= MAX_BUCKET) list.push(k);
-    }
-  }
-  for (const list of byEnds.values()) {
-    if (list.length < 2 || list.length > MAX_BUCKET) continue;
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      const a = list[i]!;
-      const b = list[j]!;
-      if (groups.find(a) === groups.find(b) || !keys.apart(a, b)) continue;
-      if (!coordinateLeftOut(texts[a]!, texts[b]!) && !coordinateLeftOut(texts[b]!, texts[a]!)) continue;
-      const both = entitiesOf[a] !== null && entitiesOf[b] !== null && keys.own(a) && keys.own(b);
-      if (entitiesOf[a] !== null && entitiesOf[b] !== null && entitiesOf[a] !== entitiesOf[b] && !both) continue;
-      groups.union(a, b, both);
-    }
-  }
-}
-
-/** Letters two forms of one word share at their start at least ("Electoral" / "Election": "elect"). */
-const WORD_FORM_STEM = 5;
-
-/**
- * An organisation's name with one word in another form of it ("Federal Electoral Board" / "Federal
- * Election Board"): the same words but one, at the same place, and that one sharing its first
- * WORD_FORM_STEM letters with the other (not one extending the other, "Transport" /
- * "Transportation": `otherWordForms` judges those), neither a place nor a demonym ("Ruritania" /
- * "Ruritanian Election Board" is one name said two ways), never side by side in one article.
- * Names of three words or more: two words leave too little of the name the same.
- */
-function joinWordForms(nodes: NameNodes, keys: NameKeys, groups: NameGroups): void {
-  const { texts, entitiesOf, typeOf } = nodes;
-  // Each organisation's name once per word left out ("Federal * Board"), with the word left out.
-  const byRest = new Map<string, { node: number; word: string }[]>();
-  for (let k = 0; k < texts.length; k++) {
-    if (typeOf[k] !== 'organization') continue;
-    const words = texts[k]!.split(/\s+/);
-    if (words.length < 3 || words.length > 8) continue;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      if (w.length < WORD_FORM_STEM + 1 || w.charCodeAt(0) < 65 || w.charCodeAt(0) > 90) continue;
-      const rest = `${words.length}:${i}:${words.slice(0, i).join(' ')}\u0000${words.slice(i + 1).join(' ')}`.toLowerCase();
-      const list = byRest.get(rest);
-      if (!list) byRest.set(rest, [{ node: k, word: w.toLowerCase() }]);
-      else if (list.length <= MAX_BUCKET) list.push({ node: k, word: w.toLowerCase() });
-    }
-  }
-  for (const list of byRest.values()) {
-    if (list.length < 2 || list.length > MAX_BUCKET) continue;
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      const { node: a, word: x } = list[i]!;
-      const { node: b, word: y } = list[j]!;
-      if (x === y || x.startsWith(y) || y.startsWith(x) || x.slice(0, WORD_FORM_STEM) !== y.slice(0, WORD_FORM_STEM)) continue;
-      if (groups.find(a) === groups.find(b) || !keys.apart(a, b)) continue;
-      if (DEMONYMS.has(x) || DEMONYMS.has(y) || lookupName(x)?.type === 'place' || lookupName(y)?.type === 'place') continue;
-      const both = entitiesOf[a] !== null && entitiesOf[b] !== null && keys.own(a) && keys.own(b);
-      if (entitiesOf[a] !== null && entitiesOf[b] !== null && entitiesOf[a] !== entitiesOf[b] && !both) continue;
-      groups.union(a, b, both);
-    }
-  }
-}
-
-/** Words that name an inlet of the sea, said one for another of one place ("Gulf of X" / "Bay of X"). */
-const INLET_HEADS = new Set(['gulf', 'bay', 'bight']);
-
-/**
- * A place named with another word for an inlet before "of" ("Gulf of Tarn" / "Bay of Tarn"): the
- * same name after "of" (as folded), never side by side in one article (an article naming both
- * means two places). Joined after the spellings, so that "Bay of Tarne" joins "Gulf of Tarn" through
- * "Gulf of Tarne".
- */
-function joinInletHeads(nodes: NameNodes, keys: NameKeys, groups: NameGroups): void {
-  const { texts, entitiesOf, typeOf } = nodes;
-  const byRest = new Map<string, number[]>();
-  for (let k = 0; k < texts.length; k++) {
-    if (typeOf[k] !== 'place' && typeOf[k] !== null) continue;
-    const tx = texts[k]!;
-    const at = tx.indexOf(' of ');
-    if (at < 0 || !INLET_HEADS.has(tx.slice(0, at).toLowerCase())) continue;
-    const rest = foldKey(tx.slice(at + 4));
-    if (rest.length < 3) continue;
-    const list = byRest.get(rest);
-    if (!list) byRest.set(rest, [k]);
-    else if (list.length <= MAX_BUCKET) list.push(k);
-  }
-  for (const list of byRest.values()) {
-    if (list.length < 2 || list.length > MAX_BUCKET) continue;
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      const a = list[i]!;
-      const b = list[j]!;
-      if (groups.find(a) === groups.find(b) || !keys.apart(a, b)) continue;
-      const both = entitiesOf[a] !== null && entitiesOf[b] !== null && keys.own(a) && keys.own(b);
-      if (entitiesOf[a] !== null && entitiesOf[b] !== null && entitiesOf[a] !== entitiesOf[b] && !both) continue;
-      groups.union(a, b, both);
-    }
-  }
-}
-
-/**
  * The discrepancy of one name's uses (each in the article at the same place in `docs`), when two
  * outlets spell it differently. The uses are not copied with their articles: most names are let go
  * before the articles are needed.
@@ -624,7 +505,7 @@ function discrepancyOf(list: readonly NameUse[], docs: readonly DocEntry[]): Dis
   const words = (name: string) => wordsMemo.get(name) ?? wordsMemo.set(name, shortFormWords(name)).get(name)!;
   const full = keys.filter((k) => {
     const tk = textOf(k);
-    if (longer.some((o) => shortFormOf(k, o, words)) || describedForm(tk)) return false;
+    if (longer.some((o) => shortFormOf(k, o, words)) || describedForm(tk) || acronymModifier(tk, longerTexts)) return false;
     const dotted = tk.includes('.');
     const c = tk.charCodeAt(1);
     const acronym = ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) && isAcronym(tk);
@@ -674,7 +555,9 @@ function discrepancyOf(list: readonly NameUse[], docs: readonly DocEntry[]): Dis
     shown.push({ spelling: k, text: list[us[0]!]!.text.replace(/\s+/g, ' '), n: seen.size });
   }
   shown.sort((a, b) => b.n - a.n || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-  const entity = list.find((u) => u.entity !== null)?.entity;
+  // Named after the first entity, one of several words when there is one (a lone misspelt surname
+  // first in the folder does not name the person).
+  const entity = list.find((u) => u.entity !== null && u.entity.includes(' '))?.entity ?? list.find((u) => u.entity !== null)?.entity;
   const name = entity ?? shown[0]!.text;
   return { label: `name of ${name}: ${shown.map((s) => s.text).join(' · ')}`, kind: 'name', members };
 }
