@@ -279,10 +279,12 @@ function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | nu
   }
   const cut = titleCut(words, lows);
   const nameLength = words.length - cut.name;
-  // "Senate Majority Leader Mitch McConnell": after a person's title, the organisation words belong to the title
+  // "Senate Majority Leader Mitch McConnell", "State Police Commissioner Jo Marsh", "Army Colonel Jo
+  // Marsh": after a person's title or office, the organisation words belong to the title (not after a
+  // nationality, which the cut also passes: "Federal Reserve Bank" stays an organisation)
   const lastTitle = cut.titles > 0 ? lows[cut.titles - 1]! : undefined;
-  const personTitled = !!lastTitle && nameLength >= 2 && (PERSON_NOUNS.has(lastTitle) || MALE_TITLES.has(lastTitle) || FEMALE_TITLES.has(lastTitle)) &&
-    !someFrom(lows, cut.name, ORG_WORDS);
+  const personTitled = !!lastTitle && nameLength >= 2 && (PERSON_NOUNS.has(lastTitle) || MALE_TITLES.has(lastTitle) || FEMALE_TITLES.has(lastTitle) ||
+    (TITLES.has(lastTitle) && !NATIONALITY.has(lastTitle))) && !someFrom(lows, cut.name, ORG_WORDS);
   const org = !personTitled && (someFrom(lows, 0, ORG_WORDS) || (nameLength === 1 && /^\p{Lu}{2,}$/u.test(words[cut.name]!) && cut.titles === 0));
   const titles = org ? 0 : cut.titles;
   const name = org ? words : cut.name === 0 ? words : words.slice(cut.name);
