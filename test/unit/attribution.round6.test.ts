@@ -17,4 +17,22 @@ describe('attribution: categories found on unseen news, round 6 (invented snippe
     const v = 'Harbour Police Commissioner Office Trust said the fund was closed.\n\n“The fund is closed,” it said.';
     assert.notEqual(speaker(v, 'fund is closed'), 'Office Trust');
   });
+
+  it('a description that names its person ("the woman, called Rana,", "a man named Jo Marsh") makes a person of a lone given name', () => {
+    const t = 'Hospital bosses have apologised to a patient.\n\nThe woman, called Rana, stayed awake all night.\n\nShe said she was placed at “significant risk” on the ward.';
+    assert.equal(speaker(t, 'significant risk'), 'Rana');
+    const u = 'A man named Teodor waited four hours for a bed.\n\nHe said the ward was “filthy” when he arrived.';
+    assert.equal(speaker(u, 'filthy'), 'Teodor');
+    // a definite subject before "named" is a verb's: the coach named Teodor, so Teodor is no coach
+    const v = 'The coach named Teodor as captain on Monday.\n\n“We are ready for the final,” the coach said.';
+    assert.notEqual(speaker(v, 'ready for the final'), 'Teodor');
+  });
+
+  it('"called" naming the noun before it is no speech verb, and a weak verb with a short object before a colon brings the quotation ("before texting a friend: “…”")', () => {
+    const t = 'The woman, called Rana, stayed awake all night before texting a friend: “Get me out of here.”';
+    assert.equal(speaker(t, 'Get me out'), 'Rana');
+    // "called X a “…”" is still speech
+    const u = 'Mayor Jo Marsh called the plan a “disgrace” on Monday.';
+    assert.equal(speaker(u, 'disgrace'), 'Jo Marsh');
+  });
 });

@@ -334,6 +334,18 @@ function rolesBefore(toks: readonly Tok[], at: number, r: NameRun): void {
     for (let b = at - 2, n = 0; b >= 0 && n < 4 && toks[b]!.k === 'w' && /^\p{Ll}/u.test(toks[b]!.t); b--, n++) r.roles.push(toks[b]!.lo);
     r.titled = true;
   }
+  // a description that names its person: "the woman, called Rana," / "a man named Jo Marsh" (not
+  // "the coach named Marsh captain", nor "the minister called Marsh": a verb after a definite subject)
+  const naming = toks[at - 1]?.lo;
+  if (naming === 'called' || naming === 'named') {
+    const comma = toks[at - 2]?.t === ',';
+    const noun = toks[at - (comma ? 3 : 2)];
+    const det = toks[at - (comma ? 4 : 3)]?.lo;
+    if (noun?.k === 'w' && PERSON_NOUNS.has(noun.lo) && (comma || det === 'a' || det === 'an')) {
+      r.roles.push(noun.lo);
+      r.titled = true;
+    }
+  }
 }
 
 /** The roles written after a run ending at token `after`: a role noun it modifies, an appositive. */

@@ -229,12 +229,21 @@ export abstract class PhraseReader extends AttributionState {
       const np = this.forwardNP(toks, j + h + 1, s);
       if (np.type === 'name') return npName(np.words, j);
     }
-    return this.appositiveName(toks, j + h + 1, npDesc(w, w[w.length - 1]!, 'poss', possessor, j));
+    return this.appositiveName(toks, j + h + 1, npDesc(w, w[w.length - 1]!, 'poss', possessor, j), s);
   }
 
   /** A description followed by the name it stands for: "the festival's director, Christine Rush," */
-  protected appositiveName(toks: readonly Tok[], end: number, np: NP): NP {
-    if (np.type !== 'desc' || tokAt(toks, end)?.t !== ',' || !isCapWord(tokAt(toks, end + 1))) return np;
+  protected appositiveName(toks: readonly Tok[], end: number, np: NP, s: Sentence): NP {
+    if (np.type !== 'desc') return np;
+    // "a man named Teodor", "the woman, called Rana,": a participle naming the person described (after
+    // "the" only between commas: "the coach named Teodor as captain" is a verb's)
+    const comma = tokAt(toks, end)?.t === ',' ? 1 : 0;
+    const naming = tokAt(toks, end + comma)?.lo;
+    if ((naming === 'named' || naming === 'called') && (comma || np.det === 'a' || np.det === 'an') && isCapWord(tokAt(toks, end + comma + 1))) {
+      const named = this.forwardNP(toks, end + comma + 1, s);
+      if (named.type === 'name' && this.names.isPerson(this.names.lookup(named.words)?.name ?? named.words.join(' '))) return npName(named.words, np.start);
+    }
+    if (tokAt(toks, end)?.t !== ',' || !isCapWord(tokAt(toks, end + 1))) return np;
     let k = end + 1;
     const words: string[] = [];
     while (k < toks.length && k < end + 6 && (isCapWord(toks[k]) || isParticle(toks[k]))) words.push(toks[k++]!.t);
@@ -287,7 +296,7 @@ export abstract class PhraseReader extends AttributionState {
     }
     const w = words.slice(0, h + 1);
     // "the White House spokesman" keeps its capitals
-    return this.appositiveName(toks, (det ? i + 1 : i) + h + 1, npDesc(w, w[w.length - 1]!.toLowerCase(), det, null, i));
+    return this.appositiveName(toks, (det ? i + 1 : i) + h + 1, npDesc(w, w[w.length - 1]!.toLowerCase(), det, null, i), s);
   }
 
   /** The subject of the verb at v, walking back. */
