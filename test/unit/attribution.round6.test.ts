@@ -35,4 +35,14 @@ describe('attribution: categories found on unseen news, round 6 (invented snippe
     const u = 'Mayor Jo Marsh called the plan a “disgrace” on Monday.';
     assert.equal(speaker(u, 'disgrace'), 'Jo Marsh');
   });
+
+  it('"the father of five" is a person noun with a count of children, the man in view; "she" tells a description\'s gender, so "he" after it is someone else', () => {
+    const t = 'Mr Pell was admitted with chest pains.\n\nA nurse shouted at him the next day.\n\nThe father of five recalled: “She just started screaming at me.”';
+    assert.equal(speaker(t, 'started screaming'), 'Pell');
+    const u = 'Mr Pell was admitted with chest pains.\n\nA nurse shouted at him the next day.\n\nShe said she was going to retire soon.\n\nHe added: “She was so angry.”';
+    assert.equal(speaker(u, 'so angry'), 'Pell');
+    // "she" after the nurse is still the nurse
+    const v = 'Mr Pell was admitted with chest pains.\n\nA nurse shouted at him the next day.\n\n“You have no right to complain,” she said.';
+    assert.equal(speaker(v, 'no right'), 'a nurse');
+  });
 });

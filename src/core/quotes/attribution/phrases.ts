@@ -3,6 +3,7 @@
  * asides) or after it (“…,” said X), names, pronouns and descriptions.
  */
 import { mapArray } from '../../text';
+import { NUMBER_WORDS } from '../../common/numberWords';
 import { DETERMINERS, FRONTED_ADVERBS, NOT_NAME, ORG_WORDS, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_SUBJ, SPEECH_VERB, NATIONALITY, TITLES, PREPOSITIONS, DOCUMENT_NOUNS } from '../lexicon';
 import { isTitleWord, ofJoins, splitTitle } from '../names';
 import { isCapWord, isParticle, possessiveBase, startsLower, type Tok } from '../tokens';
@@ -470,6 +471,11 @@ export abstract class PhraseReader extends AttributionState {
       j--;
     }
     if (j < 0) j = 0;
+    // "the father of five", "a mother of two": the person noun before a count of children heads it
+    const of = words.length - 2;
+    if (of >= 1 && words[of] === 'of' && PERSON_NOUNS.has(words[of - 1]!) && (NUMBER_WORDS[words[of + 1]!] !== undefined || /^\d+$/.test(words[of + 1]!))) {
+      return npDesc(words, words[of - 1]!, det, possessor, j);
+    }
     const head = words[words.length - 1]?.toLowerCase() ?? '';
     if (!head) return npNone(-1);
     if (/^\d+-year-old$/.test(head)) return npDesc(words, 'year-old', det, possessor, j);
