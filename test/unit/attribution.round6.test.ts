@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { speaker } from '../shared/attribution';
+import { quotes, speaker } from '../shared/attribution';
 
 // Who said it: categories found on a sixth batch of fresh news (UK and Australian politics, US and
 // Canadian crime reports with neighbours, Singaporean, Kenyan, Indian and South African outlets, NHS
@@ -45,4 +45,36 @@ describe('attribution: categories found on unseen news, round 6 (invented snippe
     const v = 'Mr Pell was admitted with chest pains.\n\nA nurse shouted at him the next day.\n\n“You have no right to complain,” she said.';
     assert.equal(speaker(v, 'no right'), 'a nurse');
   });
+
+  it('a reflexive intensifier between subject and verb ("Marsh herself accused …") keeps the subject', () => {
+    const t = 'Jo Marsh had been paired with Tom Pell.\n\nMarsh herself accused the government of a “deliberate breaking of trust”.';
+    assert.equal(speaker(t, 'deliberate breaking'), 'Jo Marsh');
+  });
+
+  it('what an office-holder owns ("Prime Minister’s Questions") is no holder of the office', () => {
+    const t = 'Premier Jo Marsh spoke at Prime Minister’s Questions on Wednesday, where she faced Tom Pell.\n\nThe prime minister said today she was “looking very carefully” at the plan.';
+    assert.equal(speaker(t, 'looking very carefully'), 'Jo Marsh');
+  });
+
+  it('"PM" is a title: "said PM Pell" is the prime minister named in full', () => {
+    const t = 'Prime Minister Tom Pell opened the summit on Monday.\n\n“We speak with one voice,” said PM Pell.';
+    assert.equal(speaker(t, 'one voice'), 'Tom Pell');
+  });
+
+  it('a capitalised speech verb after a quotation closed on a comma is its attribution ("“…,” Said another officer"), not a name', () => {
+    const t = 'Police arrested Tom Pell on Friday.\n\n“We formed a team and laid a trap,” Said another officer.';
+    assert.equal(speaker(t, 'laid a trap'), 'another officer');
+    // "Said" before a capitalised word is a given name: “…,” Said Jalo added
+    const u = 'Police arrested Tom Pell on Friday.\n\n“We laid a trap,” Said Jalo added.';
+    assert.notEqual(speaker(u, 'laid a trap'), 'another officer');
+  });
+
+  it('a sentence whose quotation is followed by more words does not take the speaker of a short sentence after it', () => {
+    const t = 'The party knows it has been damaged by accusations of “control freakery” and slick presentation from its own members. Tom Pell himself has said people complain he does not listen.';
+    assert.ok(quotes(t).every((q) => q.speaker !== 'Tom Pell'));
+    // a sentence that ends with its quotation does
+    const u = 'Everyone laughed at the idea. “It will never happen.” Tom Pell said.';
+    assert.equal(speaker(u, 'never happen'), 'Tom Pell');
+  });
+
 });

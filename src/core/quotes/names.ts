@@ -316,6 +316,8 @@ function rolesBefore(toks: readonly Tok[], at: number, r: NameRun): void {
   for (let n = 0; k >= 0 && n < 5 && !complement; n++, k--) {
     const t = toks[k]!;
     if (t.k !== 'w') break;
+    // "Prime Minister’s Questions", "the President’s Cup": what an office-holder owns is no holder of it
+    if (n === 0 && /['’]s$/.test(t.t) && TITLES.has(t.lo.slice(0, -2))) break;
     const office = officeOf(t.lo);
     if (TITLES.has(t.lo) || PERSON_NOUNS.has(t.lo) || /^\d+-year-old$/.test(t.lo)) {
       r.roles.push(t.lo);

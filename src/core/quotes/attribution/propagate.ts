@@ -158,9 +158,15 @@ export class Attributor extends ClauseReader {
       const n0 = this.sentences[i + 1]!;
       if (s.heading || n0.para !== s.para || !s.analysed) continue;
       const last = s.toks[s.toks.length - 1];
+      // the sentence ends with its quotation (punctuation after it at most: not "… accusations of
+      // “spin” and over-slick presentation." before "X himself has said …")
       let qTok: Tok | undefined;
-      for (let k = s.toks.length - 1; k >= 0 && !qTok; k--) if (s.toks[k]!.k === 'q') qTok = s.toks[k];
-      if (!qTok || !last || (last !== qTok && last.k !== 'p')) continue;
+      let words = false;
+      for (let k = s.toks.length - 1; k >= 0 && !qTok; k--) {
+        if (s.toks[k]!.k === 'q') qTok = s.toks[k];
+        else if (s.toks[k]!.k === 'w') words = true;
+      }
+      if (!qTok || !last || words) continue;
       const a = this.result.get(qTok.q);
       if (!a || a.strength >= 2) continue;
       const n = this.ensure(n0);
