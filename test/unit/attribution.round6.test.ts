@@ -77,4 +77,22 @@ describe('attribution: categories found on unseen news, round 6 (invented snippe
     assert.equal(speaker(u, 'never happen'), 'Tom Pell');
   });
 
+  it('a standfirst quotation given to a description ("a resident said", "the woman affected said") is the named person the body quotes with words that hold it', () => {
+    const t = '“We want the mayor to come and see the filth on our streets,” a resident said.\n\nHundreds marched on Wednesday.\n\n“We want the mayor to come and see the filth on our streets. We are tired of waiting,” said Rana Okafor, who lives nearby.';
+    assert.deepEqual(quotes(t).map((q) => q.speaker), ['Rana Okafor', 'Rana Okafor']);
+    // words the named person never says stay the description's
+    const u = '“We want the council to fix the drains at last,” a resident said.\n\nHundreds marched on Wednesday.\n\n“We want the mayor to come and see the filth on our streets,” said Rana Okafor.';
+    assert.equal(speaker(u, 'fix the drains'), 'a resident');
+    // a group is none of its members: the judges' words are not their chair's
+    const v = 'The panel’s judges described the novel as a “celebration of the power of books”.\n\nTheir chair, Rana Okafor, said: “A celebration of the power of books and reading, it is a joy to read.”';
+    assert.notEqual(quotes(v)[0]!.speaker, 'Rana Okafor');
+  });
+
+  it('a partial quotation after a sentence framed "According to X, …" is X\'s account going on', () => {
+    const t = 'According to Mayor Jo Marsh, the caucus left the meeting to address members outside. They then led supporters into the building where “havoc broke out”.';
+    assert.equal(speaker(t, 'havoc broke out'), 'Jo Marsh');
+    // not when the frame is no person's ("According to reports")
+    const u = 'According to reports, the caucus left the meeting to address members outside. They then led supporters into the building where “havoc broke out”.';
+    assert.notEqual(speaker(u, 'havoc broke out'), 'Jo Marsh');
+  });
 });
