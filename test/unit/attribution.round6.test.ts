@@ -95,4 +95,12 @@ describe('attribution: categories found on unseen news, round 6 (invented snippe
     const u = 'According to reports, the caucus left the meeting to address members outside. They then led supporters into the building where “havoc broke out”.';
     assert.notEqual(speaker(u, 'havoc broke out'), 'Jo Marsh');
   });
+
+  it('"A statement released by X today read: “…”": the document\'s agent is the speaker', () => {
+    const t = 'Lenton Council closed the school on Monday.\n\nA statement released by Lenton Council today read: “This decision has not been taken lightly.”';
+    assert.equal(speaker(t, 'taken lightly'), 'Lenton Council');
+    // a name after "by" with no document before it is still no subject
+    const u = 'The school was closed by Lenton Council today, parents said: “We are furious.”';
+    assert.notEqual(speaker(u, 'furious'), 'Lenton Council');
+  });
 });

@@ -422,6 +422,11 @@ export abstract class PhraseReader extends AttributionState {
             return npDesc(wordsD, head.lo, det, null, det ? d : from);
           }
         }
+        // "A statement released by Acme Council today read:": the document its agent put out
+        if (prep === 'by' && /ed$/.test(toks[m - 1]?.lo ?? '') && DOCUMENT_NOUNS.has(toks[m - 2]?.lo ?? '')) {
+          const doc = this.backwardNP(toks, m - 1, s, depth + 1);
+          if (doc.type === 'desc' && doc.head === toks[m - 2]!.lo) return doc;
+        }
         // "Nick Van den Brul of BNP Paribas said", "Tim Guest with the Health Authority says": the name before it
         if ((prep === 'of' || prep === 'at' || prep === 'from' || prep === 'with') && isCapWord(toks[m - 1])) {
           const ante = this.backwardNP(toks, m, s, depth + 1);
