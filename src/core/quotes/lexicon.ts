@@ -94,7 +94,7 @@ mayor judge justice general gen gen. colonel col col. captain capt capt. lieuten
 sgt sgt. major maj admiral adm commander cmdr officer detective det det. inspector insp constable pc
 superintendent supt commissioner chief executive director chairman chairwoman chairperson chair ceo
 cfo coo cto founder co-founder deputy attorney leader ambassador envoy spokesman spokeswoman
-spokesperson mp mep msp am mla td king queen prince princess emperor empress pope saint st st.
+spokesperson mp mep msp am mla td pm king queen prince princess emperor empress pope saint st st.
 rev rev. reverend father fr bishop archbishop cardinal rabbi imam sheikh ayatollah coach manager boss
 striker midfielder defender goalkeeper keeper skipper forward winger batsman bowler speaker premier
 president-elect first sheriff marshal private corporal cpl pte sergeant-major brigadier
@@ -172,7 +172,7 @@ has have had is was were will would did does do also then later previously repea
 already still just only even earlier recently quickly simply finally first reportedly allegedly
 publicly privately separately further subsequently meanwhile however now today yesterday tonight
 last night morning evening afternoon week month year on monday tuesday wednesday thursday friday
-saturday sunday this that not never has had been ’s 's ’d 'd ’ve 've ’ll 'll
+saturday sunday this that not never has had been ’s 's ’d 'd ’ve 've ’ll 'll himself herself themselves itself
 january february march april may june july august september october november december
 `);
 

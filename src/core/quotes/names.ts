@@ -279,10 +279,12 @@ function describeRun(toks: readonly Tok[], at: number, run: Tok[]): NameRun | nu
   }
   const cut = titleCut(words, lows);
   const nameLength = words.length - cut.name;
-  // "Senate Majority Leader Mitch McConnell": after a person's title, the organisation words belong to the title
+  // "Senate Majority Leader Mitch McConnell", "State Police Commissioner Jo Marsh", "Army Colonel Jo
+  // Marsh": after a person's title or office, the organisation words belong to the title (not after a
+  // nationality, which the cut also passes: "Federal Reserve Bank" stays an organisation)
   const lastTitle = cut.titles > 0 ? lows[cut.titles - 1]! : undefined;
-  const personTitled = !!lastTitle && nameLength >= 2 && (PERSON_NOUNS.has(lastTitle) || MALE_TITLES.has(lastTitle) || FEMALE_TITLES.has(lastTitle)) &&
-    !someFrom(lows, cut.name, ORG_WORDS);
+  const personTitled = !!lastTitle && nameLength >= 2 && (PERSON_NOUNS.has(lastTitle) || MALE_TITLES.has(lastTitle) || FEMALE_TITLES.has(lastTitle) ||
+    (TITLES.has(lastTitle) && !NATIONALITY.has(lastTitle))) && !someFrom(lows, cut.name, ORG_WORDS);
   const org = !personTitled && (someFrom(lows, 0, ORG_WORDS) || (nameLength === 1 && /^\p{Lu}{2,}$/u.test(words[cut.name]!) && cut.titles === 0));
   const titles = org ? 0 : cut.titles;
   const name = org ? words : cut.name === 0 ? words : words.slice(cut.name);
@@ -314,6 +316,8 @@ function rolesBefore(toks: readonly Tok[], at: number, r: NameRun): void {
   for (let n = 0; k >= 0 && n < 5 && !complement; n++, k--) {
     const t = toks[k]!;
     if (t.k !== 'w') break;
+    // "Prime Minister’s Questions", "the President’s Cup": what an office-holder owns is no holder of it
+    if (n === 0 && /['’]s$/.test(t.t) && TITLES.has(t.lo.slice(0, -2))) break;
     const office = officeOf(t.lo);
     if (TITLES.has(t.lo) || PERSON_NOUNS.has(t.lo) || /^\d+-year-old$/.test(t.lo)) {
       r.roles.push(t.lo);
@@ -331,6 +335,18 @@ function rolesBefore(toks: readonly Tok[], at: number, r: NameRun): void {
   if (toks[at - 1]?.t === ',' && toks[at - 2]?.k === 'w' && PERSON_NOUNS.has(toks[at - 2]!.lo)) {
     for (let b = at - 2, n = 0; b >= 0 && n < 4 && toks[b]!.k === 'w' && /^\p{Ll}/u.test(toks[b]!.t); b--, n++) r.roles.push(toks[b]!.lo);
     r.titled = true;
+  }
+  // a description that names its person: "the woman, called Rana," / "a man named Jo Marsh" (not
+  // "the coach named Marsh captain", nor "the minister called Marsh": a verb after a definite subject)
+  const naming = toks[at - 1]?.lo;
+  if (naming === 'called' || naming === 'named') {
+    const comma = toks[at - 2]?.t === ',';
+    const noun = toks[at - (comma ? 3 : 2)];
+    const det = toks[at - (comma ? 4 : 3)]?.lo;
+    if (noun?.k === 'w' && PERSON_NOUNS.has(noun.lo) && (comma || det === 'a' || det === 'an')) {
+      r.roles.push(noun.lo);
+      r.titled = true;
+    }
   }
 }
 

@@ -74,7 +74,9 @@ export abstract class ClauseReader extends VerbContext {
       const base = SPEECH_VERB.get(t.lo);
       if (!base) continue;
       // a capitalised verb is no clause's, unless it opens the sentence before its subject ("Added X: “…”")
-      if (startsUpper(t.t) && !s.titleCase && !(s.heading && i > 0) && !(i === 0 && INVERTIBLE.has(t.lo))) continue;
+      // or follows a quotation closed on a comma ("“…,” Said another officer", a slip of the case)
+      const afterQuote = toks[i - 1]?.k === 'q' && /,\s*$/u.test(toks[i - 1]!.t) && startsLower(toks[i + 1]?.t ?? '');
+      if (startsUpper(t.t) && !s.titleCase && !(s.heading && i > 0) && !((i === 0 || afterQuote) && INVERTIBLE.has(t.lo))) continue;
       const clause = this.clauseAt(s, i, base);
       if (clause) s.clauses.push(clause);
     }

@@ -3,6 +3,7 @@
  * asides) or after it (“…,” said X), names, pronouns and descriptions.
  */
 import { mapArray } from '../../text';
+import { NUMBER_WORDS } from '../../common/numberWords';
 import { DETERMINERS, FRONTED_ADVERBS, NOT_NAME, ORG_WORDS, NOT_SPEAKER_NOUNS, NP_BREAK, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_SUBJ, SPEECH_VERB, NATIONALITY, TITLES, PREPOSITIONS, DOCUMENT_NOUNS } from '../lexicon';
 import { isTitleWord, ofJoins, splitTitle } from '../names';
 import { isCapWord, isParticle, possessiveBase, startsLower, type Tok } from '../tokens';
@@ -229,12 +230,21 @@ export abstract class PhraseReader extends AttributionState {
       const np = this.forwardNP(toks, j + h + 1, s);
       if (np.type === 'name') return npName(np.words, j);
     }
-    return this.appositiveName(toks, j + h + 1, npDesc(w, w[w.length - 1]!, 'poss', possessor, j));
+    return this.appositiveName(toks, j + h + 1, npDesc(w, w[w.length - 1]!, 'poss', possessor, j), s);
   }
 
   /** A description followed by the name it stands for: "the festival's director, Christine Rush," */
-  protected appositiveName(toks: readonly Tok[], end: number, np: NP): NP {
-    if (np.type !== 'desc' || tokAt(toks, end)?.t !== ',' || !isCapWord(tokAt(toks, end + 1))) return np;
+  protected appositiveName(toks: readonly Tok[], end: number, np: NP, s: Sentence): NP {
+    if (np.type !== 'desc') return np;
+    // "a man named Teodor", "the woman, called Rana,": a participle naming the person described (after
+    // "the" only between commas: "the coach named Teodor as captain" is a verb's)
+    const comma = tokAt(toks, end)?.t === ',' ? 1 : 0;
+    const naming = tokAt(toks, end + comma)?.lo;
+    if ((naming === 'named' || naming === 'called') && (comma || np.det === 'a' || np.det === 'an') && isCapWord(tokAt(toks, end + comma + 1))) {
+      const named = this.forwardNP(toks, end + comma + 1, s);
+      if (named.type === 'name' && this.names.isPerson(this.names.lookup(named.words)?.name ?? named.words.join(' '))) return npName(named.words, np.start);
+    }
+    if (tokAt(toks, end)?.t !== ',' || !isCapWord(tokAt(toks, end + 1))) return np;
     let k = end + 1;
     const words: string[] = [];
     while (k < toks.length && k < end + 6 && (isCapWord(toks[k]) || isParticle(toks[k]))) words.push(toks[k++]!.t);
@@ -287,7 +297,7 @@ export abstract class PhraseReader extends AttributionState {
     }
     const w = words.slice(0, h + 1);
     // "the White House spokesman" keeps its capitals
-    return this.appositiveName(toks, (det ? i + 1 : i) + h + 1, npDesc(w, w[w.length - 1]!.toLowerCase(), det, null, i));
+    return this.appositiveName(toks, (det ? i + 1 : i) + h + 1, npDesc(w, w[w.length - 1]!.toLowerCase(), det, null, i), s);
   }
 
   /** The subject of the verb at v, walking back. */
@@ -412,6 +422,11 @@ export abstract class PhraseReader extends AttributionState {
             return npDesc(wordsD, head.lo, det, null, det ? d : from);
           }
         }
+        // "A statement released by Acme Council today read:": the document its agent put out
+        if (prep === 'by' && /ed$/.test(toks[m - 1]?.lo ?? '') && DOCUMENT_NOUNS.has(toks[m - 2]?.lo ?? '')) {
+          const doc = this.backwardNP(toks, m - 1, s, depth + 1);
+          if (doc.type === 'desc' && doc.head === toks[m - 2]!.lo) return doc;
+        }
         // "Nick Van den Brul of BNP Paribas said", "Tim Guest with the Health Authority says": the name before it
         if ((prep === 'of' || prep === 'at' || prep === 'from' || prep === 'with') && isCapWord(toks[m - 1])) {
           const ante = this.backwardNP(toks, m, s, depth + 1);
@@ -461,6 +476,11 @@ export abstract class PhraseReader extends AttributionState {
       j--;
     }
     if (j < 0) j = 0;
+    // "the father of five", "a mother of two": the person noun before a count of children heads it
+    const of = words.length - 2;
+    if (of >= 1 && words[of] === 'of' && PERSON_NOUNS.has(words[of - 1]!) && (NUMBER_WORDS[words[of + 1]!] !== undefined || /^\d+$/.test(words[of + 1]!))) {
+      return npDesc(words, words[of - 1]!, det, possessor, j);
+    }
     const head = words[words.length - 1]?.toLowerCase() ?? '';
     if (!head) return npNone(-1);
     if (/^\d+-year-old$/.test(head)) return npDesc(words, 'year-old', det, possessor, j);

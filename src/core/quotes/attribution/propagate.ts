@@ -7,7 +7,7 @@ import { mapArray } from '../../text';
 import { isCommonWord as isEnglishWord } from '../../entities/lexicon';
 import { CHARGE_CUES, CHARGE_DOCUMENT, DETERMINERS, PERSON_NOUNS, PRONOUNS_SUBJ, SPEECH_VERB } from '../lexicon';
 import { isCapWord, startsLower, type Tok } from '../tokens';
-import { type Speaker, type Strength, type Sentence, contentWords, FRONTING_SUBORDINATORS, FINITE_AUX, singularNoun, npDesc, type NP } from './model';
+import { type Speaker, type Strength, type Sentence, contentWords, FRONTING_SUBORDINATORS, FINITE_AUX, singularNoun, npDesc, pluralDesc, type NP } from './model';
 import { ClauseReader } from './clauses';
 
 export class Attributor extends ClauseReader {
@@ -36,21 +36,23 @@ export class Attributor extends ClauseReader {
    * same words (a word misspelt, or words split over two quotations of one sentence, still count:
    * ‘Fairness and openess’ → “… its fairness, openness …”), else of one of the two sentences under
    * it that says them in a speech clause ("Deal ‘unlikely’" → "…, saying a quick deal was unlikely"). And a
-   * quotation given only to an indefinite description ("An official said … the ‘unlawful’
-   * nature", a caption) takes the named person the body quotes with the same words.
+   * quotation given only to a description ("An official said … the ‘unlawful’ nature", a caption,
+   * a standfirst's "a resident said" or "the woman affected said") takes the named person the
+   * body quotes with the same words, or (three content words or more) with words that hold them all.
    */
   protected shareHeadingWithBody(): void {
     this.wordsOfQuote.clear();
     this.byWordsKey = undefined;
     for (const [id, a] of this.result) {
       const heading = a.heading && (a.strength < 2 || a.speaker?.kind !== 'person');
-      const described = !a.heading && a.speaker?.kind === 'desc' && /^(?:a|an|one) /i.test(a.speaker.name);
+      // (a group, "the award's judges", is none of its members)
+      const described = !a.heading && a.speaker?.kind === 'desc' && /^(?:a|an|one|the) /i.test(a.speaker.name) && !pluralDesc(a.speaker.name);
       if (!heading && !described) continue;
       const at = this.quoteSentence.get(id);
       if (!at) continue;
       const words = this.quoteWords(id);
       if (!words.length) continue;
-      const sp = heading ? this.bodySpeaker(words, at.s) : this.namedSpeakerOfSameWords(id, words);
+      const sp = heading ? this.bodySpeaker(words, at.s) : this.namedSpeakerOfSameWords(id, words) ?? (words.length >= 3 ? this.namedHolderOf(words, at.s) : null);
       if (sp) {
         a.speaker = sp;
         a.strength = 1;
@@ -128,6 +130,21 @@ export class Attributor extends ClauseReader {
     return best;
   }
 
+  /** The named person whose surely attributed quotation elsewhere in the article holds all these words (the closest fit). */
+  protected namedHolderOf(words: readonly string[], h: Sentence): Speaker | null {
+    let best: Speaker | null = null;
+    let bestFit = 0;
+    for (let j = Math.max(0, h.idx - BODY_REACH); j < this.sentences.length && j <= h.idx + BODY_REACH; j++) {
+      if (j === h.idx) continue;
+      const hit = this.quotingSpeaker(this.sentences[j]!, words);
+      if (hit && hit.speaker.kind === 'person' && hit.fit > bestFit) {
+        best = hit.speaker;
+        bestFit = hit.fit;
+      }
+    }
+    return best;
+  }
+
   /** A named person quoted elsewhere in the article with exactly these words, surely attributed. */
   protected namedSpeakerOfSameWords(id: number, words: readonly string[]): Speaker | null {
     // The surely attributed quotations of named people by their set of words, listed once per pass
@@ -158,9 +175,15 @@ export class Attributor extends ClauseReader {
       const n0 = this.sentences[i + 1]!;
       if (s.heading || n0.para !== s.para || !s.analysed) continue;
       const last = s.toks[s.toks.length - 1];
+      // the sentence ends with its quotation (punctuation after it at most: not "… accusations of
+      // “spin” and over-slick presentation." before "X himself has said …")
       let qTok: Tok | undefined;
-      for (let k = s.toks.length - 1; k >= 0 && !qTok; k--) if (s.toks[k]!.k === 'q') qTok = s.toks[k];
-      if (!qTok || !last || (last !== qTok && last.k !== 'p')) continue;
+      let words = false;
+      for (let k = s.toks.length - 1; k >= 0 && !qTok; k--) {
+        if (s.toks[k]!.k === 'q') qTok = s.toks[k];
+        else if (s.toks[k]!.k === 'w') words = true;
+      }
+      if (!qTok || !last || words) continue;
       const a = this.result.get(qTok.q);
       if (!a || a.strength >= 2) continue;
       const n = this.ensure(n0);
@@ -209,6 +232,14 @@ export class Attributor extends ClauseReader {
         if (!o0 || o0.para !== s.para) continue;
         const o = this.ensure(o0);
         if (!o.clauses.length) continue;
+        // "According to Marsh, the caucus left the meeting. They then led … where “havoc broke out”":
+        // the account the sentence before opens with goes on
+        const frame = j < s.idx && o.clauses[0]!.according && o.clauses[0]!.v === 0 ? o.clauses[0]!.speaker : null;
+        if (frame?.kind === 'person') {
+          a.speaker = frame;
+          a.strength = 1;
+          break;
+        }
         const qs = mapArray(o.toks.filter((x) => x.k === 'q'), (x) => this.result.get(x.q)).filter((x) => x?.speaker && x.strength >= 2);
         if (!qs.length) continue;
         a.speaker = qs[0]!.speaker;

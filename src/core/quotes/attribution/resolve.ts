@@ -82,7 +82,11 @@ export abstract class Resolver extends PhraseReader {
       if (p === 'it') return sp.kind === 'org';
       return false;
     };
-    if (p === 'he' || p === 'she') return this.personalAntecedent(p === 'he' ? 'm' : 'f', s, at);
+    if (p === 'he' || p === 'she') {
+      // "A nurse rounded on him. … She said … He added: “…”": the pronoun tells a description's gender
+      const sp = this.personalAntecedent(p === 'he' ? 'm' : 'f', s, at);
+      return sp?.kind === 'desc' && !sp.gender ? { ...sp, gender: p === 'he' ? 'm' : 'f' } : sp;
+    }
     if (p === 'it') return this.salientOrg(s, at);
     // earlier in the same sentence (the few nearest clauses)
     for (let c = s.clauses.length - 1, seen = 0; c >= 0 && seen < 8; c--) {

@@ -3,7 +3,7 @@
  * weak verb with no quotation near, "quoted X as saying"), a passive after a subject, an aside after
  * an organisation's name, and a person's name in apposition to the subject or after the verb.
  */
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NP_BREAK, PRONOUNS_SUBJ, SPEECH_VERB } from '../lexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NP_BREAK, PERSON_NOUNS, PRONOUNS_SUBJ, SPEECH_VERB } from '../lexicon';
 import { isCapWord, startsUpper, type Tok } from '../tokens';
 import { tokAt, npName, type NP, type Sentence, isLy } from './model';
 import { Resolver } from './resolve';
@@ -69,6 +69,8 @@ export abstract class VerbContext extends Resolver {
       // the noun ("on the earnings call, and said “…”", "a call for …"): after a determiner, or with
       // nothing it calls after it
       if (/^(?:call|calls|term|terms|label|labels)$/.test(lo) && (DETERMINERS.has(toks[i - 1]?.lo ?? '') || toks[i + 1]?.k === 'p')) return false;
+      // a participle naming the noun before it ("The woman, called Rana, stayed awake one “long” night")
+      if (lo === 'called' && toks[i - 1]?.t === ',' && PERSON_NOUNS.has(toks[i - 2]?.lo ?? '') && isCapWord(toks[i + 1])) return false;
       // "called it a “…”", "called for “…”", "called the strike a “…”"
       for (let k = i + 1; k < Math.min(toks.length, i + 12); k++) {
         if (toks[k]!.k === 'q') return true;
@@ -88,7 +90,17 @@ export abstract class VerbContext extends Resolver {
     return toks[i + 1]?.k === 'q' || toks[i + 1]?.t === ':' || toks[i - 1]?.k === 'q' || (toks[i - 1]?.t === ',' && toks[i - 2]?.k === 'q') ||
       // "France Telecom reported that “an attack is unlikely”"
       (toks[i + 1]?.lo === 'that' && toks[i + 2]?.k === 'q') ||
-      ((toks[i + 1]?.t === ',' || toks[i + 1]?.t === ':') && toks[i + 2]?.k === 'q');
+      ((toks[i + 1]?.t === ',' || toks[i + 1]?.t === ':') && toks[i + 2]?.k === 'q') || this.objectThenColon(toks, i);
+  }
+
+  /** "before texting a friend: “…”", "messaged his mother: “…”": a short object, then a colon and the quotation. */
+  private objectThenColon(toks: readonly Tok[], i: number): boolean {
+    for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+      const t = toks[k]!;
+      if (t.t === ':') return k > i + 1 && toks[k + 1]?.k === 'q';
+      if (t.k !== 'w') return false;
+    }
+    return false;
   }
 
   /**
