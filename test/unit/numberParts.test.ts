@@ -72,3 +72,26 @@ describe('number discrepancies: people buried or trapped', () => {
     assert.deepEqual(numbers(['The mudslide has buried an estimated 300 people, the agency said.', 'The mudslide killed 40 people, the agency said.']), []);
   });
 });
+
+describe('number discrepancies: a whole against its part, penalties the law sets, stages of a move', () => {
+  it('the whole after a part is not the part\'s count: "guilty on 4 out of 5 counts" / "guilty on four counts"', () => {
+    assert.deepEqual(read('A jury found Okonjo guilty on 4 out of 5 counts of fraud.').filter((m) => m.measure.startsWith('count')), []);
+    assert.deepEqual(numbers(['A jury found Okonjo guilty on 4 out of 5 counts of fraud, the court said.', 'A jury found Okonjo guilty on four counts of fraud, the court said.']), []);
+  });
+
+  it('a penalty the law sets is not compared: "carries a maximum sentence of 20 years" / "up to 30 years" in all', () => {
+    assert.deepEqual(
+      numbers(['The fraud count carries a maximum sentence of 20 years in prison, the court said.', 'In all, the counts could carry a combined sentence of up to 30 years in prison, the court said.']),
+      [],
+    );
+  });
+
+  it('but a maximum of a measure is a figure: "maximum sustained winds of 200 km/h" / "180 km/h"', () => {
+    assert.equal(read('The storm had maximum sustained winds of 200 km/h at landfall.').length, 1);
+  });
+
+  it('where a changing quantity went is a stage of it: "descended to 6,000 feet" / "flying at 9,000 feet"', () => {
+    assert.deepEqual(numbers(['The pilots descended to 6,000 feet after the window cracked, the airline said.', 'The window cracked while the jet was flying at 9,000 feet, the airline said.']), []);
+    assert.equal(numbers(['The jet was flying at 12,000 feet when the window cracked, the airline said.', 'The window cracked while the jet was flying at 9,000 feet, the airline said.']).length, 1);
+  });
+});

@@ -4,7 +4,7 @@
  * places a share is of, and whether two counts are one list of groups. Read from the article's
  * words alone (ArticleWords), each a question about one figure.
  */
-import { CAPACITY, CAPITALISED_FUNCTION, DURATION, HEDGE, HEDGE_LAST, MODAL, POSSESSIVES, REQUIREMENT, SHARE_PLACE_PREPOSITIONS, ZONES } from './numberLexicon';
+import { CAPACITY, CAPITALISED_FUNCTION, DURATION, HEDGE, HEDGE_LAST, MODAL, POSSESSIVES, REQUIREMENT, SHARE_PLACE_PREPOSITIONS, STATUTE, ZONES } from './numberLexicon';
 import type { NumberMention } from './numberMentions';
 import type { ArticleWords } from './numberTime';
 import { punctuationBetween } from './shared';
@@ -77,7 +77,7 @@ export function condition(a: ArticleWords, s0: number, n0: number, n1: number): 
   for (let k = n0 - 1; k >= s0; k--) {
     if (punctuationBetween(a.doc, k, k + 1)) break;
     const w = a.word(k);
-    if (REQUIREMENT.test(w) || w === 'scheduled') return true;
+    if (REQUIREMENT.test(w) || w === 'scheduled' || (STATUTE.test(w) && penaltyNear(a, k, n1))) return true;
     // "is due to announce" (a plan), not "delays due to rain" (a cause).
     if (w === 'due' && a.word(k + 1) === 'to' && /^(is|are|was|were|be)$/.test(a.word(k - 1))) return true;
   }
@@ -89,6 +89,13 @@ export function condition(a: ArticleWords, s0: number, n0: number, n1: number): 
   }
   return false;
 }
+
+/** A word of a penalty from token k to just after the figure ending before n1 ("maximum sentence of", "a maximum 40-year sentence"). */
+function penaltyNear(a: ArticleWords, k: number, n1: number): boolean {
+  for (let x = k + 1; x <= n1 + 1; x++) if (PENALTY.test(a.word(x))) return true;
+  return false;
+}
+const PENALTY = /^(sentence|sentences|penalty|penalties|term|terms|jail|prison|imprisonment)$/;
 
 /**
  * The places a share is of: the capitalised names after a preposition ("to India", "in Saudi

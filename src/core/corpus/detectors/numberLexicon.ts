@@ -78,6 +78,18 @@ export const RUNNING = /^(rose|risen|rise|rises|rising|climbed|climbs|reached|re
 export const CHANGED_FROM = /^(rose|risen|rise|rises|climbed|jumped|increased|increases|grew|swelled|up|down|revised|raised|lowered|cut|reduced|dropped|drops|fell|fallen|declined|decreased|shrank|changed|updated|corrected)$/;
 
 /**
+ * Verbs of a quantity that moved, before "to" and where it went ("descended to 10,000 feet",
+ * "climbed to 30,000 feet"): a stage of it, not the figure another outlet gives for another stage.
+ */
+export const CHANGED_TO = /^(descended|descend|descends|climbed|climb|climbs|ascended|ascend|dropped|drop|drops|fell|fall|falls|plunged|plummeted|dived|dove|sank|lowered|raised|rose)$/;
+
+/**
+ * Words of a penalty the law sets ("which carries a maximum sentence of 40 years", "punishable by
+ * up to 10 years"): the figure is the statute's for one charge or for all, not what happened.
+ */
+export const STATUTE = /^(maximum|carries|carry|punishable)$/;
+
+/**
  * Words that make a figure a forecast or an expectation, not a fact of the story ("up to five
  * inches of rain is expected", "forecast to reach 90,000 acres"): another stage of the quantity.
  */
