@@ -77,7 +77,7 @@ export function condition(a: ArticleWords, s0: number, n0: number, n1: number): 
   for (let k = n0 - 1; k >= s0; k--) {
     if (punctuationBetween(a.doc, k, k + 1)) break;
     const w = a.word(k);
-    if (REQUIREMENT.test(w) || w === 'scheduled' || (STATUTE.test(w) && penaltyNear(a, k, n1))) return true;
+    if (REQUIREMENT.test(w) || w === 'scheduled' || (STATUTE.has(w) && penaltyNear(a, k, n1))) return true;
     // "is due to announce" (a plan), not "delays due to rain" (a cause).
     if (w === 'due' && a.word(k + 1) === 'to' && /^(is|are|was|were|be)$/.test(a.word(k - 1))) return true;
   }
@@ -217,9 +217,8 @@ export function margin(a: ArticleWords, start: number, e: number): boolean {
  */
 export function increment(a: ArticleWords, n1: number, h1: number, s1: number): boolean {
   if (a.word(n1) === 'new' || a.word(n1) === 'fresh') return true;
-  const { text, starts, ends } = textOf(a);
   for (let k = h1; k < Math.min(s1, h1 + 10); k++) {
-    if (k > h1 && /[;:]/.test(text.slice(ends[k - 1]!, starts[k]!))) return false;
+    if (k > h1 && punctuationBetween(a.doc, k - 1, k)) return false;
     const w = a.word(k);
     if ((w === 'in' || w === 'over' || w === 'within' || w === 'during') && a.word(k + 1) === 'the' && /^(last|past|previous)$/.test(a.word(k + 2))) return true;
   }

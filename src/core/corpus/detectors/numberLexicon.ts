@@ -87,7 +87,7 @@ export const CHANGED_TO = /^(descended|descend|descends|climbed|climb|climbs|asc
  * Words of a penalty the law sets ("which carries a maximum sentence of 40 years", "punishable by
  * up to 10 years"): the figure is the statute's for one charge or for all, not what happened.
  */
-export const STATUTE = /^(maximum|carries|carry|punishable)$/;
+export const STATUTE = new Set(['maximum', 'carries', 'carry', 'punishable']);
 
 /**
  * Words that make a figure a forecast or an expectation, not a fact of the story ("up to five
