@@ -4,7 +4,7 @@
  * places a share is of, and whether two counts are one list of groups. Read from the article's
  * words alone (ArticleWords), each a question about one figure.
  */
-import { CAPACITY, CAPITALISED_FUNCTION, HEDGE, HEDGE_LAST, MODAL, REQUIREMENT, SHARE_PLACE_PREPOSITIONS, ZONES } from './numberLexicon';
+import { CAPACITY, CAPITALISED_FUNCTION, DURATION, HEDGE, HEDGE_LAST, MODAL, POSSESSIVES, REQUIREMENT, SHARE_PLACE_PREPOSITIONS, STATUTE, ZONES } from './numberLexicon';
 import type { NumberMention } from './numberMentions';
 import type { ArticleWords } from './numberTime';
 import { punctuationBetween } from './shared';
@@ -77,7 +77,7 @@ export function condition(a: ArticleWords, s0: number, n0: number, n1: number): 
   for (let k = n0 - 1; k >= s0; k--) {
     if (punctuationBetween(a.doc, k, k + 1)) break;
     const w = a.word(k);
-    if (REQUIREMENT.test(w) || w === 'scheduled') return true;
+    if (REQUIREMENT.test(w) || w === 'scheduled' || (STATUTE.has(w) && penaltyNear(a, k, n1))) return true;
     // "is due to announce" (a plan), not "delays due to rain" (a cause).
     if (w === 'due' && a.word(k + 1) === 'to' && /^(is|are|was|were|be)$/.test(a.word(k - 1))) return true;
   }
@@ -89,6 +89,13 @@ export function condition(a: ArticleWords, s0: number, n0: number, n1: number): 
   }
   return false;
 }
+
+/** A word of a penalty from token k to just after the figure ending before n1 ("maximum sentence of", "a maximum 40-year sentence"). */
+function penaltyNear(a: ArticleWords, k: number, n1: number): boolean {
+  for (let x = k + 1; x <= n1 + 1; x++) if (PENALTY.test(a.word(x))) return true;
+  return false;
+}
+const PENALTY = /^(sentence|sentences|penalty|penalties|term|terms|jail|prison|imprisonment)$/;
 
 /**
  * The places a share is of: the capitalised names after a preposition ("to India", "in Saudi
@@ -167,4 +174,58 @@ export function periodBound(a: ArticleWords, i: number): boolean {
   const join = (w: string) => w === 'and' || w === 'to' || w === 'until' || w === 'through';
   if (a.word(i - 1) === 'between' || a.word(i - 1) === 'from') return join(a.word(i + 1)) && year(i + 2);
   return join(a.word(i - 1)) && year(i - 2) && (a.word(i - 3) === 'between' || a.word(i - 3) === 'from');
+}
+
+/**
+ * The smaller units said after a duration ending before token e, in seconds, and the token after
+ * them ("three minutes and 27 seconds", "2 hours, 1 minute and 9 seconds"): one time told in
+ * parts, not two durations. `unitHours`: the unit of the part before, in hours.
+ */
+export function durationTail(a: ArticleWords, e: number, unitHours: number): [seconds: number, end: number] {
+  let seconds = 0;
+  const { text, starts, ends, length } = textOf(a);
+  for (let k = e; ; ) {
+    if (k >= length) return [seconds, e];
+    const joint = text.slice(ends[k - 1]!, starts[k]!);
+    let x = k;
+    if (a.word(x) === 'and' && /^\s+$/.test(joint)) x++;
+    else if (!/^\s*,?\s*$/.test(joint)) return [seconds, e];
+    const v = a.valueAt(x);
+    const w = a.word(x + 1);
+    const u = DURATION[w] !== undefined ? w : w.replace(/s$/, '');
+    const h = DURATION[u];
+    if (v < 0 || h === undefined || h >= unitHours || punctuationBetween(a.doc, x, x + 1)) return [seconds, e];
+    seconds += v * h * 3600;
+    unitHours = h;
+    k = e = x + 2;
+  }
+}
+
+/** Words after a time that make it a margin between two ("27 seconds behind", "a minute ahead of", "two hours faster"), not a time taken. */
+const MARGIN_AFTER = /^(behind|ahead|faster|slower|clear|quicker|off)$/;
+
+/** Is the duration at tokens [start, e) a margin between two times ("by 34 seconds", "27 seconds behind")? */
+export function margin(a: ArticleWords, start: number, e: number): boolean {
+  return (a.word(start - 1) === 'by' && !punctuationBetween(a.doc, start - 1, start)) || (MARGIN_AFTER.test(a.word(e)) && !punctuationBetween(a.doc, e - 1, e));
+}
+
+/**
+ * Is the count of people at tokens [start, h1) (its clause ending before s1) a count of new ones
+ * within a period of the story, not its total ("four new cases", "12 cases were recorded in the
+ * last 24 hours", "30 deaths over the past day")? Each day's increment against a running total is
+ * no discrepancy.
+ */
+export function increment(a: ArticleWords, n1: number, h1: number, s1: number): boolean {
+  if (a.word(n1) === 'new' || a.word(n1) === 'fresh') return true;
+  for (let k = h1; k < Math.min(s1, h1 + 10); k++) {
+    if (k > h1 && punctuationBetween(a.doc, k - 1, k)) return false;
+    const w = a.word(k);
+    if ((w === 'in' || w === 'over' || w === 'within' || w === 'during') && a.word(k + 1) === 'the' && /^(last|past|previous)$/.test(a.word(k + 2))) return true;
+  }
+  return false;
+}
+
+/** Is a sum of money at tokens ending before e someone's part of it ("$33.5 billion of his own money", "$2m of their savings")? */
+export function ownMoney(a: ArticleWords, e: number): boolean {
+  return a.word(e) === 'of' && POSSESSIVES.has(a.word(e + 1));
 }

@@ -63,6 +63,18 @@ export const RUNNING = /^(rose|risen|rise|rises|rising|climbed|climbs|reached|re
 export const CHANGED_FROM = /^(rose|risen|rise|rises|climbed|jumped|increased|increases|grew|swelled|up|down|revised|raised|lowered|cut|reduced|dropped|drops|fell|fallen|declined|decreased|shrank|changed|updated|corrected)$/;
 
 /**
+ * Verbs of a quantity that moved, before "to" and where it went ("descended to 10,000 feet",
+ * "climbed to 30,000 feet"): a stage of it, not the figure another outlet gives for another stage.
+ */
+export const CHANGED_TO = /^(descended|descend|descends|climbed|climb|climbs|ascended|ascend|dropped|drop|drops|fell|fall|falls|plunged|plummeted|dived|dove|sank|lowered|raised|rose)$/;
+
+/**
+ * Words of a penalty the law sets ("which carries a maximum sentence of 40 years", "punishable by
+ * up to 10 years"): the figure is the statute's for one charge or for all, not what happened.
+ */
+export const STATUTE = new Set(['maximum', 'carries', 'carry', 'punishable']);
+
+/**
  * Words that make a figure a forecast or an expectation, not a fact of the story ("up to five
  * inches of rain is expected", "forecast to reach 90,000 acres"): another stage of the quantity.
  */
@@ -174,6 +186,8 @@ predicate('missing', 'missing');
 predicate('evacuated', 'evacuat');
 predicate('infected', 'infect infection');
 predicate('identified', 'identifi identify');
+// Buried or trapped by a collapse, a landslide, an avalanche: still alive or not, a count of its own.
+predicate('buried', 'bury buried trap trapped');
 /** Verbs of one event (the stem says which), read as one word when statements are compared. */
 const SAME_EVENT: Record<string, string> = table({});
 for (const group of [
@@ -198,7 +212,7 @@ for (const w of Object.keys(PREDICATES)) PREDICATES[stem(w)] ??= PREDICATES[w]!;
 export const MEASURE_LABELS: Record<string, string> = table({
   'people:killed': 'people killed', 'people:injured': 'people injured', 'people:arrested': 'people arrested or detained',
   'people:married': 'wives / women married', 'people:living': 'people living there', 'people:missing': 'people missing',
-  'people:evacuated': 'people evacuated', 'people:infected': 'cases / people infected', 'people:identified': 'people identified', spouse: 'wives / women married', people: 'people', vessel: 'boats / vessels',
+  'people:evacuated': 'people evacuated', 'people:infected': 'cases / people infected', 'people:identified': 'people identified', 'people:buried': 'people buried or trapped', spouse: 'wives / women married', people: 'people', vessel: 'boats / vessels',
   weapon: 'weapons', line: 'cables / lines', shop: 'shops', building: 'buildings', home: 'homes', vehicle: 'vehicles',
   aircraft: 'aircraft', observer: 'observers / monitors', town: 'towns', country: 'countries', percent: 'percentage', money: 'sum of money', year: 'year',
   weekday: 'day of the week', date: 'date', time: 'time of day', temperature: 'temperature', distance: 'distance', speed: 'speed',

@@ -7,10 +7,10 @@
  * (now, an earlier time, another stage) and the days that date a count: numberTime.ts.
  */
 import {
-  CAPITALISED_FUNCTION, CURRENCY_WORDS, DIRECTIONS, DURATION, GLUED, HEDGE, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
+  CAPITALISED_FUNCTION, CHANGED_TO, CURRENCY_WORDS, DIRECTIONS, DURATION, GLUED, HEDGE, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
   ORDINAL_WORDS, ORDINALS, POLL_WORDS, POSSESSIVES, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS, SEVERITY,
 } from './numberLexicon';
-import { capacity, GROUP, hedgeBefore, includedIn, listJoin, ofGroup, periodBound, placesOfShare, tollBefore, zoneAfter } from './numberContext';
+import { capacity, durationTail, GROUP, hedgeBefore, increment, includedIn, listJoin, margin, ofGroup, ownMoney, periodBound, placesOfShare, tollBefore, zoneAfter } from './numberContext';
 import { punctuationBetween } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 import { canStart, classStem, stateOf, stemOf, termValue } from './numberState';
@@ -179,6 +179,12 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     if (/[#/]/.test(before1) || after1 === '/' || (after1 === '-' && /^\d/.test(text[ends[i]! + 1] ?? ''))) continue;
     // Clock times "4:00 p.m.", "10:00".
     if (/^\d{1,2}$/.test(r) && after1 === ':' && /^\d\d$/.test(raw(i + 1)) && gap(i, i + 1) === ':') {
+      // A clock of three parts ("2:13:44") is a time taken, not a time of day: a race's, where a
+      // story gives one for every runner and record (whose each is, no slot says): not read.
+      if (gap(i + 1, i + 2) === ':' && /^\d\d$/.test(raw(i + 2))) {
+        i += 2;
+        continue;
+      }
       let minutes = value * 60 + Number(raw(i + 1));
       const m = /^\s*([ap])\.?\s?m\b\.?/i.exec(text.slice(ends[i + 1]!, ends[i + 1]! + 8));
       let e = i + 2;
@@ -315,7 +321,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     if (sign || currencyInWord || CURRENCY_WORDS[unit] || CURRENCY_WORDS[unit.replace(/s$/, '')]) {
       const cur = sign ? sign[1]! : currencyInWord ? '$' : CURRENCY_WORDS[unit] ?? CURRENCY_WORDS[unit.replace(/s$/, '')]!;
       const e = sign || currencyInWord ? n1 : n1 + 1;
-      if (!isConversion(i)) add(start, e, i, n1, value, lo, hi, decimals, 'money', cur, hedge);
+      // Someone's part of a sum ("$3 billion of his own money") is counted apart from the sum.
+      if (!isConversion(i)) add(start, e, i, n1, value, lo, hi, decimals, ownMoney(article, e) ? 'money' + GROUP + 'own' : 'money', cur, hedge);
       i = e - 1;
       continue;
     }
@@ -368,7 +375,9 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         e++;
         if (word(e) === 'of' && /^\p{Lu}/u.test(raw(e + 1))) e += 2;
       }
-      if (!isConversion(i)) add(start, e, i, n1, value * metres, lo * metres, hi * metres, decimals, 'distance', direction, hedge, 0.05);
+      // Where a changing quantity went ("descended to 10,000 feet") is a stage of it, compared only with the same change.
+      const stage = word(start - 1) === 'to' && CHANGED_TO.test(word(start - 2)) ? GROUP + stem(word(start - 2)) : '';
+      if (!isConversion(i)) add(start, e, i, n1, value * metres, lo * metres, hi * metres, decimals, 'distance' + stage, direction, hedge, 0.05);
       i = e - 1;
       continue;
     }
@@ -406,11 +415,18 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         const measure = word(e) === 'into' || word(e) === 'after' ? 'elapsed' : 'duration';
         // Whose period: someone's ("his four years at the club") is not a term of something ("a five-year deal").
         const whose = POSSESSIVES.has(word(start - 1)) ? 'possessed' : '';
-        add(start, e, i, n1, value * f, lo * f, hi * f, decimals, measure, whose, hedge || (dUnit === 'decade' ? 'about' : ''));
+        // One time told in parts ("three minutes and 27 seconds"), to the second; a margin between two times is not a time taken.
+        const [secs, e2] = durationTail(article, e, f);
+        const total = secs ? Math.round(value * f * 3600 + secs) / 3600 : value * f;
+        e = e2;
+        // A margin between two times ("by 34 seconds", "27 seconds behind"): between whom, no slot says.
+        if (!(measure === 'duration' && margin(article, start, e))) add(start, e, i, n1, total, lo === hi ? total : lo * f, lo === hi ? total : hi * f, secs ? 4 : decimals, measure, whose, hedge || (dUnit === 'decade' ? 'about' : ''));
       }
       i = e - 1;
       continue;
     }
+    // The whole after a part ("convicted on 5 out of 6 charges"): the clause's predicate is the part's.
+    if (word(i - 1) === 'of' && word(i - 2) === 'out' && valueAt(i - 3) >= 0) continue;
     // Counts: the counted noun is the last content word of the run after the figure ("three
     // undersea cables", "seven AK-47 assault rifles"), or after "of the" ("17 of the hijacked ships").
     let k = n1;
@@ -539,7 +555,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       // "six employees and three customers"). Outlets split a total differently (or not at all);
       // a part is not compared with a total, nor with another outlet's split of it.
       const nextWord = word(n1);
-      if (word(i - 1) === 'another' || nextWord === 'other' || nextWord === 'more' || nextWord === 'additional' || nextWord === 'further') {
+      if (word(i - 1) === 'another' || nextWord === 'other' || nextWord === 'more' || nextWord === 'additional' || nextWord === 'further' || increment(article, n1, h1, s1)) {
         i = n1 - 1;
         continue;
       }

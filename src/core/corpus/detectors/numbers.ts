@@ -434,6 +434,11 @@ function samePlaces(a: NumberMention, b: NumberMention, aListed: boolean, bListe
  * percent) are different things that happen to share words; small counts and different
  * currencies are exempt.
  */
+/** How far apart (the smaller over the larger) two estimates of people not yet found may be and still be one fact. */
+const PEOPLE_SPREAD = 0.3;
+/** Measures of people not yet found, only ever estimated (see {@link comparable}). */
+const UNCOUNTED = new Set(['people:buried', 'people:missing']);
+
 function comparable(a: NumberMention, b: NumberMention): boolean {
   // Ages are of someone: compared only when both name the same person.
   if (a.measure === 'age') return a.detail !== '' && a.detail === b.detail;
@@ -452,7 +457,10 @@ function comparable(a: NumberMention, b: NumberMention): boolean {
   // Figures more than twice apart are two things: for sums of one currency as for counts ("$11
   // billion" of another case against "$150 million"; "£10bn" of a deal against "£36m" of its fees).
   // (An outlet far off on one sum, "$600 million" / "$150 million", is missed with them.)
-  return Math.min(x, y) / Math.max(x, y) >= 0.5;
+  // People nobody can count until they are found (buried, missing) are estimates: one fact
+  // further apart ("670 people buried" / "more than 2,000 people"). (Not the dead: a running toll
+  // more than doubles between its stages, each a fact of its own time.)
+  return Math.min(x, y) / Math.max(x, y) >= (UNCOUNTED.has(a.measure) ? PEOPLE_SPREAD : 0.5);
 }
 
 /**
