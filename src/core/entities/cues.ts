@@ -204,6 +204,9 @@ export const PRICE_MOVE = new RegExp(
   '(?:fell|rose|slipped|climbed|gained|lost|dropped|jumped|tumbled|advanced|declined|surged|shed|slumped|soared|eased|sank|plunged|' +
   'plummeted|rallied|firmed|retreated|added|edged (?:up|down|higher|lower)|(?:was|were|is|closed|ended|finished) (?:up|down|off|higher|lower))' +
   '\\s+(?:(?:as much as|at least|more than|nearly|almost|about|another|a further|by)\\s+)?[$€£¥]?\\d[\\d.,]*(?:\\s?(?:%|percent\\b|per cent\\b|pc\\b)|p\\b)', 'y');
+/** Organisation words that end clubs' names and stand alone for the club: "Leeds United" → "United fans". */
+export const CLUB_HEADS = new Set(['United', 'City', 'Rangers', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Saints', 'Ospreys']);
+
 /** Adjectives that end institutions' names, never a person's: "Abbey National", "Amnesty International". */
 export const NAME_FINAL_ORG = new Set(['National', 'International']);
 /** Plurals that end places' names ("Colorado Springs", "Grand Rapids"), eras' and events' ("Middle Ages", "Paris Talks"), not nicknames. */
