@@ -44,3 +44,18 @@ describe('entity recognition: a common noun opening a sentence (round 6)', () =>
     assert.deepEqual(inFolder(docs, 'Council'), ['Council/organization=City Council']);
   });
 });
+
+describe('entity recognition: police ranks written as acronyms (round 6)', () => {
+  it('"Dorvan SSP Tom Varga", "SHO Dan Roe": the rank is a title, the word before it its district', () => {
+    const t = 'Dorvan SSP Tom Varga said the raid was over.\n\nThe guns were seized, said the Dorvan SSP.';
+    has(t, 'Tom Varga', 'person');
+    assert.deepEqual(find(t).filter((m) => m.text === 'Dorvan').map((m) => m.type), ['place', 'place']);
+    lacks(t, 'Dorvan SSP Tom Varga');
+    lacks(t, 'Dorvan SSP');
+    const u = 'SHO Dan Roe told reporters the guns were seized.';
+    has(u, 'Dan Roe', 'person');
+    lacks(u, 'SHO Dan Roe');
+    // negative: a company's officer still tells its company
+    has('Acme CEO Jane Doe said the plant would close.', 'Acme', 'organization');
+  });
+});

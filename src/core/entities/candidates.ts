@@ -11,7 +11,7 @@ import {
 import { isCommonWord } from './lexicon';
 import {
   COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, INSTITUTION_ADJECTIVES, OF_CONNECTORS, PRODUCT_NOUNS,
-  isAmpersand, SURNAME_PLURAL, isNicknamePlural, TITLE_ACRONYMS, AGENT_NOUN, COMPANY_TITLES, isHeadWord,
+  isAmpersand, SURNAME_PLURAL, isNicknamePlural, TITLE_ACRONYMS, POLICE_TITLES, AGENT_NOUN, COMPANY_TITLES, isHeadWord,
   isOrgSuffix, isPartyName, spelledByCodeAfter, PERSON_CUE_BEFORE, initialsInBrackets,
 } from './cues';
 import { NameTyper } from './typing';
@@ -352,9 +352,9 @@ export class Recognizer extends NameTyper {
     if (e >= b && COURTESY.has(t[h]!.lower) && b - h >= 2) e = b - 1; // "Mr Bishop"
     if (e < b) {
       // "Acme CEO Jane Doe": what has a chief executive is an organisation.
-      // "Labour MP Jane Doe", "East Midlands MEP John Roe": a party's or a region's.
+      // "Labour MP Jane Doe", "East Midlands MEP John Roe": a party's or a region's; "Vela SSP X": a district's.
       if (s === h && s > a && TITLE_ACRONYMS.has(t[h]!.lower) && this.nameBeforeTitle(a, s)) {
-        const type = COMPANY_TITLES.has(t[h]!.lower) || !COMPASS.has(t[a]!.lower) ? 'organization' : 'place';
+        const type = COMPANY_TITLES.has(t[h]!.lower) || (!COMPASS.has(t[a]!.lower) && !POLICE_TITLES.has(t[h]!.lower)) ? 'organization' : 'place';
         this.cands.push({ a, b: s, type, strength: 'cue', known: null, guarded: false });
       } else this.process(a, s);
       this.emitName(e, b, true);
@@ -368,6 +368,11 @@ export class Recognizer extends NameTyper {
       else if (b - ofAt === 1 && !this.isCommon(ofAt) && !TITLE_MODIFIERS.has(t[ofAt]!.lower) && !isOrgSuffix(t[ofAt]!.word)) {
         this.cands.push({ a: ofAt, b, type: 'place', strength: 'cue', known: null, guarded: false });
       }
+    }
+    // "said the Vela SSP": a police rank with no name after it is its district's.
+    if (s === h && s > a && POLICE_TITLES.has(t[h]!.lower) && this.nameBeforeTitle(a, s)) {
+      this.cands.push({ a, b: s, type: 'place', strength: 'cue', known: null, guarded: false });
+      return true;
     }
     // A title with no name after it: keep what stands before ("US" in "US Secretary of State's"; a
     // county's or a city's name, "Vela County Sheriff's deputies"; anything before an officer's title,

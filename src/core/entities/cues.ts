@@ -187,7 +187,12 @@ export const REPORT_VERBS = new Set(
   ordered orders signalled signaled countered replied hit blamed blames praised praises`.split(/\s+/));
 export const VERB_SKIP = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later', 'also', 'has', 'had', 'have', 'again', 'then', 'quickly', 'swiftly', 'promptly', 'previously', 'officially', 'publicly', 'already', 'repeatedly', 'has', 'on', 'in', 'a', 'statement']);
 /** Titles written as acronyms, which stand before a name like any title: "Acme CEO Jane Doe", "Labour MP John Roe". */
-export const TITLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'mp', 'mep', 'mla', 'mpp', 'msp']);
+export const TITLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'mp', 'mep', 'mla', 'mpp', 'msp', 'ssp', 'sho', 'dsp', 'dig', 'igp']);
+/**
+ * Police ranks written as acronyms in South Asian news (senior superintendent, station house officer,
+ * deputy superintendent, deputy and inspector general): the name before one is its district's, a place.
+ */
+export const POLICE_TITLES = new Set(['ssp', 'sho', 'dsp', 'dig', 'igp']);
 /** Titles only a company's officers hold: the name before one is an organisation's. */
 export const COMPANY_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto']);
 /** Nouns for what a person does, by their ending: "Organizer", "Protester", "Novelist" (before a full name). */
