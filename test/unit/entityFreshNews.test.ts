@@ -59,3 +59,12 @@ describe('entity recognition: police ranks written as acronyms (round 6)', () =>
     has('Acme CEO Jane Doe said the plant would close.', 'Acme', 'organization');
   });
 });
+
+describe('entity recognition: a result written as a headline before its colon (round 6)', () => {
+  it('"Dorvan 10 Kelbrook 20: ..." names two teams, and their other mentions in the report', () => {
+    const t = 'Dorvan 10 Kelbrook 20: Tom Varga strikes late\n\nKelbrook won the cup. Dorvan lost a final for the first time.';
+    assert.deepEqual(found(t), ['Dorvan/organization', 'Kelbrook/organization', 'Tom Varga/person', 'Kelbrook/organization', 'Dorvan/organization']);
+    // negative: a scorer with a first name before a minute and a colon stays a person
+    has('Dorvan 2 Tom Varga 20: a late goal\n\nHalftime: 1-1', 'Tom Varga', 'person');
+  });
+});
