@@ -68,3 +68,24 @@ describe('entity recognition: a result written as a headline before its colon (r
     has('Dorvan 2 Tom Varga 20: a late goal\n\nHalftime: 1-1', 'Tom Varga', 'person');
   });
 });
+
+describe('entity recognition: chambers of commerce, and a title "of the" an institution (round 6)', () => {
+  it('"Chambers of Trade" is an institution\'s head in the plural; after "Director General of the" it is no person', () => {
+    has('However, Tom Varga, director general of the Dorvan Chambers of Trade, said the rise was wrong.', 'Dorvan Chambers of Trade', 'organization');
+    const t = '"No change is right," said Tom Varga, Director General of the Dorvan Chambers of Trade (DCT).';
+    has(t, 'Tom Varga', 'person');
+    has(t, 'Dorvan Chambers of Trade', 'organization');
+    lacks(t, 'Chambers');
+    // negative: a person after a title "of the" office stays a person
+    has('Secretary of the Navy Tom Varga said so.', 'Tom Varga', 'person');
+  });
+
+  it('an acronym spelled by one name in the singular and the plural joins both ("Chamber" / "Chambers of Trade")', () => {
+    const docs = {
+      'a.txt': 'The Dorvan Chamber of Trade (DCT) said rates were too high. The DCT wants a cut.',
+      'b.txt': 'However, Tom Varga of the Dorvan Chambers of Trade (DCT) said so.',
+    };
+    const canon = new Set(inFolder(docs, 'DCT').concat(inFolder(docs, 'Dorvan Chamber of Trade'), inFolder(docs, 'Dorvan Chambers of Trade')).map((m) => m.split('=')[1]));
+    assert.equal(canon.size, 1, [...canon].join(' / '));
+  });
+});

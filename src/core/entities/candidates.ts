@@ -10,7 +10,7 @@ import {
 } from './gazetteer';
 import { isCommonWord } from './lexicon';
 import {
-  COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, INSTITUTION_ADJECTIVES, OF_CONNECTORS, PRODUCT_NOUNS,
+  COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, INSTITUTION_ADJECTIVES, OF_CONNECTORS, ORG_OF_HEADS, PRODUCT_NOUNS,
   isAmpersand, SURNAME_PLURAL, isNicknamePlural, TITLE_ACRONYMS, POLICE_TITLES, AGENT_NOUN, COMPANY_TITLES, isHeadWord,
   isOrgSuffix, isPartyName, spelledByCodeAfter, PERSON_CUE_BEFORE, initialsInBrackets,
 } from './cues';
@@ -343,6 +343,12 @@ export class Recognizer extends NameTyper {
       if (OF_CONNECTORS.has(tok.lower) && !tok.cap && e + 1 < b) {
         let m = e + 1;
         if (t[m]!.lower === 'the' && m + 1 < b) m++;
+        // "Director General of the British Chambers of Commerce": an institution's name, no person's, follows.
+        if (m > e + 1 && this.institutionAt(m, b)) {
+          if (s > a) this.process(a, s);
+          this.process(m, b);
+          return true;
+        }
         ofAt = m;
         e = m + 1;
         continue;
@@ -426,6 +432,15 @@ export class Recognizer extends NameTyper {
   }
 
   /** Tokens [a, s) before a title are a name of their own: no known name, adjective ("Tory"), role word or common word. */
+  /** Tokens [m, b) are an institution's name by its end or its head's "of": "Vela Bank", "Chambers of Commerce". */
+  private institutionAt(m: number, b: number): boolean {
+    const t = this.t;
+    if (b - m < 2) return false;
+    if (isOrgSuffix(t[b - 1]!.word)) return true;
+    for (let k = m + 1; k < b - 1; k++) if (OF_CONNECTORS.has(t[k]!.lower) && !t[k]!.cap && ORG_OF_HEADS.has(t[k - 1]!.lower)) return true;
+    return false;
+  }
+
   private nameBeforeTitle(a: number, s: number): boolean {
     const t = this.t;
     if (this.lookup(a, s) || t[s - 1]!.possessive || t[s - 1]!.allCaps) return false;

@@ -166,7 +166,7 @@ export const ORG_PREFIXES = new Set(['Air', 'Deutsche', 'Banco', 'Banque', 'Grou
 export const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
 export const DETERMINERS = new Set(['the', 'a', 'an']);
 export const OF_CONNECTORS = new Set(['of', 'for']);
-export const ORG_OF_HEADS = new Set([...[...ORG_SUFFIXES].flatMap((w) => [w.toLowerCase(), w.toLowerCase() + 's']), 'museum', 'chamber', 'house', 'court']);
+export const ORG_OF_HEADS = new Set([...[...ORG_SUFFIXES].flatMap((w) => [w.toLowerCase(), w.toLowerCase() + 's']), 'museum', 'chamber', 'chambers', 'house', 'court']);
 /** Buildings named "X of Y" that are places ("University of Athens"); "Church of ..." is a body. */
 export const PLACES_OF = new Set(['university', 'college', 'school', 'cathedral', 'basilica']);
 export const FAITH_HEADS = new Set(['church', 'chapel', 'mosque', 'temple', 'synagogue']);
