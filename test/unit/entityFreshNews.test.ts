@@ -89,3 +89,19 @@ describe('entity recognition: chambers of commerce, and a title "of the" an inst
     assert.equal(canon.size, 1, [...canon].join(' / '));
   });
 });
+
+describe('entity recognition: reporters\' credits (round 6)', () => {
+  it('a byline of its own and a wire\'s "Reporting by ...; Editing by ..." name people, unknown first names too', () => {
+    has('Markets fall\n\nBy Kit Rees\n\nLONDON (Reuters) - Shares fell.', 'Kit Rees', 'person');
+    const t = 'Markets fall\n\nBy Sruthi Shankar and Shubham Batra\n\n(Reuters) - Shares fell.';
+    has(t, 'Sruthi Shankar', 'person');
+    has(t, 'Shubham Batra', 'person');
+    const u = 'Shares fell on Monday.\n\n(Reporting by Sudip Kar-Gupta in Oslo; editing by Blaise Robinson)';
+    has(u, 'Sudip Kar-Gupta', 'person');
+    has(u, 'Blaise Robinson', 'person');
+    // negative: data compiled by a firm, a time, an agency
+    lacks('The figures were compiled by Chart-Track for the trade body.', 'Chart-Track');
+    lacks('By Monday Night the deal was done.', 'Monday Night');
+    lacks('Tennis\n\nBy The Associated Press\n\nThe seeds won.', 'The Associated Press');
+  });
+});

@@ -10,7 +10,7 @@ import {
 } from './gazetteer';
 import { isCommonWord } from './lexicon';
 import {
-  COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, INSTITUTION_ADJECTIVES, OF_CONNECTORS, ORG_OF_HEADS, PRODUCT_NOUNS,
+  COMPASS, COMPASS_LOWER, COURTESY, CREDIT_VERBS, DETERMINERS, INSTITUTION_ADJECTIVES, OF_CONNECTORS, ORG_OF_HEADS, PRODUCT_NOUNS,
   isAmpersand, SURNAME_PLURAL, isNicknamePlural, TITLE_ACRONYMS, POLICE_TITLES, AGENT_NOUN, COMPANY_TITLES, isHeadWord,
   isOrgSuffix, isPartyName, spelledByCodeAfter, PERSON_CUE_BEFORE, initialsInBrackets,
 } from './cues';
@@ -27,6 +27,12 @@ export class Recognizer extends NameTyper {
     // enough to read as a headline.
     if (t[b]?.num && this.scorerInRow(a, b) && !(this.teamCount(b) && !isFirstName(t[a]!.word) && this.resultsRow(a, b))) {
       this.cands.push({ a, b, type: 'person', strength: 'cue', known: null, guarded: false });
+      return;
+    }
+    // A reporter's credit: "By Kit Rees" on a line of its own, "(Reporting by Jan Lee; editing by Tom Roe)".
+    const credited = this.creditedFrom(a, b);
+    if (credited >= 0) {
+      this.cands.push({ a: credited, b, type: 'person', strength: 'strong', known: null, guarded: false });
       return;
     }
     if (t[b]?.num && this.resultsRow(a, b)) {
@@ -432,6 +438,31 @@ export class Recognizer extends NameTyper {
   }
 
   /** Tokens [a, s) before a title are a name of their own: no known name, adjective ("Tory"), role word or common word. */
+  /**
+   * Where a reporter's name credited by [a, b) starts, or -1: two or three capitalised words (after the
+   * chunk's own "By") after "by", back over the credit's earlier names ("By Jan Lee and Tom Roe"), where
+   * "by" follows a credit's verb ("Reporting by", "editing by") or opens a byline: a short paragraph of
+   * its own. No known name, calendar word or article: "By Monday", "By The Associated Press".
+   */
+  private creditedFrom(a: number, b: number): number {
+    const t = this.t;
+    const para = t[a]!.para;
+    const s = t[a]!.lower === 'by' && t[a]!.cap ? a + 1 : a;
+    if (b - s < 2 || b - s > 3 || DETERMINERS.has(t[s]!.lower) || this.lookup(s, b)) return -1;
+    for (let k = s; k < b; k++) {
+      const tok = t[k]!;
+      if (!tok.cap || tok.allCaps || tok.num || CALENDAR.has(tok.lower) || lookupName(tok.word)) return -1;
+    }
+    let k = s - 1;
+    while (k >= 0 && t[k]!.para === para && t[k]!.lower !== 'by' && (t[k]!.lower === 'and' || (t[k]!.cap && !t[k]!.allCaps))) k--;
+    if (k < 0 || t[k]!.para !== para || t[k]!.lower !== 'by') return -1;
+    const before = t[k - 1];
+    if (before && before.para === para) return CREDIT_VERBS.has(before.lower) ? s : -1;
+    let end = b;
+    while (end < t.length && t[end]!.para === para) end++;
+    return end - k <= 9 ? s : -1;
+  }
+
   /** Tokens [m, b) are an institution's name by its end or its head's "of": "Vela Bank", "Chambers of Commerce". */
   private institutionAt(m: number, b: number): boolean {
     const t = this.t;

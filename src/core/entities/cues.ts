@@ -163,6 +163,8 @@ export function isOrgSuffix(word: string): boolean {
 export const LEGAL_SUFFIXES = new Set(['inc', 'ltd', 'plc', 'llc', 'corp', 'co', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'llp', 'bv', 'oyj', 'asa', 'srl', 'sarl', 'kgaa', 'sgps', 'pty', 'bhd']);
 /** Words that open an organisation's name: "Air China", "Banco Santander"; a club's "FC", "AC", "Club" ("AC Milan", "Club Brugge"). */
 export const ORG_PREFIXES = new Set(['Air', 'Deutsche', 'Banco', 'Banque', 'Groupe', 'Grupo', 'Société', 'Societe', 'FC', 'AC', 'SC', 'CF', 'CD', 'SV', 'FK', 'SK', 'Club']);
+/** Verbs of a reporter's credit before "by": "Reporting by Jan Lee; Editing by Tom Roe", "Additional reporting by". */
+export const CREDIT_VERBS = new Set(['reporting', 'editing', 'writing']);
 export const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
 export const DETERMINERS = new Set(['the', 'a', 'an']);
 export const OF_CONNECTORS = new Set(['of', 'for']);
