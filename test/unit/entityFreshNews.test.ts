@@ -105,3 +105,13 @@ describe('entity recognition: reporters\' credits (round 6)', () => {
     lacks('Tennis\n\nBy The Associated Press\n\nThe seeds won.', 'The Associated Press');
   });
 });
+
+describe('entity recognition: charities, unions and sectors\' firms by the noun before them (round 6)', () => {
+  it('"the charity Dorvan Aid", "the union Velmar", "housebuilder Velmar Homes" are organisations', () => {
+    has('The charity Dorvan Aid said on Monday it would help.', 'Dorvan Aid', 'organization');
+    has('Council workers voted, the union Velmar announced.', 'Velmar', 'organization');
+    has('Shares in housebuilder Velmar Homes fell.', 'Velmar Homes', 'organization');
+    // negative: a union's officer is a person
+    has('The union leader Tom Varga said.', 'Tom Varga', 'person');
+  });
+});

@@ -20,7 +20,9 @@ export const ORG_CUE_AFTER = new Set(
 export const ORG_CUE_BEFORE = new Set(
   `channel television newspaper broadcaster network agency company firm group daily magazine station radio
   website publisher party militia outlet airline carrier operator provider maker manufacturer retailer
-  insurer lender bank developer producer supplier distributor conglomerate giant rival subsidiary unit`.split(/\s+/));
+  insurer lender bank developer producer supplier distributor conglomerate giant rival subsidiary unit
+  charity nonprofit non-profit grocer supermarket drugmaker chipmaker carmaker automaker housebuilder
+  brokerage union`.split(/\s+/));
 
 /**
  * A firm's researchers, written after its name ("Acme analyst Jane Doe", "Acme analysts said") or
