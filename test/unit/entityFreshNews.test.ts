@@ -115,3 +115,15 @@ describe('entity recognition: charities, unions and sectors\' firms by the noun 
     has('The union leader Tom Varga said.', 'Tom Varga', 'person');
   });
 });
+
+describe('entity recognition: provinces and states of South Asia, motor sport\'s sessions (round 6)', () => {
+  it('"Khyber Pakhtunkhwa", "Uttar Pradesh" are places; "FP2", a "GP" are no organisations', () => {
+    const t = 'Militants struck in Khyber Pakhtunkhwa and Balochistan, and police in Uttar Pradesh were alerted.';
+    has(t, 'Khyber Pakhtunkhwa', 'place');
+    has(t, 'Balochistan', 'place');
+    has(t, 'Uttar Pradesh', 'place');
+    const u = 'Tom Varga was fastest in FP2 before the Brazilian GP, and Dan Roe, a GP in Kelby, watched.';
+    lacks(u, 'FP2');
+    lacks(u, 'GP');
+  });
+});

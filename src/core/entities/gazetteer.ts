@@ -174,6 +174,8 @@ Ontario | Quebec | British Columbia | Alberta | Saskatchewan | Manitoba | Yukon 
 Newfoundland | Labrador | Bavaria | Tuscany | Sicily | Sardinia | Corsica | Normandy
 Brittany | Provence | Andalusia | Basque Country | Xinjiang | Hubei | Guangdong | Punjab | Kashmir | Bengal
 Yorkshire | Lancashire | Kent | Essex | Surrey | Cornwall | Devon | Ulster
+Sindh | Balochistan | Khyber Pakhtunkhwa | Gilgit-Baltistan | Uttar Pradesh | Madhya Pradesh | Andhra Pradesh | Maharashtra
+Tamil Nadu | Kerala | Karnataka | Gujarat | Rajasthan | Bihar | Odisha | Assam | Jharkhand | West Bengal | Telangana
 `;
 
 /** Buildings and streets that stand for the institution they house when they say or do something. */
@@ -536,7 +538,7 @@ export const NOT_ACRONYMS = new Set(
   psp ds cd-rom sim pin ram cpu gpu html5 api sdk ui ux seo spam url urls sms mms qc kc obe mbe cbe dj djs
   md mba dds dvm facs frcs frcp mrcp
   rnb r&b lp ep bbc1 bbc2 vhs cctv asbo asbos ist et cet cest edt pst pdt cst cdt mst mdt aest sast eat wat sos
-  awol sim sims q1 q2 q3 q4 h1 h2 eps ytd td tds qb qbs mvp mvps rbi rbis`.split(/\s+/));
+  awol sim sims q1 q2 q3 q4 h1 h2 eps ytd td tds qb qbs mvp mvps rbi rbis gp fp1 fp2 fp3`.split(/\s+/));
 
 /** Particles inside personal names, kept in the span ("Bashar al-Assad", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'y', 'abu', 'ul', 'ud']);
