@@ -127,3 +127,15 @@ describe('entity recognition: provinces and states of South Asia, motor sport\'s
     lacks(u, 'GP');
   });
 });
+
+describe('entity recognition: APEC, a currency\'s code run into its amount (round 6)', () => {
+  it('"Apec summit", "Asia-Pacific Economic Cooperation" are one organisation; "EUR109.80" is none', () => {
+    const t = 'Tom Varga at Apec summit\n\nHe stood in line for the Asia-Pacific Economic Cooperation summit photo.';
+    has(t, 'Apec', 'organization');
+    has(t, 'Asia-Pacific Economic Cooperation', 'organization');
+    lacks(t, 'Asia');
+    const u = 'Shares in Vela rose 3.4% at EUR109.80 on Monday.';
+    lacks(u, 'EUR109');
+    has(u, 'Vela', 'organization');
+  });
+});

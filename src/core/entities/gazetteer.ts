@@ -208,6 +208,7 @@ Organisation for Economic Co-operation and Development = OECD
 African Union = AU
 Arab League
 Association of Southeast Asian Nations = ASEAN = Asean
+Asia-Pacific Economic Cooperation = APEC = Apec
 Group of Seven = G7 = G-7
 Group of 20 = G20 = G-20
 International Committee of the Red Cross = ICRC = Red Cross
@@ -532,7 +533,7 @@ export const EVENT_SUFFIXES = new Set(
 export const NOT_ACRONYMS = new Set(
   `a i ii iii iv v vi vii viii ix x ok tv pc cd dvd ie gdp ceo cfo coo cto mp mps pm am pr hiv aids dna rna sms
   usb it ai vr ar id ufo vip vat faq pdf html http https www url gps atm suv hq rip uk's lol mph kph km kg ft
-  usd eur gbp rpm gmt bst est utc ad bc ce bce q a ps nb etc vs jr sr phd ma ba bsc msc llb co2 covid sars
+  usd eur gbp jpy chf cny rpm gmt bst est utc ad bc ce bce q a ps nb etc vs jr sr phd ma ba bsc msc llb co2 covid sars
   mers ied ieds rpg ak wmd icbm icbms mlrs hd 3d 4g 5g lte ios os app apps ipo ipos m&a r&d ngo ngos
   rfid iptv p2p mp3 mp4 uwb wifi gsm 3g 2g dsl adsl lcd led hdtv dvr pvr pda pdas gps voip isp isps dtt mpeg jpeg
   psp ds cd-rom sim pin ram cpu gpu html5 api sdk ui ux seo spam url urls sms mms qc kc obe mbe cbe dj djs

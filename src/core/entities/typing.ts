@@ -156,6 +156,8 @@ export abstract class NameTyper extends TeamScanner {
       const tok = first;
       if (tok.allCaps && tok.word.replace(/\./g, '').length <= 6) {
         if (NOT_ACRONYMS.has(tok.lower.replace(/\./g, '')) || /^[IVXLC]+$/.test(tok.word)) return;
+        // A currency's code run into its amount, "EUR109.80", "USD5bn": no name.
+        if (/^[a-z]{3}\d/.test(tok.lower) && NOT_ACRONYMS.has(tok.lower.slice(0, 3))) return;
         if (acronymOfCommonWords(this.t, a)) return; // "multiple sclerosis (MS)"
         this.cands.push({ a, b, type: cue ?? 'organization', strength: cue ? 'cue' : 'weak', known: null, guarded: false });
         return;
