@@ -139,3 +139,13 @@ describe('entity recognition: APEC, a currency\'s code run into its amount (roun
     has(u, 'Vela', 'organization');
   });
 });
+
+describe('entity recognition: companies named after their trade and "such as" (round 6)', () => {
+  it('"Miners such as Rio Velmoro, Kelbrix and ..." are companies, a first name notwithstanding', () => {
+    const t = 'Miners such as Rio Velmoro, Kelbrix and Dorvan Mining rose between 2.2% and 1.8%.';
+    has(t, 'Rio Velmoro', 'organization');
+    has(t, 'Kelbrix', 'organization');
+    // negative: people such as a person
+    has('Workers such as Tom Varga were angry.', 'Tom Varga', 'person');
+  });
+});
