@@ -448,19 +448,25 @@ export class Recognizer extends NameTyper {
     const t = this.t;
     const para = t[a]!.para;
     const s = t[a]!.lower === 'by' && t[a]!.cap ? a + 1 : a;
-    if (b - s < 2 || b - s > 3 || DETERMINERS.has(t[s]!.lower) || this.lookup(s, b)) return -1;
-    for (let k = s; k < b; k++) {
-      const tok = t[k]!;
-      if (!tok.cap || tok.allCaps || tok.num || CALENDAR.has(tok.lower) || lookupName(tok.word)) return -1;
-    }
+    if (b - s < 2 || b - s > 3) return -1;
+    // (The words before first: most names have no "by" before them, and then nothing is looked up.)
     let k = s - 1;
     while (k >= 0 && t[k]!.para === para && t[k]!.lower !== 'by' && (t[k]!.lower === 'and' || (t[k]!.cap && !t[k]!.allCaps))) k--;
     if (k < 0 || t[k]!.para !== para || t[k]!.lower !== 'by') return -1;
     const before = t[k - 1];
-    if (before && before.para === para) return CREDIT_VERBS.has(before.lower) ? s : -1;
-    let end = b;
-    while (end < t.length && t[end]!.para === para) end++;
-    return end - k <= 9 ? s : -1;
+    if (before && before.para === para) {
+      if (!CREDIT_VERBS.has(before.lower)) return -1;
+    } else {
+      let end = b;
+      while (end < t.length && t[end]!.para === para) end++;
+      if (end - k > 9) return -1;
+    }
+    if (DETERMINERS.has(t[s]!.lower) || this.lookup(s, b)) return -1;
+    for (let j = s; j < b; j++) {
+      const tok = t[j]!;
+      if (!tok.cap || tok.allCaps || tok.num || CALENDAR.has(tok.lower) || lookupName(tok.word)) return -1;
+    }
+    return s;
   }
 
   /** Tokens [m, b) are an institution's name by its end or its head's "of": "Vela Bank", "Chambers of Commerce". */
