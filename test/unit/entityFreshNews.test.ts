@@ -149,3 +149,13 @@ describe('entity recognition: companies named after their trade and "such as" (r
     has('Workers such as Tom Varga were angry.', 'Tom Varga', 'person');
   });
 });
+
+describe('entity recognition: a count opening a sentence (round 6)', () => {
+  it('"Fifteen Kelby Rovers fans", "Six Tom Varga penalties": the number word is no part of the name', () => {
+    has('Fifteen Kelby Rovers fans were held.', 'Kelby Rovers', 'organization');
+    lacks('Fifteen Kelby Rovers fans were held.', 'Fifteen Kelby Rovers');
+    has('Kelby 18-10 Dorvan\n\nSix Tom Varga penalties gave Kelby the win.', 'Tom Varga', 'person');
+    // negative: a name's own number stays in it
+    has('Seven Network said it would air the game.', 'Seven Network', 'organization');
+  });
+});

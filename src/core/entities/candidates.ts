@@ -8,6 +8,7 @@ import {
   CALENDAR, NOT_NAMES, DEMONYMS, EVENT_SUFFIXES, LONE_ORG_HEADS, STATE_ABBREVIATIONS, TITLE_HEADS,
   TITLE_MODIFIERS, NOT_ACRONYMS, OFFICE_MODIFIERS, VESSEL_PREFIXES, isCountry, isFirstName, lookupName,
 } from './gazetteer';
+import { NUMBER_WORDS } from '../common/numberWords';
 import { isCommonWord } from './lexicon';
 import {
   COMPASS, COMPASS_LOWER, COURTESY, CREDIT_VERBS, DETERMINERS, INSTITUTION_ADJECTIVES, OF_CONNECTORS, ORG_OF_HEADS, PRODUCT_NOUNS,
@@ -61,6 +62,12 @@ export class Recognizer extends NameTyper {
       }
       // "Organizer Jane Doe said": a sentence starts with what the person does, then the full name.
       if (tok.initial && !tok.allCaps && b - a === 3 && (PERSON_CUE_BEFORE.has(tok.lower) || AGENT_NOUN.test(tok.lower)) && this.personAfterRole(a, b)) {
+        a++;
+        continue;
+      }
+      // "Thirteen DEC members", "Twenty Kelby families": a count opening a sentence (one a word list may
+      // not know); not a name's own number ("Seven Network").
+      if (tok.initial && !tok.allCaps && b - a >= 2 && NUMBER_WORDS[tok.lower] !== undefined && !(b - a === 2 && isHeadWord(t[a + 1]!.word)) && !this.lookup(a, b)) {
         a++;
         continue;
       }
