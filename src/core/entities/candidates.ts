@@ -8,10 +8,11 @@ import {
   CALENDAR, NOT_NAMES, DEMONYMS, EVENT_SUFFIXES, LONE_ORG_HEADS, STATE_ABBREVIATIONS, TITLE_HEADS,
   TITLE_MODIFIERS, NOT_ACRONYMS, OFFICE_MODIFIERS, VESSEL_PREFIXES, isCountry, isFirstName, lookupName,
 } from './gazetteer';
+import { NUMBER_WORDS } from '../common/numberWords';
 import { isCommonWord } from './lexicon';
 import {
-  COMPASS, COMPASS_LOWER, COURTESY, DETERMINERS, INSTITUTION_ADJECTIVES, OF_CONNECTORS, PRODUCT_NOUNS,
-  isAmpersand, SURNAME_PLURAL, isNicknamePlural, TITLE_ACRONYMS, AGENT_NOUN, COMPANY_TITLES, isHeadWord,
+  COMPASS, COMPASS_LOWER, COURTESY, CREDIT_VERBS, DETERMINERS, INSTITUTION_ADJECTIVES, OF_CONNECTORS, ORG_OF_HEADS, PRODUCT_NOUNS,
+  isAmpersand, SURNAME_PLURAL, isNicknamePlural, TITLE_ACRONYMS, POLICE_TITLES, AGENT_NOUN, COMPANY_TITLES, isHeadWord,
   isOrgSuffix, isPartyName, spelledByCodeAfter, PERSON_CUE_BEFORE, initialsInBrackets,
 } from './cues';
 import { NameTyper } from './typing';
@@ -27,6 +28,12 @@ export class Recognizer extends NameTyper {
     // enough to read as a headline.
     if (t[b]?.num && this.scorerInRow(a, b) && !(this.teamCount(b) && !isFirstName(t[a]!.word) && this.resultsRow(a, b))) {
       this.cands.push({ a, b, type: 'person', strength: 'cue', known: null, guarded: false });
+      return;
+    }
+    // A reporter's credit: "By Kit Rees" on a line of its own, "(Reporting by Jan Lee; editing by Tom Roe)".
+    const credited = this.creditedFrom(a, b);
+    if (credited >= 0) {
+      this.cands.push({ a: credited, b, type: 'person', strength: 'strong', known: null, guarded: false });
       return;
     }
     if (t[b]?.num && this.resultsRow(a, b)) {
@@ -55,6 +62,12 @@ export class Recognizer extends NameTyper {
       }
       // "Organizer Jane Doe said": a sentence starts with what the person does, then the full name.
       if (tok.initial && !tok.allCaps && b - a === 3 && (PERSON_CUE_BEFORE.has(tok.lower) || AGENT_NOUN.test(tok.lower)) && this.personAfterRole(a, b)) {
+        a++;
+        continue;
+      }
+      // "Thirteen DEC members", "Twenty Kelby families": a count opening a sentence (one a word list may
+      // not know); not a name's own number ("Seven Network").
+      if (tok.initial && !tok.allCaps && b - a >= 2 && NUMBER_WORDS[tok.lower] !== undefined && !(b - a === 2 && isHeadWord(t[a + 1]!.word)) && !this.lookup(a, b)) {
         a++;
         continue;
       }
@@ -343,6 +356,12 @@ export class Recognizer extends NameTyper {
       if (OF_CONNECTORS.has(tok.lower) && !tok.cap && e + 1 < b) {
         let m = e + 1;
         if (t[m]!.lower === 'the' && m + 1 < b) m++;
+        // "Director General of the British Chambers of Commerce": an institution's name, no person's, follows.
+        if (m > e + 1 && this.institutionAt(m, b)) {
+          if (s > a) this.process(a, s);
+          this.process(m, b);
+          return true;
+        }
         ofAt = m;
         e = m + 1;
         continue;
@@ -352,9 +371,9 @@ export class Recognizer extends NameTyper {
     if (e >= b && COURTESY.has(t[h]!.lower) && b - h >= 2) e = b - 1; // "Mr Bishop"
     if (e < b) {
       // "Acme CEO Jane Doe": what has a chief executive is an organisation.
-      // "Labour MP Jane Doe", "East Midlands MEP John Roe": a party's or a region's.
+      // "Labour MP Jane Doe", "East Midlands MEP John Roe": a party's or a region's; "Vela SSP X": a district's.
       if (s === h && s > a && TITLE_ACRONYMS.has(t[h]!.lower) && this.nameBeforeTitle(a, s)) {
-        const type = COMPANY_TITLES.has(t[h]!.lower) || !COMPASS.has(t[a]!.lower) ? 'organization' : 'place';
+        const type = COMPANY_TITLES.has(t[h]!.lower) || (!COMPASS.has(t[a]!.lower) && !POLICE_TITLES.has(t[h]!.lower)) ? 'organization' : 'place';
         this.cands.push({ a, b: s, type, strength: 'cue', known: null, guarded: false });
       } else this.process(a, s);
       this.emitName(e, b, true);
@@ -368,6 +387,11 @@ export class Recognizer extends NameTyper {
       else if (b - ofAt === 1 && !this.isCommon(ofAt) && !TITLE_MODIFIERS.has(t[ofAt]!.lower) && !isOrgSuffix(t[ofAt]!.word)) {
         this.cands.push({ a: ofAt, b, type: 'place', strength: 'cue', known: null, guarded: false });
       }
+    }
+    // "said the Vela SSP": a police rank with no name after it is its district's.
+    if (s === h && s > a && POLICE_TITLES.has(t[h]!.lower) && this.nameBeforeTitle(a, s)) {
+      this.cands.push({ a, b: s, type: 'place', strength: 'cue', known: null, guarded: false });
+      return true;
     }
     // A title with no name after it: keep what stands before ("US" in "US Secretary of State's"; a
     // county's or a city's name, "Vela County Sheriff's deputies"; anything before an officer's title,
@@ -421,6 +445,46 @@ export class Recognizer extends NameTyper {
   }
 
   /** Tokens [a, s) before a title are a name of their own: no known name, adjective ("Tory"), role word or common word. */
+  /**
+   * Where a reporter's name credited by [a, b) starts, or -1: two or three capitalised words (after the
+   * chunk's own "By") after "by", back over the credit's earlier names ("By Jan Lee and Tom Roe"), where
+   * "by" follows a credit's verb ("Reporting by", "editing by") or opens a byline: a short paragraph of
+   * its own. No known name, calendar word or article: "By Monday", "By The Associated Press".
+   */
+  private creditedFrom(a: number, b: number): number {
+    const t = this.t;
+    const para = t[a]!.para;
+    const s = t[a]!.lower === 'by' && t[a]!.cap ? a + 1 : a;
+    if (b - s < 2 || b - s > 3) return -1;
+    // (The words before first: most names have no "by" before them, and then nothing is looked up.)
+    let k = s - 1;
+    while (k >= 0 && t[k]!.para === para && t[k]!.lower !== 'by' && (t[k]!.lower === 'and' || (t[k]!.cap && !t[k]!.allCaps))) k--;
+    if (k < 0 || t[k]!.para !== para || t[k]!.lower !== 'by') return -1;
+    const before = t[k - 1];
+    if (before && before.para === para) {
+      if (!CREDIT_VERBS.has(before.lower)) return -1;
+    } else {
+      let end = b;
+      while (end < t.length && t[end]!.para === para) end++;
+      if (end - k > 9) return -1;
+    }
+    if (DETERMINERS.has(t[s]!.lower) || this.lookup(s, b)) return -1;
+    for (let j = s; j < b; j++) {
+      const tok = t[j]!;
+      if (!tok.cap || tok.allCaps || tok.num || CALENDAR.has(tok.lower) || lookupName(tok.word)) return -1;
+    }
+    return s;
+  }
+
+  /** Tokens [m, b) are an institution's name by its end or its head's "of": "Vela Bank", "Chambers of Commerce". */
+  private institutionAt(m: number, b: number): boolean {
+    const t = this.t;
+    if (b - m < 2) return false;
+    if (isOrgSuffix(t[b - 1]!.word)) return true;
+    for (let k = m + 1; k < b - 1; k++) if (OF_CONNECTORS.has(t[k]!.lower) && !t[k]!.cap && ORG_OF_HEADS.has(t[k - 1]!.lower)) return true;
+    return false;
+  }
+
   private nameBeforeTitle(a: number, s: number): boolean {
     const t = this.t;
     if (this.lookup(a, s) || t[s - 1]!.possessive || t[s - 1]!.allCaps) return false;

@@ -20,7 +20,9 @@ export const ORG_CUE_AFTER = new Set(
 export const ORG_CUE_BEFORE = new Set(
   `channel television newspaper broadcaster network agency company firm group daily magazine station radio
   website publisher party militia outlet airline carrier operator provider maker manufacturer retailer
-  insurer lender bank developer producer supplier distributor conglomerate giant rival subsidiary unit`.split(/\s+/));
+  insurer lender bank developer producer supplier distributor conglomerate giant rival subsidiary unit
+  charity nonprofit non-profit grocer supermarket drugmaker chipmaker carmaker automaker housebuilder
+  brokerage union`.split(/\s+/));
 
 /**
  * A firm's researchers, written after its name ("Acme analyst Jane Doe", "Acme analysts said") or
@@ -163,10 +165,12 @@ export function isOrgSuffix(word: string): boolean {
 export const LEGAL_SUFFIXES = new Set(['inc', 'ltd', 'plc', 'llc', 'corp', 'co', 'limited', 'gmbh', 'ag', 'sa', 'nv', 'llp', 'bv', 'oyj', 'asa', 'srl', 'sarl', 'kgaa', 'sgps', 'pty', 'bhd']);
 /** Words that open an organisation's name: "Air China", "Banco Santander"; a club's "FC", "AC", "Club" ("AC Milan", "Club Brugge"). */
 export const ORG_PREFIXES = new Set(['Air', 'Deutsche', 'Banco', 'Banque', 'Groupe', 'Grupo', 'Société', 'Societe', 'FC', 'AC', 'SC', 'CF', 'CD', 'SV', 'FK', 'SK', 'Club']);
+/** Verbs of a reporter's credit before "by": "Reporting by Jan Lee; Editing by Tom Roe", "Additional reporting by". */
+export const CREDIT_VERBS = new Set(['reporting', 'editing', 'writing']);
 export const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
 export const DETERMINERS = new Set(['the', 'a', 'an']);
 export const OF_CONNECTORS = new Set(['of', 'for']);
-export const ORG_OF_HEADS = new Set([...[...ORG_SUFFIXES].flatMap((w) => [w.toLowerCase(), w.toLowerCase() + 's']), 'museum', 'chamber', 'house', 'court']);
+export const ORG_OF_HEADS = new Set([...[...ORG_SUFFIXES].flatMap((w) => [w.toLowerCase(), w.toLowerCase() + 's']), 'museum', 'chamber', 'chambers', 'house', 'court']);
 /** Buildings named "X of Y" that are places ("University of Athens"); "Church of ..." is a body. */
 export const PLACES_OF = new Set(['university', 'college', 'school', 'cathedral', 'basilica']);
 export const FAITH_HEADS = new Set(['church', 'chapel', 'mosque', 'temple', 'synagogue']);
@@ -187,7 +191,12 @@ export const REPORT_VERBS = new Set(
   ordered orders signalled signaled countered replied hit blamed blames praised praises`.split(/\s+/));
 export const VERB_SKIP = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later', 'also', 'has', 'had', 'have', 'again', 'then', 'quickly', 'swiftly', 'promptly', 'previously', 'officially', 'publicly', 'already', 'repeatedly', 'has', 'on', 'in', 'a', 'statement']);
 /** Titles written as acronyms, which stand before a name like any title: "Acme CEO Jane Doe", "Labour MP John Roe". */
-export const TITLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'mp', 'mep', 'mla', 'mpp', 'msp']);
+export const TITLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'mp', 'mep', 'mla', 'mpp', 'msp', 'ssp', 'sho', 'dsp', 'dig', 'igp']);
+/**
+ * Police ranks written as acronyms in South Asian news (senior superintendent, station house officer,
+ * deputy superintendent, deputy and inspector general): the name before one is its district's, a place.
+ */
+export const POLICE_TITLES = new Set(['ssp', 'sho', 'dsp', 'dig', 'igp']);
 /** Titles only a company's officers hold: the name before one is an organisation's. */
 export const COMPANY_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto']);
 /** Nouns for what a person does, by their ending: "Organizer", "Protester", "Novelist" (before a full name). */
@@ -204,6 +213,9 @@ export const PRICE_MOVE = new RegExp(
   '(?:fell|rose|slipped|climbed|gained|lost|dropped|jumped|tumbled|advanced|declined|surged|shed|slumped|soared|eased|sank|plunged|' +
   'plummeted|rallied|firmed|retreated|added|edged (?:up|down|higher|lower)|(?:was|were|is|closed|ended|finished) (?:up|down|off|higher|lower))' +
   '\\s+(?:(?:as much as|at least|more than|nearly|almost|about|another|a further|by)\\s+)?[$€£¥]?\\d[\\d.,]*(?:\\s?(?:%|percent\\b|per cent\\b|pc\\b)|p\\b)', 'y');
+/** Organisation words that end clubs' names and stand alone for the club: "Leeds United" → "United fans". */
+export const CLUB_HEADS = new Set(['United', 'City', 'Rangers', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Saints', 'Ospreys']);
+
 /** Adjectives that end institutions' names, never a person's: "Abbey National", "Amnesty International". */
 export const NAME_FINAL_ORG = new Set(['National', 'International']);
 /** Plurals that end places' names ("Colorado Springs", "Grand Rapids"), eras' and events' ("Middle Ages", "Paris Talks"), not nicknames. */

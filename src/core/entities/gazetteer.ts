@@ -174,6 +174,8 @@ Ontario | Quebec | British Columbia | Alberta | Saskatchewan | Manitoba | Yukon 
 Newfoundland | Labrador | Bavaria | Tuscany | Sicily | Sardinia | Corsica | Normandy
 Brittany | Provence | Andalusia | Basque Country | Xinjiang | Hubei | Guangdong | Punjab | Kashmir | Bengal
 Yorkshire | Lancashire | Kent | Essex | Surrey | Cornwall | Devon | Ulster
+Sindh | Balochistan | Khyber Pakhtunkhwa | Gilgit-Baltistan | Uttar Pradesh | Madhya Pradesh | Andhra Pradesh | Maharashtra
+Tamil Nadu | Kerala | Karnataka | Gujarat | Rajasthan | Bihar | Odisha | Assam | Jharkhand | West Bengal | Telangana
 `;
 
 /** Buildings and streets that stand for the institution they house when they say or do something. */
@@ -206,6 +208,7 @@ Organisation for Economic Co-operation and Development = OECD
 African Union = AU
 Arab League
 Association of Southeast Asian Nations = ASEAN = Asean
+Asia-Pacific Economic Cooperation = APEC = Apec
 Group of Seven = G7 = G-7
 Group of 20 = G20 = G-20
 International Committee of the Red Cross = ICRC = Red Cross
@@ -530,13 +533,13 @@ export const EVENT_SUFFIXES = new Set(
 export const NOT_ACRONYMS = new Set(
   `a i ii iii iv v vi vii viii ix x ok tv pc cd dvd ie gdp ceo cfo coo cto mp mps pm am pr hiv aids dna rna sms
   usb it ai vr ar id ufo vip vat faq pdf html http https www url gps atm suv hq rip uk's lol mph kph km kg ft
-  usd eur gbp rpm gmt bst est utc ad bc ce bce q a ps nb etc vs jr sr phd ma ba bsc msc llb co2 covid sars
+  usd eur gbp jpy chf cny rpm gmt bst est utc ad bc ce bce q a ps nb etc vs jr sr phd ma ba bsc msc llb co2 covid sars
   mers ied ieds rpg ak wmd icbm icbms mlrs hd 3d 4g 5g lte ios os app apps ipo ipos m&a r&d ngo ngos
   rfid iptv p2p mp3 mp4 uwb wifi gsm 3g 2g dsl adsl lcd led hdtv dvr pvr pda pdas gps voip isp isps dtt mpeg jpeg
   psp ds cd-rom sim pin ram cpu gpu html5 api sdk ui ux seo spam url urls sms mms qc kc obe mbe cbe dj djs
   md mba dds dvm facs frcs frcp mrcp
   rnb r&b lp ep bbc1 bbc2 vhs cctv asbo asbos ist et cet cest edt pst pdt cst cdt mst mdt aest sast eat wat sos
-  awol sim sims q1 q2 q3 q4 h1 h2 eps ytd td tds qb qbs mvp mvps rbi rbis`.split(/\s+/));
+  awol sim sims q1 q2 q3 q4 h1 h2 eps ytd td tds qb qbs mvp mvps rbi rbis gp fp1 fp2 fp3`.split(/\s+/));
 
 /** Particles inside personal names, kept in the span ("Bashar al-Assad", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'y', 'abu', 'ul', 'ud']);

@@ -339,8 +339,16 @@ function linkAcronyms(items: readonly Item[], uf: UnionFind): void {
     const nodes = byInitials.get(node.slice(2).replace(/ /g, '').toUpperCase());
     if (!nodes) continue;
     const together = [...nodes].filter(([, d]) => [...d].some((x) => inDocs.has(x)));
-    if (together.length === 1) uf.union(together[0]![0], node);
+    // One name, or one name in the singular and the plural ("Chamber" / "Chambers of Commerce").
+    if (together.length === 1 || (together.length > 1 && together.every(([n]) => singularKey(n) === singularKey(together[0]![0])))) {
+      for (const [n] of together) uf.union(n, node);
+    }
   }
+}
+
+/** A name's node with each word's plural "s" dropped: "chambers of commerce" → "chamber of commerce". */
+function singularKey(node: string): string {
+  return node.replace(/(?<=\w\w)s\b/g, '');
 }
 
 /** The items of each entity, by the root of its node. */

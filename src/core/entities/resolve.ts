@@ -6,10 +6,10 @@
  */
 import type { EntityMention, EntityType, Strength } from '../common/types';
 import { mapArray } from '../text';
-import { BUILDING_HEADS, LONE_ORG_HEADS, NAME_PARTICLES, PLACE_SUFFIXES, isFirstName, lookupName, nameKey } from './gazetteer';
+import { BUILDING_HEADS, LONE_ORG_HEADS, NAME_PARTICLES, PLACE_SUFFIXES, TITLE_HEADS, isFirstName, lookupName, nameKey } from './gazetteer';
 import { isCommonWord } from './lexicon';
 import type { Candidate } from './chunks';
-import { NAME_FINAL_ORG, TOWN_INSTITUTION_HEADS, isHeadWord } from './cues';
+import { CLUB_HEADS, INSTITUTION_ADJECTIVES, NAME_FINAL_ORG, TOWN_INSTITUTION_HEADS, isHeadWord, isOrgSuffix } from './cues';
 import { typeTeams } from './teamNames';
 import { Sep, type Token } from './tokens';
 
@@ -244,13 +244,14 @@ function emitMentions(
     } else if (c.strength === 'weak' || !type) {
       // "Creston" is not "Creston Provincial Court" when the article also writes "in Creston".
       const own = votes.winner(key);
-      const k = known.get(key) ?? (single ? (own !== 'place' ? orgHeads.get(key) : undefined) : c.type === 'person' ? orgHeads.get(key) : undefined);
+      const head = single && own !== 'place' ? orgHeads.get(key) : undefined;
+      const k = known.get(key) ?? (single ? (head && !commonNounAtStart(t, c, head.canonical) ? head : undefined) : c.type === 'person' ? orgHeads.get(key) : undefined);
       if (k) {
         type = k.type;
         canonical = k.canonical;
         strength = 'cue';
       } else if (c.guarded || !type) {
-        if (single && !isCommonWord(key)) {
+        if (single && !isCommonWord(key) && !commonNounAtStart(t, c, head?.canonical ?? null)) {
           const p: EntityMention = { start: t[c.a]!.start, end: t[c.b - 1]!.end, text, type: type ?? 'person', canonical: text, hint: { strength: 'weak', words: c.b - c.a, known: null } };
           pending.push(p);
         }
@@ -266,6 +267,39 @@ function emitMentions(
   }
   return { out, pending };
 }
+
+/**
+ * "Council workers have voted", "Bank fines totalled", "National officer X": an organisation's head
+ * word or an institution's adjective opening a sentence before a lower-case word is a common noun only
+ * the sentence capitalises, neither the short form of the article's "Bank of England" nor a word for
+ * the folder's "City Council" to confirm. Nor is the first word of an organisation's name the sentence
+ * writes on in lower case ("Electoral commission chairman" for the "Electoral Commission").
+ * Not before a verb of the sentence ("Opera is set to", "Council said") or a title, which names the
+ * institution ("Academy president X", "Council leader X"), not in the first paragraph (a
+ * headline's "Bank holds rates" is the bank), nor for the lone institutions and clubs ("Parliament
+ * voted", "United fans") or a place's word that is also a surname or a club ("Hill", "Forest").
+ */
+function commonNounAtStart(t: readonly Token[], c: Candidate, orgName: string | null): boolean {
+  const tok = t[c.a]!;
+  const next = t[c.b];
+  if (c.b - c.a !== 1 || !tok.initial || tok.allCaps || tok.para <= 0 || LONE_ORG_HEADS.has(tok.lower)) return false;
+  if (!next || next.para !== tok.para || next.cap || next.num || next.sep !== Sep.Space || VERBS_AFTER_SUBJECT.has(next.lower)) return false;
+  if (TITLE_HEADS.has(next.lower)) return INSTITUTION_ADJECTIVES.has(tok.lower) || (orgName !== null && continuesName(orgName, tok, next));
+  if (((isOrgSuffix(tok.word) || BUILDING_HEADS.has(tok.word)) && !CLUB_HEADS.has(tok.word)) || INSTITUTION_ADJECTIVES.has(tok.lower)) return true;
+  return orgName !== null && continuesName(orgName, tok, next);
+}
+
+/** `orgName` opens with the word `tok` and goes on with the word `next` ("Electoral" "commission"). */
+function continuesName(orgName: string, tok: Token, next: Token): boolean {
+  const words = orgName.split(' ');
+  return words.length > 1 && words[0] === tok.word && words[1]!.toLowerCase() === next.lower;
+}
+
+/** Auxiliaries and reporting verbs that follow a sentence's subject: the word before them is a name. */
+const VERBS_AFTER_SUBJECT = new Set(
+  `is are was were be has have had will would can could may might must shall should does did do said says
+  told also still now then`.split(/\s+/),
+);
 
 /** The mentions in text order without overlaps (the first, longest, kept). `out` is sorted in place. */
 function dropOverlaps(out: EntityMention[]): EntityMention[] {

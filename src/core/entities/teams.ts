@@ -163,13 +163,16 @@ export abstract class TeamScanner extends ChunkScanner {
     return k < a - 1 && this.rowAt(k);
   }
 
-  /** Token k is a team's goal count that ends its line or opens its scorers' bracket: "0", "1 (Lee 29)". */
+  /**
+   * Token k is a team's goal count that ends its line, opens its scorers' bracket or ends a result
+   * headline before its colon: "0", "1 (Lee 29)", "Harlow 10 Kelby 20: Lee strikes late".
+   */
   protected teamCount(k: number): boolean {
     const t = this.t;
     const tok = t[k]!;
     if (!tok.num || tok.word.length > 2 || Number(tok.word) > 20) return false;
     const n = t[k + 1];
-    return !n || n.para !== tok.para || this.lineBreakBefore(k + 1) || /\(\s*$/.test(n.gap);
+    return !n || n.para !== tok.para || this.lineBreakBefore(k + 1) || /\(\s*$/.test(n.gap) || /^:\s*$/.test(n.gap);
   }
 
   /** One of the two lines before token a's (no blank line between) is a result's: "Bournemouth 0", "Halftime: 0-0". */

@@ -139,6 +139,7 @@ export abstract class NameTyper extends TeamScanner {
     else if (this.possessiveOrgNoun(b)) cue = 'organization'; // "Vela's acquisition of ..."
     else if (next && !next.cap && PLACE_CUE_AFTER.has(next.lower)) cue = 'place';
     else if (prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)) cue = 'organization';
+    else if (prev && prev.lower === 'as' && this.firmsSuchAs(a - 2)) cue = 'organization'; // "miners such as Vela"
     // (Not the owner of what they are of: "members of Vela's cabinet" are the cabinet's, not Vela's.)
     else if (prev && prev.lower === 'of' && t[a - 2] && !this.possessesNoun(b) && PLACE_CUE_OF.has(t[a - 2]!.lower)) cue = 'place';
     else if (prev && prev.lower === 'of' && t[a - 2] && !this.possessesNoun(b) && ORG_CUE_OF.has(t[a - 2]!.lower)) cue = 'organization';
@@ -156,6 +157,8 @@ export abstract class NameTyper extends TeamScanner {
       const tok = first;
       if (tok.allCaps && tok.word.replace(/\./g, '').length <= 6) {
         if (NOT_ACRONYMS.has(tok.lower.replace(/\./g, '')) || /^[IVXLC]+$/.test(tok.word)) return;
+        // A currency's code run into its amount, "EUR109.80", "USD5bn": no name.
+        if (/^[a-z]{3}\d/.test(tok.lower) && NOT_ACRONYMS.has(tok.lower.slice(0, 3))) return;
         if (acronymOfCommonWords(this.t, a)) return; // "multiple sclerosis (MS)"
         this.cands.push({ a, b, type: cue ?? 'organization', strength: cue ? 'cue' : 'weak', known: null, guarded: false });
         return;
@@ -171,8 +174,9 @@ export abstract class NameTyper extends TeamScanner {
       return;
     }
     const lastTok = t[b - 1]!;
-    // "the company Fannie Mae", "supermarket group Winn-Dixie": a noun for a company before it outweighs a first name.
-    if (cue === 'organization' && (firm || (prev && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)))) {
+    // "the company Fannie Mae", "supermarket group Winn-Dixie", "miners such as Rio Tinto": a noun for a
+    // company before it outweighs a first name.
+    if (cue === 'organization' && (firm || (prev && !prev.cap && (ORG_CUE_BEFORE.has(prev.lower) || (prev.lower === 'as' && this.firmsSuchAs(a - 2)))))) {
       this.cands.push({ a, b, type: cue, strength: 'cue', known: null, guarded: false });
       return;
     }
@@ -257,6 +261,16 @@ export abstract class NameTyper extends TeamScanner {
   }
 
   /** A noun follows the name's possessive: "Vela's cabinet" (not a shop's name: "owner of Vela's and Lund's"). */
+
+  /** Token k is "such" after companies named by their trade in the plural: "miners such as", "banks such as". */
+  private firmsSuchAs(k: number): boolean {
+    const t = this.t;
+    const such = t[k];
+    const noun = t[k - 1];
+    if (!such || such.lower !== 'such' || !noun || (noun.cap && !noun.initial) || noun.para !== such.para) return false;
+    const w = noun.lower;
+    return w === 'miners' || w === 'companies' || (w.endsWith('s') && ORG_CUE_BEFORE.has(w.slice(0, -1)));
+  }
   private possessesNoun(b: number): boolean {
     const t = this.t;
     const n = t[b];
