@@ -133,6 +133,15 @@ export function tokenizeParagraph(text: string, p: Paragraph, out: Token[]): voi
         next = end + 1;
       }
     }
+    const word = text.slice(start, end);
+    // Separator from the previous token.
+    let sep = Sep.Other;
+    let gap = '';
+    if (out.length > first) {
+      sep = classifyGap(text, prevEnd, start);
+      // (The commonest gaps, " " and ", ", as constants rather than a new string per token.)
+      gap = sep === Sep.Space ? ' ' : sep === Sep.Comma && start - prevEnd === 2 && text.charCodeAt(prevEnd + 1) === 32 ? ', ' : start - prevEnd <= 12 ? text.slice(prevEnd, start) : '\u0000';
+    }
     // Sentence-initial: the first token at or after each sentence start.
     while (sIdx < sentences.length && sentences[sIdx]!.end <= start) {
       sIdx++;
@@ -143,57 +152,36 @@ export function tokenizeParagraph(text: string, p: Paragraph, out: Token[]): voi
       initial = true;
       sentenceStartPending = false;
     }
-    pushToken(text, p.index, out, first, prevEnd, start, end, dotted, possessive, initial);
+    if (!initial && sep === Sep.Other && INITIAL_AFTER.test(gap)) initial = true;
+    // "I", "I've", "We'll": capitalised, but pronouns.
+    const cap = isUpperCode(c) && !(word === 'I' || (word.length > 2 && word.length < 8 && hasApostrophe(word) && /^\p{L}+['’](ve|ll|re|d|m|t)$/iu.test(word)));
+    let allCaps = false;
+    if (cap && (dotted || word.length >= 2)) {
+      const c1 = word.charCodeAt(1);
+      allCaps = dotted || ((isUpperCode(c1) || (c1 >= 48 && c1 <= 57)) && (!LOWER.test(word) || /^\p{Lu}{2,}s$/u.test(word)));
+    }
+    out.push({
+      start,
+      end,
+      word,
+      lower: word.toLowerCase(),
+      cap,
+      allCaps,
+      dotted,
+      num: c >= 48 && c <= 57,
+      possessive,
+      dotAfter: !dotted && text.charCodeAt(end) === 46,
+      sep,
+      gap,
+      initial,
+      headline: false,
+      para: p.index,
+    });
     prevEnd = next;
     i = next;
   }
   if (isHeadlineCase(out, first, p)) for (let k = first; k < out.length; k++) out[k]!.headline = true;
   else if (isShouting(out, first)) for (let k = first; k < out.length; k++) if (out[k]!.allCaps) out[k]!.headline = true;
-}
-
-/**
- * Appends the token text[start, end) to `out` (the paragraph's tokens from `first`): its separator
- * from the previous token (which ended at `prevEnd`, its possessive included), its capitals, its
- * flags. (A function of its own, not the body of `tokenizeParagraph`'s loop: on a cold BBC run V8
- * compiled that whole loop twice, once when it was hot and once more on stack replacement inside a
- * long paragraph, the two the costliest compiles of the run (--trace-opt); the scan alone is small.)
- */
-function pushToken(text: string, para: number, out: Token[], first: number, prevEnd: number, start: number, end: number, dotted: boolean, possessive: boolean, sentenceInitial: boolean): void {
-  const c = text.charCodeAt(start);
-  const word = text.slice(start, end);
-  // Separator from the previous token.
-  let sep = Sep.Other;
-  let gap = '';
-  if (out.length > first) {
-    sep = classifyGap(text, prevEnd, start);
-    // (The commonest gaps, " " and ", ", as constants rather than a new string per token.)
-    gap = sep === Sep.Space ? ' ' : sep === Sep.Comma && start - prevEnd === 2 && text.charCodeAt(prevEnd + 1) === 32 ? ', ' : start - prevEnd <= 12 ? text.slice(prevEnd, start) : '\u0000';
-  }
-  const initial = sentenceInitial || (sep === Sep.Other && INITIAL_AFTER.test(gap));
-  // "I", "I've", "We'll": capitalised, but pronouns.
-  const cap = isUpperCode(c) && !(word === 'I' || (word.length > 2 && word.length < 8 && hasApostrophe(word) && /^\p{L}+['’](ve|ll|re|d|m|t)$/iu.test(word)));
-  let allCaps = false;
-  if (cap && (dotted || word.length >= 2)) {
-    const c1 = word.charCodeAt(1);
-    allCaps = dotted || ((isUpperCode(c1) || (c1 >= 48 && c1 <= 57)) && (!LOWER.test(word) || /^\p{Lu}{2,}s$/u.test(word)));
-  }
-  out.push({
-    start,
-    end,
-    word,
-    lower: word.toLowerCase(),
-    cap,
-    allCaps,
-    dotted,
-    num: c >= 48 && c <= 57,
-    possessive,
-    dotAfter: !dotted && text.charCodeAt(end) === 46,
-    sep,
-    gap,
-    initial,
-    headline: false,
-    para,
-  });
 }
 
 /** The letter after the dot of ".com", ".net", ".org", ".co.uk", ".io": a cheap test before the pattern. */
