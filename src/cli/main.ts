@@ -9,6 +9,7 @@ import { ENTITY_OVERRIDES_PATH, formatProblem, parseEntityOverrides, type Entity
 import { renderMarkdownReport } from '../core/report/markdown';
 import { EMPTY_SOURCE_OVERRIDES, parseSourceOverrides, SOURCE_OVERRIDES_PATH, sourcesByPath, type SourceOverrides } from '../core/sources';
 import { runAnchors } from './anchors';
+import { sampledCpuClock } from './cpuClock';
 import { formatOption, parseCommandLine, UsageError } from './args';
 import { runExport } from './export';
 import { batched, jsonChunks } from '../core/common/jsonChunks';
@@ -186,14 +187,11 @@ async function analyze(args: AnalyzeArgs): Promise<number> {
 /**
  * The per-article budget (common/budget.ts) in CPU time of this process, not wall time: a machine
  * busy with other work gives the same results as a quiet one unless an article really costs more.
+ * Read from the system now and then (cpuClock.ts: a reading costs as much as a small pass).
  */
 function budgetPolicy(seconds: number): BudgetPolicy | undefined {
   if (seconds === 0) return undefined;
-  const cpuMs = () => {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1000;
-  };
-  return { msPerMB: seconds * 1000, minMs: seconds * 1000, clock: cpuMs };
+  return { msPerMB: seconds * 1000, minMs: seconds * 1000, clock: sampledCpuClock() };
 }
 
 function* withNewline(pieces: Iterable<string>): Generator<string> {

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
+import { sampledCpuClock } from '../../src/cli/cpuClock';
 import { cliV8Flags, inputV8Flags, LARGE_INPUT_CHARS } from '../../src/cli/v8flags';
 import { ROOT, SAMPLE_DIR, sampleFiles } from './fixtures';
 import { tempDir } from '../shared/tempDir';
@@ -254,5 +255,33 @@ describe('cli: V8 flags of a command-line run', () => {
     assert.deepEqual(cliV8Flags('11.3.244.8-node.38'), ['--interrupt-budget=540672']);
     assert.deepEqual(cliV8Flags('13.6.233.17-node.53'), []);
     assert.deepEqual(cliV8Flags('12.4.254.21-node.33'), []);
+  });
+});
+
+describe('cli: the budget clock', () => {
+  it('reads the CPU time once per interval of wall time, moves with the wall clock between readings, never goes back', () => {
+    let wall = 0;
+    let cpu = 100;
+    let reads = 0;
+    const clock = sampledCpuClock(() => (reads++, cpu), () => wall, 10);
+    assert.equal(clock(), 100);
+    // Many checks within the interval: no reading, the estimate moves with the wall clock.
+    for (let i = 1; i <= 9; i++) {
+      wall = i;
+      cpu = 100 + i / 2;
+      assert.equal(clock(), 100 + i);
+    }
+    assert.equal(reads, 1);
+    // Past the interval: read again; the reading (lower than the estimate) does not take it back.
+    wall = 10;
+    cpu = 104;
+    assert.equal(clock(), 109);
+    assert.equal(reads, 2);
+    wall = 16;
+    assert.equal(clock(), 110);
+    wall = 25;
+    cpu = 130;
+    assert.equal(clock(), 130);
+    assert.equal(reads, 3);
   });
 });

@@ -269,10 +269,16 @@ function isAbbreviation(text: string, lo: number, dot: number): boolean {
  * Why this runs at load: as with the entity tokenizer (entities/tokens.ts), V8 optimises
  * `splitSentences` within the first articles and recompiled it each time one of its rarer cases
  * came up (repeated terminators, a closing quote, an abbreviation, an initial, a figure after the
- * point). Splitting one made-up paragraph that has them all first leaves nothing new to see.
+ * point, a sentence past MAX_SENTENCE_CHARS cut inside the loop or after it). Splitting made-up
+ * paragraphs that have them all first leaves nothing new to see.
  */
 function primeSentences(): void {
   const text = 'He said "Go!" Then? No... Yes?! Mr. Smith met J. Doe and the U.S. team. 2 left (x). [Y] z… Done.) Ok.” “Next';
-  for (let k = 0; k < 2; k++) splitSentences(text, 0, text.length);
+  // Cut in the loop (no sentence end for 720 characters), then after it (a run of terminators to the end).
+  const long = `${'word, '.repeat(120)}end${'!'.repeat(700)}`;
+  for (let k = 0; k < 2; k++) {
+    splitSentences(text, 0, text.length);
+    splitSentences(long, 0, long.length);
+  }
 }
 primeSentences();
