@@ -53,10 +53,10 @@ function keptBreakdown(matcher: CorpusMatcher): void {
   };
   console.log('heap freed by letting go of (in this order):');
   for (const k of ['statements', 'names', 'wording', 'diffs'] as const) drop(`kept.${k}`, () => docs.forEach((d) => (d.kept[k] = undefined)));
+  drop('kept.claims.slots (entity starts)', () => docs.forEach((d) => d.kept.claims?.slots && (d.kept.claims.slots.starts = new Map())));
   drop('kept.claims.slots', () => docs.forEach((d) => d.kept.claims && (d.kept.claims.slots = undefined)));
   drop('kept.claims.finder', () => docs.forEach((d) => d.kept.claims && (d.kept.claims.finder = undefined)));
   drop('kept.claims (clauses)', () => docs.forEach((d) => (d.kept.claims = undefined)));
-  drop('numbers (figures)', () => docs.forEach((d) => (d.numbers = undefined)));
   const numbers = matcher.index.numberState;
   if (numbers) {
     drop('numberState.kept (asked, answers)', () => numbers.kept.forEach((k) => ((k.asked = []), (k.answers = []))));
@@ -65,6 +65,16 @@ function keptBreakdown(matcher: CorpusMatcher): void {
     drop('numberState.names', () => ((numbers.names = new Map()), (numbers.namesDf = new Map())));
   }
   drop('index.numberState (the rest)', () => (matcher.index.numberState = undefined));
+  drop('numbers (figures)', () => docs.forEach((d) => (d.numbers = undefined)));
+  // (The corpus object's own state, read through its private fields: a bench's look inside.)
+  const inside = matcher as unknown as { discrepancyState: Record<string, unknown>; alignCache: Map<unknown, unknown>; disc: unknown; steps: unknown; derived: unknown; against: unknown };
+  for (const k of Object.keys(inside.discrepancyState)) drop(`discrepancy state: ${k}`, () => (inside.discrepancyState[k] = undefined));
+  drop('the discrepancies found', () => ((inside.disc = undefined), (inside.steps = undefined)));
+  drop('alignment cache (clusters)', () => inside.alignCache.clear());
+  drop('the clusters derived', () => ((inside.derived = undefined), (inside.against = undefined)));
+  const index = matcher.index as unknown as { sharedCache: Map<unknown, unknown>; relatedCache: Map<unknown, unknown> };
+  drop('index: shared shingles cache', () => index.sharedCache.clear());
+  drop('index: related articles cache', () => index.relatedCache.clear());
 }
 
 function main(): void {

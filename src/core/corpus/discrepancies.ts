@@ -20,7 +20,7 @@ import type { QuoteClusterDetail, QuoteRef } from './clusters';
 import type { PassageIndex } from './passages';
 import { numberDiscrepancySteps, storyRelated, type StoryNames } from './detectors/numbers';
 import { nameDiscrepancySteps, NameState } from './detectors/names';
-import { ClaimState, claimDiscrepancySteps, slotConflictSteps, SlotShare } from './detectors/claims';
+import { ClaimState, claimDiscrepancySteps, slotConflictSteps } from './detectors/claims';
 import { wordingFromClusters, wordingFromTextSteps } from './detectors/wording';
 import { addresseeConflicts, type OutletOf } from './detectors/addressees';
 import { alignStatementSteps, relatedPairSteps, StatementState } from './statements';
@@ -34,14 +34,12 @@ const KIND_ORDER: Record<DiscrepancyKind, number> = { number: 0, name: 1, wordin
  */
 export interface DiscrepancyState {
   claims: ClaimState;
-  /** The slots of the folder's sentences, shared by their copies (detectors/claimConflicts.ts). */
-  slots: SlotShare;
   statements: StatementState;
   names: NameState;
 }
 
 export function newDiscrepancyState(): DiscrepancyState {
-  return { claims: new ClaimState(), slots: new SlotShare(), statements: new StatementState(), names: new NameState() };
+  return { claims: new ClaimState(), statements: new StatementState(), names: new NameState() };
 }
 
 /**
@@ -79,7 +77,7 @@ export function discrepancyParts(index: PassageIndex, clusters: QuoteClusterDeta
     },
     function* () {
       const pairs = yield* relatedPairSteps(index, related);
-      return yield* slotConflictSteps(index, yield* alignStatementSteps(index, pairs, state.statements), pairs, state.slots);
+      return yield* slotConflictSteps(index, yield* alignStatementSteps(index, pairs, state.statements), pairs);
     },
   ];
 }

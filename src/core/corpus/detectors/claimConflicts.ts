@@ -106,13 +106,13 @@ const MAX_MEMBERS = 12;
  * Claim discrepancies from aligned statements: two statements filling one role with incompatible
  * things. Conflicts over the same role that share a phrase are one discrepancy.
  */
-export function slotConflicts(index: PassageIndex, aligned: readonly PairAlignment[], pairs: readonly (readonly [DocEntry, DocEntry])[], share = new SlotShare()): Discrepancy[] {
-  return finish(slotConflictSteps(index, aligned, pairs, share));
+export function slotConflicts(index: PassageIndex, aligned: readonly PairAlignment[], pairs: readonly (readonly [DocEntry, DocEntry])[]): Discrepancy[] {
+  return finish(slotConflictSteps(index, aligned, pairs));
 }
 
 /** `slotConflicts` with checkpoints every few pairs of articles and of sentences (common/budget.ts, `Steps`). */
-export function* slotConflictSteps(index: PassageIndex, aligned: readonly PairAlignment[], pairs: readonly (readonly [DocEntry, DocEntry])[], share = new SlotShare()): Steps<Discrepancy[]> {
-  share.next();
+export function* slotConflictSteps(index: PassageIndex, aligned: readonly PairAlignment[], pairs: readonly (readonly [DocEntry, DocEntry])[]): Steps<Discrepancy[]> {
+  const share = new SlotShare();
   const found: Found[] = [];
   const byKey = new Map<string, Found>();
   const report = (x: Slot, a: Statement, y: Slot, b: Statement) => {
@@ -197,29 +197,75 @@ export interface SentenceSlots {
 }
 
 /**
- * The folder's sentences' slots by what they depend on (`sentenceKey`), owned by the corpus
- * object's derivation state (`DiscrepancyState`): what one derivation worked out for a sentence
- * serves its copies in every article. The slots depend on the key alone (its words, the text
- * between them, the entities at them; the vocabulary's terms and stop words never change), so an
- * entry is never stale; only the keys looked up in this derivation or the last are kept (an edited
- * article's old sentences are let go).
+ * The folder's sentences' slots by what they depend on, for one derivation: what it works out for
+ * a sentence serves its copies in every article (each article keeps the entries of its sentences:
+ * `KeptSlots.sentences`). The slots of sentence k depend on its text from its first word to the
+ * character after its last (`slotsOf` reads the characters between its words and one after the
+ * last), its number of words, and each entity that starts at one of its words (where, its end,
+ * type and canonical name); the vocabulary's terms and stop words never change. Found by a hash of
+ * these and compared in place with the first sentence that had it (no copy of the text as a key:
+ * 28 MB on the 2x corpus). Not kept between derivations: an edited article's few sentences cost
+ * less to read again than all would to keep.
  */
-export class SlotShare {
-  private current = new Map<string, SentenceSlots>();
-  private previous = new Map<string, SentenceSlots>();
+class SlotShare {
+  private readonly byHash = new Map<number, { doc: DocEntry; k: number; starts: EntityStarts; slots: SentenceSlots }[]>();
 
-  /** A derivation begins: what the one before it looked up is kept for it, what neither did is let go. */
-  next(): void {
-    this.previous = this.current;
-    this.current = new Map();
+  /** The entry of sentence k of an article (a new empty one if no sentence like it was met). */
+  entry(doc: DocEntry, k: number, starts: EntityStarts): SentenceSlots {
+    const h = sentenceHash(doc, k, starts);
+    let list = this.byHash.get(h);
+    if (list) {
+      for (const x of list) if (sameSentence(doc, k, starts, x.doc, x.k, x.starts)) return x.slots;
+    } else this.byHash.set(h, (list = []));
+    const slots: SentenceSlots = { anchored: undefined, unanchored: undefined, times: undefined };
+    list.push({ doc, k, starts, slots });
+    return slots;
   }
+}
 
-  /** The entry of a key (a new empty one if none was made). */
-  entry(key: string): SentenceSlots {
-    let e = this.current.get(key);
-    if (!e) this.current.set(key, (e = this.previous.get(key) ?? { anchored: undefined, unanchored: undefined, times: undefined }));
-    return e;
+/** Sentence k's first token, its end, and the end of the text its slots may read (`SlotShare`). */
+function extent(doc: DocEntry, k: number): [number, number, number, number] {
+  const t0 = doc.sentences[2 * k]!;
+  const t1 = doc.sentences[2 * k + 1]!;
+  if (t1 <= t0) return [t0, t1, 0, 0];
+  return [t0, t1, doc.tokens.starts[t0]!, Math.min(doc.text.length, doc.tokens.ends[t1 - 1]! + 1)];
+}
+
+function hashString(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
+
+/** A hash of what sentence k's slots depend on (`SlotShare`). */
+function sentenceHash(doc: DocEntry, k: number, starts: EntityStarts): number {
+  const [t0, t1, c0, c1] = extent(doc, k);
+  let h = Math.imul(2166136261 ^ (t1 - t0), 16777619);
+  const text = doc.text;
+  for (let i = c0; i < c1; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  if (starts.size)
+    for (let i = t0; i < t1; i++) {
+      const e = starts.get(doc.tokens.starts[i]!);
+      if (!e) continue;
+      h = Math.imul(h ^ (e.start - c0), 16777619);
+      h = Math.imul(h ^ (e.end - c0), 16777619);
+      h = hashString(hashString(h, e.type), e.canonical);
+    }
+  return h;
+}
+
+/** Do two sentences have the same words, text between them and entities at them (`SlotShare`)? */
+function sameSentence(a: DocEntry, ka: number, sa: EntityStarts, b: DocEntry, kb: number, sb: EntityStarts): boolean {
+  const [a0, a1, ac0, ac1] = extent(a, ka);
+  const [b0, b1, bc0, bc1] = extent(b, kb);
+  if (a1 - a0 !== b1 - b0 || ac1 - ac0 !== bc1 - bc0) return false;
+  for (let i = 0; i < ac1 - ac0; i++) if (a.text.charCodeAt(ac0 + i) !== b.text.charCodeAt(bc0 + i)) return false;
+  for (let i = 0; i < a1 - a0; i++) {
+    const x = sa.get(a.tokens.starts[a0 + i]!);
+    const y = sb.get(b.tokens.starts[b0 + i]!);
+    if (x === y) continue;
+    if (!x || !y || x.start - ac0 !== y.start - bc0 || x.end - ac0 !== y.end - bc0 || x.type !== y.type || x.canonical !== y.canonical) return false;
   }
+  return true;
 }
 
 /** What an article's slots are kept as (in `DocEntry.kept.claims`), for the entities it had. */
@@ -244,30 +290,10 @@ function keptSlots(doc: DocEntry): KeptSlots {
   return data.slots;
 }
 
-/**
- * What the slots of sentence k depend on, as a string: its text from its first word to the
- * character after its last (`slotsOf` reads the characters between its words and one after the
- * last), its number of words, and each entity that starts at one of its words (where, its end,
- * type and canonical name: what `slotsOf` reads of it).
- */
-function sentenceKey(doc: DocEntry, k: number, starts: EntityStarts): string {
-  const t0 = doc.sentences[2 * k]!;
-  const t1 = doc.sentences[2 * k + 1]!;
-  if (t1 <= t0) return '';
-  const s0 = doc.tokens.starts[t0]!;
-  let key = `${t1 - t0}\u0001${doc.text.slice(s0, doc.tokens.ends[t1 - 1]! + 1)}`;
-  if (starts.size)
-    for (let i = t0; i < t1; i++) {
-      const e = starts.get(doc.tokens.starts[i]!);
-      if (e) key += `\u0001${e.start - s0}:${e.end - s0}:${e.type}:${e.canonical}`;
-    }
-  return key;
-}
-
 /** The shared slots of sentence k of an article (`SentenceSlots`), kept with the article too. */
 function sentenceSlots(doc: DocEntry, k: number, share: SlotShare): SentenceSlots {
   const kept = keptSlots(doc);
-  return (kept.sentences[k] ??= share.entry(sentenceKey(doc, k, kept.starts)));
+  return (kept.sentences[k] ??= share.entry(doc, k, kept.starts));
 }
 
 /** The slots of one class of sentence k of an article, their token ranges from the sentence's first token. */

@@ -605,7 +605,7 @@ function shorten(s: string, words: number): string {
   return w.length > words ? w.slice(0, words).join(' ') + '…' : s;
 }
 
-export { slotConflicts, slotConflictSteps, SlotShare } from './claimConflicts';
+export { slotConflicts, slotConflictSteps } from './claimConflicts';
 
 /**
  * Does this text deny or dispute something (the cues a claim discrepancy's denial has)? For
