@@ -208,27 +208,38 @@ export interface SentenceSlots {
  * less to read again than all would to keep.
  */
 class SlotShare {
-  private readonly byHash = new Map<number, { doc: DocEntry; k: number; starts: EntityStarts; slots: SentenceSlots }[]>();
+  /** By hash: the first sentence met with it (most hashes), or those met with it when two differ. */
+  private readonly byHash = new Map<number, SharedSentence | SharedSentence[]>();
 
   /** The entry of sentence k of an article (a new empty one if no sentence like it was met). */
   entry(doc: DocEntry, k: number, starts: EntityStarts): SentenceSlots {
     const h = sentenceHash(doc, k, starts);
-    let list = this.byHash.get(h);
-    if (list) {
-      for (const x of list) if (sameSentence(doc, k, starts, x.doc, x.k, x.starts)) return x.slots;
-    } else this.byHash.set(h, (list = []));
-    const slots: SentenceSlots = { anchored: undefined, unanchored: undefined, times: undefined };
-    list.push({ doc, k, starts, slots });
-    return slots;
+    const known = this.byHash.get(h);
+    const same = (x: SharedSentence) => sameSentence(doc, k, starts, x.doc, x.k, x.starts);
+    if (known !== undefined) {
+      if (!Array.isArray(known)) {
+        if (same(known)) return known.slots;
+      } else for (const x of known) if (same(x)) return x.slots;
+    }
+    const met: SharedSentence = { doc, k, starts, slots: { anchored: undefined, unanchored: undefined, times: undefined } };
+    if (known === undefined) this.byHash.set(h, met);
+    else if (Array.isArray(known)) known.push(met);
+    else this.byHash.set(h, [known, met]);
+    return met.slots;
   }
 }
 
-/** Sentence k's first token, its end, and the end of the text its slots may read (`SlotShare`). */
-function extent(doc: DocEntry, k: number): [number, number, number, number] {
-  const t0 = doc.sentences[2 * k]!;
-  const t1 = doc.sentences[2 * k + 1]!;
-  if (t1 <= t0) return [t0, t1, 0, 0];
-  return [t0, t1, doc.tokens.starts[t0]!, Math.min(doc.text.length, doc.tokens.ends[t1 - 1]! + 1)];
+/** A sentence whose slots others share (`SlotShare`). */
+interface SharedSentence {
+  doc: DocEntry;
+  k: number;
+  starts: EntityStarts;
+  slots: SentenceSlots;
+}
+
+/** The end of the text sentence k's slots may read (the character after its last word: `SlotShare`). */
+function textEnd(doc: DocEntry, t1: number): number {
+  return Math.min(doc.text.length, doc.tokens.ends[t1 - 1]! + 1);
 }
 
 function hashString(h: number, s: string): number {
@@ -238,9 +249,13 @@ function hashString(h: number, s: string): number {
 
 /** A hash of what sentence k's slots depend on (`SlotShare`). */
 function sentenceHash(doc: DocEntry, k: number, starts: EntityStarts): number {
-  const [t0, t1, c0, c1] = extent(doc, k);
+  const t0 = doc.sentences[2 * k]!;
+  const t1 = doc.sentences[2 * k + 1]!;
   let h = Math.imul(2166136261 ^ (t1 - t0), 16777619);
+  if (t1 <= t0) return h;
   const text = doc.text;
+  const c0 = doc.tokens.starts[t0]!;
+  const c1 = textEnd(doc, t1);
   for (let i = c0; i < c1; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   if (starts.size)
     for (let i = t0; i < t1; i++) {
@@ -255,11 +270,17 @@ function sentenceHash(doc: DocEntry, k: number, starts: EntityStarts): number {
 
 /** Do two sentences have the same words, text between them and entities at them (`SlotShare`)? */
 function sameSentence(a: DocEntry, ka: number, sa: EntityStarts, b: DocEntry, kb: number, sb: EntityStarts): boolean {
-  const [a0, a1, ac0, ac1] = extent(a, ka);
-  const [b0, b1, bc0, bc1] = extent(b, kb);
-  if (a1 - a0 !== b1 - b0 || ac1 - ac0 !== bc1 - bc0) return false;
-  for (let i = 0; i < ac1 - ac0; i++) if (a.text.charCodeAt(ac0 + i) !== b.text.charCodeAt(bc0 + i)) return false;
-  for (let i = 0; i < a1 - a0; i++) {
+  const a0 = a.sentences[2 * ka]!;
+  const n = a.sentences[2 * ka + 1]! - a0;
+  const b0 = b.sentences[2 * kb]!;
+  if (b.sentences[2 * kb + 1]! - b0 !== n) return false;
+  if (n <= 0) return true;
+  const ac0 = a.tokens.starts[a0]!;
+  const bc0 = b.tokens.starts[b0]!;
+  const length = textEnd(a, a0 + n) - ac0;
+  if (textEnd(b, b0 + n) - bc0 !== length) return false;
+  for (let i = 0; i < length; i++) if (a.text.charCodeAt(ac0 + i) !== b.text.charCodeAt(bc0 + i)) return false;
+  for (let i = 0; i < n; i++) {
     const x = sa.get(a.tokens.starts[a0 + i]!);
     const y = sb.get(b.tokens.starts[b0 + i]!);
     if (x === y) continue;
