@@ -262,6 +262,49 @@ describe('claims by slot conflict', () => {
 
 });
 
+describe('slots shared by the copies of a sentence', () => {
+  const S = 'The freighter Ardent was boarded 40 nautical miles north of Port Velda on Sunday.';
+  /** The slots kept for the sentence S of an article (the one starting where S does). */
+  function keptOf(m: CorpusMatcher, path: string, text: string) {
+    const doc = m.index.doc(path)!;
+    for (let k = 0; k < doc.sentences.length / 2; k++) if (doc.tokens.starts[doc.sentences[2 * k]!] === text.indexOf(S)) return doc.kept.claims?.slots?.sentences[k];
+    return undefined;
+  }
+
+  it('one list for the same sentence with the same entities in two articles, at other places in each; each member where its article has it', () => {
+    const a = `${LEAD}\n\n${S}`;
+    const b = `${LEAD}\n\nThe crew of nine were unharmed, the owners said. A second ship turned back.\n\n${S}`;
+    const c = `${LEAD}\n\nGunmen stormed a cargo ship sailing 40 nautical miles south of Port Velda, the crew said.`;
+    const m = new CorpusMatcher();
+    for (const [p, t] of [['a.txt', a], ['b.txt', b], ['c.txt', c]] as const) m.upsert(p, t, { quotes: [], entities: entities(t, STORY) });
+    const found = m.discrepancies().filter((d) => d.kind === 'claim');
+    assert.equal(found.length, 1);
+    const phrase = '40 nautical miles north of Port Velda';
+    assert.deepEqual(found[0]!.members.map((x) => [x.doc, x.start, x.text]), [
+      ['a.txt', a.indexOf(phrase), phrase],
+      ['b.txt', b.indexOf(phrase), phrase],
+      ['c.txt', c.indexOf('40 nautical miles south of Port Velda'), '40 nautical miles south of Port Velda'],
+    ]);
+    const ka = keptOf(m, 'a.txt', a);
+    assert.ok(ka?.anchored?.length);
+    assert.equal(keptOf(m, 'b.txt', b), ka);
+  });
+
+  it('not shared when the entities at its words differ (a place read as an organisation is no place to be north of)', () => {
+    const a = `${LEAD}\n\n${S}`;
+    const b = `Lenna Ostrova of the Harbour Authority spoke in Norland on Monday.\n\n${S}`;
+    const m = new CorpusMatcher();
+    m.upsert('a.txt', a, { quotes: [], entities: entities(a, STORY) });
+    m.upsert('b.txt', b, { quotes: [], entities: entities(b, [...STORY.filter(([n]) => n !== 'Port Velda'), ['Port Velda', 'organization']]) });
+    m.discrepancies();
+    const [ka, kb] = [keptOf(m, 'a.txt', a), keptOf(m, 'b.txt', b)];
+    assert.ok(ka?.anchored?.length && kb?.anchored?.length);
+    assert.notEqual(ka, kb);
+    assert.match(ka.anchored[0]!.role, /^direction:port velda:/);
+    assert.match(kb.anchored[0]!.role, /^direction:port:/);
+  });
+});
+
 describe('slots of one class', () => {
   it('a sentence\'s anchored slots, and its others, are those of all its slots (each class looked for alone skips the kinds never of it)', () => {
     const text = [

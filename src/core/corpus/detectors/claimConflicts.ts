@@ -112,11 +112,13 @@ export function slotConflicts(index: PassageIndex, aligned: readonly PairAlignme
 
 /** `slotConflicts` with checkpoints every few pairs of articles and of sentences (common/budget.ts, `Steps`). */
 export function* slotConflictSteps(index: PassageIndex, aligned: readonly PairAlignment[], pairs: readonly (readonly [DocEntry, DocEntry])[]): Steps<Discrepancy[]> {
+  const share = new SlotShare();
   const found: Found[] = [];
   const byKey = new Map<string, Found>();
   const report = (x: Slot, a: Statement, y: Slot, b: Statement) => {
-        const mx = member(a.doc, span(a.doc, x.t0, x.t1));
-        const my = member(b.doc, span(b.doc, y.t0, y.t1));
+        // (Kept slots are shared by every copy of a sentence: their token ranges are from the sentence's first token.)
+        const mx = member(a.doc, span(a.doc, a.t0 + x.t0, a.t0 + x.t1));
+        const my = member(b.doc, span(b.doc, b.t0 + y.t0, b.t0 + y.t1));
         const kx = `${mx.doc}:${mx.start}`;
         const ky = `${my.doc}:${my.start}`;
         // An anchored role is one question for the whole folder ("the make-up of the 23"); another
@@ -144,9 +146,9 @@ export function* slotConflictSteps(index: PassageIndex, aligned: readonly PairAl
   let n = 0;
   for (const [da, db] of pairs) {
     if (++n % PAIRS_PER_STEP === 0) yield;
-    const sa = yield* anchoredSlotSteps(index, da);
+    const sa = yield* anchoredSlotSteps(index, da, share);
     if (!sa.size) continue;
-    const sb = yield* anchoredSlotSteps(index, db);
+    const sb = yield* anchoredSlotSteps(index, db, share);
     // Role by role, from the article with fewer (a huge article costs its pairs only the roles they share).
     const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
     for (const [role, xs] of small) {
@@ -163,13 +165,15 @@ export function* slotConflictSteps(index: PassageIndex, aligned: readonly PairAl
   for (const { a: da, b: db, sentences } of aligned) {
     for (let p = 0; p < sentences.length; p += 2) {
       if (++n % PAIRS_PER_STEP === 0) yield;
-      const sa = unanchoredOfSentence(index, da, sentences[p]!);
+      const ka = sentenceSlots(da, sentences[p]!, share);
+      const sa = unanchoredOf(index, da, sentences[p]!, ka);
       if (!sa.length) continue;
-      const sb = unanchoredOfSentence(index, db, sentences[p + 1]!);
+      const kb = sentenceSlots(db, sentences[p + 1]!, share);
+      const sb = unanchoredOf(index, db, sentences[p + 1]!, kb);
       if (!sb.length) continue;
       const a = statementOf(da, sentences[p]!);
       const b = statementOf(db, sentences[p + 1]!);
-      if (timeWordsOfSentence(index, a) !== timeWordsOfSentence(index, b)) continue;
+      if ((ka.times ??= timeWords(index, a)) !== (kb.times ??= timeWords(index, b))) continue;
       for (const x of sa) for (const y of sb) if (conflicting(x, a, y, b)) report(x, a, y, b);
     }
   }
@@ -177,18 +181,124 @@ export function* slotConflictSteps(index: PassageIndex, aligned: readonly PairAl
 }
 
 
+/**
+ * The slots of one sentence and its time words, once worked out: shared by every sentence of the
+ * folder with the same text and the same entities at its words (copies of one wire story repeat
+ * most sentences; `SlotShare`). The slots' token ranges (`t0`, `t1`) are counted from the
+ * sentence's first token, so that one list serves every copy.
+ */
+export interface SentenceSlots {
+  /** Its anchored slots (`anchoredSlotSteps`). */
+  anchored: readonly Slot[] | undefined;
+  /** Its slots that are not anchored (compared between aligned statements only). */
+  unanchored: readonly Slot[] | undefined;
+  /** Its time words (`timeWords`). */
+  times: string | undefined;
+}
+
+/**
+ * The folder's sentences' slots by what they depend on, for one derivation: what it works out for
+ * a sentence serves its copies in every article (each article keeps the entries of its sentences:
+ * `KeptSlots.sentences`). The slots of sentence k depend on its text from its first word to the
+ * character after its last (`slotsOf` reads the characters between its words and one after the
+ * last), its number of words, and each entity that starts at one of its words (where, its end,
+ * type and canonical name); the vocabulary's terms and stop words never change. Found by a hash of
+ * these and compared in place with the first sentence that had it (no copy of the text as a key:
+ * 28 MB on the 2x corpus). Not kept between derivations: an edited article's few sentences cost
+ * less to read again than all would to keep.
+ */
+class SlotShare {
+  /** By hash: the first sentence met with it (most hashes), or those met with it when two differ. */
+  private readonly byHash = new Map<number, SharedSentence | SharedSentence[]>();
+
+  /** The entry of sentence k of an article (a new empty one if no sentence like it was met). */
+  entry(doc: DocEntry, k: number, starts: EntityStarts): SentenceSlots {
+    const h = sentenceHash(doc, k, starts);
+    const known = this.byHash.get(h);
+    const same = (x: SharedSentence) => sameSentence(doc, k, starts, x.doc, x.k, x.starts);
+    if (known !== undefined) {
+      if (!Array.isArray(known)) {
+        if (same(known)) return known.slots;
+      } else for (const x of known) if (same(x)) return x.slots;
+    }
+    const met: SharedSentence = { doc, k, starts, slots: { anchored: undefined, unanchored: undefined, times: undefined } };
+    if (known === undefined) this.byHash.set(h, met);
+    else if (Array.isArray(known)) known.push(met);
+    else this.byHash.set(h, [known, met]);
+    return met.slots;
+  }
+}
+
+/** A sentence whose slots others share (`SlotShare`). */
+interface SharedSentence {
+  doc: DocEntry;
+  k: number;
+  starts: EntityStarts;
+  slots: SentenceSlots;
+}
+
+/** The end of the text sentence k's slots may read (the character after its last word: `SlotShare`). */
+function textEnd(doc: DocEntry, t1: number): number {
+  return Math.min(doc.text.length, doc.tokens.ends[t1 - 1]! + 1);
+}
+
+function hashString(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
+
+/** A hash of what sentence k's slots depend on (`SlotShare`). */
+function sentenceHash(doc: DocEntry, k: number, starts: EntityStarts): number {
+  const t0 = doc.sentences[2 * k]!;
+  const t1 = doc.sentences[2 * k + 1]!;
+  let h = Math.imul(2166136261 ^ (t1 - t0), 16777619);
+  if (t1 <= t0) return h;
+  const text = doc.text;
+  const c0 = doc.tokens.starts[t0]!;
+  const c1 = textEnd(doc, t1);
+  for (let i = c0; i < c1; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  if (starts.size)
+    for (let i = t0; i < t1; i++) {
+      const e = starts.get(doc.tokens.starts[i]!);
+      if (!e) continue;
+      h = Math.imul(h ^ (e.start - c0), 16777619);
+      h = Math.imul(h ^ (e.end - c0), 16777619);
+      h = hashString(hashString(h, e.type), e.canonical);
+    }
+  return h;
+}
+
+/** Do two sentences have the same words, text between them and entities at them (`SlotShare`)? */
+function sameSentence(a: DocEntry, ka: number, sa: EntityStarts, b: DocEntry, kb: number, sb: EntityStarts): boolean {
+  const a0 = a.sentences[2 * ka]!;
+  const n = a.sentences[2 * ka + 1]! - a0;
+  const b0 = b.sentences[2 * kb]!;
+  if (b.sentences[2 * kb + 1]! - b0 !== n) return false;
+  if (n <= 0) return true;
+  const ac0 = a.tokens.starts[a0]!;
+  const bc0 = b.tokens.starts[b0]!;
+  const length = textEnd(a, a0 + n) - ac0;
+  if (textEnd(b, b0 + n) - bc0 !== length) return false;
+  for (let i = 0; i < length; i++) if (a.text.charCodeAt(ac0 + i) !== b.text.charCodeAt(bc0 + i)) return false;
+  for (let i = 0; i < n; i++) {
+    const x = sa.get(a.tokens.starts[a0 + i]!);
+    const y = sb.get(b.tokens.starts[b0 + i]!);
+    if (x === y) continue;
+    if (!x || !y || x.start - ac0 !== y.start - bc0 || x.end - ac0 !== y.end - bc0 || x.type !== y.type || x.canonical !== y.canonical) return false;
+  }
+  return true;
+}
+
 /** What an article's slots are kept as (in `DocEntry.kept.claims`), for the entities it had. */
 export interface KeptSlots {
   entities: readonly EntityMention[];
   starts: EntityStarts;
   /**
-   * The slots of each sentence that are not anchored (compared between aligned statements only),
-   * once worked out: for the aligned sentences only (a sentence aligned with none is never asked;
-   * its anchored slots are looked for apart: `anchoredSlotSteps`).
+   * The slots of each sentence (shared with its copies: `SentenceSlots`), once looked up: for the
+   * aligned sentences (their slots not anchored and their time words) and, once its anchored slots
+   * are, for all.
    */
-  unanchored: (readonly Slot[])[];
-  /** The time words of each sentence (`timeWords`), once worked out. */
-  times: string[];
+  sentences: (SentenceSlots | undefined)[];
   /** Its anchored slots with their statements by role, once worked out. */
   anchored: Map<string, [Slot, Statement][]> | undefined;
   /** Until then, those of its first `next` sentences (worked out a slice at a time: `anchoredSlotSteps`). */
@@ -197,32 +307,35 @@ export interface KeptSlots {
 
 function keptSlots(doc: DocEntry): KeptSlots {
   const data = (doc.kept.claims ??= { denies: undefined, clauses: undefined, finder: undefined, slots: undefined });
-  if (data.slots?.entities !== doc.entities) data.slots = { entities: doc.entities, starts: entityStarts(doc), unanchored: [], times: [], anchored: undefined, anchoring: undefined };
+  if (data.slots?.entities !== doc.entities) data.slots = { entities: doc.entities, starts: entityStarts(doc), sentences: [], anchored: undefined, anchoring: undefined };
   return data.slots;
 }
 
-/** The slots of one class of one sentence of an article, for the entities it has. */
-function slotsOfSentence(index: PassageIndex, doc: DocEntry, k: number, only: SlotClass): Slot[] {
-  return slotsOf(index, { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! }, keptSlots(doc).starts, only);
+/** The shared slots of sentence k of an article (`SentenceSlots`), kept with the article too. */
+function sentenceSlots(doc: DocEntry, k: number, share: SlotShare): SentenceSlots {
+  const kept = keptSlots(doc);
+  return (kept.sentences[k] ??= share.entry(doc, k, kept.starts));
 }
 
-/** The slots of one sentence that are not anchored, kept with the article like its anchored slots. */
-function unanchoredOfSentence(index: PassageIndex, doc: DocEntry, k: number): readonly Slot[] {
-  return (keptSlots(doc).unanchored[k] ??= unanchoredOf(slotsOfSentence(index, doc, k, 'unanchored')));
+/** The slots of one class of sentence k of an article, their token ranges from the sentence's first token. */
+function relativeSlotsOf(index: PassageIndex, doc: DocEntry, k: number, only: SlotClass, keep: (x: Slot) => boolean): readonly Slot[] {
+  const t0 = doc.sentences[2 * k]!;
+  const out = slotsOf(index, { doc, sentence: k, t0, t1: doc.sentences[2 * k + 1]! }, keptSlots(doc).starts, only).filter(keep);
+  // Most sentences have none: one empty list for all of them.
+  if (!out.length) return NO_SLOTS;
+  for (const x of out) {
+    x.t0 -= t0;
+    x.t1 -= t0;
+  }
+  return out;
 }
 
-/** The slots of a list that are not anchored (most aligned sentences have none: one empty list for all of them). */
-function unanchoredOf(slots: readonly Slot[]): readonly Slot[] {
-  const out = slots.filter((x) => !anchored(x));
-  return out.length ? out : NO_SLOTS;
+/** The slots of sentence k that are not anchored (from the sentence's first token). */
+function unanchoredOf(index: PassageIndex, doc: DocEntry, k: number, slots: SentenceSlots): readonly Slot[] {
+  return (slots.unanchored ??= relativeSlotsOf(index, doc, k, 'unanchored', (x) => !anchored(x)));
 }
 
 const NO_SLOTS: readonly Slot[] = [];
-
-/** The time words of a statement (a whole sentence: statements.ts), kept with its article. */
-function timeWordsOfSentence(index: PassageIndex, st: Statement): string {
-  return (keptSlots(st.doc).times[st.sentence] ??= timeWords(index, st));
-}
 
 /** Sentences of one article gone through between two checkpoints of `anchoredSlotSteps`. */
 const SENTENCES_PER_STEP = 256;
@@ -233,7 +346,7 @@ const SENTENCES_PER_STEP = 256;
  * kept with the article at each checkpoint, so that a derivation dropped there (the corpus changed)
  * and begun again goes on from the next sentence, and the slots are those of one run.
  */
-function* anchoredSlotSteps(index: PassageIndex, doc: DocEntry): Steps<ReadonlyMap<string, [Slot, Statement][]>> {
+function* anchoredSlotSteps(index: PassageIndex, doc: DocEntry, share: SlotShare): Steps<ReadonlyMap<string, [Slot, Statement][]>> {
   const kept = keptSlots(doc);
   if (kept.anchored) return kept.anchored;
   const partial = (kept.anchoring ??= { next: 0, slots: new Map() });
@@ -241,12 +354,15 @@ function* anchoredSlotSteps(index: PassageIndex, doc: DocEntry): Steps<ReadonlyM
   const count = doc.sentences.length / 2;
   while (partial.next < count) {
     const k = partial.next;
-    const st: Statement = { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! };
-    for (const x of slotsOfSentence(index, doc, k, 'anchored')) {
-      if (!anchored(x)) continue;
-      let l = out.get(x.role);
-      if (!l) out.set(x.role, (l = []));
-      l.push([x, st]);
+    const slots = sentenceSlots(doc, k, share);
+    const xs = (slots.anchored ??= relativeSlotsOf(index, doc, k, 'anchored', anchored));
+    if (xs.length) {
+      const st: Statement = { doc, sentence: k, t0: doc.sentences[2 * k]!, t1: doc.sentences[2 * k + 1]! };
+      for (const x of xs) {
+        let l = out.get(x.role);
+        if (!l) out.set(x.role, (l = []));
+        l.push([x, st]);
+      }
     }
     partial.next = k + 1;
     if (partial.next % SENTENCES_PER_STEP === 0 && partial.next < count) yield;
