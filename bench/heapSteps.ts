@@ -62,9 +62,9 @@ function keptBreakdown(matcher: CorpusMatcher): void {
     drop('numberState.kept (asked, answers)', () => numbers.kept.forEach((k) => ((k.asked = []), (k.answers = []))));
     drop('numberState.kept (groups)', () => numbers.kept.forEach((k) => (k.groups = [])));
     drop('numberState.kept (figures by sentence)', () => numbers.kept.forEach((k) => k.figures.bySentence.clear()));
-    drop('numberState.names', () => ((numbers.names = new Map()), (numbers.namesDf = new Map())));
   }
   drop('index.numberState (the rest)', () => (matcher.index.numberState = undefined));
+  drop('index.storyState (names by article)', () => (matcher.index.storyState = undefined));
   drop('numbers (figures)', () => docs.forEach((d) => (d.numbers = undefined)));
   // (The corpus object's own state, read through its private fields: a bench's look inside.)
   const inside = matcher as unknown as { discrepancyState: Record<string, unknown>; alignCache: Map<unknown, unknown>; disc: unknown; steps: unknown; derived: unknown; against: unknown };
