@@ -7,7 +7,7 @@
 import type { Steps } from '../common/budget';
 import { commonWordRank } from '../entities/lexicon';
 import { SHINGLE, phraseHash, type DocEntry, type PassageIndex } from './passages';
-import { sameWordInflected } from '../text/inflection';
+import { isLightVerb, sameWordInflected, stem } from '../text/inflection';
 import { differentPeople, isLong, type ClusterState, type StoryTest, type QuoteRef } from './quoteTerms';
 import { capRegions, Segments, type Link } from './segments';
 import { POSSESSIVES } from './detectors/numberLexicon';
@@ -19,7 +19,7 @@ const CONTEXT_WORDS = 40;
 /** Words after a re-inflected first verb, at least, for a partial quote to be looked for without it. */
 const INFLECTED_TAIL = 4;
 /** A verb form a reporter gives a partial quote's first word ("having", "had", "said", "goes"). */
-const verbForm = (w: string) => /(?:ing|ed)$/.test(w) || ['be', 'have', 'do', 'go'].some((v) => sameWordInflected(w, v));
+const verbForm = (w: string) => /(?:ing|ed)$/.test(w) || isLightVerb(stem(w));
 
 /** Words after a possessive, at least, for a partial quote to be looked for without it. */
 const POSSESSED_WORDS = 2;
@@ -42,28 +42,23 @@ export function* shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: L
   /** Short quotes by words, per length. */
   const wantedByLength: Map<number, true>[] = [];
   for (const s of shortQuotes) (wantedByLength[s.terms.length] ??= new Map()).set(s.full, true);
-  // A partial quote woven into the reporter's sentence may open with its verb in the reporter's
-  // form (she spoke of “having the courage to do so” / “to have the courage to do so”): its words
-  // after the first are looked for too, and the word before them must be that verb inflected.
-  const tails = new Map<number, number>();
+  // A partial quote may be looked for without its first word, which the grammar around it is the
+  // reporter's:
+  // - a verb in the reporter's form (she spoke of “having the courage to do so” / “to have the
+  //   courage to do so”): the word before the rest must be that verb inflected;
+  // - a possessive ("my darling wife", which another outlet renders with the possessive outside its
+  //   marks and words of its own after: 'his "darling wife, Camilla"'): the rest at the start of a
+  //   quote or after a possessive.
+  const withoutFirst = new Map<number, { hash: number; possessive: boolean }>();
   for (const s of shortQuotes) {
     const L = s.terms.length;
-    if (s.quote.kind !== 'partial' || L - 1 < INFLECTED_TAIL || !verbForm(index.vocab.term(s.terms[0]!))) continue;
-    const h = phraseHash(s.terms, 1, L);
-    tails.set(s.id, h);
-    (wantedByLength[L - 1] ??= new Map()).set(h, true);
-  }
-  // A partial quote opening with a possessive ("my darling wife") may be rendered by another
-  // outlet with the possessive outside its marks and words of its own after ('his "darling wife,
-  // Camilla"'): its words after the possessive are looked for too, at the start of a quote or after
-  // a possessive (the marks hold the phrase, the grammar around it is the reporter's).
-  const afterPossessive = new Map<number, number>();
-  for (const s of shortQuotes) {
-    const L = s.terms.length;
-    if (s.quote.kind !== 'partial' || L - 1 < POSSESSED_WORDS || !POSSESSIVES.has(index.vocab.term(s.terms[0]!))) continue;
-    const h = phraseHash(s.terms, 1, L);
-    afterPossessive.set(s.id, h);
-    (wantedByLength[L - 1] ??= new Map()).set(h, true);
+    if (s.quote.kind !== 'partial') continue;
+    const first = index.vocab.term(s.terms[0]!);
+    const possessive = L - 1 >= POSSESSED_WORDS && POSSESSIVES.has(first);
+    if (!possessive && !(L - 1 >= INFLECTED_TAIL && verbForm(first))) continue;
+    const hash = phraseHash(s.terms, 1, L);
+    withoutFirst.set(s.id, { hash, possessive });
+    (wantedByLength[L - 1] ??= new Map()).set(hash, true);
   }
   /** Short quote id -> [target quote, position]. */
   const found = new Map<number, [QuoteRef, number][]>();
@@ -83,29 +78,19 @@ export function* shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: L
         if (!f) found.set(s.id, (f = []));
         f.push([t, i]);
       }
-      const possessed = afterPossessive.get(s.id);
-      if (possessed !== undefined) {
-        for (const [t, i] of occurrences[L - 1]!.get(possessed) ?? []) {
-          if (s.id === t.id || (i > 0 && (t.terms[i - 1] === s.terms[0] || !POSSESSIVES.has(index.vocab.term(t.terms[i - 1]!))))) continue;
-          let same = true;
-          for (let k = 1; k < L && same; k++) same = s.terms[k] === t.terms[i + k - 1];
-          if (!same) continue;
-          let f = found.get(s.id);
-          if (!f) found.set(s.id, (f = []));
-          f.push([t, i > 0 ? i - 1 : i]);
-        }
-      }
-      const tail = tails.get(s.id);
-      if (tail === undefined) continue;
+      const rest = withoutFirst.get(s.id);
+      if (rest === undefined) continue;
       const first = index.vocab.term(s.terms[0]!);
-      for (const [t, i] of occurrences[L - 1]!.get(tail) ?? []) {
-        if (s.id === t.id || i === 0 || t.terms[i - 1] === s.terms[0]) continue;
+      for (const [t, i] of occurrences[L - 1]!.get(rest.hash) ?? []) {
+        if (s.id === t.id || (i > 0 && t.terms[i - 1] === s.terms[0])) continue;
+        const before = i > 0 ? index.vocab.term(t.terms[i - 1]!) : '';
+        if (rest.possessive ? i > 0 && !POSSESSIVES.has(before) : i === 0 || !sameWordInflected(first, before)) continue;
         let same = true;
         for (let k = 1; k < L && same; k++) same = s.terms[k] === t.terms[i + k - 1];
-        if (!same || !sameWordInflected(first, index.vocab.term(t.terms[i - 1]!))) continue;
+        if (!same) continue;
         let f = found.get(s.id);
         if (!f) found.set(s.id, (f = []));
-        f.push([t, i - 1]);
+        f.push([t, i > 0 ? i - 1 : i]);
       }
     }
   }

@@ -78,10 +78,8 @@ export function inflectionBase(word: string): string {
 /** A word's stem: without inflection or a common derivational ending ("deployment", "reportedly" → "deploy", "report"). */
 export function stem(word: string): string {
   const s = lower(word);
-  const irregular = IRREGULAR.get(s);
-  if (irregular !== undefined) return without(irregular, '');
-  const derivation = endingOf(s, DERIVATIONS);
-  return without(s, derivation !== '' ? derivation : endingOf(s, INFLECTIONS));
+  const derivation = IRREGULAR.has(s) ? '' : endingOf(s, DERIVATIONS);
+  return derivation !== '' ? without(s, derivation) : inflectionBase(word);
 }
 
 /** Are two words one word inflected two ways ("have" / "had", "know" / "knows", "want" / "wanted")? */
