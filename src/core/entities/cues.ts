@@ -190,8 +190,6 @@ export const REPORT_VERBS = new Set(
   issued released pledged vowed threatened demanded demands noted notes admitted admits acknowledged announced
   ordered orders signalled signaled countered replied hit blamed blames praised praises`.split(/\s+/));
 export const VERB_SKIP = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later', 'also', 'has', 'had', 'have', 'again', 'then', 'quickly', 'swiftly', 'promptly', 'previously', 'officially', 'publicly', 'already', 'repeatedly', 'has', 'on', 'in', 'a', 'statement']);
-/** Titles written as acronyms, which stand before a name like any title: "Acme CEO Jane Doe", "Labour MP John Roe". */
-export const TITLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'mp', 'mep', 'mla', 'mpp', 'msp', 'ssp', 'sho', 'dsp', 'dig', 'igp']);
 /**
  * Police ranks written as acronyms in South Asian news (senior superintendent, station house officer,
  * deputy superintendent, deputy and inspector general): the name before one is its district's, a place.
@@ -199,6 +197,8 @@ export const TITLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'mp', 'mep', 
 export const POLICE_TITLES = new Set(['ssp', 'sho', 'dsp', 'dig', 'igp']);
 /** Titles only a company's officers hold: the name before one is an organisation's. */
 export const COMPANY_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto']);
+/** Titles written as acronyms, which stand before a name like any title: "Acme CEO Jane Doe", "Labour MP John Roe". */
+export const TITLE_ACRONYMS = new Set([...COMPANY_TITLES, 'mp', 'mep', 'mla', 'mpp', 'msp', ...POLICE_TITLES]);
 /** Nouns for what a person does, by their ending: "Organizer", "Protester", "Novelist" (before a full name). */
 export const AGENT_NOUN = /(?:er|or|ist)$/;
 /**
