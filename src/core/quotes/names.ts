@@ -53,7 +53,7 @@ const PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'new', 'san', 'lo
 const NAME_SUFFIX = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** A word some list knows as a given name. */
-function knownGiven(word: string): boolean {
+export function knownGiven(word: string): boolean {
   const lo = word.toLowerCase();
   return isFirstName(word) || MALE_NAMES.has(lo) || FEMALE_NAMES.has(lo);
 }
@@ -585,7 +585,7 @@ export class NameIndex {
     if (/^\p{Lu}{2,}$/u.test(name)) return false;
     // "BC Hydro", "Environment Canada": an acronym among the words, or a place's name as the last
     // word, make an organisation of a name nothing marks as a person's
-    if (words.length >= 2 && !isFirstName(words[0]!) && !MALE_NAMES.has(lower[0]!) && !FEMALE_NAMES.has(lower[0]!)) {
+    if (words.length >= 2 && !knownGiven(words[0]!)) {
       if (words.some((w) => /^\p{Lu}{2,5}$/u.test(w) && !NAME_SUFFIX.has(w.toLowerCase()))) return false;
       if (lookupName(words[words.length - 1]!)?.type === 'place') return false;
       // "France Telecom", "Canada Post": a country's or city's name first, then one word

@@ -3,12 +3,11 @@
  * sentences (quotations opaque) and capitalised name runs, so the incremental analysis can keep them.
  */
 import type { Span } from '../../common/types';
-import { isFirstName } from '../../entities/gazetteer';
 import { isCommonWord as isEnglishWord } from '../../entities/lexicon';
 import type { Paragraph } from '../../text';
-import { DETERMINERS, FEMALE_NAMES, MALE_NAMES, NOT_NAME, PREPOSITIONS, SPEECH_VERB, TITLES } from '../lexicon';
+import { DETERMINERS, NOT_NAME, PREPOSITIONS, SPEECH_VERB, TITLES } from '../lexicon';
 import type { RawQuote } from '../marks';
-import { nameRuns, type NameRun } from '../names';
+import { knownGiven, nameRuns, type NameRun } from '../names';
 import { startsUpper, tokenize, type QuoteRange, type Tok } from '../tokens';
 
 /** A paragraph set in capitals: more than three words of two letters or more, every one in capitals. */
@@ -31,7 +30,6 @@ function isShouting(toks: readonly Tok[]): boolean {
  */
 function recase(toks: readonly Tok[]): void {
   const cap = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
-  const given = (lo: string) => isFirstName(lo) || MALE_NAMES.has(lo) || FEMALE_NAMES.has(lo);
   let afterGiven = false;
   for (const t of toks) {
     if (t.k !== 'w') {
@@ -41,11 +39,11 @@ function recase(toks: readonly Tok[]): void {
     const lo = t.lo;
     const known = isEnglishWord(lo) || NOT_NAME.has(lo) || SPEECH_VERB.has(lo) || PREPOSITIONS.has(lo) || DETERMINERS.has(lo);
     let w: string;
-    if (TITLES.has(lo) || given(lo) || (afterGiven && !known)) w = cap(t.t);
+    if (TITLES.has(lo) || knownGiven(lo) || (afterGiven && !known)) w = cap(t.t);
     else if (known) w = t.t.toLowerCase();
     else if (t.t.replace(/[^\p{L}]/gu, '').length <= 4 || !/\p{L}/u.test(t.t)) w = t.t;
     else w = cap(t.t);
-    afterGiven = given(lo) && !known;
+    afterGiven = knownGiven(lo) && !known;
     if (w !== t.t) {
       t.t = w;
       t.cap = -1;
