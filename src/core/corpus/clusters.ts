@@ -43,7 +43,7 @@ import type { Span } from '../common/types';
 import { finish, type Steps } from '../common/budget';
 import { alignLocal, contentCount, extendAlignment, weightOf, type AlignOp } from './align';
 import { phraseHash, shingleHash, type PassageIndex } from './passages';
-import { ClusterState, differentPeople, isLong, StoryTest, type QuoteRef } from './quoteTerms';
+import { ClusterState, differentPeople, isLong, quotedInside, StoryTest, type QuoteRef } from './quoteTerms';
 import { rewordedLinks } from './reworded';
 import { shortQuoteLinks } from './clusterShortQuotes';
 import { capRegions, pushLink, Segments, sentenceStarts, type Link } from './segments';
@@ -386,7 +386,7 @@ function candidateLinks(index: PassageIndex, refs: QuoteRef[], q: QuoteRef, own:
     if (!r) return;
     // Link every copy of each text.
     for (const x of dupsOf.get(q.id) ?? [q])
-      for (const y of dupsOf.get(other.id) ?? [other]) pushLink(links, x, r.a0, r.a1, y, r.b0, r.b1, r.ops);
+      for (const y of dupsOf.get(other.id) ?? [other]) pushLink(links, x, r.a0, r.a1, y, r.b0, r.b1, r.ops, index);
   });
 }
 
@@ -534,8 +534,10 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
   // throughout (one outlet crediting it wrongly), or one long passage of one is inside the other
   // (a statement credited to its author by one outlet, to the spokesman who read it by another).
   // A short phrase two people are named as saying is theirs each.
+  // Not when the shared words are a quotation inside one of them (`quotedInside`): its speaker
+  // quotes another's words.
   const short = Math.min(a.terms.length, b.terms.length) <= IDIOM_WORDS;
-  if (differentPeople(a, b) && (short || (r.coverLonger < 0.9 && !(r.cover >= 0.8 && r.content >= PASSAGE_CONTENT)))) return null;
+  if (differentPeople(a, b) && (short || (r.coverLonger < 0.9 && !(r.cover >= 0.8 && r.content >= PASSAGE_CONTENT))) && !quotedInside(a, r.a0, r.a1) && !quotedInside(b, r.b0, r.b1)) return null;
   if (short && !story.same(a, b)) return null;
   return r;
 }

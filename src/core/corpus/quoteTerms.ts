@@ -68,6 +68,22 @@ export const isLong = (q: QuoteRef) => q.terms.length >= SHINGLE && q.content >=
 export const differentPeople = (a: QuoteRef, b: QuoteRef) => a.person && b.person && a.speaker !== b.speaker;
 
 /**
+ * Are words [w0, w1) of a quote a quotation inside it, in marks of their own within the quote's
+ * text (“‘Ich bin ein Hamburger’ echoes through the ages”)? The speaker is quoting someone else
+ * there: whom the quote is credited to says nothing about whose those words are.
+ */
+export function quotedInside(q: QuoteRef, w0: number, w1: number): boolean {
+  if (w1 <= w0) return false;
+  const { text, tokens } = q.doc;
+  const open = tokens.starts[q.quote.t0 + w0]! - 1;
+  const close = tokens.ends[q.quote.t0 + w1 - 1]!;
+  return open >= q.quote.start && close < q.quote.end && INNER_OPEN.includes(text[open]!) && INNER_CLOSE.includes(text[close]!);
+}
+/** Marks that open and close a quotation inside a quote. */
+const INNER_OPEN = '‘“"\'«';
+const INNER_CLOSE = '’”"\'»';
+
+/**
  * A phrase found inside more quotes than this is a turn of phrase of the folder (or of a text full
  * of stray quotation marks), not evidence of one utterance: it links nothing, and its occurrences
  * are not listed past this (the list would grow with the square of such a text).
