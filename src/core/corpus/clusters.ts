@@ -123,6 +123,9 @@ const PHRASE_CONTENT = 3;
 const COVER = 0.6;
 /** Shared content words that let two people's quotes be one passage (a statement credited two ways). */
 const PASSAGE_CONTENT = 6;
+/** Shared words over the shorter quote's, and shared content words, that make one utterance of two quotes when one's speaker is only guessed (`guessed`). */
+const GUESSED_COVER = 0.75;
+const GUESSED_CONTENT = 4;
 
 function sameTerms(a: Int32Array, b: Int32Array): boolean {
   if (a.length !== b.length) return false;
@@ -535,9 +538,14 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
   // (a statement credited to its author by one outlet, to the spokesman who read it by another).
   // A short phrase two people are named as saying is theirs each.
   // Not when the shared words are a quotation inside one of them (`quotedInside`): its speaker
-  // quotes another's words.
+  // quotes another's words. And when one of the two is a person only by the capitals of the words
+  // credited (`guessed`: "Six-time Olympic" for the medallist the sentence goes on to name), most
+  // of the shorter quote's words and four content words in the other are enough: a weak
+  // attribution does not part a strong match ("every last ounce of energy and effort" / "I've got
+  // every last inch of energy and effort out of me").
   const short = Math.min(a.terms.length, b.terms.length) <= IDIOM_WORDS;
-  if (differentPeople(a, b) && (short || (r.coverLonger < 0.9 && !(r.cover >= 0.8 && r.content >= PASSAGE_CONTENT))) && !quotedInside(a, r.a0, r.a1) && !quotedInside(b, r.b0, r.b1)) return null;
+  const strong = r.coverLonger >= 0.9 || (r.cover >= 0.8 && r.content >= PASSAGE_CONTENT) || ((a.guessed || b.guessed) && r.cover >= GUESSED_COVER && r.content >= GUESSED_CONTENT);
+  if (differentPeople(a, b) && (short || !strong) && !quotedInside(a, r.a0, r.a1) && !quotedInside(b, r.b0, r.b1)) return null;
   if (short && !story.same(a, b)) return null;
   return r;
 }

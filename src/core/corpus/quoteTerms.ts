@@ -26,6 +26,12 @@ export interface QuoteFields {
   speaker: string | null;
   /** Is the speaker a person (a person named in the article), not a body, a group or a description? */
   person: boolean;
+  /**
+   * A person only by the capitals of the words credited (the article's names do not know them):
+   * the attribution may be a stray phrase ("Six-time Olympic gold medallist X said …" read as
+   * "Six-time Olympic"), weak evidence that two quotes are two people's.
+   */
+  guessed: boolean;
 }
 
 /** A quote as clustering sees it. */
@@ -121,7 +127,7 @@ export class ClusterState {
     for (const doc of docs) {
       for (const d of this.quoteDataOf(index, doc)) {
         const ref: QuoteRef = {
-          id: out.length, doc, quote: d.quote, index: d.index, terms: d.terms, content: d.content, full: d.full, speaker: d.speaker, person: d.person, data: d, fresh: d.gen === 0,
+          id: out.length, doc, quote: d.quote, index: d.index, terms: d.terms, content: d.content, full: d.full, speaker: d.speaker, person: d.person, guessed: d.guessed, data: d, fresh: d.gen === 0,
         };
         d.ref = ref;
         d.gen = gen;
@@ -187,6 +193,7 @@ export class ClusterState {
         full: phraseHash(terms, 0, terms.length),
         speaker,
         person: speaker !== null && isPerson(quote.speaker!, speaker, persons, others),
+        guessed: speaker !== null && !persons.has(speaker),
         trigrams: undefined,
         bag: undefined,
         ref: undefined,
