@@ -26,7 +26,9 @@
  * Speakers: two people named as saying two quotes make them two utterances unless the words are
  * one long distinctive passage (an outlet crediting a statement to its author, another to the
  * spokesman who read it); a person and a body or a description ("the Navy", "authorities") are
- * not two speakers.
+ * not two speakers. A speaker that is a person only by the capitals of the words credited (not a
+ * name its article knows) parts less: most of the shorter quote in the other is one utterance.
+ * Words in marks of their own inside a quote are another's, whoever the quote is credited to.
  *
  * A link joins a region of each quote, not the whole quote, so one quote that strings two
  * utterances together ("X. Y.") belongs to both clusters, while the clusters stay apart
