@@ -74,6 +74,51 @@ describe('quote clusters', () => {
     assert.equal(both.length, 2);
   });
 
+  it('keeps apart the sentences after a shared one when all they share is function words ("do not")', () => {
+    const speaker = 'Mara Lind';
+    const m = corpus({
+      'a.txt': ['Mayor Mara Lind spoke at the flood memorial. “Never give up on your neighbours. Do not forget the people who rebuilt this town,” she said.', speaker],
+      'b.txt': ['At the memorial Mara Lind told residents: “You should never give up on your neighbours. I repeat, do not let anyone divide us.”', speaker],
+      'c.txt': ['“I repeat: do not let anyone divide us, ever,” Mara Lind said at the flood memorial.', speaker],
+    });
+    assert.deepEqual(shape(m.quoteClusters()), [
+      ['a.txt:Never give up on your neighbours. Do not forget the people who rebuilt this town,', 'b.txt:You should never give up on your neighbours. I repeat, do not let anyone divide us.'],
+      ['b.txt:You should never give up on your neighbours. I repeat, do not let anyone divide us.', 'c.txt:I repeat: do not let anyone divide us, ever,'],
+    ]);
+  });
+
+  it('cuts a quote at an ellipsis run into a capitalised word (words left out between two sentences), so its two sentences stay two clusters', () => {
+    const speaker = 'Oren Vale';
+    const joined = 'We may never see the old harbour full again, but as long as the sea wall stands, the town is safe…And I will ask the council to fund its repair before winter.';
+    const m = corpus({
+      'a.txt': [`Harbourmaster Oren Vale said: “${joined}”`, speaker],
+      'b.txt': ['“As long as the sea wall stands, the town is safe,” Oren Vale told the meeting.', speaker],
+      'c.txt': ['Oren Vale added: “I will ask the council to fund its repair before the storms of winter.”', speaker],
+    });
+    assert.deepEqual(shape(m.quoteClusters()), [
+      [`a.txt:${joined}`, 'b.txt:As long as the sea wall stands, the town is safe,'],
+      [`a.txt:${joined}`, 'c.txt:I will ask the council to fund its repair before the storms of winter.'],
+    ]);
+  });
+
+  it('joins words one person quotes from another, in marks of their own inside the quote, to that other person\'s quote of them; not the same words said by the second', () => {
+    const show = 'The city museum opened a show on the garden movement on Sunday, with plans, photographs and letters of the founders of the Greenhaven allotment society.\n\n';
+    const coined = [show + 'Inventor Ivo Marek coined the slogan “every street a garden” in 1961, the city museum says.', 'Ivo Marek'] as [string, string];
+    const inner = [show + 'At the museum, Mayor Sela Tran said: “‘Every street a garden’ still guides this city, and it will guide the next council too.”', 'Sela Tran'] as [string, string];
+    assert.deepEqual(shape(corpus({ 'a.txt': coined, 'b.txt': inner }).quoteClusters()), [
+      ['a.txt:every street a garden', 'b.txt:‘Every street a garden’ still guides this city, and it will guide the next council too.'],
+    ]);
+    // A short phrase too (step 3).
+    const shortA = [show + 'The museum says Ivo Marek called the plan a “green city” in 1961.', 'Ivo Marek'] as [string, string];
+    const shortB = [show + 'Mayor Sela Tran said: “The ‘green city’ is still our plan for the next council.”', 'Sela Tran'] as [string, string];
+    assert.equal(corpus({ 'a.txt': shortA, 'b.txt': shortB }).quoteClusters().length, 1);
+    // Without marks of their own the words are the mayor's: two people, two utterances.
+    const own = [show + 'At the museum, Mayor Sela Tran said: “Every street a garden still guides this city, and it will guide the next council too.”', 'Sela Tran'] as [string, string];
+    assert.deepEqual(corpus({ 'a.txt': coined, 'b.txt': own }).quoteClusters(), []);
+    const ownShort = [show + 'Mayor Sela Tran said: “The green city is still our plan for the next council.”', 'Sela Tran'] as [string, string];
+    assert.deepEqual(corpus({ 'a.txt': shortA, 'b.txt': ownShort }).quoteClusters(), []);
+  });
+
   it('puts a statement two outlets quote whole in the cluster of each sentence, without chaining the sentences others quote alone', () => {
     const statement = 'I have decided to leave the orchestra after twelve years. The players deserve a conductor with fresh energy. I will stay until the spring tour is over.';
     const whole = (s: string) => [`Conductor Ilse Varga announced her departure on Friday.\n\n“${s}” Varga said in a statement.`, 'Ilse Varga'] as [string, string];

@@ -394,6 +394,23 @@ describe('quote clusters: what stays apart', () => {
     assert.deepEqual(two.quoteClusters(), []);
   });
 
+  it('a strong match is one utterance when one speaker is only a guess from capitals ("Twice-crowned Nordic"); not two named people, nor a weak match', () => {
+    const names: Names = { 'Kari Holm': 'person', 'Lena Dahl': 'person' };
+    const said = { text: DAM + 'Kari Holm said: “I gave every last drop of strength and courage in my legs to this team, and now it is time to rest.”', speakers: 'Kari Holm' };
+    // The attribution reads the words before the name as the speaker.
+    const guessed = { text: DAM_B + 'Twice-crowned Nordic champion Kari Holm retired after using “every last ounce of strength and courage in my legs” for the team.', speakers: 'Twice-crowned Nordic' };
+    assert.deepEqual(shape(corpus({ 'a.txt': said, 'b.txt': guessed }, names).quoteClusters()), [
+      ['a.txt:I gave every last drop of strength and courage in my legs to this team, and now it is time to rest.', 'b.txt:every last ounce of strength and courage in my legs'],
+    ]);
+    // Two people the articles name: two utterances unless nearly the same words throughout.
+    const named = { text: DAM_B + 'Her coach Lena Dahl said she had seen “every last ounce of strength and courage in my legs” go into the team.', speakers: 'Lena Dahl' };
+    assert.deepEqual(corpus({ 'a.txt': said, 'b.txt': named }, names).quoteClusters(), []);
+    // Fewer of the shorter quote's words in common: one utterance for the person named, apart for a guessed speaker.
+    const fewer = (speakers: string) => ({ text: DAM_B + 'Twice-crowned Nordic champion Kari Holm retired after using “every last ounce of strength and courage in my tired, aching old legs” for the team.', speakers });
+    assert.equal(corpus({ 'a.txt': said, 'b.txt': fewer('Kari Holm') }, names).quoteClusters().length, 1);
+    assert.deepEqual(corpus({ 'a.txt': said, 'b.txt': fewer('Twice-crowned Nordic') }, names).quoteClusters(), []);
+  });
+
   it('two different quotes of one speaker that share a name are not one utterance', () => {
     const names: Names = { 'Ines Ward': 'person', 'Harlow Bridge': 'place' };
     const m = corpus(

@@ -8,7 +8,7 @@ import type { Steps } from '../common/budget';
 import { commonWordRank } from '../entities/lexicon';
 import { SHINGLE, phraseHash, type DocEntry, type PassageIndex } from './passages';
 import { isLightVerb, sameWordInflected, stem } from '../text/inflection';
-import { differentPeople, isLong, type ClusterState, type StoryTest, type QuoteRef } from './quoteTerms';
+import { differentPeople, isLong, quotedInside, type ClusterState, type StoryTest, type QuoteRef } from './quoteTerms';
 import { capRegions, Segments, type Link } from './segments';
 import { POSSESSIVES } from './detectors/numberLexicon';
 
@@ -152,7 +152,7 @@ export function* shortQuoteLinks(index: PassageIndex, refs: QuoteRef[], links: L
     const personTargets = new Set<number>();
     if (single) for (const x of samePerson(s)) for (const t of targetsOf(x)) personTargets.add(t);
     const ok = cands.filter(([t, i]) => {
-      if (s.speaker && t.speaker && differentPeople(s, t)) return false;
+      if (s.speaker && t.speaker && differentPeople(s, t) && !quotedInside(t, i, i + s.terms.length)) return false;
       // A stock phrase of one content word ("it is very hard") needs the story, not only the speaker.
       if (!story.same(s, t, s.terms.length < SHINGLE)) return false;
       const supported = () => sibTargets.has(t.id) || (personTargets.has(t.id) && t.speaker === s.speaker) || sameNeighbours(index, state, s, t, i);

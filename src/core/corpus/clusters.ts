@@ -26,7 +26,9 @@
  * Speakers: two people named as saying two quotes make them two utterances unless the words are
  * one long distinctive passage (an outlet crediting a statement to its author, another to the
  * spokesman who read it); a person and a body or a description ("the Navy", "authorities") are
- * not two speakers.
+ * not two speakers. A speaker that is a person only by the capitals of the words credited (not a
+ * name its article knows) parts less: most of the shorter quote in the other is one utterance.
+ * Words in marks of their own inside a quote are another's, whoever the quote is credited to.
  *
  * A link joins a region of each quote, not the whole quote, so one quote that strings two
  * utterances together ("X. Y.") belongs to both clusters, while the clusters stay apart
@@ -43,7 +45,7 @@ import type { Span } from '../common/types';
 import { finish, type Steps } from '../common/budget';
 import { alignLocal, contentCount, extendAlignment, weightOf, type AlignOp } from './align';
 import { phraseHash, shingleHash, type PassageIndex } from './passages';
-import { ClusterState, differentPeople, isLong, StoryTest, type QuoteRef } from './quoteTerms';
+import { ClusterState, differentPeople, isLong, quotedInside, StoryTest, type QuoteRef } from './quoteTerms';
 import { rewordedLinks } from './reworded';
 import { shortQuoteLinks } from './clusterShortQuotes';
 import { capRegions, pushLink, Segments, sentenceStarts, type Link } from './segments';
@@ -123,6 +125,9 @@ const PHRASE_CONTENT = 3;
 const COVER = 0.6;
 /** Shared content words that let two people's quotes be one passage (a statement credited two ways). */
 const PASSAGE_CONTENT = 6;
+/** Shared words over the shorter quote's, and shared content words, that make one utterance of two quotes when one's speaker is only guessed (`guessed`). */
+const GUESSED_COVER = 0.75;
+const GUESSED_CONTENT = 4;
 
 function sameTerms(a: Int32Array, b: Int32Array): boolean {
   if (a.length !== b.length) return false;
@@ -386,7 +391,7 @@ function candidateLinks(index: PassageIndex, refs: QuoteRef[], q: QuoteRef, own:
     if (!r) return;
     // Link every copy of each text.
     for (const x of dupsOf.get(q.id) ?? [q])
-      for (const y of dupsOf.get(other.id) ?? [other]) pushLink(links, x, r.a0, r.a1, y, r.b0, r.b1, r.ops);
+      for (const y of dupsOf.get(other.id) ?? [other]) pushLink(links, x, r.a0, r.a1, y, r.b0, r.b1, r.ops, index);
   });
 }
 
@@ -534,8 +539,15 @@ function alignQuotes(index: PassageIndex, a: QuoteRef, b: QuoteRef, cache: Align
   // throughout (one outlet crediting it wrongly), or one long passage of one is inside the other
   // (a statement credited to its author by one outlet, to the spokesman who read it by another).
   // A short phrase two people are named as saying is theirs each.
+  // Not when the shared words are a quotation inside one of them (`quotedInside`): its speaker
+  // quotes another's words. And when one of the two is a person only by the capitals of the words
+  // credited (`guessed`: "Six-time Olympic" for the medallist the sentence goes on to name), most
+  // of the shorter quote's words and four content words in the other are enough: a weak
+  // attribution does not part a strong match ("every last ounce of energy and effort" / "I've got
+  // every last inch of energy and effort out of me").
   const short = Math.min(a.terms.length, b.terms.length) <= IDIOM_WORDS;
-  if (differentPeople(a, b) && (short || (r.coverLonger < 0.9 && !(r.cover >= 0.8 && r.content >= PASSAGE_CONTENT)))) return null;
+  const strong = r.coverLonger >= 0.9 || (r.cover >= 0.8 && r.content >= PASSAGE_CONTENT) || ((a.guessed || b.guessed) && r.cover >= GUESSED_COVER && r.content >= GUESSED_CONTENT);
+  if (differentPeople(a, b) && (short || !strong) && !quotedInside(a, r.a0, r.a1) && !quotedInside(b, r.b0, r.b1)) return null;
   if (short && !story.same(a, b)) return null;
   return r;
 }

@@ -26,6 +26,12 @@ export interface QuoteFields {
   speaker: string | null;
   /** Is the speaker a person (a person named in the article), not a body, a group or a description? */
   person: boolean;
+  /**
+   * A person only by the capitals of the words credited (the article's names do not know them):
+   * the attribution may be a stray phrase ("Six-time Olympic gold medallist X said …" read as
+   * "Six-time Olympic"), weak evidence that two quotes are two people's.
+   */
+  guessed: boolean;
 }
 
 /** A quote as clustering sees it. */
@@ -68,6 +74,22 @@ export const isLong = (q: QuoteRef) => q.terms.length >= SHINGLE && q.content >=
 export const differentPeople = (a: QuoteRef, b: QuoteRef) => a.person && b.person && a.speaker !== b.speaker;
 
 /**
+ * Are words [w0, w1) of a quote a quotation inside it, in marks of their own within the quote's
+ * text (“‘Ich bin ein Hamburger’ echoes through the ages”)? The speaker is quoting someone else
+ * there: whom the quote is credited to says nothing about whose those words are.
+ */
+export function quotedInside(q: QuoteRef, w0: number, w1: number): boolean {
+  if (w1 <= w0) return false;
+  const { text, tokens } = q.doc;
+  const open = tokens.starts[q.quote.t0 + w0]! - 1;
+  const close = tokens.ends[q.quote.t0 + w1 - 1]!;
+  return open >= q.quote.start && close < q.quote.end && INNER_OPEN.includes(text[open]!) && INNER_CLOSE.includes(text[close]!);
+}
+/** Marks that open and close a quotation inside a quote. */
+const INNER_OPEN = '‘“"\'«';
+const INNER_CLOSE = '’”"\'»';
+
+/**
  * A phrase found inside more quotes than this is a turn of phrase of the folder (or of a text full
  * of stray quotation marks), not evidence of one utterance: it links nothing, and its occurrences
  * are not listed past this (the list would grow with the square of such a text).
@@ -105,7 +127,7 @@ export class ClusterState {
     for (const doc of docs) {
       for (const d of this.quoteDataOf(index, doc)) {
         const ref: QuoteRef = {
-          id: out.length, doc, quote: d.quote, index: d.index, terms: d.terms, content: d.content, full: d.full, speaker: d.speaker, person: d.person, data: d, fresh: d.gen === 0,
+          id: out.length, doc, quote: d.quote, index: d.index, terms: d.terms, content: d.content, full: d.full, speaker: d.speaker, person: d.person, guessed: d.guessed, data: d, fresh: d.gen === 0,
         };
         d.ref = ref;
         d.gen = gen;
@@ -171,6 +193,7 @@ export class ClusterState {
         full: phraseHash(terms, 0, terms.length),
         speaker,
         person: speaker !== null && isPerson(quote.speaker!, speaker, persons, others),
+        guessed: speaker !== null && !persons.has(speaker),
         trigrams: undefined,
         bag: undefined,
         ref: undefined,

@@ -3,7 +3,7 @@
  * A link joins a region of each quote, not the whole quote, so one quote that strings two
  * utterances together ("X. Y.") belongs to both clusters, while the clusters stay apart.
  */
-import type { AlignOp } from './align';
+import type { AlignOp, AlignScoring } from './align';
 import type { QuoteRef } from './quoteTerms';
 
 /** A link between the regions [a0, a1) of quote a and [b0, b1) of quote b (token ranges in each quote). */
@@ -195,8 +195,34 @@ function apartSentences(q: QuoteRef, x: Region[], y: Region[]): boolean {
   return xh < yl || yh < xl;
 }
 
-/** Word offsets w in (w0, w1) of a quote where a sentence of its article starts. */
+/**
+ * Word offsets w in (w0, w1) of a quote where a sentence of its article starts, or where an
+ * ellipsis with no space after it runs into a capitalised word: an outlet marking words left out
+ * between two sentences ("… we are not truly safe…And I intend to …"), which the article's
+ * sentences (a terminator, then a space) do not cut.
+ */
 export function sentenceStarts(q: QuoteRef, w0: number, w1: number): number[] {
+  const out = articleSentenceStarts(q, w0, w1);
+  const { text, tokens } = q.doc;
+  const t0 = q.quote.t0;
+  let joined = false;
+  for (let w = w0 + 1; w < w1; w++) {
+    const at = tokens.starts[t0 + w]!;
+    const gap = text.slice(tokens.ends[t0 + w - 1]!, at);
+    if (gap.length === 0 || gap.length > 3 || !ELLIPSIS_JOIN.test(gap) || !/\p{Lu}/u.test(text[at]!)) continue;
+    if (!out.includes(w)) {
+      out.push(w);
+      joined = true;
+    }
+  }
+  if (joined) out.sort((x, y) => x - y);
+  return out;
+}
+
+/** The text between two words that is an ellipsis with no space after it ("…", "...", "…'"). */
+const ELLIPSIS_JOIN = /^(?:…|\.\.\.)$/u;
+
+function articleSentenceStarts(q: QuoteRef, w0: number, w1: number): number[] {
   const s = q.doc.sentences;
   const t0 = q.quote.t0;
   const out: number[] = [];
@@ -230,9 +256,12 @@ function mapThrough(ops: readonly AlignOp[], w: number, forward: boolean): numbe
  * with its own cluster (and the renderings of one sentence elsewhere), not one chain of them.
  * The cuts are each quote's sentence starts, carried to the other quote by the alignment's runs
  * (`ops`, over the two regions; null when the words are the same); a piece with no word in
- * common is no link.
+ * common is no link, nor, between two quotes in other words (`ops`), a piece whose words in
+ * common are function words only: the sentence after a shared one ("Never be ashamed of your
+ * traditions. Do not forget …" / "… of your traditions. I repeat, do not be ashamed …") is
+ * another utterance when all it shares is "do not" (`scoring`: the index, which knows function words).
  */
-export function pushLink(links: Link[], a: QuoteRef, a0: number, a1: number, b: QuoteRef, b0: number, b1: number, ops: readonly AlignOp[] | null): void {
+export function pushLink(links: Link[], a: QuoteRef, a0: number, a1: number, b: QuoteRef, b0: number, b1: number, ops: readonly AlignOp[] | null, scoring?: AlignScoring): void {
   const ca = sentenceStarts(a, a0, a1);
   const cb = sentenceStarts(b, b0, b1);
   if (ca.length === 0 && cb.length === 0) {
@@ -246,8 +275,13 @@ export function pushLink(links: Link[], a: QuoteRef, a0: number, a1: number, b: 
   cuts.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   let pa = a0;
   let pb = b0;
+  const shares = (o: AlignOp, x1: number): boolean => {
+    if (!ops || !scoring) return true;
+    for (let w = Math.max(o.a0, pa); w < Math.min(o.a1, x1); w++) if (!scoring.isStop(a.terms[w]!)) return true;
+    return false;
+  };
   const piece = (x1: number, y1: number) => {
-    if (x1 > pa && y1 > pb && runs.some((o) => o.op === 'equal' && o.a0 < x1 && o.a1 > pa && o.b0 < y1 && o.b1 > pb)) links.push({ a: a.id, a0: pa, a1: x1, b: b.id, b0: pb, b1: y1 });
+    if (x1 > pa && y1 > pb && runs.some((o) => o.op === 'equal' && o.a0 < x1 && o.a1 > pa && o.b0 < y1 && o.b1 > pb && shares(o, x1))) links.push({ a: a.id, a0: pa, a1: x1, b: b.id, b0: pb, b1: y1 });
     pa = x1;
     pb = y1;
   };
