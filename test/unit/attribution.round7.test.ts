@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { speaker } from '../shared/attribution';
+
+// Who said it: categories found on a seventh batch of fresh news (disaster wire copy, Irish court
+// reports, Nigerian police statements, Philippine and Pakistani police, Canadian RCMP releases,
+// press-conference round-ups, science releases, a New Zealand council meeting). Each snippet is
+// invented; each case names the category it guards, with the negative cases beside it.
+
+describe('attribution: categories found on unseen news, round 7 (invented snippets)', () => {
+  it('the noun "call" after a singular article and its modifiers ("received a distress call that “…”") is no speech verb', () => {
+    const t = 'Gunmen killed two people in Orlu on Wednesday.\n\nMr Abara said the police received a distress call that “armed men are fighting near the market” and sent teams.';
+    assert.equal(speaker(t, 'armed men'), 'Abara');
+    const u = 'Jo Marsh took an emergency phone call that “changed everything”, her brother said.';
+    assert.notEqual(speaker(u, 'changed everything'), 'an emergency phone');
+    // the verb with its -s after a singular subject still speaks
+    const v = 'A spokesman calls the plan a “disgrace” in a letter.';
+    assert.equal(speaker(v, 'disgrace'), 'a spokesman');
+  });
+
+  it('"“…” – Jo Roe" names the speaker on a line without a full stop, and may end with the topic ("– Jo Roe on Tom Pell")', () => {
+    const t = 'There were updates on Tom Pell.\n\n“Today was recovery, but the doctors are calm.” – Jo Marsh\n\nDan Vale remains out.';
+    assert.equal(speaker(t, 'doctors are calm'), 'Jo Marsh');
+    const u = 'There were updates on Tom Pell.\n\n“He trained today and he is fine.” – Jo Marsh on Tom Pell\n\nDan Vale remains out.';
+    assert.equal(speaker(u, 'trained today'), 'Jo Marsh');
+    // a headline attributed after a dash
+    const v = 'Plan ‘unworkable’ – Marsh\n\nMayor Jo Marsh has called the plan unworkable.';
+    assert.equal(speaker(v, 'unworkable'), 'Jo Marsh');
+    // after the name, more than a topic: the name is not left alone as the attribution
+    const w = 'Tom Pell scored twice.\n\n“A great day” – Jo Marsh on Monday, when Tom Pell said his team was “the best”\n\nDan Vale remains out.';
+    assert.notEqual(speaker(w, 'A great day'), 'Jo Marsh');
+  });
+
+  it('a speaker\'s paragraphs run together on one line, each with its opening mark, all go to the attribution that closes them', () => {
+    const t = 'Tom Pell has a knee problem.\n\n“He is fine. He trained today. “We will see tomorrow how he feels. “I think he can play on Sunday.” – Jo Marsh on Tom Pell';
+    for (const part of ['trained today', 'see tomorrow', 'play on Sunday']) assert.equal(speaker(t, part), 'Jo Marsh');
+    // an unclosed quotation that goes on from an attributed one in its paragraph keeps that speaker
+    const u = 'Ben Roe is out of contract.\n\n“I want to stay,” he said. “My age is the concern but I am fit. Roe joined the club in 2003 and impressed manager Jo Marsh. “He is an unsung hero,” said Marsh.';
+    assert.equal(speaker(u, 'My age'), 'Ben Roe');
+  });
+
+  it('an attribution that closes a quotation run on over paragraphs outweighs a guess from the sentence before it', () => {
+    const t = 'There were updates on Sam Hale and on Dan Vale.\n\n“Sam trained with the team and we hope he is fit. Dan will rest tomorrow.\n\n“Today was recovery, but the doctors are calm.” – Jo Marsh';
+    assert.equal(speaker(t, 'trained with the team'), 'Jo Marsh');
+  });
+});
