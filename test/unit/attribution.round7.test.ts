@@ -42,4 +42,34 @@ describe('attribution: categories found on unseen news, round 7 (invented snippe
     const t = 'There were updates on Sam Hale and on Dan Vale.\n\n“Sam trained with the team and we hope he is fit. Dan will rest tomorrow.\n\n“Today was recovery, but the doctors are calm.” – Jo Marsh';
     assert.equal(speaker(t, 'trained with the team'), 'Jo Marsh');
   });
+  it('an office named as a list of capitalised words, or with its abbreviation in brackets, before the name that says it ("“…,” Transport, Roads and Ports Minister Jo Roe said")', () => {
+    const t = 'Police made arrests.\n\n“Thank you to all officers,” Premier Ben Vale said. “This is a good day.”\n\n“We will keep communities safe,” Transport, Roads and Ports Minister Tim Hale said. “Our work goes on.”';
+    assert.equal(speaker(t, 'keep communities safe'), 'Tim Hale');
+    assert.equal(speaker(t, 'Our work goes on'), 'Tim Hale');
+    const u = 'Officers found the car.\n\n“It looks like a robbery,” Chief Superintendent of Police (CSP) Tunde Abara noted.';
+    assert.equal(speaker(u, 'looks like a robbery'), 'Tunde Abara');
+    // several people named before the verb are no office of the last one
+    const v = 'The vote passed.\n\n“We are pleased,” Tom Pell, Jo Roe and Ben Vale said in a joint statement.';
+    assert.notEqual(speaker(v, 'We are pleased'), 'Ben Vale');
+  });
+
+  it('a role after an organisation and lower-case modifiers, or after a document noun, heads the name after it ("said Acme County fire district chief Jo Roe at a briefing", "says senior study author Jo Roe")', () => {
+    const t = 'Crews searched the mud.\n\n“We expect the number to rise,” said Acme County fire district chief Travis Horn at a briefing.';
+    assert.equal(speaker(t, 'number to rise'), 'Travis Horn');
+    const u = 'Researchers have an explanation.\n\n“Mice dream before birth,” says senior study author Tom Pell.';
+    assert.equal(speaker(u, 'Mice dream'), 'Tom Pell');
+    const w = 'Shares fell.\n\n“The firm is a husk,” said retail analyst Ben Vale of Acme Securities.';
+    assert.equal(speaker(w, 'husk'), 'Ben Vale');
+    // a document named after its noun is still no speaker
+    const v = 'Ministers were briefed.\n\n“Costs will rise,” says the study titled Future Roads.';
+    assert.notEqual(speaker(v, 'Costs will rise'), 'Future Roads');
+  });
+
+  it('a police rank abbreviated before a name ("SP Tunde Abara") is a title, so the person is a man in view for "he said"', () => {
+    const t = 'The spokesperson for the command, SP Tunde Abara, confirmed the arrests.\n\n“The suspects were arrested on Friday,” he said.';
+    assert.equal(speaker(t, 'arrested on Friday'), 'Tunde Abara');
+    // a company named with the letters stays a company
+    const u = 'Shares rose.\n\n“We had a strong year,” SP Group said in a statement.';
+    assert.equal(speaker(u, 'strong year'), 'SP Group');
+  });
 });

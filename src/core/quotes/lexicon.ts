@@ -102,6 +102,7 @@ field marshal nurse doctor lawyer solicitor barrister counsel advocate analyst e
 correspondent reporter columnist author writer producer actor actress singer rapper star
 head headteacher principal dean rector provost chancellor registrar warden mr mrs ms herr frau
 monsieur madame mme signor senor señor senora señora don dona doña comrade dj mc
+sp asp dsp ssp acp dcp dig igp sho
 `);
 
 /**

@@ -516,19 +516,23 @@ export abstract class PhraseReader extends AttributionState {
       // the complement of the description, not the person it describes
       if ((t.lo === 'of' || t.lo === 'for') && isCapWord(tokAt(toks, k + 1))) return null;
       // "a document titled White Paper": the title of a work, not its author
-      if (DOCUMENT_NOUNS.has(t.lo) || /^(?:titled|entitled|called|named|dubbed)$/.test(t.lo)) return null;
+      // (but a document noun modifying a role noun is a modifier too: "senior study author Jo Roe")
+      if ((DOCUMENT_NOUNS.has(t.lo) && !this.roleNounAt(toks, k + 1)) || /^(?:titled|entitled|called|named|dubbed)$/.test(t.lo)) return null;
       if (isCapWord(t) && !possessiveBase(t)) {
         let e = k;
         const words: string[] = [];
         while (e < toks.length && (isCapWord(toks[e]) || (isParticle(toks[e]) && isCapWord(toks[e + 1])))) words.push(toks[e++]!.t);
         const next = tokAt(toks, e);
-        if (mods && words.length >= 2 && (!next || next.k !== 'w' || next.lo === 'who') && this.isPersonName(words)) return npName(words, k);
+        // (then the clause ends, or goes on with a phrase: "said fire chief Jo Roe at a briefing")
+        if (mods && words.length >= 2 && (!next || next.k !== 'w' || next.lo === 'who' || PREPOSITIONS.has(next.lo)) && this.isPersonName(words)) return npName(words, k);
         // one capitalised modifier before a lower-case word: "Cambridge cartoonist"; or an
         // organisation's several-word name before its member's role noun: "Met Office forecaster
         // Jo Roe", "Acme Rail spokesman Jo Roe" (not a person's name: "said Jo Roe yesterday")
         if (!next || next.k !== 'w' || isCapWord(next)) return null;
         if (words.length !== 1) {
-          if (this.isPersonName(words) || !PERSON_NOUNS.has(next.lo)) return null;
+          // (the role noun may come after a lower-case modifier or two: "Acme County fire
+          // district chief Jo Roe")
+          if (this.isPersonName(words) || !(PERSON_NOUNS.has(next.lo) || this.roleNounAt(toks, e + 1) || this.roleNounAt(toks, e + 2))) return null;
           mods += words.length;
           k = e;
           continue;
@@ -538,6 +542,13 @@ export abstract class PhraseReader extends AttributionState {
       k++;
     }
     return null;
+  }
+
+  /** A lower-case role noun at k ("author", "chief", "spokesman") with a capitalised word after it. */
+  protected roleNounAt(toks: readonly Tok[], k: number): boolean {
+    const t = tokAt(toks, k);
+    if (!t || t.k !== 'w' || !startsLower(t.t) || !(PERSON_NOUNS.has(t.lo) || TITLES.has(t.lo))) return false;
+    return isCapWord(tokAt(toks, k + 1));
   }
 
   /**
