@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { speaker } from '../shared/attribution';
+import { quotes, speaker } from '../shared/attribution';
 
 // Who said it: categories found on a seventh batch of fresh news (disaster wire copy, Irish court
 // reports, Nigerian police statements, Philippine and Pakistani police, Canadian RCMP releases,
@@ -71,5 +71,28 @@ describe('attribution: categories found on unseen news, round 7 (invented snippe
     // a company named with the letters stays a company
     const u = 'Shares rose.\n\n“We had a strong year,” SP Group said in a statement.';
     assert.equal(speaker(u, 'strong year'), 'SP Group');
+  });
+  it('a nickname between a given name and a surname with a particle ("Ronaldo “Nando” dela Cruz") is no quotation', () => {
+    const t = 'Police chief Ronaldo “Nando” dela Cruz asked the public to stay calm.';
+    assert.equal(quotes(t).length, 0);
+    // a lower-case word after it that is no particle makes no surname: the word in marks is a quotation
+    const u = 'The room fell silent after Tom Pell “Enough” said Jo Roe, walking out.';
+    assert.equal(speaker(u, 'Enough'), 'Jo Roe');
+  });
+
+  it('"quoted X saying “…”" ("as" left out) gives the words to X, not to whoever quoted', () => {
+    const t = 'State media quoted Mines Minister Tom Pell saying “several hundred” people were missing.';
+    assert.equal(speaker(t, 'several hundred'), 'Tom Pell');
+    const u = 'The Herald quoted Tom Pell as saying “we are looking for the living”.';
+    assert.equal(speaker(u, 'looking for the living'), 'Tom Pell');
+  });
+
+  it('"Jo Roe and colleagues said" is Jo Roe speaking for the people with her; unnamed colleagues after a comma are not', () => {
+    const t = 'Shares fell.\n\nAt Acme Bank, analyst Tom Pell and colleagues said in a note that “the firm has become a show-me story.”';
+    assert.equal(speaker(t, 'show-me story'), 'Tom Pell');
+    const u = 'Shares fell.\n\nAnalyst Jo Roe and her team say the results were “a cold shower”.';
+    assert.equal(speaker(u, 'cold shower'), 'Jo Roe');
+    const v = 'Police questioned Tom Pell, and colleagues said he was “a quiet man”.';
+    assert.notEqual(speaker(v, 'quiet man'), 'Tom Pell');
   });
 });

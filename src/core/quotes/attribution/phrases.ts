@@ -29,6 +29,9 @@ function datelineEnd(toks: readonly Tok[], i: number): number {
 /** An honorific that begins a person's name: Mr, Mrs, Ms, Miss, Dr. */
 const HONORIFIC_AT = /^(?:mr|mrs|ms|miss|dr)\.?$/;
 
+/** Plural nouns for the people who are with someone ("Jo Roe and colleagues"). */
+const COMPANIONS = new Set(['colleagues', 'co-authors', 'coauthors', 'team', 'teammates', 'aides', 'others']);
+
 export abstract class PhraseReader extends AttributionState {
   protected subjectStart(toks: readonly Tok[], heading: boolean, from = 0): number {
     let i = from;
@@ -441,6 +444,16 @@ export abstract class PhraseReader extends AttributionState {
       }
       // "the Russian Foreign Ministry said" is a name; "the US said" too
       return npName(words, j);
+    }
+    // "analyst Jo Roe and colleagues said", "Jo Roe and her team say": the one named speaks for the
+    // people with them, who are named by no more than their company
+    if (COMPANIONS.has(t.lo)) {
+      let a = k - 1;
+      if (toks[a]?.lo === 'his' || toks[a]?.lo === 'her' || toks[a]?.lo === 'their') a--;
+      if (toks[a]?.lo === 'and' && isCapWord(toks[a - 1])) {
+        const ante = this.backwardNP(toks, a, s, depth + 1);
+        if (ante.type === 'name' && this.isPersonName(ante.words)) return ante;
+      }
     }
     // a description ending at k: walk back to its determiner or possessor
     let j = k;

@@ -52,12 +52,14 @@ export abstract class VerbContext extends Resolver {
     return np;
   }
 
-  /** In "quoted X as saying" (X with an apposition: "cited Jo Roe, a farmer, as saying"), the index of "as" before a speech participle in a short phrase after i, else -1. */
+  /** In "quoted X as saying" (X with an apposition: "cited Jo Roe, a farmer, as saying"), the index of "as" before a speech participle in a short phrase after i (of the participle after "quoted X saying"), else -1. */
   protected quotedAs(toks: readonly Tok[], i: number): number {
     for (let k = i + 1; k < toks.length && k <= i + 14; k++) {
       const x = toks[k]!;
       if (x.k !== 'w' && x.t !== ',') return -1;
       if (x.lo === 'as') return /ing$/.test(toks[k + 1]?.lo ?? '') && SPEECH_VERB.has(toks[k + 1]!.lo) ? k : -1;
+      // "state media quoted Minister Jo Roe saying “…”": "as" left out after "quoted"
+      if (k > i + 1 && /ing$/.test(x.lo) && SPEECH_VERB.has(x.lo) && /^quote[ds]$/.test(toks[i]!.lo) && isCapWord(toks[k - 1])) return k;
     }
     return -1;
   }
