@@ -95,4 +95,11 @@ describe('attribution: categories found on unseen news, round 7 (invented snippe
     const v = 'Police questioned Tom Pell, and colleagues said he was “a quiet man”.';
     assert.notEqual(speaker(v, 'quiet man'), 'Tom Pell');
   });
+  it('"the police" (or "the officials") speaking are many people, never the one the article titles "police chief"', () => {
+    const t = 'City police chief Tom Pell offered a reward.\n\nTwo officers were killed and one “seriously injured” in the attack, the police stated.';
+    assert.notEqual(speaker(t, 'seriously injured'), 'Tom Pell');
+    // the title itself is still its holder
+    const u = 'City police chief Tom Pell offered a reward.\n\n“We will find them,” the police chief said.';
+    assert.equal(speaker(u, 'find them'), 'Tom Pell');
+  });
 });
