@@ -4,6 +4,7 @@ import { Attributor, type Attribution, type MemoInput, type PreparedParagraph } 
 import { beginsMidClause, isClause, isTitleCase } from './kind';
 import { DETERMINERS, NAMING_CUES, NP_BREAK } from './lexicon';
 import { findQuotes, type RawQuote } from './marks';
+import { isParticleWord } from './tokens';
 
 export { findQuotes, numberQuotes, opensWithQuote, paragraphQuotes } from './marks';
 export type { Family, ParagraphQuote, RawQuote } from './marks';
@@ -105,6 +106,13 @@ const CALLED = /(\S+)\s+(?:called|named)\s*$/u;
 const NICKNAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u;
 const CAP_WORD_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'’-]*\.? $/u;
 const CAP_WORD_AFTER = /^ \p{Lu}\p{Ll}/u;
+const PARTICLE_THEN_CAP = /^ (\p{Ll}+) \p{Lu}\p{Ll}/u;
+/** The text after a quotation opens with a surname: a capitalised word, or a particle and one ("dela Cruz"). */
+function surnameAfter(after: string): boolean {
+  if (CAP_WORD_AFTER.test(after)) return true;
+  const m = PARTICLE_THEN_CAP.exec(after);
+  return !!m && isParticleWord(m[1]!);
+}
 const SHORT_LABEL = /^[\p{L}\p{N}'’ -]{2,30}$/u;
 const PLEA_OF = /\bpleas? (?:of|from|to) $/i;
 const TO_MARK = /^\s+to\s+['‘"“]/u;
@@ -131,7 +139,8 @@ function keep(source: string, q: RawQuote, text: string, a: Attribution, clause:
   // says the owner) is speech, even in capitals
   if (EXCLAIMS.test(text) && (a.speechContext || a.attributedAfter)) return true;
   // A nickname between a given name and a surname, in a title-case headline too: Ernest “Fritz” Hollings
-  if (q.close !== -1 && NICKNAME.test(text) && CAP_WORD_BEFORE.test(source.slice(Math.max(0, q.open - 30), q.open)) && CAP_WORD_AFTER.test(source.slice(q.close + 1, q.close + 30))) return false;
+  // (or before a surname's particle: Ronaldo “Nando” dela Cruz)
+  if (q.close !== -1 && NICKNAME.test(text) && CAP_WORD_BEFORE.test(source.slice(Math.max(0, q.open - 30), q.open)) && surnameAfter(source.slice(q.close + 1, q.close + 30))) return false;
   // Titles of works and nicknames: every word capitalised, nobody quoted right there
   if (!a.titleCaseContext && a.strength < 3 && isTitleCase(text) && !(a.heading && clause && text.split(/\s+/).length > 3)) return false;
   if (clause) return true;

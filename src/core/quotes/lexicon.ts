@@ -1,9 +1,10 @@
 /** Word lists for quotation attribution. All lower-case. */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../common/calendar';
+import { irregularForms } from '../text/inflection';
 
 const set = (s: string) => new Set(s.trim().split(/\s+/));
 
-/** Verbs of saying (base forms); inflections are generated below, irregular ones listed. */
+/** Verbs of saying (base forms); inflections are generated below, irregular pasts from the stemmer's table. */
 const SPEECH_BASES = `
 say tell add warn write insist explain state echo claim argue note observe remark comment announce
 declare admit acknowledge concede confirm deny suggest ask answer reply respond retort shout scream
@@ -19,24 +20,19 @@ bemoan thank apologise apologize congratulate brag lambast rebuke scold hint vow
 convey
 `;
 
-const IRREGULAR: Record<string, string[]> = {
-  say: ['says', 'said', 'saying'],
-  tell: ['tells', 'told', 'telling'],
-  write: ['writes', 'wrote', 'written', 'writing'],
-  read: ['reads', 'reading'],
-  begin: ['begins', 'began', 'beginning'],
-};
-
+/**
+ * A speech verb's forms: the base, the third person, the -ing form and the past (-ed, or the
+ * irregular forms of text/inflection.ts, the one table of them: "said", "told", "wrote").
+ */
 function inflect(base: string): string[] {
-  if (IRREGULAR[base]) return [base, ...IRREGULAR[base]!];
   const out = [base];
-  const cons = (c: string) => !'aeiou'.includes(c);
   // 3rd person singular
   if (/(s|sh|ch|x|z|o)$/.test(base)) out.push(base + 'es');
   else if (/[^aeiou]y$/.test(base)) out.push(base.slice(0, -1) + 'ies');
   else out.push(base + 's');
   // past and -ing
-  const doubled = /^(admit|quip|snap|signal|compel|rebut|commit)$/.test(base);
+  const irregular = irregularForms(base);
+  const doubled = /^(admit|quip|snap|signal|compel|rebut|commit|begin)$/.test(base);
   if (base.endsWith('e')) {
     out.push(base + 'd', base.slice(0, -1) + 'ing');
   } else if (/[^aeiou]y$/.test(base)) {
@@ -48,8 +44,8 @@ function inflect(base: string): string[] {
   } else {
     out.push(base + 'ed', base + 'ing');
   }
-  void cons;
-  return out;
+  // an irregular past takes the place of the "-ed" form
+  return irregular.length ? [...out.filter((f, n) => n < 2 || !f.endsWith('ed')), ...irregular] : out;
 }
 
 /** Inflected speech verb → base form. */
@@ -102,6 +98,7 @@ field marshal nurse doctor lawyer solicitor barrister counsel advocate analyst e
 correspondent reporter columnist author writer producer actor actress singer rapper star
 head headteacher principal dean rector provost chancellor registrar warden mr mrs ms herr frau
 monsieur madame mme signor senor señor senora señora don dona doña comrade dj mc
+sp asp dsp ssp acp dcp dig igp sho
 `);
 
 /**

@@ -172,7 +172,11 @@ export function possessiveBase(t: Tok): string | null {
 }
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
-const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'dos', 'das', 'y', 'ter', 'zu']);
+const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'dela', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'dos', 'das', 'y', 'ter', 'zu']);
 export function isParticle(t: Tok | undefined): boolean {
   return !!t && t.k === 'w' && PARTICLES.has(t.t);
+}
+/** A lower-case particle of a surname ("de", "van", "dela"), as a word of text. */
+export function isParticleWord(w: string): boolean {
+  return PARTICLES.has(w);
 }

@@ -16,6 +16,8 @@
 
 /** Irregular verb forms → base: the forms whose inflection is not a suffix. */
 const IRREGULAR = new Map<string, string>();
+/** Base → its irregular forms, for the word lists that generate a verb's forms (`irregularForms`). */
+const FORMS_OF = new Map<string, readonly string[]>();
 for (const group of [
   'be am is are was were been being', 'have has had having', 'do does did done doing', 'go goes went gone going',
   'say says said', 'tell told', 'hold held', 'take took taken', 'sink sank sunk', 'flee fled', 'fight fought',
@@ -24,10 +26,16 @@ for (const group of [
   'fall fell fallen', 'hit', 'hide hid hidden', 'begin began begun', 'drive drove driven', 'fly flew flown',
   'throw threw thrown', 'blow blew blown', 'freeze froze frozen', 'seize seized', 'keep kept', 'meet met', 'lead led',
   'pay paid', 'win won', 'rise rose risen', 'write wrote written', 'choose chose chosen', 'swear swore sworn',
-  'tear tore torn', 'withdraw withdrew withdrawn', 'overthrow overthrew overthrown',
+  'tear tore torn', 'withdraw withdrew withdrawn', 'overthrow overthrew overthrown', 'read read',
 ]) {
   const [base, ...forms] = group.split(' ');
   for (const f of forms) IRREGULAR.set(f, base!);
+  FORMS_OF.set(base!, forms);
+}
+
+/** A verb's irregular past forms ("say" → "says", "said"; "read" → "read"), or none when its past takes "-ed". */
+export function irregularForms(base: string): readonly string[] {
+  return FORMS_OF.get(base) ?? [];
 }
 
 /** Final consonants doubled before an ending ("stopped", "planned", "preferred"). */

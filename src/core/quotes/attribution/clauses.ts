@@ -299,13 +299,15 @@ export abstract class ClauseReader extends VerbContext {
         continue;
       }
       // "“…,” Judge Marsh." / "“…” — Jo Roe": a name alone after the words, ending the sentence, is
-      // whoever said them (the verb of saying left out)
+      // whoever said them (the verb of saying left out). After a dash the line may lack a full stop
+      // (a headline, a press-conference round-up's "“…” – Jo Roe") and may end with the topic the
+      // words were on ("“…” – Jo Roe on Tom Pell")
       const dash = DASHES.has(toks[qi + 1]?.t ?? '');
-      if (!s.heading && (dash || /[,.!?]\s*$/u.test(t.t))) {
+      if (dash || (!s.heading && /[,.!?]\s*$/u.test(t.t))) {
         const from = dash ? qi + 2 : qi + 1;
         let e = from;
         while (isCapWord(toks[e])) e++;
-        if (e > from && (e === toks.length || (e === toks.length - 1 && toks[e]!.t === '.'))) {
+        if (e > from && (e === toks.length || (e === toks.length - 1 && toks[e]!.t === '.') || (dash && this.topicAfterName(toks, e)))) {
           const sp = this.fromName(mapArray(toks.slice(from, e), (x) => x.t), s);
           if (sp?.kind === 'person') {
             this.setSpeaker(s, a, sp, 3);
@@ -531,7 +533,16 @@ export abstract class ClauseReader extends VerbContext {
     return true;
   }
 
-  /** The speaker a quotation standing alone continues: earlier in the paragraph, or the paragraph before. */
+  /** After "“…” – Jo Roe", the rest of the sentence is a topic and nothing else: "on Tom Pell", "on the derby." (no verb, no quotation). */
+  protected topicAfterName(toks: readonly Tok[], e: number): boolean {
+    if (toks[e]?.lo !== 'on' || e + 1 >= toks.length) return false;
+    for (let k = e + 1; k < toks.length; k++) {
+      const x = toks[k]!;
+      if (x.k === 'q' || SPEECH_VERB.has(x.lo) || (x.k === 'p' && !(k === toks.length - 1 && x.t === '.'))) return false;
+    }
+    return true;
+  }
+
   /** Who a sentence says released or issued a statement (or another document), if it says so. */
   protected releasedBy(s: Sentence): Speaker | null {
     const toks = s.toks;

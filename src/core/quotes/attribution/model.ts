@@ -285,9 +285,15 @@ export function orgForStart(toks: readonly Tok[], k: number): number {
 
 /** Tokens between a quotation and its speaker's name: a comma and words of a title ("Ryanair deputy chief executive"). */
 export function premodifiers(toks: readonly Tok[], from: number, to: number): boolean {
-  if (to - from > 7) return false;
+  // an office named as a list of capitalised words ("Corrections, Policing and Public Safety
+  // Minister Jo Roe said", "Superintendent of Police (SP) Jo Roe noted") may run a little longer,
+  // join its words with "and" or "of", and give its abbreviation in brackets
+  const titleList = to - from <= 10 && toks.slice(from, to).every((t, n) => t.t === ',' || isCapWord(t) || ((t.lo === 'and' || t.lo === 'of') && isCapWord(toks[from + n + 1])) ||
+    (t.t === '(' && toks[from + n + 2]?.t === ')') || (t.t === ')' && toks[from + n - 2]?.t === '('));
+  if (to - from > 7 && !titleList) return false;
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
+    if (titleList && (t.lo === 'and' || t.lo === 'of' || t.t === '(' || t.t === ')')) continue;
     if (t.k === 'p' ? t.t !== ',' : t.k !== 'w' || NP_BREAK.has(t.lo) || SPEECH_VERB.has(t.lo)) return false;
   }
   return true;

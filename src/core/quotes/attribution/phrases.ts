@@ -29,6 +29,9 @@ function datelineEnd(toks: readonly Tok[], i: number): number {
 /** An honorific that begins a person's name: Mr, Mrs, Ms, Miss, Dr. */
 const HONORIFIC_AT = /^(?:mr|mrs|ms|miss|dr)\.?$/;
 
+/** Plural nouns for the people who are with someone ("Jo Roe and colleagues"). */
+const COMPANIONS = new Set(['colleagues', 'co-authors', 'coauthors', 'team', 'teammates', 'aides', 'others']);
+
 export abstract class PhraseReader extends AttributionState {
   protected subjectStart(toks: readonly Tok[], heading: boolean, from = 0): number {
     let i = from;
@@ -442,6 +445,16 @@ export abstract class PhraseReader extends AttributionState {
       // "the Russian Foreign Ministry said" is a name; "the US said" too
       return npName(words, j);
     }
+    // "analyst Jo Roe and colleagues said", "Jo Roe and her team say": the one named speaks for the
+    // people with them, who are named by no more than their company
+    if (COMPANIONS.has(t.lo)) {
+      let a = k - 1;
+      if (toks[a]?.lo === 'his' || toks[a]?.lo === 'her' || toks[a]?.lo === 'their') a--;
+      if (toks[a]?.lo === 'and' && isCapWord(toks[a - 1])) {
+        const ante = this.backwardNP(toks, a, s, depth + 1);
+        if (ante.type === 'name' && this.isPersonName(ante.words)) return ante;
+      }
+    }
     // a description ending at k: walk back to its determiner or possessor
     let j = k;
     const words: string[] = [];
@@ -516,19 +529,23 @@ export abstract class PhraseReader extends AttributionState {
       // the complement of the description, not the person it describes
       if ((t.lo === 'of' || t.lo === 'for') && isCapWord(tokAt(toks, k + 1))) return null;
       // "a document titled White Paper": the title of a work, not its author
-      if (DOCUMENT_NOUNS.has(t.lo) || /^(?:titled|entitled|called|named|dubbed)$/.test(t.lo)) return null;
+      // (but a document noun modifying a role noun is a modifier too: "senior study author Jo Roe")
+      if ((DOCUMENT_NOUNS.has(t.lo) && !this.roleNounAt(toks, k + 1)) || /^(?:titled|entitled|called|named|dubbed)$/.test(t.lo)) return null;
       if (isCapWord(t) && !possessiveBase(t)) {
         let e = k;
         const words: string[] = [];
         while (e < toks.length && (isCapWord(toks[e]) || (isParticle(toks[e]) && isCapWord(toks[e + 1])))) words.push(toks[e++]!.t);
         const next = tokAt(toks, e);
-        if (mods && words.length >= 2 && (!next || next.k !== 'w' || next.lo === 'who') && this.isPersonName(words)) return npName(words, k);
+        // (then the clause ends, or goes on with a phrase: "said fire chief Jo Roe at a briefing")
+        if (mods && words.length >= 2 && (!next || next.k !== 'w' || next.lo === 'who' || PREPOSITIONS.has(next.lo)) && this.isPersonName(words)) return npName(words, k);
         // one capitalised modifier before a lower-case word: "Cambridge cartoonist"; or an
         // organisation's several-word name before its member's role noun: "Met Office forecaster
         // Jo Roe", "Acme Rail spokesman Jo Roe" (not a person's name: "said Jo Roe yesterday")
         if (!next || next.k !== 'w' || isCapWord(next)) return null;
         if (words.length !== 1) {
-          if (this.isPersonName(words) || !PERSON_NOUNS.has(next.lo)) return null;
+          // (the role noun may come after a lower-case modifier or two: "Acme County fire
+          // district chief Jo Roe")
+          if (this.isPersonName(words) || !(PERSON_NOUNS.has(next.lo) || this.roleNounAt(toks, e + 1) || this.roleNounAt(toks, e + 2))) return null;
           mods += words.length;
           k = e;
           continue;
@@ -538,6 +555,13 @@ export abstract class PhraseReader extends AttributionState {
       k++;
     }
     return null;
+  }
+
+  /** A lower-case role noun at k ("author", "chief", "spokesman") with a capitalised word after it. */
+  protected roleNounAt(toks: readonly Tok[], k: number): boolean {
+    const t = tokAt(toks, k);
+    if (!t || t.k !== 'w' || !startsLower(t.t) || !(PERSON_NOUNS.has(t.lo) || TITLES.has(t.lo))) return false;
+    return isCapWord(tokAt(toks, k + 1));
   }
 
   /**

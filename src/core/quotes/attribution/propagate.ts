@@ -329,29 +329,57 @@ export class Attributor extends ClauseReader {
    * Runs-on: a quotation continued in the next paragraph keeps its speaker. Last to first, so that
    * an attribution that closes the last of several paragraphs ("“…\n\n“…\n\n“…,” says X") reaches
    * back to the first; `shareRunsOnChains` carries a speaker forwards the whole length of a chain.
+   * That closing attribution outweighs a mere guess from context for the paragraphs before it.
    */
   protected shareRunsOn(): void {
     for (let id = this.quotes.length - 1; id >= 0; id--) {
-      const q = this.quotes[id]!;
-      if (q.continues === -1) continue;
+      const prev = this.continuedFrom(id);
+      if (prev === -1) continue;
       const a = this.result.get(id);
-      const b = this.result.get(q.continues);
+      const b = this.result.get(prev);
       if (!a || !b) continue;
-      if (b.speaker && (!a.speaker || a.strength < 3)) {
-        a.speaker = b.speaker;
-        a.strength = Math.max(a.strength, 2) as Strength;
-      } else if (a.speaker && !b.speaker) {
+      if (a.speaker && (!b.speaker || (a.strength === 3 && b.strength < 2 && !this.goesOnFromQuoteBefore(prev)))) {
         b.speaker = a.speaker;
         b.strength = Math.max(b.strength, 2) as Strength;
+      } else if (b.speaker && (!a.speaker || a.strength < 3)) {
+        a.speaker = b.speaker;
+        a.strength = Math.max(a.strength, 2) as Strength;
       }
     }
+  }
+
+  /**
+   * The quotation `id` goes on from: the one that ran on into its paragraph, or, in one paragraph,
+   * an unclosed one it opens right after ("“We think he is fine. “He will report back tomorrow.” –
+   * Jo Roe": a speaker's paragraphs run together on one line, each with its opening mark), else -1.
+   */
+  protected continuedFrom(id: number): number {
+    const q = this.quotes[id]!;
+    if (q.continues !== -1) return q.continues;
+    const p = this.quotes[id - 1];
+    if (!p || !p.unclosed || p.continuesNext || p.paragraph !== q.paragraph) return -1;
+    for (let k = p.end; k < q.open; k++) if (!/\s/.test(this.article.text[k]!)) return -1;
+    return id - 1;
+  }
+
+  /**
+   * The quotation `id` took its (inherited) speaker from an attributed quotation just before it in
+   * its paragraph ("“…,” he said. “The main concern is my age …"): it may as well go on from those
+   * words as lead to the next attribution, so that attribution does not override it.
+   */
+  protected goesOnFromQuoteBefore(id: number): boolean {
+    const q = this.quotes[id]!;
+    const p = this.quotes[id - 1];
+    const a = this.result.get(id);
+    const b = p && p.paragraph === q.paragraph ? this.result.get(id - 1) : undefined;
+    return !!b?.speaker && b.strength >= 2 && b.speaker.name === a?.speaker?.name;
   }
 
   /** Chains of runs-on longer than two: propagate forwards again, first to last. */
   protected shareRunsOnChains(): void {
     for (let id = 0; id < this.quotes.length; id++) {
-      const q = this.quotes[id]!;
-      const b = q.continues !== -1 ? this.result.get(q.continues) : undefined;
+      const prev = this.continuedFrom(id);
+      const b = prev !== -1 ? this.result.get(prev) : undefined;
       const a = this.result.get(id);
       if (a && b && b.speaker && !a.speaker) a.speaker = b.speaker;
     }

@@ -10,7 +10,7 @@ import { lookupName } from '../../entities/gazetteer';
 import { isCommonWord as isEnglishWord } from '../../entities/lexicon';
 import { splitTitle, type Gender } from '../names';
 import { isCapWord, possessiveBase, startsLower, type Tok } from '../tokens';
-import { type Speaker, type NP, tokAt, npDesc, type Sentence, LOOK_BACK, GENERIC_ROLES, pluralDesc, FRONTING_SUBORDINATORS } from './model';
+import { type Speaker, type NP, tokAt, npDesc, type Sentence, LOOK_BACK, GENERIC_ROLES, pluralDesc, FRONTING_SUBORDINATORS, singularNoun } from './model';
 import { PhraseReader } from './phrases';
 
 /** Institutions a country (or a named body) has one of: "the Indian navy" names its own referent. */
@@ -458,6 +458,9 @@ export abstract class Resolver extends PhraseReader {
       return { ...asDesc, kind: 'org' };
     }
     if (np.det !== 'the' && np.det !== 'this' && np.det !== 'that' && np.det !== 'poss') return asDesc;
+    // "the police stated", "the officials said": many people, never the one person given a title with
+    // the word ("police chief Jo Roe")
+    if (head === 'police' || head === 'people' || head === 'personnel' || (head !== singularNoun(head) && !PERSON_NOUNS.has(head) && PERSON_NOUNS.has(singularNoun(head)))) return asDesc;
     // a definite description of a person: the one whose titles match, else the last speaker
     const mods = mapArray(np.words, (w) => w.toLowerCase()).filter((w) => !NOT_NAME.has(w));
     // every title word of the description must be among the person's ("attorney general" is not "solicitor general")

@@ -52,12 +52,14 @@ export abstract class VerbContext extends Resolver {
     return np;
   }
 
-  /** In "quoted X as saying" (X with an apposition: "cited Jo Roe, a farmer, as saying"), the index of "as" before a speech participle in a short phrase after i, else -1. */
+  /** In "quoted X as saying" (X with an apposition: "cited Jo Roe, a farmer, as saying"), the index of "as" before a speech participle in a short phrase after i (of the participle after "quoted X saying"), else -1. */
   protected quotedAs(toks: readonly Tok[], i: number): number {
     for (let k = i + 1; k < toks.length && k <= i + 14; k++) {
       const x = toks[k]!;
       if (x.k !== 'w' && x.t !== ',') return -1;
       if (x.lo === 'as') return /ing$/.test(toks[k + 1]?.lo ?? '') && SPEECH_VERB.has(toks[k + 1]!.lo) ? k : -1;
+      // "state media quoted Minister Jo Roe saying “…”": "as" left out after "quoted"
+      if (k > i + 1 && /ing$/.test(x.lo) && SPEECH_VERB.has(x.lo) && /^quote[ds]$/.test(toks[i]!.lo) && isCapWord(toks[k - 1])) return k;
     }
     return -1;
   }
@@ -69,6 +71,10 @@ export abstract class VerbContext extends Resolver {
       // the noun ("on the earnings call, and said “…”", "a call for …"): after a determiner, or with
       // nothing it calls after it
       if (/^(?:call|calls|term|terms|label|labels)$/.test(lo) && (DETERMINERS.has(toks[i - 1]?.lo ?? '') || toks[i + 1]?.k === 'p')) return false;
+      // the noun after a singular article and its modifiers ("received a distress call that “…”",
+      // "an emergency phone call"): the bare form cannot be the verb of a singular subject
+      // ("a spokesman calls it …" still is, with its -s)
+      if (/^(?:call|term|label)$/.test(lo) && this.afterSingularArticle(toks, i)) return false;
       // a participle naming the noun before it ("The woman, called Rana, stayed awake one “long” night")
       if (lo === 'called' && toks[i - 1]?.t === ',' && PERSON_NOUNS.has(toks[i - 2]?.lo ?? '') && isCapWord(toks[i + 1])) return false;
       // "called it a “…”", "called for “…”", "called the strike a “…”"
@@ -91,6 +97,17 @@ export abstract class VerbContext extends Resolver {
       // "France Telecom reported that “an attack is unlikely”"
       (toks[i + 1]?.lo === 'that' && toks[i + 2]?.k === 'q') ||
       ((toks[i + 1]?.t === ',' || toks[i + 1]?.t === ':') && toks[i + 2]?.k === 'q') || this.objectThenColon(toks, i);
+  }
+
+  /** One or two lower-case modifiers between token i and a singular article before them ("a distress ⟨call⟩", "an emergency phone ⟨call⟩"). */
+  private afterSingularArticle(toks: readonly Tok[], i: number): boolean {
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const t = toks[k]!;
+      if (t.k !== 'w') return false;
+      if (t.lo === 'a' || t.lo === 'an') return k < i - 1;
+      if (startsUpper(t.t) || SPEECH_VERB.has(t.lo) || NP_BREAK.has(t.lo) || DETERMINERS.has(t.lo)) return false;
+    }
+    return false;
   }
 
   /** "before texting a friend: “…”", "messaged his mother: “…”": a short object, then a colon and the quotation. */
