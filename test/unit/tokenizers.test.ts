@@ -53,3 +53,21 @@ describe('tokenizers: the attribution tokens', () => {
     assert.deepEqual(words(text, at, at + 1), ['w:\ud835']);
   });
 });
+
+describe('tokenizers: the passage index words and their term ids', () => {
+  it('one spelling has one id wherever it is read, the same as its normalised term, across the spelling table growing', () => {
+    const vocab = new Vocabulary();
+    const text = "The pilots’ 1,000 \u{1d400}lpha didn't-go World’s world's Worlds";
+    const a = corpusWords(text, vocab);
+    const spelled = Array.from(a.starts, (s, i) => text.slice(s, a.ends[i]));
+    assert.deepEqual(spelled, ['The', 'pilots', '1,000', '\u{1d400}lpha', "didn't", 'go', 'World’s', "world's", 'Worlds']);
+    // Past the spelling table's first size (65,536 slots, grown at half full): 40,000 made-up spellings.
+    const filler: string[] = [];
+    for (let k = 0; k < 40_000; k++) filler.push(`w${k.toString(36)}x`);
+    corpusWords(filler.join(' '), vocab);
+    const b = corpusWords(`x ${text}`, vocab);
+    assert.deepEqual(Array.from(b.terms).slice(1), Array.from(a.terms), 'the same ids after the table grew');
+    assert.deepEqual(Array.from(a.terms, (t) => vocab.term(t)), ['the', 'pilot', '1,000', '\u{1d400}lpha', "didn't", 'go', 'world', 'world', 'world']);
+    assert.equal(a.terms[6], a.terms[7]);
+  });
+});
