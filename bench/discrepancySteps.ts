@@ -9,7 +9,7 @@
  *     --cold      from scratch only (not the edits)
  *     --again N   then the folder-wide work of some steps N times more, from scratch but with each
  *                 article's own work kept (median CPU ms): for comparing two versions of them (names,
- *                 related pairs, aligned statements, the figures' groups, slot conflicts)
+ *                 related pairs, aligned statements, the figures' groups, slot conflicts, claims by cue)
  */
 import fs from 'node:fs';
 import { Session } from 'node:inspector';
@@ -19,7 +19,10 @@ import { analyzeText, CorpusMatcher, linkCorpus } from '../src/core/corpus';
 import { nameDiscrepancies, NameState } from '../src/core/corpus/detectors/names';
 import { numberDiscrepancies } from '../src/core/corpus/detectors/numbers';
 import { stateOf } from '../src/core/corpus/detectors/numberState';
+import { mentionsOf } from '../src/core/corpus/detectors/numberMentions';
 import { slotConflicts } from '../src/core/corpus/detectors/claimConflicts';
+import { claimDiscrepancies, ClaimState } from '../src/core/corpus/detectors/claims';
+import { CLAIM_STORY, storyRelated } from '../src/core/corpus/detectors/story';
 import { relatedness } from '../src/core/corpus/detectors/shared';
 import { finish } from '../src/core/common/budget';
 import { alignStatements, alignStatementSteps, relatedPairs, StatementState } from '../src/core/corpus/statements';
@@ -73,6 +76,15 @@ function main(): void {
       coldSession.disconnect();
     });
   const again = args.includes('--again') ? Number(args[args.indexOf('--again') + 1]) : 0;
+  // CROSSCHECK_PROF_AGAIN=file.cpuprofile: a CPU profile of the `--again` runs (warm: no compiling, no first-time work).
+  const againProfile = process.env.CROSSCHECK_PROF_AGAIN;
+  const againSession = again && againProfile ? new Session() : undefined;
+  if (againSession) {
+    againSession.connect();
+    againSession.post('Profiler.enable');
+    againSession.post('Profiler.setSamplingInterval', { interval: 250 });
+    againSession.post('Profiler.start');
+  }
   if (again) {
     const index = matcher.index;
     const clusters = matcher.quoteClusters();
@@ -98,7 +110,25 @@ function main(): void {
       stateOf(index).kept = new Map();
       return numberDiscrepancies(index, relatedness(index, clusters));
     })} ms, slot conflicts ${median(() => slotConflicts(index, aligned2, pairs))} ms`);
+    // (Each article's figures and each sentence's slots read again.)
+    console.log(`again (median of ${again}): number mentions ${median(() => {
+      for (const d of index.allDocs()) d.numbers = undefined;
+      for (const d of index.allDocs()) mentionsOf(index, d);
+    })} ms, slot conflicts with each article's slots ${median(() => {
+      for (const d of index.allDocs()) if (d.kept.claims) d.kept.claims.slots = undefined;
+      return slotConflicts(index, aligned2, pairs);
+    })} ms`);
+    // (The claims by cue from scratch: each article's clauses and their finder worked out again.)
+    console.log(`again (median of ${again}): claims by cue ${median(() => {
+      for (const d of index.allDocs()) d.kept.claims = undefined;
+      return claimDiscrepancies(index, storyRelated(index, relatedness(index, clusters), CLAIM_STORY), new ClaimState());
+    })} ms`);
   }
+  if (againSession)
+    againSession.post('Profiler.stop', (err, r) => {
+      if (!err) fs.writeFileSync(againProfile!, JSON.stringify(r.profile));
+      againSession.disconnect();
+    });
   if (args.includes('--cold')) {
     console.log(`discrepancies by step, ${scale}x the BBC corpus (${docs.length} articles), CPU ms from scratch: ${STEPS.map((s, k) => `${s} ${(cold[k] ?? 0).toFixed(0)}`).join(', ')}; all ${cold.slice(1).reduce((a, b) => a + b, 0).toFixed(0)}`);
     return;

@@ -34,9 +34,16 @@ export function otherEventSentences(index: PassageIndex, doc: DocEntry): Uint8Ar
   const upper = (i: number) => i >= 0 && i < length && /^\p{Lu}/u.test(raw(i)) && !CAPITALISED_FUNCTION.test(raw(i));
   const possessive = (i: number) => /['’]s$/.test(raw(i)) || /^['’]s\b/.test(text.slice(ends[i]!, ends[i]! + 3));
   const named: { sentence: number; key: string }[] = [];
+  // The heads and titles as term ids (a folder lacking one: -1), so that a word is compared as a
+  // number, not looked up as a string: this reads every word of every article.
+  const ids = (words: ReadonlySet<string>) => [...words].map((w) => index.vocab.find(w) ?? -1);
+  const fires = ids(FIRE_HEADS);
+  const titles = ids(STORM_TITLES);
   for (let k = 1; k < length; k++) {
-    const w = word(k);
-    if (FIRE_HEADS.has(w) && upper(k - 1) && !punctuationBetween(doc, k - 1, k)) {
+    const t = terms[k]!;
+    const fire = fires.includes(t);
+    if (!fire && !titles.includes(t)) continue;
+    if (fire && upper(k - 1) && !punctuationBetween(doc, k - 1, k)) {
       let a = k - 1;
       // (A possessive introduces the name: "California's Camp Fire" is the Camp Fire.)
       while (upper(a - 1) && !possessive(a - 1) && !punctuationBetween(doc, a - 1, a)) a--;
@@ -52,7 +59,7 @@ export function otherEventSentences(index: PassageIndex, doc: DocEntry): Uint8Ar
       let key = '';
       for (let x = a; x < k; x++) key += word(x) + ' ';
       named.push({ sentence: index.sentenceOf(doc, k), key });
-    } else if (STORM_TITLES.has(w) && upper(k) && upper(k + 1) && !punctuationBetween(doc, k, k + 1)) {
+    } else if (!fire && upper(k) && upper(k + 1) && !punctuationBetween(doc, k, k + 1)) {
       named.push({ sentence: index.sentenceOf(doc, k), key: word(k + 1) });
     }
   }

@@ -74,8 +74,11 @@ const NEAR = 5;
 // Reading an article's figures.
 
 
+/** A figure's word ids, ascending. (Copied with `set`: `Int32Array.from` walks the list through an iterator, three times for every figure of the folder.) */
 function sortedOf(list: number[]): Int32Array {
-  return Int32Array.from(list).sort();
+  const out = new Int32Array(list.length);
+  out.set(list);
+  return out.sort();
 }
 
 

@@ -93,7 +93,9 @@ export function storyRelated(index: PassageIndex, related: Related, by: StoryNam
     state.names = names;
     return (folder = { names, df, limit: Math.max(COMMON_ENTITY_DOCS, docs.length / 50) });
   };
-  const memo = new Map<number, boolean>();
+  // By the smaller id, then the larger (small integers: one key of both ids, past 2^31, was a
+  // float to allocate and hash on every question, and this is asked for every candidate pair).
+  const memo = new Map<number, Map<number, boolean>>();
   // Each article's rare names, filtered once per derivation (not once per pair it is in: an
   // article is asked about against many others).
   const rareOf = new Map<number, Set<string>>();
@@ -109,9 +111,11 @@ export function storyRelated(index: PassageIndex, related: Related, by: StoryNam
   const small = index.size < EVENT_FOLDER_DOCS;
   return (a, b) => {
     if (a === b) return true;
-    const [x, y] = a.id < b.id ? [a, b] : [b, a];
-    const key = x.id * 2 ** 26 + y.id;
-    let r = memo.get(key);
+    const x = a.id < b.id ? a : b;
+    const y = x === a ? b : a;
+    let row = memo.get(x.id);
+    if (!row) memo.set(x.id, (row = new Map()));
+    let r = row.get(y.id);
     if (r === undefined) {
       r = related(x, y);
       if (!r) {
@@ -122,7 +126,7 @@ export function storyRelated(index: PassageIndex, related: Related, by: StoryNam
         for (const c of mine) if (theirs.has(c)) shared++;
         r = small ? shared >= by.inEventFolder : by.inLargeFolder && shared >= STORY_ENTITIES && shared >= STORY_SHARE * Math.min(mine.size, theirs.size);
       }
-      memo.set(key, r);
+      row.set(y.id, r);
     }
     return r;
   };
