@@ -179,10 +179,12 @@ function predicate(cls: string, words: string): void {
 }
 predicate('killed', 'kill dead death die died dy fatal fatality toll slain murder drown');
 predicate('injured', 'injur injury wound hurt');
+// Those in hospital are some of the injured, a count of its own ("Fifteen people are in hospital").
+predicate('hospitalised', 'hospital hospitalised hospitalized hospitalis hospitaliz');
 predicate('arrested', 'arrest detain custody apprehend jail imprison');
 predicate('married', 'marry marri married wed wive wife spous polygamy');
 predicate('living', 'live popul inhabit');
-predicate('missing', 'missing');
+predicate('missing', 'missing unaccounted');
 predicate('evacuated', 'evacuat');
 predicate('infected', 'infect infection');
 predicate('identified', 'identifi identify');
@@ -212,7 +214,7 @@ for (const w of Object.keys(PREDICATES)) PREDICATES[stem(w)] ??= PREDICATES[w]!;
 export const MEASURE_LABELS: Record<string, string> = table({
   'people:killed': 'people killed', 'people:injured': 'people injured', 'people:arrested': 'people arrested or detained',
   'people:married': 'wives / women married', 'people:living': 'people living there', 'people:missing': 'people missing',
-  'people:evacuated': 'people evacuated', 'people:infected': 'cases / people infected', 'people:identified': 'people identified', 'people:buried': 'people buried or trapped', spouse: 'wives / women married', people: 'people', vessel: 'boats / vessels',
+  'people:evacuated': 'people evacuated', 'people:infected': 'cases / people infected', 'people:identified': 'people identified', 'people:hospitalised': 'people in hospital', 'people:buried': 'people buried or trapped', spouse: 'wives / women married', people: 'people', vessel: 'boats / vessels',
   weapon: 'weapons', line: 'cables / lines', shop: 'shops', building: 'buildings', home: 'homes', vehicle: 'vehicles',
   aircraft: 'aircraft', observer: 'observers / monitors', town: 'towns', country: 'countries', percent: 'percentage', money: 'sum of money', year: 'year',
   weekday: 'day of the week', date: 'date', time: 'time of day', temperature: 'temperature', distance: 'distance', speed: 'speed',
