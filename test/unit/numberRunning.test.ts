@@ -90,3 +90,13 @@ describe('number reading: lives lost, the unaccounted for, those in hospital, a 
     assert.deepEqual(measures('By evening the death toll reaches 64.'), ['people:killed 64']);
   });
 });
+
+describe('number reading: a day that dates a count\'s state', () => {
+  it('"48 workers remained unaccounted for on Tuesday" dates the count, not the event', () => {
+    const { read: r } = numberStory(['X'], ['X.'], 'X.');
+    assert.deepEqual(r('Some 48 workers remained unaccounted for on Tuesday.').filter((m) => m.measure === 'weekday'), []);
+    assert.deepEqual(r('Twelve people are still in hospital on Monday.').filter((m) => m.measure === 'weekday'), []);
+    // The day of the event itself is read.
+    assert.equal(r('The warehouse collapsed on Tuesday, trapping 48 workers.').filter((m) => m.measure === 'weekday').length, 1);
+  });
+});

@@ -105,12 +105,22 @@ export function ofCount(a: ArticleWords, i: number): boolean {
   if (REPORTING.test(a.raw(after).toLowerCase()) && !punctuationBetween(a.doc, after - 1, after)) return true;
   let k = i - 1;
   if (a.word(k) === 'on') k--;
+  // A count's state on that day ("48 remained unaccounted for on Tuesday", "12 are still in
+  // hospital on Monday"): a verb of remaining between the figure and the day, in one clause.
+  for (let x = k, n = 0; n < 6 && x > 0 && !punctuationBetween(a.doc, x, x + 1); x--, n++) {
+    if (!STILL.test(a.raw(x).toLowerCase())) continue;
+    for (let y = x - 1; y >= Math.max(0, x - 3) && !punctuationBetween(a.doc, y, y + 1); y--) if (a.valueAt(y) >= 0) return true;
+    break;
+  }
   // The figure and its noun ("rose to 381 people on Monday"): a few words back.
   for (let n = 0; n < 3 && k >= 0 && a.valueAt(k) < 0; n++) k--;
   if (k < 0 || a.valueAt(k) < 0) return false;
   for (let x = k - 1; x >= Math.max(0, k - 4); x--) if (RUNNING.test(a.raw(x).toLowerCase())) return true;
   return false;
 }
+
+/** Verbs of a count's state at a time ("48 remained unaccounted for on Tuesday"). */
+const STILL = /^(remain|remains|remained|remaining|still)$/;
 /**
  * Is the date or year at token d0 a record's benchmark ("the deadliest crash since Sept. 12, 1991")
  * or, for a bare year, the start of a long period ("an agreement in place since 2015", "pressing

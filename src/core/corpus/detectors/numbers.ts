@@ -466,20 +466,26 @@ function comparable(a: NumberMention, b: NumberMention): boolean {
   return Math.min(x, y) / Math.max(x, y) >= (UNCOUNTED.has(a.measure) ? PEOPLE_SPREAD : 0.5);
 }
 
-/** Counts of people that only grow while an event unfolds (the dead, the hurt, the infected, those held): a running toll. */
-const RUNNING_COUNTS = new Set(['people:killed', 'people:injured', 'people:infected', 'people:arrested', 'people:evacuated']);
+/**
+ * Counts of people that run while an event unfolds: those that only grow (the dead, the hurt, the
+ * infected, those held or moved), and the missing, whose count moves either way as people are
+ * found or reported.
+ */
+const RUNNING_COUNTS = new Set(['people:killed', 'people:injured', 'people:infected', 'people:arrested', 'people:evacuated', 'people:missing']);
 
 /**
- * Are two figures of a count that only grows two stages of one running count, however far apart
- * (4 dead on the first day, 79 two weeks later; "rose to 11" / "has climbed to 23")? Their
- * articles were published on different days and the later gives the larger figure, or (no day
+ * Are two figures of a running count two stages of it, however far apart (4 dead on the first
+ * day, 79 two weeks later; "rose to 11" / "has climbed to 23")? Their articles were published on
+ * different days and the later gives the larger figure (any, for the missing), or (no day
  * said) both state their figure as a running count's stage ("rose to", "so far": numberTime.ts).
  * Each outlet is right for its time: the group is shown with each outlet's day (see
  * {@link discrepancyOf}), never as a contradiction.
  */
 function stagesOfOneCount(a: NumberMention, b: NumberMention): boolean {
-  if (!RUNNING_COUNTS.has(baseOf(a.measure))) return false;
-  if (a.reported >= 0 && b.reported >= 0 && a.reported !== b.reported) return (a.value - b.value) * (a.reported - b.reported) > 0;
+  const base = baseOf(a.measure);
+  if (!RUNNING_COUNTS.has(base)) return false;
+  // (The missing are found, or reported, day by day: their count moves either way.)
+  if (a.reported >= 0 && b.reported >= 0 && a.reported !== b.reported) return base === 'people:missing' || (a.value - b.value) * (a.reported - b.reported) > 0;
   // (Undated, within a factor four: a verb of a running count may be another figure's in its
   // sentence, "the toll stands at 246 people, with more than 2,500 injured".)
   return a.running && b.running && Math.min(Math.abs(a.value), Math.abs(b.value)) >= RUNNING_SPREAD * Math.max(Math.abs(a.value), Math.abs(b.value));
@@ -489,8 +495,8 @@ function stagesOfOneCount(a: NumberMention, b: NumberMention): boolean {
 const RUNNING_SPREAD = 0.25;
 
 /**
- * Is a group of figures one running count told at several times: a count that only grows, the
- * figures of dated articles growing with their day, and half its figures or more either dated by
+ * Is a group of figures one running count told at several times: a running count, the figures
+ * of dated articles growing with their day (but the missing's), and half its figures or more either dated by
  * their article or stated as a running count's stage ("rose to", "so far")? Then its many figures
  * are the count's stages, not many things (see {@link groupsOf}).
  */
@@ -502,7 +508,7 @@ function runningSeries(group: readonly NumberMention[]): boolean {
     if (m.reported >= 0 || m.running) marked++;
     if (m.reported < 0) continue;
     days.add(m.reported);
-    for (const o of group) if (o.reported > m.reported && o.hi < m.lo) return false;
+    if (baseOf(group[0]!.measure) !== 'people:missing') for (const o of group) if (o.reported > m.reported && o.hi < m.lo) return false;
   }
   return 2 * marked >= group.length && (days.size >= 2 || marked >= 2);
 }
@@ -595,15 +601,22 @@ function discrepancyOf(measure: string, group: NumberMention[]): Discrepancy {
   const shown = distinctFigures(group);
   // A count told at several times: its figures in the order of their days, each with its day
   // ("people killed, by day reported: 4 (Jun 25) · 11 (Jun 28) · 79 (Jul 9)").
-  const days = new Set(group.filter((m) => m.reported >= 0).map((m) => m.reported));
-  if (days.size >= 2 && runningSeries(group)) {
-    const dated = shown.map((m) => ({ m, day: m.reported }));
+  // (A figure shown for several outlets' is of the earliest day one of them gave it.)
+  const dated = shown.map((m) => ({ m, day: firstDay(group, m) }));
+  if (new Set(dated.filter((d) => d.day >= 0).map((d) => d.day)).size >= 2 && runningSeries(group)) {
     dated.sort((a, b) => (a.day < 0 ? 1 : 0) - (b.day < 0 ? 1 : 0) || a.day - b.day || a.m.value - b.m.value);
     const values = dated.map(({ m, day }) => (day >= 0 ? `${display(m)} (${dayLabel(day)})` : display(m)));
     return { label: `${measureLabel(measure, group)}, by day reported: ${values.join(' · ')}`, kind: 'number', members: dedupe(members) };
   }
   const values = shown.map(display);
   return { label: `${measureLabel(measure, group)}: ${values.join(' · ')}`, kind: 'number', members: dedupe(members) };
+}
+
+/** The earliest day an article of the group gave the figure `m` gives (-1: none dated). */
+function firstDay(group: readonly NumberMention[], m: NumberMention): number {
+  let day = -1;
+  for (const o of group) if (o.reported >= 0 && o.value === m.value && (day < 0 || o.reported < day)) day = o.reported;
+  return day;
 }
 
 /** A day (days since 1970-01-01) as "Jun 25". */
