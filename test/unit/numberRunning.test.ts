@@ -84,6 +84,7 @@ describe('number reading: lives lost, the unaccounted for, those in hospital, a 
   it('people unaccounted for are missing; those in hospital are a count of their own', () => {
     assert.deepEqual(measures('Some 48 workers remain unaccounted for.'), ['people:missing 48']);
     assert.deepEqual(measures('Fifteen people are in hospital and the death toll has risen to 21.'), ['people:hospitalised 15', 'people:killed 21']);
+    assert.ok(!measures('Nurses walked out at two hospitals.').some((m) => m.startsWith('people')));
   });
 
   it('a toll that reaches its figure without a preposition: "the death toll reaches 64"', () => {

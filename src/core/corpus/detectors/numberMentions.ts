@@ -495,7 +495,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       continue;
     }
     // "16 dead", "40 wounded": the predicate is the head, and people are counted.
-    const headPredicate = PREDICATES[stem(head)] ?? PREDICATES[head];
+    // (A hospital counted is a place: "two hospitals".)
+    const headPredicate = head === 'hospital' ? undefined : PREDICATES[stem(head)] ?? PREDICATES[head];
     // "Seven of the injured were firefighters", "two of the dead": a part of the people that
     // predicate counts, never their number.
     if (headPredicate && k === n1 + 2) {
