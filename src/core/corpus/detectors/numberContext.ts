@@ -242,7 +242,7 @@ const LIFE_LOST = /^(claim|claims|claimed|claiming|lose|loses|lost|losing|take|t
  * were killed, not living anywhere.
  */
 export function livesLost(a: ArticleWords, x: number): boolean {
-  if (a.raw(x).toLowerCase() !== 'lives') return false;
+  if (a.word(x) !== 'live' || a.raw(x).toLowerCase() !== 'lives') return false;
   for (let k = x - 1; k >= Math.max(0, x - 5); k--) {
     if (LIFE_LOST.test(a.raw(k).toLowerCase())) return true;
     if (punctuationBetween(a.doc, k, k + 1)) break;

@@ -56,7 +56,7 @@ export interface NumberMention {
    * with figures of such sentences; or another stage of a quantity that changes, never compared.
    */
   readonly when: number;
-  /** The day its article was published (days since 1970-01-01; -1: not said), and whether it is stated as a running count's stage (numberTime.ts: reportedDay, runningFigure). */
+  /** The day its article was published (days since 1970-01-01; -1: not said), and whether it is stated as a running count's stage (numberTime.ts: reportedDay, runningFigure); read for counts of people only (the running counts). */
   readonly reported: number;
   readonly running: boolean;
 }
@@ -688,6 +688,6 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         if (c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 1))) predicates.push(st);
       }
     }
-    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates), when: whenOf(article, s0, s1, n0, n1, t1, sentence), reported: reportedDay(article), running: runningFigure(article, t0, n1) });
+    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates), when: whenOf(article, s0, s1, n0, n1, t1, sentence), reported: measure.startsWith('people:') ? reportedDay(article) : -1, running: measure.startsWith('people:') && runningFigure(article, t0, n1) });
   }
 }
