@@ -5,7 +5,7 @@
  * Read by numberMentions.ts (reading an article's figures) and numbers.ts (comparing them).
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../common/calendar';
-import { stem as wordStem } from '../../text/inflection';
+import { inflectionBase, stem as wordStem } from '../../text/inflection';
 /** A lookup table without a prototype: any word may be looked up ("constructor" is not a counted noun). */
 function table<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
@@ -66,7 +66,11 @@ export const CHANGED_FROM = /^(rose|risen|rise|rises|climbed|jumped|increased|in
  * Verbs of a quantity that moved, before "to" and where it went ("descended to 10,000 feet",
  * "climbed to 30,000 feet"): a stage of it, not the figure another outlet gives for another stage.
  */
-export const CHANGED_TO = /^(descended|descend|descends|climbed|climb|climbs|ascended|ascend|dropped|drop|drops|fell|fall|falls|plunged|plummeted|dived|dove|sank|lowered|raised|rose)$/;
+const CHANGED_TO = new Set(['descend', 'climb', 'ascend', 'drop', 'fall', 'plunge', 'plummet', 'dive', 'dove', 'sink', 'lower', 'raise', 'rise'].map(inflectionBase));
+/** Is the word a form of a verb of {@link CHANGED_TO} ("descended", "is falling", "sinks"), by the one stemmer (text/inflection.ts)? */
+export function changedTo(w: string): boolean {
+  return CHANGED_TO.has(inflectionBase(w));
+}
 
 /**
  * Words of a penalty the law sets ("which carries a maximum sentence of 40 years", "punishable by

@@ -7,7 +7,7 @@
  * (now, an earlier time, another stage) and the days that date a count: numberTime.ts.
  */
 import {
-  CAPITALISED_FUNCTION, CHANGED_TO, CURRENCY_WORDS, DIRECTIONS, DURATION, GLUED, HEDGE, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
+  CAPITALISED_FUNCTION, changedTo, CURRENCY_WORDS, DIRECTIONS, DURATION, GLUED, HEDGE, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
   ORDINAL_WORDS, ORDINALS, POLL_WORDS, POSSESSIVES, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS, SEVERITY,
 } from './numberLexicon';
 import { capacity, durationTail, GROUP, hedgeBefore, increment, includedIn, listJoin, livesLost, margin, ofGroup, ownMoney, periodBound, placesOfShare, tollBefore, zoneAfter } from './numberContext';
@@ -379,7 +379,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         if (word(e) === 'of' && /^\p{Lu}/u.test(raw(e + 1))) e += 2;
       }
       // Where a changing quantity went ("descended to 10,000 feet") is a stage of it, compared only with the same change.
-      const stage = word(start - 1) === 'to' && CHANGED_TO.test(word(start - 2)) ? GROUP + stem(word(start - 2)) : '';
+      const stage = word(start - 1) === 'to' && changedTo(word(start - 2)) ? GROUP + stem(word(start - 2)) : '';
       if (!isConversion(i)) add(start, e, i, n1, value * metres, lo * metres, hi * metres, decimals, 'distance' + stage, direction, hedge, 0.05);
       i = e - 1;
       continue;
