@@ -87,6 +87,11 @@ describe('number reading: lives lost, the unaccounted for, those in hospital, a 
     assert.ok(!measures('Nurses walked out at two hospitals.').some((m) => m.startsWith('people')));
   });
 
+  it('a figure in words written apart is one figure: "Twenty seven children"', () => {
+    assert.deepEqual(measures('Twenty seven children were killed in the collapse.'), ['people:killed 27']);
+    assert.deepEqual(measures('Twenty-seven children were killed in the collapse.'), ['people:killed 27']);
+  });
+
   it('a toll that reaches its figure without a preposition: "the death toll reaches 64"', () => {
     assert.deepEqual(measures('By evening the death toll reaches 64.'), ['people:killed 64']);
   });

@@ -254,7 +254,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     }
     // The figure's own tokens: "sixty-five", "2.44 million", "30 to 40" (a range).
     let n1 = i + 1;
-    if (TENS.has(w) && gap(i, i + 1) === '-' && valueAt(i + 1) > 0 && valueAt(i + 1) < 10) {
+    // (Or written apart, in words: "Twenty seven children".)
+    if (TENS.has(w) && (gap(i, i + 1) === '-' || (gap(i, i + 1) === ' ' && /^\p{L}/u.test(raw(i + 1)))) && valueAt(i + 1) > 0 && valueAt(i + 1) < 10) {
       value += valueAt(i + 1);
       n1 = i + 2;
     }
