@@ -106,3 +106,28 @@ describe('number reading: a day that dates a count\'s state', () => {
     assert.equal(r('The warehouse collapsed on Tuesday, trapping 48 workers.').filter((m) => m.measure === 'weekday').length, 1);
   });
 });
+
+describe('number discrepancies: pupils counted as people, days beside places', () => {
+  it('pupils are people: those killed are not those a bus carried ("killing 27 schoolchildren" / "carrying 35 schoolchildren")', () => {
+    assert.deepEqual(labels(numbers([
+      'The bus left the road near Orrin Quay, killing 27 schoolchildren, the police said.',
+      'The bus was carrying 35 schoolchildren when it left the road near Orrin Quay, the police said.',
+    ])), []);
+    assert.equal(numbers([
+      'The bus left the road near Orrin Quay, killing 27 schoolchildren, the police said.',
+      'The bus left the road near Orrin Quay, killing 29 schoolchildren, the police said.',
+    ]).length, 1);
+  });
+
+  it('two days that share only where they were are not one day told two ways (a funeral, a crash)', () => {
+    assert.deepEqual(labels(numbers([
+      'Mourners gathered for a funeral in Lessing village in Corran district on Tuesday.',
+      'The bus fell into a gorge in Corran district on Monday evening.',
+    ])), []);
+    // One happening told on two days is.
+    assert.equal(numbers([
+      'The bus fell into a gorge in Corran district on Tuesday.',
+      'The bus fell into a gorge in Corran district on Monday evening.',
+    ]).length, 1);
+  });
+});

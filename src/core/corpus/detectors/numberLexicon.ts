@@ -119,6 +119,8 @@ export const SPEED_UNITS: Record<string, number> = {
 };
 /** A figure with a unit or a multiplier written on it: "128mph", "15km", "222m" (metres or millions: read only after a currency sign). */
 export const GLUED = /^(\d[\d,]*(?:\.\d+)?)(mph|kph|kmh|km|cm|mm|ft|m|mn|bn|million|billion)$/;
+/** The heads of place names and kinds of place (normalised: plural 's' stripped): they say where, not what happened. */
+export const PLACE_HEADS = new Set(['district', 'province', 'county', 'region', 'state', 'area', 'city', 'town', 'village', 'suburb', 'neighbourhood', 'neighborhood', 'municipality']);
 /** Possessive determiners: "his four years at the club" is a period of someone's. */
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** A part of a period before its year ("since early 2019", "since mid 2015"). */
@@ -153,7 +155,7 @@ classOf('people', `people person individual civilian resident citizen protester 
   employee passenger victim adult child children men women man woman soldier officer policeman police firefighter crew
   crewman crewmen member suspect migrant refugee casualty casualtie body bodie tourist voter fan prisoner hostage pilgrim
   miner patient villager inhabitant militant fighter troop teenager boy girl customer guest male female pilot driver
-  staffer`);
+  staffer schoolchildren schoolchild pupil schoolboy schoolgirl`);
 classOf('spouse', 'wife wive husband spouse');
 classOf('observer', 'observer monitor inspector expert');
 classOf('vessel', 'boat ship vessel speedboat dhow craft trawler yacht tanker ferry warship frigate skiff');

@@ -8,7 +8,7 @@
  */
 import {
   CAPITALISED_FUNCTION, changedTo, CURRENCY_WORDS, DIRECTIONS, DURATION, GLUED, HEDGE, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
-  ORDINAL_WORDS, ORDINALS, POLL_WORDS, POSSESSIVES, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS, SEVERITY,
+  ORDINAL_WORDS, ORDINALS, PLACE_HEADS, POLL_WORDS, POSSESSIVES, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS, SEVERITY,
 } from './numberLexicon';
 import { capacity, durationTail, GROUP, hedgeBefore, increment, includedIn, listJoin, livesLost, margin, ofGroup, ownMoney, periodBound, placesOfShare, tollBefore, zoneAfter } from './numberContext';
 import { punctuationBetween } from './shared';
@@ -686,7 +686,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         state.seen[st] = -stamp;
         near.push(st);
         const c = text.charCodeAt(starts[k]!);
-        if (c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 1))) predicates.push(st);
+        // (Beside a day, a word of where is no word of what happened: "in Kangra district on Tuesday".)
+        if ((c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 1))) && !(calendar && PLACE_HEADS.has(word(k)))) predicates.push(st);
       }
     }
     out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates), when: whenOf(article, s0, s1, n0, n1, t1, sentence), reported: measure.startsWith('people:') ? reportedDay(article) : -1, running: measure.startsWith('people:') && runningFigure(article, t0, n1) });
