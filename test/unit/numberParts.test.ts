@@ -94,4 +94,9 @@ describe('number discrepancies: a whole against its part, penalties the law sets
     assert.deepEqual(numbers(['The pilots descended to 6,000 feet after the window cracked, the airline said.', 'The window cracked while the jet was flying at 9,000 feet, the airline said.']), []);
     assert.equal(numbers(['The jet was flying at 12,000 feet when the window cracked, the airline said.', 'The window cracked while the jet was flying at 9,000 feet, the airline said.']).length, 1);
   });
+
+  it('any form of a verb of change, by the one stemmer: "was descending to 6,000 feet", "sinks to"', () => {
+    assert.deepEqual(numbers(['The jet was descending to 6,000 feet after the window cracked, the airline said.', 'The window cracked while the jet was flying at 9,000 feet, the airline said.']), []);
+    assert.deepEqual(numbers(['The balloon sinks to 6,000 feet after the window cracked, the airline said.', 'The window cracked while the balloon was flying at 9,000 feet, the airline said.']), []);
+  });
 });

@@ -29,6 +29,9 @@ export function zoneAfter(a: ArticleWords, e: number): string {
   return '';
 }
 
+/** Verbs of a toll reaching its figure with no preposition ("the death toll reaches 64", "toll tops 100"). */
+const TOLL_REACHED = /^(reached|reaches|hits|hit|tops|topped|touched|crossed|crosses|passed|passes|nears|neared)$/;
+
 /**
  * The word "toll" whose value the figure starting at token `start` is (-1: none): "toll" a few
  * words before it in its clause, the figure after "to", "at", "is", "was" or "of" ("the death toll
@@ -37,7 +40,7 @@ export function zoneAfter(a: ArticleWords, e: number): string {
  */
 export function tollBefore(a: ArticleWords, start: number): number {
   const w = a.word(start - 1);
-  if (w !== 'to' && w !== 'at' && w !== 'is' && w !== 'was' && w !== 'of') return -1;
+  if (w !== 'to' && w !== 'at' && w !== 'is' && w !== 'was' && w !== 'of' && !TOLL_REACHED.test(a.raw(start - 1).toLowerCase())) return -1;
   for (let k = start - 2; k >= Math.max(0, start - 9); k--) {
     if (punctuationBetween(a.doc, k, k + 1)) return -1;
     if (a.word(k) === 'toll' && a.word(k - 1) !== 'injury') return k;
@@ -164,7 +167,7 @@ export const GROUP = '|';
 export function ofGroup(m: NumberMention, head: string): NumberMention {
   return {
     doc: m.doc, value: m.value, lo: m.lo, hi: m.hi, decimals: m.decimals, measure: m.measure + GROUP + head, detail: m.detail, t0: m.t0, t1: m.t1, n0: m.n0, n1: m.n1,
-    sentence: m.sentence, near: m.near, words: m.words, predicates: m.predicates, when: m.when,
+    sentence: m.sentence, near: m.near, words: m.words, predicates: m.predicates, when: m.when, reported: m.reported, running: m.running,
   };
 }
 
@@ -228,4 +231,21 @@ export function increment(a: ArticleWords, n1: number, h1: number, s1: number): 
 /** Is a sum of money at tokens ending before e someone's part of it ("$33.5 billion of his own money", "$2m of their savings")? */
 export function ownMoney(a: ArticleWords, e: number): boolean {
   return a.word(e) === 'of' && POSSESSIVES.has(a.word(e + 1));
+}
+
+/** Verbs of lives lost ("claimed 87 lives", "lost their lives", "cost 12 lives"). */
+const LIFE_LOST = /^(claim|claims|claimed|claiming|lose|loses|lost|losing|take|takes|took|taken|taking|cost|costs|costing)$/;
+
+/**
+ * Is the word at token x "lives" lost: after a verb of loss in its clause ("the floods claimed at
+ * least 87 lives", "44 passengers lost their lives") or before "were lost"? Then the people counted
+ * were killed, not living anywhere.
+ */
+export function livesLost(a: ArticleWords, x: number): boolean {
+  if (a.word(x) !== 'live' || a.raw(x).toLowerCase() !== 'lives') return false;
+  for (let k = x - 1; k >= Math.max(0, x - 5); k--) {
+    if (LIFE_LOST.test(a.raw(k).toLowerCase())) return true;
+    if (punctuationBetween(a.doc, k, k + 1)) break;
+  }
+  return /^(were|was|have|had|been)$/.test(a.word(x + 1)) && (a.word(x + 2) === 'lost' || a.word(x + 3) === 'lost');
 }

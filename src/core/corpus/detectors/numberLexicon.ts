@@ -5,7 +5,7 @@
  * Read by numberMentions.ts (reading an article's figures) and numbers.ts (comparing them).
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../common/calendar';
-import { stem as wordStem } from '../../text/inflection';
+import { inflectionBase, stem as wordStem } from '../../text/inflection';
 /** A lookup table without a prototype: any word may be looked up ("constructor" is not a counted noun). */
 function table<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
@@ -66,7 +66,11 @@ export const CHANGED_FROM = /^(rose|risen|rise|rises|climbed|jumped|increased|in
  * Verbs of a quantity that moved, before "to" and where it went ("descended to 10,000 feet",
  * "climbed to 30,000 feet"): a stage of it, not the figure another outlet gives for another stage.
  */
-export const CHANGED_TO = /^(descended|descend|descends|climbed|climb|climbs|ascended|ascend|dropped|drop|drops|fell|fall|falls|plunged|plummeted|dived|dove|sank|lowered|raised|rose)$/;
+const CHANGED_TO = new Set(['descend', 'climb', 'ascend', 'drop', 'fall', 'plunge', 'plummet', 'dive', 'dove', 'sink', 'lower', 'raise', 'rise'].map(inflectionBase));
+/** Is the word a form of a verb of {@link CHANGED_TO} ("descended", "is falling", "sinks"), by the one stemmer (text/inflection.ts)? */
+export function changedTo(w: string): boolean {
+  return CHANGED_TO.has(inflectionBase(w));
+}
 
 /**
  * Words of a penalty the law sets ("which carries a maximum sentence of 40 years", "punishable by
@@ -115,6 +119,8 @@ export const SPEED_UNITS: Record<string, number> = {
 };
 /** A figure with a unit or a multiplier written on it: "128mph", "15km", "222m" (metres or millions: read only after a currency sign). */
 export const GLUED = /^(\d[\d,]*(?:\.\d+)?)(mph|kph|kmh|km|cm|mm|ft|m|mn|bn|million|billion)$/;
+/** The heads of place names and kinds of place (normalised: plural 's' stripped): they say where, not what happened. */
+export const PLACE_HEADS = new Set(['district', 'province', 'county', 'region', 'state', 'area', 'city', 'town', 'village', 'suburb', 'neighbourhood', 'neighborhood', 'municipality']);
 /** Possessive determiners: "his four years at the club" is a period of someone's. */
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** A part of a period before its year ("since early 2019", "since mid 2015"). */
@@ -149,7 +155,7 @@ classOf('people', `people person individual civilian resident citizen protester 
   employee passenger victim adult child children men women man woman soldier officer policeman police firefighter crew
   crewman crewmen member suspect migrant refugee casualty casualtie body bodie tourist voter fan prisoner hostage pilgrim
   miner patient villager inhabitant militant fighter troop teenager boy girl customer guest male female pilot driver
-  staffer`);
+  staffer schoolchildren schoolchild pupil schoolboy schoolgirl`);
 classOf('spouse', 'wife wive husband spouse');
 classOf('observer', 'observer monitor inspector expert');
 classOf('vessel', 'boat ship vessel speedboat dhow craft trawler yacht tanker ferry warship frigate skiff');
@@ -179,10 +185,12 @@ function predicate(cls: string, words: string): void {
 }
 predicate('killed', 'kill dead death die died dy fatal fatality toll slain murder drown');
 predicate('injured', 'injur injury wound hurt');
+// Those in hospital are some of the injured, a count of its own ("Fifteen people are in hospital").
+predicate('hospitalised', 'hospital hospitalised hospitalized hospitalis hospitaliz');
 predicate('arrested', 'arrest detain custody apprehend jail imprison');
 predicate('married', 'marry marri married wed wive wife spous polygamy');
 predicate('living', 'live popul inhabit');
-predicate('missing', 'missing');
+predicate('missing', 'missing unaccounted');
 predicate('evacuated', 'evacuat');
 predicate('infected', 'infect infection');
 predicate('identified', 'identifi identify');
@@ -212,7 +220,7 @@ for (const w of Object.keys(PREDICATES)) PREDICATES[stem(w)] ??= PREDICATES[w]!;
 export const MEASURE_LABELS: Record<string, string> = table({
   'people:killed': 'people killed', 'people:injured': 'people injured', 'people:arrested': 'people arrested or detained',
   'people:married': 'wives / women married', 'people:living': 'people living there', 'people:missing': 'people missing',
-  'people:evacuated': 'people evacuated', 'people:infected': 'cases / people infected', 'people:identified': 'people identified', 'people:buried': 'people buried or trapped', spouse: 'wives / women married', people: 'people', vessel: 'boats / vessels',
+  'people:evacuated': 'people evacuated', 'people:infected': 'cases / people infected', 'people:identified': 'people identified', 'people:hospitalised': 'people in hospital', 'people:buried': 'people buried or trapped', spouse: 'wives / women married', people: 'people', vessel: 'boats / vessels',
   weapon: 'weapons', line: 'cables / lines', shop: 'shops', building: 'buildings', home: 'homes', vehicle: 'vehicles',
   aircraft: 'aircraft', observer: 'observers / monitors', town: 'towns', country: 'countries', percent: 'percentage', money: 'sum of money', year: 'year',
   weekday: 'day of the week', date: 'date', time: 'time of day', temperature: 'temperature', distance: 'distance', speed: 'speed',

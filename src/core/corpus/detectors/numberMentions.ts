@@ -7,14 +7,14 @@
  * (now, an earlier time, another stage) and the days that date a count: numberTime.ts.
  */
 import {
-  CAPITALISED_FUNCTION, CHANGED_TO, CURRENCY_WORDS, DIRECTIONS, DURATION, GLUED, HEDGE, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
-  ORDINAL_WORDS, ORDINALS, POLL_WORDS, POSSESSIVES, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS, SEVERITY,
+  CAPITALISED_FUNCTION, changedTo, CURRENCY_WORDS, DIRECTIONS, DURATION, GLUED, HEDGE, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
+  ORDINAL_WORDS, ORDINALS, PLACE_HEADS, POLL_WORDS, POSSESSIVES, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS, SEVERITY,
 } from './numberLexicon';
-import { capacity, durationTail, GROUP, hedgeBefore, increment, includedIn, listJoin, margin, ofGroup, ownMoney, periodBound, placesOfShare, tollBefore, zoneAfter } from './numberContext';
+import { capacity, durationTail, GROUP, hedgeBefore, increment, includedIn, listJoin, livesLost, margin, ofGroup, ownMoney, periodBound, placesOfShare, tollBefore, zoneAfter } from './numberContext';
 import { punctuationBetween } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 import { canStart, classStem, stateOf, stemOf, termValue } from './numberState';
-import { benchmark, changedFrom, ofCount, ofReport, readingTime, whenOf, type ArticleWords } from './numberTime';
+import { benchmark, changedFrom, ofCount, ofReport, readingTime, reportedDay, runningFigure, whenOf, type ArticleWords } from './numberTime';
 
 export { WHEN_BEFORE, WHEN_NOW, WHEN_STAGE } from './numberTime';
 export { GROUP } from './numberContext';
@@ -56,6 +56,9 @@ export interface NumberMention {
    * with figures of such sentences; or another stage of a quantity that changes, never compared.
    */
   readonly when: number;
+  /** The day its article was published (days since 1970-01-01; -1: not said), and whether it is stated as a running count's stage (numberTime.ts: reportedDay, runningFigure); read for counts of people only (the running counts). */
+  readonly reported: number;
+  readonly running: boolean;
 }
 
 
@@ -104,7 +107,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   /** Figures read as part of another (a range's second figure, a date's year). */
   const used = new Uint8Array(length);
 
-  const article: ArticleWords = { index, doc, word, raw, valueAt, earlierCues: undefined, otherEvent: undefined };
+  const article: ArticleWords = { index, doc, word, raw, valueAt, earlierCues: undefined, otherEvent: undefined, reported: undefined };
   const state = stateOf(index);
   for (let i = 0; i < length; i++) {
     const term = terms[i]!;
@@ -254,7 +257,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     }
     // The figure's own tokens: "sixty-five", "2.44 million", "30 to 40" (a range).
     let n1 = i + 1;
-    if (TENS.has(w) && gap(i, i + 1) === '-' && valueAt(i + 1) > 0 && valueAt(i + 1) < 10) {
+    // (Or written apart, in words: "Twenty seven children".)
+    if (TENS.has(w) && (gap(i, i + 1) === '-' || (gap(i, i + 1) === ' ' && /^\p{L}/u.test(raw(i + 1)))) && valueAt(i + 1) > 0 && valueAt(i + 1) < 10) {
       value += valueAt(i + 1);
       n1 = i + 2;
     }
@@ -379,7 +383,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         if (word(e) === 'of' && /^\p{Lu}/u.test(raw(e + 1))) e += 2;
       }
       // Where a changing quantity went ("descended to 10,000 feet") is a stage of it, compared only with the same change.
-      const stage = word(start - 1) === 'to' && CHANGED_TO.test(word(start - 2)) ? GROUP + stem(word(start - 2)) : '';
+      const stage = word(start - 1) === 'to' && changedTo(word(start - 2)) ? GROUP + stem(word(start - 2)) : '';
       if (!isConversion(i)) add(start, e, i, n1, value * metres, lo * metres, hi * metres, decimals, 'distance' + stage, direction, hedge, 0.05);
       i = e - 1;
       continue;
@@ -495,14 +499,15 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       continue;
     }
     // "16 dead", "40 wounded": the predicate is the head, and people are counted.
-    const headPredicate = PREDICATES[stem(head)] ?? PREDICATES[head];
+    // (A hospital counted is a place: "two hospitals".)
+    const headPredicate = head === 'hospital' ? undefined : PREDICATES[stem(head)] ?? PREDICATES[head];
     // "Seven of the injured were firefighters", "two of the dead": a part of the people that
     // predicate counts, never their number.
     if (headPredicate && k === n1 + 2) {
       i = n1 - 1;
       continue;
     }
-    let measure = NOUN_CLASSES[head] ?? (headPredicate && headPredicate !== 'living' ? 'people' : 'count:' + head);
+    let measure = NOUN_CLASSES[head] ?? (livesLost(article, h1 - 1) ? 'people:killed' : headPredicate && headPredicate !== 'living' ? 'people' : 'count:' + head);
     const s = own;
     const s0 = s >= 0 ? doc.sentences[2 * s]! : Math.max(0, i - 15);
     const s1 = s >= 0 ? doc.sentences[2 * s + 1]! : Math.min(length, i + 15);
@@ -528,7 +533,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         if (x >= i && x < h1 && measure !== 'people') continue;
         // After the counted noun, "and" opens the next clause ("killed three people and injured 15 more").
         if (x >= h1 && found && (word(x) === 'and' || word(x) === 'but' || word(x) === 'while')) break;
-        const p = PREDICATES[stem(word(x))] ?? PREDICATES[word(x)];
+        const p = livesLost(article, x) ? 'killed' : PREDICATES[stem(word(x))] ?? PREDICATES[word(x)];
         if (!p) continue;
         const d = x < i ? i - x : x < h1 ? 0 : x - h1 + 1;
         if (!found || (found === 'living' && p !== 'living') || (d < distance && (p !== 'living' || found === 'living'))) {
@@ -684,9 +689,10 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
         state.seen[st] = -stamp;
         near.push(st);
         const c = text.charCodeAt(starts[k]!);
-        if (c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 1))) predicates.push(st);
+        // (Beside a day, a word of where is no word of what happened: "in Kangra district on Tuesday".)
+        if ((c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(text.slice(starts[k]!, starts[k]! + 1))) && !(calendar && PLACE_HEADS.has(word(k)))) predicates.push(st);
       }
     }
-    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates), when: whenOf(article, s0, s1, n0, n1, t1, sentence) });
+    out.push({ doc, value, lo, hi, decimals, measure, detail, t0, t1: Math.max(t1, t0 + 1), n0, n1, sentence, near: sortedOf(near), words: sortedOf(words), predicates: sortedOf(predicates), when: whenOf(article, s0, s1, n0, n1, t1, sentence), reported: measure.startsWith('people:') ? reportedDay(article) : -1, running: measure.startsWith('people:') && runningFigure(article, t0, n1) });
   }
 }

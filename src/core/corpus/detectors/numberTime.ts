@@ -9,6 +9,7 @@ import { CHANGED_FROM, FORECAST, MONTHS, WARNING, PERIOD_PART, REPORTING, RUNNIN
 import { condition } from './numberContext';
 import { otherEventSentences } from './numberEvents';
 import { punctuationBetween } from './shared';
+import { detectSource } from '../../sources';
 
 /** One article's words as the number reader reads them, with what it reads once per article. */
 export interface ArticleWords {
@@ -24,6 +25,8 @@ export interface ArticleWords {
   earlierCues: number[] | undefined;
   /** The sentences that speak of another named event than the article's (numberEvents.ts), read on the first figure. */
   otherEvent: Uint8Array | undefined;
+  /** The day the article was published (see {@link reportedDay}), read on the first figure. */
+  reported: number | undefined;
 }
 
 /** A figure of the story's now: compared with the other outlets' figures of now. */
@@ -37,6 +40,52 @@ export const WHEN_BEFORE = 1;
  * figure, never compared.
  */
 export const WHEN_STAGE = 2;
+
+/**
+ * The day an article was published, as days since 1970-01-01 (-1: not said): from the page's own
+ * date (a metadata, publication or date line: sources/detect.ts), when it gives a full date. Each
+ * figure of the article is reported on that day: the time slot of a running count ("the toll rose
+ * to 44" in a paper of the 21st, "to 45" in one of the 22nd), by which one outlet's figures are
+ * ordered against another's.
+ */
+export function reportedDay(a: ArticleWords): number {
+  if (a.reported === undefined) {
+    const iso = detectSource(a.doc.text).date?.value;
+    const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+    a.reported = m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / 86_400_000 : -1;
+  }
+  return a.reported;
+}
+
+/** Words before a figure that state it as a running count's stage ("the toll rose to 44", "has climbed to", "stood at", "bringing the total to"). */
+const RUNNING_BEFORE = /^(rose|risen|rise|rises|rising|climbed|climbs|climbing|reached|reaches|jumped|increased|stood|stands|swelled|grew|mounted|mounts|touched|hit|hits|crept|bringing|brings|raising|raises|raised|swell)$/;
+/** How far back in its clause a verb of a running count may stand ("the death toll has now risen to at least 44"). */
+const RUNNING_WINDOW = 7;
+
+/**
+ * Is the figure starting at token t0 (its figure ends at n1) stated as a running count, a stage of
+ * a figure that is still moving: after a verb of its rise in its clause ("the toll rose to 44",
+ * "has climbed to", "stood at", "raising the toll to"), or followed by "so far" / "to date" in its
+ * clause ("18 deaths so far")? Two outlets' stages of one running count may be far apart (4 on the
+ * first day, 79 two weeks later): each is right for its time.
+ */
+export function runningFigure(a: ArticleWords, t0: number, n1: number): boolean {
+  for (let k = t0 - 1; k >= Math.max(0, t0 - RUNNING_WINDOW); k--) {
+    if (clauseBreak(a, k)) break;
+    if (RUNNING_BEFORE.test(a.raw(k).toLowerCase())) return true;
+  }
+  for (let k = n1; k < n1 + 8 && a.word(k + 1); k++) {
+    if ((a.word(k) === 'so' && a.word(k + 1) === 'far') || (a.word(k) === 'to' && a.word(k + 1) === 'date')) return true;
+    if (clauseBreak(a, k)) break;
+  }
+  return false;
+}
+
+/** Does a clause end between tokens k and k + 1 (a quotation mark or a dash inside one does not: "stands at a 'staggering' 79")? */
+function clauseBreak(a: ArticleWords, k: number): boolean {
+  if (k < 0) return true;
+  return /[,.;:!?()]/.test(a.doc.text.slice(a.doc.tokens.ends[k]!, a.doc.tokens.starts[k + 1]!));
+}
 
 /** Words each side of a figure that may say it is of an earlier time ("In January, five cables …"). */
 const EARLIER_WINDOW = 8;
@@ -56,12 +105,22 @@ export function ofCount(a: ArticleWords, i: number): boolean {
   if (REPORTING.test(a.raw(after).toLowerCase()) && !punctuationBetween(a.doc, after - 1, after)) return true;
   let k = i - 1;
   if (a.word(k) === 'on') k--;
+  // A count's state on that day ("48 remained unaccounted for on Tuesday", "12 are still in
+  // hospital on Monday"): a verb of remaining between the figure and the day, in one clause.
+  for (let x = k, n = 0; n < 6 && x > 0 && !punctuationBetween(a.doc, x, x + 1); x--, n++) {
+    if (!STILL.test(a.raw(x).toLowerCase())) continue;
+    for (let y = x - 1; y >= Math.max(0, x - 3) && !punctuationBetween(a.doc, y, y + 1); y--) if (a.valueAt(y) >= 0) return true;
+    break;
+  }
   // The figure and its noun ("rose to 381 people on Monday"): a few words back.
   for (let n = 0; n < 3 && k >= 0 && a.valueAt(k) < 0; n++) k--;
   if (k < 0 || a.valueAt(k) < 0) return false;
   for (let x = k - 1; x >= Math.max(0, k - 4); x--) if (RUNNING.test(a.raw(x).toLowerCase())) return true;
   return false;
 }
+
+/** Verbs of a count's state at a time ("48 remained unaccounted for on Tuesday"). */
+const STILL = /^(remain|remains|remained|remaining|still)$/;
 /**
  * Is the date or year at token d0 a record's benchmark ("the deadliest crash since Sept. 12, 1991")
  * or, for a bare year, the start of a long period ("an agreement in place since 2015", "pressing

@@ -201,7 +201,7 @@ function sameMention(a: NumberMention, b: NumberMention): boolean {
   return (
     a.doc.path === b.doc.path && a.value === b.value && a.lo === b.lo && a.hi === b.hi && a.decimals === b.decimals &&
     a.measure === b.measure && a.detail === b.detail && sameWords(a.near, b.near) && sameWords(a.words, b.words) &&
-    sameWords(a.predicates, b.predicates)
+    sameWords(a.predicates, b.predicates) && a.reported === b.reported && a.running === b.running
   );
 }
 
@@ -352,7 +352,9 @@ function groupsOf(list: NumberMention[], pairs: readonly Pair[], strict: boolean
     const g = [...s];
     // A figure that differs in many ways is many figures, not one fact reported differently
     // (figures that agree, "370" / "at least 370" / "nearly 400", are one way).
-    if (distinctFigures(g.map((i) => list[i]!)).length > 4 || g.length > 12) continue;
+    // (A running count told at several times is one count's stages: see runningSeries.)
+    const members = g.map((i) => list[i]!);
+    if (runningSeries(members) ? g.length > 24 : distinctFigures(members).length > 4 || g.length > 12) continue;
     out.push(g.sort((a, b) => a - b));
   }
   return out;
@@ -460,7 +462,55 @@ function comparable(a: NumberMention, b: NumberMention): boolean {
   // People nobody can count until they are found (buried, missing) are estimates: one fact
   // further apart ("670 people buried" / "more than 2,000 people"). (Not the dead: a running toll
   // more than doubles between its stages, each a fact of its own time.)
+  if (stagesOfOneCount(a, b)) return true;
   return Math.min(x, y) / Math.max(x, y) >= (UNCOUNTED.has(a.measure) ? PEOPLE_SPREAD : 0.5);
+}
+
+/**
+ * Counts of people that run while an event unfolds: those that only grow (the dead, the hurt, the
+ * infected, those held or moved), and the missing, whose count moves either way as people are
+ * found or reported.
+ */
+const RUNNING_COUNTS = new Set(['people:killed', 'people:injured', 'people:infected', 'people:arrested', 'people:evacuated', 'people:missing']);
+
+/**
+ * Are two figures of a running count two stages of it, however far apart (4 dead on the first
+ * day, 79 two weeks later; "rose to 11" / "has climbed to 23")? Their articles were published on
+ * different days and the later gives the larger figure (any, for the missing), or (no day
+ * said) both state their figure as a running count's stage ("rose to", "so far": numberTime.ts).
+ * Each outlet is right for its time: the group is shown with each outlet's day (see
+ * {@link discrepancyOf}), never as a contradiction.
+ */
+function stagesOfOneCount(a: NumberMention, b: NumberMention): boolean {
+  const base = baseOf(a.measure);
+  if (!RUNNING_COUNTS.has(base)) return false;
+  // (The missing are found, or reported, day by day: their count moves either way.)
+  if (a.reported >= 0 && b.reported >= 0 && a.reported !== b.reported) return base === 'people:missing' || (a.value - b.value) * (a.reported - b.reported) > 0;
+  // (Undated, within a factor four: a verb of a running count may be another figure's in its
+  // sentence, "the toll stands at 246 people, with more than 2,500 injured".)
+  return a.running && b.running && Math.min(Math.abs(a.value), Math.abs(b.value)) >= RUNNING_SPREAD * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
+/** How far apart (the smaller over the larger) two undated stages of one running count may be. */
+const RUNNING_SPREAD = 0.25;
+
+/**
+ * Is a group of figures one running count told at several times: a running count, the figures
+ * of dated articles growing with their day (but the missing's), and half its figures or more either dated by
+ * their article or stated as a running count's stage ("rose to", "so far")? Then its many figures
+ * are the count's stages, not many things (see {@link groupsOf}).
+ */
+function runningSeries(group: readonly NumberMention[]): boolean {
+  if (!RUNNING_COUNTS.has(baseOf(group[0]!.measure))) return false;
+  const days = new Set<number>();
+  let marked = 0;
+  for (const m of group) {
+    if (m.reported >= 0 || m.running) marked++;
+    if (m.reported < 0) continue;
+    days.add(m.reported);
+    if (baseOf(group[0]!.measure) !== 'people:missing') for (const o of group) if (o.reported > m.reported && o.hi < m.lo) return false;
+  }
+  return 2 * marked >= group.length && (days.size >= 2 || marked >= 2);
 }
 
 /**
@@ -548,6 +598,29 @@ function distinctFigures(group: readonly NumberMention[]): NumberMention[] {
 
 function discrepancyOf(measure: string, group: NumberMention[]): Discrepancy {
   const members = group.map((m) => member(m.doc, span(m.doc, m.t0, m.t1)));
-  const values = distinctFigures(group).map(display);
+  const shown = distinctFigures(group);
+  // A count told at several times: its figures in the order of their days, each with its day
+  // ("people killed, by day reported: 4 (Jun 25) · 11 (Jun 28) · 79 (Jul 9)").
+  // (A figure shown for several outlets' is of the earliest day one of them gave it.)
+  const dated = shown.map((m) => ({ m, day: firstDay(group, m) }));
+  if (new Set(dated.filter((d) => d.day >= 0).map((d) => d.day)).size >= 2 && runningSeries(group)) {
+    dated.sort((a, b) => (a.day < 0 ? 1 : 0) - (b.day < 0 ? 1 : 0) || a.day - b.day || a.m.value - b.m.value);
+    const values = dated.map(({ m, day }) => (day >= 0 ? `${display(m)} (${dayLabel(day)})` : display(m)));
+    return { label: `${measureLabel(measure, group)}, by day reported: ${values.join(' · ')}`, kind: 'number', members: dedupe(members) };
+  }
+  const values = shown.map(display);
   return { label: `${measureLabel(measure, group)}: ${values.join(' · ')}`, kind: 'number', members: dedupe(members) };
+}
+
+/** The earliest day an article of the group gave the figure `m` gives (-1: none dated). */
+function firstDay(group: readonly NumberMention[], m: NumberMention): number {
+  let day = -1;
+  for (const o of group) if (o.reported >= 0 && o.value === m.value && (day < 0 || o.reported < day)) day = o.reported;
+  return day;
+}
+
+/** A day (days since 1970-01-01) as "Jun 25". */
+function dayLabel(day: number): string {
+  const d = new Date(day * 86_400_000);
+  return `${MONTH_NAMES[d.getUTCMonth()]!.slice(0, 3)} ${d.getUTCDate()}`;
 }
