@@ -61,3 +61,15 @@ describe('number discrepancies: people named by what they were doing', () => {
     assert.equal(numbers(['Three climbers were rescued on the ridge, officials said.', 'Five climbers had been rescued on the ridge, officials said.']).length, 1);
   });
 });
+
+describe('number discrepancies: lengths of different things of one story', () => {
+  it('a height above something, a place\'s height and a distance from something are not compared', () => {
+    assert.deepEqual(numbers(['The blast sent ash 500 metres into the air, officials said.', 'The climbers ran back to the base camp at 900 metres, officials said.']), []);
+    assert.deepEqual(numbers(['The climbers ran back to the base camp at 900 metres, officials said.', 'The group was 1,600 metres from the foot of the volcano, officials said.']), []);
+  });
+
+  it('a size is still compared with a length said bare: "waves 16 ft high" / "10ft waves"', () => {
+    assert.equal(numbers(['Rescuers met waves around 16 ft high near the island, officials said.', 'Rescuers met 10ft waves near the island, officials said.']).length, 1);
+    assert.equal(numbers(['The blast sent ash 500 metres into the air, officials said.', 'The blast sent ash 800 metres into the air, officials said.']).length, 1);
+  });
+});

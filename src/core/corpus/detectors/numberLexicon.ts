@@ -164,6 +164,16 @@ export const PEOPLE_PARTS = new Map<string, string>([
   ['adult', 'adults'],
 ]);
 
+/**
+ * Words after a length that say it is a position against something, not the size of a thing
+ * ("ash 500 metres into the air", "1,600 feet above the summit", "40 metres below ground"); a size
+ * ("16 ft high", "200 metres deep") is the thing's own and is compared with a length said bare.
+ */
+export const LENGTH_OF: Record<string, string> = table({
+  into: 'above', above: 'above', over: 'above', up: 'above',
+  below: 'below', beneath: 'below', underground: 'below', down: 'below',
+});
+
 /** Words that may stand between a figure and its counted noun or predicate ("20 more bodies", "2,527 were injured"). */
 export const BEFORE_NOUN = new Set(['more', 'further', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be']);
 

@@ -8,7 +8,7 @@
  */
 import {
   CAPITALISED_FUNCTION, CHANGED_TO, CURRENCY_WORDS, DIRECTIONS, DURATION, GLUED, HEDGE, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
-  ORDINAL_WORDS, ORDINALS, PEOPLE_PARTS, nationalityOf, GROUP_NOUNS, BEFORE_NOUN, CLAUSE_OPENERS, POLL_WORDS, POSSESSIVES, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS, SEVERITY,
+  ORDINAL_WORDS, ORDINALS, PEOPLE_PARTS, nationalityOf, GROUP_NOUNS, LENGTH_OF, BEFORE_NOUN, CLAUSE_OPENERS, POLL_WORDS, POSSESSIVES, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS, SEVERITY,
 } from './numberLexicon';
 import { capacity, durationTail, GROUP, hedgeBefore, increment, includedIn, listJoin, margin, ofGroup, ownMoney, periodBound, placesOfShare, tollBefore, zoneAfter } from './numberContext';
 import { punctuationBetween } from './shared';
@@ -367,7 +367,11 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       }
       // Where a changing quantity went ("descended to 10,000 feet") is a stage of it, compared only with the same change.
       const stage = word(start - 1) === 'to' && CHANGED_TO.test(word(start - 2)) ? GROUP + stem(word(start - 2)) : '';
-      if (!isConversion(i)) add(start, e, i, n1, value * metres, lo * metres, hi * metres, decimals, 'distance' + stage, direction, hedge, 0.05);
+      // A position, when the words say so: above or below something ("ash 500 metres into the
+      // air"), or where something is ("the base camp at 914 metres"). Lengths of different things
+      // of one story, never compared with each other nor with a size.
+      const dimension = stage ? '' : LENGTH_OF[word(unitOn ? n1 : n1 + 1)] ?? LENGTH_OF[word(e)] ?? (word(start - 1) === 'at' ? 'at' : '');
+      if (!isConversion(i)) add(start, e, i, n1, value * metres, lo * metres, hi * metres, decimals, 'distance' + (stage || (dimension && GROUP + dimension)), direction, hedge, 0.05);
       i = e - 1;
       continue;
     }
