@@ -73,3 +73,14 @@ describe('number discrepancies: lengths of different things of one story', () =>
     assert.equal(numbers(['The blast sent ash 500 metres into the air, officials said.', 'The blast sent ash 800 metres into the air, officials said.']).length, 1);
   });
 });
+
+describe('number discrepancies: a figure someone asked for', () => {
+  it('a request is no fact: "sentenced to 12 years" / "prosecutors had sought a sentence of 20 years"', () => {
+    assert.deepEqual(numbers(['The court sentenced Oduya to 12 years in prison, officials said.', 'Prosecutors had sought a sentence of as much as 20 years for Oduya, officials said.']), []);
+    assert.deepEqual(numbers(['The court sentenced Oduya to 12 years in prison, officials said.', 'His lawyers had asked for just four years for Oduya, officials said.']), []);
+  });
+
+  it('an attempt is no request: "insurers sought to calm fears after the quake killed 380 people"', () => {
+    assert.equal(numbers(['Insurers have sought to calm fears after the quake killed at least 380 people, officials said.', 'The quake killed at least 230 people, officials said.']).length, 1);
+  });
+});

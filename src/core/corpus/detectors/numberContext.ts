@@ -70,14 +70,19 @@ export function capacity(a: ArticleWords, t0: number): boolean {
  * more than 50 percent of the votes", "the requirement of winning at least 25 per cent of the vote
  * in 24 counties", "the threshold of 50% plus one vote", "one must get 50%"), or right after it
  * ("the 50% needed to win"); a schedule before it ("the board is due to announce the result on
- * Saturday at 11 a.m.", "the hearing is scheduled for March 3")? Outlets that state the rule or
- * the plan and what happened do not disagree, nor do two rules.
+ * Saturday at 11 a.m.", "the hearing is scheduled for March 3"); a request ("prosecutors sought 50
+ * years")? Outlets that state the rule, the plan or the request and what happened do not
+ * disagree, nor do two rules.
  */
 export function condition(a: ArticleWords, s0: number, n0: number, n1: number): boolean {
   for (let k = n0 - 1; k >= s0; k--) {
     if (punctuationBetween(a.doc, k, k + 1)) break;
     const w = a.word(k);
     if (REQUIREMENT.test(w) || w === 'scheduled' || (STATUTE.has(w) && penaltyNear(a, k, n1))) return true;
+    // A figure someone asked for ("prosecutors had sought 50 years", "his lawyers asked for six"):
+    // a proposal, not what was decided; each side's is its own.
+    // (Close before it, and not an attempt: "insurers have sought to calm fears that … killed 38,000".)
+    if (n0 - k <= REQUEST_WINDOW && ((REQUEST.test(w) && a.word(k + 1) !== 'to') || (w === 'for' && ASKED_FOR.test(a.word(k - 1))))) return true;
     // "is due to announce" (a plan), not "delays due to rain" (a cause).
     if (w === 'due' && a.word(k + 1) === 'to' && /^(is|are|was|were|be)$/.test(a.word(k - 1))) return true;
   }
@@ -89,6 +94,13 @@ export function condition(a: ArticleWords, s0: number, n0: number, n1: number): 
   }
   return false;
 }
+
+/** Words of a request before a figure (not "demanded": a ransom demanded is the story's own figure). */
+const REQUEST = /^(sought|seek|seeks|seeking|request|requests|requested|requesting|propose|proposes|proposed|proposing|recommend|recommends|recommended|recommending)$/;
+/** Words from a request to its figure at most ("had sought a sentence of as much as 50 years"). */
+const REQUEST_WINDOW = 7;
+/** Verbs before "for" that ask for the figure ("asked for", "called for", "fought for"). */
+const ASKED_FOR = /^(ask|asks|asked|asking|call|calls|called|calling|push|pushed|pushing|fought|fight|fighting|argued|argue|pressed|lobbied)$/;
 
 /** A word of a penalty from token k to just after the figure ending before n1 ("maximum sentence of", "a maximum 40-year sentence"). */
 function penaltyNear(a: ArticleWords, k: number, n1: number): boolean {
