@@ -88,8 +88,8 @@ describe('number reading: lives lost, the unaccounted for, those in hospital, a 
   });
 
   it('a figure in words written apart is one figure: "Twenty seven children"', () => {
-    assert.deepEqual(measures('Twenty seven children were killed in the collapse.'), ['people:killed 27']);
-    assert.deepEqual(measures('Twenty-seven children were killed in the collapse.'), ['people:killed 27']);
+    assert.deepEqual(measures('Twenty seven children were killed in the collapse.'), ['people:killed|children 27']);
+    assert.deepEqual(measures('Twenty-seven children were killed in the collapse.'), ['people:killed|children 27']);
   });
 
   it('a toll that reaches its figure without a preposition: "the death toll reaches 64"', () => {

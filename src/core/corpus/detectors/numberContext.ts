@@ -4,7 +4,7 @@
  * places a share is of, and whether two counts are one list of groups. Read from the article's
  * words alone (ArticleWords), each a question about one figure.
  */
-import { CAPACITY, CAPITALISED_FUNCTION, DURATION, HEDGE, HEDGE_LAST, MODAL, POSSESSIVES, REQUIREMENT, SHARE_PLACE_PREPOSITIONS, STATUTE, ZONES } from './numberLexicon';
+import { CAPACITY, CAPITALISED_FUNCTION, CLAUSE_OPENERS, DURATION, GROUP_NOUNS, HEDGE, HEDGE_LAST, MODAL, POSSESSIVES, PREDICATES, REQUIREMENT, SHARE_PLACE_PREPOSITIONS, STATUTE, stem, ZONES } from './numberLexicon';
 import type { NumberMention } from './numberMentions';
 import type { ArticleWords } from './numberTime';
 import { punctuationBetween } from './shared';
@@ -73,14 +73,19 @@ export function capacity(a: ArticleWords, t0: number): boolean {
  * more than 50 percent of the votes", "the requirement of winning at least 25 per cent of the vote
  * in 24 counties", "the threshold of 50% plus one vote", "one must get 50%"), or right after it
  * ("the 50% needed to win"); a schedule before it ("the board is due to announce the result on
- * Saturday at 11 a.m.", "the hearing is scheduled for March 3")? Outlets that state the rule or
- * the plan and what happened do not disagree, nor do two rules.
+ * Saturday at 11 a.m.", "the hearing is scheduled for March 3"); a request ("prosecutors sought 50
+ * years")? Outlets that state the rule, the plan or the request and what happened do not
+ * disagree, nor do two rules.
  */
 export function condition(a: ArticleWords, s0: number, n0: number, n1: number): boolean {
   for (let k = n0 - 1; k >= s0; k--) {
     if (punctuationBetween(a.doc, k, k + 1)) break;
     const w = a.word(k);
     if (REQUIREMENT.test(w) || w === 'scheduled' || (STATUTE.has(w) && penaltyNear(a, k, n1))) return true;
+    // A figure someone asked for ("prosecutors had sought 50 years", "his lawyers asked for six"):
+    // a proposal, not what was decided; each side's is its own.
+    // (Close before it, and not an attempt: "insurers have sought to calm fears that … killed 38,000".)
+    if (n0 - k <= REQUEST_WINDOW && ((REQUEST.test(w) && a.word(k + 1) !== 'to') || (w === 'for' && ASKED_FOR.test(a.word(k - 1))))) return true;
     // "is due to announce" (a plan), not "delays due to rain" (a cause).
     if (w === 'due' && a.word(k + 1) === 'to' && /^(is|are|was|were|be)$/.test(a.word(k - 1))) return true;
   }
@@ -92,6 +97,13 @@ export function condition(a: ArticleWords, s0: number, n0: number, n1: number): 
   }
   return false;
 }
+
+/** Words of a request before a figure (not "demanded": a ransom demanded is the story's own figure). */
+const REQUEST = /^(sought|seek|seeks|seeking|request|requests|requested|requesting|propose|proposes|proposed|proposing|recommend|recommends|recommended|recommending)$/;
+/** Words from a request to its figure at most ("had sought a sentence of as much as 50 years"). */
+const REQUEST_WINDOW = 7;
+/** Verbs before "for" that ask for the figure ("asked for", "called for", "fought for"). */
+const ASKED_FOR = /^(ask|asks|asked|asking|call|calls|called|calling|push|pushed|pushing|fought|fight|fighting|argued|argue|pressed|lobbied)$/;
 
 /** A word of a penalty from token k to just after the figure ending before n1 ("maximum sentence of", "a maximum 40-year sentence"). */
 function penaltyNear(a: ArticleWords, k: number, n1: number): boolean {
@@ -248,4 +260,58 @@ export function livesLost(a: ArticleWords, x: number): boolean {
     if (punctuationBetween(a.doc, k, k + 1)) break;
   }
   return /^(were|was|have|had|been)$/.test(a.word(x + 1)) && (a.word(x + 2) === 'lost' || a.word(x + 3) === 'lost');
+}
+
+/** What happened to people counted (see {@link peoplePredicate}). */
+export interface PeoplePredicate {
+  /** The predicate's class ('killed', 'injured' …; '' when none is said). */
+  readonly found: string;
+  /** Its token (-1: none). */
+  readonly foundAt: number;
+  /** The figure opens a clause of its own after a comma ("…, while 1.2 million people"). */
+  readonly ownClause: boolean;
+  /** The figure is the size of a group ("a group of 20 climbers"). */
+  readonly wholeGroup: boolean;
+}
+
+/**
+ * What happened to the people a figure counts (the figure from token `start`, its number at i, its
+ * counted phrase ending before h1, its sentence [s0, s1)): the predicate within a few words, the
+ * nearest ("in addition to the deaths, there were 2,401 people injured": injured). `noun`: the
+ * counted noun is no predicate itself.
+ */
+export function peoplePredicate(a: ArticleWords, start: number, i: number, h1: number, s0: number, s1: number, noun: boolean): PeoplePredicate {
+  let found = '';
+  let distance = Infinity;
+  let foundAt = -1;
+  // Not before a clause the figure's opens ("one person was killed, while 1.2 million people
+  // were without power": no one of them killed).
+  let from = Math.max(s0, i - 5);
+  let ownClause = false;
+  for (let x = i - 1; x > from; x--) {
+    if (CLAUSE_OPENERS.has(a.word(x)) && punctuationBetween(a.doc, x - 1, x)) {
+      from = x + 1;
+      // (", and 16 across the region" is the list's next item, with its predicate.)
+      ownClause = a.word(x) !== 'and' || x + 1 < start;
+      break;
+    }
+  }
+  // The size of a group ("were injured from a group of 20 climbers"): all of them, not those
+  // the clause's predicate counts.
+  const wholeGroup = a.word(start - 1) === 'of' && GROUP_NOUNS.has(a.word(start - 2));
+  for (let x = wholeGroup ? s1 : from; x < Math.min(s1, h1 + 6); x++) {
+    if (x >= i && x < h1 && noun) continue;
+    // After the counted noun, "and" opens the next clause ("killed three people and injured 15 more").
+    const w = a.word(x);
+    if (x >= h1 && found && (w === 'and' || w === 'but' || w === 'while')) break;
+    const p = livesLost(a, x) ? 'killed' : PREDICATES[stem(w)] ?? PREDICATES[w];
+    if (!p) continue;
+    const d = x < i ? i - x : x < h1 ? 0 : x - h1 + 1;
+    if (!found || (found === 'living' && p !== 'living') || (d < distance && (p !== 'living' || found === 'living'))) {
+      found = p;
+      distance = d;
+      foundAt = x;
+    }
+  }
+  return { found, foundAt, ownClause, wholeGroup };
 }

@@ -6,6 +6,7 @@
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../common/calendar';
 import { inflectionBase, stem as wordStem } from '../../text/inflection';
+import { DEMONYMS } from '../../entities/gazetteer';
 /** A lookup table without a prototype: any word may be looked up ("constructor" is not a counted noun). */
 function table<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
@@ -155,8 +156,58 @@ classOf('people', `people person individual civilian resident citizen protester 
   employee passenger victim adult child children men women man woman soldier officer policeman police firefighter crew
   crewman crewmen member suspect migrant refugee casualty casualtie body bodie tourist voter fan prisoner hostage pilgrim
   miner patient villager inhabitant militant fighter troop teenager boy girl customer guest male female pilot driver
-  staffer schoolchildren schoolchild pupil schoolboy schoolgirl`);
+  staffer schoolchildren schoolchild pupil schoolboy schoolgirl hiker climber mountaineer trekker visitor spectator pedestrian
+  commuter motorist cyclist worshipper evacuee survivor occupant inmate detainee fisherman fishermen sailor seafarer labourer
+  laborer farmer rescuer national`);
 classOf('spouse', 'wife wive husband spouse');
+
+/**
+ * People counted by their age, a part of a toll that others give whole ("12 people, including
+ * five children"; "six children" / "eight people"): the part's name. Index terms (plural "s" off).
+ * Not men and women: "two men were killed" is most often the whole toll.
+ */
+export const PEOPLE_PARTS = new Map<string, string>([
+  ...['child', 'children', 'kid', 'infant', 'baby', 'babie', 'toddler', 'minor', 'teenager', 'boy', 'girl', 'schoolchild', 'schoolchildren', 'pupil', 'schoolboy', 'schoolgirl'].map(
+    (w) => [w, 'children'] as const,
+  ),
+  ['adult', 'adults'],
+]);
+
+/**
+ * Words after a length that say it is a position against something, not the size of a thing
+ * ("ash 500 metres into the air", "1,600 feet above the summit", "40 metres below ground"); a size
+ * ("16 ft high", "200 metres deep") is the thing's own and is compared with a length said bare.
+ */
+export const LENGTH_OF: Record<string, string> = table({
+  into: 'above', above: 'above', over: 'above', up: 'above',
+  below: 'below', beneath: 'below', underground: 'below', down: 'below',
+});
+
+/** Words that may stand between a figure and its counted noun or predicate ("20 more bodies", "2,527 were injured"). */
+export const BEFORE_NOUN = new Set(['more', 'further', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be']);
+
+/** Words that open a clause of their own after a comma ("…, while 1.2 million were without power"). */
+export const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'although', 'though']);
+
+/** Nouns of a group whose size follows "of" ("a group of 20 climbers", "a party of six"). */
+export const GROUP_NOUNS = new Set(['group', 'party', 'team', 'band', 'batch', 'contingent', 'delegation']);
+
+/**
+ * The nationality a word names, one name for its forms ("Nepalese" / "Nepali" / "Nepalis":
+ * "nepalese"; "Indians": "indian"): the gazetteer's first demonym with the same stem (suffixes -ese,
+ * -i, -ian, -an, -ish off); '' for a word that names none.
+ */
+export function nationalityOf(w: string): string {
+  const known = DEMONYMS.has(w) ? w : w.endsWith('s') && DEMONYMS.has(w.slice(0, -1)) ? w.slice(0, -1) : '';
+  if (!known) return '';
+  if (!nationalities) {
+    nationalities = new Map();
+    for (const d of DEMONYMS) if (!nationalities.has(demonymStem(d))) nationalities.set(demonymStem(d), d);
+  }
+  return nationalities.get(demonymStem(known)) ?? known;
+}
+let nationalities: Map<string, string> | undefined;
+const demonymStem = (w: string) => w.replace(/(?:ese|ians?|eans?|ans?|ish|is?|s)$/, '') || w;
 classOf('observer', 'observer monitor inspector expert');
 classOf('vessel', 'boat ship vessel speedboat dhow craft trawler yacht tanker ferry warship frigate skiff');
 classOf('weapon', 'rifle gun weapon firearm pistol handgun shotgun');
@@ -190,7 +241,8 @@ predicate('hospitalised', 'hospital hospitalised hospitalized hospitalis hospita
 predicate('arrested', 'arrest detain custody apprehend jail imprison');
 predicate('married', 'marry marri married wed wive wife spous polygamy');
 predicate('living', 'live popul inhabit');
-predicate('missing', 'missing unaccounted');
+predicate('missing', 'missing vanish unaccounted');
+predicate('rescued', 'rescu');
 predicate('evacuated', 'evacuat');
 predicate('infected', 'infect infection');
 predicate('identified', 'identifi identify');
@@ -220,7 +272,7 @@ for (const w of Object.keys(PREDICATES)) PREDICATES[stem(w)] ??= PREDICATES[w]!;
 export const MEASURE_LABELS: Record<string, string> = table({
   'people:killed': 'people killed', 'people:injured': 'people injured', 'people:arrested': 'people arrested or detained',
   'people:married': 'wives / women married', 'people:living': 'people living there', 'people:missing': 'people missing',
-  'people:evacuated': 'people evacuated', 'people:infected': 'cases / people infected', 'people:identified': 'people identified', 'people:hospitalised': 'people in hospital', 'people:buried': 'people buried or trapped', spouse: 'wives / women married', people: 'people', vessel: 'boats / vessels',
+  'people:evacuated': 'people evacuated', 'people:rescued': 'people rescued', 'people:infected': 'cases / people infected', 'people:identified': 'people identified', 'people:hospitalised': 'people in hospital', 'people:buried': 'people buried or trapped', spouse: 'wives / women married', people: 'people', vessel: 'boats / vessels',
   weapon: 'weapons', line: 'cables / lines', shop: 'shops', building: 'buildings', home: 'homes', vehicle: 'vehicles',
   aircraft: 'aircraft', observer: 'observers / monitors', town: 'towns', country: 'countries', percent: 'percentage', money: 'sum of money', year: 'year',
   weekday: 'day of the week', date: 'date', time: 'time of day', temperature: 'temperature', distance: 'distance', speed: 'speed',

@@ -8,9 +8,9 @@
  */
 import {
   CAPITALISED_FUNCTION, changedTo, CURRENCY_WORDS, DIRECTIONS, DURATION, GLUED, HEDGE, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
-  ORDINAL_WORDS, ORDINALS, PLACE_HEADS, POLL_WORDS, POSSESSIVES, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS, SEVERITY,
+  ORDINAL_WORDS, ORDINALS, PLACE_HEADS, PEOPLE_PARTS, nationalityOf, LENGTH_OF, BEFORE_NOUN, POLL_WORDS, POSSESSIVES, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS, SEVERITY,
 } from './numberLexicon';
-import { capacity, durationTail, GROUP, hedgeBefore, increment, includedIn, listJoin, livesLost, margin, ofGroup, ownMoney, periodBound, placesOfShare, tollBefore, zoneAfter } from './numberContext';
+import { capacity, durationTail, GROUP, hedgeBefore, increment, includedIn, listJoin, livesLost, margin, ofGroup, peoplePredicate, ownMoney, periodBound, placesOfShare, tollBefore, zoneAfter } from './numberContext';
 import { punctuationBetween } from './shared';
 import type { DocEntry, PassageIndex } from '../passages';
 import { canStart, classStem, stateOf, stemOf, termValue } from './numberState';
@@ -61,21 +61,11 @@ export interface NumberMention {
   readonly running: boolean;
 }
 
-
-
-
-/** Words that may stand between a figure and its counted noun or predicate ("20 more bodies", "2,527 were injured"). */
-const BEFORE_NOUN = new Set(['more', 'further', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be']);
-
-/** Words that open a clause of their own after a comma ("…, while 1.2 million were without power"). */
-const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'although', 'though']);
-
 /** Words each side of a figure that say what it is about. */
 const NEAR = 5;
 
 // ---------------------------------------------------------------------------------------------
 // Reading an article's figures.
-
 
 /** A figure's word ids, ascending. (Copied with `set`: `Int32Array.from` walks the list through an iterator, three times for every figure of the folder.) */
 function sortedOf(list: number[]): Int32Array {
@@ -100,7 +90,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
   const gap = (a: number, b: number) => (a >= 0 && b < length ? text.slice(ends[a]!, starts[b]!) : '');
   const valueAt = (i: number): number => (i >= 0 && i < length ? termValue(index, terms[i]!) : -1);
   /** The last count of people read (a list of groups is told by its joins: "nine men and two women"). */
-  let lastPeople: { sentence: number; end: number; head: string; kept: NumberMention | undefined; partial: boolean } | undefined;
+  let lastPeople: { sentence: number; end: number; head: string; group: string; kept: NumberMention | undefined; partial: boolean } | undefined;
   /** The "toll" a figure being read is the value of (-1: none): a word beside the figure however far back. */
   let tollAt = -1;
   let pollCues: number[] | undefined;
@@ -384,7 +374,11 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       }
       // Where a changing quantity went ("descended to 10,000 feet") is a stage of it, compared only with the same change.
       const stage = word(start - 1) === 'to' && changedTo(word(start - 2)) ? GROUP + stem(word(start - 2)) : '';
-      if (!isConversion(i)) add(start, e, i, n1, value * metres, lo * metres, hi * metres, decimals, 'distance' + stage, direction, hedge, 0.05);
+      // A position, when the words say so: above or below something ("ash 500 metres into the
+      // air"), or where something is ("the base camp at 914 metres"). Lengths of different things
+      // of one story, never compared with each other nor with a size.
+      const dimension = stage ? '' : LENGTH_OF[word(unitOn ? n1 : n1 + 1)] ?? LENGTH_OF[word(e)] ?? (word(start - 1) === 'at' ? 'at' : '');
+      if (!isConversion(i)) add(start, e, i, n1, value * metres, lo * metres, hi * metres, decimals, 'distance' + (stage || (dimension && GROUP + dimension)), direction, hedge, 0.05);
       i = e - 1;
       continue;
     }
@@ -442,6 +436,8 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     let head = '';
     /** The word before the counted noun in its phrase ("two perjury counts"): a kind of it. */
     let modifier = '';
+    /** A nationality inside the phrase ("five Indians", "53 Nepalese passengers"): who of the people are counted. */
+    let nationality = '';
     let h1 = k;
     // The counted noun is in the figure's sentence (a headline ending in a figure is not run into
     // the next line).
@@ -464,6 +460,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       if (WEEKDAYS.has(word(x)) || MONTHS.has(word(x))) break;
       if (/^\d/.test(word(x)) || /^\p{Lu}/u.test(raw(x)) && !NOUN_CLASSES[word(x)]) {
         // A model name or a proper noun inside the noun phrase ("AK-47 assault rifles", "Internet cables").
+        nationality = nationalityOf(word(x)) || nationality;
         h1 = x + 1;
         continue;
       }
@@ -479,6 +476,9 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       i = n1 - 1;
       continue;
     }
+    // People named by their nationality alone ("five Indians, 57 Nepalis and four Russians").
+    const nationalityHead = !head && nationality !== '' && h1 > n1;
+    if (nationalityHead) head = word(h1 - 1);
     if (!head) {
       // A toll without its noun: "the death toll rose to 233", "raising the toll to 246".
       if (tollOf(start)) add(start, n1, i, n1, value, lo, hi, decimals, 'people:killed', '', hedge);
@@ -507,41 +507,13 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       i = n1 - 1;
       continue;
     }
-    let measure = NOUN_CLASSES[head] ?? (livesLost(article, h1 - 1) ? 'people:killed' : headPredicate && headPredicate !== 'living' ? 'people' : 'count:' + head);
+    let measure = nationalityHead ? 'people' : NOUN_CLASSES[head] ?? (livesLost(article, h1 - 1) ? 'people:killed' : headPredicate && headPredicate !== 'living' ? 'people' : 'count:' + head);
     const s = own;
     const s0 = s >= 0 ? doc.sentences[2 * s]! : Math.max(0, i - 15);
     const s1 = s >= 0 ? doc.sentences[2 * s + 1]! : Math.min(length, i + 15);
     if (measure === 'people' || measure === 'spouse') {
-      // What happened to them: the predicate within a few words, the nearest ("in addition to the
-      // deaths, there were 2,401 people injured": injured).
-      let found = '';
-      let distance = Infinity;
-      let foundAt = -1;
-      // Not before a clause the figure's opens ("one person was killed, while 1.2 million people
-      // were without power": no one of them killed).
-      let from = Math.max(s0, i - 5);
-      let ownClause = false;
-      for (let x = i - 1; x > from; x--) {
-        if (CLAUSE_OPENERS.has(word(x)) && punctuationBetween(doc, x - 1, x)) {
-          from = x + 1;
-          // (", and 16 across the region" is the list's next item, with its predicate.)
-          ownClause = word(x) !== 'and' || x + 1 < start;
-          break;
-        }
-      }
-      for (let x = from; x < Math.min(s1, h1 + 6); x++) {
-        if (x >= i && x < h1 && measure !== 'people') continue;
-        // After the counted noun, "and" opens the next clause ("killed three people and injured 15 more").
-        if (x >= h1 && found && (word(x) === 'and' || word(x) === 'but' || word(x) === 'while')) break;
-        const p = livesLost(article, x) ? 'killed' : PREDICATES[stem(word(x))] ?? PREDICATES[word(x)];
-        if (!p) continue;
-        const d = x < i ? i - x : x < h1 ? 0 : x - h1 + 1;
-        if (!found || (found === 'living' && p !== 'living') || (d < distance && (p !== 'living' || found === 'living'))) {
-          found = p;
-          distance = d;
-          foundAt = x;
-        }
-      }
+      // What happened to them (see peoplePredicate).
+      const { found, foundAt, ownClause, wholeGroup } = peoplePredicate(article, start, i, h1, s0, s1, measure !== 'people');
       // The badly hurt among the injured are a part of them ("76 passengers were seriously injured",
       // "150 others received minor injuries"): not the number injured.
       if (found === 'injured' && SEVERITY.test(word(foundAt - 1))) {
@@ -551,7 +523,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       if (measure === 'spouse' || found === 'married') measure = 'people:married';
       else if (found) measure = 'people:' + found;
       else if (measure === 'people' && tollOf(start)) measure = 'people:killed';
-      else if (!ownClause) {
+      else if (!ownClause && !wholeGroup) {
         // A list shares its predicate: "killed 14 people in the town and 16 across the region".
         const prev = out[out.length - 1];
         if (prev && prev.measure.startsWith('people:') && prev.sentence === s && s >= 0) measure = prev.measure;
@@ -571,16 +543,20 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       // passengers), compared only with the same group of another outlet's list or count.
       // A list after "include" names some of them ("the victims include two women and three
       // men"): parts of no known whole, not compared.
+      // Who of the people are counted ("five Indians", "six children", "four foreign tourists"): a
+      // part of a toll that other outlets give whole, compared only with the same part; the group
+      // of a list ("53 Nepalese passengers and 15 foreigners") is named by it too.
+      const part = nationality || (modifier === 'foreign' ? modifier : '') || PEOPLE_PARTS.get(head) || '';
       const before = lastPeople;
-      lastPeople = { sentence: s, end: h1, head, kept: undefined, partial: false };
+      lastPeople = { sentence: s, end: h1, head, group: part || head, kept: undefined, partial: false };
       if (before && before.sentence === s && s >= 0 && before.head !== head && listJoin(article, before.end, start)) {
         lastPeople.partial = before.partial;
-        if (before.kept && out[out.length - 1] === before.kept && !before.kept.measure.includes(GROUP)) out[out.length - 1] = ofGroup(before.kept, before.head);
+        if (before.kept && out[out.length - 1] === before.kept && !before.kept.measure.includes(GROUP)) out[out.length - 1] = ofGroup(before.kept, before.group);
         if (before.partial) {
           i = n1 - 1;
           continue;
         }
-        measure += GROUP + head;
+        measure += GROUP + (part || head);
       } else {
         const nextHead = word(h1 + 2);
         if (word(h1) === 'and' && valueAt(h1 + 1) >= 0 && nextHead !== head && h1 + 2 < length && !index.isStop(terms[h1 + 2]!) && !(PREDICATES[stem(nextHead)] ?? PREDICATES[nextHead])) {
@@ -589,9 +565,13 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
             i = n1 - 1;
             continue;
           }
-          measure += GROUP + head;
+          measure += GROUP + (part || head);
         }
       }
+      // The second of a list whose first is one person ("an officer and two soldiers were killed",
+      // "the driver and 12 passengers"): a part of the toll, counted as its group.
+      const afterOne = word(start - 1) === 'and' && NOUN_CLASSES[word(start - 2)] === 'people' && valueAt(start - 2) < 0;
+      if ((part || afterOne) && !measure.includes(GROUP)) measure += GROUP + (part || head);
       // "Four people, including the gunman, were killed": outlets count the attacker or not.
       let x = h1;
       while (x < s1 && word(x) !== 'including') x++;
