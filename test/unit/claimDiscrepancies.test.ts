@@ -342,6 +342,30 @@ describe('claims by cue: the words of a denied claim', () => {
     assert.ok(!relatedWords('contest', 'content'));
   });
 
+  it('an irregular verb\'s forms are one word ("sank" / "sunk" / "sink", "flew" / "flown"); other words beginning alike are not', () => {
+    assert.ok(relatedWords('sank', 'sunk'));
+    assert.ok(relatedWords('sunk', 'sink'));
+    assert.ok(relatedWords('flew', 'flown'));
+    assert.ok(!relatedWords('sank', 'sanctions'));
+    assert.ok(!relatedWords('flew', 'flex'));
+    assert.ok(!relatedWords('left', 'leftist'));
+  });
+
+  it('an unconfirmed claim and the statement of it with another form of an irregular verb ("had sunk" / "sank")', () => {
+    const wire = `${WIRE}\n\nEarly reports from the coast were confused, and reports from the harbour were few.`;
+    const found = claims(
+      `${wire}\n\nSurvivors said the Orvel ferry had sunk off the cape, but this has not been officially confirmed.`,
+      `${wire}\n\nThe Orvel ferry sank off the cape in heavy seas, the coastguard said.`,
+    );
+    assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.label)));
+    assert.deepEqual(texts(found[0]!).map((t) => t.slice(0, 26)), ['a.txt:Survivors said the O', 'a.txt:but this has not bee', 'b.txt:The Orvel ferry sank']);
+    // Another verb: nothing is said of the sinking.
+    assert.deepEqual(claims(
+      `${wire}\n\nSurvivors said the Orvel ferry had sunk off the cape, but this has not been officially confirmed.`,
+      `${wire}\n\nThe Orvel ferry sailed off the cape in heavy seas, the coastguard said.`,
+    ), []);
+  });
+
   it('a denial is not matched with a statement that shares a name and a word beginning alike ("at the mission" / "missing")', () => {
     const found = claims(
       `${WIRE}\n\nA Velda official denied that Tomas Ardell had been detained at the mission. Police detained two sailors at the piers.`,

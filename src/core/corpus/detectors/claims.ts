@@ -14,6 +14,7 @@ import { clean, dedupe, DOCS_PER_STEP, member, punctuationBetween, type Member, 
 import { phraseHash, RELATED_MIN_SHINGLES, type DocEntry, type PassageIndex } from '../passages';
 import { normalizeWord } from '../tokens';
 import { span } from '../variants';
+import { irregularBase } from '../../text/inflection';
 import type { KeptSlots } from './claimConflicts';
 
 
@@ -189,9 +190,14 @@ function withoutFrame(index: PassageIndex, doc: DocEntry, t0: number, t1: number
  * The two endings after the shared letters must be endings English words take (or their last
  * letters, the shared part having taken the first: attack-ed / attack-er): two words that merely
  * share their first letters are not one word ("missi-on" / "missi-ng", "conte-nt" / "conte-st").
+ * An irregular verb's forms are one word with each other and with its base ("sank" / "sunk" /
+ * "sink", "flew" / "flown": inflection.ts's `irregularBase`, as the key reads them too).
  */
 export function relatedWords(a: string, b: string): boolean {
   if (a === b) return true;
+  const ia = irregularBase(a);
+  const ib = irregularBase(b);
+  if (ia !== undefined || ib !== undefined) return (ia ?? a) === (ib ?? b);
   const n = Math.min(a.length, b.length);
   if (n < 5) return false;
   let p = 0;
@@ -210,18 +216,17 @@ const ENDINGS = new Set(
 );
 
 /**
- * The order of two words' stem keys — a word's first five letters (the whole word when shorter): two
- * words `relatedWords` share at least five first letters, or are equal, so they have the same key —
- * as the keys' own string order, without making them.
+ * A word's stem key: its first five letters (the whole word when shorter), an irregular verb form's
+ * those of its base ("sank" → "sink"). Two words `relatedWords` joins share at least five first
+ * letters, or are equal, or are forms of one irregular verb, so they have the same key.
  */
+function stemKey(w: string): string {
+  return (irregularBase(w) ?? w).slice(0, 5);
+}
+
+/** The order of two stem keys (`stemKey`). */
 function compareKeys(a: string, b: string): number {
-  const la = Math.min(a.length, 5);
-  const lb = Math.min(b.length, 5);
-  for (let i = 0; i < la && i < lb; i++) {
-    const d = a.charCodeAt(i) - b.charCodeAt(i);
-    if (d) return d;
-  }
-  return la - lb;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -264,14 +269,16 @@ export class ClauseFinder {
         else if (list[list.length - 1] !== ci) list.push(ci);
       }
     });
-    const order = [...byTerm.keys()].sort((x, y) => compareKeys(vocab.term(x), vocab.term(y)));
+    const keyOfTerm = new Map<number, string>();
+    for (const t of byTerm.keys()) keyOfTerm.set(t, stemKey(vocab.term(t)));
+    const order = [...byTerm.keys()].sort((x, y) => compareKeys(keyOfTerm.get(x)!, keyOfTerm.get(y)!));
     const reps: number[] = [];
     const at: number[] = [];
     const ids: number[] = [];
     const merged = new Set<number>();
     for (let g = 0; g < order.length; ) {
       let h = g + 1;
-      while (h < order.length && compareKeys(vocab.term(order[g]!), vocab.term(order[h]!)) === 0) h++;
+      while (h < order.length && keyOfTerm.get(order[g]!) === keyOfTerm.get(order[h]!)) h++;
       reps.push(order[g]!);
       at.push(ids.length);
       if (h === g + 1) ids.push(...byTerm.get(order[g]!)!);
@@ -291,14 +298,16 @@ export class ClauseFinder {
 
   /** Where the stem key of word w is in `keyTerms`, or -1. */
   private keyOf(w: string): number {
+    const key = stemKey(w);
+    const at = (k: number) => stemKey(this.vocab.term(this.keyTerms[k]!));
     let lo = 0;
     let hi = this.keyTerms.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (compareKeys(this.vocab.term(this.keyTerms[mid]!), w) < 0) lo = mid + 1;
+      if (compareKeys(at(mid), key) < 0) lo = mid + 1;
       else hi = mid;
     }
-    return lo < this.keyTerms.length && compareKeys(this.vocab.term(this.keyTerms[lo]!), w) === 0 ? lo : -1;
+    return lo < this.keyTerms.length && at(lo) === key ? lo : -1;
   }
 
   /**
