@@ -191,48 +191,51 @@ export function joinLoneSurnames(nodes: NameNodes, groups: NameGroups): void {
  * A person's name with one more word in its middle in one outlet (a second given name, a
  * patronymic: "Ilse Marta Korvanen" / "Ilse Korvanen") and its first or last word spelt otherwise
  * (`spellingVariant`: a letter or two apart, five letters or more): the same person, the name
- * spelt two ways. The other words equal (folded), never side by side in one article, each name its
+ * spelt two ways. The other words equal (but for case), never side by side in one article, each name its
  * entity's own. (A middle word alone, with the rest the same, is a short form and joins nothing
  * here; two names of as many words a letter apart are `joinVariants`'.)
  */
 export function joinMiddleWords(nodes: NameNodes, keys: NameKeys, groups: NameGroups): void {
   const { texts, typeOf, entitiesOf } = nodes;
-  // The persons' names of two or three words, by the number of words.
+  // The persons' names of two and of three words, each its entity's own, with their words.
   const two: number[] = [];
   const three: number[] = [];
   for (let k = 0; k < texts.length; k++) {
-    if (typeOf[k] !== 'person') continue;
+    if (typeOf[k] !== 'person' || entitiesOf[k] === null || !keys.own(k)) continue;
     const n = keys.words(k);
     if (n === 2) two.push(k);
     else if (n === 3) three.push(k);
   }
   if (!two.length || !three.length) return;
-  // The three-word names by their first word and by their last (folded): a pair shares one.
+  const wordsOf = new Map<number, string[]>();
+  for (const k of [...two, ...three]) wordsOf.set(k, texts[k]!.split(/\s+/));
+  // The three-word names by their first word and by their last (lower case only, not foldKey:
+  // these words would crowd its cache): a pair shares one.
   const byEnd = new Map<string, number[]>();
   const put = (key: string, k: number) => {
     const list = byEnd.get(key);
     if (!list) byEnd.set(key, [k]);
     else if (list.length <= MAX_BUCKET) list.push(k);
   };
-  const wordsOf = (k: number) => texts[k]!.split(/\s+/);
   for (const k of three) {
-    const w = wordsOf(k);
-    put(`<${foldKey(w[0]!)}`, k);
-    put(`>${foldKey(w[2]!)}`, k);
+    const w = wordsOf.get(k)!;
+    put(`<${w[0]!.toLowerCase()}`, k);
+    put(`>${w[2]!.toLowerCase()}`, k);
   }
   for (const a of two) {
-    const [first, last] = wordsOf(a) as [string, string];
-    for (const key of [`<${foldKey(first)}`, `>${foldKey(last)}`]) {
+    const [first, last] = wordsOf.get(a) as [string, string];
+    const ff = first.toLowerCase();
+    const fl = last.toLowerCase();
+    for (const key of [`<${ff}`, `>${fl}`]) {
       const list = byEnd.get(key);
       if (!list || list.length > MAX_BUCKET) continue;
       for (const b of list) {
-        if (groups.find(a) === groups.find(b)) continue;
-        const [f, , l] = wordsOf(b) as [string, string, string];
-        const sameFirst = foldKey(f) === foldKey(first);
-        const sameLast = foldKey(l) === foldKey(last);
+        const [f, , l] = wordsOf.get(b) as [string, string, string];
+        const sameFirst = f.toLowerCase() === ff;
+        const sameLast = l.toLowerCase() === fl;
         // One end the same, the other a spelling of it.
         if (sameFirst === sameLast || !(sameFirst ? spellingVariant(l, last) : spellingVariant(f, first))) continue;
-        if (!keys.apart(a, b) || entitiesOf[a] === null || entitiesOf[b] === null || !keys.own(a) || !keys.own(b)) continue;
+        if (groups.find(a) === groups.find(b) || !keys.apart(a, b)) continue;
         groups.union(a, b, true);
       }
     }
