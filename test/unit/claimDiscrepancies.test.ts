@@ -8,7 +8,7 @@ import type { Discrepancy } from '../../src/core/common/analysisFormat';
 import type { EntityMention } from '../../src/core/common/types';
 import { CorpusMatcher } from '../../src/core/corpus';
 import { anchored, slotsOf } from '../../src/core/corpus/detectors/claimSlots';
-import { relatedWords } from '../../src/core/corpus/detectors/claims';
+import { relatedWords } from '../../src/core/corpus/detectors/claimTopics';
 
 type Names = [string, EntityMention['type']][];
 
@@ -227,6 +227,28 @@ describe('claims by slot conflict', () => {
     assert.deepEqual(claims(`${LEAD}\n\nMira Tolvane was left stranded on the pier.`, `${LEAD}\n\nMira Tolvane did not leave the customs building.`, names), []);
   });
 
+  it('a result said whole and in part ("destroyed the clinic" / "was “partially destroyed”"), across the whole of two articles', () => {
+    const found = claims(
+      `${LEAD}\n\nA rocket destroyed the clinic on Saturday, killing four nurses.`,
+      `${LEAD}\n\nThe charity said the clinic was “partially destroyed” in the attack. Its staff were moved to a school.`,
+    );
+    assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.label)));
+    assert.deepEqual(texts(found[0]!), ['a.txt:destroyed', 'b.txt:partially destroyed']);
+    assert.match(found[0]!.label, /^destroyed whole or in part: /);
+  });
+
+  it('not a result said whole twice, the verb as an adjective, hedged, negated, told both ways in one article, nor of another year', () => {
+    const other = `${LEAD}\n\nA rocket destroyed the clinic on Saturday, killing four nurses.`;
+    for (const b of [
+      'The clinic was completely destroyed in the attack.',
+      'Firefighters entered a partially destroyed house nearby.',
+      'The clinic was virtually destroyed in the attack.',
+      'The clinic was not partially destroyed, the charity said.',
+      'The east wing was destroyed and the chapel was partly destroyed.',
+      'A fire partially destroyed the clinic in 2009.',
+    ]) assert.deepEqual(claims(other, `${LEAD}\n\n${b}`).map((d) => d.label), [], b);
+  });
+
   it('two glosses of one name, or of two spellings of it ("X, or father of all the Y" / "X, or leader of all the Y")', () => {
     const found = claims(
       `${LEAD}\n\nThe old ruler styled himself Velkabashi, or father of all Velks, and built statues of himself.`,
@@ -342,6 +364,30 @@ describe('claims by cue: the words of a denied claim', () => {
     assert.ok(!relatedWords('contest', 'content'));
   });
 
+  it('an irregular verb\'s forms are one word ("sank" / "sunk" / "sink", "flew" / "flown"); other words beginning alike are not', () => {
+    assert.ok(relatedWords('sank', 'sunk'));
+    assert.ok(relatedWords('sunk', 'sink'));
+    assert.ok(relatedWords('flew', 'flown'));
+    assert.ok(!relatedWords('sank', 'sanctions'));
+    assert.ok(!relatedWords('flew', 'flex'));
+    assert.ok(!relatedWords('left', 'leftist'));
+  });
+
+  it('an unconfirmed claim and the statement of it with another form of an irregular verb ("had sunk" / "sank")', () => {
+    const wire = `${WIRE}\n\nEarly reports from the coast were confused, and reports from the harbour were few.`;
+    const found = claims(
+      `${wire}\n\nSurvivors said the Orvel ferry had sunk off the cape, but this has not been officially confirmed.`,
+      `${wire}\n\nThe Orvel ferry sank off the cape in heavy seas, the coastguard said.`,
+    );
+    assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.label)));
+    assert.deepEqual(texts(found[0]!).map((t) => t.slice(0, 26)), ['a.txt:Survivors said the O', 'a.txt:but this has not bee', 'b.txt:The Orvel ferry sank']);
+    // Another verb: nothing is said of the sinking.
+    assert.deepEqual(claims(
+      `${wire}\n\nSurvivors said the Orvel ferry had sunk off the cape, but this has not been officially confirmed.`,
+      `${wire}\n\nThe Orvel ferry sailed off the cape in heavy seas, the coastguard said.`,
+    ), []);
+  });
+
   it('a denial is not matched with a statement that shares a name and a word beginning alike ("at the mission" / "missing")', () => {
     const found = claims(
       `${WIRE}\n\nA Velda official denied that Tomas Ardell had been detained at the mission. Police detained two sailors at the piers.`,
@@ -372,6 +418,18 @@ describe('claims by cue: the words of a denied claim', () => {
       `${WIRE}\n\nTomas Ardell was caught smuggling the crates through the piers on Sunday.`,
       [['Tomas Ardell', 'person']],
     );
+    assert.equal(denied.length, 1, JSON.stringify(denied.map((d) => d.label)));
+  });
+
+  it('"deny" that withholds ("to deny the Velda Rovers the cup", "was denied bail") disputes nothing; with a clause or a report it disputes', () => {
+    const names: Names = [['Tomas Ardell', 'person']];
+    const b = `${WIRE}\n\nTomas Ardell saved two penalties at the quay ground. His saves cost the Velda Rovers their cup, and bail was set for their captain.`;
+    for (const a of [
+      'Tomas Ardell saved two penalties at the quay ground to deny the Velda Rovers the cup.',
+      'Two saves by Tomas Ardell denied the Velda Rovers their cup.',
+      'The Velda Rovers captain was denied bail after the cup.',
+    ]) assert.deepEqual(claims(`${WIRE}\n\n${a}`, b, names).map((d) => d.label), [], a);
+    const denied = claims(`${WIRE}\n\nThe club denied that Tomas Ardell saved two penalties at the quay ground.`, b, names);
     assert.equal(denied.length, 1, JSON.stringify(denied.map((d) => d.label)));
   });
 
@@ -417,6 +475,24 @@ describe('claims by cue: the words of a denied claim', () => {
     const found = claims(DENIAL, ASSERTION, [['Tomas Ardell', 'person']]);
     assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.label)));
     assert.deepEqual(found[0]!.members.map((m) => m.doc).sort(), ['a.txt', 'b.txt']);
+  });
+
+  it('reports that share no passage at all, in a folder of one event: the denial and what it denies', () => {
+    const found = claims(
+      `${OWN_A}\n\nThe Harbour Authority denied that Tomas Ardell was handcuffed when the officers shot him at the quay.`,
+      `${OWN_B}\n\nTomas Ardell was handcuffed and unarmed, a cousin insisted, when officers shot him.`,
+      [['Tomas Ardell', 'person']],
+    );
+    assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.label)));
+    assert.deepEqual(found[0]!.members.map((m) => m.doc).sort(), ['a.txt', 'b.txt']);
+  });
+
+  it('a remark set off by commas inside a claim is not its topic: the claim is found told without it, and the remark\'s words alone are not the claim', () => {
+    const a = `${OWN_A}\n\nSurvivors said the Orvel ferry, carrying 40 passengers and 6 crew, had sunk off the cape, but this has not been officially confirmed.`;
+    const found = claims(a, `${OWN_B}\n\nThe Orvel ferry sank off the cape in heavy seas.`);
+    assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.label)));
+    assert.ok(found[0]!.members.some((m) => m.doc === 'b.txt' && m.text.startsWith('The Orvel ferry sank')));
+    assert.deepEqual(claims(a, `${OWN_B}\n\nThe captain told passengers and crew to put on life jackets.`), []);
   });
 
   it('not reports that share one rare name only', () => {

@@ -321,6 +321,35 @@ describe('name variants: name discrepancies', () => {
     }), []);
   });
 
+  it('a person named with a word more in the middle and a surname spelt otherwise ("Tomas Vell Arkaro" / "Tomas Arkoro") is one name spelt two ways', () => {
+    const story = 'The convoy was stopped at the bridge, and the talks on the border post were put off for a week.';
+    const names = foundLinked({
+      'one.txt': [`District chief Tomas Vell Arkaro said the convoy was safe. ${story}`, [['Tomas Vell Arkaro', 'person', 'Tomas Vell Arkaro']]],
+      'two.txt': [`Tomas Arkoro, a district chief, said the convoy was safe. ${story}`, [['Tomas Arkoro', 'person', 'Tomas Arkoro']]],
+    });
+    assert.deepEqual(names.map((d) => d.label), ['name of Tomas Vell Arkaro: Tomas Arkoro · Tomas Vell Arkaro']);
+  });
+
+  it('not a middle word alone, two people in one article, nor another surname', () => {
+    const story = 'The convoy was stopped at the bridge, and the talks on the border post were put off for a week.';
+    const labels = (docs: Parameters<typeof foundLinked>[0]) => foundLinked(docs).map((d) => d.label);
+    // The middle word alone: a short form of the full name.
+    assert.deepEqual(labels({
+      'one.txt': [`Tomas Vell Arkaro said the convoy was safe. ${story}`, [['Tomas Vell Arkaro', 'person', 'Tomas Vell Arkaro']]],
+      'two.txt': [`Tomas Arkaro said the convoy was safe. ${story}`, [['Tomas Arkaro', 'person', 'Tomas Arkaro']]],
+    }), []);
+    // Both in one article: two people.
+    assert.deepEqual(labels({
+      'one.txt': [`Tomas Vell Arkaro and Tomas Arkoro said the convoy was safe. ${story}`, [['Tomas Vell Arkaro', 'person', 'Tomas Vell Arkaro'], ['Tomas Arkoro', 'person', 'Tomas Arkoro']]],
+      'two.txt': [`Tomas Arkoro said the convoy was safe. ${story}`, [['Tomas Arkoro', 'person', 'Tomas Arkoro']]],
+    }), []);
+    // Surnames more than a spelling apart: another person of the same given name.
+    assert.deepEqual(labels({
+      'one.txt': [`Tomas Vell Arkaro said the convoy was safe. ${story}`, [['Tomas Vell Arkaro', 'person', 'Tomas Vell Arkaro']]],
+      'two.txt': [`Tomas Brenning said the convoy was safe. ${story}`, [['Tomas Brenning', 'person', 'Tomas Brenning']]],
+    }), []);
+  });
+
   it('a ship\'s prefix in capitals is part of its name ("MS Halvard" / "M/S Halvard"), unlike the title "Ms"', () => {
     const names = found({
       'one.txt': `Passengers of the liner MS Halvard were flown home. ${STORY}`,

@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import type { AnalysisJson } from '../../src/core/common/analysisFormat';
 import { Budget, BudgetExceeded, type BudgetPolicy, type Clock } from '../../src/core/common/budget';
 import { analyzeDocuments, CorpusMatcher, type SourceDocument } from '../../src/core/corpus';
-import { ClauseFinder, MAX_CLAUSE_CANDIDATES, type Clause } from '../../src/core/corpus/detectors/claims';
+import type { Clause } from '../../src/core/corpus/detectors/claims';
+import { ClauseFinder, MAX_CLAUSE_CANDIDATES } from '../../src/core/corpus/detectors/claimTopics';
 import { MAX_INDEXED_QUOTES, MAX_SHINGLE_PLACES, POSITIONED_TOKENS, shinglePositionsOf } from '../../src/core/corpus/passages';
 import { paragraphQuotes } from '../../src/core/quotes/marks';
 import { parseArticle } from '../../src/core/text';
@@ -315,11 +316,11 @@ describe('robustness: work caps', () => {
     }
     assert.equal(clauses.length, 300);
     const finder = new ClauseFinder(m.index, doc, clauses);
-    const found = finder.candidates({ terms: ['engineers', 'harbour', 'wall'], weights: [1, 1, 1], rarest: [0] });
+    const found = finder.candidates({ terms: ['engineers', 'harbour', 'wall'], weights: [1, 1, 1], rarest: [0], words: 3 });
     // The clauses with all three words (every third, 100 of them), the first ones, in article order.
     assert.deepEqual(found.map((c) => c.sentence), Array.from({ length: MAX_CLAUSE_CANDIDATES }, (_, i) => 3 * i + 1));
     // Under the cap, every clause with two of the words or more, as before.
-    const few = new ClauseFinder(m.index, doc, clauses.slice(0, 20)).candidates({ terms: ['harbour', 'wall', 'firm'], weights: [1, 1, 1], rarest: [2] });
+    const few = new ClauseFinder(m.index, doc, clauses.slice(0, 20)).candidates({ terms: ['harbour', 'wall', 'firm'], weights: [1, 1, 1], rarest: [2], words: 3 });
     assert.deepEqual(few.map((c) => c.sentence), Array.from({ length: 20 }, (_, i) => i));
   });
 });

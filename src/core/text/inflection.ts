@@ -90,6 +90,11 @@ export function stem(word: string): string {
   return derivation !== '' ? without(s, derivation) : inflectionBase(word);
 }
 
+/** The base of an irregular verb form as written ("sank", "sunk" → "sink"; "took" → "take"), or undefined for any other word. */
+export function irregularBase(word: string): string | undefined {
+  return IRREGULAR.get(lower(word));
+}
+
 /** Are two words one word inflected two ways ("have" / "had", "know" / "knows", "want" / "wanted")? */
 export function sameWordInflected(a: string, b: string): boolean {
   return lower(a) === lower(b) || inflectionBase(a) === inflectionBase(b);

@@ -45,6 +45,7 @@ export function conflicting(x: Slot, sx: Statement, y: Slot, sy: Statement): boo
     case 'group':
     case 'aim':
     case 'left':
+    case 'extent':
       return true;
     case 'intent':
       return x.role === 'intent' || sharedCount(x.left, y.left) >= MIN_INTENT_SHARED;
@@ -86,6 +87,18 @@ function conflictingGlosses(a: string, b: string): boolean {
   const sb = new Set(wb.filter(content));
   const shared = [...sa].filter((w) => sb.has(w)).length;
   return shared >= 1 && shared < sa.size && shared < sb.size;
+}
+
+/** Results (`extent` slots) an article tells more often than this are of many things, not the story's one. */
+const MAX_EXTENT_FILLERS = 3;
+
+/**
+ * Does an article tell a result one way (whole, or in part) each time, and only a few times? An
+ * article saying both ("the east wing was destroyed and the chapel partly destroyed") speaks of
+ * several things, and another's "destroyed" may be any of them.
+ */
+function toldOneWay(xs: readonly (readonly [Slot, Statement])[]): boolean {
+  return xs.length <= MAX_EXTENT_FILLERS && xs.every(([x]) => x.value === xs[0]![0].value);
 }
 
 interface Found {
@@ -155,6 +168,7 @@ export function* slotConflictSteps(index: PassageIndex, aligned: readonly PairAl
       const ys = large.get(role);
       // A role filled dozens of times in one article is not one question about the story.
       if (!ys || ys.length > MAX_ROLE_FILLERS || xs.length > MAX_ROLE_FILLERS) continue;
+      if (xs[0]![0].kind === 'extent' && !(toldOneWay(xs) && toldOneWay(ys))) continue;
       const [as, bs] = small === sa ? [xs, ys] : [ys, xs];
       for (const [x, a] of as) for (const [y, b] of bs) if (conflicting(x, a, y, b)) report(x, a, y, b);
     }

@@ -1,7 +1,7 @@
 /**
  * The slots of an event's telling (read by claimSlots.ts's `slotsOf`, compared by claimConflicts.ts):
  * what a named person aimed or fired a weapon at, the conditions an act happened in, whether a
- * named person left a place. Each is looked for only when one of its trigger words is in the
+ * named person left a place, whether a thing was destroyed whole or in part. Each is looked for only when one of its trigger words is in the
  * statement (`EVENT_TRIGGERS`), and each is anchored by a person or a verb, so compared across the
  * whole of two articles of one story.
  */
@@ -65,14 +65,33 @@ const LEAVE_TERMS = new Set([...LEAVE_VERBS, 'leaf', 'exite', 'out']);
 const DENIED_BEFORE = /^(?:no|never|without)$/;
 
 /**
+ * Verbs of a result that may be whole or partial (lower case, as written: past forms), and the
+ * adverbs before one that say which ("partially destroyed" / "destroyed", "completely destroyed").
+ * An adverb of degree that is neither ("virtually", "largely", "badly") makes no slot.
+ */
+const EXTENT_VERBS = new Set(['destroyed', 'collapsed', 'burned', 'burnt', 'gutted', 'flooded', 'demolished', 'razed', 'submerged', 'evacuated', 'closed', 'blocked']);
+const PARTIAL = new Set(['partially', 'partly', 'half']);
+const WHOLE = new Set(['completely', 'totally', 'entirely', 'fully', 'wholly', 'utterly']);
+/** Words before a verb's past form that make it an adjective of the noun after ("a partially destroyed house"). */
+const ATTRIBUTIVE_BEFORE = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|of|in|into|from|with|at|on|by|for|to|and|or)$/;
+const AUXILIARY = /^(?:was|were|is|are|be|been|being|had|has|have|got|get|gets)$/;
+
+/** Is there nothing but blanks and quotation marks between words a and b ("was “partially destroyed”")? */
+function quotesBetween(doc: Statement['doc'], a: number, b: number): boolean {
+  return /^[\s"'“”‘’]*$/.test(doc.text.slice(doc.tokens.ends[a]!, doc.tokens.starts[b]!));
+}
+
+/**
  * Terms that may begin one of the slots of an event's telling (as normalised terms, over-inclusive:
  * a gate only), by slot: 0 an aiming or firing verb (`aimSlots`), 1 a noun of conditions
- * (`conditionSlots`), 2 a verb of leaving or the "out" of "came out" (`leftSlots`).
+ * (`conditionSlots`), 2 a verb of leaving or the "out" of "came out" (`leftSlots`), 3 a verb of a
+ * result whole or partial (`extentSlots`).
  */
 export const EVENT_TRIGGERS = new Map<string, number>([
   ...[...AIM_VERBS.keys()].map((w) => [w, 0] as const),
   ...[...CONDITION_NOUNS.keys(), 'wave', 'swell', 'condition', 'skie'].map((w) => [w, 1] as const),
   ...[...LEAVE_TERMS].map((w) => [w, 2] as const),
+  ...[...EXTENT_VERBS].map((w) => [w, 3] as const),
 ]);
 
 /**
@@ -86,6 +105,44 @@ export function eventSlots(index: PassageIndex, st: Statement, starts: EntitySta
   if (eventAt[0]! >= 0) out.push(...aimSlots(index, st, Math.max(st.t0 + 1, eventAt[0]!), starts));
   if (eventAt[1]! >= 0) out.push(...conditionSlots(index, st, Math.max(st.t0 + 1, eventAt[1]! - 3)));
   if (eventAt[2]! >= 0) out.push(...leftSlots(index, st, Math.max(st.t0, eventAt[2]! - 12), starts));
+  if (eventAt[3]! >= 0) out.push(...extentSlots(index, st, eventAt[3]!));
+}
+
+/**
+ * Whether a thing was destroyed (collapsed, burned, flooded, closed …: `EXTENT_VERBS`) whole or in
+ * part: the verb told as an event, in the active ("an airstrike destroyed the hospital", "the tower
+ * collapsed") or the passive ("was partially destroyed"), with an adverb of part before it
+ * ("partially", "partly", "half"), of whole ("completely") or none (said whole). Not the verb as an
+ * adjective ("a partially destroyed house", "the collapsed tower": one of many things), negated,
+ * hedged by another adverb ("virtually destroyed"), nor in a statement of another year or a
+ * relative time (another event). The role is the verb's, compared across the whole of two articles
+ * of one story: one article saying the thing was destroyed, the other that it was in part
+ * (`conflicting` compares only articles that tell it one way each).
+ */
+function extentSlots(index: PassageIndex, st: Statement, first: number): Slot[] {
+  const doc = st.doc;
+  let out: Slot[] | undefined;
+  for (let i = Math.max(first, st.t0 + 1); i < st.t1; i++) {
+    const w = word(doc, i);
+    if (!EXTENT_VERBS.has(w) || capitalised(doc, i, st.t0)) continue;
+    // (A hyphen joins it to a noun: "fire-gutted".)
+    if (doc.text[doc.tokens.starts[i]! - 1] === '-' || doc.text[doc.tokens.ends[i]!] === '-') continue;
+    let a = i;
+    let value = 'whole';
+    if (quotesBetween(doc, i - 1, i)) {
+      const adverb = word(doc, i - 1);
+      if (PARTIAL.has(adverb)) value = 'partial';
+      else if (/^\w+ly$/.test(adverb) && !WHOLE.has(adverb)) continue;
+      if (PARTIAL.has(adverb) || WHOLE.has(adverb)) a = i - 1;
+    }
+    if (a <= st.t0 || !quotesBetween(doc, a - 1, a)) continue;
+    const before = word(doc, a - 1);
+    // Told as an event: after an auxiliary (a passive or a perfect), or after its subject.
+    if (!AUXILIARY.test(before) && (ATTRIBUTIVE_BEFORE.test(before) || index.isStop(doc.tokens.terms[a - 1]!))) continue;
+    if (negatedBefore(index, doc, st, a) || /\d{4}|last|previous|ago|earlier|former|once/.test(timeWords(index, st))) continue;
+    (out ??= []).push({ role: `extent:${inflectionBase(w)}`, label: `${w} whole or in part`, kind: 'extent', value, t0: a, t1: i + 1, left: [], right: [] });
+  }
+  return out ?? [];
 }
 
 /**

@@ -58,7 +58,7 @@ export interface Slot {
   right: number[];
 }
 
-export type SlotKind = 'direction' | 'side' | 'place' | 'tense' | 'negation' | 'agent' | 'cause' | 'group' | 'intent' | 'gloss' | 'origin' | 'aim' | 'condition' | 'left';
+export type SlotKind = 'direction' | 'side' | 'place' | 'tense' | 'negation' | 'agent' | 'cause' | 'group' | 'intent' | 'gloss' | 'origin' | 'aim' | 'condition' | 'left' | 'extent';
 
 const COMPASS = new Map<string, [number, number]>(Object.entries({
   north: [0, 1], south: [0, -1], east: [1, 0], west: [-1, 0],
@@ -166,7 +166,7 @@ export function slotsOf(index: PassageIndex, st: Statement, starts: EntityStarts
   const out: Slot[] = [];
   const term = (i: number) => index.vocab.term(doc.tokens.terms[i]!);
   // Where the words that may begin an event slot first are (`eventSlots`), read in this pass over the words.
-  const eventAt = [-1, -1, -1];
+  const eventAt = [-1, -1, -1, -1];
   for (let i = st.t0; i < st.t1; i++) {
     const w = term(i);
     const ev = anchoredToo ? EVENT_TRIGGERS.get(w) : undefined;
@@ -196,7 +196,7 @@ export function slotsOf(index: PassageIndex, st: Statement, starts: EntityStarts
   if (anchoredToo) {
     out.push(...groupSlots(index, st));
     out.push(...originSlots(index, st));
-    if (eventAt[0]! >= 0 || eventAt[1]! >= 0 || eventAt[2]! >= 0) eventSlots(index, st, starts, eventAt, out);
+    if (eventAt[0]! >= 0 || eventAt[1]! >= 0 || eventAt[2]! >= 0 || eventAt[3]! >= 0) eventSlots(index, st, starts, eventAt, out);
   }
   return out;
 }
@@ -444,5 +444,5 @@ function verbSlots(index: PassageIndex, st: Statement, starts: EntityStarts, onl
 
 /** Is a slot anchored well enough to be compared across whole articles? */
 export function anchored(x: Slot): boolean {
-  return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense' || x.kind === 'group' || x.kind === 'gloss' || (x.kind === 'intent' && x.role !== 'intent') || x.kind === 'origin' || x.kind === 'aim' || x.kind === 'condition' || x.kind === 'left';
+  return (x.kind === 'direction' && !x.role.endsWith(':')) || x.kind === 'tense' || x.kind === 'group' || x.kind === 'gloss' || (x.kind === 'intent' && x.role !== 'intent') || x.kind === 'origin' || x.kind === 'aim' || x.kind === 'condition' || x.kind === 'left' || x.kind === 'extent';
 }

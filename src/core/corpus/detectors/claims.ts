@@ -4,7 +4,7 @@
  * - By cue: a clause with a denial cue (denied, disputed, rejected, no proof, lack of evidence,
  *   blameless, not responsible, "no agreement was reached" …) and, in other articles, the
  *   assertive clauses on the same topic (its content words, weighted by how rare they are in the
- *   folder).
+ *   folder: claimTopics.ts), in the articles of its story (`storyDocs`).
  */
 import type { Discrepancy } from '../../common/analysisFormat';
 import { finish, type Steps } from '../../common/budget';
@@ -15,6 +15,8 @@ import { phraseHash, RELATED_MIN_SHINGLES, type DocEntry, type PassageIndex } fr
 import { normalizeWord } from '../tokens';
 import { span } from '../variants';
 import type { KeptSlots } from './claimConflicts';
+import { EVENT_FOLDER_DOCS } from './story';
+import { ClauseFinder, termWeights, topicOf, topicOverlap, WordCounts, type Topic } from './claimTopics';
 
 
 /** "has not been", "could not be independently": before "confirmed", "verified" (both cue patterns). */
@@ -37,10 +39,6 @@ const CUE_TERMS = (
   'unsubstantiated proof evidence information indication sign responsible involved blame behind true guilty agreement deal ' +
   'decision reached made agreed confirmed verified proven proved unconfirmed unverified false falsely'
 ).split(' ');
-/** Reporting verbs and other words that say nothing about the topic. */
-const FRAME_WORDS = /^(said|say|says|told|tell|added|insisted|insist|claimed|claim|stated|argued|believe|believed|believes|think|thought|according|continued|again|also|later|earlier|actually|however|though|although|while|whether|wednesday|tuesday|monday|thursday|friday|saturday|sunday|today|yesterday|week|year|mr|ms|mrs)$/;
-/** Words of a cue that are about denying, not about what is denied ("responsible" in "not responsible" stays). */
-const CUE_WORDS = /^(deny|denie|denied|denial|dispute|disputed|disputing|reject|rejected|refute|refuted|contradict|contradicted|dismiss|dismissed|blameless|innocent|baseless|unfounded|groundless|unsubstantiated|proof|evidence|information|indication|sign|lack|firm|hard|concrete|credible|direct|confirmed|verified|proven|proved|unconfirmed|unverified|false|falsely)$/;
 
 export interface Clause {
   doc: DocEntry;
@@ -64,9 +62,23 @@ export interface Clause {
 function findDenial(text: string): RegExpExecArray | null {
   DENIAL_ALL.lastIndex = 0;
   for (let m = DENIAL_ALL.exec(text); m; m = DENIAL_ALL.exec(text)) {
-    if (!/^(?:innocent|blameless)$/i.test(m[0]) || !attributive(text, m.index, m.index + m[0].length)) return m;
+    if (/^(?:innocent|blameless)$/i.test(m[0]) && attributive(text, m.index, m.index + m[0].length)) continue;
+    if (/^den(?:y|ies|ied|ying)$/i.test(m[0]) && withheld(text, m.index, m.index + m[0].length)) continue;
+    return m;
   }
   return null;
+}
+
+/**
+ * "Deny" that withholds, not that disputes: with two objects ("to deny the Three Lions the
+ * trophy", "denied him a penalty") or, in the passive, with the thing withheld ("was denied bail",
+ * "were denied entry"). A statement denied has one object, a clause ("denied that …") or a noun
+ * ("denied the report"), or an agent ("was denied by the ministry").
+ */
+function withheld(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  if (/^\s+(?:him|her|them|us|me|you|(?:the|a|an|his|her|their|its)\s+(?:[A-Z][\w'-]*\s+){0,3}[\w'-]+)\s+(?:the|a|an|his|her|their|its|any)\s/.test(after)) return true;
+  return /\b(?:was|were|been|being|is|are)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && /^\s+(?!that\b|by\b|in\b|on\b|at\b|as\b|to\b|and\b|or\b|but\b|it\b|this\b|the\b|any\b|all\b)[a-z]/.test(after);
 }
 const DENIAL_ALL = new RegExp(DENIAL.source, 'gi');
 /** Words before an adjective that make it a noun's ("an innocent man"). */
@@ -183,247 +195,6 @@ function withoutFrame(index: PassageIndex, doc: DocEntry, t0: number, t1: number
 }
 
 /**
- * Words match when equal or one is the other with a short ending (Syria / Syrian, investigate / investigation).
- * Related words always have the same stem key ({@link compareKeys}).
- *
- * The two endings after the shared letters must be endings English words take (or their last
- * letters, the shared part having taken the first: attack-ed / attack-er): two words that merely
- * share their first letters are not one word ("missi-on" / "missi-ng", "conte-nt" / "conte-st").
- */
-export function relatedWords(a: string, b: string): boolean {
-  if (a === b) return true;
-  const n = Math.min(a.length, b.length);
-  if (n < 5) return false;
-  let p = 0;
-  while (p < n && a[p] === b[p]) p++;
-  if (p < Math.max(5, n - 2) || Math.max(a.length, b.length) - p > 4) return false;
-  // Give back up to two shared letters to the endings, keeping a stem of five letters.
-  for (let k = 0; k <= 2 && p - k >= 5; k++) if (ENDINGS.has(a.slice(p - k)) && ENDINGS.has(b.slice(p - k))) return true;
-  return false;
-}
-
-/** Endings that make one English word of another (inflections and common derivations), and none. */
-const ENDINGS = new Set(
-  ['', 's', 'es', 'e', 'ed', 'd', 'ing', 'ings', 'ion', 'ions', 'ation', 'ations', 'n', 'an', 'ans', 'ian', 'ians', 'ese', 'i', 'is',
-   'er', 'ers', 'r', 'rs', 'or', 'ors', 'al', 'ally', 'ly', 'y', 'ies', 'ied', 'ic', 'ics', 'ical', 'ist', 'ists', 'ism', 'ity',
-   'ive', 'ment', 'ments', 'ness', 'ance', 'ence', 'ant', 'ants', 'ent', 'ents', 'ise', 'ize', 'ised', 'ized', 'able', 'ible'],
-);
-
-/**
- * The order of two words' stem keys — a word's first five letters (the whole word when shorter): two
- * words `relatedWords` share at least five first letters, or are equal, so they have the same key —
- * as the keys' own string order, without making them.
- */
-function compareKeys(a: string, b: string): number {
-  const la = Math.min(a.length, 5);
-  const lb = Math.min(b.length, 5);
-  for (let i = 0; i < la && i < lb; i++) {
-    const d = a.charCodeAt(i) - b.charCodeAt(i);
-    if (d) return d;
-  }
-  return la - lb;
-}
-
-/**
- * The clauses of an article that can state a topic: the assertive clauses (not denials) with at
- * least two of its words (`topicOverlap` finds no fewer in any other), in article order. Found
- * through the article's clauses listed by the stem keys of their words, so that looking for a
- * topic in a huge article costs the clauses that share its words, not all of them.
- */
-export const MAX_CLAUSE_CANDIDATES = 32;
-const MAX_KEY_CLAUSES = 4096;
-
-export class ClauseFinder {
-  /**
-   * The clauses by stem key of their words, flat (a Map of one array per key held 32 MB at 5x the
-   * BBC corpus): one term of the article per key, in key order (`compareKeys`); key k's clauses
-   * (ascending, distinct) are `clauseIds[keyAt[k]]` to `clauseIds[keyAt[k + 1] - 1]`.
-   */
-  private readonly keyTerms: Int32Array;
-  private readonly keyAt: Int32Array;
-  private readonly clauseIds: Int32Array;
-  private readonly hits: Int32Array;
-  private readonly vocab: PassageIndex['vocab'];
-
-  constructor(
-    index: PassageIndex,
-    doc: DocEntry,
-    private readonly clauses: readonly Clause[],
-  ) {
-    const terms = doc.tokens.terms;
-    const vocab = (this.vocab = index.vocab);
-    // Each content term's clauses, in clause order, then the terms of one key merged.
-    const byTerm = new Map<number, number[]>();
-    clauses.forEach((c, ci) => {
-      if (c.denial) return;
-      for (let i = c.t0; i < c.t1; i++) {
-        const t = terms[i]!;
-        if (index.isStop(t)) continue;
-        const list = byTerm.get(t);
-        if (!list) byTerm.set(t, [ci]);
-        else if (list[list.length - 1] !== ci) list.push(ci);
-      }
-    });
-    const order = [...byTerm.keys()].sort((x, y) => compareKeys(vocab.term(x), vocab.term(y)));
-    const reps: number[] = [];
-    const at: number[] = [];
-    const ids: number[] = [];
-    const merged = new Set<number>();
-    for (let g = 0; g < order.length; ) {
-      let h = g + 1;
-      while (h < order.length && compareKeys(vocab.term(order[g]!), vocab.term(order[h]!)) === 0) h++;
-      reps.push(order[g]!);
-      at.push(ids.length);
-      if (h === g + 1) ids.push(...byTerm.get(order[g]!)!);
-      else {
-        merged.clear();
-        for (let k = g; k < h; k++) for (const ci of byTerm.get(order[k]!)!) merged.add(ci);
-        ids.push(...[...merged].sort((x, y) => x - y));
-      }
-      g = h;
-    }
-    at.push(ids.length);
-    this.keyTerms = Int32Array.from(reps);
-    this.keyAt = Int32Array.from(at);
-    this.clauseIds = Int32Array.from(ids);
-    this.hits = new Int32Array(clauses.length);
-  }
-
-  /** Where the stem key of word w is in `keyTerms`, or -1. */
-  private keyOf(w: string): number {
-    let lo = 0;
-    let hi = this.keyTerms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareKeys(this.vocab.term(this.keyTerms[mid]!), w) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.keyTerms.length && compareKeys(this.vocab.term(this.keyTerms[lo]!), w) === 0 ? lo : -1;
-  }
-
-  /**
-   * The clauses holding words of at least two of the topic's words, in article order; at most
-   * MAX_CLAUSE_CANDIDATES, those with the most topic words (then the earliest). Without the cap
-   * a topic's common words would find a share of every clause of a huge article (captions
-   * without sentence ends), and the denials of such an article, as many as its size, would each
-   * compare that many clauses: quadratic (issue 15). A news article offers a denial fewer than
-   * twenty (the BBC corpus: 18 at most). A word in more than MAX_KEY_CLAUSES clauses is not looked up.
-   */
-  candidates(topic: Topic): Clause[] {
-    const touched: number[] = [];
-    for (const w of topic.terms) {
-      const k = this.keyOf(w);
-      if (k < 0) continue;
-      const c0 = this.keyAt[k]!;
-      const c1 = this.keyAt[k + 1]!;
-      if (c1 - c0 > MAX_KEY_CLAUSES) continue;
-      for (let c = c0; c < c1; c++) {
-        const ci = this.clauseIds[c]!;
-        if (this.hits[ci] === 0) touched.push(ci);
-        this.hits[ci]!++;
-      }
-    }
-    let kept = touched.filter((ci) => this.hits[ci]! >= 2);
-    if (kept.length > MAX_CLAUSE_CANDIDATES) kept = kept.sort((a, b) => this.hits[b]! - this.hits[a]! || a - b).slice(0, MAX_CLAUSE_CANDIDATES);
-    for (const ci of touched) this.hits[ci] = 0;
-    return kept.sort((a, b) => a - b).map((ci) => this.clauses[ci]!);
-  }
-}
-
-interface Topic {
-  /** Content words in order, with their weights. */
-  terms: string[];
-  weights: number[];
-  /** Indices (in `terms`) of the rarest word, or of the two rarest for a topic of five words or more. */
-  rarest: number[];
-}
-
-function topicOf(index: PassageIndex, doc: DocEntry, t0: number, t1: number, weight: (t: number) => number): Topic {
-  const terms: string[] = [];
-  const weights: number[] = [];
-  for (let i = t0; i < t1; i++) {
-    const t = doc.tokens.terms[i]!;
-    if (index.isStop(t)) continue;
-    const w = index.vocab.term(t);
-    if (FRAME_WORDS.test(w) || CUE_WORDS.test(w) || /^\d/.test(w) || terms.includes(w)) continue;
-    terms.push(w);
-    weights.push(weight(t));
-  }
-  const order = weights.map((w, k) => [w, k] as const).sort((x, y) => y[0] - x[0]);
-  return { terms, weights, rarest: order.slice(0, terms.length >= 5 ? 2 : 1).map(([, k]) => k) };
-}
-
-/**
- * How well a clause states a topic: the share of the topic's weight found in it, the number of
- * topic words found, and whether two topic words appear in the same order close together in both
- * ("behind … attack", "gas attack") — one shared word each is not one shared statement.
- */
-function topicOverlap(index: PassageIndex, topic: Topic, doc: DocEntry, t0: number, t1: number): { score: number; found: number; pair: boolean; key: boolean } {
-  const words: string[] = [];
-  for (let i = t0; i < t1; i++) {
-    const t = doc.tokens.terms[i]!;
-    if (!index.isStop(t)) words.push(index.vocab.term(t));
-  }
-  let got = 0;
-  let total = 0;
-  let found = 0;
-  const at: number[] = topic.terms.map((w) => words.findIndex((x) => relatedWords(w, x)));
-  topic.terms.forEach((_, k) => {
-    total += topic.weights[k]!;
-    if (at[k]! >= 0) {
-      got += topic.weights[k]!;
-      found++;
-    }
-  });
-  let pair = false;
-  for (let k = 0; k + 1 < at.length && !pair; k++)
-    for (let l = k + 1; l < Math.min(at.length, k + 3) && !pair; l++) {
-      const d = at[l]! - at[k]!;
-      if (at[k]! >= 0 && at[l]! >= 0 && d >= 1 && d <= 2) pair = true;
-    }
-  // The rarest topic word must be there ("Syria … attack" is not "Syria was behind the attack"),
-  // or, for a longer topic, one of the two rarest.
-  const key = topic.rarest.some((k) => at[k]! >= 0);
-  return { score: total ? got / total : 0, found, pair, key };
-}
-
-/**
- * How rare each word is in the folder, counted by occurrences (about the number of sentences with
- * it): log(1 + sentences / occurrences). Finer than counting articles when there are only five.
- */
-function termWeights(index: PassageIndex, words: WordCounts): (t: number) => number {
-  words.update(index);
-  const { counts, sentences } = words;
-  return (t) => Math.log(1 + sentences / Math.max(1, counts[t] ?? 1));
-}
-
-/** Occurrences of each word and the number of sentences in the folder, kept up to date with the articles. */
-export class WordCounts {
-  counts = new Int32Array(1024);
-  sentences = 0;
-  private docs = new Set<DocEntry>();
-
-  /** Counts the articles added since the last call, and uncounts those gone. */
-  update(index: PassageIndex): void {
-    if (this.counts.length < index.vocab.size + 1) {
-      const grown = new Int32Array(index.vocab.size + 1024);
-      grown.set(this.counts);
-      this.counts = grown;
-    }
-    const docs = index.allDocs();
-    const now = new Set(docs);
-    const add = (d: DocEntry, k: number) => {
-      this.sentences += k * (d.sentences.length / 2);
-      const terms = d.tokens.terms;
-      for (let i = 0; i < terms.length; i++) this.counts[terms[i]!]! += k;
-    };
-    for (const d of this.docs) if (!now.has(d)) add(d, -1);
-    for (const d of docs) if (!this.docs.has(d)) add(d, 1);
-    this.docs = now;
-  }
-}
-
-/**
  * Per article, kept in `DocEntry.kept` between derivations (they depend on its text alone): whether
  * it has a denial cue at all (the quick test, then the pattern), its clauses and their finder.
  */
@@ -468,11 +239,30 @@ function sameNumbers(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
 }
 
 function sameTopic(a: Topic, b: Topic): boolean {
-  return a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i]) && sameNumbers(a.weights, b.weights) && sameNumbers(a.rarest, b.rarest);
+  return a.words === b.words && a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i]) && sameNumbers(a.weights, b.weights) && sameNumbers(a.rarest, b.rarest);
 }
 
-/** Articles considered for a claim's assertions: those sharing its rarest words. */
+/** Articles considered for a claim's assertions, at most. */
 const CLAIM_CANDIDATE_DOCS = 24;
+
+/**
+ * The articles of an article's story (`related`), the most text shared first: those sharing
+ * passages, then, in an analyst's folder of one event (`EVENT_FOLDER_DOCS`), those `related` by
+ * the names they share though they share no passage (outlets writing their own reports of one
+ * event share names, rarely sentences), in path order. At most CLAIM_CANDIDATE_DOCS.
+ */
+function storyDocs(index: PassageIndex, d: DocEntry, related: Related): DocEntry[] {
+  const out = index
+    .relatedDocs(d, RELATED_MIN_SHINGLES)
+    .filter((x) => related(d, x.doc))
+    .slice(0, CLAIM_CANDIDATE_DOCS)
+    .map((x) => x.doc);
+  if (index.size >= EVENT_FOLDER_DOCS || out.length >= CLAIM_CANDIDATE_DOCS) return out;
+  const listed = new Set(out);
+  const rest = index.allDocs().filter((o) => o !== d && !listed.has(o) && related(d, o));
+  rest.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+  return [...out, ...rest].slice(0, CLAIM_CANDIDATE_DOCS);
+}
 
 export function claimDiscrepancies(index: PassageIndex, related: Related = () => true, state: ClaimState = new ClaimState()): Discrepancy[] {
   return finish(claimDiscrepancySteps(index, related, state));
@@ -528,18 +318,14 @@ export function* claimDiscrepancySteps(index: PassageIndex, related: Related = (
       weight ??= termWeights(index, state.words);
       const topic = topicOf(index, claim.doc, f0, f1, weight);
       // A claim says something about something: "He pleads [not guilty]" names no one.
-      if (topic.terms.length < 3) return;
+      if (topic.words < 3 || topic.terms.length < 2) return;
       const members: Member[] = [member(d, span(d, c.t0, c.t1))];
       if (claim !== c) members.push(member(d, span(d, claim.t0, claim.t1)));
       let others = 0;
       const topicKey = phraseHash(d.tokens.terms, f0, f1);
       const claimPeople = peopleIn(claim.doc, peopleFor(claim.doc), f0, f1);
       // Assertions are looked for in the articles reporting the same story.
-      candidates ??= index
-        .relatedDocs(d, RELATED_MIN_SHINGLES)
-        .filter((x) => related(d, x.doc))
-        .slice(0, CLAIM_CANDIDATE_DOCS)
-        .map((x) => x.doc);
+      candidates ??= storyDocs(index, d, related);
       for (const o of candidates) {
         // The same denial in several copies of an article asks each other article once.
         const cacheKey = `${topicKey}:${f1 - f0}:${o.id}`;

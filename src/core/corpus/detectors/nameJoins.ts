@@ -2,14 +2,16 @@
  * The joins of the name detector (names.ts) beyond one name's spellings: forms of a name that are
  * no spelling of it, yet the same name said another way — a coordinated part left out, one word
  * in another form, another word for an inlet of the sea, a lone surname misspelt against the full
- * name its article gives. Each works on the folder's names as nodes (`NameNodes`) and joins them
- * into groups (`NameGroups`).
+ * name its article gives, a person's name with a word more in its middle and an end spelt
+ * otherwise. Each works on the folder's names as nodes (`NameNodes`) and joins them into groups
+ * (`NameGroups`).
  */
 import { editDistance } from '../../common/strings';
 import { DEMONYMS, lookupName } from '../../entities/gazetteer';
 import { foldKey } from '../../entities/variants';
 import type { NameGroups, NameKeys, NameNodes } from './names';
 import { coordinateLeftOut } from './nameForms';
+import { spellingVariant } from './shared';
 
 /** A bucket larger than this is a degenerate key, not one name's spellings. */
 export const MAX_BUCKET = 24;
@@ -182,5 +184,60 @@ export function joinLoneSurnames(nodes: NameNodes, groups: NameGroups): void {
       target = found;
     }
     if (target >= 0) groups.union(k, target, true);
+  }
+}
+
+/**
+ * A person's name with one more word in its middle in one outlet (a second given name, a
+ * patronymic: "Ilse Marta Korvanen" / "Ilse Korvanen") and its first or last word spelt otherwise
+ * (`spellingVariant`: a letter or two apart, five letters or more): the same person, the name
+ * spelt two ways. The other words equal (but for case), never side by side in one article, each name its
+ * entity's own. (A middle word alone, with the rest the same, is a short form and joins nothing
+ * here; two names of as many words a letter apart are `joinVariants`'.)
+ */
+export function joinMiddleWords(nodes: NameNodes, keys: NameKeys, groups: NameGroups): void {
+  const { texts, typeOf, entitiesOf } = nodes;
+  // The persons' names of two and of three words, each its entity's own, with their words.
+  const two: number[] = [];
+  const three: number[] = [];
+  for (let k = 0; k < texts.length; k++) {
+    if (typeOf[k] !== 'person' || entitiesOf[k] === null || !keys.own(k)) continue;
+    const n = keys.words(k);
+    if (n === 2) two.push(k);
+    else if (n === 3) three.push(k);
+  }
+  if (!two.length || !three.length) return;
+  const wordsOf = new Map<number, string[]>();
+  for (const k of [...two, ...three]) wordsOf.set(k, texts[k]!.split(/\s+/));
+  // The three-word names by their first word and by their last (lower case only, not foldKey:
+  // these words would crowd its cache): a pair shares one.
+  const byEnd = new Map<string, number[]>();
+  const put = (key: string, k: number) => {
+    const list = byEnd.get(key);
+    if (!list) byEnd.set(key, [k]);
+    else if (list.length <= MAX_BUCKET) list.push(k);
+  };
+  for (const k of three) {
+    const w = wordsOf.get(k)!;
+    put(`<${w[0]!.toLowerCase()}`, k);
+    put(`>${w[2]!.toLowerCase()}`, k);
+  }
+  for (const a of two) {
+    const [first, last] = wordsOf.get(a) as [string, string];
+    const ff = first.toLowerCase();
+    const fl = last.toLowerCase();
+    for (const key of [`<${ff}`, `>${fl}`]) {
+      const list = byEnd.get(key);
+      if (!list || list.length > MAX_BUCKET) continue;
+      for (const b of list) {
+        const [f, , l] = wordsOf.get(b) as [string, string, string];
+        const sameFirst = f.toLowerCase() === ff;
+        const sameLast = l.toLowerCase() === fl;
+        // One end the same, the other a spelling of it.
+        if (sameFirst === sameLast || !(sameFirst ? spellingVariant(l, last) : spellingVariant(f, first))) continue;
+        if (groups.find(a) === groups.find(b) || !keys.apart(a, b)) continue;
+        groups.union(a, b, true);
+      }
+    }
   }
 }

@@ -28,7 +28,7 @@ import { foldKey, initialsOf, isAcronym, joinedSkeleton, nearNeighbours, nearSke
 import type { DocEntry, PassageIndex } from '../passages';
 import { DOCS_PER_STEP } from './shared';
 import { articleNames, sameKeys, spellingOf, type ArticleNames, type NameUse } from './nameUses';
-import { joinCoordinates, joinInletHeads, joinLoneSurnames, joinWordForms, MAX_BUCKET } from './nameJoins';
+import { joinCoordinates, joinInletHeads, joinLoneSurnames, joinMiddleWords, joinWordForms, MAX_BUCKET } from './nameJoins';
 import { abbreviationOf, acronymModifier, describedForm, isInitials, otherWordForms, shortFormOf, shortFormWords } from './nameForms';
 
 type Member = Discrepancy['members'][number];
@@ -241,6 +241,7 @@ function* groupNames(docs: readonly DocEntry[], names: readonly ArticleNames[], 
   joinWordForms(nodes, keys, groups);
   joinInletHeads(nodes, keys, groups);
   joinLoneSurnames(nodes, groups);
+  joinMiddleWords(nodes, keys, groups);
   const rootOf = new Int32Array(size);
   for (let k = 0; k < size; k++) rootOf[k] = groups.find(k);
   state.nodeOf = nodes.nodeOf;
