@@ -326,17 +326,57 @@ export function initialsInBrackets(t: readonly Token[], a: number, b: number): b
   return initials === code.word;
 }
 
-/** An acronym in brackets after the lower-case words it abbreviates: "multiple sclerosis (MS)". */
+/**
+ * An acronym in brackets after the lower-case words it abbreviates, "multiple sclerosis (MS)", or
+ * before them in brackets, "the IMS (interim management statement)": a common noun's, no name.
+ */
 export function acronymOfCommonWords(t: readonly Token[], a: number): boolean {
   const tok = t[a]!;
-  if (!/\(\s*$/.test(tok.gap)) return false;
   const letters = tok.word.replace(/\./g, '').toLowerCase();
-  let k = a - 1;
-  let ini = '';
-  for (let n = 0; n < letters.length && k >= 0; n++, k--) {
-    const w = t[k]!;
-    if ((w.cap && !w.allCaps) || w.para !== tok.para) return false;
-    ini = w.lower[0] + ini;
+  if (/\(\s*$/.test(tok.gap)) {
+    let k = a - 1;
+    let ini = '';
+    for (let n = 0; n < letters.length && k >= 0; n++, k--) {
+      const w = t[k]!;
+      if ((w.cap && !w.allCaps) || w.para !== tok.para) return false;
+      ini = w.lower[0] + ini;
+    }
+    if (ini === letters) return true;
   }
-  return ini === letters;
+  const open = t[a + 1];
+  if (!open || open.para !== tok.para || !/^\s*\(\s*$/.test(open.gap)) return false;
+  let ini = '';
+  for (let k = a + 1; k < a + 1 + letters.length; k++) {
+    const w = t[k];
+    if (!w || w.cap || w.para !== tok.para || (k > a + 1 && w.sep !== Sep.Space)) return false;
+    ini += w.lower[0];
+  }
+  return ini === letters && /^\s*\)/.test(t[a + 1 + letters.length]?.gap ?? ')');
 }
+
+/**
+ * Companies named by their trade in the plural before a list of names, "energy companies Vela and
+ * Lund", "the charities Vela, Lund and Roe", "rivals Vela and Lund" (also "miners", whose singular
+ * may be a man's trade, and "firms such as"): each name listed is a company's.
+ */
+export function isPluralTradeNoun(w: string): boolean {
+  if (!w.endsWith('s') || w.endsWith('ss')) return false;
+  if (w === 'miners' || w === 'companies' || w === 'charities' || w === 'agencies') return true;
+  return ORG_CUE_BEFORE.has(w.slice(0, -1)) && w !== 'units';
+}
+
+/**
+ * Roles in a company or a body before "at X" or "of X": "country director at Vela", "president of
+ * Vela", "chief executive of Vela" (ORG_CUE_OF's owners and officers, and these). Not "head of state",
+ * a lower-case noun; not a professor's or a teacher's "at", whose school is a place.
+ */
+/**
+ * A player's transfer, before the club he comes "from": "completed the signing of X from Vela",
+ * "joined from Vela", "on loan from Vela" (not "moved from", which people and firms do between towns,
+ * nor a bank's "loan from").
+ */
+export const TRANSFER_WORDS = new Set(['signing', 'signings', 'signed', 'signs', 'joined', 'joins', 'loan', 'transfer']);
+
+export const ROLES_AT = new Set(
+  `director directors executive executives chairman chairwoman president spokesman spokeswoman spokesperson
+  boss founder partner`.split(/\s+/));
