@@ -30,9 +30,16 @@ describe('entity recognition: companies named by their trade, their officers and
     has(u, 'Mirafund', 'organization');
     has(u, 'Tellcare', 'organization');
     has(u, 'Hopewell', 'organization');
+    // two names the run of capitals grew over the list's "and"
+    const r = 'The first will be followed by two digital stations, Vela Radio Rock and Vela Radio Groove.';
+    has(r, 'Vela Radio Rock', 'organization');
+    has(r, 'Vela Radio Groove', 'organization');
     // negative: a verb between the noun and the names, and a plural that is no trade's
     lacksType('The companies said Jan Roe and Tom Ito would stay.', 'Jan Roe', 'organization');
     lacksType('The rival towns Zorbel and Kalvo signed a pact.', 'Zorbel', 'organization');
+    // plurals of trades that people ply too
+    lacksType('Seasoned film-makers Jan Roe, Tom Ito and Ana Lund challenge them.', 'Tom Ito', 'organization');
+    lacksType('His rivals Jan Roe and Tom Ito were close behind.', 'Tom Ito', 'organization');
   });
 
   it('an officer "at" or "of" the name: a company or a body (folder-wide for its other mentions)', () => {
@@ -49,6 +56,9 @@ describe('entity recognition: companies named by their trade, their officers and
     lacksType('He spoke to the director of Jan Lund Films and the president of Tom Ito.', 'Tom Ito', 'organization');
     lacksType('Jan Roe, a professor at Kelbury, said the data were clear.', 'Kelbury', 'organization');
     lacksType('The chairman of Zorvia\'s cabinet office resigned.', 'Zorvia', 'organization');
+    // a town before "-based", a director's film
+    lacksType('Ana Lund, director of Kelby-based Zorbex, said so.', 'Kelby', 'organization');
+    lacksType('Jan Roe, director of Velmora Nights, won the prize.', 'Velmora Nights', 'organization');
   });
 
   it('the club a player is signed from', () => {
@@ -61,6 +71,27 @@ describe('entity recognition: companies named by their trade, their officers and
     // negative: people move between towns; a bank's loan comes from a city
     has('He moved from Lyon to Paris in 2010.', 'Lyon', 'place');
     has('The firm took a loan from Lyon last year.', 'Lyon', 'place');
+  });
+});
+
+describe('entity recognition: a plural verb after a singular name (round 7)', () => {
+  it('a team or a body takes a plural verb in British English; a person or a town does not', () => {
+    const t = 'Transfer news\n\nLundby have completed the signing of Jan Hubert. Kelby City have signed Tom Ito. Concern Worldwide have released funds.';
+    has(t, 'Lundby', 'organization');
+    has(t, 'Kelby City', 'organization');
+    has(t, 'Concern Worldwide', 'organization');
+    // negative: a plural subject, a bare verb after "saw", the subjunctive, a list, a common word
+    const u = 'Rally ends\n\nTom Roe and his wife Ann have moved. Many have left. He saw Dorsey have a shot. If Dorsey were elected, the town would cheer. Yesterday Roe, Ito have said little.';
+    lacksType(u, 'Ann', 'organization');
+    lacksType(u, 'Dorsey', 'organization');
+    lacks(u, 'If Dorsey');
+    lacksType(u, 'Ito', 'organization');
+    lacks(u, 'Many');
+    has('Flood hits town\n\nWater reached Kelby City on Monday, and Kelby City is cut off.', 'Kelby City', 'place');
+    // not a name inside the sentence, nor a plural
+    const w = 'Quiet Sunday\n\nThe cafes under the Velmor were busy. Velmorans have gathered, and Firefighters were called.';
+    lacksType(w, 'Velmor', 'organization');
+    lacksType(w, 'Velmorans', 'organization');
   });
 });
 
@@ -88,6 +119,14 @@ describe('entity recognition: broadcasters and national societies (round 7)', ()
     assert.deepEqual(inFolder(docs, 'Sky News'), ['Sky News/organization=Sky News']);
   });
 
+  it('a channel\'s number is its name\'s: "Channel 5" is no short form of "Channel 4"', () => {
+    const t = 'The appeal will be broadcast on the BBC, Channel 4, Channel 5 and Radio 1 on Thursday.';
+    has(t, 'Channel 4', 'organization');
+    has(t, 'Channel 5', 'organization');
+    has(t, 'Radio 1', 'organization');
+    lacks(t, 'Channel');
+  });
+
   it('a national Red Cross society is not the international committee', () => {
     const docs = {
       'a.txt': 'The British Red Cross launched an appeal for Velmora.',
@@ -95,5 +134,25 @@ describe('entity recognition: broadcasters and national societies (round 7)', ()
     };
     assert.deepEqual(inFolder(docs, 'British Red Cross'), ['British Red Cross/organization=British Red Cross']);
     assert.deepEqual(inFolder(docs, 'Red Cross'), ['Red Cross/organization=International Committee of the Red Cross']);
+  });
+});
+
+describe('entity recognition: sentence-initial words and a title before a list (round 7)', () => {
+  it('a name ending in -ing or -ly before a verb of saying or its analysts is no gerund ("Kaupthing analysts said")', () => {
+    has('Shares rose.\n\nVelthing analysts said the fears were misplaced.', 'Velthing', 'organization');
+    // negative: a gerund opening a sentence
+    lacks('The mayor spoke.\n\nPraising the force, the mayor thanked the officers.', 'Praising');
+  });
+
+  it('"Today" opening a sentence is no part of the name after it', () => {
+    has('Shares rose.\n\nToday Kalvanto shares rose 16 per cent.', 'Kalvanto', 'organization');
+    lacks('Shares rose.\n\nToday Kalvanto shares rose 16 per cent.', 'Today Kalvanto');
+  });
+
+  it('a titled name ends before an "and" that the run of capitals grew over', () => {
+    const t = 'Race quotes\n\nVelmo\' Pastor Maldonado and Force India\'s Jan di Resta on their best grid slots.';
+    has(t, 'Maldonado', 'person');
+    lacks(t, 'Maldonado and Force India');
+    has(t, 'Jan di Resta', 'person');
   });
 });

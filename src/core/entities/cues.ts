@@ -359,16 +359,20 @@ export function acronymOfCommonWords(t: readonly Token[], a: number): boolean {
  * Lund", "the charities Vela, Lund and Roe", "rivals Vela and Lund" (also "miners", whose singular
  * may be a man's trade, and "firms such as"): each name listed is a company's.
  */
+/** Plurals of ORG_CUE_BEFORE's nouns that are as often people: "film-makers X and Y", "rivals X and Y", "developers". */
+const PEOPLES_TRADES = new Set(['makers', 'producers', 'developers', 'rivals', 'units', 'publishers', 'suppliers']);
+
 export function isPluralTradeNoun(w: string): boolean {
   if (!w.endsWith('s') || w.endsWith('ss')) return false;
   if (w === 'miners' || w === 'companies' || w === 'charities' || w === 'agencies') return true;
-  return ORG_CUE_BEFORE.has(w.slice(0, -1)) && w !== 'units';
+  return ORG_CUE_BEFORE.has(w.slice(0, -1)) && !PEOPLES_TRADES.has(w);
 }
 
 /**
  * Roles in a company or a body before "at X" or "of X": "country director at Vela", "president of
  * Vela", "chief executive of Vela" (ORG_CUE_OF's owners and officers, and these). Not "head of state",
- * a lower-case noun; not a professor's or a teacher's "at", whose school is a place.
+ * a lower-case noun; not a professor's or a teacher's "at", whose school is a place; a director "of"
+ * is a film's ("director of Vela Nights"), only "at" a company.
  */
 /**
  * A player's transfer, before the club he comes "from": "completed the signing of X from Vela",
@@ -376,6 +380,19 @@ export function isPluralTradeNoun(w: string): boolean {
  * nor a bank's "loan from").
  */
 export const TRANSFER_WORDS = new Set(['signing', 'signings', 'signed', 'signs', 'joined', 'joins', 'loan', 'transfer']);
+
+/**
+ * A verb in the plural right after a name in the singular that opens its sentence: "Lundby have
+ * completed the signing", "Vela are expected to", British English for a team's or a company's people.
+ * A person or a place takes the singular. SUBJECT_NOT_ALONE: words that open a sentence before its
+ * subject in the same run of capitals ("If Dorsey were", "Both Vela and ...").
+ */
+export const PLURAL_VERBS = new Set(['have', 'are', 'were', "haven't", "aren't", "weren't"]);
+export const SUBJECT_NOT_ALONE = new Set(
+  `and or nor both either neither if though although as when where why how while whether once unless until after before since`.split(/\s+/));
+
+/** Words a broadcaster's number follows in its name: "Channel 5", "Radio 1" (no other channel's short form). */
+export const NUMBERED_BROADCASTERS = new Set(['Channel', 'Radio']);
 
 export const ROLES_AT = new Set(
   `director directors executive executives chairman chairwoman president spokesman spokeswoman spokesperson
