@@ -108,6 +108,15 @@ describe('entity recognition: abbreviations of common nouns and grid positions (
   });
 });
 
+describe('entity recognition: an acronym that spells a month (round 7)', () => {
+  it('"the DEC" after "(DEC)" is the committee, not December; a date is still a date', () => {
+    const docs = { 'a.txt': 'Appeal launched\n\nThe Drought Emergency Council (DEC) began the effort on Thursday. A spokesman for the DEC said it would decide soon.' };
+    assert.deepEqual(inFolder(docs, 'DEC'), ['DEC/organization=Drought Emergency Council', 'DEC/organization=Drought Emergency Council']);
+    lacks('Dates\n\nThe vote is on DEC 5, the board said.', 'DEC');
+    lacks('The loan carries a 5 per cent APR, the bank said.', 'APR');
+  });
+});
+
 describe('entity recognition: broadcasters and national societies (round 7)', () => {
   it('"Sky" is the broadcaster (and BSkyB), not its news channel; "Sky News" is the channel', () => {
     const docs = {

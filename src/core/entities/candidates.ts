@@ -323,10 +323,14 @@ export class Recognizer extends NameTyper {
     return !!p && !p.cap && PERSON_CUE_BEFORE.has(p.lower);
   }
 
-  /** "Vancouver Sun", "Mar Menor": a short day or month name inside a name, with no date around it. */
+  /**
+   * "Vancouver Sun", "Mar Menor": a short day or month name inside a name, with no date around it;
+   * and an acronym in capitals that spells one, "the DEC" (Disasters Emergency Committee), not in a
+   * line of capitals.
+   */
   private calendarWordInName(k: number, a: number, b: number): boolean {
     const tok = this.t[k]!;
-    if (tok.word.length > 3 || tok.dotAfter || b - a < 2) return false;
+    if (tok.word.length > 3 || tok.dotAfter || (b - a < 2 && !(tok.allCaps && !this.shouted(k)))) return false;
     const n = this.t[k + 1];
     const p = this.t[k - 1];
     return !(n?.num && n.para === tok.para) && !(p?.num && p.para === tok.para);

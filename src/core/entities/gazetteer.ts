@@ -543,7 +543,7 @@ export const NOT_ACRONYMS = new Set(
   md mba dds dvm facs frcs frcp mrcp
   rnb r&b lp ep bbc1 bbc2 vhs cctv asbo asbos ist et cet cest edt pst pdt cst cdt mst mdt aest sast eat wat sos
   awol sim sims q1 q2 q3 q4 h1 h2 eps ytd td tds qb qbs mvp mvps rbi rbis gp fp1 fp2 fp3
-  agm agms egm adr adrs adhd fdi teu teus feu`.split(/\s+/).concat(
+  agm agms egm adr adrs adhd fdi teu teus feu apr`.split(/\s+/).concat(
   // A race's positions and its grid's, "P1" to "P24".
   Array.from({ length: 24 }, (_, i) => `p${i + 1}`)));
 
