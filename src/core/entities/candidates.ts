@@ -81,7 +81,7 @@ export class Recognizer extends NameTyper {
         if (b - a >= 2 && this.suffixType(a, b) && !(b - a >= 3 && this.suffixType(a + 1, b))) break; // "Supreme Court"
         // "Concern Worldwide have released": common words only, in the singular, before a plural verb:
         // a body's name (not "Senior Tories have", "Yesterday Vela have").
-        if (b - a >= 2 && !t[b - 1]!.lower.endsWith('s') && this.allCommon(a, b) && this.pluralVerbAfter(a, b)) break;
+        if (b - a >= 2 && this.pluralVerbAfter(a, b) && !t[b - 1]!.lower.endsWith('s') && this.allCommon(a, b)) break;
         if (b - a === 1) {
           // "Turkey", "Brown": only if the article names it elsewhere.
           this.cands.push({ a, b, type: null, strength: 'weak', known: null, guarded: true });

@@ -332,8 +332,11 @@ export function initialsInBrackets(t: readonly Token[], a: number, b: number): b
  */
 export function acronymOfCommonWords(t: readonly Token[], a: number): boolean {
   const tok = t[a]!;
+  const open = t[a + 1];
+  const before = /\(\s*$/.test(tok.gap);
+  if (!before && (!open || open.para !== tok.para || !/^\s*\(\s*$/.test(open.gap))) return false;
   const letters = tok.word.replace(/\./g, '').toLowerCase();
-  if (/\(\s*$/.test(tok.gap)) {
+  if (before) {
     let k = a - 1;
     let ini = '';
     for (let n = 0; n < letters.length && k >= 0; n++, k--) {
@@ -343,7 +346,6 @@ export function acronymOfCommonWords(t: readonly Token[], a: number): boolean {
     }
     if (ini === letters) return true;
   }
-  const open = t[a + 1];
   if (!open || open.para !== tok.para || !/^\s*\(\s*$/.test(open.gap)) return false;
   let ini = '';
   for (let k = a + 1; k < a + 1 + letters.length; k++) {
