@@ -79,6 +79,9 @@ export class Recognizer extends NameTyper {
       if (tok.initial && !tok.allCaps && this.isCommon(a) && !isFirstName(tok.word) && !TITLE_HEADS.has(tok.lower) && !TITLE_MODIFIERS.has(tok.lower) && !(a + 1 < b && isAmpersand(t[a + 1]!.gap))) {
         if (b - a >= 2 && (this.lookup(a, b) || isPartyName(t, a, b) || spelledByCodeAfter(t, a, b))) break; // "United Nations", "North Korea", "Social Democrats"
         if (b - a >= 2 && this.suffixType(a, b) && !(b - a >= 3 && this.suffixType(a + 1, b))) break; // "Supreme Court"
+        // "Concern Worldwide have released": common words only, in the singular, before a plural verb:
+        // a body's name (not "Senior Tories have", "Yesterday Vela have").
+        if (b - a >= 2 && this.pluralVerbAfter(a, b) && !t[b - 1]!.lower.endsWith('s') && this.allCommon(a, b)) break;
         if (b - a === 1) {
           // "Turkey", "Brown": only if the article names it elsewhere.
           this.cands.push({ a, b, type: null, strength: 'weak', known: null, guarded: true });
@@ -320,10 +323,14 @@ export class Recognizer extends NameTyper {
     return !!p && !p.cap && PERSON_CUE_BEFORE.has(p.lower);
   }
 
-  /** "Vancouver Sun", "Mar Menor": a short day or month name inside a name, with no date around it. */
+  /**
+   * "Vancouver Sun", "Mar Menor": a short day or month name inside a name, with no date around it;
+   * and an acronym in capitals that spells one, "the DEC" (Disasters Emergency Committee), not in a
+   * line of capitals.
+   */
   private calendarWordInName(k: number, a: number, b: number): boolean {
     const tok = this.t[k]!;
-    if (tok.word.length > 3 || tok.dotAfter || b - a < 2) return false;
+    if (tok.word.length > 3 || tok.dotAfter || (b - a < 2 && !(tok.allCaps && !this.shouted(k)))) return false;
     const n = this.t[k + 1];
     const p = this.t[k - 1];
     return !(n?.num && n.para === tok.para) && !(p?.num && p.para === tok.para);
@@ -376,6 +383,13 @@ export class Recognizer extends NameTyper {
         const type = COMPANY_TITLES.has(t[h]!.lower) || (!COMPASS.has(t[a]!.lower) && !POLICE_TITLES.has(t[h]!.lower)) ? 'organization' : 'place';
         this.cands.push({ a, b: s, type, strength: 'cue', known: null, guarded: false });
       } else this.process(a, s);
+      // "Pastor Jan Roe and Vela Motors' Tom Ito": a person's name ends before an "and" (the chunk grew over it for "Bosnia and Herzegovina").
+      for (let k = e + 1; k < b - 1; k++) {
+        if (t[k]!.lower !== 'and' || t[k]!.cap) continue;
+        this.emitName(e, k, true);
+        this.process(k + 1, b);
+        return true;
+      }
       this.emitName(e, b, true);
       return true;
     }

@@ -10,7 +10,7 @@ import {
   gazetteerMaxWords, isFirstName, lookupName, startsConnectedName,
 } from './gazetteer';
 import { isCommonWord } from './lexicon';
-import { DETERMINERS, COURTESY, HYPHEN_TAILS, LEGAL_SUFFIXES, OF_CONNECTORS, ORG_OF_HEADS, PLACE_OF_HEADS, isAmpersand, isOrgSuffix } from './cues';
+import { ANALYST_NOUNS, NUMBERED_BROADCASTERS, PERSON_VERBS, DETERMINERS, COURTESY, HYPHEN_TAILS, LEGAL_SUFFIXES, OF_CONNECTORS, ORG_OF_HEADS, PLACE_OF_HEADS, isAmpersand, isOrgSuffix } from './cues';
 import { Sep, type Token } from './tokens';
 
 /** A name the recogniser cut out of a chunk, before the article as a whole types and confirms it. */
@@ -196,6 +196,11 @@ export abstract class ChunkScanner {
           j = k;
           continue;
         }
+        // "Channel 5", "Radio 1": a broadcaster's number is its name's, no other channel's ("Channel 4").
+        if (nx.num && j === a && NUMBERED_BROADCASTERS.has(cur.word) && /^\d{1,2}$/.test(nx.word)) {
+          j = k;
+          continue;
+        }
         break;
       }
       if (nx.sep === Sep.DotSpace && nx.cap) {
@@ -270,8 +275,11 @@ export abstract class ChunkScanner {
   protected isCommon(k: number): boolean {
     const tok = this.t[k]!;
     if (isCommonWord(tok.lower) || DETERMINERS.has(tok.lower)) return true;
-    // Sentence-initial verbs and adverbs the lexicon lacks: "Praising", "Reportedly".
-    return tok.initial && tok.word.length > 6 && /(ing|ly)$/.test(tok.lower) && !tok.allCaps;
+    // Sentence-initial verbs and adverbs the lexicon lacks: "Praising", "Reportedly"; not a name before
+    // a verb of saying or its analysts ("Fielding said", "Kaupthing analysts said"), which no gerund takes.
+    if (!tok.initial || tok.word.length <= 6 || !/(ing|ly)$/.test(tok.lower) || tok.allCaps) return false;
+    const next = this.t[k + 1];
+    return !(next && next.para === tok.para && !next.cap && /^[\s\u00a0]+$/.test(next.gap) && (PERSON_VERBS.has(next.lower) || ANALYST_NOUNS.has(next.lower)));
   }
 
   /** An abbreviation of a common noun ("TV", "DVDs"): not part of a name. */

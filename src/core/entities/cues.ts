@@ -326,17 +326,76 @@ export function initialsInBrackets(t: readonly Token[], a: number, b: number): b
   return initials === code.word;
 }
 
-/** An acronym in brackets after the lower-case words it abbreviates: "multiple sclerosis (MS)". */
+/**
+ * An acronym in brackets after the lower-case words it abbreviates, "multiple sclerosis (MS)", or
+ * before them in brackets, "the IMS (interim management statement)": a common noun's, no name.
+ */
 export function acronymOfCommonWords(t: readonly Token[], a: number): boolean {
   const tok = t[a]!;
-  if (!/\(\s*$/.test(tok.gap)) return false;
+  const open = t[a + 1];
+  const before = /\(\s*$/.test(tok.gap);
+  if (!before && (!open || open.para !== tok.para || !/^\s*\(\s*$/.test(open.gap))) return false;
   const letters = tok.word.replace(/\./g, '').toLowerCase();
-  let k = a - 1;
-  let ini = '';
-  for (let n = 0; n < letters.length && k >= 0; n++, k--) {
-    const w = t[k]!;
-    if ((w.cap && !w.allCaps) || w.para !== tok.para) return false;
-    ini = w.lower[0] + ini;
+  if (before) {
+    let k = a - 1;
+    let ini = '';
+    for (let n = 0; n < letters.length && k >= 0; n++, k--) {
+      const w = t[k]!;
+      if ((w.cap && !w.allCaps) || w.para !== tok.para) return false;
+      ini = w.lower[0] + ini;
+    }
+    if (ini === letters) return true;
   }
-  return ini === letters;
+  if (!open || open.para !== tok.para || !/^\s*\(\s*$/.test(open.gap)) return false;
+  let ini = '';
+  for (let k = a + 1; k < a + 1 + letters.length; k++) {
+    const w = t[k];
+    if (!w || w.cap || w.para !== tok.para || (k > a + 1 && w.sep !== Sep.Space)) return false;
+    ini += w.lower[0];
+  }
+  return ini === letters && /^\s*\)/.test(t[a + 1 + letters.length]?.gap ?? ')');
 }
+
+/**
+ * Companies named by their trade in the plural before a list of names, "energy companies Vela and
+ * Lund", "the charities Vela, Lund and Roe", "rivals Vela and Lund" (also "miners", whose singular
+ * may be a man's trade, and "firms such as"): each name listed is a company's.
+ */
+/** Plurals of ORG_CUE_BEFORE's nouns that are as often people: "film-makers X and Y", "rivals X and Y", "developers". */
+const PEOPLES_TRADES = new Set(['makers', 'producers', 'developers', 'rivals', 'units', 'publishers', 'suppliers']);
+
+export function isPluralTradeNoun(w: string): boolean {
+  if (!w.endsWith('s') || w.endsWith('ss')) return false;
+  if (w === 'miners' || w === 'companies' || w === 'charities' || w === 'agencies') return true;
+  return ORG_CUE_BEFORE.has(w.slice(0, -1)) && !PEOPLES_TRADES.has(w);
+}
+
+/**
+ * Roles in a company or a body before "at X" or "of X": "country director at Vela", "president of
+ * Vela", "chief executive of Vela" (ORG_CUE_OF's owners and officers, and these). Not "head of state",
+ * a lower-case noun; not a professor's or a teacher's "at", whose school is a place; a director "of"
+ * is a film's ("director of Vela Nights"), only "at" a company.
+ */
+/**
+ * A player's transfer, before the club he comes "from": "completed the signing of X from Vela",
+ * "joined from Vela", "on loan from Vela" (not "moved from", which people and firms do between towns,
+ * nor a bank's "loan from").
+ */
+export const TRANSFER_WORDS = new Set(['signing', 'signings', 'signed', 'signs', 'joined', 'joins', 'loan', 'transfer']);
+
+/**
+ * A verb in the plural right after a name in the singular that opens its sentence: "Lundby have
+ * completed the signing", "Vela are expected to", British English for a team's or a company's people.
+ * A person or a place takes the singular. SUBJECT_NOT_ALONE: words that open a sentence before its
+ * subject in the same run of capitals ("If Dorsey were", "Both Vela and ...").
+ */
+export const PLURAL_VERBS = new Set(['have', 'are', 'were', "haven't", "aren't", "weren't"]);
+export const SUBJECT_NOT_ALONE = new Set(
+  `and or nor both either neither if though although as when where why how while whether once unless until after before since`.split(/\s+/));
+
+/** Words a broadcaster's number follows in its name: "Channel 5", "Radio 1" (no other channel's short form). */
+export const NUMBERED_BROADCASTERS = new Set(['Channel', 'Radio']);
+
+export const ROLES_AT = new Set(
+  `director directors executive executives chairman chairwoman president spokesman spokeswoman spokesperson
+  boss founder partner`.split(/\s+/));

@@ -212,6 +212,8 @@ Asia-Pacific Economic Cooperation = APEC = Apec
 Group of Seven = G7 = G-7
 Group of 20 = G20 = G-20
 International Committee of the Red Cross = ICRC = Red Cross
+British Red Cross
+American Red Cross
 Red Crescent
 Amnesty International = Amnesty
 Human Rights Watch = HRW
@@ -315,7 +317,8 @@ ABC News
 NPR
 PBS
 ITV = ITV News
-Sky News = Sky
+Sky News
+Sky = BSkyB = British Sky Broadcasting
 Channel 4 = Channel 4 News
 France 24
 Deutsche Welle = DW
@@ -539,7 +542,10 @@ export const NOT_ACRONYMS = new Set(
   psp ds cd-rom sim pin ram cpu gpu html5 api sdk ui ux seo spam url urls sms mms qc kc obe mbe cbe dj djs
   md mba dds dvm facs frcs frcp mrcp
   rnb r&b lp ep bbc1 bbc2 vhs cctv asbo asbos ist et cet cest edt pst pdt cst cdt mst mdt aest sast eat wat sos
-  awol sim sims q1 q2 q3 q4 h1 h2 eps ytd td tds qb qbs mvp mvps rbi rbis gp fp1 fp2 fp3`.split(/\s+/));
+  awol sim sims q1 q2 q3 q4 h1 h2 eps ytd td tds qb qbs mvp mvps rbi rbis gp fp1 fp2 fp3
+  agm agms egm adr adrs adhd fdi teu teus feu apr`.split(/\s+/).concat(
+  // A race's positions and its grid's, "P1" to "P24".
+  Array.from({ length: 24 }, (_, i) => `p${i + 1}`)));
 
 /** Particles inside personal names, kept in the span ("Bashar al-Assad", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'y', 'abu', 'ul', 'ud']);

@@ -574,6 +574,7 @@ unsustainable untrue upturn urgency urgently urine vacant variant versa versatil
 villain vintners violate visuals vivid volunteers wallets warfare warmth wasting watershed weaknesses webcam wet
 wheelchair whereby whingeing whisky whoever wholeheartedly widow wisdom wishing woeful woken wondering wooing workable
 workplace workstations worthless wrongful zones
+today tonight
 `;
 
 let ranks: Map<string, number> | undefined;

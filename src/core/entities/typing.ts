@@ -16,7 +16,7 @@ import {
   isNicknamePlural, PRICE_MOVE, PRICE_VERBS, STAKE_WORDS, SURNAME_LIKE, VERB_SKIP, hasInnerCapital, isHeadWord,
   isOrgSuffix, appositiveTypeAfter, acronymOfCommonWords, ANALYST_NOUNS, stockCodeAfter, ORG_CUE_AFTER,
   ORG_CUE_BEFORE, ORG_CUE_OF, PERSON_CUE_BEFORE, PLACE_CUE_AFTER, PLACE_CUE_BEFORE, PLACE_CUE_OF,
-  PLACE_PREPOSITIONS,
+  PLACE_PREPOSITIONS, ROLES_AT, TRANSFER_WORDS, SENTENCE_END, PLURAL_VERBS, SUBJECT_NOT_ALONE, CLUB_HEADS, NUMBERED_BROADCASTERS, isPluralTradeNoun,
 } from './cues';
 import { TeamScanner } from './teams';
 import { Sep } from './tokens';
@@ -27,6 +27,8 @@ export abstract class NameTyper extends TeamScanner {
     const t = this.t;
     if (b - a < 2) return null;
     const last = t[b - 1]!.word;
+    if (CLUB_HEADS.has(last) && this.pluralVerbAfter(a, b)) return 'organization'; // "Lundby City have signed": a club, not the town
+    if (b - a === 2 && t[b - 1]!.num && NUMBERED_BROADCASTERS.has(t[a]!.word)) return 'organization'; // "Channel 5"
     if (b - a === 2 && isFirstName(t[a]!.word) && SURNAME_LIKE.has(last.toLowerCase())) return null; // "William Hill"
     const building = this.buildingType(a, b);
     if (building) return building;
@@ -71,7 +73,7 @@ export abstract class NameTyper extends TeamScanner {
   protected emitKnown(a: number, b: number, type: EntityType, canonical: string): void {
     let ty = type;
     // "Leeds beat Chelsea 2-1": a city's team (a country's team is written as the country, a place).
-    if (type === 'place' && !isCountry(canonical) && (this.teamContext(a, b) || this.fixtureOfPlaces(a, b))) {
+    if (type === 'place' && !isCountry(canonical) && (this.teamContext(a, b) || this.fixtureOfPlaces(a, b) || this.transferFrom(a) || this.pluralVerbAfter(a, b))) {
       this.cands.push({ a, b, type: 'organization', strength: 'strong', known: null, guarded: false });
       return;
     }
@@ -131,7 +133,10 @@ export abstract class NameTyper extends TeamScanner {
     const prev = this.prevWord(a);
     const next = this.nextWord(b);
     let cue: EntityType | null;
-    const firm = this.analystsFirm(a, b) || stockCodeAfter(t, b);
+    const listed = this.listedAfterTrade(a);
+    // "two stations, Vela Rock and Vela Groove": the list's "and" the run of capitals grew over parts two names.
+    if (listed) for (let k = a + 1; k < b - 1; k++) if (t[k]!.lower === 'and' && !t[k]!.cap) return this.emitListed(a, k, b);
+    const firm = listed || this.analystsFirm(a, b) || stockCodeAfter(t, b) || this.roleAtOrOf(a, b) || this.transferFrom(a) || this.pluralVerbAfter(a, b);
     if (firm) cue = 'organization';
     else if (!(n >= 2 && isFirstName(first.word)) && (this.teamContext(a, b) || this.fixtureOfPlaces(a, b))) cue = 'organization';
     else if (next && !next.cap && ORG_CUE_AFTER.has(next.lower)) cue = 'organization';
@@ -260,16 +265,84 @@ export abstract class NameTyper extends TeamScanner {
     return firm && !(b - a === 1 && (isCommonWord(t[a]!.lower) || isHeadWord(t[a]!.word)));
   }
 
-  /** A noun follows the name's possessive: "Vela's cabinet" (not a shop's name: "owner of Vela's and Lund's"). */
-
   /** Token k is "such" after companies named by their trade in the plural: "miners such as", "banks such as". */
   private firmsSuchAs(k: number): boolean {
     const t = this.t;
     const such = t[k];
     const noun = t[k - 1];
     if (!such || such.lower !== 'such' || !noun || (noun.cap && !noun.initial) || noun.para !== such.para) return false;
-    const w = noun.lower;
-    return w === 'miners' || w === 'companies' || (w.endsWith('s') && ORG_CUE_BEFORE.has(w.slice(0, -1)));
+    return isPluralTradeNoun(noun.lower);
+  }
+
+  /**
+   * The name [a, …) is one of a list after companies named by their trade in the plural: "energy
+   * companies Vela and Lund", "the charities Vela, Lund Aid and Roe" (the words between are names, "and",
+   * "or" and commas only).
+   */
+  private listedAfterTrade(a: number): boolean {
+    const t = this.t;
+    const para = t[a]!.para;
+    for (let k = a - 1; k >= 0 && k >= a - 24; k--) {
+      const tok = t[k]!;
+      if (tok.para !== para || !/^[\s,]*$/.test(t[k + 1]!.gap)) return false;
+      if (tok.cap && !tok.initial) continue;
+      if ((tok.lower === 'and' || tok.lower === 'or') && !tok.cap) continue;
+      return !tok.cap && isPluralTradeNoun(tok.lower);
+    }
+    return false;
+  }
+
+  /**
+   * A verb in the plural right after the name that opens its sentence, a team or a company
+   * (PLURAL_VERBS): "Lundby have completed", "The Vela are expected". Not a plural ("Firefighters
+   * have", "Greeks have"), a common word ("Many have"), nor a name after a word that makes the subject
+   * plural or governs a bare verb (SUBJECT_NOT_ALONE, "If Dorsey were"): only the sentence's first name is.
+   */
+  protected pluralVerbAfter(a: number, b: number): boolean {
+    const t = this.t;
+    const next = this.nextWord(b);
+    if (!next || next.cap || !PLURAL_VERBS.has(next.lower) || t[b - 1]!.possessive) return false;
+    if ((b - a === 1 && (this.isCommon(a) || t[a]!.lower.endsWith('s'))) || SUBJECT_NOT_ALONE.has(t[a]!.lower)) return false;
+    // The sentence's subject: its first words, after "The" or not ("under the Acropolis were busy" is no subject).
+    const first = t[a]!.initial ? a : a > 0 && t[a - 1]!.initial && t[a - 1]!.lower === 'the' ? a - 1 : -1;
+    return first >= 0;
+  }
+
+  /** Every word of [a, b) is a common one. */
+  protected allCommon(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (!this.isCommon(k)) return false;
+    return true;
+  }
+
+  /** The club a player is signed "from": a transfer's word earlier in the clause (TRANSFER_WORDS). */
+  protected transferFrom(a: number): boolean {
+    const t = this.t;
+    const from = this.prevWord(a);
+    if (!from || from.lower !== 'from' || from.cap) return false;
+    for (let k = a - 2; k >= 0 && k >= a - 10; k--) {
+      const tok = t[k]!;
+      if (tok.para !== from.para || SENTENCE_END.test(t[k + 1]!.gap)) return false;
+      if (TRANSFER_WORDS.has(tok.lower) && !tok.cap) return tok.lower !== 'loan' || t[k - 1]?.lower === 'on';
+    }
+    return false;
+  }
+
+  /** The names [a, k) and [k + 1, b) either side of a list's "and". */
+  private emitListed(a: number, k: number, b: number): void {
+    this.emitName(a, k, false);
+    this.emitName(k + 1, b, false);
+  }
+
+  /** A company's role before "at" or "of" the name: "country director at Vela", "president of Vela" (not "of Vela's cabinet"). */
+  private roleAtOrOf(a: number, b: number): boolean {
+    const t = this.t;
+    const prep = this.prevWord(a);
+    const role = t[a - 2];
+    if (!prep || (prep.lower !== 'at' && prep.lower !== 'of') || !role || role.cap || role.para !== prep.para || prep.sep !== Sep.Space) return false;
+    // (Not a modifier, "director of Vela-based MEPS": the town's.)
+    if (!ROLES_AT.has(role.lower) || this.possessesNoun(b) || t[b]?.sep === Sep.Hyphen) return false;
+    // "the partner of Jan Lund": a person's partner, and a full name after "of" is a person's; a director's film.
+    return prep.lower === 'at' || (role.lower !== 'partner' && !role.lower.startsWith('director') && !(b - a >= 2 && isFirstName(t[a]!.word)));
   }
   private possessesNoun(b: number): boolean {
     const t = this.t;
