@@ -84,3 +84,20 @@ describe('number discrepancies: a figure someone asked for', () => {
     assert.equal(numbers(['Insurers have sought to calm fears after the quake killed at least 380 people, officials said.', 'The quake killed at least 230 people, officials said.']).length, 1);
   });
 });
+
+describe('number discrepancies: two counts of people in one sentence', () => {
+  it('"Another 600 people were injured" after a toll is the number injured, not one more group', () => {
+    assert.deepEqual(
+      read('The quake killed 820 people. Another 600 people were injured, the ministry said.').map((m) => `${m.measure} ${m.value}`),
+      ['people:killed 820', 'people:injured 600'],
+    );
+    // (After a count of the same, it is one more group: not the number.)
+    assert.deepEqual(read('Five people died on the ridge. Another three died in hospital.').map((m) => m.measure), ['people:killed']);
+  });
+
+  it('a figure with its own predicate has it: "kills 820 people, 672 injured"; a list shares one: "4 Austrians, 1 Swiss die"', () => {
+    assert.deepEqual(read('The quake kills at least 820 people, 672 injured').map((m) => `${m.measure} ${m.value}`), ['people:killed 820', 'people:injured 672']);
+    assert.deepEqual(read('The toll has risen to 820 people, with a further 672 injured.').map((m) => `${m.measure} ${m.value}`), ['people:killed 820', 'people:injured 672']);
+    assert.equal(read('4 Austrians, 1 Swiss die as rocks fall')[0]?.measure, 'people:killed|austrian');
+  });
+});

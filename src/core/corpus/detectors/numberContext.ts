@@ -301,9 +301,11 @@ export function peoplePredicate(a: ArticleWords, start: number, i: number, h1: n
   const wholeGroup = a.word(start - 1) === 'of' && GROUP_NOUNS.has(a.word(start - 2));
   for (let x = wholeGroup ? s1 : from; x < Math.min(s1, h1 + 6); x++) {
     if (x >= i && x < h1 && noun) continue;
-    // After the counted noun, "and" opens the next clause ("killed three people and injured 15 more").
+    // After the counted noun, "and" opens the next clause ("killed three people and injured 15 more"),
+    // and another figure with its own predicate has it ("kills 820 people, 672 injured"; not a list
+    // sharing one: "4 Germans, 1 Filipino die").
     const w = a.word(x);
-    if (x >= h1 && found && (w === 'and' || w === 'but' || w === 'while')) break;
+    if (x >= h1 && ((found && (w === 'and' || w === 'but' || w === 'while')) || ownPredicate(a, x))) break;
     const p = livesLost(a, x) ? 'killed' : PREDICATES[stem(w)] ?? PREDICATES[w];
     if (!p) continue;
     const d = x < i ? i - x : x < h1 ? 0 : x - h1 + 1;
@@ -315,3 +317,12 @@ export function peoplePredicate(a: ArticleWords, start: number, i: number, h1: n
   }
   return { found, foundAt, ownClause, wholeGroup };
 }
+
+/** Is token x a figure followed by its own predicate ("672 injured", "329 were injured")? */
+function ownPredicate(a: ArticleWords, x: number): boolean {
+  if (a.valueAt(x) < 0) return false;
+  const k = AUXILIARY.has(a.word(x + 1)) ? x + 2 : x + 1;
+  const w = a.word(k);
+  return (PREDICATES[stem(w)] ?? PREDICATES[w]) !== undefined;
+}
+const AUXILIARY = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been']);

@@ -535,7 +535,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       // "six employees and three customers"). Outlets split a total differently (or not at all);
       // a part is not compared with a total, nor with another outlet's split of it.
       const nextWord = word(n1);
-      if (word(i - 1) === 'another' || nextWord === 'other' || nextWord === 'more' || nextWord === 'additional' || nextWord === 'further' || increment(article, n1, h1, s1)) {
+      if ((word(i - 1) === 'another' && !anotherMeasure(measure, s)) || nextWord === 'other' || nextWord === 'more' || nextWord === 'additional' || nextWord === 'further' || increment(article, n1, h1, s1)) {
         i = n1 - 1;
         continue;
       }
@@ -549,7 +549,9 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       const part = nationality || (modifier === 'foreign' ? modifier : '') || PEOPLE_PARTS.get(head) || '';
       const before = lastPeople;
       lastPeople = { sentence: s, end: h1, head, group: part || head, kept: undefined, partial: false };
-      if (before && before.sentence === s && s >= 0 && before.head !== head && listJoin(article, before.end, start)) {
+      // (Two measures are no list of groups: "kills 820 people, 672 injured".)
+      const sameMeasure = !before?.kept || before.kept.measure.split(GROUP)[0] === measure.split(GROUP)[0];
+      if (before && before.sentence === s && s >= 0 && before.head !== head && sameMeasure && listJoin(article, before.end, start)) {
         lastPeople.partial = before.partial;
         if (before.kept && out[out.length - 1] === before.kept && !before.kept.measure.includes(GROUP)) out[out.length - 1] = ofGroup(before.kept, before.group);
         if (before.partial) {
@@ -587,6 +589,20 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       // eslint-disable-next-line no-constant-condition
     } while (false);
     return i;
+  }
+
+  /**
+   * "Another 672 people were injured" after "the quake killed 820": another measure ("also"), not
+   * one more group of the last count of people — whose predicate, in the two sentences before,
+   * differs.
+   */
+  function anotherMeasure(measure: string, s: number): boolean {
+    for (let k = out.length - 1; k >= 0; k--) {
+      const m = out[k]!;
+      if (m.sentence < s - 2) break;
+      if (m.measure.startsWith('people')) return m.measure.split(GROUP)[0] !== measure.split(GROUP)[0];
+    }
+    return false;
   }
 
   /** Is the share at token i an opinion poll's result (a poll word in its sentence)? */
