@@ -275,9 +275,11 @@ export abstract class ChunkScanner {
   protected isCommon(k: number): boolean {
     const tok = this.t[k]!;
     if (isCommonWord(tok.lower) || DETERMINERS.has(tok.lower)) return true;
-    // Sentence-initial verbs and adverbs the lexicon lacks: "Praising", "Reportedly"; not a name before
-    // a verb of saying or its analysts ("Fielding said", "Kaupthing analysts said"), which no gerund takes.
-    if (!tok.initial || tok.word.length <= 6 || !/(ing|ly)$/.test(tok.lower) || tok.allCaps) return false;
+    // Sentence-initial verbs, adverbs and adjectives the lexicon lacks: "Praising", "Reportedly",
+    // "Tearful", "Furious", "Fearless" (a headline's "Tearful Jo Roe pays tribute"); not a name
+    // before a verb of saying or its analysts ("Fielding said", "Kaupthing analysts said"), which no
+    // gerund takes.
+    if (!tok.initial || tok.word.length <= 6 || !/(ing|ly|ful|less|ous)$/.test(tok.lower) || tok.allCaps) return false;
     const next = this.t[k + 1];
     return !(next && next.para === tok.para && !next.cap && /^[\s\u00a0]+$/.test(next.gap) && (PERSON_VERBS.has(next.lower) || ANALYST_NOUNS.has(next.lower)));
   }

@@ -256,7 +256,9 @@ function namelessLead(toks: readonly Tok[], at: number, runLength: number, lows:
   // (an ordinal only before a comma: "First Nations" is a name)
   const prevTok = toks[at - 1];
   const lead = from < lows.length ? lows[from]! : '';
-  if (lows.length - from > 1 && FRONTED_ADVERBS.has(lead) && (!prevTok || (prevTok.k === 'p' && /^[.!?…]$/.test(prevTok.t))) &&
+  // (or an adjective of a headline's subject: "Tearful Jo Roe pays tribute", "Furious Roe hits back")
+  const adjective = lead.length > 6 && /(?:ful|less|ous)$/.test(lead);
+  if (lows.length - from > 1 && (FRONTED_ADVERBS.has(lead) || adjective) && (!prevTok || (prevTok.k === 'p' && /^[.!?…]$/.test(prevTok.t))) &&
     (!/^(?:first|second|third)$/.test(lead) || toks[at + runLength]?.t === ',')) from++;
   return from;
 }
