@@ -161,6 +161,21 @@ classOf('people', `people person individual civilian resident citizen protester 
   laborer farmer rescuer national`);
 classOf('spouse', 'wife wive husband spouse');
 
+classOf('observer', 'observer monitor inspector expert');
+classOf('vessel', 'boat ship vessel speedboat dhow craft trawler yacht tanker ferry warship frigate skiff');
+classOf('weapon', 'rifle gun weapon firearm pistol handgun shotgun');
+classOf('line', 'cable line wire circuit link pipeline');
+classOf('shop', 'shop store business shopfront storefront');
+// A home is a kind of building: "19,000 buildings" and "14,000 homes" of one fire are two measures.
+classOf('building', 'building office');
+classOf('home', 'house home apartment residence dwelling');
+classOf('vehicle', 'car vehicle truck bus van lorry');
+classOf('aircraft', 'plane aircraft jet helicopter airplane airliner drone');
+classOf('town', 'city town village');
+classOf('country', 'country nation state');
+// The cases of a disease are people infected ("3,000 cases" / "2,000 people have been infected").
+classOf('people:infected', 'case');
+
 /**
  * People counted by their age, a part of a toll that others give whole ("12 people, including
  * five children"; "six children" / "eight people"): the part's name. Index terms (plural "s" off).
@@ -208,21 +223,6 @@ export function nationalityOf(w: string): string {
 }
 let nationalities: Map<string, string> | undefined;
 const demonymStem = (w: string) => w.replace(/(?:ese|ians?|eans?|ans?|ish|is?|s)$/, '') || w;
-classOf('observer', 'observer monitor inspector expert');
-classOf('vessel', 'boat ship vessel speedboat dhow craft trawler yacht tanker ferry warship frigate skiff');
-classOf('weapon', 'rifle gun weapon firearm pistol handgun shotgun');
-classOf('line', 'cable line wire circuit link pipeline');
-classOf('shop', 'shop store business shopfront storefront');
-// A home is a kind of building: "19,000 buildings" and "14,000 homes" of one fire are two measures.
-classOf('building', 'building office');
-classOf('home', 'house home apartment residence dwelling');
-classOf('vehicle', 'car vehicle truck bus van lorry');
-classOf('aircraft', 'plane aircraft jet helicopter airplane airliner drone');
-classOf('town', 'city town village');
-classOf('country', 'country nation state');
-// The cases of a disease are people infected ("3,000 cases" / "2,000 people have been infected").
-classOf('people:infected', 'case');
-
 /** Who carried out an attack: a count "including the gunman" may or may not count them (another outlet's does not). */
 export const PERPETRATORS = new Set(['gunman', 'shooter', 'attacker', 'assailant', 'bomber', 'perpetrator', 'hijacker', 'killer']);
 
