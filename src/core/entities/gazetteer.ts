@@ -519,6 +519,23 @@ export const DEMONYMS = new Set(
   gaullist anglo franco sino russo euro pan trans transatlantic olympic olympics paralympic paralympics oscar
   oscars bafta baftas grammy grammys emmy emmys brit brits globe globes`.split(/\s+/));
 
+/**
+ * The nationality a lower-case word names, one name for all its forms ("nepalese" / "nepali" /
+ * "nepalis": "nepalese"; "somalis", "somalian": "somali"): the first demonym of {@link DEMONYMS}
+ * with the same stem (suffixes -ese, -i, -ian, -an, -ish off); '' for a word that names none.
+ */
+export function nationalityOf(lower: string): string {
+  const known = DEMONYMS.has(lower) ? lower : [lower.replace(/s$/, ''), lower.replace(/an$/, ''), lower.replace(/ans$/, '')].find((x) => DEMONYMS.has(x));
+  if (!known) return '';
+  if (!nationalities) {
+    nationalities = new Map();
+    for (const d of DEMONYMS) if (!nationalities.has(demonymStem(d))) nationalities.set(demonymStem(d), d);
+  }
+  return nationalities.get(demonymStem(known)) ?? known;
+}
+let nationalities: Map<string, string> | undefined;
+const demonymStem = (w: string) => w.replace(/(?:ese|ians?|eans?|ans?|ish|is?|s)$/, '') || w;
+
 /** Day, month and holiday names: capitalised, but not entities. */
 export const CALENDAR = new Set([
   ...CALENDAR_WORDS,

@@ -30,7 +30,7 @@
  */
 import type { EntityMention } from '../../common/types';
 import { punctuationBetween } from './shared';
-import { CALENDAR, DEMONYMS } from '../../entities/gazetteer';
+import { CALENDAR, nationalityOf } from '../../entities/gazetteer';
 import type { DocEntry, PassageIndex } from '../passages';
 import { stem } from './numberLexicon';
 import { EVENT_TRIGGERS, eventSlots } from './claimEventSlots';
@@ -251,12 +251,10 @@ function intentSlots(index: PassageIndex, st: Statement, starts: EntityStarts, v
 /** Content words two statements about one named person's act share at least, for their intents to be compared. */
 export const MIN_INTENT_SHARED = 3;
 
-/** A demonym at token i (capitalised), normalised ("Somalis", "Somalian" → "somali"), or undefined. */
+/** A demonym at token i (capitalised), as its nationality ("Somalis", "Somalian" → "somali"), or undefined. */
 function demonymAt(doc: DocEntry, st: Statement, i: number): string | undefined {
   if (i >= st.t1 || !capitalised(doc, i, st.t0)) return undefined;
-  const w = word(doc, i);
-  for (const x of [w, w.replace(/s$/, ''), w.replace(/an$/, ''), w.replace(/ans$/, '')]) if (DEMONYMS.has(x)) return x;
-  return undefined;
+  return nationalityOf(word(doc, i)) || undefined;
 }
 
 /**
@@ -327,8 +325,8 @@ function groupSlots(index: PassageIndex, st: Statement): Slot[] {
   const doc = st.doc;
   const out: Slot[] = [];
   const text = (i: number) => doc.text.slice(doc.tokens.starts[i]!, doc.tokens.ends[i]!);
-  const demonym = (i: number) => i < st.t1 && i > st.t0 && capitalised(doc, i, st.t0) && (DEMONYMS.has(text(i).toLowerCase()) || DEMONYMS.has(text(i).toLowerCase().replace(/s$/, ''))) && !punctuationBetween(doc, i - 1, i);
-  const norm = (i: number) => text(i).toLowerCase().replace(/s$/, '');
+  const norm = (i: number) => nationalityOf(text(i).toLowerCase());
+  const demonym = (i: number) => i < st.t1 && i > st.t0 && capitalised(doc, i, st.t0) && norm(i) !== '' && !punctuationBetween(doc, i - 1, i);
   for (let i = st.t0; i < st.t1; i++) {
     const c = doc.text.charCodeAt(doc.tokens.starts[i]!);
     if (c < 48 || c > 57 || !/^\d+$/.test(index.vocab.term(doc.tokens.terms[i]!)) || !demonym(i + 1)) continue;

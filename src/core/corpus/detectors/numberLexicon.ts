@@ -6,7 +6,6 @@
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../common/calendar';
 import { inflectionBase, stem as wordStem } from '../../text/inflection';
-import { DEMONYMS } from '../../entities/gazetteer';
 /** A lookup table without a prototype: any word may be looked up ("constructor" is not a counted noun). */
 function table<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
@@ -207,22 +206,6 @@ export const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'althou
 /** Nouns of a group whose size follows "of" ("a group of 20 climbers", "a party of six"). */
 export const GROUP_NOUNS = new Set(['group', 'party', 'team', 'band', 'batch', 'contingent', 'delegation']);
 
-/**
- * The nationality a word names, one name for its forms ("Nepalese" / "Nepali" / "Nepalis":
- * "nepalese"; "Indians": "indian"): the gazetteer's first demonym with the same stem (suffixes -ese,
- * -i, -ian, -an, -ish off); '' for a word that names none.
- */
-export function nationalityOf(w: string): string {
-  const known = DEMONYMS.has(w) ? w : w.endsWith('s') && DEMONYMS.has(w.slice(0, -1)) ? w.slice(0, -1) : '';
-  if (!known) return '';
-  if (!nationalities) {
-    nationalities = new Map();
-    for (const d of DEMONYMS) if (!nationalities.has(demonymStem(d))) nationalities.set(demonymStem(d), d);
-  }
-  return nationalities.get(demonymStem(known)) ?? known;
-}
-let nationalities: Map<string, string> | undefined;
-const demonymStem = (w: string) => w.replace(/(?:ese|ians?|eans?|ans?|ish|is?|s)$/, '') || w;
 /** Who carried out an attack: a count "including the gunman" may or may not count them (another outlet's does not). */
 export const PERPETRATORS = new Set(['gunman', 'shooter', 'attacker', 'assailant', 'bomber', 'perpetrator', 'hijacker', 'killer']);
 

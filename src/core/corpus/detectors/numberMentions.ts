@@ -8,10 +8,11 @@
  */
 import {
   CAPITALISED_FUNCTION, changedTo, CURRENCY_WORDS, DIRECTIONS, DURATION, GLUED, HEDGE, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
-  ORDINAL_WORDS, ORDINALS, PLACE_HEADS, PEOPLE_PARTS, nationalityOf, LENGTH_OF, BEFORE_NOUN, POLL_WORDS, POSSESSIVES, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS, SEVERITY,
+  ORDINAL_WORDS, ORDINALS, PLACE_HEADS, PEOPLE_PARTS, LENGTH_OF, BEFORE_NOUN, POLL_WORDS, POSSESSIVES, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS, SEVERITY,
 } from './numberLexicon';
 import { capacity, durationTail, GROUP, hedgeBefore, increment, includedIn, listJoin, livesLost, margin, ofGroup, peoplePredicate, ownMoney, periodBound, placesOfShare, tollBefore, zoneAfter } from './numberContext';
 import { punctuationBetween } from './shared';
+import { nationalityOf } from '../../entities/gazetteer';
 import type { DocEntry, PassageIndex } from '../passages';
 import { canStart, classStem, stateOf, stemOf, termValue } from './numberState';
 import { benchmark, changedFrom, ofCount, ofReport, readingTime, reportedDay, runningFigure, whenOf, type ArticleWords } from './numberTime';
