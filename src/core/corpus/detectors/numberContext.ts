@@ -175,6 +175,12 @@ export function includedIn(a: ArticleWords, start: number): boolean {
 /** Between a measure and the group of a list it counts ('people:killed|passenger'; see {@link ofGroup}). */
 export const GROUP = '|';
 
+/** A measure without the group of a list it counts ('people:killed|passenger': 'people:killed'). */
+export function baseOf(measure: string): string {
+  const g = measure.indexOf(GROUP);
+  return g < 0 ? measure : measure.slice(0, g);
+}
+
 /** A count of people read before it was known to be one group of a list ("171 passengers and six crew"): the same figure, of that group. */
 export function ofGroup(m: NumberMention, head: string): NumberMention {
   return {

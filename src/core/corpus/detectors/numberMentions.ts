@@ -10,7 +10,7 @@ import {
   CAPITALISED_FUNCTION, changedTo, CURRENCY_WORDS, DIRECTIONS, DURATION, GLUED, HEDGE, hedged, LENGTH, MONTHS, MULTIPLIERS, NAUTICAL_MILE, NOUN_CLASSES,
   ORDINAL_WORDS, ORDINALS, PLACE_HEADS, PEOPLE_PARTS, LENGTH_OF, BEFORE_NOUN, POLL_WORDS, POSSESSIVES, PREDICATES, stem, TENS, TIME_WORDS, WEEKDAYS, SPEED, SPEED_UNITS, PERPETRATORS, SEVERITY,
 } from './numberLexicon';
-import { capacity, durationTail, GROUP, hedgeBefore, increment, includedIn, listJoin, livesLost, margin, ofGroup, peoplePredicate, ownMoney, periodBound, placesOfShare, tollBefore, zoneAfter } from './numberContext';
+import { baseOf, capacity, durationTail, GROUP, hedgeBefore, increment, includedIn, listJoin, livesLost, margin, ofGroup, peoplePredicate, ownMoney, periodBound, placesOfShare, tollBefore, zoneAfter } from './numberContext';
 import { punctuationBetween } from './shared';
 import { nationalityOf } from '../../entities/gazetteer';
 import type { DocEntry, PassageIndex } from '../passages';
@@ -551,7 +551,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
       const before = lastPeople;
       lastPeople = { sentence: s, end: h1, head, group: part || head, kept: undefined, partial: false };
       // (Two measures are no list of groups: "kills 820 people, 672 injured".)
-      const sameMeasure = !before?.kept || before.kept.measure.split(GROUP)[0] === measure.split(GROUP)[0];
+      const sameMeasure = !before?.kept || baseOf(before.kept.measure) === baseOf(measure);
       if (before && before.sentence === s && s >= 0 && before.head !== head && sameMeasure && listJoin(article, before.end, start)) {
         lastPeople.partial = before.partial;
         if (before.kept && out[out.length - 1] === before.kept && !before.kept.measure.includes(GROUP)) out[out.length - 1] = ofGroup(before.kept, before.group);
@@ -601,7 +601,7 @@ function readMentions(index: PassageIndex, doc: DocEntry): NumberMention[] {
     for (let k = out.length - 1; k >= 0; k--) {
       const m = out[k]!;
       if (m.sentence < s - 2) break;
-      if (m.measure.startsWith('people')) return m.measure.split(GROUP)[0] !== measure.split(GROUP)[0];
+      if (m.measure.startsWith('people')) return baseOf(m.measure) !== baseOf(measure);
     }
     return false;
   }

@@ -34,7 +34,8 @@ import { dedupe, DOCS_PER_STEP, member, type Related } from './shared';
 import type { PassageIndex } from '../passages';
 import { span } from '../variants';
 import { MEASURE_LABELS, MONTH_NAMES, WEEKDAY_NAMES } from './numberLexicon';
-import { GROUP, mentionsOf, stateOf, WHEN_BEFORE, WHEN_STAGE, type EventSignature, type FolderFigures, type KeptMeasure, type NumberMention } from './numberMentions';
+import { mentionsOf, stateOf, WHEN_BEFORE, WHEN_STAGE, type EventSignature, type FolderFigures, type KeptMeasure, type NumberMention } from './numberMentions';
+import { baseOf } from './numberContext';
 import { storyRelated } from './story';
 
 export { stem } from './numberLexicon';
@@ -569,11 +570,6 @@ function display(m: NumberMention): string {
   }
 }
 
-/** A measure without the group of a list it counts ('people:killed|passenger': 'people:killed'). */
-function baseOf(measure: string): string {
-  const g = measure.indexOf(GROUP);
-  return g < 0 ? measure : measure.slice(0, g);
-}
 
 function measureLabel(measure: string, group: NumberMention[]): string {
   const base = baseOf(measure);
